@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sitetime.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -52,6 +54,7 @@ struct Hit
     bool hasValue = false;
     int screenWidth = 0;
     bool interactive = true; // false for events that must not end a bounce
+    bool hashMode = false; // the site routes by #fragment: keep it in the path
     QHostAddress ip;
     QByteArray userAgent;
 };
@@ -86,6 +89,7 @@ constexpr quint32 NewVisitorToday = 1u << 0; // first event of this visitor in t
 constexpr quint32 VisitStart = 1u << 1; // first event of a visit
 constexpr quint32 FirstPageInVisit = 1u << 2; // first view of this path within the visit
 constexpr quint32 NewVisitorHour = 1u << 3; // first event of this visitor in this hour
+constexpr quint32 Interactive = 1u << 4; // a custom event that ends a bounce
 } // namespace EventFlag
 
 // The dimensions that reports break down by. Values are strings (see dimensionValue()).
@@ -125,6 +129,8 @@ struct Event
     qint64 ts = 0; // seconds since the epoch, UTC
     quint64 visitor = 0; // 48-bit keyed hash, daily salt
     qint64 visitStart = 0; // ts of the visit's first event
+    LocalSlot slot; // the event's day and hour in the site's time zone
+    LocalSlot visitSlot; // the same for the visit's start (visits belong to the day they began)
     EventKind kind = EventKind::Pageview;
     quint32 flags = 0;
     QString hostname;
@@ -137,6 +143,7 @@ struct Event
     QList<Property> props;
     double value = 0;
     bool hasValue = false;
+    bool interactive = true;
 
     // Visit bookkeeping for the rollups, all attributed to the visit's start:
     quint32 newDimensions = 0; // bit per Dimension: first event of this visitor with that value today

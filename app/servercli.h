@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace raycstr {
+
+class Clock;
+
+// raycstr-server's sub-commands. Kept in a library (not main.cpp) so tests run them
+// in-process with their own streams and clock.
+class ServerCli
+{
+public:
+    ServerCli(const Clock *clock, QTextStream &out, QTextStream &err);
+
+    // Exit codes: 0 success, 1 failure, 2 bad usage.
+    int run(const QStringList &arguments);
+
+private:
+    int serve(const QStringList &args);
+    int site(const QStringList &args);
+    int usage(int code);
+
+    const Clock *m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace raycstr

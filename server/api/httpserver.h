@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+namespace raycstr {
+
+// The one HTTP server of a RayCstr process. Route owners (the collector now; the stats
+// API and the live stream later) register on http(); this class owns listening and the
+// JSON shape of errors, so every route fails the same way.
+class HttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Port 0 picks a free port (tests). Returns false with a reason when it cannot listen.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    QHostAddress address() const;
+    void close();
+
+    QHttpServer &http() { return m_http; }
+
+    // {"error": message} with the status; the one place error bodies are shaped.
+    static QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString &message);
+
+private:
+    QHttpServer m_http;
+    QPointer<QTcpServer> m_tcp;
+};
+
+} // namespace raycstr

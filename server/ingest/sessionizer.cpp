@@ -1,0 +1,145 @@
+#include "ingest/sessionizer.h"
+
+#include <algorithm>
+
+namespace raycstr {
+
+Sessionizer::Sessionizer(qint64 timeoutSecs) : m_timeout(timeoutSecs) { }
+
+bool Sessionizer::insertOnce(std::vector<quint64> &set, quint64 value)
+{
+    // Linear scan: a visitor has a handful of values per day, where a hash set's
+    // per-node overhead would dominate memory.
+    if (std::find(set.begin(), set.end(), value) != set.end())
+        return false;
+    set.push_back(value);
+    return true;
+}
+
+void Sessionizer::markDimensions(Visitor &v, Event &event)
+{
+    event.newDimensions = 0;
+    for (int d = 0; d < int(Dimension::Count); ++d) {
+        const auto dim = Dimension(d);
+        if (dim == Dimension::ExitPage)
+            continue; // exits move with every pageview; they are counted per visit only
+        const bool applies = isVisitDimension(dim)
+                || (dim == Dimension::Page && event.kind == EventKind::Pageview)
+                || (dim == Dimension::Hostname)
+                || (dim == Dimension::EventName && event.kind == EventKind::Custom);
+        if (!applies)
+            continue;
+        const quint64 h = qHash(dimensionValue(event, dim), size_t(0x9e3779b97f4a7c15ull * (d + 1)));
+        if (insertOnce(v.seenToday, (h & ~quint64(0xff)) | quint64(d)))
+            event.newDimensions |= 1u << d;
+    }
+}
+
+bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot)
+{
+    auto it = m_visitors.find({ event.siteId, event.visitor });
+    if (it == m_visitors.end() && yesterdayVisitor != 0) {
+        // Midnight passed during a visit: the salt changed, so the same person now has a
+        // new id. Continue the visit if it is still running, under the new key but with
+        // the id it was stored with.
+        const auto old = m_visitors.constFind({ event.siteId, yesterdayVisitor });
+        if (old != m_visitors.constEnd() && old->visitStart >= 0
+            && event.ts - old->lastSeen <= m_timeout) {
+            Visitor moved = old.value();
+            m_visitors.erase(old);
+            it = m_visitors.insert({ event.siteId, event.visitor }, std::move(moved));
+        }
+    }
+    if (it == m_visitors.end()) {
+        if (event.kind == EventKind::Engagement)
+            return false;
+        Visitor fresh;
+        fresh.storedId = event.visitor;
+        fresh.day = slot.day - 1; // forces the "new today" flags below
+        fresh.hourStart = slot.hourStart - 1;
+        it = m_visitors.insert({ event.siteId, event.visitor }, std::move(fresh));
+    }
+    Visitor &v = it.value();
+    event.visitor = v.storedId;
+    event.flags = 0;
+    event.bounceDelta = 0;
+    event.durationDelta = 0;
+    event.exitChanged = false;
+    event.previousExitPath.clear();
+    event.newDimensions = 0;
+
+    // Timestamps never run backwards within a visitor (the queue may reorder by a few ms).
+    if (event.ts < v.lastSeen)
+        event.ts = v.lastSeen;
+
+    const bool visitRunning = v.visitStart >= 0 && event.ts - v.lastSeen <= m_timeout;
+
+    if (event.kind == EventKind::Vitals) {
+        // Measurements, not activity: they neither start nor extend a visit.
+        event.visitStart = visitRunning ? v.visitStart : event.ts;
+        event.entryPath = visitRunning ? v.entryPath : event.path;
+        if (visitRunning)
+            event.acquisition = v.acquisition;
+        return true;
+    }
+    if (event.kind == EventKind::Engagement) {
+        if (!visitRunning)
+            return false;
+        event.visitStart = v.visitStart;
+        event.entryPath = v.entryPath;
+        event.acquisition = v.acquisition;
+        event.durationDelta = event.ts - v.lastSeen;
+        v.lastSeen = event.ts;
+        return true;
+    }
+
+    if (slot.day != v.day) {
+        v.day = slot.day;
+        v.seenToday.clear();
+        event.flags |= EventFlag::NewVisitorToday;
+    }
+    if (slot.hourStart != v.hourStart) {
+        v.hourStart = slot.hourStart;
+        event.flags |= EventFlag::NewVisitorHour;
+    }
+
+    const bool wasBounce = visitRunning && bounced(v);
+    if (!visitRunning) {
+        v.visitStart = event.ts;
+        v.lastSeen = event.ts;
+        v.pageviews = 0;
+        v.interacted = false;
+        v.entryPath = event.path;
+        v.exitPath.clear();
+        v.acquisition = event.acquisition;
+        v.pagesInVisit.clear();
+        event.flags |= EventFlag::VisitStart;
+    } else {
+        event.durationDelta = event.ts - v.lastSeen;
+        v.lastSeen = event.ts;
+    }
+
+    if (event.kind == EventKind::Pageview) {
+        ++v.pageviews;
+        if (insertOnce(v.pagesInVisit, qHash(event.path)))
+            event.flags |= EventFlag::FirstPageInVisit;
+        if (v.exitPath != event.path) {
+            event.exitChanged = true;
+            event.previousExitPath = v.exitPath;
+            v.exitPath = event.path;
+        }
+    } else if (event.kind == EventKind::Custom && event.interactive) {
+        // An interactive event (a click, a sign-up) means the visitor did not bounce;
+        // trackers mark background events non-interactive.
+        v.interacted = true;
+        event.flags |= EventFlag::Interactive;
+    }
+    event.bounceDelta = int(bounced(v)) - int(wasBounce);
+    event.visitStart = v.visitStart;
+    event.entryPath = v.entryPath;
+    event.acquisition = v.acquisition;
+    markDimensions(v, event);
+    return true;
+}
+
+} // namespace raycstr

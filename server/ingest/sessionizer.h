@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QHash>
+#include <vector>
+
+namespace raycstr {
+
+// Turns a stream of a site's events into visits. A visit ends after 30 minutes without an
+// event; it knows its entry and exit page, pageviews, duration (last − first event) and
+// whether it bounced (at most one pageview and no interactive event). The state is kept
+// per visitor for the whole local day, so "first event of this visitor today" (and per
+// dimension value) are exact flags and daily unique visitors become plain sums.
+//
+// Not thread-safe: one sessionizer per writer thread.
+class Sessionizer
+{
+public:
+    static constexpr qint64 DefaultTimeoutSecs = 30 * 60;
+    explicit Sessionizer(qint64 timeoutSecs = DefaultTimeoutSecs);
+
+    // Fills in the visit bookkeeping of `event` (visitor, visitStart, flags, entryPath,
+    // acquisition of the visit, newDimensions, deltas). `event.visitor` holds today's id on
+    // entry; `yesterdayVisitor` the id the same person had under yesterday's salt (0 if
+    // none). Returns false when the event must be dropped (an engagement ping without a
+    // visit to extend).
+    bool apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot);
+
+    // Forgets visitors whose visit timed out and whose day is over. `currentDay` is
+    // computed per site by the caller, hence the callback.
+    template<typename DayOfSite>
+    int expire(qint64 nowSecs, DayOfSite currentDay)
+    {
+        int removed = 0;
+        for (auto it = m_visitors.begin(); it != m_visitors.end();) {
+            const Visitor &v = it.value();
+            if (nowSecs - v.lastSeen > m_timeout && v.day < currentDay(it.key().siteId)) {
+                it = m_visitors.erase(it);
+                ++removed;
+            } else {
+                ++it;
+            }
+        }
+        return removed;
+    }
+
+    qsizetype visitorCount() const { return m_visitors.size(); }
+    qint64 timeoutSecs() const { return m_timeout; }
+
+private:
+    struct Key
+    {
+        qint32 siteId;
+        quint64 visitor;
+        friend bool operator==(const Key &a, const Key &b)
+        {
+            return a.siteId == b.siteId && a.visitor == b.visitor;
+        }
+        friend size_t qHash(const Key &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.siteId, k.visitor);
+        }
+    };
+    struct Visitor
+    {
+        quint64 storedId = 0; // the id written with this visitor's events
+        qint64 day = 0; // local day the day-sets below belong to
+        qint64 hourStart = 0;
+        qint64 visitStart = -1; // -1: no visit yet
+        qint64 lastSeen = 0;
+        int pageviews = 0;
+        bool interacted = false;
+        QString entryPath;
+        QString exitPath;
+        Acquisition acquisition;
+        std::vector<quint64> pagesInVisit; // hashes of paths viewed in the current visit
+        std::vector<quint64> seenToday; // hashes of (dimension, value) seen today
+    };
+
+    static bool bounced(const Visitor &v) { return v.pageviews <= 1 && !v.interacted; }
+    static bool insertOnce(std::vector<quint64> &set, quint64 value);
+    void markDimensions(Visitor &v, Event &event);
+
+    QHash<Key, Visitor> m_visitors;
+    qint64 m_timeout;
+};
+
+} // namespace raycstr

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QList>
+#include <vector>
+
+namespace raycstr {
+
+class SaltStore;
+
+struct DropCount
+{
+    qint32 siteId = 0;
+    qint64 day = 0;
+    QString reason;
+    qint64 count = 0;
+};
+
+// The seam between the writer thread and a storage backend: SQLite today, ClickHouse
+// later. Everything is called from the one writer thread.
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+
+    // Stores the events, updates the rollups from their flags and deltas, and adds the
+    // drop counts — all in one transaction. Event ts may be adjusted (see eventkey.h).
+    virtual bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error) = 0;
+
+    // Retention: deletes raw events older than `cutoffSecs` (rollups stay). Returns the
+    // number deleted, -1 on error.
+    virtual qint64 deleteEventsBefore(qint64 cutoffSecs, QString *error) = 0;
+
+    // The daily salts live with the data.
+    virtual SaltStore *salts() = 0;
+};
+
+} // namespace raycstr

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QHash>
+
+namespace raycstr {
+
+struct RollupMetrics
+{
+    qint64 visitors = 0;
+    qint64 visits = 0;
+    qint64 pageviews = 0;
+    qint64 events = 0;
+    qint64 bounces = 0;
+    qint64 duration = 0;
+    bool isZero() const
+    {
+        return !visitors && !visits && !pageviews && !events && !bounces && !duration;
+    }
+    RollupMetrics &operator+=(const RollupMetrics &o);
+    friend bool operator==(const RollupMetrics &, const RollupMetrics &) = default;
+};
+
+// Folds a batch of sessionized events into rollup deltas in memory, so a batch of
+// thousands of events turns into a few hundred upserts. The rules, per event:
+// - at the event's day/hour: pageviews, custom events, and visitors from the
+//   "first today"/"first this hour"/per-dimension flags;
+// - at the visit's start day/hour (a visit belongs to the day it started): visits, bounce
+//   and duration deltas, exit-page moves;
+// - per dimension: visit dimensions (source, country, browser, entry page…) carry visit
+//   metrics; Page carries pageviews, visitors and visits that saw it; ExitPage carries
+//   visits that ended there; EventName carries events and visitors.
+class RollupBatch
+{
+public:
+    struct DayKey
+    {
+        qint32 siteId;
+        qint64 day;
+        Dimension dim;
+        QString value;
+        friend bool operator==(const DayKey &, const DayKey &) = default;
+        friend size_t qHash(const DayKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.siteId, k.day, int(k.dim), k.value);
+        }
+    };
+    struct HourKey
+    {
+        qint32 siteId;
+        qint64 hourStart;
+        friend bool operator==(const HourKey &, const HourKey &) = default;
+        friend size_t qHash(const HourKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.siteId, k.hourStart);
+        }
+    };
+
+    void add(const Event &event);
+    void clear();
+    bool isEmpty() const { return m_days.isEmpty() && m_hours.isEmpty(); }
+
+    const QHash<DayKey, RollupMetrics> &days() const { return m_days; }
+    const QHash<HourKey, RollupMetrics> &hours() const { return m_hours; }
+
+private:
+    RollupMetrics &day(const Event &e, qint64 day, Dimension dim, const QString &value);
+    QHash<DayKey, RollupMetrics> m_days;
+    QHash<HourKey, RollupMetrics> m_hours;
+};
+
+} // namespace raycstr

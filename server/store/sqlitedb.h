@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace raycstr {
+
+// A thin RAII layer over the sqlite3 C API: QtSql's per-row QVariant boxing costs more than
+// the inserts themselves at the rates the writer runs at.
+class SqliteDb
+{
+public:
+    SqliteDb() = default;
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+
+    enum class Mode { ReadWrite, ReadOnly };
+    bool open(const QString &path, Mode mode, QString *error);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    bool exec(const char *sql, QString *error = nullptr);
+    bool exec(const QByteArray &sql, QString *error = nullptr) { return exec(sql.constData(), error); }
+    QString lastError() const;
+    qint64 lastInsertId() const;
+    int changes() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(const SqliteDb &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) { other.m_stmt = nullptr; }
+    Statement &operator=(Statement &&other) noexcept;
+
+    bool prepare(const SqliteDb &db, const char *sql, QString *error = nullptr);
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Binding is 1-based, as in SQLite.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &utf8OrBlob, bool blob = false);
+    Statement &bindNull(int index);
+    // Binds NULL for 0: ids use NULL for "none" (it costs no bytes in the record).
+    Statement &bindIdOrNull(int index, qint64 id) { return id ? bind(index, id) : bindNull(index); }
+
+    // SQLITE_ROW → true; SQLITE_DONE → false (ok() tells whether it was an error).
+    bool next();
+    // Runs to completion; returns false on error.
+    bool run();
+    void reset();
+    bool ok() const { return m_lastRc == 0 || m_lastRc == 100 || m_lastRc == 101; }
+    QString error() const;
+
+    qint64 int64(int col) const;
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    bool isNull(int col) const;
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+    int m_lastRc = 0;
+};
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(SqliteDb &db);
+    ~Transaction();
+    bool isActive() const { return m_active; }
+    bool commit(QString *error = nullptr);
+
+private:
+    SqliteDb &m_db;
+    bool m_active = false;
+};
+
+} // namespace raycstr

@@ -1,0 +1,242 @@
+#include "store/sqliteeventstore.h"
+
+#include "core/logging.h"
+#include "store/eventkey.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace raycstr {
+
+QByteArray propsToJson(const QList<Property> &props)
+{
+    if (props.isEmpty())
+        return QByteArray();
+    QJsonObject o; // QJsonObject keeps keys sorted
+    for (const Property &p : props)
+        o.insert(p.key, p.value);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+SqliteEventStore::SqliteEventStore(SqliteDb *db) : m_db(db), m_interner(db)
+{
+    m_insertEvent.prepare(*db,
+            "INSERT INTO events(id, visitor, visit_age, kind, flags, page, acquisition, agent, "
+            "country, name, props, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_upsertDaily.prepare(*db,
+            "INSERT INTO rollup_daily(site_id, day, dim, value, visitors, visits, pageviews, "
+            "events, bounces, duration) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(site_id, day, dim, value) DO UPDATE SET "
+            "visitors = visitors + excluded.visitors, visits = visits + excluded.visits, "
+            "pageviews = pageviews + excluded.pageviews, events = events + excluded.events, "
+            "bounces = bounces + excluded.bounces, duration = duration + excluded.duration");
+    m_upsertHourly.prepare(*db,
+            "INSERT INTO rollup_hourly(site_id, hour, visitors, visits, pageviews, events, "
+            "bounces, duration) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(site_id, hour) DO UPDATE SET "
+            "visitors = visitors + excluded.visitors, visits = visits + excluded.visits, "
+            "pageviews = pageviews + excluded.pageviews, events = events + excluded.events, "
+            "bounces = bounces + excluded.bounces, duration = duration + excluded.duration");
+    m_upsertDropped.prepare(*db,
+            "INSERT INTO dropped(site_id, day, reason, count) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(site_id, day, reason) DO UPDATE SET count = count + excluded.count");
+    m_maxKey.prepare(*db, "SELECT max(id) FROM events WHERE id >= ? AND id < ?");
+}
+
+qint64 SqliteEventStore::nextKey(qint32 siteId, qint64 *ts)
+{
+    auto it = m_lastKey.find(siteId);
+    if (it == m_lastKey.end()) {
+        // First write for this site since start: continue after what is on disk, so keys
+        // never collide with those of a previous run within the same second.
+        KeyState state;
+        m_maxKey.bind(1, EventKey::siteBegin(siteId)).bind(2, EventKey::siteEnd(siteId));
+        if (m_maxKey.next() && !m_maxKey.isNull(0)) {
+            const qint64 id = m_maxKey.int64(0);
+            state.ts = EventKey::tsOf(id);
+            state.n = id & EventKey::MaxN;
+        }
+        m_maxKey.reset();
+        it = m_lastKey.insert(siteId, state);
+    }
+    KeyState &k = it.value();
+    // Keys are handed out in time order per site; an event a little older than the last
+    // one is filed under the last second (the queue can reorder by milliseconds).
+    if (*ts > k.ts) {
+        k.ts = qMax(*ts, EventKey::Epoch);
+        k.n = 0;
+    } else if (++k.n > EventKey::MaxN) {
+        ++k.ts; // more than 65,536 events in a second for one site: borrow the next second
+        k.n = 0;
+    }
+    *ts = k.ts;
+    return EventKey::make(siteId, k.ts, k.n);
+}
+
+bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error)
+{
+    Transaction tx(*m_db);
+    if (!tx.isActive()) {
+        *error = m_db->lastError();
+        return false;
+    }
+    m_rollups.clear();
+    for (Event &e : events) {
+        const qint64 id = nextKey(e.siteId, &e.ts);
+        const qint64 page = m_interner.page(e.hostname, e.path);
+        const qint64 acquisition = m_interner.acquisition(e.acquisition);
+        const qint64 agent = m_interner.agent(e.agent);
+        const qint64 name = m_interner.string(e.name);
+        const QByteArray props = propsToJson(e.props);
+        const qint64 propsId = props.isEmpty() ? 0 : m_interner.string(QString::fromUtf8(props));
+        qint64 country = 0;
+        if (e.country.size() == 2)
+            country = (qint64(e.country.at(0).unicode()) << 8) | e.country.at(1).unicode();
+        Statement &st = m_insertEvent;
+        st.bind(1, id)
+                .bind(2, qint64(e.visitor))
+                .bind(3, qMax<qint64>(0, e.ts - e.visitStart))
+                .bind(4, qint64(e.kind))
+                .bind(5, qint64(e.flags))
+                .bindIdOrNull(6, page)
+                .bindIdOrNull(7, acquisition)
+                .bindIdOrNull(8, agent)
+                .bindIdOrNull(9, country)
+                .bindIdOrNull(10, name)
+                .bindIdOrNull(11, propsId);
+        if (e.hasValue)
+            st.bind(12, e.value);
+        else
+            st.bindNull(12);
+        if (!st.run()) {
+            *error = QStringLiteral("storing an event failed: %1").arg(st.error());
+            m_interner.clearCaches();
+            m_lastKey.clear();
+            return false;
+        }
+        m_rollups.add(e);
+    }
+    for (const DropCount &d : drops) {
+        m_upsertDropped.bind(1, qint64(d.siteId)).bind(2, d.day).bind(3, d.reason).bind(4, d.count);
+        if (!m_upsertDropped.run()) {
+            *error = m_upsertDropped.error();
+            m_interner.clearCaches();
+            m_lastKey.clear();
+            return false;
+        }
+    }
+    if (!writeRollups(error) || m_interner.failed() || !tx.commit(error)) {
+        if (error->isEmpty())
+            *error = m_db->lastError();
+        // Ids cached during a rolled-back transaction may not exist: start afresh.
+        m_interner.clearCaches();
+        m_lastKey.clear();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteEventStore::writeRollups(QString *error)
+{
+    for (auto it = m_rollups.days().cbegin(); it != m_rollups.days().cend(); ++it) {
+        const RollupMetrics &m = it.value();
+        if (m.isZero())
+            continue;
+        const auto &k = it.key();
+        m_upsertDaily.bind(1, qint64(k.siteId))
+                .bind(2, k.day)
+                .bind(3, qint64(k.dim))
+                .bind(4, m_interner.string(k.value))
+                .bind(5, m.visitors)
+                .bind(6, m.visits)
+                .bind(7, m.pageviews)
+                .bind(8, m.events)
+                .bind(9, m.bounces)
+                .bind(10, m.duration);
+        if (!m_upsertDaily.run()) {
+            *error = m_upsertDaily.error();
+            return false;
+        }
+    }
+    for (auto it = m_rollups.hours().cbegin(); it != m_rollups.hours().cend(); ++it) {
+        const RollupMetrics &m = it.value();
+        if (m.isZero())
+            continue;
+        m_upsertHourly.bind(1, qint64(it.key().siteId))
+                .bind(2, it.key().hourStart)
+                .bind(3, m.visitors)
+                .bind(4, m.visits)
+                .bind(5, m.pageviews)
+                .bind(6, m.events)
+                .bind(7, m.bounces)
+                .bind(8, m.duration);
+        if (!m_upsertHourly.run()) {
+            *error = m_upsertHourly.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 SqliteEventStore::deleteEventsBefore(qint64 cutoffSecs, QString *error)
+{
+    QList<qint64> sites;
+    {
+        Statement st(*m_db, "SELECT id FROM sites");
+        while (st.next())
+            sites.append(st.int64(0));
+    }
+    qint64 total = 0;
+    Statement del(*m_db, "DELETE FROM events WHERE id >= ? AND id < ?");
+    for (qint64 site : sites) {
+        // One day per transaction keeps the writer's lock short on a big backlog.
+        Statement first(*m_db, "SELECT min(id) FROM events WHERE id >= ? AND id < ?");
+        first.bind(1, EventKey::siteBegin(site)).bind(2, EventKey::rangeEnd(site, cutoffSecs));
+        if (!first.next() || first.isNull(0))
+            continue;
+        for (qint64 from = EventKey::tsOf(first.int64(0)); from < cutoffSecs; from += 86400) {
+            const qint64 to = qMin(from + 86400, cutoffSecs);
+            Transaction tx(*m_db);
+            del.bind(1, EventKey::siteBegin(site)).bind(2, EventKey::rangeEnd(site, to));
+            if (!del.run() || !tx.commit(error)) {
+                if (error->isEmpty())
+                    *error = m_db->lastError();
+                return -1;
+            }
+            total += m_db->changes();
+        }
+    }
+    return total;
+}
+
+QByteArray SqliteEventStore::saltForDay(qint64 day, qint64 nowSecs)
+{
+    QByteArray salt = existingSalt(day);
+    if (!salt.isEmpty())
+        return salt;
+    salt = makeRandomSalt();
+    Statement st(*m_db, "INSERT OR IGNORE INTO salts(day, salt, created_at) VALUES(?, ?, ?)");
+    st.bind(1, day).bind(2, salt, true).bind(3, nowSecs);
+    if (!st.run())
+        qCWarning(lcStore, "could not store the daily salt: %s", qPrintable(st.error()));
+    const QByteArray stored = existingSalt(day);
+    return stored.isEmpty() ? salt : stored;
+}
+
+QByteArray SqliteEventStore::existingSalt(qint64 day)
+{
+    Statement st(*m_db, "SELECT salt FROM salts WHERE day = ?");
+    st.bind(1, day);
+    return st.next() ? st.blob(0) : QByteArray();
+}
+
+int SqliteEventStore::deleteSaltsCreatedBefore(qint64 cutoffSecs)
+{
+    Statement st(*m_db, "DELETE FROM salts WHERE created_at < ?");
+    st.bind(1, cutoffSecs);
+    return st.run() ? m_db->changes() : 0;
+}
+
+} // namespace raycstr

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ingest/saltstore.h"
+#include "store/eventstore.h"
+#include "store/interner.h"
+#include "store/rollupbatch.h"
+#include "store/sqlitedb.h"
+
+#include <QHash>
+
+namespace raycstr {
+
+// The SQLite backend: one connection, owned by the writer thread. A batch is one
+// transaction holding the raw events, the rollup upserts, interned strings and drop
+// counts, so a crash never leaves rollups that disagree with the raw events.
+class SqliteEventStore final : public EventStore, private SaltStore
+{
+public:
+    // `db` must be open and migrated (Database::open).
+    explicit SqliteEventStore(SqliteDb *db);
+
+    bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error) override;
+    qint64 deleteEventsBefore(qint64 cutoffSecs, QString *error) override;
+    SaltStore *salts() override { return this; }
+
+private:
+    // SaltStore
+    QByteArray saltForDay(qint64 day, qint64 nowSecs) override;
+    QByteArray existingSalt(qint64 day) override;
+    int deleteSaltsCreatedBefore(qint64 cutoffSecs) override;
+
+    qint64 nextKey(qint32 siteId, qint64 *ts);
+    bool writeRollups(QString *error);
+
+    SqliteDb *m_db;
+    Interner m_interner;
+    RollupBatch m_rollups;
+    struct KeyState
+    {
+        qint64 ts = 0;
+        qint64 n = -1;
+    };
+    QHash<qint32, KeyState> m_lastKey; // per site: last key handed out
+    Statement m_insertEvent;
+    Statement m_upsertDaily;
+    Statement m_upsertHourly;
+    Statement m_upsertDropped;
+    Statement m_maxKey;
+};
+
+// JSON object text of the properties, keys sorted, so equal sets intern to one string.
+QByteArray propsToJson(const QList<Property> &props);
+
+} // namespace raycstr

@@ -1,0 +1,208 @@
+#include "ingest/sessionizer.h"
+
+#include <QTest>
+
+using namespace raycstr;
+
+class tst_Sessionizer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr qint64 T0 = 1700000000; // 2023-11-14T22:13:20Z
+    static Event pageview(qint64 ts, const QString &path, quint64 visitor = 42)
+    {
+        Event e;
+        e.siteId = 1;
+        e.ts = ts;
+        e.visitor = visitor;
+        e.kind = EventKind::Pageview;
+        e.path = path;
+        e.hostname = QStringLiteral("example.com");
+        return e;
+    }
+    static LocalSlot slotOf(qint64 ts) { return { ts / 86400, ts / 3600 * 3600 }; }
+
+private Q_SLOTS:
+    void firstPageviewStartsABouncedVisit()
+    {
+        Sessionizer s;
+        Event e = pageview(T0, QStringLiteral("/"));
+        e.acquisition.source = QStringLiteral("Google");
+        QVERIFY(s.apply(e, 0, slotOf(T0)));
+        QVERIFY(e.hasFlag(EventFlag::VisitStart));
+        QVERIFY(e.hasFlag(EventFlag::NewVisitorToday));
+        QVERIFY(e.hasFlag(EventFlag::NewVisitorHour));
+        QVERIFY(e.hasFlag(EventFlag::FirstPageInVisit));
+        QCOMPARE(e.bounceDelta, 1);
+        QCOMPARE(e.durationDelta, 0);
+        QCOMPARE(e.visitStart, T0);
+        QCOMPARE(e.entryPath, QStringLiteral("/"));
+        QVERIFY(e.exitChanged);
+        QVERIFY(e.previousExitPath.isEmpty());
+        QVERIFY(e.newDimensions & (1u << int(Dimension::Source)));
+        QVERIFY(e.newDimensions & (1u << int(Dimension::Page)));
+    }
+
+    void secondPageviewEndsTheBounceAndAddsDuration()
+    {
+        Sessionizer s;
+        Event a = pageview(T0, QStringLiteral("/"));
+        a.acquisition.source = QStringLiteral("Google");
+        QVERIFY(s.apply(a, 0, slotOf(T0)));
+        Event b = pageview(T0 + 40, QStringLiteral("/pricing"));
+        QVERIFY(s.apply(b, 0, slotOf(T0 + 40)));
+        QVERIFY(!b.hasFlag(EventFlag::VisitStart));
+        QVERIFY(!b.hasFlag(EventFlag::NewVisitorToday));
+        QCOMPARE(b.bounceDelta, -1);
+        QCOMPARE(b.durationDelta, 40);
+        QCOMPARE(b.visitStart, T0);
+        QCOMPARE(b.entryPath, QStringLiteral("/"));
+        QCOMPARE(b.acquisition.source, QStringLiteral("Google")); // the visit's, not the event's
+        QVERIFY(b.exitChanged);
+        QCOMPARE(b.previousExitPath, QStringLiteral("/"));
+        // Same visitor, same source today: not new for the Source dimension any more.
+        QVERIFY(!(b.newDimensions & (1u << int(Dimension::Source))));
+        QVERIFY(b.newDimensions & (1u << int(Dimension::Page)));
+
+        Event c = pageview(T0 + 100, QStringLiteral("/pricing"));
+        QVERIFY(s.apply(c, 0, slotOf(T0 + 100)));
+        QCOMPARE(c.bounceDelta, 0);
+        QCOMPARE(c.durationDelta, 60);
+        QVERIFY(!c.exitChanged); // still on /pricing
+        QVERIFY(!c.hasFlag(EventFlag::FirstPageInVisit));
+    }
+
+    void interactiveEventEndsABounceButNonInteractiveDoesNot()
+    {
+        Sessionizer s;
+        Event a = pageview(T0, QStringLiteral("/"));
+        QVERIFY(s.apply(a, 0, slotOf(T0)));
+        Event quiet = pageview(T0 + 5, QStringLiteral("/"));
+        quiet.kind = EventKind::Custom;
+        quiet.name = QStringLiteral("scroll");
+        quiet.interactive = false;
+        QVERIFY(s.apply(quiet, 0, slotOf(T0 + 5)));
+        QCOMPARE(quiet.bounceDelta, 0);
+        Event click = quiet;
+        click.ts = T0 + 9;
+        click.name = QStringLiteral("signup");
+        click.interactive = true;
+        QVERIFY(s.apply(click, 0, slotOf(T0 + 9)));
+        QCOMPARE(click.bounceDelta, -1);
+        QCOMPARE(click.durationDelta, 4);
+        QVERIFY(!click.exitChanged); // custom events do not move the exit page
+    }
+
+    void thirtyMinutesOfSilenceStartsANewVisit()
+    {
+        Sessionizer s;
+        Event a = pageview(T0, QStringLiteral("/"));
+        QVERIFY(s.apply(a, 0, slotOf(T0)));
+        Event b = pageview(T0 + 30 * 60, QStringLiteral("/a")); // exactly 30 min: same visit
+        QVERIFY(s.apply(b, 0, slotOf(T0 + 30 * 60)));
+        QVERIFY(!b.hasFlag(EventFlag::VisitStart));
+        const qint64 t = T0 + 30 * 60 + 30 * 60 + 1; // 30 min and 1 s later: new visit
+        Event c = pageview(t, QStringLiteral("/a"));
+        QVERIFY(s.apply(c, 0, slotOf(t)));
+        QVERIFY(c.hasFlag(EventFlag::VisitStart));
+        QVERIFY(c.hasFlag(EventFlag::FirstPageInVisit)); // page sets are per visit
+        QVERIFY(!c.hasFlag(EventFlag::NewVisitorToday)); // same local day
+        QCOMPARE(c.bounceDelta, 1);
+        QCOMPARE(c.durationDelta, 0);
+        QCOMPARE(c.visitStart, t);
+        QCOMPARE(c.entryPath, QStringLiteral("/a"));
+        QVERIFY(c.exitChanged);
+        QVERIFY(c.previousExitPath.isEmpty()); // a new visit has no previous exit
+    }
+
+    void visitContinuesAcrossMidnightWithYesterdaysId()
+    {
+        Sessionizer s;
+        const qint64 beforeMidnight = 1700006400 - 60; // 2023-11-15T00:00Z minus a minute
+        Event a = pageview(beforeMidnight, QStringLiteral("/"), 111);
+        QVERIFY(s.apply(a, 0, slotOf(beforeMidnight)));
+        // New salt, new id (222); the pipeline passes yesterday's id (111) along.
+        Event b = pageview(beforeMidnight + 120, QStringLiteral("/next"), 222);
+        QVERIFY(s.apply(b, 111, slotOf(beforeMidnight + 120)));
+        QVERIFY(!b.hasFlag(EventFlag::VisitStart));
+        QCOMPARE(b.visitor, quint64(111)); // the visit keeps one id
+        QCOMPARE(b.visitStart, beforeMidnight);
+        QVERIFY(b.hasFlag(EventFlag::NewVisitorToday)); // but counts as a visitor of the new day
+        QCOMPARE(b.bounceDelta, -1);
+        QCOMPARE(b.durationDelta, 120);
+        // Later the same day, under today's id, the person is still known.
+        const qint64 later = beforeMidnight + 3 * 3600;
+        Event c = pageview(later, QStringLiteral("/"), 222);
+        QVERIFY(s.apply(c, 0, slotOf(later)));
+        QCOMPARE(c.visitor, quint64(111));
+        QVERIFY(c.hasFlag(EventFlag::VisitStart));
+        QVERIFY(!c.hasFlag(EventFlag::NewVisitorToday));
+    }
+
+    void expiredVisitIsNotContinuedAcrossMidnight()
+    {
+        Sessionizer s;
+        const qint64 evening = 1700006400 - 3600;
+        Event a = pageview(evening, QStringLiteral("/"), 111);
+        QVERIFY(s.apply(a, 0, slotOf(evening)));
+        Event b = pageview(evening + 3600 + 60, QStringLiteral("/"), 222);
+        QVERIFY(s.apply(b, 111, slotOf(evening + 3600 + 60)));
+        QVERIFY(b.hasFlag(EventFlag::VisitStart));
+        QCOMPARE(b.visitor, quint64(222));
+    }
+
+    void engagementExtendsARunningVisitOnly()
+    {
+        Sessionizer s;
+        Event orphan = pageview(T0, QStringLiteral("/"));
+        orphan.kind = EventKind::Engagement;
+        QVERIFY(!s.apply(orphan, 0, slotOf(T0)));
+        Event a = pageview(T0, QStringLiteral("/"));
+        QVERIFY(s.apply(a, 0, slotOf(T0)));
+        Event ping = pageview(T0 + 75, QStringLiteral("/"));
+        ping.kind = EventKind::Engagement;
+        QVERIFY(s.apply(ping, 0, slotOf(T0 + 75)));
+        QCOMPARE(ping.durationDelta, 75);
+        QCOMPARE(ping.bounceDelta, 0); // reading a page for a while is still a bounce
+        QCOMPARE(ping.flags, 0u);
+        QCOMPARE(ping.newDimensions, 0u);
+    }
+
+    void differentSitesAreDifferentVisitors()
+    {
+        Sessionizer s;
+        Event a = pageview(T0, QStringLiteral("/"));
+        Event b = pageview(T0 + 1, QStringLiteral("/"));
+        b.siteId = 2;
+        QVERIFY(s.apply(a, 0, slotOf(T0)));
+        QVERIFY(s.apply(b, 0, slotOf(T0 + 1)));
+        QVERIFY(b.hasFlag(EventFlag::VisitStart));
+        QCOMPARE(s.visitorCount(), 2);
+    }
+
+    void expiryKeepsTodaysVisitorsUntilTheDayEnds()
+    {
+        Sessionizer s;
+        Event a = pageview(T0, QStringLiteral("/"));
+        QVERIFY(s.apply(a, 0, slotOf(T0)));
+        const qint64 today = slotOf(T0).day;
+        QCOMPARE(s.expire(T0 + 3600, [&](qint32) { return today; }), 0);
+        QCOMPARE(s.expire(T0 + 3600, [&](qint32) { return today + 1; }), 1);
+        QCOMPARE(s.visitorCount(), 0);
+    }
+
+    void timestampsNeverRunBackwards()
+    {
+        Sessionizer s;
+        Event a = pageview(T0 + 10, QStringLiteral("/"));
+        QVERIFY(s.apply(a, 0, slotOf(T0 + 10)));
+        Event b = pageview(T0 + 9, QStringLiteral("/b"));
+        QVERIFY(s.apply(b, 0, slotOf(T0 + 9)));
+        QCOMPARE(b.ts, T0 + 10);
+        QCOMPARE(b.durationDelta, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sessionizer)
+#include "tst_sessionizer.moc"
