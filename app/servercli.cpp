@@ -153,6 +153,7 @@ int ServerCli::serve(const QStringList &args)
         return 1;
     }
 
+    config.listenPort = http.port(); // the real one when asked for port 0
     const QList<Site> sites = engine.sites().sites();
     m_out << "RayCstr collecting on http://" << config.listenString() << "\n"
           << "  data:    " << QDir::toNativeSeparators(config.dataDir) << "\n"

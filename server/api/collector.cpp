@@ -17,7 +17,8 @@ bool acceptableContentType(const QByteArray &contentType)
     // send application/json. Anything else is a client bug worth reporting.
     if (contentType.isEmpty())
         return true;
-    const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    const qsizetype semicolon = contentType.indexOf(';'); // "text/plain;charset=UTF-8"
+    const QByteArray type = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toLower();
     return type == "application/json" || type == "text/plain";
 }
 

@@ -35,7 +35,9 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
     if (!normalizeDomain(domainInput, &domain, error))
         return std::nullopt;
     const QString tz = timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone;
-    if (!QTimeZone(tz.toUtf8()).isValid()) {
+    // isTimeZoneIdAvailable, not isValid(): Qt also accepts POSIX TZ strings ("Nowhere"
+    // parses as one), which are not what a user means by a time zone.
+    if (tz != QLatin1String("UTC") && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8())) {
         *error = QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)").arg(tz);
         return std::nullopt;
     }

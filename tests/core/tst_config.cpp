@@ -1,0 +1,128 @@
+#include "core/config.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace raycstr;
+
+class tst_Config : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString write(const QByteArray &yaml)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("config.yaml"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(yaml);
+        return path;
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        ServerConfig c;
+        QCOMPARE(c.listenString(), QStringLiteral("127.0.0.1:8080"));
+        QCOMPARE(c.retentionDays, 90);
+        QVERIFY(c.trustedProxies.isEmpty());
+    }
+
+    void readsEverySetting()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY2(c.loadYaml(write("listen: \"[::1]:9000\"\n"
+                                  "data_dir: /var/lib/raycstr\n"
+                                  "retention_days: 30\n"
+                                  "trusted_proxies: [\"10.0.0.0/8\", \"::1\"]\n"
+                                  "geoip_database: /tmp/country.mmdb\n"
+                                  "queue_capacity: 5000\n"),
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(c.listenAddress, QHostAddress(QStringLiteral("::1")));
+        QCOMPARE(c.listenPort, quint16(9000));
+        QCOMPARE(c.dataDir, QStringLiteral("/var/lib/raycstr"));
+        QCOMPARE(c.retentionDays, 30);
+        QCOMPARE(c.trustedProxies.size(), 2);
+        QVERIFY(c.isTrustedProxy(QHostAddress(QStringLiteral("10.1.2.3"))));
+        QVERIFY(c.isTrustedProxy(QHostAddress(QStringLiteral("::ffff:10.1.2.3"))));
+        QVERIFY(c.isTrustedProxy(QHostAddress(QStringLiteral("::1"))));
+        QVERIFY(!c.isTrustedProxy(QHostAddress(QStringLiteral("192.0.2.1"))));
+        QCOMPARE(c.geoipDatabase, QStringLiteral("/tmp/country.mmdb"));
+        QCOMPARE(c.queueCapacity, 5000);
+    }
+
+    void emptyFileChangesNothing()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY(c.loadYaml(write(""), &error));
+        QCOMPARE(c.listenPort, quint16(8080));
+    }
+
+    void errorsNameTheProblemAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown key") << QByteArray("listen: 1.2.3.4:80\nretention: 5\n") << QStringLiteral("line 2: unknown setting 'retention'");
+        QTest::newRow("bad port") << QByteArray("listen: 127.0.0.1:99999\n") << QStringLiteral("invalid port");
+        QTest::newRow("bad address") << QByteArray("listen: nonsense:80\n") << QStringLiteral("invalid IP address");
+        QTest::newRow("retention 0") << QByteArray("retention_days: 0\n") << QStringLiteral("retention_days must be at least 1");
+        QTest::newRow("retention text") << QByteArray("retention_days: lots\n") << QStringLiteral("line 1");
+        QTest::newRow("bad proxy") << QByteArray("trusted_proxies:\n  - 10.0.0.0/8\n  - not-an-ip\n") << QStringLiteral("line 3: invalid IP address 'not-an-ip'");
+        QTest::newRow("proxy not list") << QByteArray("trusted_proxies: 10.0.0.1\n") << QStringLiteral("must be a list");
+        QTest::newRow("not a map") << QByteArray("- a\n- b\n") << QStringLiteral("expected a mapping");
+        QTest::newRow("broken yaml") << QByteArray("listen: [\n") << QStringLiteral("line ");
+    }
+
+    void errorsNameTheProblemAndLine()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, expected);
+        ServerConfig c;
+        const ServerConfig before = c;
+        QString error;
+        QVERIFY(!c.loadYaml(write(yaml), &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QCOMPARE(c.listenPort, before.listenPort); // a failed load changes nothing
+        QCOMPARE(c.retentionDays, before.retentionDays);
+    }
+
+    void missingFile()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY(!c.loadYaml(m_dir.filePath(QStringLiteral("nope.yaml")), &error));
+        QVERIFY2(error.contains(QLatin1String("cannot read config file")), qPrintable(error));
+    }
+
+    void listenForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::newRow("v4") << QStringLiteral("127.0.0.1:8080") << QStringLiteral("127.0.0.1") << 8080;
+        QTest::newRow("v6") << QStringLiteral("[::1]:81") << QStringLiteral("::1") << 81;
+        QTest::newRow("all") << QStringLiteral(":82") << QString() << 82;
+        QTest::newRow("port only") << QStringLiteral("83") << QString() << 83;
+        QTest::newRow("localhost") << QStringLiteral("localhost:84") << QStringLiteral("127.0.0.1") << 84;
+    }
+
+    void listenForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        QHostAddress a;
+        quint16 p = 0;
+        QString error;
+        QVERIFY2(ServerConfig::parseListen(text, &a, &p, &error), qPrintable(error));
+        QCOMPARE(a, address.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(address));
+        QCOMPARE(int(p), port);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Config)
+#include "tst_config.moc"
