@@ -22,16 +22,15 @@ QString dropReasonName(DropReason reason)
     }
 }
 
-Pipeline::Pipeline(const Clock *clock, GeoIp *geoIp, UserAgentParser *userAgents,
-                   SaltStore *salts, qint64 sessionTimeoutSecs)
+Pipeline::Pipeline(const Clock *clock, GeoIp *geoIp, UserAgentParser *userAgents, SaltStore *salts,
+                   qint64 sessionTimeoutSecs)
     : m_clock(clock)
     , m_geoIp(geoIp)
     , m_userAgents(userAgents)
     , m_salts(salts)
     , m_hasher(salts)
     , m_sessions(sessionTimeoutSecs)
-{
-}
+{ }
 
 void Pipeline::setSiteTimeZone(qint32 siteId, const QTimeZone &zone)
 {

@@ -15,7 +15,7 @@ QByteArray MemorySaltStore::saltForDay(qint64 day, qint64 nowSecs)
 {
     auto it = m_salts.find(day);
     if (it == m_salts.end())
-        it = m_salts.insert(day, { makeRandomSalt(), nowSecs });
+        it = m_salts.insert(day, {makeRandomSalt(), nowSecs});
     return it->salt;
 }
 

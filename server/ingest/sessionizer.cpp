@@ -4,7 +4,9 @@
 
 namespace raycstr {
 
-Sessionizer::Sessionizer(qint64 timeoutSecs) : m_timeout(timeoutSecs) { }
+Sessionizer::Sessionizer(qint64 timeoutSecs)
+    : m_timeout(timeoutSecs)
+{ }
 
 bool Sessionizer::insertOnce(std::vector<quint64> &set, quint64 value)
 {
@@ -24,12 +26,13 @@ void Sessionizer::markDimensions(Visitor &v, Event &event)
         if (dim == Dimension::ExitPage)
             continue; // exits move with every pageview; they are counted per visit only
         const bool applies = isVisitDimension(dim)
-                || (dim == Dimension::Page && event.kind == EventKind::Pageview)
-                || (dim == Dimension::Hostname)
-                || (dim == Dimension::EventName && event.kind == EventKind::Custom);
+            || (dim == Dimension::Page && event.kind == EventKind::Pageview)
+            || (dim == Dimension::Hostname)
+            || (dim == Dimension::EventName && event.kind == EventKind::Custom);
         if (!applies)
             continue;
-        const quint64 h = qHash(dimensionValue(event, dim), size_t(0x9e3779b97f4a7c15ull * (d + 1)));
+        const quint64 h
+            = qHash(dimensionValue(event, dim), size_t(0x9e3779b97f4a7c15ull * (d + 1)));
         if (insertOnce(v.seenToday, (h & ~quint64(0xff)) | quint64(d)))
             event.newDimensions |= 1u << d;
     }
@@ -37,17 +40,17 @@ void Sessionizer::markDimensions(Visitor &v, Event &event)
 
 bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot)
 {
-    auto it = m_visitors.find({ event.siteId, event.visitor });
+    auto it = m_visitors.find({event.siteId, event.visitor});
     if (it == m_visitors.end() && yesterdayVisitor != 0) {
         // Midnight passed during a visit: the salt changed, so the same person now has a
         // new id. Continue the visit if it is still running, under the new key but with
         // the id it was stored with.
-        const auto old = m_visitors.constFind({ event.siteId, yesterdayVisitor });
+        const auto old = m_visitors.constFind({event.siteId, yesterdayVisitor});
         if (old != m_visitors.constEnd() && old->visitStart >= 0
             && event.ts - old->lastSeen <= m_timeout) {
             Visitor moved = old.value();
             m_visitors.erase(old);
-            it = m_visitors.insert({ event.siteId, event.visitor }, std::move(moved));
+            it = m_visitors.insert({event.siteId, event.visitor}, std::move(moved));
         }
     }
     if (it == m_visitors.end()) {
@@ -57,7 +60,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         fresh.storedId = event.visitor;
         fresh.day = slot.day - 1; // forces the "new today" flags below
         fresh.hourStart = slot.hourStart - 1;
-        it = m_visitors.insert({ event.siteId, event.visitor }, std::move(fresh));
+        it = m_visitors.insert({event.siteId, event.visitor}, std::move(fresh));
     }
     Visitor &v = it.value();
     event.visitor = v.storedId;

@@ -29,8 +29,7 @@ public:
 
     // Forgets visitors whose visit timed out and whose day is over. `currentDay` is
     // computed per site by the caller, hence the callback.
-    template<typename DayOfSite>
-    int expire(qint64 nowSecs, DayOfSite currentDay)
+    template<typename DayOfSite> int expire(qint64 nowSecs, DayOfSite currentDay)
     {
         int removed = 0;
         for (auto it = m_visitors.begin(); it != m_visitors.end();) {

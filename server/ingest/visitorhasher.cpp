@@ -10,7 +10,8 @@
 
 namespace raycstr {
 
-VisitorHasher::VisitorHasher(SaltStore *salts) : m_salts(salts)
+VisitorHasher::VisitorHasher(SaltStore *salts)
+    : m_salts(salts)
 {
     if (sodium_init() < 0)
         qFatal("libsodium failed to initialise");
@@ -33,7 +34,7 @@ quint64 VisitorHasher::hash(const QByteArray &salt, qint32 siteId, const QHostAd
     bool isV4 = false;
     const quint32 v4 = ip.toIPv4Address(&isV4);
     if (isV4) {
-        static const unsigned char mappedPrefix[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+        static const unsigned char mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
         std::memcpy(buf + 4, mappedPrefix, 12);
         const quint32 be = qToBigEndian(v4);
         std::memcpy(buf + 16, &be, 4);
@@ -74,8 +75,7 @@ QByteArray VisitorHasher::salt(qint64 day, qint64 nowSecs, bool create)
 }
 
 VisitorHasher::Ids VisitorHasher::ids(qint32 siteId, const QHostAddress &ip,
-                                      const QByteArray &userAgent, qint64 localDay,
-                                      qint64 nowSecs)
+                                      const QByteArray &userAgent, qint64 localDay, qint64 nowSecs)
 {
     Ids result;
     result.today = hash(salt(localDay, nowSecs, true), siteId, ip, userAgent);
