@@ -66,10 +66,33 @@ bool IngestEngine::start(const EngineOptions &options, QString *error)
     m_sites = std::make_unique<SiteDirectory>(Database::pathIn(options.dataDir));
     if (!m_sites->reload(error))
         return false;
+    if (!restoreSessions(*worker, error))
+        return false;
     m_queue = std::make_unique<IngestQueue>(options.queueCapacity);
     m_worker = std::move(worker);
     m_done = m_accepted.load();
     m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+bool IngestEngine::restoreSessions(Worker &w, QString *error)
+{
+    // After a restart the sessionizer knows nobody: without this, everyone seen earlier
+    // today would count as a new visitor again and running visits would be cut in two.
+    // Replaying today's stored events (from half an hour before local midnight, for visits
+    // running across it) rebuilds exactly the state the writer had.
+    const qint64 now = m_clock->nowSecs();
+    qint64 replayed = 0;
+    for (const Site &site : m_sites->sites()) {
+        w.pipeline->setSiteTimeZone(site.id, QTimeZone(site.timeZone.toUtf8()));
+        SiteTime &time = w.pipeline->siteTime(site.id);
+        const qint64 from = time.dayStart(time.slot(now).day) - Sessionizer::DefaultTimeoutSecs;
+        if (!w.store->replay(site.id, from, now + 1, [&](Event &e) { w.pipeline->replay(e); ++replayed; }, error))
+            return false;
+    }
+    w.siteGeneration = m_sites->generation();
+    if (replayed > 0)
+        qCInfo(lcIngest, "restored today's visits from %lld stored events", replayed);
     return true;
 }
 

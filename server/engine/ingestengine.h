@@ -85,6 +85,7 @@ Q_SIGNALS:
 private:
     struct Worker;
     void run();
+    bool restoreSessions(Worker &worker, QString *error);
 
     const Clock *m_clock;
     EngineOptions m_options;

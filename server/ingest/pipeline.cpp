@@ -92,6 +92,13 @@ bool Pipeline::process(Hit &&hit, Event *out, DropReason *reason)
     return true;
 }
 
+void Pipeline::replay(Event &e)
+{
+    // The stored id is the key: the sessionizer reaches the same state as when the events
+    // first came in, because it is deterministic in (id, time, kind, path, acquisition).
+    m_sessions.apply(e, 0, siteTime(e.siteId).slot(e.ts));
+}
+
 void Pipeline::maintain()
 {
     const qint64 now = m_clock->nowSecs();

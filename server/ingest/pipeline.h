@@ -34,6 +34,10 @@ public:
     // Returns false (with the reason) when the hit is dropped.
     bool process(Hit &&hit, Event *out, DropReason *reason);
 
+    // Feeds an already stored event back through the sessionizer, to rebuild its state
+    // after a restart (today's visitors and running visits). Nothing is emitted.
+    void replay(Event &storedEvent);
+
     // Forgets visitors whose day is over and whose visit ended, and drops salts older
     // than 48 hours. Call every minute or so.
     void maintain();

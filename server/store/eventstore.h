@@ -3,6 +3,7 @@
 #include "core/event.h"
 
 #include <QList>
+#include <functional>
 #include <vector>
 
 namespace raycstr {
@@ -31,6 +32,11 @@ public:
     // Retention: deletes raw events older than `cutoffSecs` (rollups stay). Returns the
     // number deleted, -1 on error.
     virtual qint64 deleteEventsBefore(qint64 cutoffSecs, QString *error) = 0;
+
+    // Reads back a site's stored events with ts in [fromSecs, toSecs), in order, decoded
+    // to what the sessionizer needs (so its state can be rebuilt after a restart).
+    virtual bool replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
+                        const std::function<void(Event &)> &visit, QString *error) = 0;
 
     // The daily salts live with the data.
     virtual SaltStore *salts() = 0;

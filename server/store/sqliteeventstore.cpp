@@ -211,6 +211,56 @@ qint64 SqliteEventStore::deleteEventsBefore(qint64 cutoffSecs, QString *error)
     return total;
 }
 
+bool SqliteEventStore::replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
+                              const std::function<void(Event &)> &visit, QString *error)
+{
+    Statement st;
+    if (!st.prepare(*m_db,
+                    "SELECT e.id, e.visitor, e.visit_age, e.kind, e.flags, hs.value, ps.value, "
+                    "src.value, ref.value, us.value, um.value, uca.value, uco.value, ut.value, "
+                    "b.value, bv.value, o.value, ov.value, ag.device, e.country, n.value "
+                    "FROM events e "
+                    "LEFT JOIN pages p ON p.id = e.page "
+                    "LEFT JOIN strings hs ON hs.id = p.hostname LEFT JOIN strings ps ON ps.id = p.path "
+                    "LEFT JOIN acquisitions a ON a.id = e.acquisition "
+                    "LEFT JOIN strings src ON src.id = a.source LEFT JOIN strings ref ON ref.id = a.referrer "
+                    "LEFT JOIN strings us ON us.id = a.utm_source LEFT JOIN strings um ON um.id = a.utm_medium "
+                    "LEFT JOIN strings uca ON uca.id = a.utm_campaign LEFT JOIN strings uco ON uco.id = a.utm_content "
+                    "LEFT JOIN strings ut ON ut.id = a.utm_term "
+                    "LEFT JOIN agents ag ON ag.id = e.agent "
+                    "LEFT JOIN strings b ON b.id = ag.browser LEFT JOIN strings bv ON bv.id = ag.browser_version "
+                    "LEFT JOIN strings o ON o.id = ag.os LEFT JOIN strings ov ON ov.id = ag.os_version "
+                    "LEFT JOIN strings n ON n.id = e.name "
+                    "WHERE e.id >= ? AND e.id < ? ORDER BY e.id",
+                    error))
+        return false;
+    st.bind(1, EventKey::rangeBegin(siteId, fromSecs)).bind(2, EventKey::rangeEnd(siteId, toSecs));
+    Event e;
+    while (st.next()) {
+        e = Event();
+        e.siteId = siteId;
+        e.ts = EventKey::tsOf(st.int64(0));
+        e.visitor = quint64(st.int64(1));
+        e.visitStart = e.ts - st.int64(2);
+        e.kind = EventKind(st.int64(3));
+        e.flags = quint32(st.int64(4));
+        e.interactive = (e.flags & EventFlag::Interactive) != 0;
+        e.hostname = st.text(5);
+        e.path = st.text(6);
+        e.acquisition = { st.text(7), st.text(8), st.text(9), st.text(10), st.text(11), st.text(12), st.text(13) };
+        e.agent = { st.text(14), st.text(15), st.text(16), st.text(17), DeviceType(st.int64(18)) };
+        if (const qint64 c = st.int64(19))
+            e.country = QString(QChar(char16_t(c >> 8))) + QChar(char16_t(c & 0xff));
+        e.name = st.text(20);
+        visit(e);
+    }
+    if (!st.ok()) {
+        *error = st.error();
+        return false;
+    }
+    return true;
+}
+
 QByteArray SqliteEventStore::saltForDay(qint64 day, qint64 nowSecs)
 {
     QByteArray salt = existingSalt(day);
