@@ -23,18 +23,22 @@ const QString AppName = QStringLiteral("raycstr-server");
 
 QCommandLineOption dataOption()
 {
-    return { QStringLiteral("data"), QStringLiteral("Data directory (default: %1).").arg(QDir::toNativeSeparators(defaultDataDir())),
-             QStringLiteral("dir") };
+    return {QStringLiteral("data"),
+            QStringLiteral("Data directory (default: %1).")
+                .arg(QDir::toNativeSeparators(defaultDataDir())),
+            QStringLiteral("dir")};
 }
 
 QCommandLineOption configOption()
 {
-    return { QStringLiteral("config"), QStringLiteral("YAML config file; flags override it."), QStringLiteral("file") };
+    return {QStringLiteral("config"), QStringLiteral("YAML config file; flags override it."),
+            QStringLiteral("file")};
 }
 
 // Parses `args` (the sub-command's own, with a program name in front); prints help or the
 // error. Returns -1 to go on, or the exit code to stop with.
-int parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
+int parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+              QTextStream &err)
 {
     parser.addHelpOption();
     if (!parser.parse(args)) {
@@ -53,7 +57,8 @@ int parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &
 bool loadConfig(const QCommandLineParser &parser, ServerConfig *config, QTextStream &err)
 {
     QString error;
-    if (parser.isSet(QStringLiteral("config")) && !config->loadYaml(parser.value(QStringLiteral("config")), &error)) {
+    if (parser.isSet(QStringLiteral("config"))
+        && !config->loadYaml(parser.value(QStringLiteral("config")), &error)) {
         err << AppName << ": " << error << "\n";
         return false;
     }
@@ -67,9 +72,10 @@ bool loadConfig(const QCommandLineParser &parser, ServerConfig *config, QTextStr
 } // namespace
 
 ServerCli::ServerCli(const Clock *clock, QTextStream &out, QTextStream &err)
-    : m_clock(clock), m_out(out), m_err(err)
-{
-}
+    : m_clock(clock)
+    , m_out(out)
+    , m_err(err)
+{ }
 
 int ServerCli::usage(int code)
 {
@@ -90,12 +96,13 @@ int ServerCli::run(const QStringList &arguments)
     if (arguments.size() < 2)
         return usage(2);
     const QString command = arguments.at(1);
-    const QStringList rest = QStringList { AppName + QLatin1Char(' ') + command } + arguments.mid(2);
+    const QStringList rest = QStringList {AppName + QLatin1Char(' ') + command} + arguments.mid(2);
     if (command == QLatin1String("serve"))
         return serve(rest);
     if (command == QLatin1String("site"))
         return site(rest);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help"))
         return usage(0);
     if (command == QLatin1String("--version")) {
         m_out << AppName << " " << QCoreApplication::applicationVersion() << "\n";
@@ -108,15 +115,18 @@ int ServerCli::run(const QStringList &arguments)
 int ServerCli::serve(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Run the RayCstr collector on the embedded SQLite store."));
-    parser.addOption({ QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default: 127.0.0.1:8080)."),
-                       QStringLiteral("host:port") });
+    parser.setApplicationDescription(
+        QStringLiteral("Run the RayCstr collector on the embedded SQLite store."));
+    parser.addOption({QStringLiteral("listen"),
+                      QStringLiteral("Address and port to listen on (default: 127.0.0.1:8080)."),
+                      QStringLiteral("host:port")});
     parser.addOption(dataOption());
     parser.addOption(configOption());
     if (const int code = parseArgs(parser, args, m_out, m_err); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        m_err << AppName << ": serve takes no arguments (got '" << parser.positionalArguments().join(QLatin1Char(' ')) << "')\n";
+        m_err << AppName << ": serve takes no arguments (got '"
+              << parser.positionalArguments().join(QLatin1Char(' ')) << "')\n";
         return 2;
     }
     ServerConfig config;
@@ -124,7 +134,8 @@ int ServerCli::serve(const QStringList &args)
         return 2;
     QString error;
     if (parser.isSet(QStringLiteral("listen"))
-        && !ServerConfig::parseListen(parser.value(QStringLiteral("listen")), &config.listenAddress, &config.listenPort, &error)) {
+        && !ServerConfig::parseListen(parser.value(QStringLiteral("listen")), &config.listenAddress,
+                                      &config.listenPort, &error)) {
         m_err << AppName << ": " << error << "\n";
         return 2;
     }
@@ -157,7 +168,10 @@ int ServerCli::serve(const QStringList &args)
     const QList<Site> sites = engine.sites().sites();
     m_out << "RayCstr collecting on http://" << config.listenString() << "\n"
           << "  data:    " << QDir::toNativeSeparators(config.dataDir) << "\n"
-          << "  GeoIP:   " << (config.geoipDatabase.isEmpty() ? QStringLiteral("none (countries unknown)") : config.geoipDatabase) << "\n"
+          << "  GeoIP:   "
+          << (config.geoipDatabase.isEmpty() ? QStringLiteral("none (countries unknown)")
+                                             : config.geoipDatabase)
+          << "\n"
           << "  sites:   " << sites.size() << "\n";
     if (sites.isEmpty())
         m_out << "No sites yet: add one with '" << AppName << " site add example.com --data "
@@ -183,15 +197,20 @@ int ServerCli::serve(const QStringList &args)
 int ServerCli::site(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Manage tracked sites.\n\n"
-                                                    "  add DOMAIN [--timezone ZONE]   start tracking DOMAIN\n"
-                                                    "  list [--json]                  list sites\n"
-                                                    "  remove DOMAIN                  stop tracking DOMAIN and delete its data"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage tracked sites.\n\n"
+        "  add DOMAIN [--timezone ZONE]   start tracking DOMAIN\n"
+        "  list [--json]                  list sites\n"
+        "  remove DOMAIN                  stop tracking DOMAIN and delete its data"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list or remove"));
-    parser.addPositionalArgument(QStringLiteral("domain"), QStringLiteral("The site's domain, as in data-domain=\"…\"."), QStringLiteral("[domain]"));
-    parser.addOption({ QStringLiteral("timezone"), QStringLiteral("IANA time zone that decides where the site's day starts (default: UTC)."),
-                       QStringLiteral("zone") });
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print the list as JSON.") });
+    parser.addPositionalArgument(QStringLiteral("domain"),
+                                 QStringLiteral("The site's domain, as in data-domain=\"…\"."),
+                                 QStringLiteral("[domain]"));
+    parser.addOption(
+        {QStringLiteral("timezone"),
+         QStringLiteral("IANA time zone that decides where the site's day starts (default: UTC)."),
+         QStringLiteral("zone")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
     parser.addOption(dataOption());
     parser.addOption(configOption());
     if (const int code = parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -200,7 +219,8 @@ int ServerCli::site(const QStringList &args)
     const QString action = pos.value(0);
     const bool needsDomain = action == QLatin1String("add") || action == QLatin1String("remove");
     if (action.isEmpty() || (!needsDomain && action != QLatin1String("list"))) {
-        m_err << AppName << ": site: expected add, list or remove" << (action.isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(action)) << "\n";
+        m_err << AppName << ": site: expected add, list or remove"
+              << (action.isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(action)) << "\n";
         return 2;
     }
     if (needsDomain && pos.size() != 2) {
@@ -223,14 +243,16 @@ int ServerCli::site(const QStringList &args)
     }
     SiteRepository repo(&db);
     if (action == QLatin1String("add")) {
-        const auto site = repo.add(pos.at(1), parser.value(QStringLiteral("timezone")), m_clock->nowSecs(), &error);
+        const auto site = repo.add(pos.at(1), parser.value(QStringLiteral("timezone")),
+                                   m_clock->nowSecs(), &error);
         if (!site) {
             m_err << AppName << ": " << error << "\n";
             return 1;
         }
         m_out << "Added " << site->domain << " (time zone " << site->timeZone << ").\n"
               << "Add this to your site's <head>:\n"
-              << "  <script defer src=\"https://YOUR-RAYCSTR-HOST/js/track.js\" data-domain=\"" << site->domain << "\"></script>\n";
+              << "  <script defer src=\"https://YOUR-RAYCSTR-HOST/js/track.js\" data-domain=\""
+              << site->domain << "\"></script>\n";
         return 0;
     }
     if (action == QLatin1String("list")) {
@@ -239,8 +261,11 @@ int ServerCli::site(const QStringList &args)
             m_out << "[";
             for (qsizetype i = 0; i < sites.size(); ++i) {
                 const Site &s = sites.at(i);
-                m_out << (i ? "," : "") << "{\"domain\":\"" << s.domain << "\",\"timezone\":\"" << s.timeZone
-                      << "\",\"created_at\":\"" << QDateTime::fromSecsSinceEpoch(s.createdAt, QTimeZone::utc()).toString(Qt::ISODate) << "\"}";
+                m_out << (i ? "," : "") << "{\"domain\":\"" << s.domain << "\",\"timezone\":\""
+                      << s.timeZone << "\",\"created_at\":\""
+                      << QDateTime::fromSecsSinceEpoch(s.createdAt, QTimeZone::utc())
+                             .toString(Qt::ISODate)
+                      << "\"}";
             }
             m_out << "]\n";
         } else if (sites.isEmpty()) {
@@ -256,7 +281,8 @@ int ServerCli::site(const QStringList &args)
         m_err << AppName << ": " << error << "\n";
         return 1;
     }
-    m_out << "Removed " << pos.at(1).trimmed().toLower() << " and its " << deleted << " stored events.\n";
+    m_out << "Removed " << pos.at(1).trimmed().toLower() << " and its " << deleted
+          << " stored events.\n";
     return 0;
 }
 

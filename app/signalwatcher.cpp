@@ -9,7 +9,7 @@
 namespace raycstr {
 
 namespace {
-int g_fds[2] = { -1, -1 };
+int g_fds[2] = {-1, -1};
 
 void onSignal(int sig)
 {
@@ -18,7 +18,8 @@ void onSignal(int sig)
 }
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         qFatal("socketpair failed");

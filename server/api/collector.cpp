@@ -18,16 +18,17 @@ bool acceptableContentType(const QByteArray &contentType)
     if (contentType.isEmpty())
         return true;
     const qsizetype semicolon = contentType.indexOf(';'); // "text/plain;charset=UTF-8"
-    const QByteArray type = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toLower();
+    const QByteArray type
+        = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toLower();
     return type == "application/json" || type == "text/plain";
 }
 
 } // namespace
 
 Collector::Collector(IngestEngine *engine, const ServerConfig &config)
-    : m_engine(engine), m_config(config)
-{
-}
+    : m_engine(engine)
+    , m_config(config)
+{ }
 
 void Collector::registerRoutes(HttpServer &server)
 {
@@ -47,7 +48,8 @@ void Collector::addCors(QHttpServerResponse &response, const QHttpServerRequest 
     // Trackers on any site post here; echoing the Origin (instead of "*") is what lets
     // requests sent with credentials through.
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
-    response.addHeader(QByteArrayLiteral("Access-Control-Allow-Credentials"), QByteArrayLiteral("true"));
+    response.addHeader(QByteArrayLiteral("Access-Control-Allow-Credentials"),
+                       QByteArrayLiteral("true"));
     response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
 }
 
@@ -55,7 +57,8 @@ QHttpServerResponse Collector::preflight(const QHttpServerRequest &request)
 {
     QHttpServerResponse response(Status::NoContent);
     addCors(response, request);
-    response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("POST, OPTIONS"));
+    response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
+                       QByteArrayLiteral("POST, OPTIONS"));
     QByteArray headers = request.value("Access-Control-Request-Headers");
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                        headers.isEmpty() ? QByteArrayLiteral("Content-Type") : headers);
@@ -120,10 +123,15 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
     if (siteId == 0)
         return fail(Status::NotFound,
                     QStringLiteral("unknown site '%1': add it with 'raycstr-server site add %1'")
-                            .arg(batch.siteKey));
+                        .arg(batch.siteKey));
 
     const QHostAddress ip = clientAddress(request);
-    const QByteArray userAgent = request.value("User-Agent");
+    // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise
+    // sit in the parser's cache. The cut happens before anything looks at it.
+    constexpr qsizetype MaxUserAgent = 1024;
+    QByteArray userAgent = request.value("User-Agent");
+    if (userAgent.size() > MaxUserAgent)
+        userAgent.truncate(MaxUserAgent);
     for (Hit &hit : batch.hits) {
         hit.siteId = siteId;
         hit.timestampMs = nowMs;
@@ -134,8 +142,8 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
     case IngestQueue::Result::Queued:
         break;
     case IngestQueue::Result::Full: {
-        QHttpServerResponse response = fail(Status::ServiceUnavailable,
-                                            QStringLiteral("the server is busy; retry shortly"));
+        QHttpServerResponse response
+            = fail(Status::ServiceUnavailable, QStringLiteral("the server is busy; retry shortly"));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         return response;
     }
@@ -144,8 +152,9 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
     }
     // Plausible's tracker expects 202 "ok"; Traytic's SDK 204.
     QHttpServerResponse response = format == Format::Plausible
-            ? QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok"), Status::Accepted)
-            : QHttpServerResponse(Status::NoContent);
+        ? QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok"),
+                              Status::Accepted)
+        : QHttpServerResponse(Status::NoContent);
     addCors(response, request);
     return response;
 }

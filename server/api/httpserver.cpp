@@ -5,23 +5,31 @@
 
 namespace raycstr {
 
-HttpServer::HttpServer(QObject *parent) : QObject(parent)
+HttpServer::HttpServer(QObject *parent)
+    : QObject(parent)
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     // Unknown paths answer in the same JSON shape as every other error.
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"),
-                                                               QStringLiteral("no such endpoint: %1").arg(request.url().path()) } })
-                                        .toJson(QJsonDocument::Compact);
+    m_http.setMissingHandler([](const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) {
+        const QByteArray body
+            = QJsonDocument(
+                  QJsonObject {{QStringLiteral("error"),
+                                QStringLiteral("no such endpoint: %1").arg(request.url().path())}})
+                  .toJson(QJsonDocument::Compact);
         responder.write(body, "application/json", QHttpServerResponder::StatusCode::NotFound);
     });
 #else
-    m_http.setMissingHandler(this, [](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"),
-                                                               QStringLiteral("no such endpoint: %1").arg(request.url().path()) } })
-                                        .toJson(QJsonDocument::Compact);
-        responder.write(body, "application/json", QHttpServerResponder::StatusCode::NotFound);
-    });
+    m_http.setMissingHandler(
+        this, [](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            const QByteArray body
+                = QJsonDocument(
+                      QJsonObject {
+                          {QStringLiteral("error"),
+                           QStringLiteral("no such endpoint: %1").arg(request.url().path())}})
+                      .toJson(QJsonDocument::Compact);
+            responder.write(body, "application/json", QHttpServerResponder::StatusCode::NotFound);
+        });
 #endif
 }
 
@@ -32,9 +40,9 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     auto *tcp = new QTcpServer(this);
     if (!tcp->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(tcp->errorString());
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(tcp->errorString());
         delete tcp;
         return false;
     }
@@ -59,10 +67,11 @@ void HttpServer::close()
         m_tcp->close();
 }
 
-QHttpServerResponse HttpServer::error(QHttpServerResponse::StatusCode status, const QString &message)
+QHttpServerResponse HttpServer::error(QHttpServerResponse::StatusCode status,
+                                      const QString &message)
 {
-    QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"), message } })
-                              .toJson(QJsonDocument::Compact);
+    QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("error"), message}})
+                          .toJson(QJsonDocument::Compact);
     return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
 }
 

@@ -28,7 +28,8 @@ public:
     QHttpServer &http() { return m_http; }
 
     // {"error": message} with the status; the one place error bodies are shaped.
-    static QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString &message);
+    static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
+                                     const QString &message);
 
 private:
     QHttpServer m_http;

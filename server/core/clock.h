@@ -27,7 +27,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 ms = 0) : m_ms(ms) { }
+    explicit ManualClock(qint64 ms = 0)
+        : m_ms(ms)
+    { }
     qint64 nowMs() const override { return m_ms.load(std::memory_order_relaxed); }
     void setNowMs(qint64 ms) { m_ms.store(ms, std::memory_order_relaxed); }
     void advanceMs(qint64 ms) { m_ms.fetch_add(ms, std::memory_order_relaxed); }

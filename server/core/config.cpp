@@ -32,10 +32,7 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
         *error = QStringLiteral("cannot read config file %1").arg(path);
         return false;
     } catch (const YAML::Exception &e) {
-        *error = QStringLiteral("%1: line %2: %3")
-                         .arg(path)
-                         .arg(e.mark.line + 1)
-                         .arg(qs(e.msg));
+        *error = QStringLiteral("%1: line %2: %3").arg(path).arg(e.mark.line + 1).arg(qs(e.msg));
         return false;
     }
     if (root.IsNull())
@@ -51,8 +48,8 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
             const YAML::Node &value = kv.second;
             const QString at = QStringLiteral("%1: %2: ").arg(path, where(kv.first));
             if (key == QLatin1String("listen")) {
-                if (!parseListen(qs(value.as<std::string>()), &next.listenAddress,
-                                 &next.listenPort, error)) {
+                if (!parseListen(qs(value.as<std::string>()), &next.listenAddress, &next.listenPort,
+                                 error)) {
                     *error = at + *error;
                     return false;
                 }
@@ -67,7 +64,8 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                 next.retentionDays = days;
             } else if (key == QLatin1String("trusted_proxies")) {
                 if (!value.IsSequence()) {
-                    *error = at + QStringLiteral("trusted_proxies must be a list of addresses or subnets");
+                    *error = at
+                        + QStringLiteral("trusted_proxies must be a list of addresses or subnets");
                     return false;
                 }
                 next.trustedProxies.clear();
@@ -110,7 +108,8 @@ bool ServerConfig::parseListen(const QString &text, QHostAddress *address, quint
     QString portText = text.trimmed();
     if (portText.startsWith(QLatin1Char('['))) {
         const qsizetype close = portText.indexOf(QLatin1Char(']'));
-        if (close < 0 || close + 1 >= portText.size() || portText.at(close + 1) != QLatin1Char(':')) {
+        if (close < 0 || close + 1 >= portText.size()
+            || portText.at(close + 1) != QLatin1Char(':')) {
             *error = QStringLiteral("invalid listen address '%1' (expected [ipv6]:port)").arg(text);
             return false;
         }
@@ -155,7 +154,7 @@ bool ServerConfig::parseSubnet(const QString &text, QPair<QHostAddress, int> *su
         *error = QStringLiteral("invalid IP address '%1'").arg(text);
         return false;
     }
-    *subnet = { addr, addr.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32 };
+    *subnet = {addr, addr.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
     return true;
 }
 
@@ -176,8 +175,8 @@ bool ServerConfig::isTrustedProxy(const QHostAddress &peer) const
 QString ServerConfig::listenString() const
 {
     const QString host = listenAddress.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]").arg(listenAddress.toString())
-            : listenAddress.toString();
+        ? QStringLiteral("[%1]").arg(listenAddress.toString())
+        : listenAddress.toString();
     return QStringLiteral("%1:%2").arg(host).arg(listenPort);
 }
 
@@ -185,7 +184,7 @@ QString defaultDataDir()
 {
     // GenericDataLocation keeps the path the same for the desktop app and the server.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/raycstr");
+        + QStringLiteral("/raycstr");
 }
 
 static QString firstExisting(const QStringList &candidates)
@@ -199,16 +198,16 @@ static QString firstExisting(const QStringList &candidates)
 
 QString findUserAgentRegexes()
 {
-    return firstExisting({ QStringLiteral("/usr/share/uap-core/regexes.yaml"),
-                           QStringLiteral("/usr/local/share/uap-core/regexes.yaml") });
+    return firstExisting({QStringLiteral("/usr/share/uap-core/regexes.yaml"),
+                          QStringLiteral("/usr/local/share/uap-core/regexes.yaml")});
 }
 
 QString findGeoIpDatabase()
 {
-    return firstExisting({ QStringLiteral("/usr/local/share/raycstr/country.mmdb"),
-                           QStringLiteral("/usr/share/raycstr/country.mmdb"),
-                           QStringLiteral("/var/lib/GeoIP/GeoLite2-Country.mmdb"),
-                           QStringLiteral("/usr/share/GeoIP/GeoLite2-Country.mmdb") });
+    return firstExisting({QStringLiteral("/usr/local/share/raycstr/country.mmdb"),
+                          QStringLiteral("/usr/share/raycstr/country.mmdb"),
+                          QStringLiteral("/var/lib/GeoIP/GeoLite2-Country.mmdb"),
+                          QStringLiteral("/usr/share/GeoIP/GeoLite2-Country.mmdb")});
 }
 
 } // namespace raycstr

@@ -29,8 +29,7 @@ struct ServerConfig
     static bool parseListen(const QString &text, QHostAddress *address, quint16 *port,
                             QString *error);
     // "10.0.0.0/8", "::1", "192.168.1.5".
-    static bool parseSubnet(const QString &text, QPair<QHostAddress, int> *subnet,
-                            QString *error);
+    static bool parseSubnet(const QString &text, QPair<QHostAddress, int> *subnet, QString *error);
 
     bool isTrustedProxy(const QHostAddress &peer) const;
     QString listenString() const;

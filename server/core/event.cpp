@@ -43,11 +43,11 @@ bool isVisitDimension(Dimension dim)
 
 QString dimensionName(Dimension dim)
 {
-    static const char *const names[] = { "total", "page", "entry_page", "exit_page", "hostname",
-                                         "source", "referrer", "utm_source", "utm_medium",
-                                         "utm_campaign", "utm_content", "utm_term", "country",
-                                         "device", "browser", "browser_version", "os",
-                                         "os_version", "event_name" };
+    static const char *const names[]
+        = {"total",           "page",     "entry_page", "exit_page",  "hostname",
+           "source",          "referrer", "utm_source", "utm_medium", "utm_campaign",
+           "utm_content",     "utm_term", "country",    "device",     "browser",
+           "browser_version", "os",       "os_version", "event_name"};
     static_assert(std::size(names) == size_t(Dimension::Count));
     return QString::fromLatin1(names[int(dim)]);
 }

@@ -146,8 +146,10 @@ struct Event
     bool interactive = true;
 
     // Visit bookkeeping for the rollups, all attributed to the visit's start:
-    quint32 newDimensions = 0; // bit per Dimension: first event of this visitor with that value today
-    int bounceDelta = 0; // +1 when a visit starts (a one-page visit bounces), -1 when it stops bouncing
+    quint32 newDimensions
+        = 0; // bit per Dimension: first event of this visitor with that value today
+    int bounceDelta
+        = 0; // +1 when a visit starts (a one-page visit bounces), -1 when it stops bouncing
     qint64 durationDelta = 0; // seconds this event adds to the visit's duration
     QString previousExitPath; // set when this pageview moved the visit's exit page
     bool exitChanged = false;

@@ -4,7 +4,9 @@
 
 namespace raycstr {
 
-SiteTime::SiteTime(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) { }
+SiteTime::SiteTime(const QTimeZone &zone)
+    : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+{ }
 
 int SiteTime::offsetAt(qint64 utcSecs)
 {
@@ -16,10 +18,10 @@ int SiteTime::offsetAt(qint64 utcSecs)
     // transitions (UTC, fixed offsets) are valid forever.
     const auto prev = m_zone.previousTransition(at.addSecs(1));
     const auto next = m_zone.nextTransition(at);
-    m_validFrom = prev.atUtc.isValid() ? prev.atUtc.toSecsSinceEpoch()
-                                       : std::numeric_limits<qint64>::min();
-    m_validTo = next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch()
-                                     : std::numeric_limits<qint64>::max();
+    m_validFrom
+        = prev.atUtc.isValid() ? prev.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    m_validTo
+        = next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     if (m_validFrom > utcSecs || m_validTo <= utcSecs) {
         // Transition data disagreed with the lookup; cache just this second.
         m_validFrom = utcSecs;
@@ -32,7 +34,7 @@ LocalSlot SiteTime::slot(qint64 utcSecs)
 {
     const int offset = offsetAt(utcSecs);
     const qint64 local = utcSecs + offset;
-    return { floorDiv(local, SecsPerDay), floorDiv(local, 3600) * 3600 - offset };
+    return {floorDiv(local, SecsPerDay), floorDiv(local, 3600) * 3600 - offset};
 }
 
 qint64 SiteTime::dayStart(qint64 day) const

@@ -26,7 +26,9 @@ struct IngestEngine::Worker
     qint64 lastRetention = 0;
 };
 
-IngestEngine::IngestEngine(const Clock *clock, QObject *parent) : QObject(parent), m_clock(clock)
+IngestEngine::IngestEngine(const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
 {
     qRegisterMetaType<raycstr::LiveEvent>();
     qRegisterMetaType<QList<raycstr::LiveEvent>>();
@@ -60,8 +62,8 @@ bool IngestEngine::start(const EngineOptions &options, QString *error)
     } else {
         qCWarning(lcIngest, "no uap-core regexes.yaml found: browsers and OSes will be unknown");
     }
-    worker->pipeline = std::make_unique<Pipeline>(m_clock, worker->geoIp.get(),
-                                                  &worker->userAgents, worker->store->salts());
+    worker->pipeline = std::make_unique<Pipeline>(m_clock, worker->geoIp.get(), &worker->userAgents,
+                                                  worker->store->salts());
 
     m_sites = std::make_unique<SiteDirectory>(Database::pathIn(options.dataDir));
     if (!m_sites->reload(error))
@@ -87,7 +89,13 @@ bool IngestEngine::restoreSessions(Worker &w, QString *error)
         w.pipeline->setSiteTimeZone(site.id, QTimeZone(site.timeZone.toUtf8()));
         SiteTime &time = w.pipeline->siteTime(site.id);
         const qint64 from = time.dayStart(time.slot(now).day) - Sessionizer::DefaultTimeoutSecs;
-        if (!w.store->replay(site.id, from, now + 1, [&](Event &e) { w.pipeline->replay(e); ++replayed; }, error))
+        if (!w.store->replay(
+                site.id, from, now + 1,
+                [&](Event &e) {
+                    w.pipeline->replay(e);
+                    ++replayed;
+                },
+                error))
             return false;
     }
     w.siteGeneration = m_sites->generation();
@@ -170,7 +178,7 @@ void IngestEngine::run()
                 events.push_back(std::move(e));
             } else {
                 const qint64 day = w.pipeline->siteTime(siteId).slot(ts).day;
-                drops[{ siteId, { day, int(reason) } }] += 1;
+                drops[{siteId, {day, int(reason)}}] += 1;
                 (reason == DropReason::Bot ? m_droppedBots : m_droppedOther).fetch_add(1);
             }
         }
@@ -180,8 +188,8 @@ void IngestEngine::run()
         if (!events.empty() || !drops.isEmpty()) {
             QList<DropCount> dropList;
             for (auto it = drops.cbegin(); it != drops.cend(); ++it)
-                dropList.append({ it.key().first, it.key().second.first,
-                                  dropReasonName(DropReason(it.key().second.second)), it.value() });
+                dropList.append({it.key().first, it.key().second.first,
+                                 dropReasonName(DropReason(it.key().second.second)), it.value()});
             // A failed write (disk full, locked by a backup) is retried: the events were
             // accepted with 2xx and must not be lost. Meanwhile the queue fills and the
             // collector answers 503, which is the back-pressure we want.
@@ -193,7 +201,8 @@ void IngestEngine::run()
                           attempt + 1, qPrintable(error));
                 error.clear();
                 if (++attempt >= 50) {
-                    qCCritical(lcStore, "giving up on %zu events after %d attempts", events.size(), attempt);
+                    qCCritical(lcStore, "giving up on %zu events after %d attempts", events.size(),
+                               attempt);
                     break;
                 }
                 QThread::msleep(qMin(100 * attempt, 2000));
@@ -206,9 +215,9 @@ void IngestEngine::run()
                 for (const Event &e : events) {
                     if (e.kind != EventKind::Pageview && e.kind != EventKind::Custom)
                         continue;
-                    live.append({ e.siteId, e.ts, e.kind, e.path, e.name, e.acquisition.source,
-                                  e.country, deviceTypeName(e.agent.device), e.agent.browser,
-                                  e.hasFlag(EventFlag::VisitStart) });
+                    live.append({e.siteId, e.ts, e.kind, e.path, e.name, e.acquisition.source,
+                                 e.country, deviceTypeName(e.agent.device), e.agent.browser,
+                                 e.hasFlag(EventFlag::VisitStart)});
                 }
                 if (!live.isEmpty())
                     Q_EMIT eventsStored(live);
@@ -228,12 +237,12 @@ void IngestEngine::run()
             w.lastRetention = now;
             QString error;
             const qint64 deleted = w.store->deleteEventsBefore(
-                    now - qint64(m_options.retentionDays) * SecsPerDay, &error);
+                now - qint64(m_options.retentionDays) * SecsPerDay, &error);
             if (deleted < 0)
                 qCWarning(lcStore, "retention failed: %s", qPrintable(error));
             else if (deleted > 0)
-                qCInfo(lcStore, "retention: deleted %lld raw events older than %d days",
-                       deleted, m_options.retentionDays);
+                qCInfo(lcStore, "retention: deleted %lld raw events older than %d days", deleted,
+                       m_options.retentionDays);
         }
         if (!more)
             break;

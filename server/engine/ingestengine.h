@@ -94,12 +94,12 @@ private:
     std::unique_ptr<Worker> m_worker;
     std::thread m_thread;
 
-    std::atomic<qint64> m_accepted { 0 };
-    std::atomic<qint64> m_rejectedBusy { 0 };
-    std::atomic<qint64> m_stored { 0 };
-    std::atomic<qint64> m_droppedBots { 0 };
-    std::atomic<qint64> m_droppedOther { 0 };
-    std::atomic<qint64> m_writeFailures { 0 };
+    std::atomic<qint64> m_accepted {0};
+    std::atomic<qint64> m_rejectedBusy {0};
+    std::atomic<qint64> m_stored {0};
+    std::atomic<qint64> m_droppedBots {0};
+    std::atomic<qint64> m_droppedOther {0};
+    std::atomic<qint64> m_writeFailures {0};
 
     // flush(): hits are numbered as they are submitted and as they are done with.
     std::mutex m_doneMutex;

@@ -2,7 +2,8 @@
 
 namespace raycstr {
 
-IngestQueue::IngestQueue(size_t capacity) : m_capacity(capacity)
+IngestQueue::IngestQueue(size_t capacity)
+    : m_capacity(capacity)
 {
     m_items.reserve(qMin<size_t>(capacity, 65536));
 }

@@ -13,7 +13,7 @@ namespace {
 QStringList migrationFiles()
 {
     QStringList files = QDir(QStringLiteral(":/raycstr/migrations"))
-                                .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f.prepend(QStringLiteral(":/raycstr/migrations/"));
     return files;
@@ -23,8 +23,9 @@ bool configure(SqliteDb *db, QString *error)
 {
     // WAL lets the API read while the writer writes; NORMAL sync is durable across a
     // crash of the process (not of the machine), the usual trade for analytics.
-    return db->exec("PRAGMA journal_mode=WAL", error) && db->exec("PRAGMA synchronous=NORMAL", error)
-            && db->exec("PRAGMA temp_store=MEMORY", error);
+    return db->exec("PRAGMA journal_mode=WAL", error)
+        && db->exec("PRAGMA synchronous=NORMAL", error)
+        && db->exec("PRAGMA temp_store=MEMORY", error);
 }
 
 } // namespace
@@ -52,8 +53,8 @@ bool Database::migrate(SqliteDb *db, QString *error)
     if (current > files.size()) {
         *error = QStringLiteral("the database is at schema version %1, newer than this RayCstr "
                                 "understands (%2); upgrade RayCstr")
-                         .arg(current)
-                         .arg(files.size());
+                     .arg(current)
+                     .arg(files.size());
         return false;
     }
     for (int v = current; v < files.size(); ++v) {
@@ -62,11 +63,13 @@ bool Database::migrate(SqliteDb *db, QString *error)
             *error = QStringLiteral("missing migration %1").arg(files.at(v));
             return false;
         }
-        const QByteArray sql = f.readAll() + "\nPRAGMA user_version=" + QByteArray::number(v + 1) + ";";
+        const QByteArray sql
+            = f.readAll() + "\nPRAGMA user_version=" + QByteArray::number(v + 1) + ";";
         Transaction tx(*db);
         QString err;
         if (!tx.isActive() || !db->exec(sql, &err) || !tx.commit(&err)) {
-            *error = QStringLiteral("migration %1 failed: %2").arg(QFileInfo(files.at(v)).fileName(), err);
+            *error = QStringLiteral("migration %1 failed: %2")
+                         .arg(QFileInfo(files.at(v)).fileName(), err);
             return false;
         }
         qCInfo(lcStore, "database migrated to schema version %d", v + 1);
@@ -81,9 +84,10 @@ bool Database::open(SqliteDb *db, const QString &dataDir, QString *error)
         return false;
     }
     // Analytics data is nobody else's business: keep the directory private.
-    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return db->open(pathIn(dataDir), SqliteDb::Mode::ReadWrite, error) && configure(db, error)
-            && migrate(db, error);
+        && migrate(db, error);
 }
 
 bool Database::openReadOnly(SqliteDb *db, const QString &dataDir, QString *error)
@@ -96,9 +100,10 @@ bool Database::openReadOnly(SqliteDb *db, const QString &dataDir, QString *error
     if (!db->open(path, SqliteDb::Mode::ReadOnly, error))
         return false;
     if (schemaVersion(db) != latestSchemaVersion()) {
-        *error = QStringLiteral("database schema version %1, expected %2: start the server once to migrate it")
-                         .arg(schemaVersion(db))
-                         .arg(latestSchemaVersion());
+        *error = QStringLiteral(
+                     "database schema version %1, expected %2: start the server once to migrate it")
+                     .arg(schemaVersion(db))
+                     .arg(latestSchemaVersion());
         return false;
     }
     return true;

@@ -20,13 +20,31 @@ constexpr qint64 make(qint64 siteId, qint64 ts, qint64 n)
 {
     return (siteId << SiteShift) | ((ts - Epoch) << TimeShift) | n;
 }
-constexpr qint64 siteOf(qint64 id) { return id >> SiteShift; }
-constexpr qint64 tsOf(qint64 id) { return ((id >> TimeShift) & ((qint64(1) << 30) - 1)) + Epoch; }
-constexpr qint64 siteBegin(qint64 siteId) { return siteId << SiteShift; }
-constexpr qint64 siteEnd(qint64 siteId) { return (siteId + 1) << SiteShift; } // exclusive
+constexpr qint64 siteOf(qint64 id)
+{
+    return id >> SiteShift;
+}
+constexpr qint64 tsOf(qint64 id)
+{
+    return ((id >> TimeShift) & ((qint64(1) << 30) - 1)) + Epoch;
+}
+constexpr qint64 siteBegin(qint64 siteId)
+{
+    return siteId << SiteShift;
+}
+constexpr qint64 siteEnd(qint64 siteId)
+{
+    return (siteId + 1) << SiteShift;
+} // exclusive
 // Keys of `siteId` with ts in [from, to): [rangeBegin, rangeEnd).
-constexpr qint64 rangeBegin(qint64 siteId, qint64 from) { return make(siteId, qMax(from, Epoch), 0); }
-constexpr qint64 rangeEnd(qint64 siteId, qint64 to) { return make(siteId, qMax(to, Epoch), 0); }
+constexpr qint64 rangeBegin(qint64 siteId, qint64 from)
+{
+    return make(siteId, qMax(from, Epoch), 0);
+}
+constexpr qint64 rangeEnd(qint64 siteId, qint64 to)
+{
+    return make(siteId, qMax(to, Epoch), 0);
+}
 } // namespace EventKey
 
 } // namespace raycstr

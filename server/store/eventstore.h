@@ -27,7 +27,8 @@ public:
 
     // Stores the events, updates the rollups from their flags and deltas, and adds the
     // drop counts — all in one transaction. Event ts may be adjusted (see eventkey.h).
-    virtual bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error) = 0;
+    virtual bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error)
+        = 0;
 
     // Retention: deletes raw events older than `cutoffSecs` (rollups stay). Returns the
     // number deleted, -1 on error.
@@ -36,7 +37,8 @@ public:
     // Reads back a site's stored events with ts in [fromSecs, toSecs), in order, decoded
     // to what the sessionizer needs (so its state can be rebuilt after a restart).
     virtual bool replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
-                        const std::function<void(Event &)> &visit, QString *error) = 0;
+                        const std::function<void(Event &)> &visit, QString *error)
+        = 0;
 
     // The daily salts live with the data.
     virtual SaltStore *salts() = 0;

@@ -8,24 +8,29 @@ namespace {
 constexpr qsizetype MaxCached = 500000;
 } // namespace
 
-Interner::Interner(SqliteDb *db) : m_db(db)
+Interner::Interner(SqliteDb *db)
+    : m_db(db)
 {
     m_insertString.prepare(*db, "INSERT OR IGNORE INTO strings(value) VALUES(?)");
     m_selectString.prepare(*db, "SELECT id FROM strings WHERE value = ?");
     m_insertPage.prepare(*db, "INSERT OR IGNORE INTO pages(hostname, path) VALUES(?, ?)");
     m_selectPage.prepare(*db, "SELECT id FROM pages WHERE hostname = ? AND path = ?");
-    m_insertAcquisition.prepare(*db,
-            "INSERT OR IGNORE INTO acquisitions(source, referrer, utm_source, utm_medium, "
-            "utm_campaign, utm_content, utm_term) VALUES(?, ?, ?, ?, ?, ?, ?)");
-    m_selectAcquisition.prepare(*db,
-            "SELECT id FROM acquisitions WHERE source = ? AND referrer = ? AND utm_source = ? "
-            "AND utm_medium = ? AND utm_campaign = ? AND utm_content = ? AND utm_term = ?");
-    m_insertAgent.prepare(*db,
-            "INSERT OR IGNORE INTO agents(browser, browser_version, os, os_version, device) "
-            "VALUES(?, ?, ?, ?, ?)");
-    m_selectAgent.prepare(*db,
-            "SELECT id FROM agents WHERE browser = ? AND browser_version = ? AND os = ? "
-            "AND os_version = ? AND device = ?");
+    m_insertAcquisition.prepare(
+        *db,
+        "INSERT OR IGNORE INTO acquisitions(source, referrer, utm_source, utm_medium, "
+        "utm_campaign, utm_content, utm_term) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    m_selectAcquisition.prepare(
+        *db,
+        "SELECT id FROM acquisitions WHERE source = ? AND referrer = ? AND utm_source = ? "
+        "AND utm_medium = ? AND utm_campaign = ? AND utm_content = ? AND utm_term = ?");
+    m_insertAgent.prepare(
+        *db,
+        "INSERT OR IGNORE INTO agents(browser, browser_version, os, os_version, device) "
+        "VALUES(?, ?, ?, ?, ?)");
+    m_selectAgent.prepare(
+        *db,
+        "SELECT id FROM agents WHERE browser = ? AND browser_version = ? AND os = ? "
+        "AND os_version = ? AND device = ?");
 }
 
 void Interner::clearCaches()
@@ -103,11 +108,11 @@ qint64 Interner::tuple(Statement &insert, Statement &select, const qint64 *value
 
 qint64 Interner::page(const QString &hostname, const QString &path)
 {
-    const QPair<qint64, qint64> key { string(hostname), string(path) };
+    const QPair<qint64, qint64> key {string(hostname), string(path)};
     const auto it = m_pages.constFind(key);
     if (it != m_pages.constEnd())
         return *it;
-    const qint64 values[] = { key.first, key.second };
+    const qint64 values[] = {key.first, key.second};
     const qint64 id = tuple(m_insertPage, m_selectPage, values, 2);
     if (id)
         m_pages.insert(key, id);
@@ -116,9 +121,9 @@ qint64 Interner::page(const QString &hostname, const QString &path)
 
 qint64 Interner::acquisition(const Acquisition &a)
 {
-    const Tuple<7> key { string(a.source), string(a.referrer), string(a.utmSource),
-                         string(a.utmMedium), string(a.utmCampaign), string(a.utmContent),
-                         string(a.utmTerm) };
+    const Tuple<7> key {string(a.source),    string(a.referrer),    string(a.utmSource),
+                        string(a.utmMedium), string(a.utmCampaign), string(a.utmContent),
+                        string(a.utmTerm)};
     if (std::all_of(key.begin(), key.end(), [](qint64 v) { return v == 0; }))
         return 0;
     const auto it = m_acquisitions.find(key);
@@ -132,8 +137,8 @@ qint64 Interner::acquisition(const Acquisition &a)
 
 qint64 Interner::agent(const Agent &a)
 {
-    const Tuple<5> key { string(a.browser), string(a.browserVersion), string(a.os),
-                         string(a.osVersion), qint64(a.device) };
+    const Tuple<5> key {string(a.browser), string(a.browserVersion), string(a.os),
+                        string(a.osVersion), qint64(a.device)};
     const auto it = m_agents.find(key);
     if (it != m_agents.end())
         return it->second;

@@ -28,12 +28,10 @@ public:
     bool failed() const { return m_failed; }
 
 private:
-    template<size_t N>
-    using Tuple = std::array<qint64, N>;
+    template<size_t N> using Tuple = std::array<qint64, N>;
     struct TupleHash
     {
-        template<size_t N>
-        size_t operator()(const std::array<qint64, N> &t) const noexcept
+        template<size_t N> size_t operator()(const std::array<qint64, N> &t) const noexcept
         {
             return qHashRange(t.begin(), t.end(), 0);
         }

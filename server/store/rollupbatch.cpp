@@ -21,7 +21,7 @@ void RollupBatch::clear()
 
 RollupMetrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, const QString &value)
 {
-    return m_days[DayKey { e.siteId, day, dim, value }];
+    return m_days[DayKey {e.siteId, day, dim, value}];
 }
 
 void RollupBatch::add(const Event &e)
@@ -38,7 +38,7 @@ void RollupBatch::add(const Event &e)
         d.pageviews += pageview;
         d.events += custom;
         d.visitors += e.hasFlag(EventFlag::NewVisitorToday);
-        RollupMetrics &h = m_hours[HourKey { e.siteId, e.slot.hourStart }];
+        RollupMetrics &h = m_hours[HourKey {e.siteId, e.slot.hourStart}];
         h.pageviews += pageview;
         h.events += custom;
         h.visitors += e.hasFlag(EventFlag::NewVisitorHour);
@@ -48,7 +48,7 @@ void RollupBatch::add(const Event &e)
         d.visits += visitStart;
         d.bounces += e.bounceDelta;
         d.duration += e.durationDelta;
-        RollupMetrics &h = m_hours[HourKey { e.siteId, e.visitSlot.hourStart }];
+        RollupMetrics &h = m_hours[HourKey {e.siteId, e.visitSlot.hourStart}];
         h.visits += visitStart;
         h.bounces += e.bounceDelta;
         h.duration += e.durationDelta;

@@ -10,14 +10,17 @@ namespace raycstr {
 bool SiteRepository::normalizeDomain(const QString &input, QString *domain, QString *error)
 {
     const QString d = input.trimmed().toLower();
-    static const QRegularExpression valid(QStringLiteral(
-            "^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$"));
+    static const QRegularExpression valid(
+        QStringLiteral("^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\\.[a-z0-9_]([a-z0-9_"
+                       "-]{0,61}[a-z0-9_])?)*$"));
     if (d.isEmpty()) {
         *error = QStringLiteral("the domain is empty");
         return false;
     }
     if (d.contains(QLatin1String("://")) || d.contains(QLatin1Char('/'))) {
-        *error = QStringLiteral("'%1' is not a bare domain: give it without scheme or path, e.g. example.com").arg(input);
+        *error = QStringLiteral(
+                     "'%1' is not a bare domain: give it without scheme or path, e.g. example.com")
+                     .arg(input);
         return false;
     }
     if (!valid.match(d).hasMatch()) {
@@ -38,7 +41,8 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
     // isTimeZoneIdAvailable, not isValid(): Qt also accepts POSIX TZ strings ("Nowhere"
     // parses as one), which are not what a user means by a time zone.
     if (tz != QLatin1String("UTC") && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8())) {
-        *error = QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)").arg(tz);
+        *error = QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+                     .arg(tz);
         return std::nullopt;
     }
     if (find(domain)) {
@@ -51,7 +55,7 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
         *error = st.error();
         return std::nullopt;
     }
-    Site site { qint32(m_db->lastInsertId()), domain, tz, nowSecs };
+    Site site {qint32(m_db->lastInsertId()), domain, tz, nowSecs};
     if (site.id > EventKey::MaxSite) {
         *error = QStringLiteral("too many sites");
         return std::nullopt;
@@ -64,7 +68,7 @@ QList<Site> SiteRepository::list() const
     QList<Site> out;
     Statement st(*m_db, "SELECT id, domain, timezone, created_at FROM sites ORDER BY domain");
     while (st.next())
-        out.append({ qint32(st.int64(0)), st.text(1), st.text(2), st.int64(3) });
+        out.append({qint32(st.int64(0)), st.text(1), st.text(2), st.int64(3)});
     return out;
 }
 
@@ -74,7 +78,7 @@ std::optional<Site> SiteRepository::find(const QString &domain) const
     st.bind(1, domain.trimmed().toLower());
     if (!st.next())
         return std::nullopt;
-    return Site { qint32(st.int64(0)), st.text(1), st.text(2), st.int64(3) };
+    return Site {qint32(st.int64(0)), st.text(1), st.text(2), st.int64(3)};
 }
 
 qint64 SiteRepository::remove(const QString &domainInput, QString *error)
@@ -89,9 +93,10 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
     del.bind(1, EventKey::siteBegin(site->id)).bind(2, EventKey::siteEnd(site->id));
     bool ok = del.run();
     const qint64 events = m_db->changes();
-    for (const char *sql : { "DELETE FROM rollup_hourly WHERE site_id = ?",
-                             "DELETE FROM rollup_daily WHERE site_id = ?",
-                             "DELETE FROM dropped WHERE site_id = ?", "DELETE FROM sites WHERE id = ?" }) {
+    for (const char *sql :
+         {"DELETE FROM rollup_hourly WHERE site_id = ?",
+          "DELETE FROM rollup_daily WHERE site_id = ?", "DELETE FROM dropped WHERE site_id = ?",
+          "DELETE FROM sites WHERE id = ?"}) {
         Statement st(*m_db, sql);
         st.bind(1, qint64(site->id));
         ok = ok && st.run();
@@ -104,7 +109,9 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
     return events;
 }
 
-SiteDirectory::SiteDirectory(QString databasePath) : m_path(std::move(databasePath)) { }
+SiteDirectory::SiteDirectory(QString databasePath)
+    : m_path(std::move(databasePath))
+{ }
 
 bool SiteDirectory::reload(QString *error)
 {

@@ -24,7 +24,9 @@ struct Site
 class SiteRepository
 {
 public:
-    explicit SiteRepository(SqliteDb *db) : m_db(db) { }
+    explicit SiteRepository(SqliteDb *db)
+        : m_db(db)
+    { }
 
     // Lower-cases and checks a domain: host name characters only, no scheme or path.
     static bool normalizeDomain(const QString &input, QString *domain, QString *error);
@@ -62,8 +64,8 @@ private:
     mutable QReadWriteLock m_lock;
     QHash<QString, qint32> m_byDomain;
     QHash<qint32, Site> m_byId;
-    std::atomic<qint64> m_lastReloadMs { 0 };
-    std::atomic<quint64> m_generation { 0 };
+    std::atomic<qint64> m_lastReloadMs {0};
+    std::atomic<quint64> m_generation {0};
 };
 
 } // namespace raycstr

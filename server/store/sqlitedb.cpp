@@ -14,13 +14,14 @@ bool SqliteDb::open(const QString &path, Mode mode, QString *error)
     close();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-            | SQLITE_OPEN_NOMUTEX; // each connection is used by one thread at a time
+        | SQLITE_OPEN_NOMUTEX; // each connection is used by one thread at a time
     const QByteArray p = path.toUtf8();
     const int rc = sqlite3_open_v2(p.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("cannot open database %1: %2")
-                             .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)));
+                         .arg(path,
+                              QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)));
         close();
         return false;
     }
@@ -94,7 +95,8 @@ bool Statement::prepare(const SqliteDb &db, const char *sql, QString *error)
     m_db = db.handle();
     m_lastRc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (m_lastRc != SQLITE_OK) {
-        const QString msg = QStringLiteral("%1 (in: %2)").arg(db.lastError(), QString::fromUtf8(sql));
+        const QString msg
+            = QStringLiteral("%1 (in: %2)").arg(db.lastError(), QString::fromUtf8(sql));
         if (error)
             *error = msg;
         else
@@ -192,7 +194,8 @@ bool Statement::isNull(int col) const
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }
 
-Transaction::Transaction(SqliteDb &db) : m_db(db)
+Transaction::Transaction(SqliteDb &db)
+    : m_db(db)
 {
     m_active = m_db.exec("BEGIN IMMEDIATE");
 }

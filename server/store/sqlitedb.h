@@ -26,7 +26,10 @@ public:
     QString path() const { return m_path; }
 
     bool exec(const char *sql, QString *error = nullptr);
-    bool exec(const QByteArray &sql, QString *error = nullptr) { return exec(sql.constData(), error); }
+    bool exec(const QByteArray &sql, QString *error = nullptr)
+    {
+        return exec(sql.constData(), error);
+    }
     QString lastError() const;
     qint64 lastInsertId() const;
     int changes() const;
@@ -44,7 +47,12 @@ public:
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
-    Statement(Statement &&other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) { other.m_stmt = nullptr; }
+    Statement(Statement &&other) noexcept
+        : m_stmt(other.m_stmt)
+        , m_db(other.m_db)
+    {
+        other.m_stmt = nullptr;
+    }
     Statement &operator=(Statement &&other) noexcept;
 
     bool prepare(const SqliteDb &db, const char *sql, QString *error = nullptr);

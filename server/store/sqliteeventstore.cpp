@@ -20,28 +20,34 @@ QByteArray propsToJson(const QList<Property> &props)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-SqliteEventStore::SqliteEventStore(SqliteDb *db) : m_db(db), m_interner(db)
+SqliteEventStore::SqliteEventStore(SqliteDb *db)
+    : m_db(db)
+    , m_interner(db)
 {
-    m_insertEvent.prepare(*db,
-            "INSERT INTO events(id, visitor, visit_age, kind, flags, page, acquisition, agent, "
-            "country, name, props, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_upsertDaily.prepare(*db,
-            "INSERT INTO rollup_daily(site_id, day, dim, value, visitors, visits, pageviews, "
-            "events, bounces, duration) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(site_id, day, dim, value) DO UPDATE SET "
-            "visitors = visitors + excluded.visitors, visits = visits + excluded.visits, "
-            "pageviews = pageviews + excluded.pageviews, events = events + excluded.events, "
-            "bounces = bounces + excluded.bounces, duration = duration + excluded.duration");
-    m_upsertHourly.prepare(*db,
-            "INSERT INTO rollup_hourly(site_id, hour, visitors, visits, pageviews, events, "
-            "bounces, duration) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(site_id, hour) DO UPDATE SET "
-            "visitors = visitors + excluded.visitors, visits = visits + excluded.visits, "
-            "pageviews = pageviews + excluded.pageviews, events = events + excluded.events, "
-            "bounces = bounces + excluded.bounces, duration = duration + excluded.duration");
-    m_upsertDropped.prepare(*db,
-            "INSERT INTO dropped(site_id, day, reason, count) VALUES(?, ?, ?, ?) "
-            "ON CONFLICT(site_id, day, reason) DO UPDATE SET count = count + excluded.count");
+    m_insertEvent.prepare(
+        *db,
+        "INSERT INTO events(id, visitor, visit_age, kind, flags, page, acquisition, agent, "
+        "country, name, props, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_upsertDaily.prepare(
+        *db,
+        "INSERT INTO rollup_daily(site_id, day, dim, value, visitors, visits, pageviews, "
+        "events, bounces, duration) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(site_id, day, dim, value) DO UPDATE SET "
+        "visitors = visitors + excluded.visitors, visits = visits + excluded.visits, "
+        "pageviews = pageviews + excluded.pageviews, events = events + excluded.events, "
+        "bounces = bounces + excluded.bounces, duration = duration + excluded.duration");
+    m_upsertHourly.prepare(
+        *db,
+        "INSERT INTO rollup_hourly(site_id, hour, visitors, visits, pageviews, events, "
+        "bounces, duration) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(site_id, hour) DO UPDATE SET "
+        "visitors = visitors + excluded.visitors, visits = visits + excluded.visits, "
+        "pageviews = pageviews + excluded.pageviews, events = events + excluded.events, "
+        "bounces = bounces + excluded.bounces, duration = duration + excluded.duration");
+    m_upsertDropped.prepare(
+        *db,
+        "INSERT INTO dropped(site_id, day, reason, count) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT(site_id, day, reason) DO UPDATE SET count = count + excluded.count");
     m_maxKey.prepare(*db, "SELECT max(id) FROM events WHERE id >= ? AND id < ?");
 }
 
@@ -75,13 +81,22 @@ qint64 SqliteEventStore::nextKey(qint32 siteId, qint64 *ts)
     return EventKey::make(siteId, k.ts, k.n);
 }
 
-bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error)
+bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> &drops,
+                             QString *error)
 {
     Transaction tx(*m_db);
     if (!tx.isActive()) {
         *error = m_db->lastError();
         return false;
     }
+    // After a rolled-back transaction, ids cached during it may not exist, and the keys
+    // handed out were not used: forget both.
+    auto abandon = [&](const QString &reason) {
+        *error = reason.isEmpty() ? m_db->lastError() : reason;
+        m_interner.clearCaches();
+        m_lastKey.clear();
+        return false;
+    };
     m_rollups.clear();
     for (Event &e : events) {
         const qint64 id = nextKey(e.siteId, &e.ts);
@@ -96,45 +111,31 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
             country = (qint64(e.country.at(0).unicode()) << 8) | e.country.at(1).unicode();
         Statement &st = m_insertEvent;
         st.bind(1, id)
-                .bind(2, qint64(e.visitor))
-                .bind(3, qMax<qint64>(0, e.ts - e.visitStart))
-                .bind(4, qint64(e.kind))
-                .bind(5, qint64(e.flags))
-                .bindIdOrNull(6, page)
-                .bindIdOrNull(7, acquisition)
-                .bindIdOrNull(8, agent)
-                .bindIdOrNull(9, country)
-                .bindIdOrNull(10, name)
-                .bindIdOrNull(11, propsId);
+            .bind(2, qint64(e.visitor))
+            .bind(3, qMax<qint64>(0, e.ts - e.visitStart))
+            .bind(4, qint64(e.kind))
+            .bind(5, qint64(e.flags))
+            .bindIdOrNull(6, page)
+            .bindIdOrNull(7, acquisition)
+            .bindIdOrNull(8, agent)
+            .bindIdOrNull(9, country)
+            .bindIdOrNull(10, name)
+            .bindIdOrNull(11, propsId);
         if (e.hasValue)
             st.bind(12, e.value);
         else
             st.bindNull(12);
-        if (!st.run()) {
-            *error = QStringLiteral("storing an event failed: %1").arg(st.error());
-            m_interner.clearCaches();
-            m_lastKey.clear();
-            return false;
-        }
+        if (!st.run())
+            return abandon(QStringLiteral("storing an event failed: %1").arg(st.error()));
         m_rollups.add(e);
     }
     for (const DropCount &d : drops) {
         m_upsertDropped.bind(1, qint64(d.siteId)).bind(2, d.day).bind(3, d.reason).bind(4, d.count);
-        if (!m_upsertDropped.run()) {
-            *error = m_upsertDropped.error();
-            m_interner.clearCaches();
-            m_lastKey.clear();
-            return false;
-        }
+        if (!m_upsertDropped.run())
+            return abandon(m_upsertDropped.error());
     }
-    if (!writeRollups(error) || m_interner.failed() || !tx.commit(error)) {
-        if (error->isEmpty())
-            *error = m_db->lastError();
-        // Ids cached during a rolled-back transaction may not exist: start afresh.
-        m_interner.clearCaches();
-        m_lastKey.clear();
-        return false;
-    }
+    if (!writeRollups(error) || m_interner.failed() || !tx.commit(error))
+        return abandon(*error);
     return true;
 }
 
@@ -146,15 +147,15 @@ bool SqliteEventStore::writeRollups(QString *error)
             continue;
         const auto &k = it.key();
         m_upsertDaily.bind(1, qint64(k.siteId))
-                .bind(2, k.day)
-                .bind(3, qint64(k.dim))
-                .bind(4, m_interner.string(k.value))
-                .bind(5, m.visitors)
-                .bind(6, m.visits)
-                .bind(7, m.pageviews)
-                .bind(8, m.events)
-                .bind(9, m.bounces)
-                .bind(10, m.duration);
+            .bind(2, k.day)
+            .bind(3, qint64(k.dim))
+            .bind(4, m_interner.string(k.value))
+            .bind(5, m.visitors)
+            .bind(6, m.visits)
+            .bind(7, m.pageviews)
+            .bind(8, m.events)
+            .bind(9, m.bounces)
+            .bind(10, m.duration);
         if (!m_upsertDaily.run()) {
             *error = m_upsertDaily.error();
             return false;
@@ -165,13 +166,13 @@ bool SqliteEventStore::writeRollups(QString *error)
         if (m.isZero())
             continue;
         m_upsertHourly.bind(1, qint64(it.key().siteId))
-                .bind(2, it.key().hourStart)
-                .bind(3, m.visitors)
-                .bind(4, m.visits)
-                .bind(5, m.pageviews)
-                .bind(6, m.events)
-                .bind(7, m.bounces)
-                .bind(8, m.duration);
+            .bind(2, it.key().hourStart)
+            .bind(3, m.visitors)
+            .bind(4, m.visits)
+            .bind(5, m.pageviews)
+            .bind(6, m.events)
+            .bind(7, m.bounces)
+            .bind(8, m.duration);
         if (!m_upsertHourly.run()) {
             *error = m_upsertHourly.error();
             return false;
@@ -215,24 +216,29 @@ bool SqliteEventStore::replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                               const std::function<void(Event &)> &visit, QString *error)
 {
     Statement st;
-    if (!st.prepare(*m_db,
-                    "SELECT e.id, e.visitor, e.visit_age, e.kind, e.flags, hs.value, ps.value, "
-                    "src.value, ref.value, us.value, um.value, uca.value, uco.value, ut.value, "
-                    "b.value, bv.value, o.value, ov.value, ag.device, e.country, n.value "
-                    "FROM events e "
-                    "LEFT JOIN pages p ON p.id = e.page "
-                    "LEFT JOIN strings hs ON hs.id = p.hostname LEFT JOIN strings ps ON ps.id = p.path "
-                    "LEFT JOIN acquisitions a ON a.id = e.acquisition "
-                    "LEFT JOIN strings src ON src.id = a.source LEFT JOIN strings ref ON ref.id = a.referrer "
-                    "LEFT JOIN strings us ON us.id = a.utm_source LEFT JOIN strings um ON um.id = a.utm_medium "
-                    "LEFT JOIN strings uca ON uca.id = a.utm_campaign LEFT JOIN strings uco ON uco.id = a.utm_content "
-                    "LEFT JOIN strings ut ON ut.id = a.utm_term "
-                    "LEFT JOIN agents ag ON ag.id = e.agent "
-                    "LEFT JOIN strings b ON b.id = ag.browser LEFT JOIN strings bv ON bv.id = ag.browser_version "
-                    "LEFT JOIN strings o ON o.id = ag.os LEFT JOIN strings ov ON ov.id = ag.os_version "
-                    "LEFT JOIN strings n ON n.id = e.name "
-                    "WHERE e.id >= ? AND e.id < ? ORDER BY e.id",
-                    error))
+    if (!st.prepare(
+            *m_db,
+            "SELECT e.id, e.visitor, e.visit_age, e.kind, e.flags, hs.value, ps.value, "
+            "src.value, ref.value, us.value, um.value, uca.value, uco.value, ut.value, "
+            "b.value, bv.value, o.value, ov.value, ag.device, e.country, n.value "
+            "FROM events e "
+            "LEFT JOIN pages p ON p.id = e.page "
+            "LEFT JOIN strings hs ON hs.id = p.hostname LEFT JOIN strings ps ON ps.id = p.path "
+            "LEFT JOIN acquisitions a ON a.id = e.acquisition "
+            "LEFT JOIN strings src ON src.id = a.source LEFT JOIN strings ref ON ref.id = "
+            "a.referrer "
+            "LEFT JOIN strings us ON us.id = a.utm_source LEFT JOIN strings um ON um.id = "
+            "a.utm_medium "
+            "LEFT JOIN strings uca ON uca.id = a.utm_campaign LEFT JOIN strings uco ON uco.id = "
+            "a.utm_content "
+            "LEFT JOIN strings ut ON ut.id = a.utm_term "
+            "LEFT JOIN agents ag ON ag.id = e.agent "
+            "LEFT JOIN strings b ON b.id = ag.browser LEFT JOIN strings bv ON bv.id = "
+            "ag.browser_version "
+            "LEFT JOIN strings o ON o.id = ag.os LEFT JOIN strings ov ON ov.id = ag.os_version "
+            "LEFT JOIN strings n ON n.id = e.name "
+            "WHERE e.id >= ? AND e.id < ? ORDER BY e.id",
+            error))
         return false;
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs)).bind(2, EventKey::rangeEnd(siteId, toSecs));
     Event e;
@@ -247,8 +253,9 @@ bool SqliteEventStore::replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
         e.interactive = (e.flags & EventFlag::Interactive) != 0;
         e.hostname = st.text(5);
         e.path = st.text(6);
-        e.acquisition = { st.text(7), st.text(8), st.text(9), st.text(10), st.text(11), st.text(12), st.text(13) };
-        e.agent = { st.text(14), st.text(15), st.text(16), st.text(17), DeviceType(st.int64(18)) };
+        e.acquisition = {st.text(7),  st.text(8),  st.text(9), st.text(10),
+                         st.text(11), st.text(12), st.text(13)};
+        e.agent = {st.text(14), st.text(15), st.text(16), st.text(17), DeviceType(st.int64(18))};
         if (const qint64 c = st.int64(19))
             e.country = QString(QChar(char16_t(c >> 8))) + QChar(char16_t(c & 0xff));
         e.name = st.text(20);

@@ -7,7 +7,9 @@ using namespace raycstr;
 using namespace raycstr::testing;
 
 namespace {
-const QByteArray PlausiblePageview = "{\"n\":\"pageview\",\"u\":\"https://example.com/blog?utm_source=x\",\"d\":\"example.com\",\"r\":null,\"w\":1280}";
+const QByteArray PlausiblePageview
+    = "{\"n\":\"pageview\",\"u\":\"https://example.com/"
+      "blog?utm_source=x\",\"d\":\"example.com\",\"r\":null,\"w\":1280}";
 }
 
 class tst_Collector : public QObject
@@ -50,9 +52,14 @@ private Q_SLOTS:
         QCOMPARE(r.status, 202);
         QCOMPARE(r.body, QByteArray("ok"));
         QCOMPARE(s.stored(), 1);
-        QCOMPARE(s.fixture.query("SELECT count(*) FROM events e JOIN pages p ON p.id = e.page JOIN strings s ON s.id = p.path WHERE s.value = '/blog'"), 1);
+        QCOMPARE(s.fixture.query("SELECT count(*) FROM events e JOIN pages p ON p.id = e.page JOIN "
+                                 "strings s ON s.id = p.path WHERE s.value = '/blog'"),
+                 1);
         // utm_source=x became the visit's source.
-        QCOMPARE(s.fixture.query("SELECT count(*) FROM events e JOIN acquisitions a ON a.id = e.acquisition JOIN strings s ON s.id = a.source WHERE s.value = 'x'"), 1);
+        QCOMPARE(
+            s.fixture.query("SELECT count(*) FROM events e JOIN acquisitions a ON a.id = "
+                            "e.acquisition JOIN strings s ON s.id = a.source WHERE s.value = 'x'"),
+            1);
     }
 
     void traytic_batchIsAcceptedAsJson()
@@ -61,8 +68,12 @@ private Q_SLOTS:
         QVERIFY(s.start());
         QByteArray events;
         for (int i = 0; i < 100; ++i)
-            events += (i ? "," : "") + QByteArray("{\"type\":\"pageview\",\"url\":\"https://example.com/p/") + QByteArray::number(i) + "\",\"referrer\":\"https://news.ycombinator.com/\"}";
-        const HttpResult r = s.client->post(QStringLiteral("/collect"), "{\"siteId\":\"example.com\",\"events\":[" + events + "]}", "application/json");
+            events += (i ? "," : "")
+                + QByteArray("{\"type\":\"pageview\",\"url\":\"https://example.com/p/")
+                + QByteArray::number(i) + "\",\"referrer\":\"https://news.ycombinator.com/\"}";
+        const HttpResult r = s.client->post(
+            QStringLiteral("/collect"), "{\"siteId\":\"example.com\",\"events\":[" + events + "]}",
+            "application/json");
         QCOMPARE(r.status, 204);
         QVERIFY(r.body.isEmpty());
         QCOMPARE(s.stored(), 100);
@@ -78,28 +89,52 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString event = QStringLiteral("/api/event");
         const QString collect = QStringLiteral("/collect");
-        QTest::newRow("malformed json") << event << QByteArray("POST") << QByteArray("text/plain") << QByteArray("{\"n\":") << 400 << QStringLiteral("JSON");
-        QTest::newRow("empty body") << event << QByteArray("POST") << QByteArray("text/plain") << QByteArray() << 400 << QStringLiteral("empty");
-        QTest::newRow("missing domain") << event << QByteArray("POST") << QByteArray("text/plain")
-                                        << QByteArray("{\"n\":\"pageview\",\"u\":\"https://example.com/\"}") << 400 << QStringLiteral("domain");
-        QTest::newRow("unknown site") << event << QByteArray("POST") << QByteArray("text/plain")
-                                      << QByteArray("{\"n\":\"pageview\",\"u\":\"https://other.org/\",\"d\":\"other.org\"}") << 404 << QStringLiteral("unknown site 'other.org'");
-        QTest::newRow("missing siteId") << collect << QByteArray("POST") << QByteArray("application/json")
-                                        << QByteArray("{\"events\":[{\"type\":\"pageview\",\"url\":\"https://example.com/\"}]}") << 400 << QStringLiteral("siteId");
-        QTest::newRow("unknown type") << collect << QByteArray("POST") << QByteArray("application/json")
-                                      << QByteArray("{\"siteId\":\"example.com\",\"events\":[{\"type\":\"click\",\"url\":\"https://example.com/\"}]}") << 400 << QStringLiteral("type");
+        QTest::newRow("malformed json") << event << QByteArray("POST") << QByteArray("text/plain")
+                                        << QByteArray("{\"n\":") << 400 << QStringLiteral("JSON");
+        QTest::newRow("empty body") << event << QByteArray("POST") << QByteArray("text/plain")
+                                    << QByteArray() << 400 << QStringLiteral("empty");
+        QTest::newRow("missing domain")
+            << event << QByteArray("POST") << QByteArray("text/plain")
+            << QByteArray("{\"n\":\"pageview\",\"u\":\"https://example.com/\"}") << 400
+            << QStringLiteral("domain");
+        QTest::newRow("unknown site")
+            << event << QByteArray("POST") << QByteArray("text/plain")
+            << QByteArray("{\"n\":\"pageview\",\"u\":\"https://other.org/\",\"d\":\"other.org\"}")
+            << 404 << QStringLiteral("unknown site 'other.org'");
+        QTest::newRow("missing siteId")
+            << collect << QByteArray("POST") << QByteArray("application/json")
+            << QByteArray("{\"events\":[{\"type\":\"pageview\",\"url\":\"https://example.com/\"}]}")
+            << 400 << QStringLiteral("siteId");
+        QTest::newRow("unknown type")
+            << collect << QByteArray("POST") << QByteArray("application/json")
+            << QByteArray("{\"siteId\":\"example.com\",\"events\":[{\"type\":\"click\",\"url\":"
+                          "\"https://example.com/\"}]}")
+            << 400 << QStringLiteral("type");
         QByteArray many = "{\"siteId\":\"example.com\",\"events\":[";
         for (int i = 0; i < 101; ++i)
-            many += (i ? "," : "") + QByteArray("{\"type\":\"pageview\",\"url\":\"https://example.com/\"}");
+            many += (i ? "," : "")
+                + QByteArray("{\"type\":\"pageview\",\"url\":\"https://example.com/\"}");
         many += "]}";
-        QTest::newRow("101 events") << collect << QByteArray("POST") << QByteArray("application/json") << many << 413 << QStringLiteral("100");
-        QByteArray huge = "{\"n\":\"pageview\",\"u\":\"https://example.com/\",\"d\":\"example.com\",\"p\":{\"x\":\"" + QByteArray(70 * 1024, 'a') + "\"}}";
-        QTest::newRow("over 64 KB") << event << QByteArray("POST") << QByteArray("text/plain") << huge << 413 << QStringLiteral("the limit is 65536");
-        QByteArray longUrl = "{\"n\":\"pageview\",\"u\":\"https://example.com/" + QByteArray(2100, 'a') + "\",\"d\":\"example.com\"}";
-        QTest::newRow("long url") << event << QByteArray("POST") << QByteArray("text/plain") << longUrl << 400 << QStringLiteral("'u' is too long");
-        QTest::newRow("form body") << event << QByteArray("POST") << QByteArray("application/x-www-form-urlencoded") << QByteArray("n=pageview") << 415 << QStringLiteral("application/json or text/plain");
-        QTest::newRow("GET") << event << QByteArray("GET") << QByteArray() << QByteArray() << 405 << QStringLiteral("POST");
-        QTest::newRow("no such endpoint") << QStringLiteral("/api/nothing") << QByteArray("GET") << QByteArray() << QByteArray() << 404 << QStringLiteral("no such endpoint");
+        QTest::newRow("101 events")
+            << collect << QByteArray("POST") << QByteArray("application/json") << many << 413
+            << QStringLiteral("100");
+        QByteArray huge = "{\"n\":\"pageview\",\"u\":\"https://example.com/"
+                          "\",\"d\":\"example.com\",\"p\":{\"x\":\""
+            + QByteArray(70 * 1024, 'a') + "\"}}";
+        QTest::newRow("over 64 KB") << event << QByteArray("POST") << QByteArray("text/plain")
+                                    << huge << 413 << QStringLiteral("the limit is 65536");
+        QByteArray longUrl = "{\"n\":\"pageview\",\"u\":\"https://example.com/"
+            + QByteArray(2100, 'a') + "\",\"d\":\"example.com\"}";
+        QTest::newRow("long url") << event << QByteArray("POST") << QByteArray("text/plain")
+                                  << longUrl << 400 << QStringLiteral("'u' is too long");
+        QTest::newRow("form body")
+            << event << QByteArray("POST") << QByteArray("application/x-www-form-urlencoded")
+            << QByteArray("n=pageview") << 415 << QStringLiteral("application/json or text/plain");
+        QTest::newRow("GET") << event << QByteArray("GET") << QByteArray() << QByteArray() << 405
+                             << QStringLiteral("POST");
+        QTest::newRow("no such endpoint")
+            << QStringLiteral("/api/nothing") << QByteArray("GET") << QByteArray() << QByteArray()
+            << 404 << QStringLiteral("no such endpoint");
     }
 
     void rejectionsSayWhatIsWrongAndStoreNothing()
@@ -114,10 +149,11 @@ private Q_SLOTS:
         QVERIFY(s.start());
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!contentType.isEmpty())
-            headers.append({ "Content-Type", contentType });
+            headers.append({"Content-Type", contentType});
         const HttpResult r = s.client->request(method, path, body, headers);
         QCOMPARE(r.status, status);
-        QVERIFY2(r.header("Content-Type").startsWith("application/json"), r.header("Content-Type").constData());
+        QVERIFY2(r.header("Content-Type").startsWith("application/json"),
+                 r.header("Content-Type").constData());
         QVERIFY2(r.error().contains(message, Qt::CaseInsensitive), qPrintable(r.error()));
         QCOMPARE(s.stored(), 0);
     }
@@ -126,17 +162,19 @@ private Q_SLOTS:
     {
         Server s;
         QVERIFY(s.start());
-        const HttpResult pre = s.client->request("OPTIONS", QStringLiteral("/api/event"), {},
-                                                 { { "Origin", "https://example.com" },
-                                                   { "Access-Control-Request-Method", "POST" },
-                                                   { "Access-Control-Request-Headers", "content-type" } });
+        const HttpResult pre
+            = s.client->request("OPTIONS", QStringLiteral("/api/event"), {},
+                                {{"Origin", "https://example.com"},
+                                 {"Access-Control-Request-Method", "POST"},
+                                 {"Access-Control-Request-Headers", "content-type"}});
         QCOMPARE(pre.status, 204);
         QCOMPARE(pre.header("Access-Control-Allow-Origin"), QByteArray("https://example.com"));
         QCOMPARE(pre.header("Access-Control-Allow-Credentials"), QByteArray("true"));
         QVERIFY(pre.header("Access-Control-Allow-Methods").contains("POST"));
         QCOMPARE(pre.header("Access-Control-Allow-Headers"), QByteArray("content-type"));
-        const HttpResult post = s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "application/json",
-                                               { { "Origin", "https://www.example.com" } });
+        const HttpResult post
+            = s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "application/json",
+                             {{"Origin", "https://www.example.com"}});
         QCOMPARE(post.status, 202);
         QCOMPARE(post.header("Access-Control-Allow-Origin"), QByteArray("https://www.example.com"));
         QCOMPARE(post.header("Access-Control-Allow-Credentials"), QByteArray("true"));
@@ -149,8 +187,10 @@ private Q_SLOTS:
         {
             Server s;
             QVERIFY(s.start());
-            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain", { { "X-Forwarded-For", "198.51.100.1" } });
-            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain", { { "X-Forwarded-For", "198.51.100.2" } });
+            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+                           {{"X-Forwarded-For", "198.51.100.1"}});
+            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+                           {{"X-Forwarded-For", "198.51.100.2"}});
             QCOMPARE(s.stored(), 2);
             QCOMPARE(s.fixture.query("SELECT count(DISTINCT visitor) FROM events"), 1);
         }
@@ -163,10 +203,13 @@ private Q_SLOTS:
             config.trustedProxies.append(subnet);
             Server s;
             QVERIFY(s.start(config));
-            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain", { { "X-Forwarded-For", "198.51.100.1" } });
-            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain", { { "X-Forwarded-For", "198.51.100.2" } });
+            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+                           {{"X-Forwarded-For", "198.51.100.1"}});
+            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+                           {{"X-Forwarded-For", "198.51.100.2"}});
             // A chain: the client forged the left entry; the right-most untrusted one wins.
-            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain", { { "X-Forwarded-For", "1.2.3.4, 198.51.100.1, 127.0.0.1" } });
+            s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+                           {{"X-Forwarded-For", "1.2.3.4, 198.51.100.1, 127.0.0.1"}});
             QCOMPARE(s.stored(), 3);
             QCOMPARE(s.fixture.query("SELECT count(DISTINCT visitor) FROM events"), 2);
         }
@@ -180,10 +223,12 @@ private Q_SLOTS:
         QVERIFY(s.start({}, options));
         SqliteDb blocker;
         QString error;
-        QVERIFY(blocker.open(Database::pathIn(s.fixture.dir.path()), SqliteDb::Mode::ReadWrite, &error));
+        QVERIFY(blocker.open(Database::pathIn(s.fixture.dir.path()), SqliteDb::Mode::ReadWrite,
+                             &error));
         QVERIFY(blocker.exec("BEGIN IMMEDIATE"));
         QCOMPARE(s.client->post(QStringLiteral("/api/event"), PlausiblePageview).status, 202);
-        QTRY_COMPARE(s.fixture.engine->counters().queued, 0); // the writer holds it, stuck on the lock
+        QTRY_COMPARE(s.fixture.engine->counters().queued,
+                     0); // the writer holds it, stuck on the lock
         int accepted = 1;
         HttpResult r;
         for (int i = 0; i < 10; ++i) {
@@ -204,8 +249,10 @@ private Q_SLOTS:
     {
         Server s;
         QVERIFY(s.start());
-        const HttpResult r = s.client->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
-                                            { { "User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } });
+        const HttpResult r = s.client->post(
+            QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+            {{"User-Agent",
+              "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"}});
         QCOMPARE(r.status, 202);
         QCOMPARE(s.stored(), 0);
         QCOMPARE(s.fixture.query("SELECT count FROM dropped WHERE reason = 'bot'"), 1);

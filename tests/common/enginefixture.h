@@ -21,7 +21,7 @@ inline const QByteArray ChromeUA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Ap
 struct EngineFixture
 {
     QTemporaryDir dir;
-    ManualClock clock { 1700000000000LL }; // 2023-11-14T22:13:20Z
+    ManualClock clock {1700000000000LL}; // 2023-11-14T22:13:20Z
     std::unique_ptr<IngestEngine> engine;
     qint32 siteId = 0;
 
@@ -31,7 +31,8 @@ struct EngineFixture
         QString error;
         if (!Database::open(&db, dir.path(), &error))
             qFatal("%s", qPrintable(error));
-        const auto site = SiteRepository(&db).add(domain, QStringLiteral("UTC"), clock.nowSecs(), &error);
+        const auto site
+            = SiteRepository(&db).add(domain, QStringLiteral("UTC"), clock.nowSecs(), &error);
         if (!site)
             qFatal("%s", qPrintable(error));
         siteId = site->id;

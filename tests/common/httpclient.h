@@ -23,15 +23,21 @@ struct HttpResult
                 return h.second;
         return QByteArray();
     }
-    QString error() const { return QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString(); }
+    QString error() const
+    {
+        return QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+    }
 };
 
 class HttpClient
 {
 public:
-    explicit HttpClient(quint16 port) : m_port(port) { }
+    explicit HttpClient(quint16 port)
+        : m_port(port)
+    { }
 
-    HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = QByteArray(),
+    HttpResult request(const QByteArray &method, const QString &path,
+                       const QByteArray &body = QByteArray(),
                        const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
@@ -41,7 +47,9 @@ public:
             hasUa = hasUa || h.first.compare("User-Agent", Qt::CaseInsensitive) == 0;
         }
         if (!hasUa)
-            req.setRawHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0");
+            req.setRawHeader(
+                "User-Agent",
+                "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0");
         QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -54,11 +62,12 @@ public:
         reply->deleteLater();
         return r;
     }
-    HttpResult post(const QString &path, const QByteArray &body, QByteArray contentType = "text/plain",
+    HttpResult post(const QString &path, const QByteArray &body,
+                    QByteArray contentType = "text/plain",
                     QList<QPair<QByteArray, QByteArray>> headers = {})
     {
         if (!contentType.isEmpty())
-            headers.append({ "Content-Type", contentType });
+            headers.append({"Content-Type", contentType});
         return request("POST", path, body, headers);
     }
 

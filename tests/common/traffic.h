@@ -42,14 +42,26 @@ struct TrafficSpec
 inline QList<GenEvent> generateTraffic(const TrafficSpec &spec)
 {
     QRandomGenerator rng(spec.seed);
-    const QStringList paths = { QStringLiteral("/"), QStringLiteral("/pricing"), QStringLiteral("/blog"),
-                                QStringLiteral("/blog/post-1"), QStringLiteral("/blog/post-2"),
-                                QStringLiteral("/signup"), QStringLiteral("/docs"), QStringLiteral("/about") };
-    const QStringList sources = { QString(), QString(), QStringLiteral("Google"), QStringLiteral("Twitter"),
-                                  QStringLiteral("news.ycombinator.com"), QStringLiteral("Bing") };
-    const QStringList countries = { QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("IN"), QString(), QStringLiteral("FR") };
-    const QStringList browsers = { QStringLiteral("Chrome"), QStringLiteral("Firefox"), QStringLiteral("Safari"), QStringLiteral("Edge") };
-    const QStringList names = { QStringLiteral("signup"), QStringLiteral("download"), QStringLiteral("scroll") };
+    const QStringList paths = {QStringLiteral("/"),
+                               QStringLiteral("/pricing"),
+                               QStringLiteral("/blog"),
+                               QStringLiteral("/blog/post-1"),
+                               QStringLiteral("/blog/post-2"),
+                               QStringLiteral("/signup"),
+                               QStringLiteral("/docs"),
+                               QStringLiteral("/about")};
+    const QStringList sources = {QString(),
+                                 QString(),
+                                 QStringLiteral("Google"),
+                                 QStringLiteral("Twitter"),
+                                 QStringLiteral("news.ycombinator.com"),
+                                 QStringLiteral("Bing")};
+    const QStringList countries = {QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("IN"),
+                                   QString(), QStringLiteral("FR")};
+    const QStringList browsers = {QStringLiteral("Chrome"), QStringLiteral("Firefox"),
+                                  QStringLiteral("Safari"), QStringLiteral("Edge")};
+    const QStringList names
+        = {QStringLiteral("signup"), QStringLiteral("download"), QStringLiteral("scroll")};
     QList<GenEvent> out;
     for (int p = 0; p < spec.people; ++p) {
         GenEvent proto;
@@ -87,11 +99,14 @@ inline QList<GenEvent> generateTraffic(const TrafficSpec &spec)
                 out.append(e);
                 // Mostly short gaps; sometimes just under or over the 30-minute timeout.
                 const quint32 g = rng.bounded(100);
-                t += g < 80 ? 1 + rng.bounded(600) : g < 90 ? 1700 + rng.bounded(200) : 1801 + rng.bounded(7200);
+                t += g < 80  ? 1 + rng.bounded(600)
+                    : g < 90 ? 1700 + rng.bounded(200)
+                             : 1801 + rng.bounded(7200);
             }
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const GenEvent &a, const GenEvent &b) { return a.ts < b.ts; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const GenEvent &a, const GenEvent &b) { return a.ts < b.ts; });
     return out;
 }
 

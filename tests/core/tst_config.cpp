@@ -66,14 +66,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown key") << QByteArray("listen: 1.2.3.4:80\nretention: 5\n") << QStringLiteral("line 2: unknown setting 'retention'");
-        QTest::newRow("bad port") << QByteArray("listen: 127.0.0.1:99999\n") << QStringLiteral("invalid port");
-        QTest::newRow("bad address") << QByteArray("listen: nonsense:80\n") << QStringLiteral("invalid IP address");
-        QTest::newRow("retention 0") << QByteArray("retention_days: 0\n") << QStringLiteral("retention_days must be at least 1");
-        QTest::newRow("retention text") << QByteArray("retention_days: lots\n") << QStringLiteral("line 1");
-        QTest::newRow("bad proxy") << QByteArray("trusted_proxies:\n  - 10.0.0.0/8\n  - not-an-ip\n") << QStringLiteral("line 3: invalid IP address 'not-an-ip'");
-        QTest::newRow("proxy not list") << QByteArray("trusted_proxies: 10.0.0.1\n") << QStringLiteral("must be a list");
-        QTest::newRow("not a map") << QByteArray("- a\n- b\n") << QStringLiteral("expected a mapping");
+        QTest::newRow("unknown key") << QByteArray("listen: 1.2.3.4:80\nretention: 5\n")
+                                     << QStringLiteral("line 2: unknown setting 'retention'");
+        QTest::newRow("bad port") << QByteArray("listen: 127.0.0.1:99999\n")
+                                  << QStringLiteral("invalid port");
+        QTest::newRow("bad address")
+            << QByteArray("listen: nonsense:80\n") << QStringLiteral("invalid IP address");
+        QTest::newRow("retention 0") << QByteArray("retention_days: 0\n")
+                                     << QStringLiteral("retention_days must be at least 1");
+        QTest::newRow("retention text")
+            << QByteArray("retention_days: lots\n") << QStringLiteral("line 1");
+        QTest::newRow("bad proxy")
+            << QByteArray("trusted_proxies:\n  - 10.0.0.0/8\n  - not-an-ip\n")
+            << QStringLiteral("line 3: invalid IP address 'not-an-ip'");
+        QTest::newRow("proxy not list")
+            << QByteArray("trusted_proxies: 10.0.0.1\n") << QStringLiteral("must be a list");
+        QTest::newRow("not a map")
+            << QByteArray("- a\n- b\n") << QStringLiteral("expected a mapping");
         QTest::newRow("broken yaml") << QByteArray("listen: [\n") << QStringLiteral("line ");
     }
 
@@ -103,11 +112,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("port");
-        QTest::newRow("v4") << QStringLiteral("127.0.0.1:8080") << QStringLiteral("127.0.0.1") << 8080;
+        QTest::newRow("v4") << QStringLiteral("127.0.0.1:8080") << QStringLiteral("127.0.0.1")
+                            << 8080;
         QTest::newRow("v6") << QStringLiteral("[::1]:81") << QStringLiteral("::1") << 81;
         QTest::newRow("all") << QStringLiteral(":82") << QString() << 82;
         QTest::newRow("port only") << QStringLiteral("83") << QString() << 83;
-        QTest::newRow("localhost") << QStringLiteral("localhost:84") << QStringLiteral("127.0.0.1") << 84;
+        QTest::newRow("localhost")
+            << QStringLiteral("localhost:84") << QStringLiteral("127.0.0.1") << 84;
     }
 
     void listenForms()

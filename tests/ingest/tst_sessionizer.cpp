@@ -21,7 +21,7 @@ private:
         e.hostname = QStringLiteral("example.com");
         return e;
     }
-    static LocalSlot slotOf(qint64 ts) { return { ts / 86400, ts / 3600 * 3600 }; }
+    static LocalSlot slotOf(qint64 ts) { return {ts / 86400, ts / 3600 * 3600}; }
 
 private Q_SLOTS:
     void firstPageviewStartsABouncedVisit()

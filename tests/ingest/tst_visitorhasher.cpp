@@ -10,7 +10,7 @@ class tst_VisitorHasher : public QObject
 {
     Q_OBJECT
 
-    const QHostAddress ip { QStringLiteral("203.0.113.7") };
+    const QHostAddress ip {QStringLiteral("203.0.113.7")};
     const QByteArray ua = "Mozilla/5.0 (X11; Linux x86_64) Firefox/126.0";
 
 private Q_SLOTS:

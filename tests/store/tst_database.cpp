@@ -24,15 +24,17 @@ private Q_SLOTS:
         Statement mode(db, "PRAGMA journal_mode");
         QVERIFY(mode.next());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
-        for (const char *table : { "sites", "salts", "strings", "pages", "acquisitions", "agents",
-                                   "events", "rollup_hourly", "rollup_daily", "dropped" }) {
-            Statement st(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+        for (const char *table : {"sites", "salts", "strings", "pages", "acquisitions", "agents",
+                                  "events", "rollup_hourly", "rollup_daily", "dropped"}) {
+            Statement st(db,
+                         "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
             st.bind(1, QString::fromLatin1(table));
             QVERIFY(st.next());
             QVERIFY2(st.int64(0) == 1, table);
         }
         // The data directory is private to its owner.
-        QCOMPARE(QFile::permissions(data) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(data) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void reopeningKeepsDataAndMigratesNothing()

@@ -21,18 +21,26 @@ namespace {
 struct Metrics
 {
     qint64 visitors = 0, visits = 0, pageviews = 0, events = 0, bounces = 0, duration = 0;
-    bool isZero() const { return !visitors && !visits && !pageviews && !events && !bounces && !duration; }
+    bool isZero() const
+    {
+        return !visitors && !visits && !pageviews && !events && !bounces && !duration;
+    }
     bool operator==(const Metrics &o) const
     {
         return visitors == o.visitors && visits == o.visits && pageviews == o.pageviews
-                && events == o.events && bounces == o.bounces && duration == o.duration;
+            && events == o.events && bounces == o.bounces && duration == o.duration;
     }
 };
 
 QString describe(const Metrics &m)
 {
     return QStringLiteral("visitors=%1 visits=%2 pageviews=%3 events=%4 bounces=%5 duration=%6")
-            .arg(m.visitors).arg(m.visits).arg(m.pageviews).arg(m.events).arg(m.bounces).arg(m.duration);
+        .arg(m.visitors)
+        .arg(m.visits)
+        .arg(m.pageviews)
+        .arg(m.events)
+        .arg(m.bounces)
+        .arg(m.duration);
 }
 
 // Keys as strings so failures print readably: "site|day|dim|value" and "site|hour".
@@ -87,7 +95,7 @@ void reference(const QList<GenEvent> &all, Table *days, Table *hours)
 {
     QMap<QPair<qint32, quint64>, QList<GenEvent>> byPerson;
     for (const GenEvent &e : all)
-        byPerson[{ e.site, e.person }].append(e);
+        byPerson[{e.site, e.person}].append(e);
 
     QList<Visit> visits;
     for (auto it = byPerson.cbegin(); it != byPerson.cend(); ++it) {
@@ -102,7 +110,16 @@ void reference(const QList<GenEvent> &all, Table *days, Table *hours)
                 continue;
             }
             if (!running) {
-                visits.append(Visit { e.site, e.person, {}, e.source, e.country, e.browser, deviceOf(e), e.path, e.ts, e.ts });
+                visits.append(Visit {e.site,
+                                     e.person,
+                                     {},
+                                     e.source,
+                                     e.country,
+                                     e.browser,
+                                     deviceOf(e),
+                                     e.path,
+                                     e.ts,
+                                     e.ts});
                 current = &visits.last();
             }
             current->events.append(e);
@@ -124,10 +141,11 @@ void reference(const QList<GenEvent> &all, Table *days, Table *hours)
         bool interactive = false;
         QString exit;
         QSet<QString> pagesSeen;
-        const QList<QPair<Dimension, QString>> visitDims = {
-            { Dimension::Source, v.source }, { Dimension::Country, v.country },
-            { Dimension::Browser, v.browser }, { Dimension::Device, v.device },
-            { Dimension::EntryPage, v.entry } };
+        const QList<QPair<Dimension, QString>> visitDims = {{Dimension::Source, v.source},
+                                                            {Dimension::Country, v.country},
+                                                            {Dimension::Browser, v.browser},
+                                                            {Dimension::Device, v.device},
+                                                            {Dimension::EntryPage, v.entry}};
         for (const GenEvent &e : v.events) {
             if (e.kind == EventKind::Engagement)
                 continue;
@@ -147,18 +165,33 @@ void reference(const QList<GenEvent> &all, Table *days, Table *hours)
                 Metrics &m = (*days)[dayKey(v.site, day, dim, value)];
                 m.pageviews += pv;
                 m.events += custom;
-                m.visitors += once(QStringLiteral("%1|%2|%3|%4|%5").arg(int(dim)).arg(value).arg(v.site).arg(day).arg(v.person));
+                m.visitors += once(QStringLiteral("%1|%2|%3|%4|%5")
+                                       .arg(int(dim))
+                                       .arg(value)
+                                       .arg(v.site)
+                                       .arg(day)
+                                       .arg(v.person));
             }
-            Metrics &host = (*days)[dayKey(v.site, day, Dimension::Hostname, e.hostname.startsWith(QLatin1String("www.")) ? e.hostname : e.hostname)];
+            Metrics &host = (*days)[dayKey(
+                v.site, day, Dimension::Hostname,
+                e.hostname.startsWith(QLatin1String("www.")) ? e.hostname : e.hostname)];
             host.pageviews += pv;
             host.events += custom;
-            host.visitors += once(QStringLiteral("host|%1|%2|%3|%4").arg(e.hostname).arg(v.site).arg(day).arg(v.person));
+            host.visitors += once(QStringLiteral("host|%1|%2|%3|%4")
+                                      .arg(e.hostname)
+                                      .arg(v.site)
+                                      .arg(day)
+                                      .arg(v.person));
             if (pv) {
                 ++pageviews;
                 exit = e.path;
                 Metrics &p = (*days)[dayKey(v.site, day, Dimension::Page, e.path)];
                 p.pageviews += 1;
-                p.visitors += once(QStringLiteral("page|%1|%2|%3|%4").arg(e.path).arg(v.site).arg(day).arg(v.person));
+                p.visitors += once(QStringLiteral("page|%1|%2|%3|%4")
+                                       .arg(e.path)
+                                       .arg(v.site)
+                                       .arg(day)
+                                       .arg(v.person));
                 if (!pagesSeen.contains(e.path)) {
                     pagesSeen.insert(e.path);
                     p.visits += 1;
@@ -168,7 +201,11 @@ void reference(const QList<GenEvent> &all, Table *days, Table *hours)
                 interactive = interactive || e.interactive;
                 Metrics &n = (*days)[dayKey(v.site, day, Dimension::EventName, e.name)];
                 n.events += 1;
-                n.visitors += once(QStringLiteral("name|%1|%2|%3|%4").arg(e.name).arg(v.site).arg(day).arg(v.person));
+                n.visitors += once(QStringLiteral("name|%1|%2|%3|%4")
+                                       .arg(e.name)
+                                       .arg(v.site)
+                                       .arg(day)
+                                       .arg(v.person));
             }
         }
         const bool bounced = pageviews <= 1 && !interactive;
@@ -208,16 +245,21 @@ private:
             const Metrics got = actual.value(it.key());
             if (!(got == it.value())) {
                 if (++mismatches <= 10)
-                    report << QStringLiteral("%1: expected %2, got %3").arg(it.key(), describe(it.value()), describe(got));
+                    report << QStringLiteral("%1: expected %2, got %3")
+                                  .arg(it.key(), describe(it.value()), describe(got));
             }
         }
         for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
             if (!expected.contains(it.key()) && ++mismatches <= 10)
-                report << QStringLiteral("%1: unexpected row %2").arg(it.key(), describe(it.value()));
+                report
+                    << QStringLiteral("%1: unexpected row %2").arg(it.key(), describe(it.value()));
         }
-        QVERIFY2(mismatches == 0, qPrintable(QStringLiteral("%1: %2 mismatching rows of %3\n%4")
-                                                     .arg(QLatin1String(what)).arg(mismatches).arg(expected.size())
-                                                     .arg(report.join(QLatin1Char('\n')))));
+        QVERIFY2(mismatches == 0,
+                 qPrintable(QStringLiteral("%1: %2 mismatching rows of %3\n%4")
+                                .arg(QLatin1String(what))
+                                .arg(mismatches)
+                                .arg(expected.size())
+                                .arg(report.join(QLatin1Char('\n')))));
     }
 
 private Q_SLOTS:
@@ -244,8 +286,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
         for (int s = 1; s <= spec.sites; ++s)
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO sites(id, domain, timezone, created_at) VALUES(%1, 'site%1.test', '%2', 0)")
-                                    .arg(s).arg(QString::fromUtf8(zoneOf(s).id())).toUtf8()));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO sites(id, domain, timezone, created_at) "
+                                           "VALUES(%1, 'site%1.test', '%2', 0)")
+                                .arg(s)
+                                .arg(QString::fromUtf8(zoneOf(s).id()))
+                                .toUtf8()));
         SqliteEventStore store(&db);
         Sessionizer sessions;
         QHash<qint32, SiteTime> times;
@@ -289,21 +334,27 @@ private Q_SLOTS:
         dropZeros(&expectedHours);
 
         Table days, hours;
-        Statement d(db, "SELECT r.site_id, r.day, r.dim, COALESCE(s.value, ''), visitors, visits, pageviews, "
-                        "events, bounces, duration FROM rollup_daily r LEFT JOIN strings s ON s.id = r.value");
+        Statement d(
+            db,
+            "SELECT r.site_id, r.day, r.dim, COALESCE(s.value, ''), visitors, visits, pageviews, "
+            "events, bounces, duration FROM rollup_daily r LEFT JOIN strings s ON s.id = r.value");
         while (d.next()) {
             const auto dim = Dimension(d.int64(2));
             // Dimensions the generator does not vary are checked by the unit tests.
-            if (dim == Dimension::Referrer || (dim >= Dimension::UtmSource && dim <= Dimension::UtmTerm)
-                || dim == Dimension::BrowserVersion || dim == Dimension::Os || dim == Dimension::OsVersion)
+            if (dim == Dimension::Referrer
+                || (dim >= Dimension::UtmSource && dim <= Dimension::UtmTerm)
+                || dim == Dimension::BrowserVersion || dim == Dimension::Os
+                || dim == Dimension::OsVersion)
                 continue;
             days[dayKey(qint32(d.int64(0)), d.int64(1), dim, d.text(3))]
-                    = Metrics { d.int64(4), d.int64(5), d.int64(6), d.int64(7), d.int64(8), d.int64(9) };
+                = Metrics {d.int64(4), d.int64(5), d.int64(6), d.int64(7), d.int64(8), d.int64(9)};
         }
-        Statement h(db, "SELECT site_id, hour, visitors, visits, pageviews, events, bounces, duration FROM rollup_hourly");
+        Statement h(db,
+                    "SELECT site_id, hour, visitors, visits, pageviews, events, bounces, duration "
+                    "FROM rollup_hourly");
         while (h.next())
             hours[QStringLiteral("%1|%2").arg(h.int64(0)).arg(h.int64(1))]
-                    = Metrics { h.int64(2), h.int64(3), h.int64(4), h.int64(5), h.int64(6), h.int64(7) };
+                = Metrics {h.int64(2), h.int64(3), h.int64(4), h.int64(5), h.int64(6), h.int64(7)};
         dropZeros(&days);
         dropZeros(&hours);
 
@@ -313,8 +364,8 @@ private Q_SLOTS:
         Statement count(db, "SELECT count(*) FROM events");
         QVERIFY(count.next());
         QCOMPARE(count.int64(0), stored);
-        qInfo("seed %u: %lld events stored, %lld daily and %lld hourly rollup rows agree",
-              seed, stored, qint64(expectedDays.size()), qint64(expectedHours.size()));
+        qInfo("seed %u: %lld events stored, %lld daily and %lld hourly rollup rows agree", seed,
+              stored, qint64(expectedDays.size()), qint64(expectedHours.size()));
     }
 };
 

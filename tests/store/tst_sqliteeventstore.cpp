@@ -23,7 +23,7 @@ class tst_SqliteEventStore : public QObject
         e.hostname = QStringLiteral("a.test");
         e.flags = EventFlag::VisitStart | EventFlag::NewVisitorToday;
         e.newDimensions = 1;
-        e.slot = { ts / 86400, ts / 3600 * 3600 };
+        e.slot = {ts / 86400, ts / 3600 * 3600};
         e.visitSlot = e.slot;
         e.bounceDelta = 1;
         return e;
@@ -40,7 +40,8 @@ private Q_SLOTS:
         QCOMPARE(EventKey::siteOf(EventKey::make(5, 1700000000, 3)), 5);
         QCOMPARE(EventKey::tsOf(EventKey::make(5, 1700000000, 3)), 1700000000);
         QVERIFY(EventKey::make(1, 1700000001, 0) > EventKey::make(1, 1700000000, EventKey::MaxN));
-        QVERIFY(EventKey::make(2, EventKey::Epoch, 0) > EventKey::make(1, 2000000000, EventKey::MaxN));
+        QVERIFY(EventKey::make(2, EventKey::Epoch, 0)
+                > EventKey::make(1, 2000000000, EventKey::MaxN));
     }
 
     void storesEventsWithInternedValuesAndNoDuplicates()
@@ -54,19 +55,23 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i) {
             Event e = pageview(1, 1700000000, QStringLiteral("/same"));
             e.country = QStringLiteral("DE");
-            e.agent = { QStringLiteral("Firefox"), QStringLiteral("126"), QStringLiteral("Linux"), QString(), DeviceType::Desktop };
+            e.agent = {QStringLiteral("Firefox"), QStringLiteral("126"), QStringLiteral("Linux"),
+                       QString(), DeviceType::Desktop};
             e.acquisition.source = QStringLiteral("Google");
-            e.props = { { QStringLiteral("plan"), QStringLiteral("pro") } };
+            e.props = {{QStringLiteral("plan"), QStringLiteral("pro")}};
             events.push_back(e);
         }
         QVERIFY2(store.write(events, {}, &error), qPrintable(error));
         QCOMPARE(count(db, "SELECT count(*) FROM events"), 10);
-        QCOMPARE(count(db, "SELECT count(DISTINCT id) FROM events"), 10); // same second: distinct keys
+        QCOMPARE(count(db, "SELECT count(DISTINCT id) FROM events"),
+                 10); // same second: distinct keys
         QCOMPARE(count(db, "SELECT count(*) FROM pages"), 1);
         QCOMPARE(count(db, "SELECT count(*) FROM agents"), 1);
         QCOMPARE(count(db, "SELECT count(*) FROM acquisitions"), 1);
-        QCOMPARE(count(db, "SELECT count(*) FROM events WHERE country = (68 << 8 | 69)"), 10); // "DE"
-        Statement props(db, "SELECT s.value FROM events e JOIN strings s ON s.id = e.props LIMIT 1");
+        QCOMPARE(count(db, "SELECT count(*) FROM events WHERE country = (68 << 8 | 69)"),
+                 10); // "DE"
+        Statement props(db,
+                        "SELECT s.value FROM events e JOIN strings s ON s.id = e.props LIMIT 1");
         QVERIFY(props.next());
         QCOMPARE(props.text(0), QStringLiteral("{\"plan\":\"pro\"}"));
     }
@@ -79,14 +84,14 @@ private Q_SLOTS:
             SqliteDb db;
             QVERIFY(Database::open(&db, dir.path(), &error));
             SqliteEventStore store(&db);
-            std::vector<Event> events { pageview(1, 1700000000, QStringLiteral("/")) };
+            std::vector<Event> events {pageview(1, 1700000000, QStringLiteral("/"))};
             QVERIFY(store.write(events, {}, &error));
         }
         SqliteDb db;
         QVERIFY(Database::open(&db, dir.path(), &error));
         SqliteEventStore store(&db);
-        std::vector<Event> events { pageview(1, 1700000000, QStringLiteral("/")),
-                                    pageview(1, 1699999990, QStringLiteral("/late")) };
+        std::vector<Event> events {pageview(1, 1700000000, QStringLiteral("/")),
+                                   pageview(1, 1699999990, QStringLiteral("/late"))};
         QVERIFY2(store.write(events, {}, &error), qPrintable(error));
         QCOMPARE(count(db, "SELECT count(*) FROM events"), 3);
         QCOMPARE(events[1].ts, 1700000000); // a late event is filed under the last second
@@ -98,7 +103,8 @@ private Q_SLOTS:
         SqliteDb db;
         QString error;
         QVERIFY(Database::open(&db, dir.path(), &error));
-        QVERIFY(db.exec("INSERT INTO sites(id, domain, created_at) VALUES(1, 'a.test', 0), (2, 'b.test', 0)"));
+        QVERIFY(db.exec(
+            "INSERT INTO sites(id, domain, created_at) VALUES(1, 'a.test', 0), (2, 'b.test', 0)"));
         SqliteEventStore store(&db);
         const qint64 day = 86400;
         const qint64 t0 = 1700006400; // midnight UTC
@@ -108,13 +114,16 @@ private Q_SLOTS:
             events.push_back(pageview(2, t0 + d * day + 5, QStringLiteral("/")));
         }
         QVERIFY(store.write(events, {}, &error));
-        const qint64 rollupPageviews = count(db, "SELECT sum(pageviews) FROM rollup_daily WHERE dim = 0");
+        const qint64 rollupPageviews
+            = count(db, "SELECT sum(pageviews) FROM rollup_daily WHERE dim = 0");
         QCOMPARE(rollupPageviews, 20);
         // Keep the last 3 days: cutoff at the start of day 7.
         QCOMPARE(store.deleteEventsBefore(t0 + 7 * day, &error), 14);
         QCOMPARE(count(db, "SELECT count(*) FROM events"), 6);
-        QCOMPARE(count(db, "SELECT min(id) FROM events") >= EventKey::make(1, t0 + 7 * day, 0), true);
-        QCOMPARE(count(db, "SELECT sum(pageviews) FROM rollup_daily WHERE dim = 0"), rollupPageviews);
+        QCOMPARE(count(db, "SELECT min(id) FROM events") >= EventKey::make(1, t0 + 7 * day, 0),
+                 true);
+        QCOMPARE(count(db, "SELECT sum(pageviews) FROM rollup_daily WHERE dim = 0"),
+                 rollupPageviews);
         QCOMPARE(store.deleteEventsBefore(t0 + 7 * day, &error), 0); // idempotent
     }
 
@@ -126,8 +135,8 @@ private Q_SLOTS:
         QVERIFY(Database::open(&db, dir.path(), &error));
         SqliteEventStore store(&db);
         std::vector<Event> none;
-        QVERIFY(store.write(none, { { 1, 19000, QStringLiteral("bot"), 3 } }, &error));
-        QVERIFY(store.write(none, { { 1, 19000, QStringLiteral("bot"), 2 } }, &error));
+        QVERIFY(store.write(none, {{1, 19000, QStringLiteral("bot"), 3}}, &error));
+        QVERIFY(store.write(none, {{1, 19000, QStringLiteral("bot"), 2}}, &error));
         QCOMPARE(count(db, "SELECT count FROM dropped WHERE site_id = 1 AND reason = 'bot'"), 5);
     }
 
@@ -162,7 +171,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Database::open(&db, dir.path(), &error));
         SqliteEventStore store(&db);
-        std::vector<Event> events { pageview(1, 1700000000, QStringLiteral("/")) };
+        std::vector<Event> events {pageview(1, 1700000000, QStringLiteral("/"))};
         QVERIFY(store.write(events, {}, &error));
         // Another connection holds the write lock: the batch fails as a whole…
         SqliteDb other;
@@ -170,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(other.exec("PRAGMA busy_timeout = 0"));
         QVERIFY(db.exec("PRAGMA busy_timeout = 0"));
         QVERIFY(other.exec("BEGIN IMMEDIATE"));
-        std::vector<Event> more { pageview(1, 1700000100, QStringLiteral("/x")) };
+        std::vector<Event> more {pageview(1, 1700000100, QStringLiteral("/x"))};
         QVERIFY(!store.write(more, {}, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(other.exec("ROLLBACK"));
