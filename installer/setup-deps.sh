@@ -18,10 +18,10 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3
-  libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev
+  libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
   uap-core
   # tests and benchmarks
-  libmaxmind-db-writer-perl wrk nginx-light xvfb xauth
+  libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf
 )
 # Node.js/npm: some images ship NodeSource's nodejs (npm bundled, conflicts with Debian's
 # npm package); only ask Debian for them when the commands are missing.

@@ -119,11 +119,18 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
         return fail(Status(wireError.status), wireError.message);
 
     const qint64 nowMs = m_engine->clock()->nowMs();
-    const qint32 siteId = m_engine->sites().idForDomain(batch.siteKey, nowMs);
-    if (siteId == 0)
+    // Plausible's tracker may name several sites ("d": "a.com,b.com"): the hit counts for
+    // each of them that RayCstr tracks; it is refused only when none is known.
+    QList<qint32> siteIds;
+    for (const QString &domain : QStringList { batch.siteKey } + batch.extraDomains) {
+        const qint32 id = m_engine->sites().idForDomain(domain, nowMs);
+        if (id != 0 && !siteIds.contains(id))
+            siteIds.append(id);
+    }
+    if (siteIds.isEmpty())
         return fail(Status::NotFound,
                     QStringLiteral("unknown site '%1': add it with 'raycstr-server site add %1'")
-                        .arg(batch.siteKey));
+                            .arg(batch.siteKey));
 
     const QHostAddress ip = clientAddress(request);
     // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise
@@ -133,10 +140,19 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
     if (userAgent.size() > MaxUserAgent)
         userAgent.truncate(MaxUserAgent);
     for (Hit &hit : batch.hits) {
-        hit.siteId = siteId;
+        hit.siteId = siteIds.first();
         hit.timestampMs = nowMs;
         hit.ip = ip;
         hit.userAgent = userAgent;
+    }
+    if (siteIds.size() > 1) {
+        const QList<Hit> original = batch.hits;
+        for (qsizetype i = 1; i < siteIds.size(); ++i) {
+            for (Hit hit : original) {
+                hit.siteId = siteIds.at(i);
+                batch.hits.append(std::move(hit));
+            }
+        }
     }
     switch (m_engine->submit(std::move(batch.hits))) {
     case IngestQueue::Result::Queued:

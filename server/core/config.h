@@ -19,7 +19,7 @@ struct ServerConfig
     QList<QPair<QHostAddress, int>> trustedProxies; // subnets whose X-Forwarded-For we believe
     QString geoipDatabase; // empty: look in the default locations
     QString userAgentRegexes; // empty: uap-core's regexes.yaml from the default locations
-    int queueCapacity = 200000; // hits waiting for the writer before the collector answers 503
+    int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
 
     // Reads a YAML file over the current values. Unknown keys are errors, so a typo in a
     // key is not silently ignored.

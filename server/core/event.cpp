@@ -106,4 +106,18 @@ QString dimensionValue(const Event &e, Dimension dim)
     return QString();
 }
 
+size_t dimensionHash(const Event &e, Dimension dim, size_t seed)
+{
+    switch (dim) {
+    case Dimension::BrowserVersion:
+        return qHashMulti(seed, e.agent.browser, e.agent.browserVersion);
+    case Dimension::OsVersion:
+        return qHashMulti(seed, e.agent.os, e.agent.osVersion);
+    case Dimension::Device:
+        return qHash(int(e.agent.device), seed);
+    default:
+        return qHash(dimensionValue(e, dim), seed); // the other values exist as strings already
+    }
+}
+
 } // namespace raycstr

@@ -159,5 +159,8 @@ struct Event
 
 // The value an event has for a dimension ("" when it has none, e.g. Page for a custom event).
 QString dimensionValue(const Event &event, Dimension dim);
+// qHash(dimensionValue(event, dim), seed) without building the string: the sessionizer
+// asks this for every dimension of every event.
+size_t dimensionHash(const Event &event, Dimension dim, size_t seed);
 
 } // namespace raycstr

@@ -35,10 +35,14 @@ struct EngineOptions
     QString dataDir;
     QString geoIpDatabase; // empty: none (countries stay empty)
     QString userAgentRegexes; // empty: none (bots still filtered, browsers unknown)
-    size_t queueCapacity = 200000;
+    size_t queueCapacity = 100000;
     int retentionDays = 90;
     size_t maxBatch = 20000; // hits per transaction at most
     int idleWaitMs = 200; // how long the writer sleeps when idle
+    // Under load the writer gathers hits for this long before a commit: rollup upserts
+    // cost per batch, not per event, so a few larger batches beat many small ones. Well
+    // inside the promise that an accepted hit is on disk within a second.
+    int batchWindowMs = 100;
 };
 
 // The ingest side of the server: accepts hits from any thread, and on one writer thread

@@ -5,7 +5,6 @@ namespace raycstr {
 IngestQueue::IngestQueue(size_t capacity)
     : m_capacity(capacity)
 {
-    m_items.reserve(qMin<size_t>(capacity, 65536));
 }
 
 IngestQueue::Result IngestQueue::push(QList<Hit> &&hits)
@@ -19,7 +18,7 @@ IngestQueue::Result IngestQueue::push(QList<Hit> &&hits)
             return Result::Full;
         for (Hit &h : hits)
             m_items.push_back(std::move(h));
-        wake = m_consumerWaiting;
+        wake = m_consumerWaiting && m_items.size() >= m_wakeAt;
     }
     // Only a sleeping consumer needs the (system-call) wake-up; a busy one will find the
     // hits when it comes back for more.
@@ -38,14 +37,14 @@ IngestQueue::Result IngestQueue::push(Hit &&hit)
         if (m_items.size() >= m_capacity)
             return Result::Full;
         m_items.push_back(std::move(hit));
-        wake = m_consumerWaiting;
+        wake = m_consumerWaiting && m_items.size() >= m_wakeAt;
     }
     if (wake)
         m_ready.notify_one();
     return Result::Queued;
 }
 
-bool IngestQueue::take(std::vector<Hit> &out, size_t max, std::chrono::milliseconds wait)
+bool IngestQueue::take(std::deque<Hit> &out, size_t max, std::chrono::milliseconds wait)
 {
     out.clear();
     std::unique_lock lock(m_mutex);
@@ -56,15 +55,34 @@ bool IngestQueue::take(std::vector<Hit> &out, size_t max, std::chrono::milliseco
     }
     if (m_items.empty())
         return !m_closed;
+    // The usual case hands the whole queue over in O(1), so the HTTP thread's push() never
+    // waits behind a long copy. Only a backlog larger than a batch is split (bounded
+    // batches keep the writer's memory, hits plus events, in check).
     if (m_items.size() <= max) {
         out.swap(m_items);
-        m_items.reserve(out.capacity());
-    } else {
-        out.reserve(max);
-        std::move(m_items.begin(), m_items.begin() + qsizetype(max), std::back_inserter(out));
-        m_items.erase(m_items.begin(), m_items.begin() + qsizetype(max));
+        return true;
     }
+    std::move(m_items.begin(), m_items.begin() + qsizetype(max), std::back_inserter(out));
+    m_items.erase(m_items.begin(), m_items.begin() + qsizetype(max));
     return true;
+}
+
+void IngestQueue::waitFor(size_t count, std::chrono::steady_clock::duration wait)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_items.size() >= count || m_closed)
+        return;
+    m_consumerWaiting = true;
+    m_wakeAt = count;
+    m_ready.wait_for(lock, wait, [&] { return m_items.size() >= count || m_closed; });
+    m_consumerWaiting = false;
+    m_wakeAt = 1;
+}
+
+bool IngestQueue::isClosed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_closed;
 }
 
 void IngestQueue::close()

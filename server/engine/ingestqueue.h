@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <vector>
 
@@ -24,19 +25,24 @@ public:
 
     // Moves up to `max` hits into `out` (cleared first), waiting up to `wait` for the first.
     // Returns false when the queue is closed and empty: the consumer should stop.
-    bool take(std::vector<Hit> &out, size_t max, std::chrono::milliseconds wait);
+    bool take(std::deque<Hit> &out, size_t max, std::chrono::milliseconds wait);
+
+    // Waits until at least `count` hits are queued, the queue is closed, or `wait` passes.
+    void waitFor(size_t count, std::chrono::steady_clock::duration wait);
 
     void close();
+    bool isClosed() const;
     size_t size() const;
     size_t capacity() const { return m_capacity; }
 
 private:
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::vector<Hit> m_items;
+    std::deque<Hit> m_items;
     size_t m_capacity;
     bool m_closed = false;
     bool m_consumerWaiting = false;
+    size_t m_wakeAt = 1; // how many queued hits wake a waiting consumer
 };
 
 } // namespace raycstr

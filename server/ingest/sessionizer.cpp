@@ -21,18 +21,23 @@ bool Sessionizer::insertOnce(std::vector<quint64> &set, quint64 value)
 void Sessionizer::markDimensions(Visitor &v, Event &event)
 {
     event.newDimensions = 0;
+    const bool visitValuesMayBeNew
+        = event.hasFlag(EventFlag::VisitStart) || event.hasFlag(EventFlag::NewVisitorToday);
     for (int d = 0; d < int(Dimension::Count); ++d) {
         const auto dim = Dimension(d);
         if (dim == Dimension::ExitPage)
             continue; // exits move with every pageview; they are counted per visit only
+        // A visit's own values (source, country, browser, entry page…) are fixed for the
+        // whole visit, so they can only be new today when a visit starts or the day turns.
+        if (isVisitDimension(dim) && !visitValuesMayBeNew)
+            continue;
         const bool applies = isVisitDimension(dim)
             || (dim == Dimension::Page && event.kind == EventKind::Pageview)
             || (dim == Dimension::Hostname)
             || (dim == Dimension::EventName && event.kind == EventKind::Custom);
         if (!applies)
             continue;
-        const quint64 h
-            = qHash(dimensionValue(event, dim), size_t(0x9e3779b97f4a7c15ull * (d + 1)));
+        const quint64 h = dimensionHash(event, dim, size_t(0x9e3779b97f4a7c15ull * (d + 1)));
         if (insertOnce(v.seenToday, (h & ~quint64(0xff)) | quint64(d)))
             event.newDimensions |= 1u << d;
     }
@@ -50,7 +55,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
             && event.ts - old->lastSeen <= m_timeout) {
             Visitor moved = old.value();
             m_visitors.erase(old);
-            it = m_visitors.insert({event.siteId, event.visitor}, std::move(moved));
+            it = m_visitors.emplace(Key {event.siteId, event.visitor}, std::move(moved));
         }
     }
     if (it == m_visitors.end()) {
@@ -60,7 +65,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         fresh.storedId = event.visitor;
         fresh.day = slot.day - 1; // forces the "new today" flags below
         fresh.hourStart = slot.hourStart - 1;
-        it = m_visitors.insert({event.siteId, event.visitor}, std::move(fresh));
+        it = m_visitors.emplace(Key {event.siteId, event.visitor}, std::move(fresh));
     }
     Visitor &v = it.value();
     event.visitor = v.storedId;

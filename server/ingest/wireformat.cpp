@@ -1,16 +1,30 @@
 #include "ingest/wireformat.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
+#include "ingest/jsonreader.h"
+
+#include <QLocale>
 
 #include <cmath>
 
 namespace raycstr {
 
 namespace {
+
+using json::Object;
+using json::toQString;
+using json::Value;
+
+// The documents that can be alive at the same time during one parse: the body, and the
+// JSON-encoded objects that Plausible's tracker sends inside strings. Each has its own
+// parser, kept per thread: parsers are not thread-safe, and reusing one is what makes the
+// parse cheap (no allocation once it has seen the largest body).
+enum class Doc { Body, Props, Metrics, Revenue, Count };
+
+json::Document &document(Doc doc)
+{
+    thread_local json::Document documents[int(Doc::Count)];
+    return documents[int(doc)];
+}
 
 // Every check below reports the first problem and stops: a tracker sends well-formed
 // bodies, so an error is a bug or an attack and one clear message is what helps.
@@ -52,7 +66,7 @@ QString tooLong(const QString &what, qsizetype size, qsizetype limit)
         .arg(limit);
 }
 
-bool parseBody(const QByteArray &body, QJsonObject *root, WireError *error)
+bool parseBody(const QByteArray &body, simdjson::dom::object *root, WireError *error)
 {
     if (body.isEmpty())
         return fail(error, 400, QStringLiteral("request body is empty"));
@@ -62,17 +76,12 @@ bool parseBody(const QByteArray &body, QJsonObject *root, WireError *error)
                         .arg(body.size())
                         .arg(Limits::MaxBodyBytes));
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return fail(error, 400,
-                    QStringLiteral("request body is not valid JSON: %1 at offset %2")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    }
-    if (!doc.isObject())
+    json::Document &doc = document(Doc::Body);
+    QString reason;
+    if (!doc.parse(std::string_view(body.constData(), size_t(body.size())), &reason))
+        return fail(error, 400, QStringLiteral("request body is not valid JSON: %1").arg(reason));
+    if (doc.root().get(*root) != simdjson::SUCCESS)
         return fail(error, 400, QStringLiteral("request body must be a JSON object"));
-    *root = doc.object();
     return true;
 }
 
@@ -80,13 +89,13 @@ bool parseBody(const QByteArray &body, QJsonObject *root, WireError *error)
 // one the client used, for the error messages.
 struct Field
 {
-    QJsonValue value;
+    Value value;
     QLatin1String name;
 };
 
-Field pick(const QJsonObject &object, QLatin1String shortName, QLatin1String longName)
+Field pick(const Object &object, QLatin1String shortName, QLatin1String longName)
 {
-    QJsonValue value = object.value(shortName);
+    Value value = object.value(shortName);
     if (!value.isUndefined())
         return {value, shortName};
     value = object.value(longName);
@@ -94,7 +103,7 @@ Field pick(const QJsonObject &object, QLatin1String shortName, QLatin1String lon
     return {value, value.isUndefined() ? shortName : longName};
 }
 
-bool isMissing(const QJsonValue &value)
+bool isMissing(const Value &value)
 {
     return value.isUndefined() || value.isNull();
 }
@@ -143,9 +152,10 @@ QString numberToString(double d)
     return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
-bool readProps(const QJsonObject &props, Where where, QLatin1String fieldName, QList<Property> *out,
+bool readProps(const Object &object, Where where, QLatin1String fieldName, QList<Property> *out,
                WireError *error)
 {
+    const Object::Members props = object.sorted();
     if (props.size() > Limits::MaxProps) {
         return fail(error, 400,
                     prefix(where)
@@ -155,8 +165,8 @@ bool readProps(const QJsonObject &props, Where where, QLatin1String fieldName, Q
                               .arg(Limits::MaxProps));
     }
     out->reserve(out->size() + props.size());
-    for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
-        const QString key = it.key();
+    for (const Object::Member &member : props) {
+        const QString key = toQString(member.key);
         if (key.isEmpty())
             return fail(error, 400, prefix(where) + QStringLiteral("a property key is empty"));
         if (key.size() > Limits::MaxPropKeyLength) {
@@ -165,22 +175,17 @@ bool readProps(const QJsonObject &props, Where where, QLatin1String fieldName, Q
                             + tooLong(QStringLiteral("property key '%1'").arg(clip(key)),
                                       key.size(), Limits::MaxPropKeyLength));
         }
-        const QJsonValue value = it.value();
+        const Value &value = member.value;
         QString text;
-        switch (value.type()) {
-        case QJsonValue::String:
+        if (value.isString()) {
             text = value.toString();
-            break;
-        case QJsonValue::Double:
+        } else if (value.isDouble()) {
             text = numberToString(value.toDouble());
-            break;
-        case QJsonValue::Bool:
+        } else if (value.isBool()) {
             text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-            break;
-        case QJsonValue::Null:
-        case QJsonValue::Undefined:
+        } else if (value.isNull()) {
             continue; // as Plausible: a property without a value is no property
-        default:
+        } else {
             return fail(error, 400,
                         prefix(where)
                             + QStringLiteral("property '%1' must be a string, number or "
@@ -201,10 +206,11 @@ bool readProps(const QJsonObject &props, Where where, QLatin1String fieldName, Q
 }
 
 // An object, or (Plausible) a JSON-encoded object in a string, as the tracker's
-// JSON.stringify(props) sends it. Missing/null/"" → empty object.
-bool readObjectOrJsonString(const Field &field, Where where, QJsonObject *out, WireError *error)
+// JSON.stringify(props) sends it. Missing/null/"" → empty object. A string is parsed by
+// `doc`'s parser, and `out` then points into it until that document is parsed again.
+bool readObjectOrJsonString(const Field &field, Where where, Doc doc, Object *out, WireError *error)
 {
-    *out = QJsonObject();
+    *out = Object();
     if (isMissing(field.value))
         return true;
     if (field.value.isObject()) {
@@ -212,13 +218,12 @@ bool readObjectOrJsonString(const Field &field, Where where, QJsonObject *out, W
         return true;
     }
     if (field.value.isString()) {
-        const QString text = field.value.toString();
-        if (text.isEmpty() || text == u"null")
+        const std::string_view text = field.value.toStringView();
+        if (text.empty() || text == "null")
             return true;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-        if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
-            *out = doc.object();
+        json::Document &nested = document(doc);
+        if (nested.parse(text, nullptr) && nested.root().is_object()) {
+            *out = Value(nested.root()).toObject();
             return true;
         }
     }
@@ -288,7 +293,7 @@ const QString *metricName(QStringView input)
     return nullptr;
 }
 
-bool appendVital(const Hit &base, QStringView metric, const QJsonValue &value, Where where,
+bool appendVital(const Hit &base, QStringView metric, const Value &value, Where where,
                  QList<Hit> *hits, WireError *error)
 {
     const QString *name = metricName(metric);
@@ -320,14 +325,15 @@ bool appendVital(const Hit &base, QStringView metric, const QJsonValue &value, W
     return true;
 }
 
-bool appendVitalsFromObject(const Hit &base, const QJsonObject &metrics, Where where,
+bool appendVitalsFromObject(const Hit &base, const Object &metrics, Where where,
                             QLatin1String fieldName, QList<Hit> *hits, WireError *error)
 {
     if (metrics.isEmpty())
         return fail(error, 400,
                     prefix(where) + QStringLiteral("field '%1' has no metrics").arg(fieldName));
-    for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
-        if (!appendVital(base, it.key(), it.value(), where, hits, error))
+    for (const Object::Member &member : metrics.sorted()) {
+        // Case-insensitive with Qt's folding, as before (which matches e.g. 'ſ' to 's').
+        if (!appendVital(base, toQString(member.key), member.value, where, hits, error))
             return false;
     }
     return true;
@@ -335,31 +341,31 @@ bool appendVitalsFromObject(const Hit &base, const QJsonObject &metrics, Where w
 
 // --- Traytic -----------------------------------------------------------------------------
 
-bool parseCollectEvent(const QJsonValue &value, qsizetype index, QList<Hit> *hits, WireError *error)
+bool parseCollectEvent(const Value &value, qsizetype index, QList<Hit> *hits, WireError *error)
 {
     const Where where {index};
     if (!value.isObject())
         return fail(error, 400, prefix(where) + QStringLiteral("must be an object"));
-    const QJsonObject e = value.toObject();
+    const Object e = value.toObject();
 
-    const QJsonValue typeValue = e.value(QLatin1String("type"));
+    const Value typeValue = e.value(QLatin1String("type"));
     if (isMissing(typeValue))
         return fail(error, 400, prefix(where) + QStringLiteral("missing field 'type'"));
-    const QString type = typeValue.toString();
+    const std::string_view type = typeValue.toStringView();
     EventKind kind;
-    if (type == u"pageview")
+    if (type == "pageview")
         kind = EventKind::Pageview;
-    else if (type == u"event")
+    else if (type == "event")
         kind = EventKind::Custom;
-    else if (type == u"vitals")
+    else if (type == "vitals")
         kind = EventKind::Vitals;
     else {
-        return fail(
-            error, 400,
-            prefix(where)
-                + QStringLiteral("unknown type '%1' (expected pageview, event or "
-                                 "vitals)")
-                      .arg(typeValue.isString() ? clip(type) : QStringLiteral("<not a string>")));
+        return fail(error, 400,
+                    prefix(where)
+                        + QStringLiteral("unknown type '%1' (expected pageview, event or "
+                                         "vitals)")
+                              .arg(typeValue.isString() ? clip(toQString(type))
+                                                        : QStringLiteral("<not a string>")));
     }
 
     Hit hit;
@@ -382,7 +388,7 @@ bool parseCollectEvent(const QJsonValue &value, qsizetype index, QList<Hit> *hit
     }
 
     if (kind == EventKind::Vitals) {
-        const QJsonValue metrics = e.value(QLatin1String("metrics"));
+        const Value metrics = e.value(QLatin1String("metrics"));
         if (!isMissing(metrics)) {
             if (!metrics.isObject())
                 return fail(error, 400,
@@ -395,7 +401,7 @@ bool parseCollectEvent(const QJsonValue &value, qsizetype index, QList<Hit> *hit
                                 QStringLiteral("metrics"), Limits::MaxNameLength, where, &name,
                                 error))
             return false;
-        const QJsonValue metricValue = e.value(QLatin1String("value"));
+        const Value metricValue = e.value(QLatin1String("value"));
         if (!metricValue.isDouble()) {
             return fail(error, 400,
                         prefix(where)
@@ -412,7 +418,7 @@ bool parseCollectEvent(const QJsonValue &value, qsizetype index, QList<Hit> *hit
     if (!readNumber({e.value(QLatin1String("value")), QLatin1String("value")}, where, &hit.value,
                     &hit.hasValue, error))
         return false;
-    const QJsonValue props = e.value(QLatin1String("props"));
+    const Value props = e.value(QLatin1String("props"));
     if (!isMissing(props)) {
         if (!props.isObject())
             return fail(error, 400,
@@ -428,12 +434,13 @@ bool parseCollectEvent(const QJsonValue &value, qsizetype index, QList<Hit> *hit
 
 bool parseCollectBatch(const QByteArray &body, ParsedBatch *out, WireError *error)
 {
-    QJsonObject root;
-    if (!parseBody(body, &root, error))
+    simdjson::dom::object rootObject;
+    if (!parseBody(body, &rootObject, error))
         return false;
+    const Object root(rootObject);
 
     ParsedBatch batch;
-    const QJsonValue siteId = root.value(QLatin1String("siteId"));
+    const Value siteId = root.value(QLatin1String("siteId"));
     if (siteId.isDouble() && siteId.toDouble() >= 0
         && std::trunc(siteId.toDouble()) == siteId.toDouble())
         batch.siteKey = numberToString(siteId.toDouble()); // numeric ids are ids too
@@ -441,23 +448,26 @@ bool parseCollectBatch(const QByteArray &body, ParsedBatch *out, WireError *erro
                                  Limits::MaxDomainLength, Where(), &batch.siteKey, error))
         return false;
 
-    const QJsonValue eventsValue = root.value(QLatin1String("events"));
+    const Value eventsValue = root.value(QLatin1String("events"));
     if (isMissing(eventsValue))
         return fail(error, 400, QStringLiteral("missing field 'events'"));
     if (!eventsValue.isArray())
         return fail(error, 400, QStringLiteral("field 'events' must be an array"));
-    const QJsonArray events = eventsValue.toArray();
-    if (events.isEmpty())
+    const simdjson::dom::array events = eventsValue.element().get_array().value_unsafe();
+    // The tape's count saturates at 2^24 - 1 elements; the body limit keeps far below that.
+    const qsizetype eventCount = qsizetype(events.size());
+    if (eventCount == 0)
         return fail(error, 400, QStringLiteral("field 'events' is empty"));
-    if (events.size() > Limits::MaxEventsPerBatch) {
+    if (eventCount > Limits::MaxEventsPerBatch) {
         return fail(error, 413,
                     QStringLiteral("field 'events' has %1 events; the limit is %2 per request")
-                        .arg(events.size())
+                        .arg(eventCount)
                         .arg(Limits::MaxEventsPerBatch));
     }
-    batch.hits.reserve(events.size());
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (!parseCollectEvent(events.at(i), i, &batch.hits, error))
+    batch.hits.reserve(eventCount);
+    qsizetype index = 0;
+    for (const simdjson::dom::element event : events) {
+        if (!parseCollectEvent(Value(event), index++, &batch.hits, error))
             return false;
     }
     *out = std::move(batch);
@@ -468,9 +478,10 @@ bool parseCollectBatch(const QByteArray &body, ParsedBatch *out, WireError *erro
 
 bool parsePlausibleEvent(const QByteArray &body, ParsedBatch *out, WireError *error)
 {
-    QJsonObject root;
-    if (!parseBody(body, &root, error))
+    simdjson::dom::object rootObject;
+    if (!parseBody(body, &rootObject, error))
         return false;
+    const Object root(rootObject);
     const Where noContext;
 
     ParsedBatch batch;
@@ -532,17 +543,16 @@ bool parsePlausibleEvent(const QByteArray &body, ParsedBatch *out, WireError *er
         return false;
 
     const Field propsField = pick(root, QLatin1String("p"), QLatin1String("props"));
-    QJsonObject props;
-    if (!readObjectOrJsonString(propsField, noContext, &props, error))
+    Object props;
+    if (!readObjectOrJsonString(propsField, noContext, Doc::Props, &props, error))
         return false;
 
     if (hit.kind == EventKind::Vitals) {
         const Field metricsField {root.value(QLatin1String("metrics")), QLatin1String("metrics")};
-        QJsonObject metrics;
-        if (!readObjectOrJsonString(metricsField, noContext, &metrics, error))
+        Object metrics;
+        if (!readObjectOrJsonString(metricsField, noContext, Doc::Metrics, &metrics, error))
             return false;
         const bool fromMetrics = !isMissing(metricsField.value);
-        batch.hits.reserve(fromMetrics ? metrics.size() : props.size());
         if (!appendVitalsFromObject(hit, fromMetrics ? metrics : props, noContext,
                                     fromMetrics ? metricsField.name : propsField.name, &batch.hits,
                                     error))
@@ -563,11 +573,11 @@ bool parsePlausibleEvent(const QByteArray &body, ParsedBatch *out, WireError *er
     // props until the store has revenue columns.
     const Field revenueField = pick(root, QLatin1String("$"), QLatin1String("revenue"));
     if (!isMissing(revenueField.value)) {
-        QJsonObject revenue;
-        if (!readObjectOrJsonString(revenueField, noContext, &revenue, error))
+        Object revenue;
+        if (!readObjectOrJsonString(revenueField, noContext, Doc::Revenue, &revenue, error))
             return false;
-        const QJsonValue amount = revenue.value(QLatin1String("amount"));
-        const QJsonValue currency = revenue.value(QLatin1String("currency"));
+        const Value amount = revenue.value(QLatin1String("amount"));
+        const Value currency = revenue.value(QLatin1String("currency"));
         bool amountOk = amount.isDouble() && std::isfinite(amount.toDouble());
         QString amountText;
         if (amountOk) {

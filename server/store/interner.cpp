@@ -39,6 +39,9 @@ void Interner::clearCaches()
     m_pages.clear();
     m_acquisitions.clear();
     m_agents.clear();
+    m_agentVersions.clear();
+    m_devices = {};
+    m_recent.fill(Recent());
     m_failed = false;
 }
 
@@ -50,14 +53,30 @@ void Interner::limitCaches()
         m_pages.clear();
     if (qsizetype(m_acquisitions.size()) > MaxCached)
         m_acquisitions.clear();
-    if (qsizetype(m_agents.size()) > MaxCached)
+    if (qsizetype(m_agents.size()) > MaxCached) {
         m_agents.clear();
+        m_agentVersions.clear();
+    }
 }
 
 qint64 Interner::string(const QString &value)
 {
     if (value.isEmpty())
         return 0;
+    const auto address = quintptr(value.constData());
+    Recent &slot = m_recent[(address >> 4 ^ address >> 16) % m_recent.size()];
+    if (slot.text.constData() == value.constData() && slot.text.size() == value.size())
+        return slot.id;
+    const qint64 id = lookupString(value);
+    if (id) {
+        slot.text = value;
+        slot.id = id;
+    }
+    return id;
+}
+
+qint64 Interner::lookupString(const QString &value)
+{
     const auto it = m_strings.constFind(value);
     if (it != m_strings.constEnd())
         return *it;
@@ -106,9 +125,9 @@ qint64 Interner::tuple(Statement &insert, Statement &select, const qint64 *value
     return id;
 }
 
-qint64 Interner::page(const QString &hostname, const QString &path)
+qint64 Interner::page(qint64 hostnameId, qint64 pathId)
 {
-    const QPair<qint64, qint64> key {string(hostname), string(path)};
+    const QPair<qint64, qint64> key {hostnameId, pathId};
     const auto it = m_pages.constFind(key);
     if (it != m_pages.constEnd())
         return *it;
@@ -119,11 +138,8 @@ qint64 Interner::page(const QString &hostname, const QString &path)
     return id;
 }
 
-qint64 Interner::acquisition(const Acquisition &a)
+qint64 Interner::acquisition(const AcquisitionIds &key)
 {
-    const Tuple<7> key {string(a.source),    string(a.referrer),    string(a.utmSource),
-                        string(a.utmMedium), string(a.utmCampaign), string(a.utmContent),
-                        string(a.utmTerm)};
     if (std::all_of(key.begin(), key.end(), [](qint64 v) { return v == 0; }))
         return 0;
     const auto it = m_acquisitions.find(key);
@@ -135,16 +151,36 @@ qint64 Interner::acquisition(const Acquisition &a)
     return id;
 }
 
-qint64 Interner::agent(const Agent &a)
+qint64 Interner::agent(const AgentIds &key)
 {
-    const Tuple<5> key {string(a.browser), string(a.browserVersion), string(a.os),
-                        string(a.osVersion), qint64(a.device)};
     const auto it = m_agents.find(key);
     if (it != m_agents.end())
         return it->second;
     const qint64 id = tuple(m_insertAgent, m_selectAgent, key.data(), 5);
     if (id)
         m_agents.emplace(key, id);
+    return id;
+}
+
+std::pair<qint64, qint64> Interner::agentVersions(qint64 agentId, const Agent &agent)
+{
+    const auto it = m_agentVersions.constFind(agentId);
+    if (it != m_agentVersions.constEnd())
+        return *it;
+    Event probe; // dimensionValue() owns how "name version" is spelled
+    probe.agent = agent;
+    const std::pair<qint64, qint64> ids {string(dimensionValue(probe, Dimension::BrowserVersion)),
+                                         string(dimensionValue(probe, Dimension::OsVersion))};
+    if (agentId && !m_failed)
+        m_agentVersions.insert(agentId, ids);
+    return ids;
+}
+
+qint64 Interner::device(DeviceType type)
+{
+    qint64 &id = m_devices[size_t(type) % m_devices.size()];
+    if (!id)
+        id = string(deviceTypeName(type));
     return id;
 }
 

@@ -19,12 +19,12 @@ void RollupBatch::clear()
     m_hours.clear();
 }
 
-RollupMetrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, const QString &value)
+RollupMetrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, qint64 valueId)
 {
-    return m_days[DayKey {e.siteId, day, dim, value}];
+    return m_days[DayKey {e.siteId, day, dim, valueId}];
 }
 
-void RollupBatch::add(const Event &e)
+void RollupBatch::add(const Event &e, const DimensionIds &ids)
 {
     const bool pageview = e.kind == EventKind::Pageview;
     const bool custom = e.kind == EventKind::Custom;
@@ -32,68 +32,68 @@ void RollupBatch::add(const Event &e)
     const bool visitStart = e.hasFlag(EventFlag::VisitStart);
     const bool visitChange = visitStart || e.bounceDelta != 0 || e.durationDelta != 0;
 
+    // Event metrics go to the event's day, visit metrics to the visit's first day. Those
+    // are nearly always the same day (and hour), so one lookup usually serves both.
+    const bool sameDay = e.slot.day == e.visitSlot.day;
+    const bool sameHour = e.slot.hourStart == e.visitSlot.hourStart;
+    auto addEvent = [&](RollupMetrics &m, bool isNew) {
+        m.pageviews += pageview;
+        m.events += custom;
+        m.visitors += isNew;
+    };
+    auto addVisit = [&](RollupMetrics &m) {
+        m.visits += visitStart;
+        m.bounces += e.bounceDelta;
+        m.duration += e.durationDelta;
+    };
+
     // Site totals.
-    if (activity) {
-        RollupMetrics &d = day(e, e.slot.day, Dimension::Total, QString());
-        d.pageviews += pageview;
-        d.events += custom;
-        d.visitors += e.hasFlag(EventFlag::NewVisitorToday);
-        RollupMetrics &h = m_hours[HourKey {e.siteId, e.slot.hourStart}];
-        h.pageviews += pageview;
-        h.events += custom;
-        h.visitors += e.hasFlag(EventFlag::NewVisitorHour);
-    }
-    if (visitChange) {
-        RollupMetrics &d = day(e, e.visitSlot.day, Dimension::Total, QString());
-        d.visits += visitStart;
-        d.bounces += e.bounceDelta;
-        d.duration += e.durationDelta;
-        RollupMetrics &h = m_hours[HourKey {e.siteId, e.visitSlot.hourStart}];
-        h.visits += visitStart;
-        h.bounces += e.bounceDelta;
-        h.duration += e.durationDelta;
+    {
+        RollupMetrics *d = activity ? &day(e, e.slot.day, Dimension::Total, 0) : nullptr;
+        if (d)
+            addEvent(*d, e.hasFlag(EventFlag::NewVisitorToday));
+        if (visitChange)
+            addVisit(d && sameDay ? *d : day(e, e.visitSlot.day, Dimension::Total, 0));
+        RollupMetrics *h = activity ? &m_hours[HourKey {e.siteId, e.slot.hourStart}] : nullptr;
+        if (h)
+            addEvent(*h, e.hasFlag(EventFlag::NewVisitorHour));
+        if (visitChange)
+            addVisit(h && sameHour ? *h : m_hours[HourKey {e.siteId, e.visitSlot.hourStart}]);
     }
 
     for (int i = 1; i < int(Dimension::Count); ++i) {
         const auto dim = Dimension(i);
         const bool isNew = (e.newDimensions >> i) & 1u;
         if (isVisitDimension(dim)) {
-            const QString value = dimensionValue(e, dim);
-            if (activity) {
-                RollupMetrics &d = day(e, e.slot.day, dim, value);
-                d.pageviews += pageview;
-                d.events += custom;
-                d.visitors += isNew;
-            }
-            if (visitChange) {
-                RollupMetrics &d = day(e, e.visitSlot.day, dim, value);
-                d.visits += visitStart;
-                d.bounces += e.bounceDelta;
-                d.duration += e.durationDelta;
-            }
+            const qint64 value = ids[dim];
+            RollupMetrics *d = activity ? &day(e, e.slot.day, dim, value) : nullptr;
+            if (d)
+                addEvent(*d, isNew);
+            if (visitChange)
+                addVisit(d && sameDay ? *d : day(e, e.visitSlot.day, dim, value));
         } else if (dim == Dimension::Page) {
             if (pageview) {
-                RollupMetrics &d = day(e, e.slot.day, dim, e.path);
+                RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::Page]);
                 d.pageviews += 1;
                 d.visitors += isNew;
                 d.visits += e.hasFlag(EventFlag::FirstPageInVisit);
             }
         } else if (dim == Dimension::Hostname) {
             if (activity) {
-                RollupMetrics &d = day(e, e.slot.day, dim, e.hostname);
+                RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::Hostname]);
                 d.pageviews += pageview;
                 d.events += custom;
                 d.visitors += isNew;
             }
         } else if (dim == Dimension::ExitPage) {
             if (e.exitChanged) {
-                if (!e.previousExitPath.isEmpty())
-                    day(e, e.visitSlot.day, dim, e.previousExitPath).visits -= 1;
-                day(e, e.visitSlot.day, dim, e.path).visits += 1;
+                if (ids.previousExit != 0)
+                    day(e, e.visitSlot.day, dim, ids.previousExit).visits -= 1;
+                day(e, e.visitSlot.day, dim, ids[Dimension::Page]).visits += 1;
             }
         } else if (dim == Dimension::EventName) {
             if (custom) {
-                RollupMetrics &d = day(e, e.slot.day, dim, e.name);
+                RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::EventName]);
                 d.events += 1;
                 d.visitors += isNew;
             }

@@ -3,6 +3,7 @@
 #include "core/event.h"
 
 #include <QHash>
+#include <array>
 
 namespace raycstr {
 
@@ -22,6 +23,16 @@ struct RollupMetrics
     friend bool operator==(const RollupMetrics &, const RollupMetrics &) = default;
 };
 
+// The interned string id of each of an event's dimension values (0 for an empty value),
+// worked out once per event by the store, which needs them for the row anyway.
+struct DimensionIds
+{
+    std::array<qint64, size_t(Dimension::Count)> value {};
+    qint64 previousExit = 0; // the exit page this pageview moved the visit away from
+    qint64 &operator[](Dimension dim) { return value[size_t(dim)]; }
+    qint64 operator[](Dimension dim) const { return value[size_t(dim)]; }
+};
+
 // Folds a batch of sessionized events into rollup deltas in memory, so a batch of
 // thousands of events turns into a few hundred upserts. The rules, per event:
 // - at the event's day/hour: pageviews, custom events, and visitors from the
@@ -39,11 +50,11 @@ public:
         qint32 siteId;
         qint64 day;
         Dimension dim;
-        QString value;
+        qint64 valueId; // strings.id
         friend bool operator==(const DayKey &, const DayKey &) = default;
         friend size_t qHash(const DayKey &k, size_t seed = 0) noexcept
         {
-            return qHashMulti(seed, k.siteId, k.day, int(k.dim), k.value);
+            return qHashMulti(seed, k.siteId, k.day, int(k.dim), k.valueId);
         }
     };
     struct HourKey
@@ -57,7 +68,7 @@ public:
         }
     };
 
-    void add(const Event &event);
+    void add(const Event &event, const DimensionIds &ids);
     void clear();
     bool isEmpty() const { return m_days.isEmpty() && m_hours.isEmpty(); }
 
@@ -65,7 +76,7 @@ public:
     const QHash<HourKey, RollupMetrics> &hours() const { return m_hours; }
 
 private:
-    RollupMetrics &day(const Event &e, qint64 day, Dimension dim, const QString &value);
+    RollupMetrics &day(const Event &e, qint64 day, Dimension dim, qint64 valueId);
     QHash<DayKey, RollupMetrics> m_days;
     QHash<HourKey, RollupMetrics> m_hours;
 };

@@ -100,10 +100,32 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
     m_rollups.clear();
     for (Event &e : events) {
         const qint64 id = nextKey(e.siteId, &e.ts);
-        const qint64 page = m_interner.page(e.hostname, e.path);
-        const qint64 acquisition = m_interner.acquisition(e.acquisition);
-        const qint64 agent = m_interner.agent(e.agent);
-        const qint64 name = m_interner.string(e.name);
+        // Every value is interned once here; the row and the rollups both use the ids.
+        DimensionIds ids;
+        ids[Dimension::Hostname] = m_interner.string(e.hostname);
+        ids[Dimension::Page] = ids[Dimension::ExitPage] = m_interner.string(e.path);
+        ids[Dimension::EntryPage] = e.entryPath == e.path ? ids[Dimension::Page] : m_interner.string(e.entryPath);
+        const Acquisition &acq = e.acquisition;
+        const Interner::AcquisitionIds acquisitionIds {
+                m_interner.string(acq.source),      m_interner.string(acq.referrer),
+                m_interner.string(acq.utmSource),   m_interner.string(acq.utmMedium),
+                m_interner.string(acq.utmCampaign), m_interner.string(acq.utmContent),
+                m_interner.string(acq.utmTerm)};
+        for (size_t i = 0; i < acquisitionIds.size(); ++i)
+            ids.value[size_t(Dimension::Source) + i] = acquisitionIds[i];
+        ids[Dimension::Browser] = m_interner.string(e.agent.browser);
+        ids[Dimension::Os] = m_interner.string(e.agent.os);
+        ids[Dimension::Device] = m_interner.device(e.agent.device);
+        const qint64 agent = m_interner.agent({ids[Dimension::Browser], m_interner.string(e.agent.browserVersion),
+                                               ids[Dimension::Os], m_interner.string(e.agent.osVersion),
+                                               qint64(e.agent.device)});
+        std::tie(ids[Dimension::BrowserVersion], ids[Dimension::OsVersion]) = m_interner.agentVersions(agent, e.agent);
+        ids[Dimension::Country] = m_interner.string(e.country);
+        ids[Dimension::EventName] = m_interner.string(e.name);
+        ids.previousExit = e.exitChanged ? m_interner.string(e.previousExitPath) : 0;
+        const qint64 page = m_interner.page(ids[Dimension::Hostname], ids[Dimension::Page]);
+        const qint64 acquisition = m_interner.acquisition(acquisitionIds);
+        const qint64 name = ids[Dimension::EventName];
         const QByteArray props = propsToJson(e.props);
         const qint64 propsId = props.isEmpty() ? 0 : m_interner.string(QString::fromUtf8(props));
         qint64 country = 0;
@@ -127,7 +149,7 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
             st.bindNull(12);
         if (!st.run())
             return abandon(QStringLiteral("storing an event failed: %1").arg(st.error()));
-        m_rollups.add(e);
+        m_rollups.add(e, ids);
     }
     for (const DropCount &d : drops) {
         m_upsertDropped.bind(1, qint64(d.siteId)).bind(2, d.day).bind(3, d.reason).bind(4, d.count);
@@ -149,7 +171,7 @@ bool SqliteEventStore::writeRollups(QString *error)
         m_upsertDaily.bind(1, qint64(k.siteId))
             .bind(2, k.day)
             .bind(3, qint64(k.dim))
-            .bind(4, m_interner.string(k.value))
+            .bind(4, k.valueId)
             .bind(5, m.visitors)
             .bind(6, m.visits)
             .bind(7, m.pageviews)

@@ -245,6 +245,20 @@ private Q_SLOTS:
         QCOMPARE(s.stored(), accepted); // every 2xx is on disk
     }
 
+    void plausibleDomainListCountsForEveryKnownSite()
+    {
+        Server s;
+        QVERIFY(s.start());
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, s.fixture.dir.path(), &error));
+        QVERIFY(SiteRepository(&db).add(QStringLiteral("rollup.example.com"), QString(), 0, &error));
+        const QByteArray body = "{\"n\":\"pageview\",\"u\":\"https://example.com/\",\"d\":\"example.com,unknown.org,rollup.example.com\"}";
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), body).status, 202);
+        QCOMPARE(s.stored(), 2);
+        QCOMPARE(s.fixture.query("SELECT count(DISTINCT id >> 46) FROM events"), 2);
+    }
+
     void botsGet2xxButAreNotStored()
     {
         Server s;

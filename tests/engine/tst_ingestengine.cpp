@@ -141,6 +141,7 @@ private Q_SLOTS:
         f.clock.advanceMs(49LL * 3600 * 1000);
         QCOMPARE(f.engine->submit({f.pageview(QStringLiteral("https://example.com/c"))}),
                  IngestQueue::Result::Queued);
+        QVERIFY(f.engine->flush()); // today's salt exists from here on
         const QByteArray old = "SELECT count(*) FROM salts WHERE created_at < "
             + QByteArray::number(f.clock.nowSecs() - 48 * 3600);
         QTRY_COMPARE_WITH_TIMEOUT(f.query(old.constData()), 0, 5000);
