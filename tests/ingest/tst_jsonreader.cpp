@@ -2,6 +2,7 @@
 // numbers, repeated keys, tolerated string quirks, nesting, and an informational
 // parse benchmark. The wire formats' own rules are in tst_wireformat.cpp.
 
+#include "common/wirebodies.h"
 #include "ingest/wireformat.h"
 
 #include <QElapsedTimer>
@@ -13,29 +14,7 @@
 #include <cmath>
 
 using namespace raycstr;
-
-namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QList<Property> props(std::initializer_list<std::pair<const char *, const char *>> list)
-{
-    QList<Property> result;
-    for (const auto &[key, value] : list)
-        result.append(Property {QString::fromUtf8(key), QString::fromUtf8(value)});
-    return result;
-}
-
-QByteArray traytic(const QJsonArray &events)
-{
-    return json(QJsonObject {{QStringLiteral("siteId"), QStringLiteral("site-1")},
-                             {QStringLiteral("events"), events}});
-}
-
-} // namespace
+using namespace raycstr::testing;
 
 class TestJsonReader : public QObject
 {

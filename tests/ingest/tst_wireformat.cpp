@@ -1,3 +1,4 @@
+#include "common/wirebodies.h"
 #include "ingest/wireformat.h"
 
 #include <QElapsedTimer>
@@ -9,27 +10,9 @@
 #include <cmath>
 
 using namespace raycstr;
+using namespace raycstr::testing;
 
 namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QList<Property> props(std::initializer_list<std::pair<const char *, const char *>> list)
-{
-    QList<Property> result;
-    for (const auto &[key, value] : list)
-        result.append(Property {QString::fromUtf8(key), QString::fromUtf8(value)});
-    return result;
-}
-
-QByteArray traytic(const QJsonArray &events)
-{
-    return json(QJsonObject {{QStringLiteral("siteId"), QStringLiteral("site-1")},
-                             {QStringLiteral("events"), events}});
-}
 
 QByteArray repeatedProps(int count)
 {
