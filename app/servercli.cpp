@@ -1,10 +1,22 @@
 #include "servercli.h"
 
+#include "api/apiaccess.h"
+#include "api/authapi.h"
 #include "api/collector.h"
 #include "api/httpserver.h"
+#include "api/livestream.h"
+#include "api/openapi.h"
+#include "api/plausibleapi.h"
+#include "api/statsapi.h"
+#include "auth/loginratelimiter.h"
+#include "auth/passwordstore.h"
+#include "auth/tokenstore.h"
+#include "authcli.h"
+#include "clioptions.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
+#include "query/queryengine.h"
 #include "signalwatcher.h"
 #include "store/database.h"
 #include "store/sites.h"
@@ -18,57 +30,11 @@
 namespace raycstr {
 
 namespace {
-
-const QString AppName = QStringLiteral("raycstr-server");
-
-QCommandLineOption dataOption()
-{
-    return {QStringLiteral("data"),
-            QStringLiteral("Data directory (default: %1).")
-                .arg(QDir::toNativeSeparators(defaultDataDir())),
-            QStringLiteral("dir")};
-}
-
-QCommandLineOption configOption()
-{
-    return {QStringLiteral("config"), QStringLiteral("YAML config file; flags override it."),
-            QStringLiteral("file")};
-}
-
-// Parses `args` (the sub-command's own, with a program name in front); prints help or the
-// error. Returns -1 to go on, or the exit code to stop with.
-int parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
-              QTextStream &err)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err << AppName << ": " << parser.errorText() << "\n"
-            << "Try '" << args.first() << " --help'.\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    return -1;
-}
-
-// Defaults, then the config file, then flags.
-bool loadConfig(const QCommandLineParser &parser, ServerConfig *config, QTextStream &err)
-{
-    QString error;
-    if (parser.isSet(QStringLiteral("config"))
-        && !config->loadYaml(parser.value(QStringLiteral("config")), &error)) {
-        err << AppName << ": " << error << "\n";
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("data")))
-        config->dataDir = parser.value(QStringLiteral("data"));
-    if (config->dataDir.isEmpty())
-        config->dataDir = defaultDataDir();
-    return true;
-}
-
+const QString AppName = cli::appName();
+using cli::configOption;
+using cli::dataOption;
+using cli::loadConfig;
+using cli::parseArgs;
 } // namespace
 
 ServerCli::ServerCli(const Clock *clock, QTextStream &out, QTextStream &err)
@@ -86,7 +52,9 @@ int ServerCli::usage(int code)
       << "  serve                 Run the collector (see 'serve --help').\n"
       << "  site add DOMAIN       Start tracking a site (the data-domain of your snippet).\n"
       << "  site list             List the tracked sites.\n"
-      << "  site remove DOMAIN    Stop tracking a site and delete its data.\n\n"
+      << "  site remove DOMAIN    Stop tracking a site and delete its data.\n";
+    AuthCli::printUsage(s);
+    s << "\n"
       << "Every command takes --help.\n";
     return code;
 }
@@ -101,6 +69,8 @@ int ServerCli::run(const QStringList &arguments)
         return serve(rest);
     if (command == QLatin1String("site"))
         return site(rest);
+    if (AuthCli::handles(command))
+        return AuthCli(m_clock, m_out, m_err, m_in).run(command, rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);
@@ -155,14 +125,50 @@ int ServerCli::serve(const QStringList &args)
         m_err << AppName << ": " << error << "\n";
         return 1;
     }
-    HttpServer http;
-    Collector collector(&engine, config);
-    collector.registerRoutes(http);
-    if (!http.listen(config.listenAddress, config.listenPort, &error)) {
-        m_err << AppName << ": " << error << "\n";
+    if (!AuthCli(m_clock, m_out, m_err).ensureAdminPassword(config.dataDir)) {
         engine.stop();
         return 1;
     }
+    auto fail = [&](const QString &why) {
+        m_err << AppName << ": " << why << "\n";
+        engine.stop();
+        return 1;
+    };
+    // Keys, share links and the admin password; every API route but ingest needs a key.
+    auth::TokenStore tokens(m_clock);
+    auth::PasswordStore passwords(m_clock);
+    if (!tokens.open(config.dataDir, &error) || !passwords.open(config.dataDir, &error))
+        return fail(error);
+    // One query engine per thread: the API's on the HTTP thread, the live stream's
+    // visitor counter on the stream thread.
+    query::QueryEngine queries(config.dataDir, m_clock);
+    query::QueryEngine liveQueries(config.dataDir, m_clock);
+    if (!queries.open(&error) || !liveQueries.open(&error))
+        return fail(error);
+
+    HttpServer http;
+    Collector collector(&engine, config);
+    collector.registerRoutes(http);
+    ApiAccess access(&tokens);
+    auth::LoginRateLimiter loginLimiter(m_clock);
+    AuthApi authApi(&passwords, &tokens, &loginLimiter);
+    authApi.setClientAddress(
+        [&collector](const QHttpServerRequest &r) { return collector.clientAddress(r); });
+    authApi.registerRoutes(http);
+    StatsApi stats(&queries, &access);
+    stats.registerRoutes(http);
+    PlausibleApi plausible(&queries, &access);
+    plausible.registerRoutes(http);
+    OpenApi docs;
+    docs.registerRoutes(http);
+    // Live stream (SSE): GET /api/stream/:site; destroyed before `http`.
+    LiveStream live(&engine, &access, [&liveQueries](qint32 siteId) -> std::optional<qint64> {
+        QString e;
+        return liveQueries.currentVisitors(siteId, StatsApi::LiveWindowSecs, &e);
+    });
+    live.registerRoutes(http);
+    if (!http.listen(config.listenAddress, config.listenPort, &error))
+        return fail(error);
 
     config.listenPort = http.port(); // the real one when asked for port 0
     const QList<Site> sites = engine.sites().sites();

@@ -16,6 +16,8 @@ public:
 
     // Exit codes: 0 success, 1 failure, 2 bad usage.
     int run(const QStringList &arguments);
+    // Where `user set-password` reads the password; default (nullptr): the process's stdin.
+    void setInput(QTextStream *in) { m_in = in; }
 
 private:
     int serve(const QStringList &args);
@@ -25,6 +27,7 @@ private:
     const Clock *m_clock;
     QTextStream &m_out;
     QTextStream &m_err;
+    QTextStream *m_in = nullptr;
 };
 
 } // namespace raycstr

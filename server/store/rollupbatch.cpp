@@ -1,5 +1,7 @@
 #include "store/rollupbatch.h"
 
+#include "core/vitals.h"
+
 namespace raycstr {
 
 RollupMetrics &RollupMetrics::operator+=(const RollupMetrics &o)
@@ -17,6 +19,7 @@ void RollupBatch::clear()
 {
     m_days.clear();
     m_hours.clear();
+    m_vitals.clear();
 }
 
 RollupMetrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, qint64 valueId)
@@ -26,6 +29,15 @@ RollupMetrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, qint6
 
 void RollupBatch::add(const Event &e, const DimensionIds &ids)
 {
+    if (e.kind == EventKind::Vitals) {
+        if (!e.hasValue || ids[Dimension::EventName] == 0)
+            return;
+        const int bucket = Vitals::bucketOf(e.value, Vitals::unitOf(e.name));
+        const qint64 metric = ids[Dimension::EventName];
+        m_vitals[VitalsKey {e.siteId, metric, 0, e.slot.day, bucket}] += 1;
+        m_vitals[VitalsKey {e.siteId, metric, ids[Dimension::Page], e.slot.day, bucket}] += 1;
+        return;
+    }
     const bool pageview = e.kind == EventKind::Pageview;
     const bool custom = e.kind == EventKind::Custom;
     const bool activity = pageview || custom;
@@ -76,7 +88,8 @@ void RollupBatch::add(const Event &e, const DimensionIds &ids)
                 RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::Page]);
                 d.pageviews += 1;
                 d.visitors += isNew;
-                d.visits += e.hasFlag(EventFlag::FirstPageInVisit);
+                if (e.hasFlag(EventFlag::FirstPageInVisit))
+                    (sameDay ? d : day(e, e.visitSlot.day, dim, ids[Dimension::Page])).visits += 1;
             }
         } else if (dim == Dimension::Hostname) {
             if (activity) {

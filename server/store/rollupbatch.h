@@ -40,7 +40,8 @@ struct DimensionIds
 // - at the visit's start day/hour (a visit belongs to the day it started): visits, bounce
 //   and duration deltas, exit-page moves;
 // - per dimension: visit dimensions (source, country, browser, entry page…) carry visit
-//   metrics; Page carries pageviews, visitors and visits that saw it; ExitPage carries
+//   metrics; Page carries pageviews and visitors (event's day) and visits that saw it
+//   (visit's day, like every visit count); ExitPage carries
 //   visits that ended there; EventName carries events and visitors.
 class RollupBatch
 {
@@ -68,17 +69,35 @@ public:
         }
     };
 
+    // Web Vitals samples: one histogram per (site, metric, page, day), plus page 0 for the
+    // whole site.
+    struct VitalsKey
+    {
+        qint32 siteId;
+        qint64 metricId; // strings.id of the metric name
+        qint64 pageId; // strings.id of the path, 0 = site
+        qint64 day;
+        int bucket; // core/vitals.h
+        friend bool operator==(const VitalsKey &, const VitalsKey &) = default;
+        friend size_t qHash(const VitalsKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.siteId, k.metricId, k.pageId, k.day, k.bucket);
+        }
+    };
+
     void add(const Event &event, const DimensionIds &ids);
     void clear();
-    bool isEmpty() const { return m_days.isEmpty() && m_hours.isEmpty(); }
+    bool isEmpty() const { return m_days.isEmpty() && m_hours.isEmpty() && m_vitals.isEmpty(); }
 
     const QHash<DayKey, RollupMetrics> &days() const { return m_days; }
     const QHash<HourKey, RollupMetrics> &hours() const { return m_hours; }
+    const QHash<VitalsKey, qint64> &vitals() const { return m_vitals; }
 
 private:
     RollupMetrics &day(const Event &e, qint64 day, Dimension dim, qint64 valueId);
     QHash<DayKey, RollupMetrics> m_days;
     QHash<HourKey, RollupMetrics> m_hours;
+    QHash<VitalsKey, qint64> m_vitals;
 };
 
 } // namespace raycstr

@@ -95,7 +95,8 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
     const qint64 events = m_db->changes();
     for (const char *sql :
          {"DELETE FROM rollup_hourly WHERE site_id = ?",
-          "DELETE FROM rollup_daily WHERE site_id = ?", "DELETE FROM dropped WHERE site_id = ?",
+          "DELETE FROM rollup_daily WHERE site_id = ?",
+          "DELETE FROM rollup_vitals WHERE site_id = ?", "DELETE FROM dropped WHERE site_id = ?",
           "DELETE FROM sites WHERE id = ?"}) {
         Statement st(*m_db, sql);
         st.bind(1, qint64(site->id));

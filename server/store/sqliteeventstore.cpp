@@ -48,6 +48,11 @@ SqliteEventStore::SqliteEventStore(SqliteDb *db)
         *db,
         "INSERT INTO dropped(site_id, day, reason, count) VALUES(?, ?, ?, ?) "
         "ON CONFLICT(site_id, day, reason) DO UPDATE SET count = count + excluded.count");
+    m_upsertVitals.prepare(
+        *db,
+        "INSERT INTO rollup_vitals(site_id, metric, page, day, bucket, count) "
+        "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(site_id, metric, page, day, bucket) "
+        "DO UPDATE SET count = count + excluded.count");
     m_maxKey.prepare(*db, "SELECT max(id) FROM events WHERE id >= ? AND id < ?");
 }
 
@@ -104,22 +109,24 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
         DimensionIds ids;
         ids[Dimension::Hostname] = m_interner.string(e.hostname);
         ids[Dimension::Page] = ids[Dimension::ExitPage] = m_interner.string(e.path);
-        ids[Dimension::EntryPage] = e.entryPath == e.path ? ids[Dimension::Page] : m_interner.string(e.entryPath);
+        ids[Dimension::EntryPage]
+            = e.entryPath == e.path ? ids[Dimension::Page] : m_interner.string(e.entryPath);
         const Acquisition &acq = e.acquisition;
         const Interner::AcquisitionIds acquisitionIds {
-                m_interner.string(acq.source),      m_interner.string(acq.referrer),
-                m_interner.string(acq.utmSource),   m_interner.string(acq.utmMedium),
-                m_interner.string(acq.utmCampaign), m_interner.string(acq.utmContent),
-                m_interner.string(acq.utmTerm)};
+            m_interner.string(acq.source),      m_interner.string(acq.referrer),
+            m_interner.string(acq.utmSource),   m_interner.string(acq.utmMedium),
+            m_interner.string(acq.utmCampaign), m_interner.string(acq.utmContent),
+            m_interner.string(acq.utmTerm)};
         for (size_t i = 0; i < acquisitionIds.size(); ++i)
             ids.value[size_t(Dimension::Source) + i] = acquisitionIds[i];
         ids[Dimension::Browser] = m_interner.string(e.agent.browser);
         ids[Dimension::Os] = m_interner.string(e.agent.os);
         ids[Dimension::Device] = m_interner.device(e.agent.device);
-        const qint64 agent = m_interner.agent({ids[Dimension::Browser], m_interner.string(e.agent.browserVersion),
-                                               ids[Dimension::Os], m_interner.string(e.agent.osVersion),
-                                               qint64(e.agent.device)});
-        std::tie(ids[Dimension::BrowserVersion], ids[Dimension::OsVersion]) = m_interner.agentVersions(agent, e.agent);
+        const qint64 agent = m_interner.agent(
+            {ids[Dimension::Browser], m_interner.string(e.agent.browserVersion), ids[Dimension::Os],
+             m_interner.string(e.agent.osVersion), qint64(e.agent.device)});
+        std::tie(ids[Dimension::BrowserVersion], ids[Dimension::OsVersion])
+            = m_interner.agentVersions(agent, e.agent);
         ids[Dimension::Country] = m_interner.string(e.country);
         ids[Dimension::EventName] = m_interner.string(e.name);
         ids.previousExit = e.exitChanged ? m_interner.string(e.previousExitPath) : 0;
@@ -197,6 +204,19 @@ bool SqliteEventStore::writeRollups(QString *error)
             .bind(8, m.duration);
         if (!m_upsertHourly.run()) {
             *error = m_upsertHourly.error();
+            return false;
+        }
+    }
+    for (auto it = m_rollups.vitals().cbegin(); it != m_rollups.vitals().cend(); ++it) {
+        const auto &k = it.key();
+        m_upsertVitals.bind(1, qint64(k.siteId))
+            .bind(2, k.metricId)
+            .bind(3, k.pageId)
+            .bind(4, k.day)
+            .bind(5, qint64(k.bucket))
+            .bind(6, it.value());
+        if (!m_upsertVitals.run()) {
+            *error = m_upsertVitals.error();
             return false;
         }
     }

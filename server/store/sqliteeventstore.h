@@ -47,6 +47,7 @@ private:
     Statement m_upsertDaily;
     Statement m_upsertHourly;
     Statement m_upsertDropped;
+    Statement m_upsertVitals;
     Statement m_maxKey;
 };
 

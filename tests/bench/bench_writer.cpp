@@ -26,16 +26,27 @@ using namespace raycstr;
 namespace {
 
 const char *const UserAgents[] = {
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.5 Safari/605.1.15",
     "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0",
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
-    "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+    "Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.5 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0",
 };
-const char *const Referrers[] = { "", "", "https://www.google.com/", "https://news.ycombinator.com/",
-                                  "https://t.co/abc", "https://www.bing.com/search?q=x", "https://example.com/" };
+const char *const Referrers[] = {"",
+                                 "",
+                                 "https://www.google.com/",
+                                 "https://news.ycombinator.com/",
+                                 "https://t.co/abc",
+                                 "https://www.bing.com/search?q=x",
+                                 "https://example.com/"};
 
 QList<Hit> makeHits(int n, qint32 siteId, qint64 startMs, quint32 seed)
 {
@@ -48,7 +59,9 @@ QList<Hit> makeHits(int n, qint32 siteId, qint64 startMs, quint32 seed)
         h.name = h.kind == EventKind::Custom ? QStringLiteral("signup") : QString();
         h.siteId = siteId;
         h.timestampMs = startMs + qint64(i) * 5; // 200 events/s of simulated time
-        h.url = QStringLiteral("https://example.com/blog/post-%1?utm_source=%2").arg(rng.bounded(500)).arg(rng.bounded(4) == 0 ? "news" : "");
+        h.url = QStringLiteral("https://example.com/blog/post-%1?utm_source=%2")
+                    .arg(rng.bounded(500))
+                    .arg(rng.bounded(4) == 0 ? "news" : "");
         h.referrer = QString::fromLatin1(Referrers[rng.bounded(int(std::size(Referrers)))]);
         h.ip = QHostAddress(quint32(0xC6336400u + rng.bounded(20000))); // 198.51.100.0 + n
         h.userAgent = QByteArray(UserAgents[rng.bounded(int(std::size(UserAgents)))]);
@@ -119,11 +132,16 @@ int main(int argc, char **argv)
         storeUs.push_back(double(storeNs) / perRound / 1000.0);
     }
     const double p = median(pipeUs), s = median(storeUs);
-    const qint64 bytes = QFileInfo(Database::pathIn(dir.path())).size() + QFileInfo(Database::pathIn(dir.path()) + QStringLiteral("-wal")).size();
-    printf("writer bench: %d rounds of %d events (batches of %d), median per event:\n", rounds, perRound, batch);
+    const qint64 bytes = QFileInfo(Database::pathIn(dir.path())).size()
+        + QFileInfo(Database::pathIn(dir.path()) + QStringLiteral("-wal")).size();
+    printf("writer bench: %d rounds of %d events (batches of %d), median per event:\n", rounds,
+           perRound, batch);
     printf("  pipeline (bot/UA/geo/referrer/hash/sessions) : %.2f us\n", p);
     printf("  store (row + interning + rollups + commit)    : %.2f us\n", s);
-    printf("  total                                          : %.2f us  = %.0f events/s on one core\n", p + s, 1e6 / (p + s));
-    printf("  stored %lld events, %.1f bytes/event (db + wal)\n", total, double(bytes) / double(total));
+    printf(
+        "  total                                          : %.2f us  = %.0f events/s on one core\n",
+        p + s, 1e6 / (p + s));
+    printf("  stored %lld events, %.1f bytes/event (db + wal)\n", total,
+           double(bytes) / double(total));
     return 0;
 }

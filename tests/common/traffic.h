@@ -27,6 +27,11 @@ struct GenEvent
     QString country;
     QString browser;
     DeviceType device = DeviceType::Desktop;
+    // With TrafficSpec::extras: a campaign on newsletter visits, props on custom events
+    // and Web Vitals samples (kind Vitals, name = metric, value).
+    QString campaign;
+    QList<Property> props;
+    double value = 0;
 };
 
 struct TrafficSpec
@@ -37,6 +42,7 @@ struct TrafficSpec
     int sessionsPerPerson = 4;
     qint64 from = 1698969600; // 2023-11-03T00:00Z: spans the US DST change of 2023-11-05
     qint64 days = 5;
+    bool extras = false; // campaigns, event props and Web Vitals (see GenEvent)
 };
 
 inline QList<GenEvent> generateTraffic(const TrafficSpec &spec)
@@ -96,7 +102,28 @@ inline QList<GenEvent> generateTraffic(const TrafficSpec &spec)
                     e.kind = EventKind::Engagement;
                     e.path = paths.at(rng.bounded(int(paths.size())));
                 }
+                if (spec.extras) {
+                    if (e.source == QLatin1String("Bing"))
+                        e.campaign
+                            = rng.bounded(2) ? QStringLiteral("spring") : QStringLiteral("fall");
+                    if (e.kind == EventKind::Custom && rng.bounded(2))
+                        e.props
+                            = {{QStringLiteral("plan"),
+                                rng.bounded(3) ? QStringLiteral("free") : QStringLiteral("pro")}};
+                }
                 out.append(e);
+                if (spec.extras && e.kind == EventKind::Pageview && rng.bounded(100) < 40) {
+                    static const char *const metrics[] = {"LCP", "CLS", "INP", "TTFB", "FCP"};
+                    GenEvent v = e;
+                    v.kind = EventKind::Vitals;
+                    v.name = QString::fromLatin1(metrics[rng.bounded(5)]);
+                    v.interactive = false;
+                    v.source.clear();
+                    v.ts = e.ts + 1;
+                    const double x = rng.generateDouble();
+                    v.value = v.name == QLatin1String("CLS") ? x * x * 0.5 : 50 + x * x * 4000;
+                    out.append(v);
+                }
                 // Mostly short gaps; sometimes just under or over the 30-minute timeout.
                 const quint32 g = rng.bounded(100);
                 t += g < 80  ? 1 + rng.bounded(600)

@@ -2,11 +2,9 @@
 // store; every rollup row must equal what a deliberately naive computation over the same
 // generated events says.
 
-#include "common/traffic.h"
+#include "common/trafficfeed.h"
 #include "core/sitetime.h"
-#include "ingest/sessionizer.h"
 #include "store/database.h"
-#include "store/sqliteeventstore.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -194,7 +192,8 @@ void reference(const QList<GenEvent> &all, Table *days, Table *hours)
                                        .arg(v.person));
                 if (!pagesSeen.contains(e.path)) {
                     pagesSeen.insert(e.path);
-                    p.visits += 1;
+                    // Visits belong to the day they began, also per page.
+                    (*days)[dayKey(v.site, startDay, Dimension::Page, e.path)].visits += 1;
                 }
             }
             if (custom) {
@@ -292,41 +291,8 @@ private Q_SLOTS:
                                 .arg(QString::fromUtf8(zoneOf(s).id()))
                                 .toUtf8()));
         SqliteEventStore store(&db);
-        Sessionizer sessions;
-        QHash<qint32, SiteTime> times;
-        for (int s = 1; s <= spec.sites; ++s)
-            times.insert(s, SiteTime(zoneOf(s)));
-
-        std::vector<Event> batch;
-        qint64 stored = 0;
-        for (const GenEvent &g : traffic) {
-            Event e;
-            e.siteId = g.site;
-            e.ts = g.ts;
-            e.visitor = g.person;
-            e.kind = g.kind;
-            e.hostname = g.hostname;
-            e.path = g.path;
-            e.name = g.name;
-            e.interactive = g.interactive;
-            e.acquisition.source = g.source;
-            e.country = g.country;
-            e.agent.browser = g.browser;
-            e.agent.device = g.device;
-            SiteTime &time = times[g.site];
-            if (!sessions.apply(e, 0, time.slot(e.ts)))
-                continue;
-            e.slot = time.slot(e.ts);
-            e.visitSlot = time.slot(e.visitStart);
-            batch.push_back(e);
-            if (int(batch.size()) >= batchSize) {
-                QVERIFY2(store.write(batch, {}, &error), qPrintable(error));
-                stored += qint64(batch.size());
-                batch.clear();
-            }
-        }
-        QVERIFY2(store.write(batch, {}, &error), qPrintable(error));
-        stored += qint64(batch.size());
+        const qint64 stored = storeTraffic(store, traffic, zoneOf, batchSize, &error);
+        QVERIFY2(stored > 0, qPrintable(error));
 
         Table expectedDays, expectedHours;
         reference(traffic, &expectedDays, &expectedHours);

@@ -1,0 +1,575 @@
+#include "authcli.h"
+
+#include "auth/passwordstore.h"
+#include "auth/secret.h"
+#include "auth/tokenstore.h"
+#include "clioptions.h"
+#include "core/config.h"
+#include "store/database.h"
+#include "store/sites.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace raycstr {
+
+using cli::appName;
+
+namespace {
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+// Turns the terminal's echo off while a password is typed, and back on however we leave.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+#ifdef Q_OS_WIN
+        m_handle = GetStdHandle(STD_INPUT_HANDLE);
+        if (GetConsoleMode(m_handle, &m_mode)) {
+            m_active = SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT));
+        }
+#else
+        if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+#endif
+    }
+    ~EchoOff()
+    {
+        if (!m_active)
+            return;
+#ifdef Q_OS_WIN
+        SetConsoleMode(m_handle, m_mode);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+#endif
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_active = false;
+#ifdef Q_OS_WIN
+    HANDLE m_handle = nullptr;
+    DWORD m_mode = 0;
+#else
+    termios m_saved {};
+#endif
+};
+
+// One line of the process's stdin without its line ending; nullopt at end of input.
+std::optional<QByteArray> readStdinLine()
+{
+    QByteArray line;
+    int c = 0;
+    bool any = false;
+    while ((c = std::fgetc(stdin)) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        line += char(c);
+    }
+    if (!any)
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+QString when(qint64 secs, const QString &none = QStringLiteral("-"))
+{
+    // toUTC(): "…Z" on every Qt 6 (a QTimeZone::utc() date prints "+00:00" on 6.4).
+    return secs ? QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate) : none;
+}
+
+QJsonValue jsonTime(qint64 secs)
+{
+    return secs ? QJsonValue(when(secs)) : QJsonValue(QJsonValue::Null);
+}
+
+// Left-aligned columns two spaces apart; the last column is not padded.
+void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out << line << "\n";
+    }
+}
+
+// "ID" as typed on the command line: a positive integer, or 0 when it is not one.
+qint64 parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+} // namespace
+
+AuthCli::AuthCli(const Clock *clock, QTextStream &out, QTextStream &err, QTextStream *in)
+    : m_clock(clock)
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+{ }
+
+bool AuthCli::handles(const QString &command)
+{
+    return command == QLatin1String("token") || command == QLatin1String("user")
+        || command == QLatin1String("share");
+}
+
+void AuthCli::printUsage(QTextStream &s)
+{
+    s << "  token create          Create an API key for the stats API (shown once).\n"
+      << "  token list            List API keys (never their secrets).\n"
+      << "  token revoke ID       Revoke an API key; it stops working at once.\n"
+      << "  user set-password     Set the dashboard's admin password (read from stdin).\n"
+      << "  share create DOMAIN   Create a read-only public link to a site's stats.\n"
+      << "  share list            List share links.\n"
+      << "  share revoke ID       Revoke a share link.\n";
+}
+
+int AuthCli::run(const QString &command, const QStringList &args)
+{
+    if (command == QLatin1String("token"))
+        return token(args);
+    if (command == QLatin1String("user"))
+        return user(args);
+    return share(args);
+}
+
+int AuthCli::fail(const QString &message)
+{
+    m_err << appName() << ": " << message << "\n";
+    return 1;
+}
+
+int AuthCli::badUsage(const QString &message)
+{
+    m_err << appName() << ": " << message << "\n";
+    return 2;
+}
+
+bool AuthCli::checkAction(const QString &command, const QStringList &pos,
+                          const QStringList &actions, QString *action)
+{
+    *action = pos.value(0);
+    if (!actions.contains(*action)) {
+        badUsage(
+            QStringLiteral("%1: expected %2%3")
+                .arg(command, actions.join(QStringLiteral(", ")),
+                     action->isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(*action)));
+        return false;
+    }
+    return true;
+}
+
+bool AuthCli::dataDir(const QCommandLineParser &parser, QString *dir)
+{
+    ServerConfig config;
+    if (!cli::loadConfig(parser, &config, m_err))
+        return false;
+    *dir = config.dataDir;
+    return true;
+}
+
+int AuthCli::token(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage API keys for the stats API (\"Authorization: Bearer <key>\").\n\n"
+        "  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once\n"
+        "  list [--json] [--sessions]                        list keys (no secrets)\n"
+        "  revoke ID                                         revoke a key at once"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("create, list or revoke"));
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The key's id (revoke)."),
+                                 QStringLiteral("[id]"));
+    parser.addOption({QStringLiteral("site"),
+                      QStringLiteral("Limit the key to one site (default: every site)."),
+                      QStringLiteral("domain")});
+    parser.addOption(
+        {QStringLiteral("admin"), QStringLiteral("Allow admin routes too (default: read-only).")});
+    parser.addOption({QStringLiteral("label"),
+                      QStringLiteral("A note to recognise the key by in 'token list'."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    parser.addOption(
+        {QStringLiteral("sessions"), QStringLiteral("List open dashboard login sessions too.")});
+    parser.addOption(cli::dataOption());
+    parser.addOption(cli::configOption());
+    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    QString action;
+    if (!checkAction(QStringLiteral("token"), pos,
+                     {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("revoke")},
+                     &action))
+        return 2;
+    const bool revoke = action == QLatin1String("revoke");
+    if (revoke && (pos.size() != 2 || !parseId(pos.at(1))))
+        return badUsage(QStringLiteral("token revoke: expected one key ID (a number, see "
+                                       "'token list')"));
+    if (!revoke && pos.size() != 1)
+        return badUsage(QStringLiteral("token %1 takes no arguments (got '%2')")
+                            .arg(action, pos.mid(1).join(QLatin1Char(' '))));
+    QString dir;
+    if (!dataDir(parser, &dir))
+        return 2;
+
+    SqliteDb db;
+    QString error;
+    if (!Database::open(&db, dir, &error))
+        return fail(error);
+    auth::TokenStore store(m_clock);
+    if (!store.open(dir, &error))
+        return fail(error);
+    QHash<qint32, QString> domains;
+    for (const Site &s : SiteRepository(&db).list())
+        domains.insert(s.id, s.domain);
+
+    if (action == QLatin1String("create")) {
+        qint32 siteId = 0;
+        if (parser.isSet(QStringLiteral("site"))) {
+            const QString domain = parser.value(QStringLiteral("site"));
+            const auto site = SiteRepository(&db).find(domain);
+            if (!site)
+                return fail(
+                    QStringLiteral("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
+            siteId = site->id;
+        }
+        const bool admin = parser.isSet(QStringLiteral("admin"));
+        const auto key
+            = store.createKey(parser.value(QStringLiteral("label")), siteId, admin, &error);
+        if (!key)
+            return fail(error);
+        m_out << "Created API key " << key->id << " (" << (admin ? "admin" : "read-only") << ", "
+              << (siteId ? domains.value(siteId) : QStringLiteral("all sites")) << ").\n"
+              << "Copy it now: it is shown only this once and cannot be recovered.\n\n"
+              << "  " << key->secret << "\n\n"
+              << "Send it as: Authorization: Bearer <key>\n";
+        return 0;
+    }
+    if (action == QLatin1String("list")) {
+        const QList<auth::ApiKeyInfo> keys
+            = store.listKeys(parser.isSet(QStringLiteral("sessions")));
+        auto scope = [&](const auth::ApiKeyInfo &k) {
+            return k.siteId ? domains.value(k.siteId, QStringLiteral("site %1").arg(k.siteId))
+                            : QStringLiteral("all sites");
+        };
+        auto role = [](const auth::ApiKeyInfo &k) {
+            return k.session ? QStringLiteral("session")
+                : k.admin    ? QStringLiteral("admin")
+                             : QStringLiteral("read-only");
+        };
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const auto &k : keys)
+                array.append(QJsonObject {
+                    {QStringLiteral("id"), double(k.id)},
+                    {QStringLiteral("label"), k.label},
+                    {QStringLiteral("site"),
+                     k.siteId ? QJsonValue(scope(k)) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("role"), role(k)},
+                    {QStringLiteral("created_at"), jsonTime(k.createdAt)},
+                    {QStringLiteral("last_used_at"), jsonTime(k.lastUsedAt)},
+                    {QStringLiteral("expires_at"), jsonTime(k.expiresAt)},
+                    {QStringLiteral("revoked_at"), jsonTime(k.revokedAt)},
+                });
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << "\n";
+            return 0;
+        }
+        if (keys.isEmpty()) {
+            m_out << "No API keys. Create one with '" << appName() << " token create'.\n";
+            return 0;
+        }
+        QList<QStringList> rows {{QStringLiteral("ID"), QStringLiteral("LABEL"),
+                                  QStringLiteral("SCOPE"), QStringLiteral("ROLE"),
+                                  QStringLiteral("CREATED"), QStringLiteral("LAST USED"),
+                                  QStringLiteral("STATUS")}};
+        for (const auto &k : keys)
+            rows.append({QString::number(k.id), k.label.isEmpty() ? QStringLiteral("-") : k.label,
+                         scope(k), role(k), when(k.createdAt),
+                         when(k.lastUsedAt, QStringLiteral("never")),
+                         k.revokedAt       ? QStringLiteral("revoked %1").arg(when(k.revokedAt))
+                             : k.expiresAt ? QStringLiteral("expires %1").arg(when(k.expiresAt))
+                                           : QStringLiteral("active")});
+        printTable(m_out, rows);
+        return 0;
+    }
+    const qint64 id = parseId(pos.at(1));
+    if (!store.revokeKey(id, &error))
+        return fail(error);
+    m_out << "Revoked API key " << id << ".\n";
+    return 0;
+}
+
+int AuthCli::user(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage the dashboard's admin account.\n\n"
+        "  set-password   set the admin password (at least 10 characters). On a terminal it is\n"
+        "                 asked for twice without echo; otherwise the first line of standard\n"
+        "                 input is the password, e.g.:\n"
+        "                 printf '%s\\n' \"$PASSWORD\" | raycstr-server user set-password\n"
+        "Setting it signs out every dashboard session."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set-password"));
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QStringLiteral("Read the password from the first line of standard input "
+                                     "without prompting, even on a terminal.")});
+    parser.addOption(cli::dataOption());
+    parser.addOption(cli::configOption());
+    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    QString action;
+    if (!checkAction(QStringLiteral("user"), pos, {QStringLiteral("set-password")}, &action))
+        return 2;
+    if (pos.size() != 1)
+        return badUsage(QStringLiteral("user set-password takes no arguments: the password is "
+                                       "read from standard input, never from the command line"));
+    QString dir;
+    if (!dataDir(parser, &dir))
+        return 2;
+    QString error;
+    auth::PasswordStore passwords(m_clock);
+    auth::TokenStore tokens(m_clock);
+    if (!passwords.open(dir, &error) || !tokens.open(dir, &error))
+        return fail(error);
+
+    std::optional<QByteArray> password
+        = readPassword(!parser.isSet(QStringLiteral("password-stdin")));
+    if (!password)
+        return 1; // readPassword said why
+    const bool ok = passwords.setPassword(*password, &error);
+    auth::Secret::wipe(*password);
+    if (!ok)
+        return fail(error);
+    const int ended = tokens.revokeSessions();
+    m_out << "Admin password set.";
+    if (ended)
+        m_out << " " << ended << " dashboard session(s) signed out.";
+    m_out << "\n";
+    return 0;
+}
+
+std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
+{
+    if (m_in) { // tests: a stream stands for piped input
+        const QString line = m_in->readLine();
+        if (line.isNull()) {
+            fail(QStringLiteral("no password on standard input"));
+            return std::nullopt;
+        }
+        return line.toUtf8();
+    }
+    if (!interactiveAllowed || !stdinIsTerminal()) {
+        auto line = readStdinLine();
+        if (!line)
+            fail(QStringLiteral("no password on standard input"));
+        return line;
+    }
+    auto prompt = [&](const char *text) {
+        m_err << text;
+        m_err.flush();
+        std::optional<QByteArray> line;
+        {
+            EchoOff quiet;
+            line = readStdinLine();
+        }
+        m_err << "\n";
+        m_err.flush();
+        return line;
+    };
+    std::optional<QByteArray> first = prompt("New admin password: ");
+    QString error;
+    if (!first) {
+        fail(QStringLiteral("no password entered"));
+        return std::nullopt;
+    }
+    if (!auth::PasswordStore::checkPassword(*first, &error)) {
+        auth::Secret::wipe(*first);
+        fail(error);
+        return std::nullopt;
+    }
+    std::optional<QByteArray> again = prompt("Repeat it: ");
+    const bool same = again && *again == *first;
+    if (again)
+        auth::Secret::wipe(*again);
+    if (!same) {
+        auth::Secret::wipe(*first);
+        fail(QStringLiteral("the passwords do not match; nothing changed"));
+        return std::nullopt;
+    }
+    return first;
+}
+
+int AuthCli::share(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage share links: read-only access to one site's stats for anyone with the link.\n\n"
+        "  create DOMAIN [--label TEXT]   make a link; its secret is shown once\n"
+        "  list [DOMAIN] [--json]         list links (no secrets)\n"
+        "  revoke ID                      revoke a link at once"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("create, list or revoke"));
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 QStringLiteral("DOMAIN (create, list) or ID (revoke)."),
+                                 QStringLiteral("[domain|id]"));
+    parser.addOption({QStringLiteral("label"),
+                      QStringLiteral("A note to recognise the link by in 'share list'."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    parser.addOption(cli::dataOption());
+    parser.addOption(cli::configOption());
+    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    QString action;
+    if (!checkAction(QStringLiteral("share"), pos,
+                     {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("revoke")},
+                     &action))
+        return 2;
+    if (action == QLatin1String("create") && pos.size() != 2)
+        return badUsage(QStringLiteral("share create: expected exactly one DOMAIN"));
+    if (action == QLatin1String("list") && pos.size() > 2)
+        return badUsage(QStringLiteral("share list: expected at most one DOMAIN"));
+    if (action == QLatin1String("revoke") && (pos.size() != 2 || !parseId(pos.at(1))))
+        return badUsage(QStringLiteral("share revoke: expected one link ID (a number, see "
+                                       "'share list')"));
+    QString dir;
+    if (!dataDir(parser, &dir))
+        return 2;
+
+    SqliteDb db;
+    QString error;
+    if (!Database::open(&db, dir, &error))
+        return fail(error);
+    auth::TokenStore store(m_clock);
+    if (!store.open(dir, &error))
+        return fail(error);
+    SiteRepository sites(&db);
+    std::optional<Site> site;
+    if (action != QLatin1String("revoke") && pos.size() == 2) {
+        site = sites.find(pos.at(1));
+        if (!site)
+            return fail(
+                QStringLiteral("no site %1 (see 'site list')").arg(pos.at(1).trimmed().toLower()));
+    }
+
+    if (action == QLatin1String("create")) {
+        const auto link
+            = store.createShareLink(site->id, parser.value(QStringLiteral("label")), &error);
+        if (!link)
+            return fail(error);
+        m_out << "Created share link " << link->id << " for " << site->domain
+              << ": anyone with it can read this site's stats (read-only).\n"
+              << "Copy it now: it is shown only this once and cannot be recovered.\n\n"
+              << "  secret:  " << link->secret << "\n"
+              << "  stats:   /api/stats?site=" << site->domain << "&auth=" << link->secret << "\n\n"
+              << "Any stats request for this site takes it as ?auth=<secret> (prefix the path "
+                 "with your RayCstr address).\n";
+        return 0;
+    }
+    if (action == QLatin1String("list")) {
+        QHash<qint32, QString> domains;
+        for (const Site &s : sites.list())
+            domains.insert(s.id, s.domain);
+        const QList<auth::ShareLinkInfo> links = store.listShareLinks(site ? site->id : 0);
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const auto &l : links)
+                array.append(QJsonObject {
+                    {QStringLiteral("id"), double(l.id)},
+                    {QStringLiteral("site"), domains.value(l.siteId)},
+                    {QStringLiteral("label"), l.label},
+                    {QStringLiteral("created_at"), jsonTime(l.createdAt)},
+                    {QStringLiteral("revoked_at"), jsonTime(l.revokedAt)},
+                });
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << "\n";
+            return 0;
+        }
+        if (links.isEmpty()) {
+            m_out << "No share links. Create one with '" << appName() << " share create DOMAIN'.\n";
+            return 0;
+        }
+        QList<QStringList> rows {{QStringLiteral("ID"), QStringLiteral("SITE"),
+                                  QStringLiteral("LABEL"), QStringLiteral("CREATED"),
+                                  QStringLiteral("STATUS")}};
+        for (const auto &l : links)
+            rows.append({QString::number(l.id), domains.value(l.siteId),
+                         l.label.isEmpty() ? QStringLiteral("-") : l.label, when(l.createdAt),
+                         l.revokedAt ? QStringLiteral("revoked %1").arg(when(l.revokedAt))
+                                     : QStringLiteral("active")});
+        printTable(m_out, rows);
+        return 0;
+    }
+    const qint64 id = parseId(pos.at(1));
+    if (!store.revokeShareLink(id, &error))
+        return fail(error);
+    m_out << "Revoked share link " << id << ".\n";
+    return 0;
+}
+
+bool AuthCli::ensureAdminPassword(const QString &dataDir)
+{
+    auth::PasswordStore passwords(m_clock);
+    QString error;
+    if (!passwords.open(dataDir, &error)) {
+        fail(error);
+        return false;
+    }
+    std::optional<QByteArray> password = passwords.ensurePassword(&error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return false;
+    }
+    if (password) {
+        // stdout, never a log category: this is the one time it exists in clear.
+        m_out << "Admin password (shown once): " << *password << "\n"
+              << "  Sign in to the dashboard with it; change it with '" << appName()
+              << " user set-password'.\n";
+        m_out.flush();
+        auth::Secret::wipe(*password);
+    }
+    return true;
+}
+
+} // namespace raycstr

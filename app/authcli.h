@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace raycstr {
+
+class Clock;
+
+// raycstr-server's access-control commands:
+//   token create|list|revoke    API keys for the stats API (shown once, stored hashed)
+//   user set-password           the dashboard's admin password (Argon2id)
+//   share create|list|revoke    read-only public links to one site
+// and the first-start step of `serve` that makes an admin password when none exists.
+class AuthCli
+{
+public:
+    // `in`: where passwords are read from; nullptr reads the process's stdin (without echo
+    // on a terminal). Tests pass a stream.
+    AuthCli(const Clock *clock, QTextStream &out, QTextStream &err, QTextStream *in = nullptr);
+
+    static bool handles(const QString &command);
+    // `args`: the sub-command's own arguments with a program name in front. Exit codes: 0
+    // success, 1 failure, 2 bad usage.
+    int run(const QString &command, const QStringList &args);
+
+    // For serve(): when the data directory has no admin password, sets a random one and
+    // prints it once. False (with the reason on err) when that failed.
+    bool ensureAdminPassword(const QString &dataDir);
+
+    // The commands' lines for `raycstr-server --help`.
+    static void printUsage(QTextStream &s);
+
+private:
+    int token(const QStringList &args);
+    int user(const QStringList &args);
+    int share(const QStringList &args);
+    // Checks the action and arity; prints the usage error itself. True to go on.
+    bool checkAction(const QString &command, const QStringList &pos, const QStringList &actions,
+                     QString *action);
+    bool dataDir(const QCommandLineParser &parser, QString *dir);
+    std::optional<QByteArray> readPassword(bool interactiveAllowed);
+    int fail(const QString &message);
+    int badUsage(const QString &message);
+
+    const Clock *m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream *m_in;
+};
+
+} // namespace raycstr

@@ -1,0 +1,68 @@
+#pragma once
+
+// Option and parsing helpers every raycstr-server sub-command shares, so they all take
+// --help, --data and --config and fail the same way (message on stderr, exit 2).
+
+#include "core/config.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+namespace raycstr::cli {
+
+inline QString appName()
+{
+    return QStringLiteral("raycstr-server");
+}
+
+inline QCommandLineOption dataOption()
+{
+    return {QStringLiteral("data"),
+            QStringLiteral("Data directory (default: %1).")
+                .arg(QDir::toNativeSeparators(defaultDataDir())),
+            QStringLiteral("dir")};
+}
+
+inline QCommandLineOption configOption()
+{
+    return {QStringLiteral("config"), QStringLiteral("YAML config file; flags override it."),
+            QStringLiteral("file")};
+}
+
+// Parses `args` (the sub-command's own, with a program name in front); prints help or the
+// error. Returns -1 to go on, or the exit code to stop with.
+inline int parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                     QTextStream &err)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err << appName() << ": " << parser.errorText() << "\n"
+            << "Try '" << args.first() << " --help'.\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+// Defaults, then the config file, then flags.
+inline bool loadConfig(const QCommandLineParser &parser, ServerConfig *config, QTextStream &err)
+{
+    QString error;
+    if (parser.isSet(QStringLiteral("config"))
+        && !config->loadYaml(parser.value(QStringLiteral("config")), &error)) {
+        err << appName() << ": " << error << "\n";
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("data")))
+        config->dataDir = parser.value(QStringLiteral("data"));
+    if (config->dataDir.isEmpty())
+        config->dataDir = defaultDataDir();
+    return true;
+}
+
+} // namespace raycstr::cli

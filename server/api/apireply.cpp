@@ -1,0 +1,60 @@
+#include "api/apireply.h"
+
+#include "api/httpserver.h"
+
+#include <QJsonDocument>
+
+namespace raycstr {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse ApiReply::json(const QJsonObject &body)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QHttpServerResponse ApiReply::json(const QJsonArray &body)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QHttpServerResponse ApiReply::number(qint64 value)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray::number(value));
+}
+
+QHttpServerResponse ApiReply::badRequest(const QString &message)
+{
+    return HttpServer::error(Status::BadRequest, message);
+}
+
+std::optional<QHttpServerResponse> ApiReply::checkMethod(const QHttpServerRequest &request)
+{
+    using Method = QHttpServerRequest::Method;
+    if (request.method() == Method::Get)
+        return std::nullopt;
+    if (request.method() == Method::Options) {
+        QHttpServerResponse response(Status::NoContent);
+        response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
+                           QByteArrayLiteral("GET, OPTIONS"));
+        response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
+                           QByteArrayLiteral("Authorization"));
+        response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
+        return response;
+    }
+    QHttpServerResponse response = HttpServer::error(
+        Status::MethodNotAllowed, QStringLiteral("use GET: this route only reads"));
+    response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, OPTIONS"));
+    return response;
+}
+
+QHttpServerResponse ApiReply::finish(QHttpServerResponse &&response)
+{
+    response.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), QByteArrayLiteral("*"));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return std::move(response);
+}
+
+} // namespace raycstr

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace raycstr {
+
+// How the stats routes answer, decided once: compact JSON bodies, GET only, and CORS for
+// dashboards served from another origin. Keys travel in the Authorization header, never in
+// cookies, so "Access-Control-Allow-Origin: *" exposes nothing a script could not already
+// fetch with the key in hand.
+class ApiReply
+{
+public:
+    static QHttpServerResponse json(const QJsonObject &body);
+    static QHttpServerResponse json(const QJsonArray &body);
+    // A bare JSON number (Plausible's realtime visitors endpoint answers just "21").
+    static QHttpServerResponse number(qint64 value);
+    static QHttpServerResponse badRequest(const QString &message);
+    // nullopt for GET; otherwise the answer to send: the CORS preflight for OPTIONS, a 405
+    // naming GET for anything else.
+    static std::optional<QHttpServerResponse> checkMethod(const QHttpServerRequest &request);
+    // Every stats response goes out through here exactly once (in the route's lambda),
+    // errors included.
+    static QHttpServerResponse finish(QHttpServerResponse &&response);
+};
+
+} // namespace raycstr

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/siteaccess.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QUrlQuery>
+
+namespace raycstr {
+
+class ApiAccess;
+class HttpServer;
+
+// Plausible's Stats API v1, so existing Plausible clients and scripts read RayCstr:
+//   GET /api/v1/stats/realtime/visitors   a bare number: visitors in the last 5 minutes
+//   GET /api/v1/stats/aggregate           {"results": {"visitors": {"value": N[, "change": C]}}}
+//   GET /api/v1/stats/timeseries          {"results": [{"date": "2024-01-01", "visitors": N}]}
+//   GET /api/v1/stats/breakdown           {"results": [{"page": "/", "visitors": N}]}
+// Parameters as Plausible documents them: site_id, period (12mo, 6mo, month, 30d, 7d, day,
+// custom with date=A,B; also our 24h, today, 90d), date, metrics, filters, property,
+// interval, limit, page, compare=previous_period; unknown parameters are ignored as
+// Plausible does. Differences: event:goal is the custom event name (RayCstr has no goal
+// set-up), time_on_page is refused, bounce_rate/visit_duration/views_per_visit are null in
+// breakdowns by event properties (pages, event names, props), and an unknown site is a 404
+// (Plausible says 401).
+//
+// Threading: as StatsApi, on the HTTP thread with the engine it is given.
+class PlausibleApi
+{
+public:
+    PlausibleApi(query::QueryEngine *queries, const ApiAccess *access);
+    void registerRoutes(HttpServer &server);
+
+    static QStringList routePaths();
+    static QStringList metricNames();
+
+private:
+    enum class Endpoint { Realtime, Aggregate, Timeseries, Breakdown };
+    enum class Metric {
+        Visitors,
+        Visits,
+        Pageviews,
+        ViewsPerVisit,
+        BounceRate,
+        VisitDuration,
+        Events,
+        ConversionRate
+    };
+    struct Request
+    {
+        query::Site site;
+        query::Query query;
+        QList<Metric> metrics;
+        bool sixMonths = false; // period=6mo, asked as a custom range
+    };
+
+    QHttpServerResponse handle(Endpoint endpoint, const QHttpServerRequest &request);
+    std::optional<Request> parseCommon(const query::Site &site, const QUrlQuery &params,
+                                       QString *error);
+    std::optional<query::Period> parsePeriod(const query::Site &site, const QString &period,
+                                             const QString &date, QString *error);
+    static std::optional<QList<Metric>> parseMetrics(const QString &text, QString *error);
+
+    QHttpServerResponse aggregate(const Request &request);
+    QHttpServerResponse timeseries(const Request &request, const QUrlQuery &params);
+    QHttpServerResponse breakdown(const Request &request, const QUrlQuery &params);
+
+    query::QueryEngine *m_queries;
+    SiteAccess m_sites;
+};
+
+} // namespace raycstr

@@ -1,0 +1,376 @@
+#include "api/statsapi.h"
+
+#include "api/apiaccess.h"
+#include "api/apireply.h"
+#include "api/httpserver.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <cmath>
+
+namespace raycstr {
+
+using query::Field;
+using query::Metrics;
+using Status = QHttpServerResponse::StatusCode;
+
+namespace {
+
+double rounded(double v, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
+
+QString localDate(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+}
+
+QString utcTime(qint64 secs)
+{
+    // toUTC() gives Qt::UTC, which ISO formatting writes as "Z".
+    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate);
+}
+
+QString granularityName(query::Granularity g)
+{
+    switch (g) {
+    case query::Granularity::Hour:
+        return QStringLiteral("hour");
+    case query::Granularity::Day:
+        return QStringLiteral("day");
+    case query::Granularity::Month:
+        return QStringLiteral("month");
+    }
+    return QString();
+}
+
+// "2m 34s", as the original README showed avg_duration.
+QString humanDuration(qint64 secs)
+{
+    const qint64 h = secs / 3600, m = (secs % 3600) / 60, s = secs % 60;
+    if (h > 0)
+        return QStringLiteral("%1h %2m %3s").arg(h).arg(m).arg(s);
+    if (m > 0)
+        return QStringLiteral("%1m %2s").arg(m).arg(s);
+    return QStringLiteral("%1s").arg(s);
+}
+
+QJsonObject siteJson(const query::Site &site)
+{
+    return {{QStringLiteral("id"), site.id},
+            {QStringLiteral("domain"), site.domain},
+            {QStringLiteral("timezone"), site.timeZone}};
+}
+
+// The period as resolved: local first and last day (inclusive) and the exact UTC instants.
+QJsonObject periodJson(const query::Period &period, const query::Interval &interval)
+{
+    return {{QStringLiteral("name"), period.name()},
+            {QStringLiteral("from"), localDate(interval.firstDay)},
+            {QStringLiteral("to"), localDate(interval.lastDay)},
+            {QStringLiteral("start"), utcTime(interval.fromSecs)},
+            {QStringLiteral("end"), utcTime(interval.toSecs)}};
+}
+
+QJsonObject countsJson(const Metrics &m)
+{
+    return {{QStringLiteral("visitors"), m.visitors},
+            {QStringLiteral("visits"), m.visits},
+            {QStringLiteral("pageviews"), m.pageviews},
+            {QStringLiteral("events"), m.events}};
+}
+
+void addVisitMetrics(QJsonObject &o, const Metrics &m)
+{
+    o.insert(QStringLiteral("bounce_rate"), rounded(m.bounceRate(), 1));
+    o.insert(QStringLiteral("avg_duration"), qint64(std::llround(m.avgDuration())));
+}
+
+QJsonObject metricsJson(const Metrics &m)
+{
+    QJsonObject o = countsJson(m);
+    addVisitMetrics(o, m);
+    o.insert(QStringLiteral("views_per_visit"), rounded(m.viewsPerVisit(), 2));
+    return o;
+}
+
+QJsonObject vitalsJson(const query::VitalsRow &row)
+{
+    QJsonObject o;
+    for (const query::VitalStat &s : row.stats) {
+        // CLS is a unitless score; the others are milliseconds.
+        const int decimals = s.metric == QLatin1String("CLS") ? 3 : 0;
+        o.insert(s.metric,
+                 QJsonObject {{QStringLiteral("p75"), rounded(s.p75, decimals)},
+                              {QStringLiteral("p95"), rounded(s.p95, decimals)},
+                              {QStringLiteral("samples"), s.samples}});
+    }
+    return o;
+}
+
+} // namespace
+
+StatsApi::StatsApi(query::QueryEngine *queries, const ApiAccess *access)
+    : m_queries(queries)
+    , m_sites(queries, access)
+{ }
+
+const QList<StatsApi::Route> &StatsApi::routes()
+{
+    using P = StatsParams;
+    constexpr unsigned range = P::AcceptPeriod | P::AcceptFilters;
+    static const QList<Route> all = {
+        {"overview", Endpoint::Overview, range | P::AcceptCompare, Dimension::Total},
+        {"timeseries", Endpoint::Timeseries, range | P::AcceptInterval, Dimension::Total},
+        {"pages", Endpoint::Pages, range | P::AcceptPaging, Dimension::Page},
+        {"sources", Endpoint::Sources, range | P::AcceptPaging, Dimension::Source},
+        {"countries", Endpoint::Countries, range | P::AcceptPaging, Dimension::Country},
+        {"devices", Endpoint::Devices, range | P::AcceptPaging, Dimension::Device},
+        {"breakdown", Endpoint::Breakdown, range | P::AcceptPaging | P::AcceptBy, Dimension::Total},
+        {"vitals", Endpoint::Vitals, range | P::AcceptLimit, Dimension::Total},
+        {"live", Endpoint::Live, 0, Dimension::Total},
+    };
+    return all;
+}
+
+QStringList StatsApi::routePaths()
+{
+    QStringList paths = {QStringLiteral("/api/stats")};
+    for (const Route &r : routes())
+        paths.append(QStringLiteral("/api/events/{siteId}/") + QLatin1StringView(r.name));
+    return paths;
+}
+
+void StatsApi::registerRoutes(HttpServer &server)
+{
+    server.http().route(QStringLiteral("/api/stats"), [this](const QHttpServerRequest &request) {
+        return ApiReply::finish(summary(request));
+    });
+    // One rule for every /api/events/{siteId}/{name}; events() answers unknown names with
+    // the same 404 as any unknown path.
+    server.http().route(
+        QStringLiteral("/api/events/<arg>/<arg>"),
+        [this](const QString &site, const QString &name, const QHttpServerRequest &request) {
+            return ApiReply::finish(events(site, name, request));
+        });
+}
+
+QHttpServerResponse StatsApi::queryFailed(const QString &error)
+{
+    return HttpServer::error(Status::InternalServerError,
+                             QStringLiteral("the query failed: %1").arg(error));
+}
+
+QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
+{
+    if (auto refused = ApiReply::checkMethod(request))
+        return std::move(*refused);
+    const QUrlQuery query = StatsParams::formQuery(request.url());
+    const QString ref = query.queryItemValue(QStringLiteral("site"), QUrl::FullyDecoded);
+    if (ref.isEmpty())
+        return m_sites.missingSite(
+            request, QStringLiteral("site is required, e.g. /api/stats?site=example.com"));
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto site = m_sites.resolve(request, ref, &denied);
+    if (!site)
+        return denied;
+    QString error;
+    const auto params
+        = StatsParams::parse(query,
+                             StatsParams::AcceptSite | StatsParams::AcceptPeriod
+                                 | StatsParams::AcceptFilters | StatsParams::AcceptLimit,
+                             &error);
+    if (!params)
+        return ApiReply::badRequest(error);
+
+    query::Query q {site->id, params->period, params->filters, false};
+    const auto total = m_queries->aggregate(q, &error);
+    if (!total)
+        return queryFailed(error);
+    const auto pages
+        = m_queries->breakdown(q, Field {Dimension::Page, {}}, params->limit, 0, &error);
+    if (!pages)
+        return queryFailed(error);
+    QJsonArray top;
+    for (const query::BreakdownRow &row : pages->rows)
+        top.append(QJsonObject {{QStringLiteral("path"), row.value},
+                                {QStringLiteral("pageviews"), row.metrics.pageviews},
+                                {QStringLiteral("visitors"), row.metrics.visitors}});
+    const Metrics &m = total->current;
+    const qint64 avg = std::llround(m.avgDuration());
+    // The README's shape: bounce_rate as a fraction (0.42), avg_duration as "2m 34s".
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), site->domain},
+        {QStringLiteral("period"), periodJson(params->period, total->interval)},
+        {QStringLiteral("pageviews"), m.pageviews},
+        {QStringLiteral("visitors"), m.visitors},
+        {QStringLiteral("visits"), m.visits},
+        {QStringLiteral("bounce_rate"), rounded(m.bounceRate() / 100.0, 2)},
+        {QStringLiteral("avg_duration"), humanDuration(avg)},
+        {QStringLiteral("avg_duration_seconds"), avg},
+        {QStringLiteral("top_pages"), top},
+    });
+}
+
+QHttpServerResponse StatsApi::events(const QString &siteRef, const QString &name,
+                                     const QHttpServerRequest &request)
+{
+    const Route *route = nullptr;
+    for (const Route &r : routes())
+        if (name == QLatin1StringView(r.name))
+            route = &r;
+    if (!route)
+        return HttpServer::error(Status::NotFound,
+                                 QStringLiteral("no such endpoint: %1").arg(request.url().path()));
+    if (auto refused = ApiReply::checkMethod(request))
+        return std::move(*refused);
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto site = m_sites.resolve(request, siteRef, &denied);
+    if (!site)
+        return denied;
+    QString error;
+    const auto params
+        = StatsParams::parse(StatsParams::formQuery(request.url()), route->accept, &error);
+    if (!params)
+        return ApiReply::badRequest(error);
+    return answer(*route, *site, *params);
+}
+
+QHttpServerResponse StatsApi::answer(const Route &route, const query::Site &site,
+                                     const StatsParams &params)
+{
+    switch (route.endpoint) {
+    case Endpoint::Overview:
+        return overview(site, params);
+    case Endpoint::Timeseries:
+        return timeseries(site, params);
+    case Endpoint::Breakdown:
+        if (!params.by)
+            return ApiReply::badRequest(
+                QStringLiteral("by is required: the field to break down by, e.g. by=browser "
+                               "or by=prop:plan"));
+        return breakdown(site, params, *params.by);
+    case Endpoint::Pages:
+    case Endpoint::Sources:
+    case Endpoint::Countries:
+    case Endpoint::Devices:
+        return breakdown(site, params, Field {route.by, {}});
+    case Endpoint::Vitals:
+        return vitals(site, params);
+    case Endpoint::Live:
+        return live(site);
+    }
+    return queryFailed(QStringLiteral("unknown endpoint"));
+}
+
+QHttpServerResponse StatsApi::overview(const query::Site &site, const StatsParams &params)
+{
+    QString error;
+    const auto r
+        = m_queries->aggregate({site.id, params.period, params.filters, params.compare}, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonObject o = metricsJson(r->current);
+    o.insert(QStringLiteral("site"), siteJson(site));
+    o.insert(QStringLiteral("period"), periodJson(params.period, r->interval));
+    if (params.compare && r->previous)
+        o.insert(QStringLiteral("previous"), metricsJson(*r->previous));
+    return ApiReply::json(o);
+}
+
+QHttpServerResponse StatsApi::timeseries(const query::Site &site, const StatsParams &params)
+{
+    QString error;
+    if (params.interval == query::Granularity::Hour) {
+        const auto iv = m_queries->resolve(site.id, params.period, &error);
+        if (!iv)
+            return queryFailed(error);
+        if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
+            return ApiReply::badRequest(QStringLiteral(
+                "interval=hour covers at most 31 days; use interval=day for this period"));
+    }
+    const auto r = m_queries->timeseries({site.id, params.period, params.filters, false},
+                                         params.interval, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonArray points;
+    for (const query::TimePoint &p : r->points) {
+        QJsonObject o = metricsJson(p.metrics);
+        o.insert(QStringLiteral("date"), p.date.toString(Qt::ISODate));
+        if (r->granularity == query::Granularity::Hour)
+            o.insert(QStringLiteral("hour"), p.hour);
+        o.insert(QStringLiteral("start"), utcTime(p.startSecs));
+        points.append(o);
+    }
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("period"), periodJson(params.period, r->interval)},
+        {QStringLiteral("interval"), granularityName(r->granularity)},
+        {QStringLiteral("points"), points},
+    });
+}
+
+QHttpServerResponse StatsApi::breakdown(const query::Site &site, const StatsParams &params,
+                                        const Field &by)
+{
+    QString error;
+    const auto r = m_queries->breakdown({site.id, params.period, params.filters, false}, by,
+                                        params.limit, params.offset, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonArray rows;
+    for (const query::BreakdownRow &row : r->rows) {
+        QJsonObject o = countsJson(row.metrics);
+        o.insert(QStringLiteral("value"), row.value);
+        // Bounce rate and duration belong to visits: only for visit dimensions.
+        if (r->hasVisitMetrics)
+            addVisitMetrics(o, row.metrics);
+        rows.append(o);
+    }
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("period"), periodJson(params.period, r->interval)},
+        {QStringLiteral("by"), by.name()},
+        {QStringLiteral("total_rows"), r->totalRows},
+        {QStringLiteral("limit"), params.limit},
+        {QStringLiteral("offset"), params.offset},
+        {QStringLiteral("rows"), rows},
+    });
+}
+
+QHttpServerResponse StatsApi::vitals(const query::Site &site, const StatsParams &params)
+{
+    QString error;
+    const auto r
+        = m_queries->vitals({site.id, params.period, params.filters, false}, params.limit, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonArray routes;
+    for (const query::VitalsRow &row : r->routes)
+        if (!row.stats.isEmpty()) // a route without samples says nothing
+            routes.append(QJsonObject {{QStringLiteral("route"), row.route},
+                                       {QStringLiteral("metrics"), vitalsJson(row)}});
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("period"), periodJson(params.period, r->interval)},
+        {QStringLiteral("overall"), vitalsJson(r->site)},
+        {QStringLiteral("routes"), routes},
+    });
+}
+
+QHttpServerResponse StatsApi::live(const query::Site &site)
+{
+    QString error;
+    const auto visitors = m_queries->currentVisitors(site.id, LiveWindowSecs, &error);
+    if (!visitors)
+        return queryFailed(error);
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("visitors"), *visitors},
+        {QStringLiteral("window_seconds"), LiveWindowSecs},
+    });
+}
+
+} // namespace raycstr

@@ -1,0 +1,3 @@
+#include "auth/authlogging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "raycstr.auth", QtInfoMsg)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "query/catalog.h"
+#include "query/querytypes.h"
+#include "query/rawscan.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <optional>
+
+namespace raycstr::query {
+
+// What a raw event's value is for a field, as a 64-bit key (an interned id, a packed
+// country code, a device number…), and the text a key stands for. Keys let the raw path
+// group and filter millions of events without building a string per event.
+class FieldValues
+{
+public:
+    FieldValues(Catalog *catalog, const RawScan *scan)
+        : m_catalog(catalog)
+        , m_scan(scan)
+    { }
+
+    // nullopt: the event has no value for the field (a custom event has no page in a page
+    // breakdown, a pageview no event name). `forFilter` widens Page to every event on that
+    // page, so "page is /pricing" also keeps the sign-ups made there.
+    std::optional<qint64> key(const RawEvent &e, const Field &field, bool forFilter);
+    QString text(const Field &field, qint64 key);
+
+private:
+    qint64 propKey(qint64 propsId, const QString &prop);
+
+    Catalog *m_catalog;
+    const RawScan *m_scan;
+    // props JSON id → (property → value key); value keys number the distinct values.
+    QHash<qint64, QHash<QString, qint64>> m_props;
+    QHash<QString, qint64> m_propValueKeys;
+    QList<QString> m_propValues {QString()};
+};
+
+// The filters of a query, compiled: each decides on a key once and remembers it, so a
+// "contains" or wildcard test runs once per distinct value, not once per event.
+class FilterSet
+{
+public:
+    FilterSet(FieldValues *values, const QList<Filter> &filters);
+    bool isEmpty() const { return m_filters.isEmpty(); }
+    bool matches(const RawEvent &e);
+    // A single filter on its own (used for the wildcard syntax check and tests).
+    static bool matchesText(const Filter &filter, const QString &text,
+                            const QList<QRegularExpression> &patterns);
+    static QRegularExpression wildcard(const QString &pattern);
+
+private:
+    struct Compiled
+    {
+        Filter filter;
+        QList<QRegularExpression> patterns; // for Matches/NotMatches
+        QHash<qint64, bool> decided;
+    };
+    FieldValues *m_values;
+    QList<Compiled> m_filters;
+};
+
+} // namespace raycstr::query

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "query/querytypes.h"
+
+#include <memory>
+#include <optional>
+
+namespace raycstr {
+class Clock;
+}
+
+namespace raycstr::query {
+
+struct Site
+{
+    qint32 id = 0;
+    QString domain;
+    QString timeZone;
+};
+
+// Answers every dashboard question from the SQLite store: rollups where they can answer
+// (whole days, no filter or one equality filter on a visit dimension), raw events where
+// they must (24h, hourly series, other filters). Plain structs in and out.
+//
+// One engine owns one read-only connection: use one per thread. Results never depend on
+// which path answered; tst_queryengine compares both against a naive reference.
+class QueryEngine
+{
+public:
+    struct Options
+    {
+        // Tests: answer everything from raw events, to check the rollup path against it.
+        bool forceRaw = false;
+    };
+
+    QueryEngine(const QString &databasePath, const Clock *clock);
+    QueryEngine(const QString &databasePath, const Clock *clock, Options options);
+    ~QueryEngine();
+    QueryEngine(const QueryEngine &) = delete;
+    QueryEngine &operator=(const QueryEngine &) = delete;
+
+    // False with a reason when the database cannot be opened.
+    bool open(QString *error);
+
+    std::optional<Site> site(const QString &domain, QString *error = nullptr);
+    std::optional<Site> site(qint32 id, QString *error = nullptr);
+
+    // The period made concrete for a site (its time zone, the clock's today).
+    std::optional<Interval> resolve(qint32 siteId, const Period &period, QString *error);
+
+    std::optional<AggregateResult> aggregate(const Query &query, QString *error);
+    // `granularity` nullopt: the period's natural one (hours ≤ 2 days, months for 12mo).
+    std::optional<TimeseriesResult>
+    timeseries(const Query &query, std::optional<Granularity> granularity, QString *error);
+    std::optional<BreakdownResult> breakdown(const Query &query, const Field &by, int limit,
+                                             int offset, QString *error);
+    std::optional<VitalsResult> vitals(const Query &query, int routeLimit, QString *error);
+
+    // Visitors with an event in the last `windowSecs` (the realtime counter).
+    std::optional<qint64> currentVisitors(qint32 siteId, qint64 windowSecs, QString *error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace raycstr::query

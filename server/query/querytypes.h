@@ -1,0 +1,161 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace raycstr::query {
+
+// Which days (or hours) a question is about. Resolved against the site's time zone and the
+// clock by QueryEngine: "7d" is the 7 local days ending with today (as in Plausible),
+// "today" starts at local midnight, "24h" is the 24 local hours up to the current one.
+struct Period
+{
+    enum class Kind { Last24h, Today, Day, Last7d, Last30d, Last90d, Month, Last12mo, Custom };
+    Kind kind = Kind::Last30d;
+    QDate date; // Day: that day; Month: any day of that month; others: the "today" override
+    QDate from; // Custom: first day, inclusive
+    QDate to; // Custom: last day, inclusive
+
+    // Parses the API's forms: 24h, today, day, 7d, 30d, 90d, month, 12mo, custom (with
+    // from/to), and a date "YYYY-MM-DD" for day/month or as the reference day. Returns
+    // nullopt with a message naming the bad part.
+    static std::optional<Period> parse(const QString &period, const QString &date,
+                                       const QString &from, const QString &to, QString *error);
+    QString name() const;
+};
+
+enum class Granularity { Hour, Day, Month };
+
+// A period resolved for one site: local days [firstDay, lastDay] and the UTC instants
+// [fromSecs, toSecs). Whole-day periods have hourly == false.
+struct Interval
+{
+    qint64 fromSecs = 0;
+    qint64 toSecs = 0;
+    qint64 firstDay = 0; // local day numbers (core/sitetime.h)
+    qint64 lastDay = 0;
+    bool wholeDays = true; // false for 24h: starts and ends mid-day
+    Granularity granularity = Granularity::Day; // the time series' natural buckets
+};
+
+// What to break down or filter by: a dimension, or (with `prop` set) a custom event
+// property, whose values are the property's values on custom events.
+struct Field
+{
+    Dimension dim = Dimension::Total;
+    QString prop; // non-empty: event property `prop`
+    bool isProp() const { return !prop.isEmpty(); }
+    // API names: "page", "entry_page", …, "event_name", "prop:plan" (see dimensionName()).
+    static std::optional<Field> parse(const QString &name, QString *error);
+    QString name() const;
+    friend bool operator==(const Field &, const Field &) = default;
+};
+
+struct Filter
+{
+    enum class Op {
+        Is, // equals one of `values`
+        IsNot, // equals none of `values`
+        Contains, // contains one of `values` (case-insensitive)
+        NotContains,
+        Matches, // path wildcard: * within a segment, ** across segments
+        NotMatches,
+    };
+    Field field;
+    Op op = Op::Is;
+    QStringList values; // OR-ed; "(none)" is not special: "" matches empty
+};
+
+struct Metrics
+{
+    qint64 visitors = 0; // sum of daily unique visitors (the visitor id lives one day)
+    qint64 visits = 0;
+    qint64 pageviews = 0;
+    qint64 events = 0; // custom events
+    qint64 bounces = 0;
+    qint64 duration = 0; // seconds, summed over visits
+
+    double viewsPerVisit() const { return visits ? double(pageviews) / double(visits) : 0; }
+    double bounceRate() const { return visits ? 100.0 * double(bounces) / double(visits) : 0; }
+    double avgDuration() const { return visits ? double(duration) / double(visits) : 0; }
+    Metrics &operator+=(const Metrics &o);
+    friend bool operator==(const Metrics &, const Metrics &) = default;
+};
+
+struct Query
+{
+    qint32 siteId = 0;
+    Period period;
+    QList<Filter> filters; // AND-ed
+    bool compare = false; // also answer for the previous period of the same length
+};
+
+struct AggregateResult
+{
+    Interval interval;
+    Metrics current;
+    std::optional<Metrics> previous;
+};
+
+struct TimePoint
+{
+    qint64 startSecs = 0; // UTC instant the bucket starts
+    QDate date; // local date of the bucket (first day for months)
+    int hour = -1; // local hour for hourly buckets
+    Metrics metrics;
+};
+
+struct TimeseriesResult
+{
+    Interval interval;
+    Granularity granularity = Granularity::Day;
+    QList<TimePoint> points; // every bucket of the period, zeros included
+};
+
+struct BreakdownRow
+{
+    QString value; // "" = none (direct traffic, unknown country…)
+    Metrics metrics;
+};
+
+struct BreakdownResult
+{
+    Interval interval;
+    Field field;
+    // Bounce rate and duration belong to visits: given for visit dimensions (sources,
+    // entry pages, countries, devices…), not for pages or events.
+    bool hasVisitMetrics = false;
+    QList<BreakdownRow> rows; // by visitors, then pageviews/events, then value
+    qint64 totalRows = 0; // before limit/offset
+};
+
+struct VitalStat
+{
+    QString metric; // LCP, CLS, INP, TTFB, FCP
+    qint64 samples = 0;
+    double p75 = 0;
+    double p95 = 0;
+};
+
+struct VitalsRow
+{
+    QString route; // "" = the whole site
+    QList<VitalStat> stats; // the five metrics in the order above, those with samples
+};
+
+struct VitalsResult
+{
+    Interval interval;
+    VitalsRow site; // all routes together
+    QList<VitalsRow> routes; // the period's most viewed pages, in that order, at most `limit`
+};
+
+// The five Web Vitals, in display order.
+QStringList vitalMetrics();
+
+} // namespace raycstr::query

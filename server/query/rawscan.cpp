@@ -1,0 +1,91 @@
+#include "query/rawscan.h"
+
+#include "store/eventkey.h"
+#include "store/sqlitedb.h"
+
+#include <QHash>
+
+#include <unordered_map>
+
+namespace raycstr::query {
+
+bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
+                   QString *error)
+{
+    m_from = fromSecs;
+    m_to = toSecs;
+    m_events.clear();
+    m_visits.clear();
+    Statement st;
+    if (!st.prepare(*db,
+                    "SELECT id, visitor, visit_age, kind, flags, page, acquisition, agent, "
+                    "country, name, props, value FROM events WHERE id >= ? AND id < ?",
+                    error))
+        return false;
+    st.bind(1, EventKey::rangeBegin(siteId, fromSecs - MarginSecs))
+        .bind(2, EventKey::rangeEnd(siteId, toSecs + MarginSecs));
+
+    // A visit is identified by its visitor and its start; visit_age gives the start.
+    struct VisitKey
+    {
+        quint64 visitor;
+        qint64 start;
+        bool operator==(const VisitKey &) const = default;
+    };
+    struct VisitKeyHash
+    {
+        size_t operator()(const VisitKey &k) const noexcept
+        {
+            return qHashMulti(0, k.visitor, k.start);
+        }
+    };
+    std::unordered_map<VisitKey, qint32, VisitKeyHash> visitIndex;
+
+    while (st.next()) {
+        RawEvent e;
+        e.ts = EventKey::tsOf(st.int64(0));
+        e.visitor = quint64(st.int64(1));
+        const qint64 start = e.ts - st.int64(2);
+        e.kind = EventKind(st.int64(3));
+        e.flags = quint8(st.int64(4));
+        e.page = st.int64(5);
+        e.acquisition = st.int64(6);
+        e.agent = st.int64(7);
+        e.country = quint16(st.int64(8));
+        e.name = st.int64(9);
+        e.props = st.int64(10);
+        e.hasValue = !st.isNull(11);
+        e.value = e.hasValue ? st.real(11) : 0;
+        e.day = qint32(time->slot(e.ts).day);
+
+        auto [it, inserted]
+            = visitIndex.try_emplace(VisitKey {e.visitor, start}, qint32(m_visits.size()));
+        if (inserted) {
+            RawVisit v;
+            v.start = start;
+            m_visits.push_back(v);
+        }
+        e.visit = it->second;
+        RawVisit &v = m_visits[size_t(e.visit)];
+        // Same rules as the sessionizer: activity and engagement extend the visit,
+        // measurements (vitals) do not.
+        if (e.kind != EventKind::Vitals)
+            v.duration = std::max(v.duration, e.ts - start);
+        if (e.isActivity() && (e.flags & EventFlag::VisitStart))
+            v.entryPage = e.page;
+        if (e.kind == EventKind::Pageview) {
+            ++v.pageviews;
+            v.exitPage = e.page;
+        } else if (e.kind == EventKind::Custom && (e.flags & EventFlag::Interactive)) {
+            v.interactive = true;
+        }
+        m_events.push_back(e);
+    }
+    if (!st.ok()) {
+        *error = st.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace raycstr::query

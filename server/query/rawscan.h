@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/event.h"
+#include "core/sitetime.h"
+
+#include <QString>
+#include <vector>
+
+namespace raycstr {
+class SqliteDb;
+}
+
+namespace raycstr::query {
+
+// One stored event as the raw path needs it: ids, not strings.
+struct RawEvent
+{
+    qint64 ts = 0;
+    quint64 visitor = 0;
+    qint64 page = 0; // pages.id
+    qint64 acquisition = 0;
+    qint64 agent = 0;
+    qint64 name = 0; // strings.id
+    qint64 props = 0; // strings.id of a JSON object
+    double value = 0;
+    qint32 visit = -1; // index into RawScan::visits()
+    qint32 day = 0; // the site's local day
+    quint16 country = 0; // two ASCII letters packed, 0 = unknown
+    EventKind kind = EventKind::Pageview;
+    quint8 flags = 0;
+    bool hasValue = false;
+
+    bool isActivity() const { return kind == EventKind::Pageview || kind == EventKind::Custom; }
+};
+
+// A visit rebuilt from its stored events (entry and exit page, bounce, duration), the
+// same way the sessionizer counted it when the events arrived.
+struct RawVisit
+{
+    qint64 start = 0;
+    qint64 entryPage = 0; // pages.id of the first activity event (0: started before the scan)
+    qint64 exitPage = 0; // pages.id of the last pageview
+    qint64 duration = 0;
+    int pageviews = 0;
+    bool interactive = false;
+    bool bounced() const { return pageviews <= 1 && !interactive; }
+};
+
+// Reads a site's raw events for [from, to) plus a margin on both sides, so visits that
+// cross the edges are known whole: a visit belongs to the day it began, and its bounce and
+// duration include events after the range ends, exactly as the rollups count them. Visits
+// longer than the margin across an edge are the one approximation of this path.
+class RawScan
+{
+public:
+    static constexpr qint64 MarginSecs = 6 * 3600;
+
+    bool load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
+              QString *error);
+
+    qint64 fromSecs() const { return m_from; }
+    qint64 toSecs() const { return m_to; }
+    const std::vector<RawEvent> &events() const { return m_events; }
+    const std::vector<RawVisit> &visits() const { return m_visits; }
+    const RawVisit &visitOf(const RawEvent &e) const { return m_visits[size_t(e.visit)]; }
+    // The visit began inside [from, to): only those count as visits of the range.
+    bool visitInRange(const RawEvent &e) const
+    {
+        const qint64 s = m_visits[size_t(e.visit)].start;
+        return s >= m_from && s < m_to;
+    }
+    bool inRange(const RawEvent &e) const { return e.ts >= m_from && e.ts < m_to; }
+
+private:
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    std::vector<RawEvent> m_events;
+    std::vector<RawVisit> m_visits;
+};
+
+} // namespace raycstr::query

@@ -1,0 +1,259 @@
+#include "api/apiaccess.h"
+#include "api/authapi.h"
+#include "api/httpserver.h"
+#include "auth/loginratelimiter.h"
+#include "auth/passwordstore.h"
+#include "auth/tokenstore.h"
+#include "common/databasebytes.h"
+#include "common/httpclient.h"
+#include "common/logcapture.h"
+#include "core/clock.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+
+namespace {
+const QByteArray Password = "correct horse battery";
+
+QByteArray loginBody(const QByteArray &password)
+{
+    return "{\"password\":\"" + password + "\"}";
+}
+} // namespace
+
+class tst_AuthApi : public QObject
+{
+    Q_OBJECT
+
+    // The login routes in-process on a free port, plus one admin route guarded by
+    // ApiAccess, to show that a session token works like an API key.
+    struct Server
+    {
+        QTemporaryDir dir;
+        ManualClock clock {1700000000000LL};
+        auth::PasswordStore passwords {&clock};
+        auth::TokenStore tokens {&clock};
+        auth::LoginRateLimiter limiter {&clock};
+        AuthApi api {&passwords, &tokens, &limiter};
+        ApiAccess access {&tokens};
+        HttpServer http;
+        std::unique_ptr<HttpClient> client;
+
+        bool start(bool withPassword = true)
+        {
+            QString error;
+            if (!passwords.open(dir.path(), &error) || !tokens.open(dir.path(), &error)
+                || (withPassword && !passwords.setPassword(Password, &error))) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+            // Tests speak for several clients from one socket.
+            api.setClientAddress([](const QHttpServerRequest &r) {
+                const QByteArray fake = r.value("X-Test-Client");
+                return fake.isEmpty() ? r.remoteAddress() : QHostAddress(QString::fromLatin1(fake));
+            });
+            api.registerRoutes(http);
+            http.http().route(QStringLiteral("/test/admin"), [this](const QHttpServerRequest &r) {
+                QHttpServerResponse denied(QHttpServerResponse::StatusCode::Ok);
+                if (!access.check(r, 0, ApiAccess::Need::Admin, &denied))
+                    return denied;
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+            });
+            if (!http.listen(QHostAddress::LocalHost, 0, &error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+            client = std::make_unique<HttpClient>(http.port());
+            return true;
+        }
+        HttpResult login(const QByteArray &body, const QByteArray &clientAddress = {})
+        {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (!clientAddress.isEmpty())
+                headers.append({"X-Test-Client", clientAddress});
+            return client->post(QStringLiteral("/api/auth/login"), body, "application/json",
+                                headers);
+        }
+        HttpResult withToken(const QString &path, const QByteArray &token,
+                             const QByteArray &method = "GET")
+        {
+            return client->request(method, path, {}, {{"Authorization", "Bearer " + token}});
+        }
+    };
+
+private Q_SLOTS:
+    void rightPasswordGivesASessionTokenThatWorksAsAKey()
+    {
+        Server s;
+        QVERIFY(s.start());
+        QCOMPARE(s.client->request("GET", QStringLiteral("/test/admin")).status, 401);
+        const HttpResult r = s.login(loginBody(Password));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.header("Cache-Control"), QByteArray("no-store"));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        const QByteArray token = body.value(QStringLiteral("token")).toString().toLatin1();
+        QVERIFY2(token.startsWith("rcs_"), r.body.constData());
+        const qint64 expires = s.clock.nowSecs() + auth::TokenStore::DefaultSessionLifetimeSecs;
+        QCOMPARE(body.value(QStringLiteral("expires_at")).toString(),
+                 QDateTime::fromSecsSinceEpoch(expires, QTimeZone::utc())
+                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+        QCOMPARE(body.value(QStringLiteral("expires_in")).toInteger(),
+                 auth::TokenStore::DefaultSessionLifetimeSecs);
+        QCOMPARE(s.withToken(QStringLiteral("/test/admin"), token).status, 200);
+        const auto p = s.tokens.authenticateKey(token);
+        QVERIFY(p);
+        QCOMPARE(p->kind, auth::Principal::Kind::Session);
+        // It ends when it expires.
+        s.clock.advanceMs(auth::TokenStore::DefaultSessionLifetimeSecs * 1000);
+        QCOMPARE(s.withToken(QStringLiteral("/test/admin"), token).status, 401);
+    }
+
+    void wrongPasswordIs401AndGivesNoToken()
+    {
+        Server s;
+        QVERIFY(s.start());
+        const HttpResult r = s.login(loginBody("correct horse batterz"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.error(), QStringLiteral("wrong password"));
+        QVERIFY(!r.body.contains("token"));
+        QVERIFY(s.tokens.listKeys(true).isEmpty());
+    }
+
+    void badRequestsAre400_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON object");
+        QTest::newRow("truncated") << QByteArray("{\"password\":") << QStringLiteral("JSON object");
+        QTest::newRow("array") << QByteArray("[\"x\"]") << QStringLiteral("JSON object");
+        QTest::newRow("form") << QByteArray("password=x") << QStringLiteral("JSON object");
+        QTest::newRow("no password") << QByteArray("{}") << QStringLiteral("\"password\"");
+        QTest::newRow("number") << QByteArray("{\"password\":12345678901}")
+                                << QStringLiteral("non-empty string");
+        QTest::newRow("empty password")
+            << QByteArray("{\"password\":\"\"}") << QStringLiteral("non-empty string");
+    }
+
+    void badRequestsAre400()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        Server s;
+        QVERIFY(s.start());
+        const HttpResult r = s.login(body);
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error().contains(message), qPrintable(r.error()));
+        // Malformed requests are not guesses: they do not count toward the limit.
+        for (int i = 0; i < 6; ++i)
+            s.login(body);
+        QCOMPARE(s.login(loginBody(Password)).status, 200);
+    }
+
+    void onlyPostIsAllowed()
+    {
+        Server s;
+        QVERIFY(s.start());
+        for (const QByteArray &method : {QByteArray("GET"), QByteArray("PUT")}) {
+            const HttpResult r = s.client->request(method, QStringLiteral("/api/auth/login"));
+            QCOMPARE(r.status, 405);
+            QCOMPARE(r.header("Allow"), QByteArray("POST"));
+            QCOMPARE(r.error(), QStringLiteral("use POST"));
+        }
+    }
+
+    void noPasswordSetIs503WithTheFix()
+    {
+        Server s;
+        QVERIFY(s.start(false));
+        const HttpResult r = s.login(loginBody(Password));
+        QCOMPARE(r.status, 503);
+        QVERIFY2(r.error().contains(QLatin1String("user set-password")), qPrintable(r.error()));
+    }
+
+    void failedLoginsAreRateLimitedPerClient()
+    {
+        Server s;
+        QVERIFY(s.start());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                s.login(loginBody("guess number " + QByteArray::number(i)), "203.0.113.7").status,
+                401);
+        HttpResult r = s.login(loginBody("guess number 5"), "203.0.113.7");
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.header("Retry-After"), QByteArray("900"));
+        QVERIFY2(r.error().contains(QLatin1String("too many failed logins")),
+                 qPrintable(r.error()));
+        // Blocked means blocked: even the right password waits.
+        r = s.login(loginBody(Password), "203.0.113.7");
+        QCOMPARE(r.status, 429);
+        QVERIFY(!r.body.contains("token"));
+        // Another client is not affected.
+        QCOMPARE(s.login(loginBody(Password), "198.51.100.20").status, 200);
+        s.clock.advanceMs(15 * 60 * 1000);
+        QCOMPARE(s.login(loginBody(Password), "203.0.113.7").status, 200);
+    }
+
+    void logoutEndsTheSessionOnly()
+    {
+        Server s;
+        QVERIFY(s.start());
+        const QByteArray token = QJsonDocument::fromJson(s.login(loginBody(Password)).body)
+                                     .object()
+                                     .value(QStringLiteral("token"))
+                                     .toString()
+                                     .toLatin1();
+        QVERIFY(!token.isEmpty());
+        HttpResult r = s.withToken(QStringLiteral("/api/auth/logout"), token, "POST");
+        QCOMPARE(r.status, 204);
+        QCOMPARE(s.withToken(QStringLiteral("/test/admin"), token).status, 401);
+        r = s.withToken(QStringLiteral("/api/auth/logout"), token, "POST");
+        QCOMPARE(r.status, 401);
+        QVERIFY2(r.error().contains(QLatin1String("revoked")), qPrintable(r.error()));
+
+        QString error;
+        const auto key = s.tokens.createKey(QStringLiteral("ci"), 0, true, &error);
+        QVERIFY(key);
+        r = s.withToken(QStringLiteral("/api/auth/logout"), key->secret, "POST");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error().contains(QLatin1String("token revoke")), qPrintable(r.error()));
+        QCOMPARE(s.withToken(QStringLiteral("/test/admin"), key->secret).status, 200);
+
+        r = s.client->request("POST", QStringLiteral("/api/auth/logout"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer realm=\"raycstr\""));
+        QCOMPARE(s.client->request("GET", QStringLiteral("/api/auth/logout")).status, 405);
+    }
+
+    // Neither the password, nor a token, nor the client's address is written or logged.
+    void loginLeavesNoSecretOrAddressBehind()
+    {
+        LogCapture log;
+        Server s;
+        QVERIFY(s.start());
+        QCOMPARE(s.login(loginBody("a wrong password"), "203.0.113.77").status, 401);
+        const HttpResult ok = s.login(loginBody(Password), "203.0.113.77");
+        QCOMPARE(ok.status, 200);
+        const QByteArray token = QJsonDocument::fromJson(ok.body)
+                                     .object()
+                                     .value(QStringLiteral("token"))
+                                     .toString()
+                                     .toLatin1();
+        QVERIFY(log.text().contains(QLatin1String("failed admin login")));
+        const QByteArray disk = databaseBytes(s.dir.path());
+        for (const QByteArray &secret :
+             {Password, QByteArray("a wrong password"), token.mid(4), QByteArray("203.0.113.77")}) {
+            QVERIFY2(!disk.contains(secret), secret.constData());
+            QVERIFY2(!log.text().contains(QString::fromLatin1(secret)), secret.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AuthApi)
+#include "tst_authapi.moc"

@@ -1,0 +1,24 @@
+#pragma once
+
+// Every byte SQLite keeps for a data directory (the database, its WAL and shared-memory
+// files), for tests that prove a secret never reached the disk.
+
+#include "store/database.h"
+
+#include <QFile>
+
+namespace raycstr::testing {
+
+inline QByteArray databaseBytes(const QString &dataDir)
+{
+    QByteArray all;
+    const QString db = Database::pathIn(dataDir);
+    for (const QString &path : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+} // namespace raycstr::testing

@@ -1,0 +1,72 @@
+#pragma once
+
+// Feeds generated traffic (traffic.h) through the real sessionizer into a SQLite store,
+// as the writer thread does, for the reference-comparison tests of rollups and queries.
+
+#include "common/traffic.h"
+#include "core/sitetime.h"
+#include "ingest/sessionizer.h"
+#include "store/sqliteeventstore.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <functional>
+
+namespace raycstr::testing {
+
+inline Event toEvent(const GenEvent &g)
+{
+    Event e;
+    e.siteId = g.site;
+    e.ts = g.ts;
+    e.visitor = g.person; // one id per person: the hash's daily salt has its own tests
+    e.kind = g.kind;
+    e.hostname = g.hostname;
+    e.path = g.path;
+    e.name = g.name;
+    e.interactive = g.interactive;
+    e.acquisition.source = g.source;
+    e.acquisition.utmCampaign = g.campaign;
+    e.country = g.country;
+    e.agent.browser = g.browser;
+    e.agent.device = g.device;
+    e.props = g.props;
+    e.value = g.value;
+    e.hasValue = g.kind == EventKind::Vitals;
+    return e;
+}
+
+// Returns the number of events stored (engagement pings without a visit are dropped), or
+// -1 with `error` set.
+inline qint64 storeTraffic(SqliteEventStore &store, const QList<GenEvent> &traffic,
+                           const std::function<QTimeZone(qint32)> &zoneOf, int batchSize,
+                           QString *error)
+{
+    Sessionizer sessions;
+    QHash<qint32, SiteTime> times;
+    std::vector<Event> batch;
+    qint64 stored = 0;
+    auto flush = [&] {
+        if (!store.write(batch, {}, error))
+            return false;
+        stored += qint64(batch.size());
+        batch.clear();
+        return true;
+    };
+    for (const GenEvent &g : traffic) {
+        Event e = toEvent(g);
+        auto t = times.find(g.site);
+        if (t == times.end())
+            t = times.insert(g.site, SiteTime(zoneOf(g.site)));
+        if (!sessions.apply(e, 0, t->slot(e.ts)))
+            continue;
+        e.slot = t->slot(e.ts);
+        e.visitSlot = t->slot(e.visitStart);
+        batch.push_back(e);
+        if (int(batch.size()) >= batchSize && !flush())
+            return -1;
+    }
+    return flush() ? stored : -1;
+}
+
+} // namespace raycstr::testing

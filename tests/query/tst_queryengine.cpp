@@ -1,0 +1,805 @@
+// Reference comparison for the query engine: random traffic (several sites and time zones,
+// visits across midnight and the US DST change, bots-free here: the pipeline's bot filter
+// has its own tests) goes through the real sessionizer and SQLite store. Every metric the
+// engine returns — from rollups and from raw events — must equal a deliberately naive
+// computation over the generated events. Vitals percentiles are histogram-based and must
+// be within 1 % of the exact nearest-rank value.
+
+#include "common/trafficfeed.h"
+#include "core/clock.h"
+#include "core/sitetime.h"
+#include "query/queryengine.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+using namespace raycstr::query;
+
+namespace {
+
+QTimeZone zoneOf(qint32 site)
+{
+    switch (site) {
+    case 1:
+        return QTimeZone::utc();
+    case 2:
+        return QTimeZone("America/New_York");
+    default:
+        return QTimeZone("Asia/Kolkata");
+    }
+}
+
+qint64 localDay(qint32 site, qint64 ts)
+{
+    return QDate(1970, 1, 1).daysTo(QDateTime::fromSecsSinceEpoch(ts, zoneOf(site)).date());
+}
+
+qint64 dayStartSecs(qint32 site, QDate d)
+{
+    return QDateTime(d, QTime(0, 0), zoneOf(site)).toSecsSinceEpoch();
+}
+
+// A visit as the naive reference sees it: a person's activity with gaps ≤ 30 minutes.
+struct RefVisit
+{
+    qint32 site = 0;
+    quint64 person = 0;
+    qint64 start = 0;
+    qint64 last = 0;
+    int pageviews = 0;
+    bool interactive = false;
+    QString entry, exit, source, campaign;
+};
+
+struct RefEvent
+{
+    GenEvent g;
+    int visit = -1; // index into visits; -1 for vitals outside a visit
+};
+
+struct Reference
+{
+    QList<RefEvent> events; // activity and vitals, in time order
+    QList<RefVisit> visits;
+};
+
+Reference buildReference(const QList<GenEvent> &all)
+{
+    Reference ref;
+    QMap<QPair<qint32, quint64>, int> current; // person → running visit
+    for (const GenEvent &e : all) {
+        const auto who = qMakePair(e.site, e.person);
+        int vi = current.value(who, -1);
+        const bool running = vi >= 0 && e.ts - ref.visits[vi].last <= 1800;
+        if (e.kind == EventKind::Engagement) {
+            if (running)
+                ref.visits[vi].last = e.ts;
+            continue;
+        }
+        if (e.kind == EventKind::Vitals) {
+            ref.events.append({e, running ? vi : -1});
+            continue;
+        }
+        if (!running) {
+            RefVisit v;
+            v.site = e.site;
+            v.person = e.person;
+            v.start = v.last = e.ts;
+            v.entry = e.path;
+            v.source = e.source;
+            v.campaign = e.campaign;
+            ref.visits.append(v);
+            vi = int(ref.visits.size()) - 1;
+            current[who] = vi;
+        }
+        RefVisit &v = ref.visits[vi];
+        v.last = e.ts;
+        if (e.kind == EventKind::Pageview) {
+            ++v.pageviews;
+            v.exit = e.path;
+        } else if (e.interactive) {
+            v.interactive = true;
+        }
+        ref.events.append({e, vi});
+    }
+    return ref;
+}
+
+QString propOf(const GenEvent &e, const QString &key)
+{
+    for (const Property &p : e.props) {
+        if (p.key == key)
+            return p.value;
+    }
+    return QString();
+}
+
+// The value of a field for an event; nullopt when the event has none (breakdowns).
+std::optional<QString> valueOf(const Reference &ref, const RefEvent &re, const Field &f,
+                               bool forFilter)
+{
+    const GenEvent &e = re.g;
+    static const RefVisit none;
+    const RefVisit &v = re.visit >= 0 ? ref.visits[re.visit] : none;
+    const bool pv = e.kind == EventKind::Pageview, custom = e.kind == EventKind::Custom;
+    if (f.isProp()) {
+        const QString p = custom ? propOf(e, f.prop) : QString();
+        if (p.isEmpty() && !forFilter)
+            return std::nullopt;
+        return p;
+    }
+    switch (f.dim) {
+    case Dimension::Page:
+        if (!pv && !forFilter)
+            return std::nullopt;
+        return e.path;
+    case Dimension::EntryPage:
+        return v.entry;
+    case Dimension::ExitPage: // visits with no pageview have none
+        if (v.exit.isEmpty() && !forFilter)
+            return std::nullopt;
+        return v.exit;
+    case Dimension::Hostname:
+        return e.hostname;
+    case Dimension::Source:
+        return v.source;
+    case Dimension::UtmCampaign:
+        return v.campaign;
+    case Dimension::Country:
+        return e.country;
+    case Dimension::Device:
+        return deviceTypeName(e.device);
+    case Dimension::Browser:
+    case Dimension::BrowserVersion: // "Firefox 126"; this traffic has no versions
+        return e.browser;
+    case Dimension::EventName:
+        if (!custom && !forFilter)
+            return std::nullopt;
+        return custom ? e.name : QString();
+    default:
+        return QString(); // referrer, other utm_*, versions, os: empty in this traffic
+    }
+}
+
+bool refMatches(const Filter &f, const QString &text)
+{
+    bool any = false;
+    for (const QString &v : f.values) {
+        switch (f.op) {
+        case Filter::Op::Is:
+        case Filter::Op::IsNot:
+            any = any || text == v;
+            break;
+        case Filter::Op::Contains:
+        case Filter::Op::NotContains:
+            any = any || text.toLower().contains(v.toLower());
+            break;
+        case Filter::Op::Matches:
+        case Filter::Op::NotMatches: {
+            QString re = QRegularExpression::escape(v);
+            re.replace(QLatin1String("\\*\\*"), QLatin1String(".*"));
+            re.replace(QLatin1String("\\*"), QLatin1String("[^/]*"));
+            any = any
+                || QRegularExpression(QLatin1Char('^') + re + QLatin1Char('$'))
+                       .match(text)
+                       .hasMatch();
+            break;
+        }
+        }
+    }
+    const bool negated = f.op == Filter::Op::IsNot || f.op == Filter::Op::NotContains
+        || f.op == Filter::Op::NotMatches;
+    return negated ? !any : any;
+}
+
+struct Window
+{
+    qint32 site;
+    qint64 from, to; // [from, to)
+};
+
+// The naive count: one pass per group, sets of strings, nothing clever.
+QMap<QString, Metrics>
+refGroups(const Reference &ref, const Window &w, const QList<Filter> &filters,
+          const std::function<std::optional<QString>(const RefEvent &)> &eventGroup,
+          const std::function<std::optional<QString>(const RefEvent &)> &visitGroup)
+{
+    QMap<QString, Metrics> out;
+    QSet<QString> seenVisitors, seenVisits;
+    for (const RefEvent &re : ref.events) {
+        const GenEvent &e = re.g;
+        if (e.site != w.site || e.kind == EventKind::Vitals)
+            continue;
+        bool ok = true;
+        for (const Filter &f : filters)
+            ok = ok && refMatches(f, *valueOf(ref, re, f.field, true));
+        if (!ok)
+            continue;
+        if (e.ts >= w.from && e.ts < w.to) {
+            if (const auto g = eventGroup(re)) {
+                Metrics &m = out[*g];
+                m.pageviews += e.kind == EventKind::Pageview;
+                m.events += e.kind == EventKind::Custom;
+                const QString k
+                    = QStringLiteral("%1|%2|%3").arg(*g).arg(localDay(e.site, e.ts)).arg(e.person);
+                if (!seenVisitors.contains(k)) {
+                    seenVisitors.insert(k);
+                    ++m.visitors;
+                }
+            }
+        }
+        const RefVisit &v = ref.visits[re.visit];
+        if (v.start >= w.from && v.start < w.to) {
+            if (const auto g = visitGroup(re)) {
+                const QString k = QStringLiteral("%1|%2").arg(*g).arg(re.visit);
+                if (!seenVisits.contains(k)) {
+                    seenVisits.insert(k);
+                    Metrics &m = out[*g];
+                    ++m.visits;
+                    m.bounces += v.pageviews <= 1 && !v.interactive;
+                    m.duration += v.last - v.start;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+QString describe(const Metrics &m)
+{
+    return QStringLiteral("visitors=%1 visits=%2 pageviews=%3 events=%4 bounces=%5 duration=%6")
+        .arg(m.visitors)
+        .arg(m.visits)
+        .arg(m.pageviews)
+        .arg(m.events)
+        .arg(m.bounces)
+        .arg(m.duration);
+}
+
+} // namespace
+
+class tst_QueryEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TrafficSpec m_spec;
+    Reference m_ref;
+    // 2023-11-09T15:30Z: the traffic spans 2023-11-03 … 2023-11-10.
+    ManualClock m_clock {1699543800000LL};
+    std::unique_ptr<QueryEngine> m_rollupEngine;
+    std::unique_ptr<QueryEngine> m_rawEngine;
+
+    QList<QPair<QString, Period>> periods() const;
+    QList<QPair<QString, QList<Filter>>> filterSets() const;
+    Window windowFor(qint32 site, const Interval &iv) const
+    {
+        return {site, iv.fromSecs, iv.toSecs};
+    }
+    void checkMetrics(const Metrics &got, const Metrics &expected, const QString &what);
+
+private Q_SLOTS:
+    void initTestCase();
+    void periodsResolveInSiteTimeZone();
+    void aggregatesMatchReference();
+    void timeseriesMatchReference();
+    void breakdownsMatchReference();
+    void vitalsMatchReference();
+    void currentVisitorsCountsRecentVisitors();
+    void comparisonUsesPreviousPeriod();
+    void unknownSiteAndBadRangeAreErrors();
+};
+
+QList<QPair<QString, Period>> tst_QueryEngine::periods() const
+{
+    auto make = [](Period::Kind k, QDate date = {}, QDate from = {}, QDate to = {}) {
+        Period p;
+        p.kind = k;
+        p.date = date;
+        p.from = from;
+        p.to = to;
+        return p;
+    };
+    return {
+        {QStringLiteral("today"), make(Period::Kind::Today)},
+        {QStringLiteral("24h"), make(Period::Kind::Last24h)},
+        {QStringLiteral("7d"), make(Period::Kind::Last7d)},
+        {QStringLiteral("30d"), make(Period::Kind::Last30d)},
+        {QStringLiteral("day of the US DST change"), make(Period::Kind::Day, QDate(2023, 11, 5))},
+        {QStringLiteral("custom 4-6 Nov"),
+         make(Period::Kind::Custom, {}, QDate(2023, 11, 4), QDate(2023, 11, 6))},
+        {QStringLiteral("month"), make(Period::Kind::Month)},
+        {QStringLiteral("12mo"), make(Period::Kind::Last12mo)},
+    };
+}
+
+QList<QPair<QString, QList<Filter>>> tst_QueryEngine::filterSets() const
+{
+    auto f = [](Dimension dim, Filter::Op op, QStringList values, QString prop = {}) {
+        Filter x;
+        x.field.dim = dim;
+        x.field.prop = prop;
+        x.op = op;
+        x.values = values;
+        return x;
+    };
+    using O = Filter::Op;
+    using D = Dimension;
+    return {
+        {QStringLiteral("none"), {}},
+        {QStringLiteral("source is Google"), {f(D::Source, O::Is, {QStringLiteral("Google")})}},
+        {QStringLiteral("country is DE"), {f(D::Country, O::Is, {QStringLiteral("DE")})}},
+        {QStringLiteral("source is direct"), {f(D::Source, O::Is, {QString()})}},
+        {QStringLiteral("country is not DE"), {f(D::Country, O::IsNot, {QStringLiteral("DE")})}},
+        {QStringLiteral("page is /pricing"), {f(D::Page, O::Is, {QStringLiteral("/pricing")})}},
+        {QStringLiteral("page contains BLOG"), {f(D::Page, O::Contains, {QStringLiteral("BLOG")})}},
+        {QStringLiteral("page matches /blog/*"),
+         {f(D::Page, O::Matches, {QStringLiteral("/blog/*")})}},
+        {QStringLiteral("page does not match /**t*"),
+         {f(D::Page, O::NotMatches, {QStringLiteral("/**t*")})}},
+        {QStringLiteral("Google and Firefox"),
+         {f(D::Source, O::Is, {QStringLiteral("Google")}),
+          f(D::Browser, O::Is, {QStringLiteral("Firefox")})}},
+        {QStringLiteral("entry page is /"), {f(D::EntryPage, O::Is, {QStringLiteral("/")})}},
+        {QStringLiteral("exit page not containing o"),
+         {f(D::ExitPage, O::NotContains, {QStringLiteral("o")})}},
+        {QStringLiteral("event is signup"), {f(D::EventName, O::Is, {QStringLiteral("signup")})}},
+        {QStringLiteral("prop plan is pro"),
+         {f(D::EventName, O::Is, {QStringLiteral("pro")}, QStringLiteral("plan"))}},
+        {QStringLiteral("hostname contains www"),
+         {f(D::Hostname, O::Contains, {QStringLiteral("www")})}},
+        {QStringLiteral("device is Mobile or Tablet"),
+         {f(D::Device, O::Is, {QStringLiteral("Mobile"), QStringLiteral("Tablet")})}},
+        {QStringLiteral("campaign is spring"),
+         {f(D::UtmCampaign, O::Is, {QStringLiteral("spring")})}},
+        {QStringLiteral("country is XX (never seen)"),
+         {f(D::Country, O::Is, {QStringLiteral("XX")})}},
+    };
+}
+
+void tst_QueryEngine::checkMetrics(const Metrics &got, const Metrics &expected, const QString &what)
+{
+    QVERIFY2(got == expected,
+             qPrintable(QStringLiteral("%1\n  expected %2\n  got      %3")
+                            .arg(what, describe(expected), describe(got))));
+}
+
+void tst_QueryEngine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_spec.seed = 7;
+    m_spec.people = 600;
+    m_spec.days = 8;
+    m_spec.extras = true;
+    const QList<GenEvent> traffic = generateTraffic(m_spec);
+    m_ref = buildReference(traffic);
+
+    SqliteDb db;
+    QString error;
+    QVERIFY2(Database::open(&db, m_dir.path(), &error), qPrintable(error));
+    for (int s = 1; s <= m_spec.sites; ++s)
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO sites(id, domain, timezone, created_at) "
+                                       "VALUES(%1, 'site%1.test', '%2', 0)")
+                            .arg(s)
+                            .arg(QString::fromUtf8(zoneOf(s).id()))
+                            .toUtf8()));
+    SqliteEventStore store(&db);
+    QVERIFY2(storeTraffic(store, traffic, zoneOf, 500, &error) > 0, qPrintable(error));
+
+    m_rollupEngine = std::make_unique<QueryEngine>(m_dir.path(), &m_clock);
+    m_rawEngine
+        = std::make_unique<QueryEngine>(m_dir.path(), &m_clock, QueryEngine::Options {true});
+    QVERIFY2(m_rollupEngine->open(&error), qPrintable(error));
+    QVERIFY2(m_rawEngine->open(&error), qPrintable(error));
+}
+
+void tst_QueryEngine::periodsResolveInSiteTimeZone()
+{
+    QString error;
+    const qint64 now = m_clock.nowSecs();
+    for (qint32 site = 1; site <= 3; ++site) {
+        const QDate today = QDateTime::fromSecsSinceEpoch(now, zoneOf(site)).date();
+        struct Expect
+        {
+            Period::Kind kind;
+            QDate first, last;
+            Granularity granularity;
+        };
+        const QList<Expect> expected = {
+            {Period::Kind::Today, today, today, Granularity::Hour},
+            {Period::Kind::Last7d, today.addDays(-6), today, Granularity::Day},
+            {Period::Kind::Last30d, today.addDays(-29), today, Granularity::Day},
+            {Period::Kind::Last90d, today.addDays(-89), today, Granularity::Day},
+            {Period::Kind::Month, QDate(2023, 11, 1), QDate(2023, 11, 30), Granularity::Day},
+            {Period::Kind::Last12mo, QDate(2022, 12, 1), QDate(2023, 11, 30), Granularity::Month},
+        };
+        for (const Expect &x : expected) {
+            Period p;
+            p.kind = x.kind;
+            const auto iv = m_rollupEngine->resolve(site, p, &error);
+            QVERIFY2(iv, qPrintable(error));
+            QCOMPARE(iv->fromSecs, dayStartSecs(site, x.first));
+            QCOMPARE(iv->toSecs, dayStartSecs(site, x.last.addDays(1)));
+            QCOMPARE(iv->granularity, x.granularity);
+            QVERIFY(iv->wholeDays);
+        }
+        Period h;
+        h.kind = Period::Kind::Last24h;
+        const auto iv = m_rollupEngine->resolve(site, h, &error);
+        QVERIFY(iv);
+        QVERIFY(!iv->wholeDays);
+        QCOMPARE(iv->toSecs - iv->fromSecs, 86400);
+        QVERIFY(iv->fromSecs <= now - 23 * 3600 && iv->toSecs > now);
+        // Local hours: in India they start at half past the UTC hour.
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(iv->fromSecs, zoneOf(site)).time().minute(), 0);
+    }
+    // The day the US left DST has 25 hours in New York.
+    Period dst;
+    dst.kind = Period::Kind::Day;
+    dst.date = QDate(2023, 11, 5);
+    const auto iv = m_rollupEngine->resolve(2, dst, &error);
+    QVERIFY(iv);
+    QCOMPARE(iv->toSecs - iv->fromSecs, 25 * 3600);
+}
+
+void tst_QueryEngine::aggregatesMatchReference()
+{
+    int checked = 0;
+    qint64 nonEmpty = 0;
+    QString error;
+    for (qint32 site = 1; site <= 3; ++site) {
+        for (const auto &[pname, period] : periods()) {
+            for (const auto &[fname, filters] : filterSets()) {
+                Query q;
+                q.siteId = site;
+                q.period = period;
+                q.filters = filters;
+                const auto a = m_rollupEngine->aggregate(q, &error);
+                QVERIFY2(a, qPrintable(error));
+                const auto b = m_rawEngine->aggregate(q, &error);
+                QVERIFY2(b, qPrintable(error));
+                const auto c = [](const RefEvent &) { return std::optional<QString>(QString()); };
+                const Metrics expected
+                    = refGroups(m_ref, windowFor(site, a->interval), filters, c, c)
+                          .value(QString());
+                const QString what
+                    = QStringLiteral("site %1, %2, filter %3").arg(site).arg(pname, fname);
+                checkMetrics(a->current, expected, what + QStringLiteral(" (rollups)"));
+                checkMetrics(b->current, expected, what + QStringLiteral(" (raw)"));
+                ++checked;
+                nonEmpty += expected.pageviews > 0;
+            }
+        }
+    }
+    // The traffic must exercise the comparison, not compare zeros.
+    QVERIFY2(nonEmpty > checked / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(checked)));
+}
+
+void tst_QueryEngine::timeseriesMatchReference()
+{
+    QString error;
+    const auto all = filterSets();
+    for (qint32 site = 1; site <= 3; ++site) {
+        for (const auto &[pname, period] : periods()) {
+            for (int fi : {0, 1, 6, 9}) {
+                const auto &[fname, filters] = all.at(fi);
+                Query q;
+                q.siteId = site;
+                q.period = period;
+                q.filters = filters;
+                for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
+                    const auto ts = engine->timeseries(q, std::nullopt, &error);
+                    QVERIFY2(ts, qPrintable(error));
+                    const Interval &iv = ts->interval;
+                    const Granularity g = ts->granularity;
+                    // Independent bucketing: by local date, month or hour offset.
+                    auto bucket = [&](qint64 t) -> std::optional<QString> {
+                        if (t < iv.fromSecs || t >= iv.toSecs)
+                            return std::nullopt;
+                        const QDate d = QDateTime::fromSecsSinceEpoch(t, zoneOf(site)).date();
+                        if (g == Granularity::Hour)
+                            return QString::number((t - iv.fromSecs) / 3600);
+                        if (g == Granularity::Month)
+                            return d.toString(QStringLiteral("yyyy-MM"));
+                        return d.toString(Qt::ISODate);
+                    };
+                    const auto expected = refGroups(
+                        m_ref, windowFor(site, iv), filters,
+                        [&](const RefEvent &re) { return bucket(re.g.ts); },
+                        [&](const RefEvent &re) { return bucket(m_ref.visits[re.visit].start); });
+                    Metrics sum, expectedSum;
+                    for (int i = 0; i < ts->points.size(); ++i) {
+                        const TimePoint &p = ts->points.at(i);
+                        const QString key = g == Granularity::Hour ? QString::number(i)
+                            : g == Granularity::Month ? p.date.toString(QStringLiteral("yyyy-MM"))
+                                                      : p.date.toString(Qt::ISODate);
+                        checkMetrics(p.metrics, expected.value(key),
+                                     QStringLiteral("site %1, %2, %3, bucket %4 (%5)")
+                                         .arg(site)
+                                         .arg(pname, fname, key,
+                                              engine == m_rawEngine.get()
+                                                  ? QStringLiteral("raw")
+                                                  : QStringLiteral("rollups")));
+                        sum += p.metrics;
+                    }
+                    for (const Metrics &m : expected)
+                        expectedSum += m;
+                    checkMetrics(sum, expectedSum,
+                                 QStringLiteral("every bucket present: %1 %2").arg(pname, fname));
+                    const qint64 days = iv.lastDay - iv.firstDay + 1;
+                    if (g == Granularity::Day)
+                        QCOMPARE(ts->points.size(), days);
+                }
+            }
+        }
+    }
+}
+
+// What a breakdown reports per field: the spec the engine's keepAvailable() implements.
+static Metrics available(const Field &f, const Metrics &m)
+{
+    const bool visitDim = !f.isProp() && isVisitDimension(f.dim);
+    if (visitDim)
+        return m;
+    Metrics out;
+    if (f.isProp() || f.dim == Dimension::EventName) {
+        out.visitors = m.visitors;
+        out.events = m.events;
+    } else if (f.dim == Dimension::Page) {
+        out.visitors = m.visitors;
+        out.visits = m.visits;
+        out.pageviews = m.pageviews;
+    } else if (f.dim == Dimension::ExitPage) {
+        out.visits = m.visits;
+    } else if (f.dim == Dimension::Hostname) {
+        out.visitors = m.visitors;
+        out.pageviews = m.pageviews;
+        out.events = m.events;
+    }
+    return out;
+}
+
+void tst_QueryEngine::breakdownsMatchReference()
+{
+    QString error;
+    QList<Field> fields;
+    for (int i = 1; i < int(Dimension::Count); ++i)
+        fields.append(Field {Dimension(i), {}});
+    fields.append(Field {Dimension::EventName, QStringLiteral("plan")});
+    const auto all = filterSets();
+    const auto ps = periods();
+    int nonEmpty = 0;
+    for (qint32 site = 1; site <= 3; ++site) {
+        for (int pi : {1, 2, 5}) { // 24h, 7d, custom
+            const auto &[pname, period] = ps.at(pi);
+            for (int fi : {0, 2, 6, 13}) {
+                const auto &[fname, filters] = all.at(fi);
+                for (const Field &field : fields) {
+                    Query q;
+                    q.siteId = site;
+                    q.period = period;
+                    q.filters = filters;
+                    for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
+                        const auto b = engine->breakdown(q, field, 1000, 0, &error);
+                        QVERIFY2(b, qPrintable(error));
+                        auto group
+                            = [&](const RefEvent &re) { return valueOf(m_ref, re, field, false); };
+                        const auto groups
+                            = refGroups(m_ref, windowFor(site, b->interval), filters, group, group);
+                        QList<BreakdownRow> expected;
+                        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+                            const Metrics m = available(field, it.value());
+                            if (!(m == Metrics {}))
+                                expected.append({it.key(), m});
+                        }
+                        std::sort(expected.begin(), expected.end(),
+                                  [](const BreakdownRow &a, const BreakdownRow &b) {
+                                      return std::make_tuple(-a.metrics.visitors, -a.metrics.visits,
+                                                             -a.metrics.pageviews,
+                                                             -a.metrics.events, a.value)
+                                          < std::make_tuple(-b.metrics.visitors, -b.metrics.visits,
+                                                            -b.metrics.pageviews, -b.metrics.events,
+                                                            b.value);
+                                  });
+                        const QString what
+                            = QStringLiteral("site %1, %2, filter %3, by %4 (%5)")
+                                  .arg(site)
+                                  .arg(pname, fname, field.name(),
+                                       engine == m_rawEngine.get() ? QStringLiteral("raw")
+                                                                   : QStringLiteral("rollups"));
+                        QStringList got, want;
+                        for (const auto &r : b->rows)
+                            got << r.value;
+                        for (const auto &r : expected)
+                            want << r.value;
+                        QVERIFY2(b->totalRows == expected.size()
+                                     && b->rows.size() == expected.size(),
+                                 qPrintable(what
+                                            + QStringLiteral(": rows [%1], expected [%2]")
+                                                  .arg(got.join(QLatin1Char(',')),
+                                                       want.join(QLatin1Char(',')))));
+                        for (int i = 0; i < expected.size(); ++i) {
+                            QVERIFY2(
+                                b->rows.at(i).value == expected.at(i).value,
+                                qPrintable(what
+                                           + QStringLiteral(": row %1 is '%2', expected '%3'")
+                                                 .arg(i)
+                                                 .arg(b->rows.at(i).value, expected.at(i).value)));
+                            checkMetrics(b->rows.at(i).metrics, expected.at(i).metrics,
+                                         what + QStringLiteral(", row ") + expected.at(i).value);
+                        }
+                        nonEmpty += !expected.isEmpty();
+                        // Paging returns the same order.
+                        if (expected.size() > 3) {
+                            const auto page = engine->breakdown(q, field, 2, 1, &error);
+                            QVERIFY(page);
+                            QCOMPARE(page->rows.size(), 2);
+                            QCOMPARE(page->rows.at(0).value, expected.at(1).value);
+                            QCOMPARE(page->rows.at(1).value, expected.at(2).value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(nonEmpty > 200);
+}
+
+static double exactPercentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p * double(values.size()))));
+    return values.at(rank - 1);
+}
+
+void tst_QueryEngine::vitalsMatchReference()
+{
+    QString error;
+    const auto all = filterSets();
+    const auto ps = periods();
+    int compared = 0;
+    for (qint32 site = 1; site <= 3; ++site) {
+        for (int pi : {1, 2, 3}) {
+            for (int fi : {0, 2, 5}) {
+                Query q;
+                q.siteId = site;
+                q.period = ps.at(pi).second;
+                q.filters = all.at(fi).second;
+                for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
+                    const auto v = engine->vitals(q, 5, &error);
+                    QVERIFY2(v, qPrintable(error));
+                    const auto pages
+                        = engine->breakdown(q, Field {Dimension::Page, {}}, 5, 0, &error);
+                    QVERIFY(pages);
+                    QCOMPARE(v->routes.size(), pages->rows.size());
+                    QList<VitalsRow> rows = v->routes;
+                    rows.prepend(v->site);
+                    for (const VitalsRow &row : rows) {
+                        for (const QString &metric : vitalMetrics()) {
+                            QList<double> samples;
+                            for (const RefEvent &re : m_ref.events) {
+                                const GenEvent &e = re.g;
+                                if (e.site != site || e.kind != EventKind::Vitals
+                                    || e.name != metric || e.ts < v->interval.fromSecs
+                                    || e.ts >= v->interval.toSecs
+                                    || (!row.route.isEmpty() && e.path != row.route))
+                                    continue;
+                                bool ok = true;
+                                for (const Filter &f : std::as_const(q.filters))
+                                    ok = ok && refMatches(f, *valueOf(m_ref, re, f.field, true));
+                                if (ok)
+                                    samples.append(e.value);
+                            }
+                            const auto stat = std::find_if(
+                                row.stats.cbegin(), row.stats.cend(),
+                                [&](const VitalStat &s) { return s.metric == metric; });
+                            if (samples.isEmpty()) {
+                                QVERIFY(stat == row.stats.cend());
+                                continue;
+                            }
+                            QVERIFY2(stat != row.stats.cend(), qPrintable(metric + row.route));
+                            QCOMPARE(stat->samples, qint64(samples.size()));
+                            const double unit = metric == QLatin1String("CLS") ? 0.0001 : 1.0;
+                            for (auto [p, got] :
+                                 {std::pair {0.75, stat->p75}, std::pair {0.95, stat->p95}}) {
+                                const double exact = exactPercentile(samples, p);
+                                QVERIFY2(std::abs(got - exact) <= 0.0101 * exact + unit,
+                                         qPrintable(QStringLiteral("%1 %2 p%3: exact %4, got %5")
+                                                        .arg(metric, row.route)
+                                                        .arg(p)
+                                                        .arg(exact)
+                                                        .arg(got)));
+                            }
+                            ++compared;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 100);
+}
+
+void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
+{
+    QString error;
+    for (qint32 site = 1; site <= 3; ++site) {
+        const qint64 now = m_clock.nowSecs();
+        QSet<quint64> people;
+        for (const RefEvent &re : m_ref.events) {
+            if (re.g.site == site && re.g.kind != EventKind::Vitals && re.g.ts >= now - 300
+                && re.g.ts <= now)
+                people.insert(re.g.person);
+        }
+        const auto n = m_rollupEngine->currentVisitors(site, 300, &error);
+        QVERIFY2(n, qPrintable(error));
+        QCOMPARE(*n, qint64(people.size()));
+    }
+}
+
+void tst_QueryEngine::comparisonUsesPreviousPeriod()
+{
+    QString error;
+    Query q;
+    q.siteId = 2;
+    q.period.kind = Period::Kind::Custom;
+    q.period.from = QDate(2023, 11, 7);
+    q.period.to = QDate(2023, 11, 8);
+    q.compare = true;
+    const auto a = m_rollupEngine->aggregate(q, &error);
+    QVERIFY2(a && a->previous, qPrintable(error));
+    Query prev = q;
+    prev.compare = false;
+    prev.period.from = QDate(2023, 11, 5);
+    prev.period.to = QDate(2023, 11, 6);
+    const auto b = m_rollupEngine->aggregate(prev, &error);
+    QVERIFY(b);
+    checkMetrics(*a->previous, b->current, QStringLiteral("previous of 7-8 Nov is 5-6 Nov"));
+    QVERIFY(b->current.pageviews > 0);
+}
+
+void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
+{
+    QString error;
+    Query q;
+    q.siteId = 99;
+    QVERIFY(!m_rollupEngine->aggregate(q, &error));
+    QVERIFY2(error.contains(QLatin1String("no site")), qPrintable(error));
+    QVERIFY(!m_rollupEngine->site(QStringLiteral("nope.test")));
+    QCOMPARE(m_rollupEngine->site(QStringLiteral("SITE2.test"))->id, 2);
+    error.clear();
+    q.siteId = 1;
+    q.period.kind = Period::Kind::Custom;
+    q.period.from = QDate(2023, 11, 7);
+    q.period.to = QDate(2023, 11, 1);
+    QVERIFY(!m_rollupEngine->aggregate(q, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!m_rollupEngine->breakdown(Query {1, {}, {}, false}, Field {}, 10, 0, &error));
+    QVERIFY(!error.isEmpty());
+    QueryEngine missing(m_dir.filePath(QStringLiteral("nothing-here")), &m_clock);
+    QVERIFY(!missing.open(&error));
+    // Parsing errors name the bad part.
+    QVERIFY(!Period::parse(QStringLiteral("8d"), {}, {}, {}, &error));
+    QVERIFY(error.contains(QLatin1String("8d")));
+    QVERIFY(!Period::parse(QStringLiteral("day"), QStringLiteral("2023-13-01"), {}, {}, &error));
+    QVERIFY(!Period::parse(QStringLiteral("custom"), {}, QStringLiteral("2023-11-05"), {}, &error));
+    QVERIFY(!Field::parse(QStringLiteral("colour"), &error));
+    QCOMPARE(Field::parse(QStringLiteral("visit:source"), &error)->dim, Dimension::Source);
+    QCOMPARE(Field::parse(QStringLiteral("event:props:plan"), &error)->prop,
+             QStringLiteral("plan"));
+    const auto custom = Period::parse(QStringLiteral("custom"),
+                                      QStringLiteral("2023-11-01,2023-11-05"), {}, {}, &error);
+    QVERIFY(custom);
+    QCOMPARE(custom->to, QDate(2023, 11, 5));
+}
+
+QTEST_GUILESS_MAIN(tst_QueryEngine)
+#include "tst_queryengine.moc"
