@@ -16,7 +16,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <unordered_set>
 
 namespace raycstr::query {
@@ -169,12 +171,38 @@ struct QueryEngine::Private
     }
     std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
                                   QString *error);
-    // Scans raw events and counts matching activity. `eventGroup`/`visitGroup` give an
-    // event's group for event metrics and for its visit (nullopt: not counted).
-    template<typename EventGroup, typename VisitGroup>
-    bool accumulate(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                    const EventGroup &eventGroup, const VisitGroup &visitGroup, Accumulator *acc,
-                    FieldValues *values, RawScan *scan, QString *error);
+
+    // The raw path reads a range in two halves on two threads, each with its own
+    // connection: split at a local midnight, the halves count disjoint visitor-days and
+    // disjoint visits (a visit belongs to the half it began in), so their sums are exact.
+    struct Reader
+    {
+        SqliteDb db;
+        std::unique_ptr<Catalog> catalog;
+        std::unique_ptr<RollupReader> rollups;
+    };
+    std::unique_ptr<Reader> second;
+    bool openSecond(QString *error);
+
+    // Rollup breakdowns, reused while the database is unchanged: a dashboard asks for top
+    // pages twice (the pages card, then the vitals card's routes). Keyed by
+    // "site|dim|first|last"; emptied whenever another connection (the writer) commits.
+    QHash<QString, QHash<qint64, Metrics>> memo;
+    qint64 memoVersion = -1;
+    qint64 dataVersion()
+    {
+        // Changes whenever another connection (the writer) commits.
+        Statement st(db, "PRAGMA data_version");
+        return st.next() ? st.int64(0) : -2;
+    }
+    template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
+    // Matching activity per group, keyed by the group's text so the halves merge.
+    // `Grouping` has eventGroup(values, scan, e), visitGroup(values, scan, e) → group key
+    // (nullopt: not counted) and text(values, key).
+    template<typename Grouping>
+    std::optional<QHash<QString, Metrics>> rawGroups(qint32 siteId, const Interval &iv,
+                                                     const QList<Filter> &filters,
+                                                     const Grouping &grouping, QString *error);
 };
 
 SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
@@ -196,39 +224,97 @@ SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
     return &times.insert(siteId, SiteTime(zone)).value();
 }
 
-template<typename EventGroup, typename VisitGroup>
-bool QueryEngine::Private::accumulate(qint32 siteId, const Interval &iv,
-                                      const QList<Filter> &filters, const EventGroup &eventGroup,
-                                      const VisitGroup &visitGroup, Accumulator *acc,
-                                      FieldValues *values, RawScan *scan, QString *error)
+template<typename Fn>
+bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error)
 {
     SiteTime *time = timeOf(siteId, error);
-    if (!time || !scan->load(&db, siteId, time, iv.fromSecs, iv.toSecs, error))
+    if (!time)
         return false;
-    FilterSet filterSet(values, filters);
-    for (const RawEvent &e : scan->events()) {
-        if (!e.isActivity())
-            continue;
-        const bool inRange = scan->inRange(e);
-        const bool visitInRange = scan->visitInRange(e);
-        if (!inRange && !visitInRange)
-            continue;
-        if (!filterSet.isEmpty() && !filterSet.matches(e))
-            continue;
-        if (inRange) {
-            if (const std::optional<qint64> g = eventGroup(e))
-                acc->event(*g, e);
-        }
-        if (visitInRange) {
-            if (const std::optional<qint64> g = visitGroup(e))
-                acc->visit(*g, e.visit, scan->visitOf(e));
-        }
+    const qint64 days = iv.lastDay - iv.firstDay + 1;
+    if (!iv.wholeDays || days < 2) {
+        SiteTime t(time->zone());
+        return fn(db, *catalog, t, iv.fromSecs, iv.toSecs, error);
     }
-    if (catalog->failed()) {
-        *error = QStringLiteral("reading the interned values failed: %1").arg(db.lastError());
+    if (!openSecond(error))
         return false;
-    }
+    const qint64 mid = time->dayStart(iv.firstDay + days / 2);
+    QString otherError;
+    bool otherOk = false;
+    const QTimeZone zone = time->zone();
+    std::thread other([&] {
+        SiteTime t(zone);
+        otherOk = fn(second->db, *second->catalog, t, mid, iv.toSecs, &otherError);
+    });
+    SiteTime t(zone);
+    const bool ok = fn(db, *catalog, t, iv.fromSecs, mid, error);
+    other.join();
+    if (ok && !otherOk)
+        *error = otherError;
+    return ok && otherOk;
+}
+
+bool QueryEngine::Private::openSecond(QString *error)
+{
+    if (second)
+        return true;
+    auto r = std::make_unique<Reader>();
+    if (!r->db.open(db.path(), SqliteDb::Mode::ReadOnly, error))
+        return false;
+    r->db.exec("PRAGMA busy_timeout=5000");
+    r->db.exec("PRAGMA cache_size=-32000");
+    r->catalog = std::make_unique<Catalog>(&r->db);
+    r->rollups = std::make_unique<RollupReader>(&r->db);
+    second = std::move(r);
     return true;
+}
+
+template<typename Grouping>
+std::optional<QHash<QString, Metrics>>
+QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
+                                const Grouping &grouping, QString *error)
+{
+    QHash<QString, Metrics> halves[2];
+    std::atomic<int> next {0};
+    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
+                     QString *err) {
+        QHash<QString, Metrics> &out = halves[next++];
+        RawScan scan;
+        if (!scan.load(&conn, siteId, &time, from, to, false, err))
+            return false;
+        FieldValues values(&cat, &scan);
+        FilterSet filterSet(&values, filters);
+        Accumulator acc;
+        for (const RawEvent &e : scan.events()) {
+            if (!e.isActivity())
+                continue;
+            const bool inRange = scan.inRange(e);
+            const bool visitInRange = scan.visitInRange(e);
+            if (!inRange && !visitInRange)
+                continue;
+            if (!filterSet.isEmpty() && !filterSet.matches(e))
+                continue;
+            if (inRange) {
+                if (const std::optional<qint64> g = grouping.eventGroup(values, scan, e))
+                    acc.event(*g, e);
+            }
+            if (visitInRange) {
+                if (const std::optional<qint64> g = grouping.visitGroup(values, scan, e))
+                    acc.visit(*g, e.visit, scan.visitOf(e));
+            }
+        }
+        for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
+            out[grouping.text(values, it.key())] += it.value();
+        if (cat.failed()) {
+            *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
+            return false;
+        }
+        return true;
+    };
+    if (!forHalves(siteId, iv, count, error))
+        return std::nullopt;
+    for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)
+        halves[0][it.key()] += it.value();
+    return std::move(halves[0]);
 }
 
 std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interval &iv,
@@ -247,13 +333,22 @@ std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interva
             sum += m;
         return sum;
     }
-    Accumulator acc;
-    RawScan scan;
-    FieldValues values(catalog.get(), &scan);
-    auto total = [](const RawEvent &) { return std::optional<qint64>(0); };
-    if (!accumulate(siteId, iv, filters, total, total, &acc, &values, &scan, error))
+    struct Total
+    {
+        std::optional<qint64> eventGroup(FieldValues &, const RawScan &, const RawEvent &) const
+        {
+            return 0;
+        }
+        std::optional<qint64> visitGroup(FieldValues &, const RawScan &, const RawEvent &) const
+        {
+            return 0;
+        }
+        QString text(FieldValues &, qint64) const { return QString(); }
+    };
+    const auto groups = rawGroups(siteId, iv, filters, Total {}, error);
+    if (!groups)
         return std::nullopt;
-    return acc.groups.value(0);
+    return groups->value(QString());
 }
 
 QueryEngine::QueryEngine(const QString &databasePath, const Clock *clock)
@@ -509,17 +604,40 @@ QueryEngine::timeseries(const Query &query, std::optional<Granularity> granulari
             r.points[dayBucket[size_t(it.key() - iv->firstDay)]].metrics += it.value();
         return r;
     }
-    Accumulator acc;
-    RawScan scan;
-    FieldValues values(d->catalog.get(), &scan);
-    const bool ok = d->accumulate(
-        query.siteId, *iv, query.filters, [&](const RawEvent &e) { return bucketOfTs(e.ts); },
-        [&](const RawEvent &e) { return bucketOfTs(scan.visitOf(e).start); }, &acc, &values, &scan,
-        error);
-    if (!ok)
+    // Raw events: buckets from the event's (and the visit's) instant and local day.
+    struct Buckets
+    {
+        const Interval *iv;
+        Granularity granularity;
+        const std::vector<qint64> *dayBucket;
+        std::optional<qint64> at(qint64 ts, qint64 day) const
+        {
+            if (ts < iv->fromSecs || ts >= iv->toSecs)
+                return std::nullopt;
+            if (granularity == Granularity::Hour)
+                return (ts - iv->fromSecs) / 3600;
+            if (day < iv->firstDay || day > iv->lastDay)
+                return std::nullopt;
+            return (*dayBucket)[size_t(day - iv->firstDay)];
+        }
+        std::optional<qint64> eventGroup(FieldValues &, const RawScan &, const RawEvent &e) const
+        {
+            return at(e.ts, e.day);
+        }
+        std::optional<qint64> visitGroup(FieldValues &, const RawScan &scan,
+                                         const RawEvent &e) const
+        {
+            const RawVisit &v = scan.visitOf(e);
+            return at(v.start, v.day);
+        }
+        QString text(FieldValues &, qint64 key) const { return QString::number(key); }
+    };
+    const auto groups = d->rawGroups(query.siteId, *iv, query.filters,
+                                     Buckets {&*iv, r.granularity, &dayBucket}, error);
+    if (!groups)
         return std::nullopt;
-    for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
-        r.points[it.key()].metrics += it.value();
+    for (auto it = groups->cbegin(); it != groups->cend(); ++it)
+        r.points[it.key().toLongLong()].metrics += it.value();
     return r;
 }
 
@@ -538,20 +656,75 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const 
     r.field = by;
     r.hasVisitMetrics = !by.isProp() && isVisitDimension(by.dim);
 
-    QHash<qint64, Metrics> rows;
-    RawScan scan;
-    FieldValues values(d->catalog.get(), &scan);
+    QHash<qint64, Metrics> rows; // by strings.id (rollups) or by index into `names` (raw)
+    QList<QString> names;
     const bool fromRollups = !by.isProp() && query.filters.isEmpty() && d->useRollups(*iv, {});
     if (fromRollups) {
-        if (!d->rollups->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim, &rows, error))
-            return std::nullopt;
+        const qint64 version = d->dataVersion();
+        if (version != d->memoVersion || d->memo.size() > 64) {
+            d->memo.clear();
+            d->memoVersion = version;
+        }
+        const QString key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(query.siteId)
+                                .arg(int(by.dim))
+                                .arg(iv->firstDay)
+                                .arg(iv->lastDay);
+        auto hit = d->memo.constFind(key);
+        if (hit != d->memo.cend()) {
+            rows = hit.value();
+        } else {
+            // Long ranges read their days in two halves on two connections: a month of a
+            // busy site's pages is ~100k rows.
+            const qint64 days = iv->lastDay - iv->firstDay + 1;
+            if (days >= 8 && d->openSecond(error)) {
+                const qint64 mid = iv->firstDay + days / 2;
+                QHash<qint64, Metrics> later;
+                QString laterError;
+                bool laterOk = false;
+                std::thread other([&] {
+                    laterOk = d->second->rollups->breakdown(query.siteId, mid, iv->lastDay, by.dim,
+                                                            &later, &laterError);
+                });
+                const bool ok = d->rollups->breakdown(query.siteId, iv->firstDay, mid - 1, by.dim,
+                                                      &rows, error);
+                other.join();
+                if (!ok || !laterOk) {
+                    if (ok)
+                        *error = laterError;
+                    return std::nullopt;
+                }
+                for (auto it = later.cbegin(); it != later.cend(); ++it)
+                    rows[it.key()] += it.value();
+            } else if (!d->rollups->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim,
+                                              &rows, error)) {
+                return std::nullopt;
+            }
+            d->memo.insert(key, rows);
+        }
     } else {
-        Accumulator acc;
-        auto group = [&](const RawEvent &e) { return values.key(e, by, false); };
-        if (!d->accumulate(query.siteId, *iv, query.filters, group, group, &acc, &values, &scan,
-                           error))
+        struct ByField
+        {
+            const Field *field;
+            std::optional<qint64> eventGroup(FieldValues &v, const RawScan &,
+                                             const RawEvent &e) const
+            {
+                return v.key(e, *field, false);
+            }
+            std::optional<qint64> visitGroup(FieldValues &v, const RawScan &,
+                                             const RawEvent &e) const
+            {
+                return v.key(e, *field, false);
+            }
+            QString text(FieldValues &v, qint64 key) const { return v.text(*field, key); }
+        };
+        const auto groups = d->rawGroups(query.siteId, *iv, query.filters, ByField {&by}, error);
+        if (!groups)
             return std::nullopt;
-        rows = std::move(acc.groups);
+        for (auto it = groups->cbegin(); it != groups->cend(); ++it) {
+            rows.insert(names.size(), it.value());
+            names.append(it.key());
+        }
     }
 
     struct Row
@@ -567,8 +740,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const 
             kept.push_back({it.key(), m});
     }
     r.totalRows = qint64(kept.size());
-    auto text
-        = [&](qint64 key) { return fromRollups ? d->catalog->string(key) : values.text(by, key); };
+    auto text = [&](qint64 key) { return fromRollups ? d->catalog->string(key) : names.at(key); };
     // Order by the metrics, then by the value's text. Texts are looked up only for the
     // rows shown and those tied with them, not for thousands of long-tail values.
     auto byMetrics = [](const Row &a, const Row &b) {
@@ -643,7 +815,7 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &query, int routeLim
     } else {
         SiteTime *time = d->timeOf(query.siteId, error);
         RawScan scan;
-        if (!time || !scan.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, error))
+        if (!time || !scan.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true, error))
             return std::nullopt;
         FieldValues values(d->catalog.get(), &scan);
         FilterSet filters(&values, query.filters);

@@ -10,7 +10,7 @@
 namespace raycstr::query {
 
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-                   QString *error)
+                   bool withVitals, QString *error)
 {
     m_from = fromSecs;
     m_to = toSecs;
@@ -18,10 +18,15 @@ bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
     m_visits.clear();
     Statement st;
     if (!st.prepare(*db,
-                    "SELECT id, visitor, visit_age, kind, flags, page, acquisition, agent, "
-                    "country, name, props, value FROM events WHERE id >= ? AND id < ?",
+                    withVitals ? "SELECT id, visitor, visit_age, kind, flags, page, acquisition, "
+                                 "agent, country, name, props, value FROM events "
+                                 "WHERE id >= ? AND id < ?"
+                               : "SELECT id, visitor, visit_age, kind, flags, page, acquisition, "
+                                 "agent, country, name, props, value FROM events "
+                                 "WHERE id >= ? AND id < ? AND kind != 2",
                     error))
         return false;
+    m_events.reserve(1024);
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs - MarginSecs))
         .bind(2, EventKey::rangeEnd(siteId, toSecs + MarginSecs));
 
@@ -63,6 +68,7 @@ bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         if (inserted) {
             RawVisit v;
             v.start = start;
+            v.day = qint32(time->slot(start).day);
             m_visits.push_back(v);
         }
         e.visit = it->second;

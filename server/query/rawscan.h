@@ -38,6 +38,7 @@ struct RawEvent
 struct RawVisit
 {
     qint64 start = 0;
+    qint32 day = 0; // the local day it began
     qint64 entryPage = 0; // pages.id of the first activity event (0: started before the scan)
     qint64 exitPage = 0; // pages.id of the last pageview
     qint64 duration = 0;
@@ -55,8 +56,10 @@ class RawScan
 public:
     static constexpr qint64 MarginSecs = 6 * 3600;
 
+    // `withVitals` false skips Web Vitals samples (a third of all rows on a typical site),
+    // which no visit or activity count needs.
     bool load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-              QString *error);
+              bool withVitals, QString *error);
 
     qint64 fromSecs() const { return m_from; }
     qint64 toSecs() const { return m_to; }

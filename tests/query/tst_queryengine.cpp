@@ -294,6 +294,7 @@ private Q_SLOTS:
     void currentVisitorsCountsRecentVisitors();
     void comparisonUsesPreviousPeriod();
     void unknownSiteAndBadRangeAreErrors();
+    void answersFollowNewWrites(); // last: it adds traffic the reference does not know
 };
 
 QList<QPair<QString, Period>> tst_QueryEngine::periods() const
@@ -799,6 +800,34 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
                                       QStringLiteral("2023-11-01,2023-11-05"), {}, {}, &error);
     QVERIFY(custom);
     QCOMPARE(custom->to, QDate(2023, 11, 5));
+}
+
+void tst_QueryEngine::answersFollowNewWrites()
+{
+    QString error;
+    Query q;
+    q.siteId = 1;
+    q.period.kind = Period::Kind::Last7d;
+    auto pages = [&] {
+        QStringList out;
+        const auto b = m_rollupEngine->breakdown(q, Field {Dimension::Page, {}}, 1000, 0, &error);
+        for (const BreakdownRow &r : b->rows)
+            out << r.value;
+        return out;
+    };
+    QVERIFY(!pages().contains(QStringLiteral("/fresh")));
+    QVERIFY(!pages().contains(QStringLiteral("/fresh"))); // a repeated question, answered again
+    SqliteDb db;
+    QVERIFY2(Database::open(&db, m_dir.path(), &error), qPrintable(error));
+    SqliteEventStore store(&db);
+    GenEvent g;
+    g.site = 1;
+    g.person = 999999;
+    g.ts = m_clock.nowSecs() - 60;
+    g.hostname = QStringLiteral("site1.test");
+    g.path = QStringLiteral("/fresh");
+    QCOMPARE(storeTraffic(store, {g}, zoneOf, 10, &error), 1);
+    QVERIFY(pages().contains(QStringLiteral("/fresh")));
 }
 
 QTEST_GUILESS_MAIN(tst_QueryEngine)
