@@ -796,21 +796,50 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &query, int routeLim
     QHash<QString, QHash<QString, QMap<int, qint64>>> histograms;
 
     if (d->useRollups(*iv, {}) && query.filters.isEmpty()) {
-        for (const QString &metric : metrics) {
-            const qint64 metricId = d->catalog->stringId(metric);
+        // One metric's histograms (site and routes) from one connection; the metrics are
+        // shared out between two connections on two threads.
+        auto readMetric = [&](Catalog &catalog, RollupReader &rollups, const QString &metric,
+                              QHash<QString, QMap<int, qint64>> *byRoute, QString *err) {
+            const qint64 metricId = catalog.stringId(metric);
             if (!metricId)
-                continue;
-            auto &byRoute = histograms[metric];
-            if (!d->rollups->vitals(query.siteId, metricId, 0, iv->firstDay, iv->lastDay,
-                                    &byRoute[QString()], error))
-                return std::nullopt;
+                return true;
+            if (!rollups.vitals(query.siteId, metricId, 0, iv->firstDay, iv->lastDay,
+                                &(*byRoute)[QString()], err))
+                return false;
             for (const BreakdownRow &page : pages->rows) {
-                const qint64 pageId = d->catalog->stringId(page.value);
+                const qint64 pageId = catalog.stringId(page.value);
                 if (pageId
-                    && !d->rollups->vitals(query.siteId, metricId, pageId, iv->firstDay,
-                                           iv->lastDay, &byRoute[page.value], error))
-                    return std::nullopt;
+                    && !rollups.vitals(query.siteId, metricId, pageId, iv->firstDay, iv->lastDay,
+                                       &(*byRoute)[page.value], err))
+                    return false;
             }
+            return true;
+        };
+        QList<QHash<QString, QMap<int, qint64>>> perMetric(metrics.size());
+        const bool twoThreads = d->openSecond(error);
+        QString otherError;
+        bool otherOk = true;
+        std::thread other;
+        if (twoThreads) {
+            other = std::thread([&] {
+                for (qsizetype i = 1; i < metrics.size() && otherOk; i += 2)
+                    otherOk = readMetric(*d->second->catalog, *d->second->rollups, metrics[i],
+                                         &perMetric[i], &otherError);
+            });
+        }
+        bool ok = true;
+        for (qsizetype i = 0; i < metrics.size() && ok; i += twoThreads ? 2 : 1)
+            ok = readMetric(*d->catalog, *d->rollups, metrics[i], &perMetric[i], error);
+        if (other.joinable())
+            other.join();
+        if (!ok || !otherOk) {
+            if (ok)
+                *error = otherError;
+            return std::nullopt;
+        }
+        for (qsizetype i = 0; i < metrics.size(); ++i) {
+            if (!perMetric[i].isEmpty())
+                histograms.insert(metrics[i], perMetric[i]);
         }
     } else {
         SiteTime *time = d->timeOf(query.siteId, error);

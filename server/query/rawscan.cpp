@@ -5,7 +5,6 @@
 
 #include <QHash>
 
-#include <unordered_map>
 
 namespace raycstr::query {
 
@@ -30,21 +29,11 @@ bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs - MarginSecs))
         .bind(2, EventKey::rangeEnd(siteId, toSecs + MarginSecs));
 
-    // A visit is identified by its visitor and its start; visit_age gives the start.
-    struct VisitKey
-    {
-        quint64 visitor;
-        qint64 start;
-        bool operator==(const VisitKey &) const = default;
-    };
-    struct VisitKeyHash
-    {
-        size_t operator()(const VisitKey &k) const noexcept
-        {
-            return qHashMulti(0, k.visitor, k.start);
-        }
-    };
-    std::unordered_map<VisitKey, qint32, VisitKeyHash> visitIndex;
+    // A visit is identified by its visitor and its start (visit_age gives the start). A
+    // visitor's visits follow one another, never interleave, so the visitor's latest visit
+    // is the only candidate for the next event.
+    QHash<quint64, qint32> latestVisit;
+    latestVisit.reserve(1 << 16);
 
     while (st.next()) {
         RawEvent e;
@@ -57,21 +46,27 @@ bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         e.acquisition = st.int64(6);
         e.agent = st.int64(7);
         e.country = quint16(st.int64(8));
-        e.name = st.int64(9);
-        e.props = st.int64(10);
-        e.hasValue = !st.isNull(11);
-        e.value = e.hasValue ? st.real(11) : 0;
+        // Names, props and values belong to custom events and vitals only; not reading
+        // them for pageviews saves a measurable share of a million-row scan.
+        if (e.kind == EventKind::Custom || e.kind == EventKind::Vitals) {
+            e.name = st.int64(9);
+            e.props = st.int64(10);
+            e.hasValue = !st.isNull(11);
+            e.value = e.hasValue ? st.real(11) : 0;
+        }
         e.day = qint32(time->slot(e.ts).day);
 
-        auto [it, inserted]
-            = visitIndex.try_emplace(VisitKey {e.visitor, start}, qint32(m_visits.size()));
-        if (inserted) {
+        qint32 &latest = latestVisit[e.visitor];
+        if (m_visits.empty() || latest < 0 || m_visits[size_t(latest)].start != start
+            || m_visits[size_t(latest)].visitor != e.visitor) {
             RawVisit v;
             v.start = start;
+            v.visitor = e.visitor;
             v.day = qint32(time->slot(start).day);
+            latest = qint32(m_visits.size());
             m_visits.push_back(v);
         }
-        e.visit = it->second;
+        e.visit = latest;
         RawVisit &v = m_visits[size_t(e.visit)];
         // Same rules as the sessionizer: activity and engagement extend the visit,
         // measurements (vitals) do not.

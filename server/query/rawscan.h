@@ -38,6 +38,7 @@ struct RawEvent
 struct RawVisit
 {
     qint64 start = 0;
+    quint64 visitor = 0;
     qint32 day = 0; // the local day it began
     qint64 entryPage = 0; // pages.id of the first activity event (0: started before the scan)
     qint64 exitPage = 0; // pages.id of the last pageview
