@@ -8,11 +8,31 @@
 #include "ingest/sessionizer.h"
 #include "store/sqliteeventstore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
 #include <functional>
 
 namespace raycstr::testing {
+
+// The reference tests' sites: UTC, a zone with DST, and a half-hour offset.
+inline QTimeZone zoneOf(qint32 site)
+{
+    switch (site) {
+    case 1:
+        return QTimeZone::utc();
+    case 2:
+        return QTimeZone("America/New_York");
+    default:
+        return QTimeZone("Asia/Kolkata");
+    }
+}
+
+// Independent of SiteTime: QDateTime's own conversion.
+inline qint64 localDay(qint32 site, qint64 ts)
+{
+    return QDate(1970, 1, 1).daysTo(QDateTime::fromSecsSinceEpoch(ts, zoneOf(site)).date());
+}
 
 inline Event toEvent(const GenEvent &g)
 {

@@ -23,23 +23,6 @@ using namespace raycstr::query;
 
 namespace {
 
-QTimeZone zoneOf(qint32 site)
-{
-    switch (site) {
-    case 1:
-        return QTimeZone::utc();
-    case 2:
-        return QTimeZone("America/New_York");
-    default:
-        return QTimeZone("Asia/Kolkata");
-    }
-}
-
-qint64 localDay(qint32 site, qint64 ts)
-{
-    return QDate(1970, 1, 1).daysTo(QDateTime::fromSecsSinceEpoch(ts, zoneOf(site)).date());
-}
-
 qint64 dayStartSecs(qint32 site, QDate d)
 {
     return QDateTime(d, QTime(0, 0), zoneOf(site)).toSecsSinceEpoch();

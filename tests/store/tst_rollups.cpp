@@ -44,24 +44,6 @@ QString describe(const Metrics &m)
 // Keys as strings so failures print readably: "site|day|dim|value" and "site|hour".
 using Table = QMap<QString, Metrics>;
 
-QTimeZone zoneOf(qint32 site)
-{
-    switch (site) {
-    case 1:
-        return QTimeZone::utc();
-    case 2:
-        return QTimeZone("America/New_York");
-    default:
-        return QTimeZone("Asia/Kolkata");
-    }
-}
-
-// Independent of SiteTime: QDateTime's own conversion.
-qint64 localDay(qint32 site, qint64 ts)
-{
-    const QDate d = QDateTime::fromSecsSinceEpoch(ts, zoneOf(site)).date();
-    return QDate(1970, 1, 1).daysTo(d);
-}
 qint64 localHourStart(qint32 site, qint64 ts)
 {
     const QTime t = QDateTime::fromSecsSinceEpoch(ts, zoneOf(site)).time();

@@ -1,0 +1,146 @@
+#include "query/queryengine_p.h"
+
+#include <algorithm>
+
+namespace raycstr::query {
+
+std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const Field &by,
+                                                      int limit, int offset, QString *error)
+{
+    if (!by.isProp() && by.dim == Dimension::Total) {
+        *error = QStringLiteral("a breakdown needs a property to break down by");
+        return std::nullopt;
+    }
+    const auto iv = resolve(query.siteId, query.period, error);
+    if (!iv)
+        return std::nullopt;
+    BreakdownResult r;
+    r.interval = *iv;
+    r.field = by;
+    r.hasVisitMetrics = !by.isProp() && isVisitDimension(by.dim);
+
+    QHash<qint64, Metrics> rows; // by strings.id (rollups) or by index into `names` (raw)
+    QList<QString> names;
+    const bool fromRollups = !by.isProp() && query.filters.isEmpty() && d->useRollups(*iv, {});
+    if (fromRollups) {
+        const qint64 version = d->dataVersion();
+        if (version != d->memoVersion || d->memo.size() > 64) {
+            d->memo.clear();
+            d->memoVersion = version;
+        }
+        const QString key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(query.siteId)
+                                .arg(int(by.dim))
+                                .arg(iv->firstDay)
+                                .arg(iv->lastDay);
+        auto hit = d->memo.constFind(key);
+        if (hit != d->memo.cend()) {
+            rows = hit.value();
+        } else {
+            // Long ranges read their days in two halves on two connections: a month of a
+            // busy site's pages is ~100k rows.
+            const qint64 days = iv->lastDay - iv->firstDay + 1;
+            if (days >= 8 && d->openSecond(error)) {
+                const qint64 mid = iv->firstDay + days / 2;
+                QHash<qint64, Metrics> later;
+                QString laterError;
+                bool laterOk = false;
+                std::thread other([&] {
+                    laterOk = d->second->rollups->breakdown(query.siteId, mid, iv->lastDay, by.dim,
+                                                            &later, &laterError);
+                });
+                const bool ok = d->rollups->breakdown(query.siteId, iv->firstDay, mid - 1, by.dim,
+                                                      &rows, error);
+                other.join();
+                if (!ok || !laterOk) {
+                    if (ok)
+                        *error = laterError;
+                    return std::nullopt;
+                }
+                for (auto it = later.cbegin(); it != later.cend(); ++it)
+                    rows[it.key()] += it.value();
+            } else if (!d->rollups->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim,
+                                              &rows, error)) {
+                return std::nullopt;
+            }
+            d->memo.insert(key, rows);
+        }
+    } else {
+        struct ByField
+        {
+            const Field *field;
+            std::optional<qint64> eventGroup(FieldValues &v, const RawScan &,
+                                             const RawEvent &e) const
+            {
+                return v.key(e, *field, false);
+            }
+            std::optional<qint64> visitGroup(FieldValues &v, const RawScan &,
+                                             const RawEvent &e) const
+            {
+                return v.key(e, *field, false);
+            }
+            QString text(FieldValues &v, qint64 key) const { return v.text(*field, key); }
+        };
+        const auto groups = d->rawGroups(query.siteId, *iv, query.filters, ByField {&by}, error);
+        if (!groups)
+            return std::nullopt;
+        for (auto it = groups->cbegin(); it != groups->cend(); ++it) {
+            rows.insert(names.size(), it.value());
+            names.append(it.key());
+        }
+    }
+
+    struct Row
+    {
+        qint64 key;
+        Metrics m;
+    };
+    std::vector<Row> kept;
+    kept.reserve(size_t(rows.size()));
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const Metrics m = keepAvailable(by, it.value());
+        if (!isZero(m))
+            kept.push_back({it.key(), m});
+    }
+    r.totalRows = qint64(kept.size());
+    auto text = [&](qint64 key) { return fromRollups ? d->catalog->string(key) : names.at(key); };
+    // Order by the metrics, then by the value's text. Texts are looked up only for the
+    // rows shown and those tied with them, not for thousands of long-tail values.
+    auto byMetrics = [](const Row &a, const Row &b) {
+        return std::tie(b.m.visitors, b.m.visits, b.m.pageviews, b.m.events)
+            < std::tie(a.m.visitors, a.m.visits, a.m.pageviews, a.m.events);
+    };
+    auto sameMetrics
+        = [&](const Row &a, const Row &b) { return !byMetrics(a, b) && !byMetrics(b, a); };
+    const size_t end
+        = std::min(kept.size(), size_t(std::max(0, offset)) + size_t(std::max(0, limit)));
+    std::sort(kept.begin(), kept.end(), byMetrics);
+    if (end > 0) {
+        // Extend to the tie group straddling `end` and to the start of the one at offset.
+        size_t first = std::min(size_t(std::max(0, offset)), end);
+        while (first > 0
+               && sameMetrics(kept[first - 1], kept[first < kept.size() ? first : first - 1]))
+            --first;
+        size_t last = end;
+        while (last < kept.size() && sameMetrics(kept[last], kept[end - 1]))
+            ++last;
+        QHash<qint64, QString> texts;
+        for (size_t i = first; i < last; ++i)
+            texts.insert(kept[i].key, text(kept[i].key));
+        std::stable_sort(kept.begin() + qsizetype(first), kept.begin() + qsizetype(last),
+                         [&](const Row &a, const Row &b) {
+                             if (!sameMetrics(a, b))
+                                 return byMetrics(a, b);
+                             return texts.value(a.key) < texts.value(b.key);
+                         });
+        for (size_t i = size_t(std::max(0, offset)); i < end; ++i)
+            r.rows.append(BreakdownRow {texts.value(kept[i].key), kept[i].m});
+    }
+    if (d->catalog->failed()) {
+        *error = QStringLiteral("reading the interned values failed: %1").arg(d->db.lastError());
+        return std::nullopt;
+    }
+    return r;
+}
+
+} // namespace raycstr::query

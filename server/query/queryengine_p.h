@@ -1,0 +1,262 @@
+#pragma once
+
+// The query engine's private parts, shared by its implementation files
+// (queryengine.cpp: periods, aggregates and time series; queryengine_breakdown.cpp;
+// queryengine_vitals.cpp). Not part of the library's interface.
+
+#include "query/queryengine.h"
+
+#include "core/sitetime.h"
+#include "query/catalog.h"
+#include "query/fieldvalues.h"
+#include "query/rawscan.h"
+#include "query/rollupreader.h"
+#include "store/sqlitedb.h"
+
+#include <QHash>
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <unordered_set>
+
+namespace raycstr::query::detail {
+
+inline const QDate DayZero(1970, 1, 1);
+
+inline qint64 dayNumber(QDate d)
+{
+    return DayZero.daysTo(d);
+}
+
+inline QDate dateOf(qint64 day)
+{
+    return DayZero.addDays(day);
+}
+
+// The one rollup-answerable filter shape: "visit dimension is exactly this value".
+inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filter> &filters)
+{
+    if (filters.isEmpty())
+        return std::pair {Dimension::Total, QString()};
+    if (filters.size() != 1)
+        return std::nullopt;
+    const Filter &f = filters.first();
+    if (f.op != Filter::Op::Is || f.values.size() != 1 || f.field.isProp()
+        || f.field.dim == Dimension::Total || !isVisitDimension(f.field.dim))
+        return std::nullopt;
+    return std::pair {f.field.dim, f.values.first()};
+}
+
+// Which metrics a breakdown field reports; the rest are zeroed so both paths agree.
+inline Metrics keepAvailable(const Field &field, const Metrics &m)
+{
+    if (!field.isProp() && isVisitDimension(field.dim))
+        return m;
+    Metrics out;
+    if (field.isProp() || field.dim == Dimension::EventName) {
+        out.visitors = m.visitors;
+        out.events = m.events;
+    } else if (field.dim == Dimension::Page) {
+        out.visitors = m.visitors;
+        out.visits = m.visits;
+        out.pageviews = m.pageviews;
+    } else if (field.dim == Dimension::ExitPage) {
+        out.visits = m.visits;
+    } else if (field.dim == Dimension::Hostname) {
+        out.visitors = m.visitors;
+        out.pageviews = m.pageviews;
+        out.events = m.events;
+    }
+    return out;
+}
+
+inline bool isZero(const Metrics &m)
+{
+    return m == Metrics {};
+}
+
+// Raw-path counting: events add to their group; a visit adds once to each group it
+// belongs to; visitors are unique per (group, local day).
+struct Accumulator
+{
+    struct VisitorKey
+    {
+        qint64 group;
+        qint32 day;
+        quint64 visitor;
+        bool operator==(const VisitorKey &) const = default;
+    };
+    struct VisitorKeyHash
+    {
+        size_t operator()(const VisitorKey &k) const noexcept
+        {
+            return qHashMulti(0, k.group, k.day, k.visitor);
+        }
+    };
+    struct VisitKeyHash
+    {
+        size_t operator()(const std::pair<qint64, qint32> &k) const noexcept
+        {
+            return qHashMulti(0, k.first, k.second);
+        }
+    };
+    QHash<qint64, Metrics> groups;
+    std::unordered_set<VisitorKey, VisitorKeyHash> visitors;
+    std::unordered_set<std::pair<qint64, qint32>, VisitKeyHash> visits;
+
+    void event(qint64 group, const RawEvent &e)
+    {
+        Metrics &m = groups[group];
+        m.pageviews += e.kind == EventKind::Pageview;
+        m.events += e.kind == EventKind::Custom;
+        if (visitors.insert(VisitorKey {group, e.day, e.visitor}).second)
+            ++m.visitors;
+    }
+    void visit(qint64 group, qint32 index, const RawVisit &v)
+    {
+        if (!visits.insert({group, index}).second)
+            return;
+        Metrics &m = groups[group];
+        ++m.visits;
+        m.bounces += v.bounced();
+        m.duration += v.duration;
+    }
+};
+
+} // namespace raycstr::query::detail
+
+namespace raycstr::query {
+
+using namespace detail;
+
+struct QueryEngine::Private
+{
+    QString path;
+    const Clock *clock;
+    Options options;
+    SqliteDb db;
+    std::unique_ptr<Catalog> catalog;
+    std::unique_ptr<RollupReader> rollups;
+    QHash<qint32, Site> sites;
+    QHash<qint32, SiteTime> times;
+
+    SiteTime *timeOf(qint32 siteId, QString *error);
+    bool useRollups(const Interval &iv, const QList<Filter> &filters) const
+    {
+        return !options.forceRaw && iv.wholeDays && rollupSlice(filters).has_value();
+    }
+    std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
+                                  QString *error);
+
+    // The raw path reads a range in two halves on two threads, each with its own
+    // connection: split at a local midnight, the halves count disjoint visitor-days and
+    // disjoint visits (a visit belongs to the half it began in), so their sums are exact.
+    struct Reader
+    {
+        SqliteDb db;
+        std::unique_ptr<Catalog> catalog;
+        std::unique_ptr<RollupReader> rollups;
+    };
+    std::unique_ptr<Reader> second;
+    bool openSecond(QString *error);
+
+    // Rollup breakdowns, reused while the database is unchanged: a dashboard asks for top
+    // pages twice (the pages card, then the vitals card's routes). Keyed by
+    // "site|dim|first|last"; emptied whenever another connection (the writer) commits.
+    QHash<QString, QHash<qint64, Metrics>> memo;
+    qint64 memoVersion = -1;
+    qint64 dataVersion()
+    {
+        // Changes whenever another connection (the writer) commits.
+        Statement st(db, "PRAGMA data_version");
+        return st.next() ? st.int64(0) : -2;
+    }
+    template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
+    // Matching activity per group, keyed by the group's text so the halves merge.
+    // `Grouping` has eventGroup(values, scan, e), visitGroup(values, scan, e) → group key
+    // (nullopt: not counted) and text(values, key).
+    template<typename Grouping>
+    std::optional<QHash<QString, Metrics>> rawGroups(qint32 siteId, const Interval &iv,
+                                                     const QList<Filter> &filters,
+                                                     const Grouping &grouping, QString *error);
+};
+
+template<typename Fn>
+bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error)
+{
+    SiteTime *time = timeOf(siteId, error);
+    if (!time)
+        return false;
+    const qint64 days = iv.lastDay - iv.firstDay + 1;
+    if (!iv.wholeDays || days < 2) {
+        SiteTime t(time->zone());
+        return fn(db, *catalog, t, iv.fromSecs, iv.toSecs, error);
+    }
+    if (!openSecond(error))
+        return false;
+    const qint64 mid = time->dayStart(iv.firstDay + days / 2);
+    QString otherError;
+    bool otherOk = false;
+    const QTimeZone zone = time->zone();
+    std::thread other([&] {
+        SiteTime t(zone);
+        otherOk = fn(second->db, *second->catalog, t, mid, iv.toSecs, &otherError);
+    });
+    SiteTime t(zone);
+    const bool ok = fn(db, *catalog, t, iv.fromSecs, mid, error);
+    other.join();
+    if (ok && !otherOk)
+        *error = otherError;
+    return ok && otherOk;
+}
+
+template<typename Grouping>
+std::optional<QHash<QString, Metrics>>
+QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
+                                const Grouping &grouping, QString *error)
+{
+    QHash<QString, Metrics> halves[2];
+    std::atomic<int> next {0};
+    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
+                     QString *err) {
+        QHash<QString, Metrics> &out = halves[next++];
+        RawScan scan;
+        if (!scan.load(&conn, siteId, &time, from, to, false, err))
+            return false;
+        FieldValues values(&cat, &scan);
+        FilterSet filterSet(&values, filters);
+        Accumulator acc;
+        for (const RawEvent &e : scan.events()) {
+            if (!e.isActivity())
+                continue;
+            const bool inRange = scan.inRange(e);
+            const bool visitInRange = scan.visitInRange(e);
+            if (!inRange && !visitInRange)
+                continue;
+            if (!filterSet.isEmpty() && !filterSet.matches(e))
+                continue;
+            if (inRange) {
+                if (const std::optional<qint64> g = grouping.eventGroup(values, scan, e))
+                    acc.event(*g, e);
+            }
+            if (visitInRange) {
+                if (const std::optional<qint64> g = grouping.visitGroup(values, scan, e))
+                    acc.visit(*g, e.visit, scan.visitOf(e));
+            }
+        }
+        for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
+            out[grouping.text(values, it.key())] += it.value();
+        if (cat.failed()) {
+            *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
+            return false;
+        }
+        return true;
+    };
+    if (!forHalves(siteId, iv, count, error))
+        return std::nullopt;
+    for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)
+        halves[0][it.key()] += it.value();
+    return std::move(halves[0]);
+}
+
+} // namespace raycstr::query

@@ -1,0 +1,143 @@
+#include "query/queryengine_p.h"
+
+#include "core/vitals.h"
+
+#include <QSet>
+#include <cmath>
+
+namespace raycstr::query {
+
+namespace {
+
+double percentile(const QMap<int, qint64> &histogram, qint64 samples, double p, double unit)
+{
+    const qint64 rank = std::max<qint64>(1, qint64(std::ceil(p * double(samples))));
+    qint64 seen = 0;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+        seen += it.value();
+        if (seen >= rank)
+            return Vitals::valueOf(it.key(), unit);
+    }
+    return 0;
+}
+
+VitalStat vitalStat(const QString &metric, const QMap<int, qint64> &histogram)
+{
+    VitalStat s;
+    s.metric = metric;
+    for (qint64 n : histogram)
+        s.samples += n;
+    const double unit = Vitals::unitOf(metric);
+    s.p75 = percentile(histogram, s.samples, 0.75, unit);
+    s.p95 = percentile(histogram, s.samples, 0.95, unit);
+    return s;
+}
+
+} // namespace
+
+std::optional<VitalsResult> QueryEngine::vitals(const Query &query, int routeLimit, QString *error)
+{
+    const auto iv = resolve(query.siteId, query.period, error);
+    if (!iv)
+        return std::nullopt;
+    VitalsResult r;
+    r.interval = *iv;
+    // Routes: the most viewed pages of the period (same query, same filters).
+    const auto pages = breakdown(query, Field {Dimension::Page, {}}, routeLimit, 0, error);
+    if (!pages)
+        return std::nullopt;
+    const QStringList metrics = vitalMetrics();
+    // histograms[metric][route]; route "" = the whole site.
+    QHash<QString, QHash<QString, QMap<int, qint64>>> histograms;
+
+    if (d->useRollups(*iv, {}) && query.filters.isEmpty()) {
+        // One metric's histograms (site and routes) from one connection; the metrics are
+        // shared out between two connections on two threads.
+        auto readMetric = [&](Catalog &catalog, RollupReader &rollups, const QString &metric,
+                              QHash<QString, QMap<int, qint64>> *byRoute, QString *err) {
+            const qint64 metricId = catalog.stringId(metric);
+            if (!metricId)
+                return true;
+            if (!rollups.vitals(query.siteId, metricId, 0, iv->firstDay, iv->lastDay,
+                                &(*byRoute)[QString()], err))
+                return false;
+            for (const BreakdownRow &page : pages->rows) {
+                const qint64 pageId = catalog.stringId(page.value);
+                if (pageId
+                    && !rollups.vitals(query.siteId, metricId, pageId, iv->firstDay, iv->lastDay,
+                                       &(*byRoute)[page.value], err))
+                    return false;
+            }
+            return true;
+        };
+        QList<QHash<QString, QMap<int, qint64>>> perMetric(metrics.size());
+        const bool twoThreads = d->openSecond(error);
+        QString otherError;
+        bool otherOk = true;
+        std::thread other;
+        if (twoThreads) {
+            other = std::thread([&] {
+                for (qsizetype i = 1; i < metrics.size() && otherOk; i += 2)
+                    otherOk = readMetric(*d->second->catalog, *d->second->rollups, metrics[i],
+                                         &perMetric[i], &otherError);
+            });
+        }
+        bool ok = true;
+        for (qsizetype i = 0; i < metrics.size() && ok; i += twoThreads ? 2 : 1)
+            ok = readMetric(*d->catalog, *d->rollups, metrics[i], &perMetric[i], error);
+        if (other.joinable())
+            other.join();
+        if (!ok || !otherOk) {
+            if (ok)
+                *error = otherError;
+            return std::nullopt;
+        }
+        for (qsizetype i = 0; i < metrics.size(); ++i) {
+            if (!perMetric[i].isEmpty())
+                histograms.insert(metrics[i], perMetric[i]);
+        }
+    } else {
+        SiteTime *time = d->timeOf(query.siteId, error);
+        RawScan scan;
+        if (!time || !scan.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true, error))
+            return std::nullopt;
+        FieldValues values(d->catalog.get(), &scan);
+        FilterSet filters(&values, query.filters);
+        QSet<QString> routes;
+        for (const BreakdownRow &page : pages->rows)
+            routes.insert(page.value);
+        QHash<qint64, QString> names;
+        for (const RawEvent &e : scan.events()) {
+            if (e.kind != EventKind::Vitals || !e.hasValue || !scan.inRange(e)
+                || (!filters.isEmpty() && !filters.matches(e)))
+                continue;
+            auto n = names.find(e.name);
+            if (n == names.end())
+                n = names.insert(e.name, d->catalog->string(e.name));
+            if (!metrics.contains(n.value()))
+                continue;
+            const int bucket = Vitals::bucketOf(e.value, Vitals::unitOf(n.value()));
+            auto &byRoute = histograms[n.value()];
+            byRoute[QString()][bucket] += 1;
+            const QString route = d->catalog->string(d->catalog->page(e.page).path);
+            if (routes.contains(route))
+                byRoute[route][bucket] += 1;
+        }
+    }
+    auto rowFor = [&](const QString &route) {
+        VitalsRow row;
+        row.route = route;
+        for (const QString &metric : metrics) {
+            const auto &h = histograms.value(metric).value(route);
+            if (!h.isEmpty())
+                row.stats.append(vitalStat(metric, h));
+        }
+        return row;
+    };
+    r.site = rowFor(QString());
+    for (const BreakdownRow &page : pages->rows)
+        r.routes.append(rowFor(page.value));
+    return r;
+}
+
+} // namespace raycstr::query
