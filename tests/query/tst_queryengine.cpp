@@ -295,6 +295,7 @@ QList<QPair<QString, Period>> tst_QueryEngine::periods() const
         {QStringLiteral("24h"), make(Period::Kind::Last24h)},
         {QStringLiteral("7d"), make(Period::Kind::Last7d)},
         {QStringLiteral("30d"), make(Period::Kind::Last30d)},
+        {QStringLiteral("90d"), make(Period::Kind::Last90d)},
         {QStringLiteral("day of the US DST change"), make(Period::Kind::Day, QDate(2023, 11, 5))},
         {QStringLiteral("custom 4-6 Nov"),
          make(Period::Kind::Custom, {}, QDate(2023, 11, 4), QDate(2023, 11, 6))},
@@ -561,7 +562,7 @@ void tst_QueryEngine::breakdownsMatchReference()
     const auto ps = periods();
     int nonEmpty = 0;
     for (qint32 site = 1; site <= 3; ++site) {
-        for (int pi : {1, 2, 5}) { // 24h, 7d, custom
+        for (int pi : {1, 2, 5, 6}) { // 24h, 7d, the DST day, custom
             const auto &[pname, period] = ps.at(pi);
             for (int fi : {0, 2, 6, 13}) {
                 const auto &[fname, filters] = all.at(fi);
