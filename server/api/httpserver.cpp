@@ -1,5 +1,7 @@
 #include "api/httpserver.h"
 
+#include "core/logging.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -65,6 +67,13 @@ void HttpServer::close()
 {
     if (m_tcp)
         m_tcp->close();
+}
+
+QHttpServerResponse HttpServer::internalError(const QString &detail)
+{
+    qCWarning(lcApi, "request failed: %s", qPrintable(detail));
+    return error(QHttpServerResponse::StatusCode::InternalServerError,
+                 QStringLiteral("internal error while answering; the server log has details"));
 }
 
 QHttpServerResponse HttpServer::error(QHttpServerResponse::StatusCode status,

@@ -30,6 +30,9 @@ public:
     // {"error": message} with the status; the one place error bodies are shaped.
     static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
                                      const QString &message);
+    // A 500 whose details (SQLite messages, SQL text) go to the server log, not to the
+    // client: a share-link holder has no business reading them.
+    static QHttpServerResponse internalError(const QString &detail);
 
 private:
     QHttpServer m_http;

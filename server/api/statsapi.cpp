@@ -159,8 +159,7 @@ void StatsApi::registerRoutes(HttpServer &server)
 
 QHttpServerResponse StatsApi::queryFailed(const QString &error)
 {
-    return HttpServer::error(Status::InternalServerError,
-                             QStringLiteral("the query failed: %1").arg(error));
+    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
 }
 
 QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)

@@ -42,7 +42,14 @@ public:
     QString string(qint64 id); // "" for 0 or unknown
     qint64 stringId(const QString &value); // 0 when absent (or empty)
 
-    bool failed() const { return m_failed; }
+    // Whether a lookup failed since the last call (a transient SQLITE_BUSY must not
+    // poison every later query on this connection).
+    bool takeFailure()
+    {
+        const bool f = m_failed;
+        m_failed = false;
+        return f;
+    }
 
 private:
     bool loadPages();

@@ -206,6 +206,10 @@ std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period
         iv.granularity = Granularity::Hour;
     iv.fromSecs = time->dayStart(iv.firstDay);
     iv.toSecs = time->dayStart(iv.lastDay + 1);
+    if (iv.toSecs > EventKey::MaxTs || iv.fromSecs < EventKey::Epoch - 366 * 86400LL) {
+        *error = QStringLiteral("dates must lie between 2019 and 2053");
+        return std::nullopt;
+    }
     return iv;
 }
 

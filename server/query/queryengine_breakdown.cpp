@@ -40,23 +40,22 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const 
             // Long ranges read their days in two halves on two connections: a month of a
             // busy site's pages is ~100k rows.
             const qint64 days = iv->lastDay - iv->firstDay + 1;
-            if (days >= 8 && d->openSecond(error)) {
+            QString ignored; // without a second connection, one thread reads it all
+            if (days >= 8 && d->openSecond(&ignored)) {
                 const qint64 mid = iv->firstDay + days / 2;
                 QHash<qint64, Metrics> later;
-                QString laterError;
-                bool laterOk = false;
-                std::thread other([&] {
-                    laterOk = d->second->rollups->breakdown(query.siteId, mid, iv->lastDay, by.dim,
-                                                            &later, &laterError);
-                });
-                const bool ok = d->rollups->breakdown(query.siteId, iv->firstDay, mid - 1, by.dim,
-                                                      &rows, error);
-                other.join();
-                if (!ok || !laterOk) {
-                    if (ok)
-                        *error = laterError;
+                const bool ok = inParallel(
+                    [&](QString *err) {
+                        return d->rollups->breakdown(query.siteId, iv->firstDay, mid - 1, by.dim,
+                                                     &rows, err);
+                    },
+                    [&](QString *err) {
+                        return d->second->rollups->breakdown(query.siteId, mid, iv->lastDay, by.dim,
+                                                             &later, err);
+                    },
+                    error);
+                if (!ok)
                     return std::nullopt;
-                }
                 for (auto it = later.cbegin(); it != later.cend(); ++it)
                     rows[it.key()] += it.value();
             } else if (!d->rollups->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim,
@@ -136,7 +135,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const 
         for (size_t i = size_t(std::max(0, offset)); i < end; ++i)
             r.rows.append(BreakdownRow {texts.value(kept[i].key), kept[i].m});
     }
-    if (d->catalog->failed()) {
+    if (d->catalog->takeFailure()) {
         *error = QStringLiteral("reading the interned values failed: %1").arg(d->db.lastError());
         return std::nullopt;
     }

@@ -16,6 +16,7 @@
 #include <QHash>
 #include <atomic>
 #include <memory>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 
@@ -181,6 +182,27 @@ struct QueryEngine::Private
                                                      const Grouping &grouping, QString *error);
 };
 
+// Runs `first` here and `second` on another thread, or after `first` when no thread can be
+// started (a busy server must answer slower, not abort). False with the first error.
+template<typename First, typename Second>
+bool inParallel(const First &first, const Second &second, QString *error)
+{
+    QString otherError;
+    bool otherOk = false;
+    std::thread other;
+    try {
+        other = std::thread([&] { otherOk = second(&otherError); });
+    } catch (const std::system_error &) { }
+    const bool ok = first(error);
+    if (other.joinable())
+        other.join();
+    else
+        otherOk = second(&otherError);
+    if (ok && !otherOk)
+        *error = otherError;
+    return ok && otherOk;
+}
+
 template<typename Fn>
 bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error)
 {
@@ -192,22 +214,23 @@ bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, Q
         SiteTime t(time->zone());
         return fn(db, *catalog, t, iv.fromSecs, iv.toSecs, error);
     }
-    if (!openSecond(error))
-        return false;
-    const qint64 mid = time->dayStart(iv.firstDay + days / 2);
-    QString otherError;
-    bool otherOk = false;
     const QTimeZone zone = time->zone();
-    std::thread other([&] {
+    QString ignored; // without a second connection, one thread reads it all
+    if (!openSecond(&ignored)) {
         SiteTime t(zone);
-        otherOk = fn(second->db, *second->catalog, t, mid, iv.toSecs, &otherError);
-    });
-    SiteTime t(zone);
-    const bool ok = fn(db, *catalog, t, iv.fromSecs, mid, error);
-    other.join();
-    if (ok && !otherOk)
-        *error = otherError;
-    return ok && otherOk;
+        return fn(db, *catalog, t, iv.fromSecs, iv.toSecs, error);
+    }
+    const qint64 mid = time->dayStart(iv.firstDay + days / 2);
+    return inParallel(
+        [&](QString *err) {
+            SiteTime t(zone);
+            return fn(db, *catalog, t, iv.fromSecs, mid, err);
+        },
+        [&](QString *err) {
+            SiteTime t(zone);
+            return fn(second->db, *second->catalog, t, mid, iv.toSecs, err);
+        },
+        error);
 }
 
 template<typename Grouping>
@@ -246,7 +269,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         }
         for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
             out[grouping.text(values, it.key())] += it.value();
-        if (cat.failed()) {
+        if (cat.takeFailure()) {
             *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
             return false;
         }

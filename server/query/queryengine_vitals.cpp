@@ -71,27 +71,26 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &query, int routeLim
             return true;
         };
         QList<QHash<QString, QMap<int, qint64>>> perMetric(metrics.size());
-        const bool twoThreads = d->openSecond(error);
-        QString otherError;
-        bool otherOk = true;
-        std::thread other;
-        if (twoThreads) {
-            other = std::thread([&] {
-                for (qsizetype i = 1; i < metrics.size() && otherOk; i += 2)
-                    otherOk = readMetric(*d->second->catalog, *d->second->rollups, metrics[i],
-                                         &perMetric[i], &otherError);
-            });
-        }
-        bool ok = true;
-        for (qsizetype i = 0; i < metrics.size() && ok; i += twoThreads ? 2 : 1)
-            ok = readMetric(*d->catalog, *d->rollups, metrics[i], &perMetric[i], error);
-        if (other.joinable())
-            other.join();
-        if (!ok || !otherOk) {
-            if (ok)
-                *error = otherError;
+        QString ignored; // without a second connection, one thread reads every metric
+        const bool twoThreads = d->openSecond(&ignored);
+        auto readEvery = [&](Catalog &catalog, RollupReader &rollups, qsizetype first,
+                             qsizetype step, QString *err) {
+            for (qsizetype i = first; i < metrics.size(); i += step) {
+                if (!readMetric(catalog, rollups, metrics[i], &perMetric[i], err))
+                    return false;
+            }
+            return true;
+        };
+        const bool ok = twoThreads
+            ? inParallel(
+                [&](QString *err) { return readEvery(*d->catalog, *d->rollups, 0, 2, err); },
+                [&](QString *err) {
+                    return readEvery(*d->second->catalog, *d->second->rollups, 1, 2, err);
+                },
+                error)
+            : readEvery(*d->catalog, *d->rollups, 0, 1, error);
+        if (!ok)
             return std::nullopt;
-        }
         for (qsizetype i = 0; i < metrics.size(); ++i) {
             if (!perMetric[i].isEmpty())
                 histograms.insert(metrics[i], perMetric[i]);

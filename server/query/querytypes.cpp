@@ -21,6 +21,11 @@ constexpr PeriodName periodNames[] = {
 std::optional<QDate> parseDate(const QString &text, const char *what, QString *error)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (d.isValid() && text.size() == 10 && (d.year() < 2019 || d.year() > 2053)) {
+        *error = QStringLiteral("%1 must lie between 2019 and 2053, not \"%2\"")
+                     .arg(QLatin1StringView(what), text);
+        return std::nullopt;
+    }
     if (!d.isValid() || text.size() != 10) {
         *error = QStringLiteral("%1 must be a date as YYYY-MM-DD, not \"%2\"")
                      .arg(QLatin1StringView(what), text);

@@ -5,7 +5,6 @@
 
 #include <QHash>
 
-
 namespace raycstr::query {
 
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,

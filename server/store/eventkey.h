@@ -36,15 +36,20 @@ constexpr qint64 siteEnd(qint64 siteId)
 {
     return (siteId + 1) << SiteShift;
 } // exclusive
-// Keys of `siteId` with ts in [from, to): [rangeBegin, rangeEnd).
+// The last second the 30-bit time field holds (2054-01-09). Ranges are clamped to it:
+// a later time would spill into the site bits and name another site's events.
+constexpr qint64 MaxTs = Epoch + (qint64(1) << 30) - 1;
+// Keys of `siteId` with ts in [from, to): [rangeBegin, rangeEnd), always inside the site.
 constexpr qint64 rangeBegin(qint64 siteId, qint64 from)
 {
-    return make(siteId, qMax(from, Epoch), 0);
+    return from > MaxTs ? siteEnd(siteId) : make(siteId, qMax(from, Epoch), 0);
 }
 constexpr qint64 rangeEnd(qint64 siteId, qint64 to)
 {
-    return make(siteId, qMax(to, Epoch), 0);
+    return to > MaxTs ? siteEnd(siteId) : make(siteId, qMax(to, Epoch), 0);
 }
+static_assert(rangeEnd(1, MaxTs + 86400 * 365) == siteEnd(1));
+static_assert(rangeBegin(2, qint64(1) << 40) == siteEnd(2));
 } // namespace EventKey
 
 } // namespace raycstr

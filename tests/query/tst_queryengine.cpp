@@ -777,6 +777,18 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     QVERIFY(!Period::parse(QStringLiteral("day"), QStringLiteral("2023-13-01"), {}, {}, &error));
     QVERIFY(!Period::parse(QStringLiteral("custom"), {}, QStringLiteral("2023-11-05"), {}, &error));
     QVERIFY(!Field::parse(QStringLiteral("colour"), &error));
+    // Far-future dates would overflow the events' time key into the next site's keys.
+    QVERIFY(!Period::parse(QStringLiteral("day"), QStringLiteral("2059-06-01"), {}, {}, &error));
+    Query future;
+    future.siteId = 1;
+    future.period.kind = Period::Kind::Custom;
+    future.period.from = QDate(2057, 10, 1);
+    future.period.to = QDate(2057, 12, 1);
+    future.filters
+        = {Filter {Field {Dimension::Page, {}}, Filter::Op::Contains, {QStringLiteral("/")}}};
+    error.clear();
+    QVERIFY(!m_rawEngine->aggregate(future, &error));
+    QVERIFY2(error.contains(QLatin1String("2053")), qPrintable(error));
     QCOMPARE(Field::parse(QStringLiteral("visit:source"), &error)->dim, Dimension::Source);
     QCOMPARE(Field::parse(QStringLiteral("event:props:plan"), &error)->prop,
              QStringLiteral("plan"));
