@@ -27,6 +27,8 @@
 #include <QDir>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace raycstr {
 
 namespace {
@@ -137,7 +139,9 @@ int ServerCli::serve(const QStringList &args)
     // Keys, share links and the admin password; every API route but ingest needs a key.
     auth::TokenStore tokens(m_clock);
     auth::PasswordStore passwords(m_clock);
-    if (!tokens.open(config.dataDir, &error) || !passwords.open(config.dataDir, &error))
+    auth::TokenStore liveTokens(m_clock); // used only by the live stream's thread
+    if (!tokens.open(config.dataDir, &error) || !passwords.open(config.dataDir, &error)
+        || !liveTokens.open(config.dataDir, &error))
         return fail(error);
     // One query engine per thread: the API's on the HTTP thread, the live stream's
     // visitor counter on the stream thread.
@@ -165,6 +169,19 @@ int ServerCli::serve(const QStringList &args)
     LiveStream live(&engine, &access, [&liveQueries](qint32 siteId) -> std::optional<qint64> {
         QString e;
         return liveQueries.currentVisitors(siteId, StatsApi::LiveWindowSecs, &e);
+    });
+    // Open streams are closed once their key is revoked or expires; checked on the stream
+    // thread, on a key store connection of its own.
+    live.setAccessCheck([&liveTokens, this](const auth::Principal &p) {
+        if (p.kind == auth::Principal::Kind::ShareLink) {
+            const QList<auth::ShareLinkInfo> links = liveTokens.listShareLinks(p.siteId);
+            return std::any_of(links.cbegin(), links.cend(), [&p](const auth::ShareLinkInfo &l) {
+                return l.id == p.id && l.revokedAt == 0;
+            });
+        }
+        const auto key = liveTokens.key(p.id);
+        return key && key->revokedAt == 0
+            && (key->expiresAt == 0 || key->expiresAt > m_clock->nowSecs());
     });
     live.registerRoutes(http);
     if (!http.listen(config.listenAddress, config.listenPort, &error))

@@ -162,15 +162,21 @@ public:
         , m_registry(std::move(registry))
         , m_visitorsTimer(new QTimer(this)) // children: they move to the thread with us
         , m_keepAliveTimer(new QTimer(this))
+        , m_accessTimer(new QTimer(this))
     {
         m_visitorsTimer->setInterval(m_options.visitorsIntervalMs);
         m_keepAliveTimer->setInterval(m_options.keepAliveIntervalMs);
         connect(m_visitorsTimer, &QTimer::timeout, this, [this] { sendVisitors(); });
         connect(m_keepAliveTimer, &QTimer::timeout, this, [this] { sendToAll(KeepAlive); });
+        m_accessTimer->setInterval(m_options.accessCheckIntervalMs);
+        connect(m_accessTimer, &QTimer::timeout, this, [this] { recheckAccess(); });
     }
 
+    void setAccessCheck(AccessCheck check) { m_accessCheck = std::move(check); }
+
     // Takes over a connection whose slot the HTTP thread has reserved.
-    void add(qintptr descriptor, qint32 siteId, const QByteArray &head)
+    void add(qintptr descriptor, qint32 siteId, const QByteArray &head,
+             const auth::Principal &principal)
     {
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
@@ -190,7 +196,7 @@ public:
         // A stream client has nothing to say; whatever it sends is read and dropped, so
         // the end of the connection is still noticed.
         connect(socket, &QIODevice::readyRead, this, [socket] { socket->readAll(); });
-        m_clients[siteId].push_back({id, siteId, socket});
+        m_clients[siteId].push_back({id, siteId, socket, principal});
         socket->write(head);
         socket->flush();
         clientsChanged();
@@ -216,7 +222,24 @@ private:
         quint64 id = 0;
         qint32 siteId = 0;
         QTcpSocket *socket = nullptr;
+        auth::Principal principal; // who opened it, checked again every few seconds
     };
+
+    // A revoked key, share link or ended session closes its streams within one interval.
+    void recheckAccess()
+    {
+        if (!m_accessCheck)
+            return;
+        std::vector<std::pair<qint32, quint64>> revoked;
+        for (const auto &[siteId, list] : m_clients) {
+            for (const Client &c : list) {
+                if (!m_accessCheck(c.principal))
+                    revoked.emplace_back(siteId, c.id);
+            }
+        }
+        for (const auto &[siteId, id] : revoked)
+            remove(siteId, id, true);
+    }
 
     void clientsChanged()
     {
@@ -229,11 +252,13 @@ private:
             if (m_currentVisitors)
                 m_visitorsTimer->start();
             m_keepAliveTimer->start();
+            m_accessTimer->start();
         } else if (m_clients.empty() && m_engineConnection) {
             disconnect(m_engineConnection);
             m_engineConnection = {};
             m_visitorsTimer->stop();
             m_keepAliveTimer->stop();
+            m_accessTimer->stop();
         }
     }
 
@@ -358,6 +383,8 @@ private:
     std::shared_ptr<Registry> m_registry;
     QTimer *m_visitorsTimer;
     QTimer *m_keepAliveTimer;
+    QTimer *m_accessTimer;
+    AccessCheck m_accessCheck;
     std::unordered_map<qint32, std::vector<Client>> m_clients;
     quint64 m_lastId = 0;
     QMetaObject::Connection m_engineConnection;
@@ -374,6 +401,13 @@ LiveStream::LiveStream(IngestEngine *engine, ApiAccess *access, VisitorCounter c
     m_thread.setObjectName(QStringLiteral("live-stream"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
+}
+
+void LiveStream::setAccessCheck(AccessCheck check)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, check] { worker->setAccessCheck(check); },
+        Qt::BlockingQueuedConnection);
 }
 
 LiveStream::~LiveStream()
@@ -473,7 +507,9 @@ void LiveStream::handle(const QString &site, const QHttpServerRequest &request,
     // other site, so keys cannot probe which domains are tracked here.
     const qint32 siteId = resolveSite(site);
     QHttpServerResponse denied(Status::Forbidden);
-    if (!m_access->check(request, siteId != 0 ? siteId : -1, ApiAccess::Need::Read, &denied)) {
+    const auto principal
+        = m_access->check(request, siteId != 0 ? siteId : -1, ApiAccess::Need::Read, &denied);
+    if (!principal) {
         addCors(denied, request);
         reply(responder, std::move(denied));
         return;
@@ -486,11 +522,11 @@ void LiveStream::handle(const QString &site, const QHttpServerRequest &request,
         fail(Status::ServiceUnavailable, QStringLiteral("too many live streams open; retry later"));
         return;
     }
-    open(siteId, request, responder);
+    open(siteId, *principal, request, responder);
 }
 
-void LiveStream::open(qint32 siteId, const QHttpServerRequest &request,
-                      QHttpServerResponder &responder)
+void LiveStream::open(qint32 siteId, const auth::Principal &principal,
+                      const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     QTcpSocket *socket = socketOf(responder, request, m_server);
     // TLS is a reverse proxy's job here; a TLS socket's descriptor carries ciphertext.
@@ -526,7 +562,9 @@ void LiveStream::open(qint32 siteId, const QHttpServerRequest &request,
     socket->abort();
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, descriptor, siteId, head] { worker->add(descriptor, siteId, head); },
+        [worker = m_worker, descriptor, siteId, head, principal] {
+            worker->add(descriptor, siteId, head, principal);
+        },
         Qt::QueuedConnection);
 }
 

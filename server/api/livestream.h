@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/principal.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QThread>
@@ -26,6 +28,8 @@ struct LiveStreamOptions
     // Events per site and commit that are sent one by one; the rest of a commit is
     // summed up as `event: skipped` {"count": N}.
     int maxEventsPerBatch = 500;
+    // How often open streams' keys are checked again (revoked or expired: closed).
+    int accessCheckIntervalMs = 5000;
     int maxClients = 1000; // over this: 503
     int maxClientsPerSite = 500; // one site cannot take every slot
 };
@@ -49,6 +53,10 @@ public:
     // The current-visitors count of a site (nullopt: unknown right now; nothing is sent).
     // Called on the live-stream thread, never on the HTTP thread.
     using VisitorCounter = std::function<std::optional<qint64>(qint32 siteId)>;
+    // Whether a stream's key (or share link, or session) is still valid; streams whose
+    // key was revoked or expired are closed. Called on the live-stream thread, so it
+    // needs its own connection to wherever keys live (serve() gives it its own TokenStore).
+    using AccessCheck = std::function<bool(const auth::Principal &)>;
 
     LiveStream(IngestEngine *engine, ApiAccess *access, VisitorCounter currentVisitors = {},
                LiveStreamOptions options = {});
@@ -58,6 +66,8 @@ public:
     LiveStream &operator=(const LiveStream &) = delete;
 
     void registerRoutes(HttpServer &server);
+    // Without one, a stream lives as long as its connection.
+    void setAccessCheck(AccessCheck check);
 
     // Thread-safe.
     int clientCount() const;
@@ -71,7 +81,8 @@ private:
     void handle(const QString &site, const QHttpServerRequest &request,
                 QHttpServerResponder &responder);
     qint32 resolveSite(const QString &key) const;
-    void open(qint32 siteId, const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void open(qint32 siteId, const auth::Principal &principal, const QHttpServerRequest &request,
+              QHttpServerResponder &responder);
 
     IngestEngine *m_engine;
     ApiAccess *m_access;

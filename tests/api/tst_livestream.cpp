@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <atomic>
+
 using namespace raycstr;
 using namespace raycstr::testing;
 
@@ -310,6 +312,29 @@ private Q_SLOTS:
             202);
         QVERIFY(s.fixture.engine->flush());
         QCOMPARE(s.stream->droppedSlowClients(), 0);
+    }
+
+    void revokedKeysLoseTheirStreams()
+    {
+        Server s;
+        LiveStreamOptions options;
+        options.accessCheckIntervalMs = 50;
+        QVERIFY(s.start(options));
+        // Stands in for the key store: principals whose id is in `revoked` are no longer
+        // valid. Read on the stream thread, written here: atomics only.
+        std::atomic<qint64> revokedId {-1};
+        s.stream->setAccessCheck(
+            [&revokedId](const auth::Principal &p) { return p.id != revokedId.load(); });
+        SseClient site(s.http.port()), other(s.http.port());
+        QVERIFY(site.openFor("example.com", SiteKey));
+        QVERIFY(other.openFor("other.org", OtherKey));
+        QCOMPARE(site.waitForHead(), 200);
+        QCOMPARE(other.waitForHead(), 200);
+        QTRY_COMPARE(s.stream->clientCount(), 2);
+        revokedId = s.auth.keys.value(SiteKey).id;
+        QTRY_COMPARE_WITH_TIMEOUT(s.stream->clientCount(), 1, 2000);
+        QCOMPARE(s.stream->clientCount(s.otherSiteId), 1); // the other key's stream stays
+        QTRY_VERIFY(site.socket().state() == QAbstractSocket::UnconnectedState);
     }
 
     void shutdownClosesStreams()
