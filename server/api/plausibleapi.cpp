@@ -273,26 +273,28 @@ QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double c
     return QJsonValue();
 }
 
-QString serverError(const QString &error)
-{
-    return QStringLiteral("the query failed: %1").arg(error);
-}
-
 } // namespace
+
+QHttpServerResponse PlausibleApi::queryFailed(const QString &error) const
+{
+    if (m_queries->lastErrorWasBadInput())
+        return HttpServer::error(Status::BadRequest, error);
+    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
+}
 
 QHttpServerResponse PlausibleApi::aggregate(const Request &r)
 {
     QString error;
     const auto result = m_queries->aggregate(r.query, &error);
     if (!result)
-        return HttpServer::internalError(serverError(error));
+        return queryFailed(error);
     double cr = 0, crBefore = 0;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
         const auto all = m_queries->aggregate(base, &error);
         if (!all)
-            return HttpServer::internalError(serverError(error));
+            return queryFailed(error);
         cr = conversionRate(result->current.visitors, all->current.visitors);
         if (result->previous && all->previous)
             crBefore = conversionRate(result->previous->visitors, all->previous->visitors);
@@ -333,7 +335,7 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
     if (granularity == query::Granularity::Hour) {
         const auto iv = m_queries->resolve(r.site.id, r.query.period, &error);
         if (!iv)
-            return HttpServer::internalError(serverError(error));
+            return queryFailed(error);
         if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
             return HttpServer::error(Status::BadRequest,
                                      QStringLiteral("interval=hour covers at most 31 days; use "
@@ -341,14 +343,14 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
     }
     const auto result = m_queries->timeseries(r.query, granularity, &error);
     if (!result)
-        return HttpServer::internalError(serverError(error));
+        return queryFailed(error);
     std::optional<query::TimeseriesResult> all;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
         all = m_queries->timeseries(base, result->granularity, &error);
         if (!all)
-            return HttpServer::internalError(serverError(error));
+            return queryFailed(error);
     }
     QJsonArray out;
     for (qsizetype i = 0; i < result->points.size(); ++i) {
@@ -402,7 +404,7 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
     }
     const auto result = m_queries->breakdown(r.query, *field, limit, (page - 1) * limit, &error);
     if (!result)
-        return HttpServer::internalError(serverError(error));
+        return queryFailed(error);
 
     // Conversion rates: per goal against all visitors; otherwise per row against the same
     // rows without the goal filter.
@@ -415,7 +417,7 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         if (field->dim == Dimension::EventName && !field->isProp()) {
             const auto all = m_queries->aggregate(base, &error);
             if (!all)
-                return HttpServer::internalError(serverError(error));
+                return queryFailed(error);
             allVisitors = all->current.visitors;
         } else if (!result->rows.isEmpty()) {
             Filter same {*field, Filter::Op::Is, {}};
@@ -425,7 +427,7 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
             const auto rows
                 = m_queries->breakdown(base, *field, int(result->rows.size()), 0, &error);
             if (!rows)
-                return HttpServer::internalError(serverError(error));
+                return queryFailed(error);
             for (const query::BreakdownRow &row : rows->rows)
                 denominators.insert(row.value, row.metrics.visitors);
         }

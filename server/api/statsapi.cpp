@@ -157,8 +157,10 @@ void StatsApi::registerRoutes(HttpServer &server)
         });
 }
 
-QHttpServerResponse StatsApi::queryFailed(const QString &error)
+QHttpServerResponse StatsApi::queryFailed(const QString &error) const
 {
+    if (m_queries->lastErrorWasBadInput())
+        return HttpServer::error(Status::BadRequest, error);
     return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
 }
 

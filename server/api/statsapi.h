@@ -69,7 +69,8 @@ private:
                                   const query::Field &by);
     QHttpServerResponse vitals(const query::Site &site, const StatsParams &params);
     QHttpServerResponse live(const query::Site &site);
-    static QHttpServerResponse queryFailed(const QString &error);
+    // 400 when the engine says the input was at fault, else a logged 500.
+    QHttpServerResponse queryFailed(const QString &error) const;
 
     query::QueryEngine *m_queries;
     SiteAccess m_sites;

@@ -141,8 +141,14 @@ std::optional<Site> QueryEngine::site(qint32 id, QString *error)
     return d->sites.value(id);
 }
 
+bool QueryEngine::lastErrorWasBadInput() const
+{
+    return d->badInput;
+}
+
 std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period, QString *error)
 {
+    d->badInput = false;
     SiteTime *time = d->timeOf(siteId, error);
     if (!time)
         return std::nullopt;
@@ -196,6 +202,7 @@ std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period
     case Period::Kind::Custom:
         if (!period.from.isValid() || !period.to.isValid() || period.to < period.from) {
             *error = QStringLiteral("a custom period needs from ≤ to");
+            d->badInput = true;
             return std::nullopt;
         }
         iv.firstDay = dayNumber(period.from);
@@ -208,6 +215,7 @@ std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period
     iv.toSecs = time->dayStart(iv.lastDay + 1);
     if (iv.toSecs > EventKey::MaxTs || iv.fromSecs < EventKey::Epoch - 366 * 86400LL) {
         *error = QStringLiteral("dates must lie between 2019 and 2053");
+        d->badInput = true;
         return std::nullopt;
     }
     return iv;
@@ -266,6 +274,7 @@ QueryEngine::timeseries(const Query &query, std::optional<Granularity> granulari
     const qint64 days = iv->lastDay - iv->firstDay + 1;
     if (r.granularity == Granularity::Hour && (iv->toSecs - iv->fromSecs) > 31 * 86400LL) {
         *error = QStringLiteral("hourly series are limited to 31 days; use interval=date");
+        d->badInput = true;
         return std::nullopt;
     }
     if (r.granularity == Granularity::Day && !iv->wholeDays) {

@@ -31,6 +31,8 @@ public:
     {
         // Tests: answer everything from raw events, to check the rollup path against it.
         bool forceRaw = false;
+        // Raw events one scan (half a range) may hold; past it a query fails as bad input.
+        size_t maxRawEvents = 5'000'000;
     };
 
     QueryEngine(const QString &databasePath, const Clock *clock);
@@ -55,6 +57,10 @@ public:
     std::optional<BreakdownResult> breakdown(const Query &query, const Field &by, int limit,
                                              int offset, QString *error);
     std::optional<VitalsResult> vitals(const Query &query, int routeLimit, QString *error);
+
+    // Whether the last failed call failed because of its input (a period outside the
+    // supported years, a range too large for a raw scan…): a 400, not a 500.
+    bool lastErrorWasBadInput() const;
 
     // Visitors with an event in the last `windowSecs` (the realtime counter).
     std::optional<qint64> currentVisitors(qint32 siteId, qint64 windowSecs, QString *error);

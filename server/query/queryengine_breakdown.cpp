@@ -9,6 +9,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const 
 {
     if (!by.isProp() && by.dim == Dimension::Total) {
         *error = QStringLiteral("a breakdown needs a property to break down by");
+        d->badInput = true;
         return std::nullopt;
     }
     const auto iv = resolve(query.siteId, query.period, error);

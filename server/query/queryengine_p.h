@@ -140,6 +140,7 @@ struct QueryEngine::Private
     std::unique_ptr<RollupReader> rollups;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
+    bool badInput = false; // see QueryEngine::lastErrorWasBadInput()
 
     SiteTime *timeOf(qint32 siteId, QString *error);
     bool useRollups(const Interval &iv, const QList<Filter> &filters) const
@@ -244,8 +245,11 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
         RawScan scan;
-        if (!scan.load(&conn, siteId, &time, from, to, false, err))
+        if (!scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)) {
+            if (scan.tooLarge())
+                badInput = true;
             return false;
+        }
         FieldValues values(&cat, &scan);
         FilterSet filterSet(&values, filters);
         Accumulator acc;

@@ -98,8 +98,12 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &query, int routeLim
     } else {
         SiteTime *time = d->timeOf(query.siteId, error);
         RawScan scan;
-        if (!time || !scan.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true, error))
+        if (!time
+            || !scan.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
+                          d->options.maxRawEvents, error)) {
+            d->badInput = scan.tooLarge();
             return std::nullopt;
+        }
         FieldValues values(d->catalog.get(), &scan);
         FilterSet filters(&values, query.filters);
         QSet<QString> routes;

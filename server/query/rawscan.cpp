@@ -4,14 +4,16 @@
 #include "store/sqlitedb.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace raycstr::query {
 
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-                   bool withVitals, QString *error)
+                   bool withVitals, size_t maxEvents, QString *error)
 {
     m_from = fromSecs;
     m_to = toSecs;
+    m_tooLarge = false;
     m_events.clear();
     m_visits.clear();
     Statement st;
@@ -78,6 +80,15 @@ bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
             v.exitPage = e.page;
         } else if (e.kind == EventKind::Custom && (e.flags & EventFlag::Interactive)) {
             v.interactive = true;
+        }
+        if (m_events.size() >= maxEvents) {
+            m_tooLarge = true;
+            m_events.clear();
+            m_visits.clear();
+            *error = QStringLiteral("this question has to read more than %1 raw events; choose "
+                                    "a shorter period or fewer filters")
+                         .arg(QLocale::c().toString(qulonglong(maxEvents)));
+            return false;
         }
         m_events.push_back(e);
     }

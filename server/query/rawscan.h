@@ -59,9 +59,12 @@ public:
 
     // `withVitals` false skips Web Vitals samples (a third of all rows on a typical site),
     // which no visit or activity count needs.
+    // At most `maxEvents` are held (~80 bytes each): past that the load fails with a clear
+    // message and tooLarge(), rather than exhaust a small server's memory.
     bool load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-              bool withVitals, QString *error);
+              bool withVitals, size_t maxEvents, QString *error);
 
+    bool tooLarge() const { return m_tooLarge; }
     qint64 fromSecs() const { return m_from; }
     qint64 toSecs() const { return m_to; }
     const std::vector<RawEvent> &events() const { return m_events; }
@@ -78,6 +81,7 @@ public:
 private:
     qint64 m_from = 0;
     qint64 m_to = 0;
+    bool m_tooLarge = false;
     std::vector<RawEvent> m_events;
     std::vector<RawVisit> m_visits;
 };

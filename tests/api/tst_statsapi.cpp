@@ -363,6 +363,8 @@ private Q_SLOTS:
             "property name");
         row("live takes nothing", example(QStringLiteral("live"), QStringLiteral("period=7d")),
             "takes no parameters");
+        row("far-future date", example(overview, QStringLiteral("period=day&date=2059-06-01")),
+            "2053");
         row("summary without site", QStringLiteral("/api/stats?period=7d"), "site is required");
         row("summary with compare", QStringLiteral("/api/stats?site=example.com&compare=1"),
             "unknown parameter \"compare\"");

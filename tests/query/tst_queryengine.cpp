@@ -789,6 +789,22 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     error.clear();
     QVERIFY(!m_rawEngine->aggregate(future, &error));
     QVERIFY2(error.contains(QLatin1String("2053")), qPrintable(error));
+    QVERIFY(m_rawEngine->lastErrorWasBadInput());
+    // A raw scan past its memory budget fails as bad input, with a message saying why.
+    QueryEngine::Options small;
+    small.maxRawEvents = 100;
+    QueryEngine tight(m_dir.path(), &m_clock, small);
+    QVERIFY(tight.open(&error));
+    Query big;
+    big.siteId = 1;
+    big.period.kind = Period::Kind::Last7d;
+    big.filters = future.filters;
+    QVERIFY(!tight.aggregate(big, &error));
+    QVERIFY2(error.contains(QLatin1String("more than 100 raw events")), qPrintable(error));
+    QVERIFY(tight.lastErrorWasBadInput());
+    big.filters.clear(); // rollups answer this one
+    QVERIFY2(tight.aggregate(big, &error), qPrintable(error));
+    QVERIFY(!tight.lastErrorWasBadInput());
     QCOMPARE(Field::parse(QStringLiteral("visit:source"), &error)->dim, Dimension::Source);
     QCOMPARE(Field::parse(QStringLiteral("event:props:plan"), &error)->prop,
              QStringLiteral("plan"));
