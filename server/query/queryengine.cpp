@@ -70,6 +70,7 @@ std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interva
             return 0;
         }
         QString text(FieldValues &, qint64) const { return QString(); }
+        bool needsFinalVisits() const { return false; }
     };
     const auto groups = rawGroups(siteId, iv, filters, Total {}, error);
     if (!groups)
@@ -370,6 +371,7 @@ QueryEngine::timeseries(const Query &query, std::optional<Granularity> granulari
             return at(v.start, v.day);
         }
         QString text(FieldValues &, qint64 key) const { return QString::number(key); }
+        bool needsFinalVisits() const { return false; }
     };
     const auto groups = d->rawGroups(query.siteId, *iv, query.filters,
                                      Buckets {&*iv, r.granularity, &dayBucket}, error);

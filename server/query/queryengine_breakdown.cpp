@@ -80,6 +80,10 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const 
                 return v.key(e, *field, false);
             }
             QString text(FieldValues &v, qint64 key) const { return v.text(*field, key); }
+            bool needsFinalVisits() const
+            {
+                return !field->isProp() && field->dim == Dimension::ExitPage;
+            }
         };
         const auto groups = d->rawGroups(query.siteId, *iv, query.filters, ByField {&by}, error);
         if (!groups)

@@ -113,14 +113,18 @@ struct Accumulator
         if (visitors.insert(VisitorKey {group, e.day, e.visitor}).second)
             ++m.visitors;
     }
-    void visit(qint64 group, qint32 index, const RawVisit &v)
+    // Visits are only noted while scanning: their bounce and duration are final once the
+    // scan has seen their last event.
+    void visit(qint64 group, qint32 index) { visits.insert({group, index}); }
+    void finishVisits(const std::vector<RawVisit> &all)
     {
-        if (!visits.insert({group, index}).second)
-            return;
-        Metrics &m = groups[group];
-        ++m.visits;
-        m.bounces += v.bounced();
-        m.duration += v.duration;
+        for (const auto &[group, index] : visits) {
+            const RawVisit &v = all[size_t(index)];
+            Metrics &m = groups[group];
+            ++m.visits;
+            m.bounces += v.bounced();
+            m.duration += v.duration;
+        }
     }
 };
 
@@ -176,7 +180,7 @@ struct QueryEngine::Private
     template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
     // `Grouping` has eventGroup(values, scan, e), visitGroup(values, scan, e) → group key
-    // (nullopt: not counted) and text(values, key).
+    // (nullopt: not counted), text(values, key), and needsFinalVisits() (it groups by exit page).
     template<typename Grouping>
     std::optional<QHash<QString, Metrics>> rawGroups(qint32 siteId, const Interval &iv,
                                                      const QList<Filter> &filters,
@@ -245,32 +249,47 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
         RawScan scan;
-        if (!scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)) {
-            if (scan.tooLarge())
-                badInput = true;
-            return false;
-        }
         FieldValues values(&cat, &scan);
         FilterSet filterSet(&values, filters);
         Accumulator acc;
-        for (const RawEvent &e : scan.events()) {
+        auto onEvent = [&](const RawEvent &e) {
             if (!e.isActivity())
-                continue;
+                return;
             const bool inRange = scan.inRange(e);
             const bool visitInRange = scan.visitInRange(e);
             if (!inRange && !visitInRange)
-                continue;
+                return;
             if (!filterSet.isEmpty() && !filterSet.matches(e))
-                continue;
+                return;
             if (inRange) {
                 if (const std::optional<qint64> g = grouping.eventGroup(values, scan, e))
                     acc.event(*g, e);
             }
             if (visitInRange) {
                 if (const std::optional<qint64> g = grouping.visitGroup(values, scan, e))
-                    acc.visit(*g, e.visit, scan.visitOf(e));
+                    acc.visit(*g, e.visit);
             }
+        };
+        // Exit pages are known only once a visit is over: questions about them keep the
+        // events and count afterwards (within the memory budget); all others count while
+        // reading, in memory that grows with visits, not events.
+        bool needsFinalVisits = grouping.needsFinalVisits();
+        for (const Filter &f : filters)
+            needsFinalVisits
+                = needsFinalVisits || (!f.field.isProp() && f.field.dim == Dimension::ExitPage);
+        const bool loaded = needsFinalVisits
+            ? scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)
+            : scan.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent, err);
+        if (!loaded) {
+            if (scan.tooLarge())
+                badInput = true;
+            return false;
         }
+        if (needsFinalVisits) {
+            for (const RawEvent &e : scan.events())
+                onEvent(e);
+        }
+        acc.finishVisits(scan.visits());
         for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
             out[grouping.text(values, it.key())] += it.value();
         if (cat.takeFailure()) {

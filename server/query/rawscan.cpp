@@ -11,6 +11,20 @@ namespace raycstr::query {
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                    bool withVitals, size_t maxEvents, QString *error)
 {
+    return read(db, siteId, time, fromSecs, toSecs, withVitals, maxEvents, nullptr, error);
+}
+
+bool RawScan::stream(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
+                     size_t maxVisits, const std::function<void(const RawEvent &)> &onEvent,
+                     QString *error)
+{
+    return read(db, siteId, time, fromSecs, toSecs, false, maxVisits, &onEvent, error);
+}
+
+bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
+                   bool withVitals, size_t limit,
+                   const std::function<void(const RawEvent &)> *onEvent, QString *error)
+{
     m_from = fromSecs;
     m_to = toSecs;
     m_tooLarge = false;
@@ -81,16 +95,20 @@ bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         } else if (e.kind == EventKind::Custom && (e.flags & EventFlag::Interactive)) {
             v.interactive = true;
         }
-        if (m_events.size() >= maxEvents) {
+        if ((onEvent ? m_visits.size() : m_events.size()) >= limit) {
             m_tooLarge = true;
             m_events.clear();
             m_visits.clear();
-            *error = QStringLiteral("this question has to read more than %1 raw events; choose "
-                                    "a shorter period or fewer filters")
-                         .arg(QLocale::c().toString(qulonglong(maxEvents)));
+            *error = QStringLiteral("this question has to hold more than %1 raw %2 in memory; "
+                                    "choose a shorter period or fewer filters")
+                         .arg(QLocale::c().toString(qulonglong(limit)),
+                              onEvent ? QStringLiteral("visits") : QStringLiteral("events"));
             return false;
         }
-        m_events.push_back(e);
+        if (onEvent)
+            (*onEvent)(e);
+        else
+            m_events.push_back(e);
     }
     if (!st.ok()) {
         *error = st.error();

@@ -4,6 +4,7 @@
 #include "core/sitetime.h"
 
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace raycstr {
@@ -64,6 +65,12 @@ public:
     bool load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
               bool withVitals, size_t maxEvents, QString *error);
 
+    // The same scan without keeping the events: each goes to `onEvent` as it is read (its
+    // visit up to date so far; exit page, bounce and duration final only at the end).
+    // `maxVisits` bounds the memory instead.
+    bool stream(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
+                size_t maxVisits, const std::function<void(const RawEvent &)> &onEvent,
+                QString *error);
     bool tooLarge() const { return m_tooLarge; }
     qint64 fromSecs() const { return m_from; }
     qint64 toSecs() const { return m_to; }
@@ -79,6 +86,9 @@ public:
     bool inRange(const RawEvent &e) const { return e.ts >= m_from && e.ts < m_to; }
 
 private:
+    bool read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
+              bool withVitals, size_t limit, const std::function<void(const RawEvent &)> *onEvent,
+              QString *error);
     qint64 m_from = 0;
     qint64 m_to = 0;
     bool m_tooLarge = false;

@@ -800,6 +800,11 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     big.period.kind = Period::Kind::Last7d;
     big.filters = future.filters;
     QVERIFY(!tight.aggregate(big, &error));
+    QVERIFY2(error.contains(QLatin1String("more than 100 raw visits")), qPrintable(error));
+    QVERIFY(tight.lastErrorWasBadInput());
+    // Exit pages need every event kept until the visit is over: the budget counts events.
+    big.filters = {Filter {Field {Dimension::ExitPage, {}}, Filter::Op::Is, {QStringLiteral("/")}}};
+    QVERIFY(!tight.aggregate(big, &error));
     QVERIFY2(error.contains(QLatin1String("more than 100 raw events")), qPrintable(error));
     QVERIFY(tight.lastErrorWasBadInput());
     big.filters.clear(); // rollups answer this one
