@@ -104,18 +104,47 @@ struct Accumulator
     QHash<qint64, Metrics> groups;
     std::unordered_set<VisitorKey, VisitorKeyHash> visitors;
     std::unordered_set<std::pair<qint64, qint32>, VisitKeyHash> visits;
+    // Per visit, the last (group, day) its visitor was counted under and the last group
+    // the visit was noted in: a visit's events mostly repeat both (every event of a visit
+    // has the same source), so most set lookups are skipped.
+    struct Last
+    {
+        qint64 visitorGroup = -1;
+        qint32 visitorDay = -1;
+        qint64 visitGroup = -1;
+    };
+    std::vector<Last> last;
+    Last &lastOf(qint32 visit)
+    {
+        if (size_t(visit) >= last.size())
+            last.resize(size_t(visit) + 1024);
+        return last[size_t(visit)];
+    }
 
     void event(qint64 group, const RawEvent &e)
     {
         Metrics &m = groups[group];
         m.pageviews += e.kind == EventKind::Pageview;
         m.events += e.kind == EventKind::Custom;
+        // (Group values are ≥ 0: ids, codes, bucket numbers, so -1 never matches.)
+        Last &l = lastOf(e.visit);
+        if (l.visitorGroup == group && l.visitorDay == e.day)
+            return;
+        l.visitorGroup = group;
+        l.visitorDay = e.day;
         if (visitors.insert(VisitorKey {group, e.day, e.visitor}).second)
             ++m.visitors;
     }
     // Visits are only noted while scanning: their bounce and duration are final once the
     // scan has seen their last event.
-    void visit(qint64 group, qint32 index) { visits.insert({group, index}); }
+    void visit(qint64 group, qint32 index)
+    {
+        Last &l = lastOf(index);
+        if (l.visitGroup == group)
+            return;
+        l.visitGroup = group;
+        visits.insert({group, index});
+    }
     void finishVisits(const std::vector<RawVisit> &all)
     {
         for (const auto &[group, index] : visits) {
