@@ -34,6 +34,20 @@ inline qint64 localDay(qint32 site, qint64 ts)
     return QDate(1970, 1, 1).daysTo(QDateTime::fromSecsSinceEpoch(ts, zoneOf(site)).date());
 }
 
+// Creates sites 1…count as "siteN.test" in zoneOf(N), as the generated traffic expects.
+inline bool addTrafficSites(SqliteDb &db, int count)
+{
+    for (int s = 1; s <= count; ++s) {
+        if (!db.exec(QStringLiteral("INSERT INTO sites(id, domain, timezone, created_at) "
+                                    "VALUES(%1, 'site%1.test', '%2', 0)")
+                         .arg(s)
+                         .arg(QString::fromUtf8(zoneOf(s).id()))
+                         .toUtf8()))
+            return false;
+    }
+    return true;
+}
+
 inline Event toEvent(const GenEvent &g)
 {
     Event e;

@@ -266,12 +266,7 @@ private Q_SLOTS:
         SqliteDb db;
         QString error;
         QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
-        for (int s = 1; s <= spec.sites; ++s)
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO sites(id, domain, timezone, created_at) "
-                                           "VALUES(%1, 'site%1.test', '%2', 0)")
-                                .arg(s)
-                                .arg(QString::fromUtf8(zoneOf(s).id()))
-                                .toUtf8()));
+        QVERIFY(addTrafficSites(db, spec.sites));
         SqliteEventStore store(&db);
         const qint64 stored = storeTraffic(store, traffic, zoneOf, batchSize, &error);
         QVERIFY2(stored > 0, qPrintable(error));

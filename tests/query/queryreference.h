@@ -1,0 +1,277 @@
+#pragma once
+
+// The deliberately naive reference tst_queryengine compares the engine with: visits split
+// from generated events by a plain loop, every metric counted with sets of strings, no
+// rollups, ids or cleverness. It defines the engine's semantics in the simplest words.
+
+#include "common/trafficfeed.h"
+#include "query/querytypes.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace raycstr::testing {
+
+using query::Field;
+using query::Filter;
+using query::Metrics;
+
+inline qint64 dayStartSecs(qint32 site, QDate d)
+{
+    return QDateTime(d, QTime(0, 0), zoneOf(site)).toSecsSinceEpoch();
+}
+
+// A visit as the naive reference sees it: a person's activity with gaps ≤ 30 minutes.
+struct RefVisit
+{
+    qint32 site = 0;
+    quint64 person = 0;
+    qint64 start = 0;
+    qint64 last = 0;
+    int pageviews = 0;
+    bool interactive = false;
+    QString entry, exit, source, campaign;
+};
+
+struct RefEvent
+{
+    GenEvent g;
+    int visit = -1; // index into visits; -1 for vitals outside a visit
+};
+
+struct Reference
+{
+    QList<RefEvent> events; // activity and vitals, in time order
+    QList<RefVisit> visits;
+};
+
+inline Reference buildReference(const QList<GenEvent> &all)
+{
+    Reference ref;
+    QMap<QPair<qint32, quint64>, int> current; // person → running visit
+    for (const GenEvent &e : all) {
+        const auto who = qMakePair(e.site, e.person);
+        int vi = current.value(who, -1);
+        const bool running = vi >= 0 && e.ts - ref.visits[vi].last <= 1800;
+        if (e.kind == EventKind::Engagement) {
+            if (running)
+                ref.visits[vi].last = e.ts;
+            continue;
+        }
+        if (e.kind == EventKind::Vitals) {
+            ref.events.append({e, running ? vi : -1});
+            continue;
+        }
+        if (!running) {
+            RefVisit v;
+            v.site = e.site;
+            v.person = e.person;
+            v.start = v.last = e.ts;
+            v.entry = e.path;
+            v.source = e.source;
+            v.campaign = e.campaign;
+            ref.visits.append(v);
+            vi = int(ref.visits.size()) - 1;
+            current[who] = vi;
+        }
+        RefVisit &v = ref.visits[vi];
+        v.last = e.ts;
+        if (e.kind == EventKind::Pageview) {
+            ++v.pageviews;
+            v.exit = e.path;
+        } else if (e.interactive) {
+            v.interactive = true;
+        }
+        ref.events.append({e, vi});
+    }
+    return ref;
+}
+
+inline QString propOf(const GenEvent &e, const QString &key)
+{
+    for (const Property &p : e.props) {
+        if (p.key == key)
+            return p.value;
+    }
+    return QString();
+}
+
+// The value of a field for an event; nullopt when the event has none (breakdowns).
+inline std::optional<QString> valueOf(const Reference &ref, const RefEvent &re, const Field &f,
+                                      bool forFilter)
+{
+    const GenEvent &e = re.g;
+    static const RefVisit none;
+    const RefVisit &v = re.visit >= 0 ? ref.visits[re.visit] : none;
+    const bool pv = e.kind == EventKind::Pageview, custom = e.kind == EventKind::Custom;
+    if (f.isProp()) {
+        const QString p = custom ? propOf(e, f.prop) : QString();
+        if (p.isEmpty() && !forFilter)
+            return std::nullopt;
+        return p;
+    }
+    switch (f.dim) {
+    case Dimension::Page:
+        if (!pv && !forFilter)
+            return std::nullopt;
+        return e.path;
+    case Dimension::EntryPage:
+        return v.entry;
+    case Dimension::ExitPage: // visits with no pageview have none
+        if (v.exit.isEmpty() && !forFilter)
+            return std::nullopt;
+        return v.exit;
+    case Dimension::Hostname:
+        return e.hostname;
+    case Dimension::Source:
+        return v.source;
+    case Dimension::UtmCampaign:
+        return v.campaign;
+    case Dimension::Country:
+        return e.country;
+    case Dimension::Device:
+        return deviceTypeName(e.device);
+    case Dimension::Browser:
+    case Dimension::BrowserVersion: // "Firefox 126"; this traffic has no versions
+        return e.browser;
+    case Dimension::EventName:
+        if (!custom && !forFilter)
+            return std::nullopt;
+        return custom ? e.name : QString();
+    default:
+        return QString(); // referrer, other utm_*, versions, os: empty in this traffic
+    }
+}
+
+inline bool refMatches(const Filter &f, const QString &text)
+{
+    bool any = false;
+    for (const QString &v : f.values) {
+        switch (f.op) {
+        case Filter::Op::Is:
+        case Filter::Op::IsNot:
+            any = any || text == v;
+            break;
+        case Filter::Op::Contains:
+        case Filter::Op::NotContains:
+            any = any || text.toLower().contains(v.toLower());
+            break;
+        case Filter::Op::Matches:
+        case Filter::Op::NotMatches: {
+            QString re = QRegularExpression::escape(v);
+            re.replace(QLatin1String("\\*\\*"), QLatin1String(".*"));
+            re.replace(QLatin1String("\\*"), QLatin1String("[^/]*"));
+            any = any
+                || QRegularExpression(QLatin1Char('^') + re + QLatin1Char('$'))
+                       .match(text)
+                       .hasMatch();
+            break;
+        }
+        }
+    }
+    const bool negated = f.op == Filter::Op::IsNot || f.op == Filter::Op::NotContains
+        || f.op == Filter::Op::NotMatches;
+    return negated ? !any : any;
+}
+
+struct Window
+{
+    qint32 site;
+    qint64 from, to; // [from, to)
+};
+
+// The naive count: one pass per group, sets of strings, nothing clever.
+QMap<QString, Metrics>
+refGroups(const Reference &ref, const Window &w, const QList<Filter> &filters,
+          const std::function<std::optional<QString>(const RefEvent &)> &eventGroup,
+          const std::function<std::optional<QString>(const RefEvent &)> &visitGroup)
+{
+    QMap<QString, Metrics> out;
+    QSet<QString> seenVisitors, seenVisits;
+    for (const RefEvent &re : ref.events) {
+        const GenEvent &e = re.g;
+        if (e.site != w.site || e.kind == EventKind::Vitals)
+            continue;
+        bool ok = true;
+        for (const Filter &f : filters)
+            ok = ok && refMatches(f, *valueOf(ref, re, f.field, true));
+        if (!ok)
+            continue;
+        if (e.ts >= w.from && e.ts < w.to) {
+            if (const auto g = eventGroup(re)) {
+                Metrics &m = out[*g];
+                m.pageviews += e.kind == EventKind::Pageview;
+                m.events += e.kind == EventKind::Custom;
+                const QString k
+                    = QStringLiteral("%1|%2|%3").arg(*g).arg(localDay(e.site, e.ts)).arg(e.person);
+                if (!seenVisitors.contains(k)) {
+                    seenVisitors.insert(k);
+                    ++m.visitors;
+                }
+            }
+        }
+        const RefVisit &v = ref.visits[re.visit];
+        if (v.start >= w.from && v.start < w.to) {
+            if (const auto g = visitGroup(re)) {
+                const QString k = QStringLiteral("%1|%2").arg(*g).arg(re.visit);
+                if (!seenVisits.contains(k)) {
+                    seenVisits.insert(k);
+                    Metrics &m = out[*g];
+                    ++m.visits;
+                    m.bounces += v.pageviews <= 1 && !v.interactive;
+                    m.duration += v.last - v.start;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+inline QString describe(const Metrics &m)
+{
+    return QStringLiteral("visitors=%1 visits=%2 pageviews=%3 events=%4 bounces=%5 duration=%6")
+        .arg(m.visitors)
+        .arg(m.visits)
+        .arg(m.pageviews)
+        .arg(m.events)
+        .arg(m.bounces)
+        .arg(m.duration);
+}
+
+// What a breakdown reports per field: the spec the engine's keepAvailable() implements.
+inline Metrics available(const Field &f, const Metrics &m)
+{
+    const bool visitDim = !f.isProp() && isVisitDimension(f.dim);
+    if (visitDim)
+        return m;
+    Metrics out;
+    if (f.isProp() || f.dim == Dimension::EventName) {
+        out.visitors = m.visitors;
+        out.events = m.events;
+    } else if (f.dim == Dimension::Page) {
+        out.visitors = m.visitors;
+        out.visits = m.visits;
+        out.pageviews = m.pageviews;
+    } else if (f.dim == Dimension::ExitPage) {
+        out.visits = m.visits;
+    } else if (f.dim == Dimension::Hostname) {
+        out.visitors = m.visitors;
+        out.pageviews = m.pageviews;
+        out.events = m.events;
+    }
+    return out;
+}
+
+inline double exactPercentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p * double(values.size()))));
+    return values.at(rank - 1);
+}
+
+} // namespace raycstr::testing
