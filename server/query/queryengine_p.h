@@ -114,6 +114,12 @@ struct Accumulator
         qint64 visitGroup = -1;
     };
     std::vector<Last> last;
+    Accumulator()
+    {
+        // Growing hash sets rehash repeatedly on a million-event scan.
+        visitors.reserve(1 << 16);
+        visits.reserve(1 << 16);
+    }
     Last &lastOf(qint32 visit)
     {
         if (size_t(visit) >= last.size())
