@@ -34,9 +34,9 @@ QUIET_CPU=${QUIET_CPU:-15}
 KEEP=${KEEP:-0}
 T_RATIO=${T_RATIO:-0.95}                  # "not measurably slower": within 5 %
 
-say() { printf '%s\n' "$*"; }
-warn() { printf '%s\n' "$*" >&2; }
-die() { warn "stream-bench: $*"; exit 2; }
+BENCH_NAME=stream-bench
+# shellcheck source-path=SCRIPTDIR source=benchlib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/benchlib.sh"
 
 for tool in wrk awk sed sort python3; do
     command -v "$tool" >/dev/null || die "$tool not found"
@@ -64,51 +64,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-free_port() {
-    local p
-    for _ in $(seq 200); do
-        p=$(( 20000 + RANDOM % 40000 ))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-    done
-    die "no free port found"
-}
-
-wait_port() { # pid port timeout_s
-    local pid=$1 port=$2 deadline=$(( SECONDS + $3 ))
-    while (( SECONDS < deadline )); do
-        kill -0 "$pid" 2>/dev/null || return 1
-        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
-        sleep 0.1
-    done
-    return 1
-}
-
-# % of all CPUs busy over ~1 s while nothing of ours runs (see collector-bench.sh)
-cpu_busy() {
-    local a b
-    read -r _ a1 a2 a3 a4 a5 a6 a7 a8 _ < /proc/stat
-    sleep 1
-    read -r _ b1 b2 b3 b4 b5 b6 b7 b8 _ < /proc/stat
-    a=$(( a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 )); b=$(( b1 + b2 + b3 + b4 + b5 + b6 + b7 + b8 ))
-    local idle=$(( (b4 + b5) - (a4 + a5) )) total=$(( b - a ))
-    (( total > 0 )) || { echo 0; return; }
-    echo $(( 100 * (total - idle) / total ))
-}
-BUSY=0; BUSY_MAX=0
-wait_quiet() {
-    local deadline=$(( SECONDS + QUIET_WAIT ))
-    BUSY=$(cpu_busy)
-    while (( BUSY >= QUIET_CPU && SECONDS < deadline )); do BUSY=$(cpu_busy); done
-    (( BUSY > BUSY_MAX )) && BUSY_MAX=$BUSY
-    return 0
-}
-
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; } # utime+stime
-field() { local v; v=$(sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"); echo "${v:-0}"; }
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR == 0) print 0; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-calc() { awk "BEGIN {printf \"%s\", $1}"; }
-fmt() { awk -v v="$2" "BEGIN {printf \"$1\", v}"; }
 
 run_wrk() { # name duration url [script args] → BENCH_RESULT line
     local name=$1 d=$2 url=$3
