@@ -38,6 +38,12 @@ public:
     const Page &page(qint64 id);
     const Acquisition &acquisition(qint64 id);
     const Agent &agent(qint64 id);
+    // One past the highest page id known (after reading any new ones).
+    qint64 pageCount()
+    {
+        loadPages();
+        return qint64(m_pages.size());
+    }
 
     QString string(qint64 id); // "" for 0 or unknown
     qint64 stringId(const QString &value); // 0 when absent (or empty)

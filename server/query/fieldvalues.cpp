@@ -1,7 +1,11 @@
 #include "query/fieldvalues.h"
 
+#include "query/goalmatcher.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace raycstr::query {
 
@@ -129,6 +133,7 @@ qint64 FieldValues::propKey(qint64 propsId, const QString &prop)
 FilterSet::FilterSet(FieldValues *values, const QList<Filter> &filters)
     : m_values(values)
 {
+    QList<Matcher> goals;
     for (const Filter &f : filters) {
         Compiled c;
         c.filter = f;
@@ -136,8 +141,34 @@ FilterSet::FilterSet(FieldValues *values, const QList<Filter> &filters)
             for (const QString &v : f.values)
                 c.patterns.append(wildcard(v));
         }
+        for (const Matcher &m : f.goals) {
+            if (goals.size() < GoalMatcher::MaxMatchers) {
+                c.goalBits |= 1u << goals.size();
+                goals.append(m);
+            }
+        }
         m_filters.append(c);
     }
+    if (!goals.isEmpty())
+        m_goals = std::make_unique<GoalMatcher>(values->catalog(), goals);
+}
+
+FilterSet::~FilterSet() = default;
+
+bool FilterSet::needsWholeVisits(const QList<Filter> &filters)
+{
+    return std::any_of(filters.cbegin(), filters.cend(),
+                       [](const Filter &f) { return f.field.goal; });
+}
+
+bool FilterSet::visitReached(const RawEvent &e, quint32 bits)
+{
+    if (!m_goalsReady) {
+        m_visitGoals = visitMasks(*m_values->scan(), *m_goals);
+        m_goalsReady = true;
+    }
+    return e.visit >= 0 && size_t(e.visit) < m_visitGoals.size()
+        && (m_visitGoals[size_t(e.visit)] & bits) != 0;
 }
 
 QRegularExpression FilterSet::wildcard(const QString &pattern)
@@ -186,6 +217,12 @@ bool FilterSet::matchesText(const Filter &f, const QString &text,
 bool FilterSet::matches(const RawEvent &e)
 {
     for (Compiled &c : m_filters) {
+        if (c.filter.field.goal) {
+            const bool reached = m_goals && visitReached(e, c.goalBits);
+            if (reached != (c.filter.op == Filter::Op::Is))
+                return false;
+            continue;
+        }
         const std::optional<qint64> k = m_values->key(e, c.filter.field, true);
         if (!k)
             return false;

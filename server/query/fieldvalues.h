@@ -6,7 +6,9 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace raycstr::query {
 
@@ -26,6 +28,8 @@ public:
     // page, so "page is /pricing" also keeps the sign-ups made there.
     std::optional<qint64> key(const RawEvent &e, const Field &field, bool forFilter);
     QString text(const Field &field, qint64 key);
+    Catalog *catalog() const { return m_catalog; }
+    const RawScan *scan() const { return m_scan; }
 
 private:
     qint64 propKey(qint64 propsId, const QString &prop);
@@ -40,12 +44,18 @@ private:
 
 // The filters of a query, compiled: each decides on a key once and remembers it, so a
 // "contains" or wildcard test runs once per distinct value, not once per event.
+class GoalMatcher;
+
 class FilterSet
 {
 public:
     FilterSet(FieldValues *values, const QList<Filter> &filters);
+    ~FilterSet();
     bool isEmpty() const { return m_filters.isEmpty(); }
     bool matches(const RawEvent &e);
+    // Goal filters decide per visit, from all of the visit's events: they need a loaded
+    // scan (RawScan::load), not a streamed one.
+    static bool needsWholeVisits(const QList<Filter> &filters);
     // A single filter on its own (used for the wildcard syntax check and tests).
     static bool matchesText(const Filter &filter, const QString &text,
                             const QList<QRegularExpression> &patterns);
@@ -57,9 +67,15 @@ private:
         Filter filter;
         QList<QRegularExpression> patterns; // for Matches/NotMatches
         QHash<qint64, bool> decided;
+        quint32 goalBits = 0; // goal filters: the goals' bits in m_goals
     };
+    bool visitReached(const RawEvent &e, quint32 bits);
+
     FieldValues *m_values;
     QList<Compiled> m_filters;
+    std::unique_ptr<GoalMatcher> m_goals;
+    std::vector<quint32> m_visitGoals; // per visit of the scan, computed on first use
+    bool m_goalsReady = false;
 };
 
 } // namespace raycstr::query

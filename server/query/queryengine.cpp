@@ -241,10 +241,11 @@ static Interval previousOf(const Interval &iv, SiteTime *time)
     return p;
 }
 
-std::optional<AggregateResult> QueryEngine::aggregate(const Query &query, QString *error)
+std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QString *error)
 {
-    const auto iv = resolve(query.siteId, query.period, error);
-    if (!iv)
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
         return std::nullopt;
     AggregateResult r;
     r.interval = *iv;
@@ -263,10 +264,11 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &query, QStrin
 }
 
 std::optional<TimeseriesResult>
-QueryEngine::timeseries(const Query &query, std::optional<Granularity> granularity, QString *error)
+QueryEngine::timeseries(const Query &input, std::optional<Granularity> granularity, QString *error)
 {
-    const auto iv = resolve(query.siteId, query.period, error);
-    if (!iv)
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
         return std::nullopt;
     SiteTime *time = d->timeOf(query.siteId, error);
     TimeseriesResult r;

@@ -58,6 +58,13 @@ public:
                                              int offset, QString *error);
     std::optional<VitalsResult> vitals(const Query &query, int routeLimit, QString *error);
 
+    // Conversions per goal of the site (its goals table), honouring the period and filters.
+    std::optional<GoalsResult> goals(const Query &query, QString *error);
+    // A funnel's steps matched in order within each visit that began in the period (other
+    // events in between allowed); a visit counts when one of its events passes every
+    // filter. `funnel` need not be saved: the editor previews unsaved ones.
+    std::optional<FunnelResult> funnel(const Query &query, const Funnel &funnel, QString *error);
+
     // Whether the last failed call failed because of its input (a period outside the
     // supported years, a range too large for a raw scan…): a 400, not a 500.
     bool lastErrorWasBadInput() const;

@@ -4,16 +4,24 @@
 
 namespace raycstr::query {
 
-std::optional<BreakdownResult> QueryEngine::breakdown(const Query &query, const Field &by,
+std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const Field &by,
                                                       int limit, int offset, QString *error)
 {
+    d->badInput = false;
+    if (by.goal) {
+        *error = QStringLiteral("goals are not a breakdown property: ask for the goals report "
+                                "(conversions per goal) instead");
+        d->badInput = true;
+        return std::nullopt;
+    }
     if (!by.isProp() && by.dim == Dimension::Total) {
         *error = QStringLiteral("a breakdown needs a property to break down by");
         d->badInput = true;
         return std::nullopt;
     }
-    const auto iv = resolve(query.siteId, query.period, error);
-    if (!iv)
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
         return std::nullopt;
     BreakdownResult r;
     r.interval = *iv;

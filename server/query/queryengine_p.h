@@ -181,6 +181,10 @@ struct QueryEngine::Private
     QHash<qint32, SiteTime> times;
     bool badInput = false; // see QueryEngine::lastErrorWasBadInput()
 
+    // Fills in the goals that goal filters name (from the site's goals); an unknown goal
+    // or an operator other than is/is not is bad input.
+    bool resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error);
+
     SiteTime *timeOf(qint32 siteId, QString *error);
     bool useRollups(const Interval &iv, const QList<Filter> &filters) const
     {
@@ -308,7 +312,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         // Exit pages are known only once a visit is over: questions about them keep the
         // events and count afterwards (within the memory budget); all others count while
         // reading, in memory that grows with visits, not events.
-        bool needsFinalVisits = grouping.needsFinalVisits();
+        bool needsFinalVisits = grouping.needsFinalVisits() || FilterSet::needsWholeVisits(filters);
         for (const Filter &f : filters)
             needsFinalVisits
                 = needsFinalVisits || (!f.field.isProp() && f.field.dim == Dimension::ExitPage);

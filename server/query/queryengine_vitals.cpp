@@ -35,10 +35,11 @@ VitalStat vitalStat(const QString &metric, const QMap<int, qint64> &histogram)
 
 } // namespace
 
-std::optional<VitalsResult> QueryEngine::vitals(const Query &query, int routeLimit, QString *error)
+std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLimit, QString *error)
 {
-    const auto iv = resolve(query.siteId, query.period, error);
-    if (!iv)
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
         return std::nullopt;
     VitalsResult r;
     r.interval = *iv;

@@ -113,6 +113,9 @@ std::optional<Field> Field::parse(const QString &name, QString *error)
     } else if (n.startsWith(QLatin1String("prop:"))) {
         f.dim = Dimension::EventName;
         f.prop = n.mid(5);
+    } else if (n == QLatin1String("goal")) {
+        f.goal = true;
+        return f;
     } else {
         if (n.startsWith(QLatin1String("event:")) || n.startsWith(QLatin1String("visit:")))
             n = n.section(QLatin1Char(':'), 1);
@@ -139,6 +142,8 @@ std::optional<Field> Field::parse(const QString &name, QString *error)
 
 QString Field::name() const
 {
+    if (goal)
+        return QStringLiteral("goal");
     return isProp() ? QStringLiteral("prop:") + prop : dimensionName(dim);
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/event.h"
+#include "core/goal.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -49,8 +51,12 @@ struct Field
 {
     Dimension dim = Dimension::Total;
     QString prop; // non-empty: event property `prop`
+    // A goal filter ("goal is Sign-up"): keeps the visits that reached one of the goals
+    // named in the filter's values, with all their events. Filters only; no breakdown.
+    bool goal = false;
     bool isProp() const { return !prop.isEmpty(); }
-    // API names: "page", "entry_page", …, "event_name", "prop:plan" (see dimensionName()).
+    // API names: "page", "entry_page", …, "event_name", "prop:plan" (see dimensionName()),
+    // "goal". Plausible's "event:goal" stays an event name, as its Stats API defines it.
     static std::optional<Field> parse(const QString &name, QString *error);
     QString name() const;
     friend bool operator==(const Field &, const Field &) = default;
@@ -69,6 +75,8 @@ struct Filter
     Field field;
     Op op = Op::Is;
     QStringList values; // OR-ed; "(none)" is not special: "" matches empty
+    // Goal filters: the goals `values` name, looked up by the engine (callers leave it empty).
+    QList<Matcher> goals;
 };
 
 struct Metrics
@@ -153,6 +161,39 @@ struct VitalsResult
     Interval interval;
     VitalsRow site; // all routes together
     QList<VitalsRow> routes; // the period's most viewed pages, in that order, at most `limit`
+};
+
+struct GoalRow
+{
+    Goal goal;
+    qint64 uniques = 0; // converted visitors (sum of daily unique visitors, as `visitors`)
+    qint64 total = 0; // conversions: every matching event
+    double conversionRate = 0; // uniques ÷ visitors of the period and filters, in percent
+    QMap<QString, double> revenue; // currency → sum of the conversions' revenue amounts
+};
+
+struct GoalsResult
+{
+    Interval interval;
+    qint64 visitors = 0; // the denominator of every conversion rate
+    QList<GoalRow> rows; // in the goals' order
+};
+
+struct FunnelStepResult
+{
+    FunnelStep step;
+    qint64 visitors = 0; // visitors with a visit that reached this step in order
+    double fromPrevious = 0; // percent of the previous step's visitors (100 for the first)
+    double fromFirst = 0; // percent of the first step's visitors
+    qint64 dropOff = 0; // previous step's visitors who did not reach this one
+};
+
+struct FunnelResult
+{
+    Interval interval;
+    Funnel funnel;
+    QList<FunnelStepResult> steps;
+    double conversionRate = 0; // last step ÷ first step, percent
 };
 
 // The five Web Vitals, in display order.

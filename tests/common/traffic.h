@@ -43,6 +43,9 @@ struct TrafficSpec
     qint64 from = 1698969600; // 2023-11-03T00:00Z: spans the US DST change of 2023-11-05
     qint64 days = 5;
     bool extras = false; // campaigns, event props and Web Vitals (see GenEvent)
+    // Revenue on sign-ups (revenue_amount/revenue_currency props, as the wire formats
+    // store Plausible's "$"); derived from the person, so the random sequence is unchanged.
+    bool revenue = false;
 };
 
 inline QList<GenEvent> generateTraffic(const TrafficSpec &spec)
@@ -110,6 +113,13 @@ inline QList<GenEvent> generateTraffic(const TrafficSpec &spec)
                         e.props
                             = {{QStringLiteral("plan"),
                                 rng.bounded(3) ? QStringLiteral("free") : QStringLiteral("pro")}};
+                }
+                if (spec.revenue && e.kind == EventKind::Custom
+                    && e.name == QLatin1String("signup")) {
+                    e.props.append({QStringLiteral("revenue_amount"),
+                                    QString::number(5 + double(e.person % 9) * 2.5)});
+                    e.props.append({QStringLiteral("revenue_currency"),
+                                    e.person % 3 ? QStringLiteral("USD") : QStringLiteral("EUR")});
                 }
                 out.append(e);
                 if (spec.extras && e.kind == EventKind::Pageview && rng.bounded(100) < 40) {

@@ -48,6 +48,7 @@ struct Reference
 {
     QList<RefEvent> events; // activity and vitals, in time order
     QList<RefVisit> visits;
+    QList<QList<int>> visitEvents; // per visit, its activity events' indices in `events`
 };
 
 inline Reference buildReference(const QList<GenEvent> &all)
@@ -88,6 +89,12 @@ inline Reference buildReference(const QList<GenEvent> &all)
             v.interactive = true;
         }
         ref.events.append({e, vi});
+    }
+    ref.visitEvents.resize(ref.visits.size());
+    for (int i = 0; i < ref.events.size(); ++i) {
+        const RefEvent &re = ref.events[i];
+        if (re.visit >= 0 && re.g.kind != EventKind::Vitals)
+            ref.visitEvents[re.visit].append(i);
     }
     return ref;
 }
@@ -179,6 +186,45 @@ inline bool refMatches(const Filter &f, const QString &text)
     return negated ? !any : any;
 }
 
+// A goal or funnel step: custom events by name, pageviews by path pattern.
+inline bool refHits(const Matcher &m, const GenEvent &e)
+{
+    if (m.kind == Matcher::Kind::Event)
+        return e.kind == EventKind::Custom && e.name == m.value;
+    Filter pattern;
+    pattern.op = Filter::Op::Matches;
+    pattern.values = {m.value};
+    return e.kind == EventKind::Pageview && refMatches(pattern, e.path);
+}
+
+// A goal filter keeps the events of visits that reached one of its goals (f.goals, which
+// the test fills in; the engine looks the names up itself).
+inline bool refVisitReached(const Reference &ref, int visit, const QList<Matcher> &goals)
+{
+    if (visit < 0)
+        return false;
+    for (int i : ref.visitEvents[visit]) {
+        for (const Matcher &m : goals) {
+            if (refHits(m, ref.events[i].g))
+                return true;
+        }
+    }
+    return false;
+}
+
+inline bool refPasses(const Reference &ref, const RefEvent &re, const QList<Filter> &filters)
+{
+    for (const Filter &f : filters) {
+        if (f.field.goal) {
+            if (refVisitReached(ref, re.visit, f.goals) != (f.op == Filter::Op::Is))
+                return false;
+        } else if (!refMatches(f, *valueOf(ref, re, f.field, true))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 struct Window
 {
     qint32 site;
@@ -197,10 +243,7 @@ refGroups(const Reference &ref, const Window &w, const QList<Filter> &filters,
         const GenEvent &e = re.g;
         if (e.site != w.site || e.kind == EventKind::Vitals)
             continue;
-        bool ok = true;
-        for (const Filter &f : filters)
-            ok = ok && refMatches(f, *valueOf(ref, re, f.field, true));
-        if (!ok)
+        if (!refPasses(ref, re, filters))
             continue;
         if (e.ts >= w.from && e.ts < w.to) {
             if (const auto g = eventGroup(re)) {

@@ -1,0 +1,83 @@
+#include "query/goalmatcher.h"
+
+#include "query/fieldvalues.h"
+
+namespace raycstr::query {
+
+GoalMatcher::GoalMatcher(Catalog *catalog, const QList<Matcher> &matchers)
+    : m_catalog(catalog)
+    , m_matchers(matchers.first(std::min<qsizetype>(matchers.size(), MaxMatchers)))
+{
+    for (qsizetype i = 0; i < m_matchers.size(); ++i) {
+        const Matcher &m = m_matchers[i];
+        if (m.kind == Matcher::Kind::Event) {
+            m_patterns.append(QRegularExpression());
+            // A name never stored has id 0, which no custom event carries.
+            if (const qint64 id = catalog->stringId(m.value))
+                m_names[id] |= 1u << i;
+        } else {
+            m_patterns.append(FilterSet::wildcard(m.value));
+            m_pageBits |= 1u << i;
+        }
+    }
+}
+
+quint32 GoalMatcher::pathMask(qint64 pathId)
+{
+    auto it = m_paths.constFind(pathId);
+    if (it != m_paths.cend())
+        return it.value();
+    quint32 bits = 0;
+    const QString path = m_catalog->string(pathId);
+    for (qsizetype i = 0; i < m_matchers.size(); ++i) {
+        if ((m_pageBits >> i & 1u) && m_patterns[i].match(path).hasMatch())
+            bits |= 1u << i;
+    }
+    m_paths.insert(pathId, bits);
+    return bits;
+}
+
+quint32 GoalMatcher::mask(const RawEvent &e)
+{
+    if (e.kind == EventKind::Custom)
+        return m_names.value(e.name);
+    if (e.kind == EventKind::Pageview && m_pageBits)
+        return pathMask(m_catalog->page(e.page).path);
+    return 0;
+}
+
+std::vector<qint64> GoalMatcher::matchingPageIds(qint64 *pageLimit)
+{
+    std::vector<qint64> ids;
+    if (!m_pageBits) {
+        *pageLimit = 0;
+        return ids;
+    }
+    const qint64 count = m_catalog->pageCount();
+    for (qint64 id = 1; id < count; ++id) {
+        if (pathMask(m_catalog->page(id).path))
+            ids.push_back(id);
+    }
+    *pageLimit = count;
+    return ids;
+}
+
+std::vector<qint64> GoalMatcher::eventNameIds() const
+{
+    std::vector<qint64> ids;
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        ids.push_back(it.key());
+    return ids;
+}
+
+std::vector<quint32> visitMasks(const RawScan &scan, GoalMatcher &matcher)
+{
+    std::vector<quint32> masks(scan.visits().size(), 0);
+    for (const RawEvent &e : scan.events()) {
+        if (e.isActivity())
+            masks[size_t(e.visit)] |= matcher.mask(e);
+    }
+    return masks;
+}
+
+} // namespace raycstr::query

@@ -1,0 +1,336 @@
+#include "query/queryengine_p.h"
+
+#include "query/goalmatcher.h"
+#include "store/eventkey.h"
+#include "store/goalrepository.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace raycstr::query {
+
+namespace {
+
+// A visitor of one local day: visitor ids are 48-bit, day numbers fit the other 16 bits.
+constexpr quint64 dayVisitor(qint64 day, quint64 visitor)
+{
+    return quint64(day) << 48 | (visitor & 0xffffffffffffULL);
+}
+
+double percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? 100.0 * double(part) / double(whole) : 0;
+}
+
+// Visitors who reached each step: a visit that got to step k adds its visitor (of the
+// visit's start day) to steps 0…k-1, so a visitor with two tries on one day counts once.
+struct StepVisitors
+{
+    std::vector<std::unordered_set<quint64>> reached;
+    explicit StepVisitors(qsizetype steps)
+        : reached(size_t(steps))
+    { }
+    void add(quint64 visitor, qint64 day, int progress)
+    {
+        for (int k = 0; k < progress; ++k)
+            reached[size_t(k)].insert(dayVisitor(day, visitor));
+    }
+};
+
+// Greedy in-order matching: the earliest event that fits the next step takes it. Taking
+// the earliest never loses a later match, so this finds whether a visit's events contain
+// the steps as a subsequence, and how far they get. One event advances one step.
+inline void advance(int &progress, qsizetype steps, quint32 mask)
+{
+    if (progress < steps && (mask >> progress & 1u))
+        ++progress;
+}
+
+} // namespace
+
+bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error)
+{
+    if (!FilterSet::needsWholeVisits(*filters))
+        return true;
+    const QList<Goal> goals = GoalRepository(&db).goals(siteId);
+    for (Filter &f : *filters) {
+        if (!f.field.goal)
+            continue;
+        if (f.op != Filter::Op::Is && f.op != Filter::Op::IsNot) {
+            *error = QStringLiteral("a goal filter is 'goal is …' or 'goal is not …'");
+            badInput = true;
+            return false;
+        }
+        f.goals.clear();
+        for (const QString &name : f.values) {
+            const auto it = std::find_if(goals.cbegin(), goals.cend(),
+                                         [&](const Goal &g) { return g.name == name; });
+            if (it == goals.cend()) {
+                *error = QStringLiteral("no goal named \"%1\" on this site").arg(name);
+                badInput = true;
+                return false;
+            }
+            f.goals.append(it->match);
+        }
+    }
+    return true;
+}
+
+std::optional<GoalsResult> QueryEngine::goals(const Query &input, QString *error)
+{
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
+        return std::nullopt;
+    GoalsResult r;
+    r.interval = *iv;
+    const QList<Goal> all = GoalRepository(&d->db).goals(query.siteId);
+    if (all.size() > GoalMatcher::MaxMatchers) {
+        *error = QStringLiteral("a site has at most %1 goals in one report")
+                     .arg(GoalMatcher::MaxMatchers);
+        d->badInput = true;
+        return std::nullopt;
+    }
+    const auto visitors = d->totals(query.siteId, *iv, query.filters, error);
+    if (!visitors)
+        return std::nullopt;
+    r.visitors = visitors->visitors;
+    for (const Goal &g : all)
+        r.rows.append(GoalRow {g, 0, 0, 0, {}});
+    if (all.isEmpty())
+        return r;
+    QList<Matcher> matchers;
+    for (const Goal &g : all)
+        matchers.append(g.match);
+
+    struct Half
+    {
+        QList<qint64> uniques, totals;
+        QList<QMap<QString, double>> revenue;
+    };
+    Half halves[2];
+    std::atomic<int> next {0};
+    const bool whole = FilterSet::needsWholeVisits(query.filters);
+    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
+                     QString *err) {
+        Half &out = halves[next++];
+        out.uniques.fill(0, all.size());
+        out.totals.fill(0, all.size());
+        out.revenue.resize(all.size());
+        RawScan scan;
+        FieldValues values(&cat, &scan);
+        FilterSet filters(&values, query.filters);
+        GoalMatcher matcher(&cat, matchers);
+        const Field amountField {Dimension::EventName, QStringLiteral("revenue_amount")};
+        const Field currencyField {Dimension::EventName, QStringLiteral("revenue_currency")};
+        std::unordered_set<quint64> seen[GoalMatcher::MaxMatchers];
+        auto onEvent = [&](const RawEvent &e) {
+            if (!e.isActivity() || !scan.inRange(e))
+                return;
+            const quint32 bits = matcher.mask(e);
+            if (!bits || (!filters.isEmpty() && !filters.matches(e)))
+                return;
+            QString currency;
+            double amount = 0;
+            if (e.kind == EventKind::Custom && e.props) {
+                const auto c = values.key(e, currencyField, false);
+                const auto a = values.key(e, amountField, false);
+                if (c && a) {
+                    currency = values.text(currencyField, *c);
+                    amount = values.text(amountField, *a).toDouble();
+                }
+            }
+            for (int i = 0; i < int(all.size()); ++i) {
+                if (!(bits >> i & 1u))
+                    continue;
+                ++out.totals[i];
+                if (seen[i].insert(dayVisitor(e.day, e.visitor)).second)
+                    ++out.uniques[i];
+                if (!currency.isEmpty())
+                    out.revenue[i][currency] += amount;
+            }
+        };
+        const bool ok = whole
+            ? scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents, err)
+            : scan.stream(&conn, query.siteId, &time, from, to, d->options.maxRawEvents, onEvent,
+                          err);
+        if (!ok) {
+            d->badInput = d->badInput || scan.tooLarge();
+            return false;
+        }
+        if (whole) {
+            for (const RawEvent &e : scan.events())
+                onEvent(e);
+        }
+        if (cat.takeFailure()) {
+            *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
+            return false;
+        }
+        return true;
+    };
+    if (!d->forHalves(query.siteId, *iv, count, error))
+        return std::nullopt;
+    for (int h = 0; h < next; ++h) {
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            r.rows[i].uniques += halves[h].uniques[i];
+            r.rows[i].total += halves[h].totals[i];
+            for (auto it = halves[h].revenue[i].cbegin(); it != halves[h].revenue[i].cend(); ++it)
+                r.rows[i].revenue[it.key()] += it.value();
+        }
+    }
+    for (GoalRow &row : r.rows)
+        row.conversionRate = percent(row.uniques, r.visitors);
+    return r;
+}
+
+std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel &funnel,
+                                                QString *error)
+{
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
+        return std::nullopt;
+    Funnel checked = funnel;
+    if (checked.name.isEmpty())
+        checked.name = QStringLiteral("preview");
+    if (!checked.validate(error)) {
+        d->badInput = true;
+        return std::nullopt;
+    }
+    QList<Matcher> matchers;
+    for (const FunnelStep &s : funnel.steps)
+        matchers.append(s.match);
+    const qsizetype n = matchers.size();
+
+    std::vector<std::unordered_set<quint64>> reached[2];
+    std::atomic<int> next {0};
+    // Without filters only the events that match a step matter: SQLite skips the rest
+    // before they reach us, and a visit is known by (visitor, start) from visit_age alone.
+    const bool lean = query.filters.isEmpty() && !d->options.forceRaw;
+    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
+                     QString *err) {
+        StepVisitors steps(n);
+        GoalMatcher matcher(&cat, matchers);
+        if (lean) {
+            qint64 pageLimit = 0;
+            const std::vector<qint64> pages = matcher.matchingPageIds(&pageLimit);
+            const std::vector<qint64> names = matcher.eventNameIds();
+            auto list = [](const std::vector<qint64> &ids) {
+                QByteArray out;
+                for (qint64 id : ids)
+                    out += (out.isEmpty() ? "" : ",") + QByteArray::number(id);
+                return out;
+            };
+            QByteArrayList where;
+            if (!pages.empty())
+                where.append("(kind = 0 AND page IN (" + list(pages) + "))");
+            // Pages created after the list was made are decided one by one in the loop.
+            if (matcher.hasPageMatchers())
+                where.append("(kind = 0 AND page >= " + QByteArray::number(pageLimit) + ")");
+            if (!names.empty())
+                where.append("(kind = 1 AND name IN (" + list(names) + "))");
+            if (where.isEmpty()) { // no step can match anything stored
+                reached[next++] = std::move(steps.reached);
+                return true;
+            }
+            Statement st;
+            if (!st.prepare(conn,
+                            ("SELECT id, visitor, visit_age, kind, page, name FROM events "
+                             "WHERE id >= ? AND id < ? AND ("
+                             + where.join(" OR ") + ")")
+                                .constData(),
+                            err))
+                return false;
+            st.bind(1, EventKey::rangeBegin(query.siteId, from))
+                .bind(2, EventKey::rangeEnd(query.siteId, to + RawScan::MarginSecs));
+            struct Visit
+            {
+                qint64 start = -1;
+                int progress = 0;
+            };
+            std::unordered_map<quint64, Visit> visits; // visitor → their latest visit
+            auto close = [&](quint64 visitor, const Visit &v) {
+                if (v.progress > 0)
+                    steps.add(visitor, time.slot(v.start).day, v.progress);
+            };
+            while (st.next()) {
+                RawEvent e;
+                e.ts = EventKey::tsOf(st.int64(0));
+                e.visitor = quint64(st.int64(1));
+                const qint64 start = e.ts - st.int64(2);
+                if (start < from || start >= to)
+                    continue; // the visit belongs to another range
+                e.kind = EventKind(st.int64(3));
+                e.page = st.int64(4);
+                e.name = st.int64(5);
+                Visit &v = visits[e.visitor];
+                if (v.start != start) {
+                    close(e.visitor, v);
+                    v = Visit {start, 0};
+                }
+                advance(v.progress, n, matcher.mask(e));
+            }
+            if (!st.ok()) {
+                *err = st.error();
+                return false;
+            }
+            for (const auto &[visitor, v] : visits)
+                close(visitor, v);
+        } else {
+            RawScan scan;
+            if (!scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents,
+                           err)) {
+                d->badInput = d->badInput || scan.tooLarge();
+                return false;
+            }
+            FieldValues values(&cat, &scan);
+            FilterSet filters(&values, query.filters);
+            // A visit takes part when one of its events passes every filter.
+            std::vector<char> qualifies(scan.visits().size(), 0);
+            for (const RawEvent &e : scan.events()) {
+                if (e.isActivity() && scan.visitInRange(e) && !qualifies[size_t(e.visit)])
+                    qualifies[size_t(e.visit)] = filters.isEmpty() || filters.matches(e);
+            }
+            std::vector<int> progress(scan.visits().size(), 0);
+            for (const RawEvent &e : scan.events()) {
+                if (e.isActivity() && qualifies[size_t(e.visit)])
+                    advance(progress[size_t(e.visit)], n, matcher.mask(e));
+            }
+            for (size_t v = 0; v < progress.size(); ++v) {
+                if (progress[v] > 0)
+                    steps.add(scan.visits()[v].visitor, scan.visits()[v].day, progress[v]);
+            }
+        }
+        if (cat.takeFailure()) {
+            *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
+            return false;
+        }
+        reached[next++] = std::move(steps.reached);
+        return true;
+    };
+    if (!d->forHalves(query.siteId, *iv, count, error))
+        return std::nullopt;
+
+    FunnelResult r;
+    r.interval = *iv;
+    r.funnel = funnel;
+    for (qsizetype k = 0; k < n; ++k) {
+        FunnelStepResult s;
+        s.step = funnel.steps[k];
+        // The halves hold visits of disjoint days: their visitor-days never overlap.
+        for (int h = 0; h < next; ++h)
+            s.visitors += qint64(reached[h][size_t(k)].size());
+        r.steps.append(s);
+    }
+    for (qsizetype k = 0; k < n; ++k) {
+        FunnelStepResult &s = r.steps[k];
+        const qint64 previous = k == 0 ? s.visitors : r.steps[k - 1].visitors;
+        s.fromPrevious = k == 0 ? (s.visitors ? 100.0 : 0.0) : percent(s.visitors, previous);
+        s.fromFirst = percent(s.visitors, r.steps[0].visitors);
+        s.dropOff = k == 0 ? 0 : previous - s.visitors;
+    }
+    r.conversionRate = percent(r.steps.last().visitors, r.steps[0].visitors);
+    return r;
+}
+
+} // namespace raycstr::query
