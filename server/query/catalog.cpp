@@ -130,4 +130,18 @@ qint64 Catalog::stringId(const QString &value)
     return id;
 }
 
+QList<QPair<qint64, QString>> Catalog::stringsWithPrefix(const QString &prefix)
+{
+    QList<QPair<qint64, QString>> out;
+    // TEXT compares bytewise; 0xFF never occurs in UTF-8, so prefix + 0xFF bounds every
+    // string that starts with the prefix.
+    const QByteArray low = prefix.toUtf8();
+    Statement st(*m_db, "SELECT id, value FROM strings WHERE value >= ? AND value < ?");
+    st.bind(1, low).bind(2, low + char(0xff));
+    while (st.next())
+        out.append({st.int64(0), st.text(1)});
+    m_failed = m_failed || !st.ok();
+    return out;
+}
+
 } // namespace raycstr::query

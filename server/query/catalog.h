@@ -47,6 +47,9 @@ public:
 
     QString string(qint64 id); // "" for 0 or unknown
     qint64 stringId(const QString &value); // 0 when absent (or empty)
+    // Every interned string that starts with `prefix` (through the index on the values:
+    // a wildcard pattern's literal head narrows a hundred thousand strings to a few).
+    QList<QPair<qint64, QString>> stringsWithPrefix(const QString &prefix);
 
     // Whether a lookup failed since the last call (a transient SQLITE_BUSY must not
     // poison every later query on this connection).

@@ -49,14 +49,43 @@ quint32 GoalMatcher::mask(const RawEvent &e)
 std::vector<qint64> GoalMatcher::matchingPageIds(qint64 *pageLimit)
 {
     std::vector<qint64> ids;
-    if (!m_pageBits) {
-        *pageLimit = 0;
+    *pageLimit = 0;
+    if (!m_pageBits)
         return ids;
+    // The paths that can match: an exact pattern's one string, a wildcard's strings that
+    // share its literal head. Each is decided here with its text at hand, so the tens of
+    // thousands of other paths are never read one by one.
+    for (qsizetype i = 0; i < m_matchers.size(); ++i) {
+        if (!(m_pageBits >> i & 1u))
+            continue;
+        const QString &pattern = m_matchers[i].value;
+        const qsizetype star = pattern.indexOf(QLatin1Char('*'));
+        QList<QPair<qint64, QString>> candidates;
+        if (star < 0) {
+            if (const qint64 id = m_catalog->stringId(pattern))
+                candidates.append({id, pattern});
+        } else {
+            candidates = m_catalog->stringsWithPrefix(pattern.first(star));
+        }
+        for (const auto &[id, text] : candidates) {
+            if (m_paths.contains(id))
+                continue;
+            quint32 bits = 0;
+            for (qsizetype j = 0; j < m_matchers.size(); ++j) {
+                if ((m_pageBits >> j & 1u) && m_patterns[j].match(text).hasMatch())
+                    bits |= 1u << j;
+            }
+            m_paths.insert(id, bits);
+        }
     }
+    // Every other known path matches nothing.
     const qint64 count = m_catalog->pageCount();
     for (qint64 id = 1; id < count; ++id) {
-        if (pathMask(m_catalog->page(id).path))
+        const qint64 path = m_catalog->page(id).path;
+        if (m_paths.value(path))
             ids.push_back(id);
+        else if (!m_paths.contains(path))
+            m_paths.insert(path, 0);
     }
     *pageLimit = count;
     return ids;

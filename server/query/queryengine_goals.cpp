@@ -1,10 +1,11 @@
 #include "query/queryengine_p.h"
 
 #include "query/goalmatcher.h"
+#include "query/visitorindex.h"
 #include "store/eventkey.h"
 #include "store/goalrepository.h"
 
-#include <unordered_map>
+#include <algorithm>
 #include <unordered_set>
 
 namespace raycstr::query {
@@ -24,16 +25,27 @@ double percent(qint64 part, qint64 whole)
 
 // Visitors who reached each step: a visit that got to step k adds its visitor (of the
 // visit's start day) to steps 0…k-1, so a visitor with two tries on one day counts once.
+// Keys are collected and counted once at the end (sort, unique): cheaper than a hash set
+// per step for the hundred thousand visits a busy month has.
 struct StepVisitors
 {
-    std::vector<std::unordered_set<quint64>> reached;
+    std::vector<std::vector<quint64>> reached;
     explicit StepVisitors(qsizetype steps)
         : reached(size_t(steps))
     { }
     void add(quint64 visitor, qint64 day, int progress)
     {
         for (int k = 0; k < progress; ++k)
-            reached[size_t(k)].insert(dayVisitor(day, visitor));
+            reached[size_t(k)].push_back(dayVisitor(day, visitor));
+    }
+    std::vector<qint64> counts()
+    {
+        std::vector<qint64> out;
+        for (std::vector<quint64> &keys : reached) {
+            std::sort(keys.begin(), keys.end());
+            out.push_back(std::unique(keys.begin(), keys.end()) - keys.begin());
+        }
+        return out;
     }
 };
 
@@ -202,7 +214,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
         matchers.append(s.match);
     const qsizetype n = matchers.size();
 
-    std::vector<std::unordered_set<quint64>> reached[2];
+    std::vector<qint64> reached[2];
     std::atomic<int> next {0};
     // Without filters only the events that match a step matter: SQLite skips the rest
     // before they reach us, and a visit is known by (visitor, start) from visit_age alone.
@@ -230,7 +242,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
             if (!names.empty())
                 where.append("(kind = 1 AND name IN (" + list(names) + "))");
             if (where.isEmpty()) { // no step can match anything stored
-                reached[next++] = std::move(steps.reached);
+                reached[next++] = steps.counts();
                 return true;
             }
             Statement st;
@@ -245,13 +257,16 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                 .bind(2, EventKey::rangeEnd(query.siteId, to + RawScan::MarginSecs));
             struct Visit
             {
+                quint64 visitor = 0;
                 qint64 start = -1;
                 int progress = 0;
             };
-            std::unordered_map<quint64, Visit> visits; // visitor → their latest visit
-            auto close = [&](quint64 visitor, const Visit &v) {
+            // visitor → their latest visit (visits of one visitor never interleave)
+            VisitorIndex latest;
+            std::vector<Visit> visits;
+            auto close = [&](const Visit &v) {
                 if (v.progress > 0)
-                    steps.add(visitor, time.slot(v.start).day, v.progress);
+                    steps.add(v.visitor, time.slot(v.start).day, v.progress);
             };
             while (st.next()) {
                 RawEvent e;
@@ -263,10 +278,15 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                 e.kind = EventKind(st.int64(3));
                 e.page = st.int64(4);
                 e.name = st.int64(5);
-                Visit &v = visits[e.visitor];
+                qint32 &index = latest.slot(e.visitor);
+                if (size_t(index) >= visits.size() || visits[size_t(index)].visitor != e.visitor) {
+                    index = qint32(visits.size());
+                    visits.push_back(Visit {e.visitor, start, 0});
+                }
+                Visit &v = visits[size_t(index)];
                 if (v.start != start) {
-                    close(e.visitor, v);
-                    v = Visit {start, 0};
+                    close(v);
+                    v = Visit {e.visitor, start, 0};
                 }
                 advance(v.progress, n, matcher.mask(e));
             }
@@ -274,8 +294,8 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                 *err = st.error();
                 return false;
             }
-            for (const auto &[visitor, v] : visits)
-                close(visitor, v);
+            for (const Visit &v : visits)
+                close(v);
         } else {
             RawScan scan;
             if (!scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents,
@@ -305,7 +325,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
             *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
             return false;
         }
-        reached[next++] = std::move(steps.reached);
+        reached[next++] = steps.counts();
         return true;
     };
     if (!d->forHalves(query.siteId, *iv, count, error))
@@ -319,7 +339,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
         s.step = funnel.steps[k];
         // The halves hold visits of disjoint days: their visitor-days never overlap.
         for (int h = 0; h < next; ++h)
-            s.visitors += qint64(reached[h][size_t(k)].size());
+            s.visitors += reached[h][size_t(k)];
         r.steps.append(s);
     }
     for (qsizetype k = 0; k < n; ++k) {

@@ -1,5 +1,7 @@
 #include "query/rawscan.h"
 
+#include "query/visitorindex.h"
+
 #include "store/eventkey.h"
 #include "store/sqlitedb.h"
 
@@ -8,51 +10,6 @@
 #include <vector>
 
 namespace raycstr::query {
-
-namespace {
-
-// visitor → index of their latest visit. Visitor ids are keyed hashes (uniformly random
-// 48-bit values), so their low bits index an open-addressing table directly: this lookup
-// runs once per raw event, and QHash's was a tenth of a scan's time.
-class VisitorIndex
-{
-public:
-    VisitorIndex() { m_slots.resize(1 << 16, {Empty, 0}); }
-    // The index stored for `visitor`; 0 when it is new (callers check the visit's owner).
-    qint32 &slot(quint64 visitor)
-    {
-        if (2 * (m_used + 1) > m_slots.size())
-            grow();
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(visitor) & mask;; i = (i + 1) & mask) {
-            auto &[key, value] = m_slots[i];
-            if (key == visitor)
-                return value;
-            if (key == Empty) {
-                key = visitor;
-                ++m_used;
-                return value;
-            }
-        }
-    }
-
-private:
-    static constexpr quint64 Empty = ~quint64(0); // ids have 48 bits: never all ones
-    void grow()
-    {
-        std::vector<std::pair<quint64, qint32>> old(m_slots.size() * 2, {Empty, 0});
-        old.swap(m_slots);
-        m_used = 0;
-        for (const auto &[key, value] : old) {
-            if (key != Empty)
-                slot(key) = value;
-        }
-    }
-    std::vector<std::pair<quint64, qint32>> m_slots;
-    size_t m_used = 0;
-};
-
-} // namespace
 
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                    bool withVitals, size_t maxEvents, QString *error)

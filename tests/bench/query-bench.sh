@@ -18,6 +18,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 BUILD=${BUILD:-$ROOT/build/bench}
 SEEDER=${SEEDER:-$BUILD/tests/bench/seed_dataset}
 BENCH=${BENCH:-$BUILD/tests/bench/bench_query}
+FUNNEL=${FUNNEL:-$BUILD/tests/bench/bench_funnel}
 SIZE=${SIZE:-10m}                  # events: 10m, 100m, or any N with a k/m/g suffix
 CACHE=${CACHE:-/var/tmp/raycstr-bench}
 DAYS=${DAYS:-90}
@@ -32,7 +33,7 @@ BENCH_ARGS=${BENCH_ARGS:-}         # extra bench_query flags (--reuse-engine …
 
 die() { printf 'query-bench: %s\n' "$*" >&2; exit 2; }
 
-for b in "$SEEDER" "$BENCH"; do
+for b in "$SEEDER" "$BENCH" "$FUNNEL"; do
     [[ -x $b ]] || die "$b not found; build it: cmake --preset bench && cmake --build --preset bench"
 done
 
@@ -52,6 +53,16 @@ matches() {
         && $(meta sites) == "$SITES" && $(meta seed) == "$RNG_SEED" && $(meta schema) == "$schema" ]] || return 1
     [[ -z $END || $(meta end) == "$END" ]]
 }
+
+# A data set from an older schema is migrated as the server would on start (migrations
+# only ever add), instead of re-seeded for an hour.
+old=$(meta schema)
+if [[ $RESEED != 1 && -n $old && $old =~ ^[0-9]+$ && $old -lt $schema ]]; then
+    printf 'query-bench: migrating %s from schema %s to %s\n' "$DIR" "$old" "$schema"
+    now=$("$FUNNEL" --data "$DIR" --migrate) || die "migrating $DIR failed"
+    [[ $now == "$schema" ]] || die "migrating $DIR gave schema $now, not $schema"
+    sed -i "s/^schema=.*/schema=$schema/" "$DIR/dataset.txt"
+fi
 
 if [[ $RESEED == 1 ]] || ! matches; then
     if [[ -e $DIR ]]; then
@@ -83,4 +94,6 @@ fi
 rc=0
 # shellcheck disable=SC2086 # BENCH_ARGS is a list of flags
 "$BENCH" --data "$DIR" --runs "$RUNS" --site "$SITE" $BENCH_ARGS || rc=$?
+# Funnels and goals (issue 4) on the same data set.
+"$FUNNEL" --data "$DIR" --runs "$RUNS" --site "$SITE" || rc=$(( rc > 0 ? rc : $? ))
 exit "$rc"
