@@ -12,7 +12,7 @@ using namespace openapi;
 OpenApi::OpenApi()
 {
     Object paths = statsPaths();
-    const Object more[] = {plausiblePaths(), otherPaths()};
+    const Object more[] = {plausiblePaths(), otherPaths(), goalsPaths()};
     for (const Object &m : more)
         for (auto it = m.begin(); it != m.end(); ++it)
             paths.insert(it.key(), it.value());

@@ -28,6 +28,7 @@ private:
     static QJsonObject statsPaths();
     static QJsonObject plausiblePaths();
     static QJsonObject otherPaths();
+    static QJsonObject goalsPaths(); // openapigoals.cpp
 
     QJsonObject m_document;
 };

@@ -2,7 +2,9 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
+#include "api/goalsapi.h"
 #include "api/httpserver.h"
+#include "api/statsjson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,24 +16,9 @@ using query::Field;
 using query::Metrics;
 using Status = QHttpServerResponse::StatusCode;
 
+using namespace StatsJson;
+
 namespace {
-
-double rounded(double v, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(v * scale) / scale;
-}
-
-QString localDate(qint64 day)
-{
-    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
-}
-
-QString utcTime(qint64 secs)
-{
-    // toUTC() gives Qt::UTC, which ISO formatting writes as "Z".
-    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate);
-}
 
 QString granularityName(query::Granularity g)
 {
@@ -55,23 +42,6 @@ QString humanDuration(qint64 secs)
     if (m > 0)
         return QStringLiteral("%1m %2s").arg(m).arg(s);
     return QStringLiteral("%1s").arg(s);
-}
-
-QJsonObject siteJson(const query::Site &site)
-{
-    return {{QStringLiteral("id"), site.id},
-            {QStringLiteral("domain"), site.domain},
-            {QStringLiteral("timezone"), site.timeZone}};
-}
-
-// The period as resolved: local first and last day (inclusive) and the exact UTC instants.
-QJsonObject periodJson(const query::Period &period, const query::Interval &interval)
-{
-    return {{QStringLiteral("name"), period.name()},
-            {QStringLiteral("from"), localDate(interval.firstDay)},
-            {QStringLiteral("to"), localDate(interval.lastDay)},
-            {QStringLiteral("start"), utcTime(interval.fromSecs)},
-            {QStringLiteral("end"), utcTime(interval.toSecs)}};
 }
 
 QJsonObject countsJson(const Metrics &m)
@@ -131,6 +101,8 @@ const QList<StatsApi::Route> &StatsApi::routes()
         {"breakdown", Endpoint::Breakdown, range | P::AcceptPaging | P::AcceptBy, Dimension::Total},
         {"vitals", Endpoint::Vitals, range | P::AcceptLimit, Dimension::Total},
         {"live", Endpoint::Live, 0, Dimension::Total},
+        {"goals", Endpoint::Goals, range, Dimension::Total},
+        {"funnel", Endpoint::Funnel, range | P::AcceptFunnel, Dimension::Total},
     };
     return all;
 }
@@ -262,6 +234,12 @@ QHttpServerResponse StatsApi::answer(const Route &route, const query::Site &site
         return vitals(site, params);
     case Endpoint::Live:
         return live(site);
+    case Endpoint::Goals:
+        return m_goals ? m_goals->goalsReport(site, params)
+                       : HttpServer::error(Status::NotFound, QStringLiteral("no goals here"));
+    case Endpoint::Funnel:
+        return m_goals ? m_goals->funnelReport(site, params)
+                       : HttpServer::error(Status::NotFound, QStringLiteral("no funnels here"));
     }
     return queryFailed(QStringLiteral("unknown endpoint"));
 }

@@ -9,13 +9,15 @@
 namespace raycstr {
 
 class ApiAccess;
+class GoalsApi;
 class HttpServer;
 
 // RayCstr's own stats routes, read with a Bearer API key:
 //   GET /api/stats?site=DOMAIN&period=7d       the summary the original README promised
 //   GET /api/events/{siteId}/overview|timeseries|pages|sources|countries|devices|breakdown|
-//       vitals|live                             Traytic's dashboard endpoints, plus the
-//                                               generic breakdown?by=<field>
+//       vitals|live|goals|funnel                Traytic's dashboard endpoints, plus the
+//                                               generic breakdown?by=<field>, goal
+//                                               conversions and funnels (goalsapi.h)
 // {siteId} is a site's domain or numeric id. Query strings: statsparams.h; filters:
 // filtersyntax.h; shapes: openapi.cpp. Numbers are JSON numbers: bounce_rate in percent
 // (one decimal; /api/stats keeps the README's fraction), durations in whole seconds.
@@ -29,6 +31,8 @@ class StatsApi
 public:
     StatsApi(query::QueryEngine *queries, const ApiAccess *access);
     void registerRoutes(HttpServer &server);
+    // Answers /api/events/{siteId}/goals and /funnel (without it they are 404).
+    void setGoalReports(GoalsApi *goals) { m_goals = goals; }
 
     // The routes this class answers, as OpenAPI path templates (/api/docs is checked
     // against this list).
@@ -47,7 +51,9 @@ private:
         Devices,
         Breakdown,
         Vitals,
-        Live
+        Live,
+        Goals,
+        Funnel
     };
     struct Route
     {
@@ -74,6 +80,7 @@ private:
 
     query::QueryEngine *m_queries;
     SiteAccess m_sites;
+    GoalsApi *m_goals = nullptr;
 };
 
 } // namespace raycstr

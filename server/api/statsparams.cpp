@@ -27,6 +27,8 @@ constexpr ParamName paramNames[] = {
     {"by", StatsParams::AcceptBy, false},
     {"limit", StatsParams::AcceptPaging | StatsParams::AcceptLimit, false},
     {"offset", StatsParams::AcceptPaging, false},
+    {"funnel", StatsParams::AcceptFunnel, false},
+    {"step", StatsParams::AcceptFunnel, true},
 };
 
 QStringList acceptedNames(unsigned accept)
@@ -141,6 +143,21 @@ std::optional<StatsParams> StatsParams::parse(const QUrlQuery &query, unsigned a
             if (!v)
                 return std::nullopt;
             out.limit = *v;
+        } else if (key == QLatin1String("funnel")) {
+            out.funnel = value.trimmed();
+        } else if (key == QLatin1String("step")) {
+            // "/pricing" (a path pattern) or "event:Signup"
+            FunnelStep step;
+            if (value.startsWith(QLatin1String("event:")))
+                step.match = {Matcher::Kind::Event, value.mid(6).trimmed()};
+            else
+                step.match = {Matcher::Kind::Page, value.trimmed()};
+            QString why;
+            if (!step.match.validate(&why)) {
+                *error = QStringLiteral("step %1: %2").arg(out.steps.size() + 1).arg(why);
+                return std::nullopt;
+            }
+            out.steps.append(step);
         } else if (key == QLatin1String("offset")) {
             const auto v = parseInt(key, value, 0, MaxOffset, error);
             if (!v)

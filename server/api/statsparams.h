@@ -17,6 +17,7 @@ namespace raycstr {
 //   compare=1            also answer for the previous period of the same length
 //   filter=<expr>        repeatable, AND-ed (syntax: filtersyntax.h)
 //   interval=hour|day|month, by=<field>, limit=1…1000, offset=0…
+//   funnel=<id|name>, or step=/path&step=event:Name…  (the funnel report)
 // A parameter a route does not take is an error rather than silently ignored, so a typo
 // ("perod=7d") does not quietly answer for the default period. `auth` (a share link's
 // secret) is accepted everywhere.
@@ -31,6 +32,7 @@ struct StatsParams
         AcceptPaging = 1u << 5, // limit, offset
         AcceptLimit = 1u << 6, // limit only
         AcceptSite = 1u << 7, // site= (the /api/stats form)
+        AcceptFunnel = 1u << 8, // funnel=<id|name>, or step=… repeated (an unsaved funnel)
     };
     static constexpr int MaxLimit = 1000;
     static constexpr int MaxOffset = 1000000;
@@ -46,6 +48,8 @@ struct StatsParams
     int limit = 10;
     int offset = 0;
     QString site;
+    QString funnel; // a saved funnel's id or name
+    QList<FunnelStep> steps; // step=/pricing&step=event:Signup: a funnel not saved yet
 
     static std::optional<StatsParams> parse(const QUrlQuery &query, unsigned accept,
                                             QString *error);

@@ -64,6 +64,9 @@ public:
     // events in between allowed); a visit counts when one of its events passes every
     // filter. `funnel` need not be saved: the editor previews unsaved ones.
     std::optional<FunnelResult> funnel(const Query &query, const Funnel &funnel, QString *error);
+    // The site's saved goals and funnels, read on this engine's connection.
+    QList<Goal> savedGoals(qint32 siteId);
+    std::optional<Funnel> savedFunnel(qint32 siteId, const QString &idOrName);
 
     // Whether the last failed call failed because of its input (a period outside the
     // supported years, a range too large for a raw scan…): a 400, not a 500.

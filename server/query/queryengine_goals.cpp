@@ -353,4 +353,14 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
     return r;
 }
 
+QList<Goal> QueryEngine::savedGoals(qint32 siteId)
+{
+    return GoalRepository(&d->db).goals(siteId);
+}
+
+std::optional<Funnel> QueryEngine::savedFunnel(qint32 siteId, const QString &idOrName)
+{
+    return GoalRepository(&d->db).findFunnel(siteId, idOrName);
+}
+
 } // namespace raycstr::query

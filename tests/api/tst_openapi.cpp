@@ -85,7 +85,10 @@ class tst_OpenApi : public QObject
     static QString concrete(const QString &path)
     {
         QString p = path;
-        return p.replace(QStringLiteral("{siteId}"), SampleSite);
+        // The fixture's goal and funnel on example.com have id 1.
+        return p.replace(QStringLiteral("{siteId}"), SampleSite)
+            .replace(QStringLiteral("{goalId}"), QStringLiteral("1"))
+            .replace(QStringLiteral("{funnelId}"), QStringLiteral("1"));
     }
 
 private Q_SLOTS:
@@ -128,7 +131,8 @@ private Q_SLOTS:
     void documentsExactlyTheServersRoutes()
     {
         QSet<QString> expected;
-        for (const QString &p : StatsApi::routePaths() + PlausibleApi::routePaths())
+        for (const QString &p :
+             StatsApi::routePaths() + PlausibleApi::routePaths() + GoalsApi::routePaths())
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
         for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/stream/{siteId}",
@@ -171,7 +175,15 @@ private Q_SLOTS:
                 if (p.value(QStringLiteral("in")) != QLatin1String("query")
                     || !p.value(QStringLiteral("required")).toBool())
                     continue;
-                const QString example = p.value(QStringLiteral("example")).toString();
+                // An array parameter is repeated, once per element of its example.
+                const QJsonValue ex = p.value(QStringLiteral("example"));
+                if (ex.isArray()) {
+                    for (const QJsonValue &e : ex.toArray())
+                        query.append(p.value(QStringLiteral("name")).toString() + u'='
+                                     + e.toString());
+                    continue;
+                }
+                const QString example = ex.toString();
                 QVERIFY2(!example.isEmpty(),
                          qPrintable(o.path
                                     + QStringLiteral(": required parameter without "
@@ -187,7 +199,9 @@ private Q_SLOTS:
                                 + QString::fromUtf8(r.body.left(300))));
             ++checked;
         }
-        QCOMPARE(checked, StatsApi::routePaths().size() + PlausibleApi::routePaths().size());
+        // Plus the goal and funnel definitions that are read with GET: goals, funnels, one
+        // funnel.
+        QCOMPARE(checked, StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3);
     }
 
     void documentedQueryParametersAreTheAcceptedOnes()

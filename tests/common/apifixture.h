@@ -15,6 +15,7 @@
 // stands at 10:12, so "current visitors" (last 5 minutes) is C alone.
 
 #include "api/apiaccess.h"
+#include "api/goalsapi.h"
 #include "api/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
@@ -23,6 +24,7 @@
 #include "common/fakeauthenticator.h"
 #include "common/httpclient.h"
 #include "query/queryengine.h"
+#include "store/goalrepository.h"
 #include "store/sites.h"
 #include "store/sqlitedb.h"
 
@@ -51,6 +53,7 @@ struct ApiFixture
     HttpServer http;
     std::unique_ptr<StatsApi> stats;
     std::unique_ptr<PlausibleApi> plausible;
+    std::unique_ptr<GoalsApi> goals;
     std::unique_ptr<OpenApi> docs;
     std::unique_ptr<HttpClient> client;
     qint32 otherSiteId = 0;
@@ -72,6 +75,19 @@ struct ApiFixture
             if (!other)
                 qFatal("%s", qPrintable(error));
             otherSiteId = other->id;
+            // A goal and a funnel (id 1) on example.com: C's sign-up after landing on /blog.
+            GoalRepository repo(&db);
+            if (!repo.addGoal(fixture.siteId, QStringLiteral("Signup"),
+                              {Matcher::Kind::Event, QStringLiteral("signup")},
+                              fixture.clock.nowSecs(), &error))
+                qFatal("%s", qPrintable(error));
+            Funnel f;
+            f.name = QStringLiteral("Blog signup");
+            f.steps
+                = {{QStringLiteral("blog"), {Matcher::Kind::Page, QStringLiteral("/blog")}},
+                   {QStringLiteral("signed up"), {Matcher::Kind::Event, QStringLiteral("signup")}}};
+            if (!repo.saveFunnel(fixture.siteId, f, false, fixture.clock.nowSecs(), &error))
+                qFatal("%s", qPrintable(error));
         }
         auth.addKey(AllSitesKey, 0);
         auth.addKey(SiteKey, fixture.siteId);
@@ -87,6 +103,11 @@ struct ApiFixture
         stats = std::make_unique<StatsApi>(queries.get(), &access);
         plausible = std::make_unique<PlausibleApi>(queries.get(), &access);
         docs = std::make_unique<OpenApi>();
+        goals = std::make_unique<GoalsApi>(queries.get(), &access, &fixture.clock);
+        if (!goals->open(fixture.dir.path(), &queryError))
+            qWarning("goals: %s", qPrintable(queryError));
+        stats->setGoalReports(goals.get());
+        goals->registerRoutes(http);
         stats->registerRoutes(http);
         plausible->registerRoutes(http);
         docs->registerRoutes(http);

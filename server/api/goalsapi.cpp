@@ -1,0 +1,374 @@
+#include "api/goalsapi.h"
+
+#include "api/apiaccess.h"
+#include "api/apireply.h"
+#include "api/httpserver.h"
+#include "api/statsjson.h"
+#include "core/clock.h"
+#include "core/funnelyaml.h"
+#include "store/database.h"
+#include "store/goalrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace raycstr {
+
+using Status = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
+using namespace StatsJson;
+
+namespace {
+
+QJsonObject goalJson(const Goal &g)
+{
+    return {
+        {QStringLiteral("id"), g.id},
+        {QStringLiteral("name"), g.name},
+        {g.match.kind == Matcher::Kind::Event ? QStringLiteral("event") : QStringLiteral("page"),
+         g.match.value}};
+}
+
+QJsonArray stepsJson(const QList<FunnelStep> &steps)
+{
+    return QJsonDocument::fromJson(GoalRepository::stepsToJson(steps)).array();
+}
+
+QJsonObject funnelJson(const Funnel &f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("steps"), stepsJson(f.steps)}};
+}
+
+bool isYaml(const QHttpServerRequest &request)
+{
+    const QByteArray type = request.value("Content-Type").toLower();
+    return type.contains("yaml");
+}
+
+bool wantsYaml(const QHttpServerRequest &request)
+{
+    return QUrlQuery(request.url()).queryItemValue(QStringLiteral("format"))
+        == QLatin1String("yaml")
+        || request.value("Accept").toLower().contains("yaml");
+}
+
+QHttpServerResponse methodNotAllowed(const char *allow)
+{
+    QHttpServerResponse r = HttpServer::error(
+        Status::MethodNotAllowed, QStringLiteral("this route takes %1").arg(QLatin1String(allow)));
+    r.addHeader(QByteArrayLiteral("Allow"), allow);
+    return r;
+}
+
+// CORS preflight for the routes that write: the dashboard may live on another origin.
+QHttpServerResponse preflight(const char *allow)
+{
+    QHttpServerResponse r(Status::NoContent);
+    r.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), allow);
+    r.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
+                QByteArrayLiteral("Authorization, Content-Type"));
+    r.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
+    return r;
+}
+
+std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset)
+            : QStringLiteral("the body must be a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+} // namespace
+
+GoalsApi::GoalsApi(query::QueryEngine *queries, const ApiAccess *access, const Clock *clock)
+    : m_queries(queries)
+    , m_access(access)
+    , m_clock(clock)
+    , m_sites(queries, access)
+{ }
+
+bool GoalsApi::open(const QString &dataDir, QString *error)
+{
+    return Database::open(&m_db, dataDir, error);
+}
+
+QStringList GoalsApi::routePaths()
+{
+    return {QStringLiteral("/api/sites/{siteId}/goals"),
+            QStringLiteral("/api/sites/{siteId}/goals/{goalId}"),
+            QStringLiteral("/api/sites/{siteId}/funnels"),
+            QStringLiteral("/api/sites/{siteId}/funnels/{funnelId}")};
+}
+
+void GoalsApi::registerRoutes(HttpServer &server)
+{
+    server.http().route(QStringLiteral("/api/sites/<arg>/goals"),
+                        [this](const QString &site, const QHttpServerRequest &request) {
+                            return ApiReply::finish(goals(site, request));
+                        });
+    server.http().route(
+        QStringLiteral("/api/sites/<arg>/goals/<arg>"),
+        [this](const QString &site, const QString &id, const QHttpServerRequest &request) {
+            return ApiReply::finish(goal(site, id, request));
+        });
+    server.http().route(QStringLiteral("/api/sites/<arg>/funnels"),
+                        [this](const QString &site, const QHttpServerRequest &request) {
+                            return ApiReply::finish(funnels(site, request));
+                        });
+    server.http().route(
+        QStringLiteral("/api/sites/<arg>/funnels/<arg>"),
+        [this](const QString &site, const QString &id, const QHttpServerRequest &request) {
+            return ApiReply::finish(funnel(site, id, request));
+        });
+}
+
+std::optional<query::Site> GoalsApi::allowed(const QHttpServerRequest &request,
+                                             const QString &siteRef, bool admin,
+                                             QHttpServerResponse *denied)
+{
+    const auto site = m_sites.resolve(request, siteRef, denied);
+    if (!site || !admin)
+        return site;
+    if (!m_access->check(request, site->id, ApiAccess::Need::Admin, denied))
+        return std::nullopt;
+    return site;
+}
+
+QHttpServerResponse GoalsApi::queryFailed(const QString &error) const
+{
+    if (m_queries->lastErrorWasBadInput())
+        return HttpServer::error(Status::BadRequest, error);
+    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
+}
+
+QHttpServerResponse GoalsApi::goals(const QString &siteRef, const QHttpServerRequest &request)
+{
+    const Method method = request.method();
+    if (method == Method::Options)
+        return preflight("GET, POST, OPTIONS");
+    if (method != Method::Get && method != Method::Post)
+        return methodNotAllowed("GET, POST");
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto site = allowed(request, siteRef, method == Method::Post, &denied);
+    if (!site)
+        return denied;
+    if (method == Method::Get) {
+        QJsonArray out;
+        for (const Goal &g : m_queries->savedGoals(site->id))
+            out.append(goalJson(g));
+        return ApiReply::json(QJsonObject {{QStringLiteral("goals"), out}});
+    }
+    QString error;
+    const auto body = jsonBody(request, &error);
+    if (!body)
+        return ApiReply::badRequest(error);
+    const bool hasEvent = body->contains(QLatin1String("event"));
+    const bool hasPage = body->contains(QLatin1String("page"));
+    if (hasEvent == hasPage)
+        return ApiReply::badRequest(
+            QStringLiteral("a goal is {\"event\": \"Signup\"} or {\"page\": \"/blog/**\"}, with an "
+                           "optional \"name\""));
+    const Matcher match {hasEvent ? Matcher::Kind::Event : Matcher::Kind::Page,
+                         body->value(hasEvent ? QLatin1String("event") : QLatin1String("page"))
+                             .toString()
+                             .trimmed()};
+    const auto g = GoalRepository(&m_db).addGoal(
+        site->id, body->value(QLatin1String("name")).toString(), match, m_clock->nowSecs(), &error);
+    if (!g)
+        return error.contains(QLatin1String("already")) ? HttpServer::error(Status::Conflict, error)
+                                                        : ApiReply::badRequest(error);
+    QHttpServerResponse r(QByteArrayLiteral("application/json"),
+                          QJsonDocument(goalJson(*g)).toJson(QJsonDocument::Compact),
+                          Status::Created);
+    return r;
+}
+
+QHttpServerResponse GoalsApi::goal(const QString &siteRef, const QString &id,
+                                   const QHttpServerRequest &request)
+{
+    const Method method = request.method();
+    if (method == Method::Options)
+        return preflight("DELETE, OPTIONS");
+    if (method != Method::Delete)
+        return methodNotAllowed("DELETE");
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto site = allowed(request, siteRef, true, &denied);
+    if (!site)
+        return denied;
+    const auto g = GoalRepository(&m_db).findGoal(site->id, id);
+    QString error;
+    if (!g || !GoalRepository(&m_db).removeGoal(site->id, g->id, &error))
+        return HttpServer::error(Status::NotFound,
+                                 QStringLiteral("no goal \"%1\" on %2").arg(id, site->domain));
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse GoalsApi::funnels(const QString &siteRef, const QHttpServerRequest &request)
+{
+    const Method method = request.method();
+    if (method == Method::Options)
+        return preflight("GET, POST, OPTIONS");
+    if (method != Method::Get && method != Method::Post)
+        return methodNotAllowed("GET, POST");
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto site = allowed(request, siteRef, method == Method::Post, &denied);
+    if (!site)
+        return denied;
+    if (method == Method::Get) {
+        QJsonArray out;
+        for (const Funnel &f : GoalRepository(&m_db).funnels(site->id))
+            out.append(funnelJson(f));
+        return ApiReply::json(QJsonObject {{QStringLiteral("funnels"), out}});
+    }
+    QString error;
+    Funnel f;
+    if (isYaml(request)) {
+        const auto parsed = FunnelYaml::parse(request.body(), &error);
+        if (!parsed)
+            return ApiReply::badRequest(QStringLiteral("funnel YAML: %1").arg(error));
+        f = *parsed;
+    } else {
+        const auto body = jsonBody(request, &error);
+        if (!body)
+            return ApiReply::badRequest(error);
+        f.name = body->value(QLatin1String("name")).toString();
+        const auto steps = GoalRepository::stepsFromJson(
+            QJsonDocument(body->value(QLatin1String("steps")).toArray()).toJson(), &error);
+        if (!steps || !body->value(QLatin1String("steps")).isArray())
+            return ApiReply::badRequest(
+                steps ? QStringLiteral("'steps' must be an array of {kind, match, name}") : error);
+        f.steps = *steps;
+    }
+    // A YAML file without a name takes ?name=…; a funnel always has one.
+    const QString nameParam = QUrlQuery(request.url()).queryItemValue(QStringLiteral("name"));
+    if (f.name.isEmpty())
+        f.name = nameParam;
+    const bool replace
+        = QUrlQuery(request.url()).queryItemValue(QStringLiteral("replace")) == QLatin1String("1");
+    const auto saved
+        = GoalRepository(&m_db).saveFunnel(site->id, f, replace, m_clock->nowSecs(), &error);
+    if (!saved)
+        return error.contains(QLatin1String("already exists"))
+            ? HttpServer::error(Status::Conflict, error + QStringLiteral(" (add ?replace=1)"))
+            : ApiReply::badRequest(error);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(funnelJson(*saved)).toJson(QJsonDocument::Compact),
+                               Status::Created);
+}
+
+QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
+                                     const QHttpServerRequest &request)
+{
+    const Method method = request.method();
+    if (method == Method::Options)
+        return preflight("GET, DELETE, OPTIONS");
+    if (method != Method::Get && method != Method::Delete)
+        return methodNotAllowed("GET, DELETE");
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto site = allowed(request, siteRef, method == Method::Delete, &denied);
+    if (!site)
+        return denied;
+    const auto f = GoalRepository(&m_db).findFunnel(site->id, id);
+    if (!f)
+        return HttpServer::error(Status::NotFound,
+                                 QStringLiteral("no funnel \"%1\" on %2").arg(id, site->domain));
+    if (method == Method::Delete) {
+        QString error;
+        if (!GoalRepository(&m_db).removeFunnel(site->id, f->id, &error))
+            return HttpServer::internalError(error);
+        return QHttpServerResponse(Status::NoContent);
+    }
+    if (wantsYaml(request))
+        return QHttpServerResponse(QByteArrayLiteral("application/yaml; charset=utf-8"),
+                                   FunnelYaml::write(*f));
+    return ApiReply::json(funnelJson(*f));
+}
+
+QHttpServerResponse GoalsApi::goalsReport(const query::Site &site, const StatsParams &params)
+{
+    QString error;
+    const auto r = m_queries->goals({site.id, params.period, params.filters, false}, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonArray rows;
+    for (const query::GoalRow &row : r->rows) {
+        QJsonObject o = goalJson(row.goal);
+        o.insert(QStringLiteral("unique_conversions"), row.uniques);
+        o.insert(QStringLiteral("total_conversions"), row.total);
+        o.insert(QStringLiteral("conversion_rate"), rounded(row.conversionRate, 2));
+        if (!row.revenue.isEmpty()) {
+            QJsonObject revenue;
+            for (auto it = row.revenue.cbegin(); it != row.revenue.cend(); ++it)
+                revenue.insert(it.key(), rounded(it.value(), 2));
+            o.insert(QStringLiteral("revenue"), revenue);
+        }
+        rows.append(o);
+    }
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("period"), periodJson(params.period, r->interval)},
+        {QStringLiteral("visitors"), r->visitors},
+        {QStringLiteral("goals"), rows},
+    });
+}
+
+QHttpServerResponse GoalsApi::funnelReport(const query::Site &site, const StatsParams &params)
+{
+    Funnel f;
+    if (!params.funnel.isEmpty() && !params.steps.isEmpty())
+        return ApiReply::badRequest(
+            QStringLiteral("give funnel=<id|name> or step=… parameters, not both"));
+    if (!params.funnel.isEmpty()) {
+        const auto saved = m_queries->savedFunnel(site.id, params.funnel);
+        if (!saved)
+            return HttpServer::error(
+                Status::NotFound,
+                QStringLiteral("no funnel \"%1\" on %2").arg(params.funnel, site.domain));
+        f = *saved;
+    } else if (!params.steps.isEmpty()) {
+        f.name = QStringLiteral("preview");
+        f.steps = params.steps;
+    } else {
+        return ApiReply::badRequest(QStringLiteral(
+            "which funnel? funnel=<id|name>, or steps: step=/pricing&step=event:Signup…"));
+    }
+    QString error;
+    const auto r = m_queries->funnel({site.id, params.period, params.filters, false}, f, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonArray steps;
+    for (const query::FunnelStepResult &s : r->steps) {
+        steps.append(QJsonObject {
+            {QStringLiteral("name"), s.step.label()},
+            {s.step.match.kind == Matcher::Kind::Event ? QStringLiteral("event")
+                                                       : QStringLiteral("page"),
+             s.step.match.value},
+            {QStringLiteral("visitors"), s.visitors},
+            {QStringLiteral("conversion_from_previous"), rounded(s.fromPrevious, 2)},
+            {QStringLiteral("conversion_from_first"), rounded(s.fromFirst, 2)},
+            {QStringLiteral("drop_off"), s.dropOff},
+        });
+    }
+    QJsonObject funnel = {{QStringLiteral("name"), f.name}};
+    if (f.id)
+        funnel.insert(QStringLiteral("id"), f.id);
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("period"), periodJson(params.period, r->interval)},
+        {QStringLiteral("funnel"), funnel},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("conversion_rate"), rounded(r->conversionRate, 2)},
+    });
+}
+
+} // namespace raycstr

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/siteaccess.h"
+#include "api/statsparams.h"
+#include "store/sqlitedb.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace raycstr {
+
+class ApiAccess;
+class HttpServer;
+
+// Goals and funnels over HTTP. Definitions (read key to list, admin key to change):
+//   GET|POST        /api/sites/{site}/goals          {"name", "event"|"page"}
+//   DELETE          /api/sites/{site}/goals/{id}
+//   GET|POST        /api/sites/{site}/funnels        JSON {"name", "steps": [...]}, or the
+//                                                    YAML file (Content-Type: …yaml);
+//                                                    ?replace=1 overwrites by name
+//   GET|DELETE      /api/sites/{site}/funnels/{id}   GET ?format=yaml (or Accept: …yaml)
+//                                                    exports the YAML form
+// Reports, through StatsApi's /api/events/{site}/goals and /funnel (period and filters as
+// every report): goalsReport() and funnelReport().
+//
+// Reads go through the query engine's connection; writes through this class's own
+// read-write one (opened by open()). Both live on the HTTP thread.
+class GoalsApi
+{
+public:
+    GoalsApi(query::QueryEngine *queries, const ApiAccess *access, const Clock *clock);
+    bool open(const QString &dataDir, QString *error);
+    void registerRoutes(HttpServer &server);
+
+    QHttpServerResponse goalsReport(const query::Site &site, const StatsParams &params);
+    QHttpServerResponse funnelReport(const query::Site &site, const StatsParams &params);
+
+    static QStringList routePaths(); // OpenAPI path templates of the definition routes
+
+private:
+    QHttpServerResponse goals(const QString &siteRef, const QHttpServerRequest &request);
+    QHttpServerResponse goal(const QString &siteRef, const QString &id,
+                             const QHttpServerRequest &request);
+    QHttpServerResponse funnels(const QString &siteRef, const QHttpServerRequest &request);
+    QHttpServerResponse funnel(const QString &siteRef, const QString &id,
+                               const QHttpServerRequest &request);
+    // The site, when the caller may read it (and administer it, for `admin`).
+    std::optional<query::Site> allowed(const QHttpServerRequest &request, const QString &siteRef,
+                                       bool admin, QHttpServerResponse *denied);
+    QHttpServerResponse queryFailed(const QString &error) const;
+
+    query::QueryEngine *m_queries;
+    const ApiAccess *m_access;
+    const Clock *m_clock;
+    SiteAccess m_sites;
+    SqliteDb m_db;
+};
+
+} // namespace raycstr
