@@ -54,25 +54,6 @@ bool wantsYaml(const QHttpServerRequest &request)
         || request.value("Accept").toLower().contains("yaml");
 }
 
-QHttpServerResponse methodNotAllowed(const char *allow)
-{
-    QHttpServerResponse r = HttpServer::error(
-        Status::MethodNotAllowed, QStringLiteral("this route takes %1").arg(QLatin1String(allow)));
-    r.addHeader(QByteArrayLiteral("Allow"), allow);
-    return r;
-}
-
-// CORS preflight for the routes that write: the dashboard may live on another origin.
-QHttpServerResponse preflight(const char *allow)
-{
-    QHttpServerResponse r(Status::NoContent);
-    r.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), allow);
-    r.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
-                QByteArrayLiteral("Authorization, Content-Type"));
-    r.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
-    return r;
-}
-
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, QString *error)
 {
     QJsonParseError parseError;
@@ -132,14 +113,40 @@ void GoalsApi::registerRoutes(HttpServer &server)
         });
 }
 
-std::optional<query::Site> GoalsApi::allowed(const QHttpServerRequest &request,
-                                             const QString &siteRef, bool admin,
-                                             QHttpServerResponse *denied)
+std::optional<query::Site> GoalsApi::enter(const QHttpServerRequest &request,
+                                           const QString &siteRef, const QList<Method> &methods,
+                                           QHttpServerResponse *refused)
 {
-    const auto site = m_sites.resolve(request, siteRef, denied);
-    if (!site || !admin)
+    QStringList names;
+    for (Method m : methods)
+        names.append(m == Method::Get        ? QStringLiteral("GET")
+                         : m == Method::Post ? QStringLiteral("POST")
+                                             : QStringLiteral("DELETE"));
+    const QByteArray allow = names.join(QStringLiteral(", ")).toLatin1();
+    const Method method = request.method();
+    if (method == Method::Options) {
+        // CORS preflight: the dashboard may live on another origin.
+        QHttpServerResponse r(Status::NoContent);
+        r.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), allow + ", OPTIONS");
+        r.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
+                    QByteArrayLiteral("Authorization, Content-Type"));
+        r.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
+        *refused = std::move(r);
+        return std::nullopt;
+    }
+    if (!methods.contains(method)) {
+        QHttpServerResponse r = HttpServer::error(
+            Status::MethodNotAllowed,
+            QStringLiteral("this route takes %1").arg(QString::fromLatin1(allow)));
+        r.addHeader(QByteArrayLiteral("Allow"), allow);
+        *refused = std::move(r);
+        return std::nullopt;
+    }
+    const auto site = m_sites.resolve(request, siteRef, refused);
+    if (!site || method == Method::Get)
         return site;
-    if (!m_access->check(request, site->id, ApiAccess::Need::Admin, denied))
+    // Changing definitions needs an admin key.
+    if (!m_access->check(request, site->id, ApiAccess::Need::Admin, refused))
         return std::nullopt;
     return site;
 }
@@ -154,14 +161,10 @@ QHttpServerResponse GoalsApi::queryFailed(const QString &error) const
 QHttpServerResponse GoalsApi::goals(const QString &siteRef, const QHttpServerRequest &request)
 {
     const Method method = request.method();
-    if (method == Method::Options)
-        return preflight("GET, POST, OPTIONS");
-    if (method != Method::Get && method != Method::Post)
-        return methodNotAllowed("GET, POST");
-    QHttpServerResponse denied(Status::Unauthorized);
-    const auto site = allowed(request, siteRef, method == Method::Post, &denied);
+    QHttpServerResponse refused(Status::Unauthorized);
+    const auto site = enter(request, siteRef, {Method::Get, Method::Post}, &refused);
     if (!site)
-        return denied;
+        return refused;
     if (method == Method::Get) {
         QJsonArray out;
         for (const Goal &g : m_queries->savedGoals(site->id))
@@ -196,15 +199,10 @@ QHttpServerResponse GoalsApi::goals(const QString &siteRef, const QHttpServerReq
 QHttpServerResponse GoalsApi::goal(const QString &siteRef, const QString &id,
                                    const QHttpServerRequest &request)
 {
-    const Method method = request.method();
-    if (method == Method::Options)
-        return preflight("DELETE, OPTIONS");
-    if (method != Method::Delete)
-        return methodNotAllowed("DELETE");
-    QHttpServerResponse denied(Status::Unauthorized);
-    const auto site = allowed(request, siteRef, true, &denied);
+    QHttpServerResponse refused(Status::Unauthorized);
+    const auto site = enter(request, siteRef, {Method::Delete}, &refused);
     if (!site)
-        return denied;
+        return refused;
     const auto g = GoalRepository(&m_db).findGoal(site->id, id);
     QString error;
     if (!g || !GoalRepository(&m_db).removeGoal(site->id, g->id, &error))
@@ -216,14 +214,10 @@ QHttpServerResponse GoalsApi::goal(const QString &siteRef, const QString &id,
 QHttpServerResponse GoalsApi::funnels(const QString &siteRef, const QHttpServerRequest &request)
 {
     const Method method = request.method();
-    if (method == Method::Options)
-        return preflight("GET, POST, OPTIONS");
-    if (method != Method::Get && method != Method::Post)
-        return methodNotAllowed("GET, POST");
-    QHttpServerResponse denied(Status::Unauthorized);
-    const auto site = allowed(request, siteRef, method == Method::Post, &denied);
+    QHttpServerResponse refused(Status::Unauthorized);
+    const auto site = enter(request, siteRef, {Method::Get, Method::Post}, &refused);
     if (!site)
-        return denied;
+        return refused;
     if (method == Method::Get) {
         QJsonArray out;
         for (const Funnel &f : GoalRepository(&m_db).funnels(site->id))
@@ -270,14 +264,10 @@ QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
                                      const QHttpServerRequest &request)
 {
     const Method method = request.method();
-    if (method == Method::Options)
-        return preflight("GET, DELETE, OPTIONS");
-    if (method != Method::Get && method != Method::Delete)
-        return methodNotAllowed("GET, DELETE");
-    QHttpServerResponse denied(Status::Unauthorized);
-    const auto site = allowed(request, siteRef, method == Method::Delete, &denied);
+    QHttpServerResponse refused(Status::Unauthorized);
+    const auto site = enter(request, siteRef, {Method::Get, Method::Delete}, &refused);
     if (!site)
-        return denied;
+        return refused;
     const auto f = GoalRepository(&m_db).findFunnel(site->id, id);
     if (!f)
         return HttpServer::error(Status::NotFound,

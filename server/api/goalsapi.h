@@ -44,9 +44,11 @@ private:
     QHttpServerResponse funnels(const QString &siteRef, const QHttpServerRequest &request);
     QHttpServerResponse funnel(const QString &siteRef, const QString &id,
                                const QHttpServerRequest &request);
-    // The site, when the caller may read it (and administer it, for `admin`).
-    std::optional<query::Site> allowed(const QHttpServerRequest &request, const QString &siteRef,
-                                       bool admin, QHttpServerResponse *denied);
+    // The method check (answering CORS preflights), then access: GET needs a read key,
+    // the methods that change definitions an admin key. nullopt: `refused` is the answer.
+    std::optional<query::Site> enter(const QHttpServerRequest &request, const QString &siteRef,
+                                     const QList<QHttpServerRequest::Method> &methods,
+                                     QHttpServerResponse *refused);
     QHttpServerResponse queryFailed(const QString &error) const;
 
     query::QueryEngine *m_queries;

@@ -164,6 +164,23 @@ QJsonObject OpenApi::goalsPaths()
                  "allowed), conversion from the previous and the first step, drop-off. A visit "
                  "takes part when one of its events passes every filter."),
              funnelParams, ok(funnelReport)))},
+        {events + QStringLiteral("properties"),
+         get(operation(
+             "properties", StatsTag, QStringLiteral("Custom event property keys"),
+             QStringLiteral("The property keys custom events carry, by events; filter "
+                            "by event_name to drill into one event, then break down "
+                            "by prop:<key> for its values."),
+             [&] {
+                 Array a = range;
+                 a.append(ref("parameters", "limit"));
+                 return a;
+             }(),
+             ok(object({{QStringLiteral("site"), site},
+                        {QStringLiteral("total_rows"), count},
+                        {QStringLiteral("rows"),
+                         arrayOf(object({{QStringLiteral("key"), typed("string")},
+                                         {QStringLiteral("events"), count},
+                                         {QStringLiteral("visitors"), count}}))}}))))},
         {sites + QStringLiteral("goals"), goalsItem},
         {sites + QStringLiteral("goals/{goalId}"),
          Object {{QStringLiteral("delete"),

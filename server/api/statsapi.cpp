@@ -103,6 +103,7 @@ const QList<StatsApi::Route> &StatsApi::routes()
         {"live", Endpoint::Live, 0, Dimension::Total},
         {"goals", Endpoint::Goals, range, Dimension::Total},
         {"funnel", Endpoint::Funnel, range | P::AcceptFunnel, Dimension::Total},
+        {"properties", Endpoint::Properties, range | P::AcceptLimit, Dimension::Total},
     };
     return all;
 }
@@ -237,6 +238,8 @@ QHttpServerResponse StatsApi::answer(const Route &route, const query::Site &site
     case Endpoint::Goals:
         return m_goals ? m_goals->goalsReport(site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no goals here"));
+    case Endpoint::Properties:
+        return properties(site, params);
     case Endpoint::Funnel:
         return m_goals ? m_goals->funnelReport(site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no funnels here"));
@@ -349,6 +352,24 @@ QHttpServerResponse StatsApi::live(const query::Site &site)
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("visitors"), *visitors},
         {QStringLiteral("window_seconds"), LiveWindowSecs},
+    });
+}
+
+QHttpServerResponse StatsApi::properties(const query::Site &site, const StatsParams &params)
+{
+    QString error;
+    const auto r = m_queries->propertyKeys({site.id, params.period, params.filters, false}, &error);
+    if (!r)
+        return queryFailed(error);
+    QJsonArray rows;
+    for (const query::PropertyKeyRow &row : r->first(std::min<qsizetype>(r->size(), params.limit)))
+        rows.append(QJsonObject {{QStringLiteral("key"), row.key},
+                                 {QStringLiteral("events"), row.events},
+                                 {QStringLiteral("visitors"), row.visitors}});
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("total_rows"), qint64(r->size())},
+        {QStringLiteral("rows"), rows},
     });
 }
 

@@ -15,7 +15,7 @@ class HttpServer;
 // RayCstr's own stats routes, read with a Bearer API key:
 //   GET /api/stats?site=DOMAIN&period=7d       the summary the original README promised
 //   GET /api/events/{siteId}/overview|timeseries|pages|sources|countries|devices|breakdown|
-//       vitals|live|goals|funnel                Traytic's dashboard endpoints, plus the
+//       vitals|live|goals|funnel|properties     Traytic's dashboard endpoints, plus the
 //                                               generic breakdown?by=<field>, goal
 //                                               conversions and funnels (goalsapi.h)
 // {siteId} is a site's domain or numeric id. Query strings: statsparams.h; filters:
@@ -53,7 +53,8 @@ private:
         Vitals,
         Live,
         Goals,
-        Funnel
+        Funnel,
+        Properties
     };
     struct Route
     {
@@ -75,6 +76,7 @@ private:
                                   const query::Field &by);
     QHttpServerResponse vitals(const query::Site &site, const StatsParams &params);
     QHttpServerResponse live(const query::Site &site);
+    QHttpServerResponse properties(const query::Site &site, const StatsParams &params);
     // 400 when the engine says the input was at fault, else a logged 500.
     QHttpServerResponse queryFailed(const QString &error) const;
 

@@ -112,6 +112,16 @@ qint64 FieldValues::propKey(qint64 propsId, const QString &prop)
 {
     if (!propsId)
         return 0;
+    return propsOf(propsId).value(prop);
+}
+
+QList<QString> FieldValues::propKeys(qint64 propsId)
+{
+    return propsId ? propsOf(propsId).keys() : QList<QString>();
+}
+
+const QHash<QString, qint64> &FieldValues::propsOf(qint64 propsId)
+{
     auto it = m_props.find(propsId);
     if (it == m_props.end()) {
         QHash<QString, qint64> values;
@@ -127,7 +137,7 @@ qint64 FieldValues::propKey(qint64 propsId, const QString &prop)
         }
         it = m_props.insert(propsId, values);
     }
-    return it->value(prop);
+    return it.value();
 }
 
 FilterSet::FilterSet(FieldValues *values, const QList<Filter> &filters)

@@ -29,10 +29,13 @@ public:
     std::optional<qint64> key(const RawEvent &e, const Field &field, bool forFilter);
     QString text(const Field &field, qint64 key);
     Catalog *catalog() const { return m_catalog; }
+    // The property keys of a custom event's props (its `props` id).
+    QList<QString> propKeys(qint64 propsId);
     const RawScan *scan() const { return m_scan; }
 
 private:
     qint64 propKey(qint64 propsId, const QString &prop);
+    const QHash<QString, qint64> &propsOf(qint64 propsId);
 
     Catalog *m_catalog;
     const RawScan *m_scan;

@@ -64,6 +64,9 @@ public:
     // events in between allowed); a visit counts when one of its events passes every
     // filter. `funnel` need not be saved: the editor previews unsaved ones.
     std::optional<FunnelResult> funnel(const Query &query, const Funnel &funnel, QString *error);
+    // The property keys of the custom events that pass the filters (filter by event_name to
+    // drill into one event), by events carrying them.
+    std::optional<QList<PropertyKeyRow>> propertyKeys(const Query &query, QString *error);
     // The site's saved goals and funnels, read on this engine's connection.
     QList<Goal> savedGoals(qint32 siteId);
     std::optional<Funnel> savedFunnel(qint32 siteId, const QString &idOrName);

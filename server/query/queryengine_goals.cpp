@@ -5,6 +5,8 @@
 #include "store/eventkey.h"
 #include "store/goalrepository.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -351,6 +353,69 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
     }
     r.conversionRate = percent(r.steps.last().visitors, r.steps[0].visitors);
     return r;
+}
+
+std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &input, QString *error)
+{
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
+        return std::nullopt;
+    QHash<QString, PropertyKeyRow> halves[2];
+    std::atomic<int> next {0};
+    const bool whole = FilterSet::needsWholeVisits(query.filters);
+    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
+                     QString *err) {
+        QHash<QString, PropertyKeyRow> &out = halves[next++];
+        RawScan scan;
+        FieldValues values(&cat, &scan);
+        FilterSet filters(&values, query.filters);
+        QSet<QPair<QString, quint64>> seen;
+        auto onEvent = [&](const RawEvent &e) {
+            if (e.kind != EventKind::Custom || !e.props || !scan.inRange(e)
+                || (!filters.isEmpty() && !filters.matches(e)))
+                return;
+            for (const QString &key : values.propKeys(e.props)) {
+                PropertyKeyRow &row = out[key];
+                ++row.events;
+                const QPair<QString, quint64> who {key, dayVisitor(e.day, e.visitor)};
+                if (!seen.contains(who)) {
+                    seen.insert(who);
+                    ++row.visitors;
+                }
+            }
+        };
+        const bool ok = whole
+            ? scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents, err)
+            : scan.stream(&conn, query.siteId, &time, from, to, d->options.maxRawEvents, onEvent,
+                          err);
+        if (!ok) {
+            d->badInput = d->badInput || scan.tooLarge();
+            return false;
+        }
+        if (whole) {
+            for (const RawEvent &e : scan.events())
+                onEvent(e);
+        }
+        return true;
+    };
+    if (!d->forHalves(query.siteId, *iv, count, error))
+        return std::nullopt;
+    for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it) {
+        PropertyKeyRow &row = halves[0][it.key()];
+        row.events += it->events;
+        row.visitors += it->visitors;
+    }
+    QList<PropertyKeyRow> rows;
+    for (auto it = halves[0].cbegin(); it != halves[0].cend(); ++it) {
+        PropertyKeyRow row = it.value();
+        row.key = it.key();
+        rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const PropertyKeyRow &a, const PropertyKeyRow &b) {
+        return a.events != b.events ? a.events > b.events : a.key < b.key;
+    });
+    return rows;
 }
 
 QList<Goal> QueryEngine::savedGoals(qint32 siteId)

@@ -163,6 +163,15 @@ struct VitalsResult
     QList<VitalsRow> routes; // the period's most viewed pages, in that order, at most `limit`
 };
 
+// A custom event property's key: how many matching events carry it, and their visitors
+// (the keys to break down by next, with Field {prop = key}).
+struct PropertyKeyRow
+{
+    QString key;
+    qint64 events = 0;
+    qint64 visitors = 0; // sum of daily unique visitors
+};
+
 struct GoalRow
 {
     Goal goal;

@@ -108,14 +108,20 @@ std::optional<Goal> GoalRepository::findGoal(qint32 siteId, const QString &idOrN
 
 bool GoalRepository::removeGoal(qint32 siteId, qint64 id, QString *error)
 {
-    Statement st(*m_db, "DELETE FROM goals WHERE site_id = ? AND id = ?");
+    return removeRow("DELETE FROM goals WHERE site_id = ? AND id = ?", "goal", siteId, id, error);
+}
+
+bool GoalRepository::removeRow(const char *sql, const char *what, qint32 siteId, qint64 id,
+                               QString *error)
+{
+    Statement st(*m_db, sql);
     st.bind(1, siteId).bind(2, id);
     if (!st.run()) {
         *error = st.error();
         return false;
     }
     if (m_db->changes() == 0) {
-        *error = QStringLiteral("no goal %1 on this site").arg(id);
+        *error = QStringLiteral("no %1 %2 on this site").arg(QLatin1String(what)).arg(id);
         return false;
     }
     return true;
@@ -179,17 +185,8 @@ std::optional<Funnel> GoalRepository::findFunnel(qint32 siteId, const QString &i
 
 bool GoalRepository::removeFunnel(qint32 siteId, qint64 id, QString *error)
 {
-    Statement st(*m_db, "DELETE FROM funnels WHERE site_id = ? AND id = ?");
-    st.bind(1, siteId).bind(2, id);
-    if (!st.run()) {
-        *error = st.error();
-        return false;
-    }
-    if (m_db->changes() == 0) {
-        *error = QStringLiteral("no funnel %1 on this site").arg(id);
-        return false;
-    }
-    return true;
+    return removeRow("DELETE FROM funnels WHERE site_id = ? AND id = ?", "funnel", siteId, id,
+                     error);
 }
 
 QByteArray GoalRepository::stepsToJson(const QList<FunnelStep> &steps)

@@ -40,6 +40,8 @@ public:
     static std::optional<QList<FunnelStep>> stepsFromJson(const QByteArray &json, QString *error);
 
 private:
+    bool removeRow(const char *sql, const char *what, qint32 siteId, qint64 id, QString *error);
+
     SqliteDb *m_db;
 };
 

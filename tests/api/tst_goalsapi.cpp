@@ -99,6 +99,31 @@ private Q_SLOTS:
         QVERIFY2(r.error().contains(QLatin1String("no goal named \"Nope\"")), r.body.constData());
     }
 
+    void eventPropertyKeys()
+    {
+        // Drill into an event: its keys, then a key's values.
+        HttpResult r = s.get(
+            QStringLiteral("/api/events/example.com/properties?filter=event_name==signup&") + Day,
+            SiteKey);
+        QCOMPARE(r.status, 200);
+        const QJsonArray rows = ApiFixture::object(r).value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("plan"));
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("events")).toInteger(), 1);
+        r = s.get(QStringLiteral("/api/events/example.com/breakdown?by=prop:plan&") + Day, SiteKey);
+        QCOMPARE(ApiFixture::object(r)
+                     .value(QStringLiteral("rows"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("value")),
+                 QStringLiteral("pro"));
+        r = s.get(QStringLiteral("/api/events/example.com/properties?filter=event_name==other&")
+                      + Day,
+                  SiteKey);
+        QCOMPARE(ApiFixture::object(r).value(QStringLiteral("rows")).toArray().size(), 0);
+    }
+
     void funnelReports()
     {
         HttpResult r

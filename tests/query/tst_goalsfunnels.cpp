@@ -227,8 +227,53 @@ private Q_SLOTS:
     void goalsMatchReference();
     void goalFiltersApplyToEveryReport();
     void funnelsMatchReference();
+    void propertyKeysMatchReference();
     void unknownGoalsAndBadFunnelsAreBadInput();
 };
+
+void tst_GoalsFunnels::propertyKeysMatchReference()
+{
+    int rows = 0;
+    for (qint32 site = 1; site <= 3; ++site) {
+        for (const auto &[periodName, period] : periods()) {
+            for (const auto &[filterName, filters] : filterSets()) {
+                Query q;
+                q.siteId = site;
+                q.period = period;
+                q.filters = filters;
+                for (Filter &f : q.filters)
+                    f.goals.clear();
+                QString error;
+                const auto iv = m_fast->resolve(site, period, &error);
+                QVERIFY2(iv, qPrintable(error));
+                const auto r = m_fast->propertyKeys(q, &error);
+                QVERIFY2(r, qPrintable(error));
+                const QList<bool> &pass = passes(filterName, filters);
+                QMap<QString, QPair<qint64, QSet<QPair<quint64, qint64>>>> expected;
+                for (int i = 0; i < m_ref.events.size(); ++i) {
+                    const GenEvent &e = m_ref.events[i].g;
+                    if (e.site != site || e.kind != EventKind::Custom || e.ts < iv->fromSecs
+                        || e.ts >= iv->toSecs || !pass[i])
+                        continue;
+                    for (const Property &p : e.props) {
+                        ++expected[p.key].first;
+                        expected[p.key].second.insert({e.person, m_eventDay[i]});
+                    }
+                }
+                QCOMPARE(r->size(), expected.size());
+                for (const PropertyKeyRow &row : *r) {
+                    QVERIFY2(row.events == expected.value(row.key).first
+                                 && row.visitors == expected.value(row.key).second.size(),
+                             qPrintable(QStringLiteral("site %1 %2 %3 key %4")
+                                            .arg(site)
+                                            .arg(periodName, filterName, row.key)));
+                    ++rows;
+                }
+            }
+        }
+    }
+    QVERIFY(rows > 100);
+}
 
 void tst_GoalsFunnels::initTestCase()
 {
