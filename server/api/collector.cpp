@@ -3,7 +3,11 @@
 #include "api/httpserver.h"
 #include "core/clock.h"
 #include "engine/ingestengine.h"
+#include "ingest/compatformats.h"
 #include "ingest/wireformat.h"
+#include "store/sites.h"
+
+#include <QUrlQuery>
 
 namespace raycstr {
 
@@ -23,6 +27,34 @@ bool acceptableContentType(const QByteArray &contentType)
     return type == "application/json" || type == "text/plain";
 }
 
+// What GoatCounter's /count answers: a transparent 1×1 GIF, because count.js may load it as
+// an image.
+const QByteArray &transparentGif()
+{
+    static const QByteArray gif = QByteArray::fromHex(
+        "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b");
+    return gif;
+}
+
+QString hostWithoutPort(const QByteArray &host)
+{
+    QString h = QString::fromLatin1(host).trimmed().toLower();
+    if (h.startsWith(u'[')) // [::1]:8080
+        return h.mid(1, h.indexOf(u']') - 1);
+    const qsizetype colon = h.lastIndexOf(u':');
+    return colon < 0 ? h : h.first(colon);
+}
+
+// An http(s) URL from a request header, or an empty one.
+QUrl pageFromHeader(const QByteArray &value)
+{
+    const QUrl url(QString::fromUtf8(value), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty()
+        ? url
+        : QUrl();
+}
+
 } // namespace
 
 Collector::Collector(IngestEngine *engine, const ServerConfig &config)
@@ -38,6 +70,13 @@ void Collector::registerRoutes(HttpServer &server)
     server.http().route(QStringLiteral("/api/event"), [this](const QHttpServerRequest &request) {
         return handle(request, Format::Plausible);
     });
+    server.http().route(QStringLiteral("/api/send"), [this](const QHttpServerRequest &request) {
+        return handle(request, Format::Umami);
+    });
+    server.http().route(QStringLiteral("/count"), [this](const QHttpServerRequest &request) {
+        return handle(request, Format::GoatCounter);
+    });
+    m_scripts.registerRoutes(server);
 }
 
 void Collector::addCors(QHttpServerResponse &response, const QHttpServerRequest &request)
@@ -58,7 +97,7 @@ QHttpServerResponse Collector::preflight(const QHttpServerRequest &request)
     QHttpServerResponse response(Status::NoContent);
     addCors(response, request);
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
-                       QByteArrayLiteral("POST, OPTIONS"));
+                       QByteArrayLiteral("GET, POST, OPTIONS"));
     QByteArray headers = request.value("Access-Control-Request-Headers");
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                        headers.isEmpty() ? QByteArrayLiteral("Content-Type") : headers);
@@ -92,45 +131,161 @@ QHostAddress Collector::clientAddress(const QHttpServerRequest &request) const
     return peer;
 }
 
+qint32 Collector::siteForHost(const QString &host, qint64 nowMs)
+{
+    if (host.isEmpty())
+        return 0;
+    SiteDirectory &sites = m_engine->sites();
+    if (const qint32 id = sites.idForDomain(host, nowMs))
+        return id;
+    if (host.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        return sites.idForDomain(host.sliced(4), nowMs);
+    return 0;
+}
+
+bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 nowMs,
+                      ParsedBatch *batch, QList<qint32> *siteIds, QString *unknownSite,
+                      std::optional<QHttpServerResponse> *response)
+{
+    WireError wireError;
+    auto refuse = [&]() {
+        *response = HttpServer::error(QHttpServerResponse::StatusCode(wireError.status),
+                                      wireError.message);
+        return false;
+    };
+    SiteDirectory &sites = m_engine->sites();
+    switch (format) {
+    case Format::Collect:
+    case Format::Plausible: {
+        const bool parsed = format == Format::Collect
+            ? parseCollectBatch(request.body(), batch, &wireError)
+            : parsePlausibleEvent(request.body(), batch, &wireError);
+        if (!parsed)
+            return refuse();
+        // Plausible's tracker may name several sites ("d": "a.com,b.com"): the hit counts
+        // for each of them that RayCstr tracks; it is refused only when none is known.
+        for (const QString &domain : QStringList {batch->siteKey} + batch->extraDomains) {
+            const qint32 id = sites.idForDomain(domain, nowMs);
+            if (id != 0 && !siteIds->contains(id))
+                siteIds->append(id);
+        }
+        if (siteIds->isEmpty()) // formatted only then: this is the hot path
+            *unknownSite
+                = QStringLiteral("unknown site '%1': add it with 'raycstr-server site add %1'")
+                      .arg(batch->siteKey);
+        return true;
+    }
+    case Format::Umami: {
+        UmamiRequest umami;
+        if (!parseUmamiSend(request.body(), &umami, &wireError))
+            return refuse();
+        if (umami.identify) {
+            *response = accepted(format);
+            return false;
+        }
+        // The website id, when the owner mapped it; else the page's host as a domain.
+        qint32 id
+            = umami.batch.siteKey.isEmpty() ? 0 : sites.idForAlias(umami.batch.siteKey, nowMs);
+        if (id == 0)
+            id = siteForHost(umami.hostname, nowMs);
+        *batch = std::move(umami.batch);
+        if (id == 0) {
+            *unknownSite = QStringLiteral("unknown website '%1' (hostname '%2'): map it to a site "
+                                          "with 'raycstr-server site alias DOMAIN %1'")
+                               .arg(batch->siteKey, umami.hostname);
+            return true;
+        }
+        siteIds->append(id);
+        for (Hit &hit : batch->hits) {
+            if (hit.url.startsWith(u'/')) // a path, and no hostname sent beside it
+                hit.url.prepend(QStringLiteral("https://") + sites.domain(id));
+        }
+        return true;
+    }
+    case Format::GoatCounter: {
+        // GoatCounter names a site by the host its script posts to ("mycode.goatcounter.com"):
+        // that host, or its first label, as an alias. Else the page's own host (Referer;
+        // Origin when the Referer policy keeps it back) as a tracked domain.
+        // Bad input is a 400 whatever the site, as on the other endpoints: check the query
+        // first (the real parse below needs the site's page URL).
+        GoatCounterRequest check;
+        if (!parseGoatCounterCount(QUrlQuery(request.url()),
+                                   QStringLiteral("https://site.invalid/"), &check, &wireError))
+            return refuse();
+        const QString host = hostWithoutPort(request.value("Host"));
+        qint32 id = host.isEmpty() ? 0 : sites.idForAlias(host, nowMs);
+        if (id == 0 && host.contains(u'.'))
+            id = sites.idForAlias(host.first(host.indexOf(u'.')), nowMs);
+        QUrl page = pageFromHeader(request.value("Referer"));
+        if (page.isEmpty())
+            page = pageFromHeader(request.value("Origin"));
+        if (id == 0)
+            id = siteForHost(page.host(), nowMs);
+        if (id == 0) {
+            const QString pageHost = page.host().isEmpty()
+                ? QStringLiteral("no Referer or Origin names the page")
+                : QStringLiteral("'%1' is no tracked domain").arg(page.host());
+            *unknownSite = QStringLiteral("unknown site: '%1' is no alias and %2; add the site "
+                                          "with 'raycstr-server site add DOMAIN' or name it "
+                                          "with 'raycstr-server site alias DOMAIN %1'")
+                               .arg(host, pageHost);
+            return true;
+        }
+        const QString pageUrl = page.isEmpty()
+            ? QStringLiteral("https://") + sites.domain(id) + u'/'
+            : page.toString(QUrl::FullyEncoded);
+        GoatCounterRequest goat;
+        if (!parseGoatCounterCount(QUrlQuery(request.url()), pageUrl, &goat, &wireError))
+            return refuse();
+        *batch = std::move(goat.batch);
+        if (goat.flaggedAsBot) {
+            // count.js saw an automated browser (navigator.webdriver…). Dropped the way
+            // every bot is: a blank User-Agent is a bot to the pipeline, which counts it.
+            for (Hit &hit : batch->hits)
+                hit.userAgent = QByteArrayLiteral(" ");
+        }
+        siteIds->append(id);
+        return true;
+    }
+    }
+    return true;
+}
+
 QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format format)
 {
     if (request.method() == QHttpServerRequest::Method::Options)
         return preflight(request);
-    auto fail = [&](Status status, const QString &message) {
-        QHttpServerResponse response = HttpServer::error(status, message);
+    auto withCors = [&](QHttpServerResponse response) {
         addCors(response, request);
         return response;
     };
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        QHttpServerResponse response = fail(Status::MethodNotAllowed, QStringLiteral("use POST"));
-        response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST, OPTIONS"));
+    // GoatCounter's script loads /count as an image (GET); newer ones sendBeacon it (POST).
+    const bool getToo = format == Format::GoatCounter;
+    const auto method = request.method();
+    if (method != QHttpServerRequest::Method::Post
+        && !(getToo && method == QHttpServerRequest::Method::Get)) {
+        QHttpServerResponse response = withCors(HttpServer::error(
+            Status::MethodNotAllowed,
+            getToo ? QStringLiteral("use GET or POST") : QStringLiteral("use POST")));
+        response.addHeader(QByteArrayLiteral("Allow"),
+                           getToo ? QByteArrayLiteral("GET, POST, OPTIONS")
+                                  : QByteArrayLiteral("POST, OPTIONS"));
         return response;
     }
-    if (!acceptableContentType(request.value("Content-Type")))
-        return fail(Status::UnsupportedMediaType,
-                    QStringLiteral("send the body as application/json or text/plain"));
-
-    const QByteArray body = request.body();
-    ParsedBatch batch;
-    WireError wireError;
-    const bool parsed = format == Format::Collect ? parseCollectBatch(body, &batch, &wireError)
-                                                  : parsePlausibleEvent(body, &batch, &wireError);
-    if (!parsed)
-        return fail(Status(wireError.status), wireError.message);
+    if (format != Format::GoatCounter && !acceptableContentType(request.value("Content-Type")))
+        return withCors(
+            HttpServer::error(Status::UnsupportedMediaType,
+                              QStringLiteral("send the body as application/json or text/plain")));
 
     const qint64 nowMs = m_engine->clock()->nowMs();
-    // Plausible's tracker may name several sites ("d": "a.com,b.com"): the hit counts for
-    // each of them that RayCstr tracks; it is refused only when none is known.
+    ParsedBatch batch;
     QList<qint32> siteIds;
-    for (const QString &domain : QStringList { batch.siteKey } + batch.extraDomains) {
-        const qint32 id = m_engine->sites().idForDomain(domain, nowMs);
-        if (id != 0 && !siteIds.contains(id))
-            siteIds.append(id);
-    }
+    QString unknownSite;
+    std::optional<QHttpServerResponse> refused;
+    if (!parse(request, format, nowMs, &batch, &siteIds, &unknownSite, &refused))
+        return withCors(std::move(*refused));
     if (siteIds.isEmpty())
-        return fail(Status::NotFound,
-                    QStringLiteral("unknown site '%1': add it with 'raycstr-server site add %1'")
-                            .arg(batch.siteKey));
+        return withCors(HttpServer::error(Status::NotFound, unknownSite));
 
     const QHostAddress ip = clientAddress(request);
     // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise
@@ -143,7 +298,8 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
         hit.siteId = siteIds.first();
         hit.timestampMs = nowMs;
         hit.ip = ip;
-        hit.userAgent = userAgent;
+        if (hit.userAgent.isEmpty()) // else a blank one: the tracker flagged a bot
+            hit.userAgent = userAgent;
     }
     if (siteIds.size() > 1) {
         const QList<Hit> original = batch.hits;
@@ -158,21 +314,38 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
     case IngestQueue::Result::Queued:
         break;
     case IngestQueue::Result::Full: {
-        QHttpServerResponse response
-            = fail(Status::ServiceUnavailable, QStringLiteral("the server is busy; retry shortly"));
+        QHttpServerResponse response = withCors(HttpServer::error(
+            Status::ServiceUnavailable, QStringLiteral("the server is busy; retry shortly")));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         return response;
     }
     case IngestQueue::Result::Closed:
-        return fail(Status::ServiceUnavailable, QStringLiteral("the server is shutting down"));
+        return withCors(HttpServer::error(Status::ServiceUnavailable,
+                                          QStringLiteral("the server is shutting down")));
     }
-    // Plausible's tracker expects 202 "ok"; Traytic's SDK 204.
-    QHttpServerResponse response = format == Format::Plausible
-        ? QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok"),
-                              Status::Accepted)
-        : QHttpServerResponse(Status::NoContent);
-    addCors(response, request);
-    return response;
+    return withCors(accepted(format));
+}
+
+QHttpServerResponse Collector::accepted(Format format)
+{
+    switch (format) {
+    case Format::Plausible: // Plausible's tracker expects 202 "ok"
+        return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok"),
+                                   Status::Accepted);
+    case Format::Umami: {
+        // Umami's tracker reads the answer as JSON ("disabled", "cache"); neither applies.
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   QByteArrayLiteral("{\"ok\":true}"), Status::Ok);
+    }
+    case Format::GoatCounter: {
+        QHttpServerResponse response(QByteArrayLiteral("image/gif"), transparentGif(), Status::Ok);
+        response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return response;
+    }
+    case Format::Collect: // Traytic's SDK expects 204
+        break;
+    }
+    return QHttpServerResponse(Status::NoContent);
 }
 
 } // namespace raycstr

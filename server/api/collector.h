@@ -1,19 +1,28 @@
 #pragma once
 
+#include "api/trackerscripts.h"
 #include "core/config.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
+#include <optional>
+
 namespace raycstr {
 
 class HttpServer;
 class IngestEngine;
+struct ParsedBatch;
 
-// The public ingest endpoints: POST /collect (Traytic batches) and POST /api/event
-// (Plausible's Events API, also what our track.js sends). Validates, resolves the site,
-// takes the client address, queues, and answers at once; all processing is on the writer
-// thread. CORS preflights are answered so the endpoints work cross-origin from any site.
+// The public routes a tracked site's pages use, without any key:
+//   POST /collect        Traytic batches
+//   POST /api/event      Plausible's Events API, also what our track.js sends
+//   POST /api/send       Umami's tracker
+//   GET|POST /count      GoatCounter's count.js (answers a 1×1 GIF)
+//   GET /js/track.js …   the tracker script itself (TrackerScripts)
+// Validates, resolves the site, takes the client address, queues, and answers at once; all
+// processing is on the writer thread. CORS preflights are answered so the endpoints work
+// cross-origin from any site.
 class Collector
 {
 public:
@@ -25,13 +34,23 @@ public:
     QHostAddress clientAddress(const QHttpServerRequest &request) const;
 
 private:
-    enum class Format { Collect, Plausible };
+    enum class Format { Collect, Plausible, Umami, GoatCounter };
     QHttpServerResponse handle(const QHttpServerRequest &request, Format format);
+    // Parses the request and finds the sites its hits count for (none: unknown site, and
+    // `unknownSite` says what was looked for). Fills `response` instead when the request
+    // is refused, or needs no storing (Umami's "identify").
+    bool parse(const QHttpServerRequest &request, Format format, qint64 nowMs, ParsedBatch *batch,
+               QList<qint32> *siteIds, QString *unknownSite,
+               std::optional<QHttpServerResponse> *response);
+    // A tracked domain named by a page's host, with or without "www.". 0 when none.
+    qint32 siteForHost(const QString &host, qint64 nowMs);
+    static QHttpServerResponse accepted(Format format);
     static QHttpServerResponse preflight(const QHttpServerRequest &request);
     static void addCors(QHttpServerResponse &response, const QHttpServerRequest &request);
 
     IngestEngine *m_engine;
     ServerConfig m_config;
+    TrackerScripts m_scripts;
 };
 
 } // namespace raycstr

@@ -260,6 +260,27 @@ QJsonObject OpenApi::otherPaths()
                                "\"url\", \"referrer\", \"name\", \"props\", \"value\"}]}, up "
                                "to 100 events."),
                 "204", response(QStringLiteral("stored (no body)")))},
+        {QStringLiteral("/api/send"),
+         ingest("umamiSend", QStringLiteral("Record an event (Umami)"),
+                QStringLiteral("{\"type\": \"event\", \"payload\": {website, url, referrer, "
+                               "hostname, title, screen, language, name, data}}: what Umami's "
+                               "tracker sends. The site: an alias for the website id (site "
+                               "alias), else the hostname."),
+                "200", response(QStringLiteral("ok"), anyObject))},
+        {QStringLiteral("/count"),
+         get(publicOperation(operation(
+             "goatCounterCount", QStringLiteral("Ingest"),
+             QStringLiteral("Record a hit (GoatCounter)"),
+             QStringLiteral(
+                 "?p=path&r=referrer&t=title&e=true (p is an event name)&s=screen&q=query, "
+                 "what GoatCounter's count.js sends (also as a POST beacon). The site: "
+                 "an alias for the Host, else the Referer/Origin host."),
+             Array(),
+             {{QStringLiteral("200"),
+               response(QStringLiteral("a 1×1 transparent GIF"), typed("string"), "image/gif")},
+              {QStringLiteral("400"), response(QStringLiteral("bad input"), error)},
+              {QStringLiteral("404"), response(QStringLiteral("unknown site"), error)},
+              {QStringLiteral("503"), response(QStringLiteral("busy"), error)}})))},
     };
 }
 

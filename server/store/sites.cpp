@@ -49,6 +49,11 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
         *error = QStringLiteral("site %1 already exists").arg(domain);
         return std::nullopt;
     }
+    if (Statement alias(*m_db, "SELECT 1 FROM site_aliases WHERE alias = ?");
+        alias.bind(1, domain).next()) {
+        *error = QStringLiteral("%1 is already an alias of another site").arg(domain);
+        return std::nullopt;
+    }
     Statement st(*m_db, "INSERT INTO sites(domain, timezone, created_at) VALUES(?, ?, ?)");
     st.bind(1, domain).bind(2, tz).bind(3, nowSecs);
     if (!st.run()) {
@@ -97,7 +102,7 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
          {"DELETE FROM rollup_hourly WHERE site_id = ?",
           "DELETE FROM rollup_daily WHERE site_id = ?",
           "DELETE FROM rollup_vitals WHERE site_id = ?", "DELETE FROM dropped WHERE site_id = ?",
-          "DELETE FROM sites WHERE id = ?"}) {
+          "DELETE FROM site_aliases WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
         Statement st(*m_db, sql);
         st.bind(1, qint64(site->id));
         ok = ok && st.run();
@@ -108,6 +113,79 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
         return -1;
     }
     return events;
+}
+
+bool SiteRepository::normalizeAlias(const QString &input, QString *alias, QString *error)
+{
+    const QString a = input.trimmed().toLower();
+    // Umami ids are UUIDs, GoatCounter names are host names: both fit, and nothing that
+    // needs quoting in a URL or a shell does.
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9._-]{1,253}$"));
+    if (!valid.match(a).hasMatch()) {
+        *error = QStringLiteral("'%1' is not a valid alias: use 1 to 253 letters, digits, '.', "
+                                "'_' or '-' (e.g. an Umami website id)")
+                     .arg(input);
+        return false;
+    }
+    *alias = a;
+    return true;
+}
+
+bool SiteRepository::addAlias(const QString &domain, const QString &aliasInput, qint64 nowSecs,
+                              QString *error)
+{
+    QString alias;
+    if (!normalizeAlias(aliasInput, &alias, error))
+        return false;
+    const auto site = find(domain);
+    if (!site) {
+        *error = QStringLiteral("no site %1").arg(domain.trimmed().toLower());
+        return false;
+    }
+    if (find(alias)) {
+        *error = QStringLiteral("%1 is a tracked site's domain; it cannot also be an alias")
+                     .arg(alias);
+        return false;
+    }
+    Statement owner(*m_db,
+                    "SELECT s.domain FROM site_aliases a JOIN sites s ON s.id = a.site_id "
+                    "WHERE a.alias = ?");
+    if (owner.bind(1, alias).next()) {
+        *error = QStringLiteral("alias %1 already names site %2").arg(alias, owner.text(0));
+        return false;
+    }
+    Statement st(*m_db, "INSERT INTO site_aliases(alias, site_id, created_at) VALUES(?, ?, ?)");
+    st.bind(1, alias).bind(2, qint64(site->id)).bind(3, nowSecs);
+    if (!st.run()) {
+        *error = st.error();
+        return false;
+    }
+    return true;
+}
+
+bool SiteRepository::removeAlias(const QString &aliasInput, QString *error)
+{
+    Statement st(*m_db, "DELETE FROM site_aliases WHERE alias = ?");
+    st.bind(1, aliasInput.trimmed().toLower());
+    if (!st.run()) {
+        *error = st.error();
+        return false;
+    }
+    if (m_db->changes() == 0) {
+        *error = QStringLiteral("no alias %1").arg(aliasInput.trimmed().toLower());
+        return false;
+    }
+    return true;
+}
+
+QStringList SiteRepository::aliases(qint32 siteId) const
+{
+    QStringList out;
+    Statement st(*m_db, "SELECT alias FROM site_aliases WHERE site_id = ? ORDER BY alias");
+    st.bind(1, qint64(siteId));
+    while (st.next())
+        out.append(st.text(0));
+    return out;
 }
 
 SiteDirectory::SiteDirectory(QString databasePath)
@@ -123,14 +201,19 @@ bool SiteDirectory::reload(QString *error)
             *error = err;
         return false;
     }
-    QHash<QString, qint32> byDomain;
+    Names byDomain;
     QHash<qint32, Site> byId;
     for (const Site &s : SiteRepository(&db).list()) {
         byDomain.insert(s.domain, s.id);
         byId.insert(s.id, s);
     }
+    Names byAlias;
+    Statement aliases(db, "SELECT alias, site_id FROM site_aliases");
+    while (aliases.next())
+        byAlias.insert(aliases.text(0).toLower(), qint32(aliases.int64(1)));
     QWriteLocker locker(&m_lock);
     m_byDomain.swap(byDomain);
+    m_byAlias.swap(byAlias);
     m_byId.swap(byId);
     m_generation.fetch_add(1);
     return true;
@@ -138,25 +221,35 @@ bool SiteDirectory::reload(QString *error)
 
 qint32 SiteDirectory::idForDomain(const QString &domain, qint64 nowMs)
 {
+    return lookup(&SiteDirectory::m_byDomain, domain, nowMs);
+}
+
+qint32 SiteDirectory::idForAlias(const QString &alias, qint64 nowMs)
+{
+    return lookup(&SiteDirectory::m_byAlias, alias, nowMs);
+}
+
+qint32 SiteDirectory::lookup(const Names SiteDirectory::*names, const QString &name, qint64 nowMs)
+{
     {
         QReadLocker locker(&m_lock);
-        const auto it = m_byDomain.constFind(domain);
-        if (it != m_byDomain.constEnd())
+        const auto it = (this->*names).constFind(name);
+        if (it != (this->*names).constEnd())
             return *it;
     }
     // Case and "www." differences are common in pasted snippets; try the normal form once.
-    const QString lower = domain.toLower();
-    if (lower != domain) {
+    const QString lower = name.toLower();
+    if (lower != name) {
         QReadLocker locker(&m_lock);
-        const auto it = m_byDomain.constFind(lower);
-        if (it != m_byDomain.constEnd())
+        const auto it = (this->*names).constFind(lower);
+        if (it != (this->*names).constEnd())
             return *it;
     }
     qint64 last = m_lastReloadMs.load();
     if (nowMs - last >= 1000 && m_lastReloadMs.compare_exchange_strong(last, nowMs)) {
         reload();
         QReadLocker locker(&m_lock);
-        return m_byDomain.value(lower, 0);
+        return (this->*names).value(lower, 0);
     }
     return 0;
 }
@@ -166,6 +259,13 @@ QTimeZone SiteDirectory::timeZone(qint32 siteId) const
     QReadLocker locker(&m_lock);
     const auto it = m_byId.constFind(siteId);
     return it == m_byId.constEnd() ? QTimeZone::utc() : QTimeZone(it->timeZone.toUtf8());
+}
+
+QString SiteDirectory::domain(qint32 siteId) const
+{
+    QReadLocker locker(&m_lock);
+    const auto it = m_byId.constFind(siteId);
+    return it == m_byId.constEnd() ? QString() : it->domain;
 }
 
 QList<Site> SiteDirectory::sites() const

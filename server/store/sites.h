@@ -35,15 +35,24 @@ public:
                             QString *error);
     QList<Site> list() const;
     std::optional<Site> find(const QString &domain) const;
-    // Deletes the site with all its events and rollups; returns the number of raw events
-    // deleted, or -1 (with error) when there is no such site.
+    // Deletes the site with all its events, rollups and aliases; returns the number of raw
+    // events deleted, or -1 (with error) when there is no such site.
     qint64 remove(const QString &domain, QString *error);
+
+    // Aliases: names other trackers use for a site (Umami's website id, the host a
+    // GoatCounter script posts to). Letters, digits, '.', '_', '-'; case-insensitive. An
+    // alias names one site and is never also a tracked domain, so a lookup cannot be
+    // ambiguous.
+    static bool normalizeAlias(const QString &input, QString *alias, QString *error);
+    bool addAlias(const QString &domain, const QString &alias, qint64 nowSecs, QString *error);
+    bool removeAlias(const QString &alias, QString *error);
+    QStringList aliases(qint32 siteId) const;
 
 private:
     SqliteDb *m_db;
 };
 
-// What the collector needs on every request: domain → site id, answered from memory.
+// What the collector needs on every request: domain (or alias) → site id, from memory.
 // Thread-safe; reloads from the database when a domain is unknown (at most once a second,
 // so a flood of hits for an unknown domain cannot hammer the disk), which picks up sites
 // that `raycstr-server site add` created while the server runs.
@@ -55,14 +64,20 @@ public:
     bool reload(QString *error = nullptr);
     // 0 when unknown.
     qint32 idForDomain(const QString &domain, qint64 nowMs);
+    qint32 idForAlias(const QString &alias, qint64 nowMs);
     QTimeZone timeZone(qint32 siteId) const;
+    QString domain(qint32 siteId) const; // empty when unknown
     QList<Site> sites() const;
     quint64 generation() const { return m_generation.load(); }
 
 private:
+    using Names = QHash<QString, qint32>;
+    qint32 lookup(const Names SiteDirectory::*names, const QString &name, qint64 nowMs);
+
     QString m_path;
     mutable QReadWriteLock m_lock;
-    QHash<QString, qint32> m_byDomain;
+    Names m_byDomain;
+    Names m_byAlias; // lower case
     QHash<qint32, Site> m_byId;
     std::atomic<qint64> m_lastReloadMs {0};
     std::atomic<quint64> m_generation {0};

@@ -135,8 +135,8 @@ private Q_SLOTS:
              StatsApi::routePaths() + PlausibleApi::routePaths() + GoalsApi::routePaths())
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
-        for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/stream/{siteId}",
-                              "/api/auth/login", "/api/auth/logout"})
+        for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/send", "/count",
+                              "/api/stream/{siteId}", "/api/auth/login", "/api/auth/logout"})
             expected.insert(QString::fromLatin1(p));
         const QStringList documented = doc.value(QStringLiteral("paths")).toObject().keys();
         QCOMPARE(QSet<QString>(documented.cbegin(), documented.cend()), expected);

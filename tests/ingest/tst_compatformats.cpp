@@ -1,0 +1,285 @@
+#include "common/wirebodies.h"
+#include "ingest/compatformats.h"
+
+#include <QTest>
+#include <QUrl>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+
+namespace {
+
+// Bodies exactly as Umami's trackers send them: JSON.stringify({type, payload}) with the
+// payload's keys in the tracker's order (undefined ones, such as an unset tag, left out).
+// Umami 2.x tracker (url = pathname + search, referrer only when external):
+const QByteArray UmamiV2Pageview
+    = "{\"type\":\"event\",\"payload\":{\"website\":\"8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a\","
+      "\"hostname\":\"example.com\",\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":"
+      "\"Pricing%20%E2%80%94%20Example\",\"url\":\"/pricing?utm_source=newsletter\","
+      "\"referrer\":\"https://www.google.com/\"}}";
+// Current tracker (src/tracker/index.js: full URLs, a visitor id it keeps in localStorage,
+// which RayCstr ignores):
+const QByteArray UmamiPageview
+    = "{\"type\":\"event\",\"payload\":{\"website\":\"8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a\","
+      "\"screen\":\"390x844\",\"language\":\"de-DE\",\"title\":\"Blog\",\"hostname\":"
+      "\"example.com\",\"url\":\"https://example.com/blog/hello?x=1\",\"referrer\":\"\","
+      "\"vid\":\"3b0d7a0e-96c1-4c55-bb2e-3f6f1b0c9a11\"}}";
+// umami.track('signup', {plan: 'pro', seats: 3, trial: true}):
+const QByteArray UmamiEvent
+    = "{\"type\":\"event\",\"payload\":{\"website\":\"8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a\","
+      "\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":\"Pricing\",\"hostname\":"
+      "\"example.com\",\"url\":\"https://example.com/pricing\",\"referrer\":\"\",\"name\":"
+      "\"signup\",\"data\":{\"plan\":\"pro\",\"seats\":3,\"trial\":true}}}";
+// The docs' "Sending stats" sample (also what @umami/node sends), nested data included:
+const QByteArray UmamiDocsSample
+    = "{\"payload\":{\"hostname\":\"your-hostname\",\"language\":\"en-US\",\"referrer\":\"\","
+      "\"screen\":\"1920x1080\",\"title\":\"dashboard\",\"url\":\"/\",\"website\":"
+      "\"your-website-id\",\"name\":\"event-name\",\"data\":{\"foo\":\"bar\",\"cart\":"
+      "{\"items\":2,\"tags\":[\"a\",\"b\"]}}},\"type\":\"event\"}";
+const QByteArray UmamiIdentify
+    = "{\"type\":\"identify\",\"payload\":{\"website\":\"8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a\","
+      "\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":\"Home\",\"hostname\":"
+      "\"example.com\",\"url\":\"https://example.com/\",\"referrer\":\"\",\"id\":\"user-42\","
+      "\"data\":{\"plan\":\"pro\"}}}";
+
+// Query strings exactly as GoatCounter's count.js builds them: urlencode() of
+// {p, r, t, e, s, b, q, rnd} in that order, empty and false values left out, every value
+// through encodeURIComponent (so s, an array, is "1920%2C1080%2C1").
+const char *GoatPageview = "p=%2Fabout%3Fref%3Dhn&r=https%3A%2F%2Fnews.ycombinator.com%2F&"
+                           "t=About%20us&s=1920%2C1080%2C1&b=0&q=%3Fref%3Dhn&rnd=k3j9x";
+const char *GoatEvent
+    = "p=click-banana&t=Yellow%20curvy%20fruit&e=true&s=1920%2C1080%2C1.25&b=0&rnd=8fq2a";
+const char *GoatWebdriver = "p=%2F&t=Home&s=800%2C600%2C1&b=153&rnd=aa1bb";
+
+QUrlQuery query(const char *text)
+{
+    return QUrlQuery(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TestCompatFormats : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void umamiV2PageviewWithPathUrl()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY2(parseUmamiSend(UmamiV2Pageview, &r, &error), qPrintable(error.message));
+        QCOMPARE(r.batch.siteKey, QStringLiteral("8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a"));
+        QCOMPARE(r.hostname, QStringLiteral("example.com"));
+        QVERIFY(!r.identify);
+        QCOMPARE(r.batch.hits.size(), 1);
+        const Hit &h = r.batch.hits.first();
+        QCOMPARE(h.kind, EventKind::Pageview);
+        QCOMPARE(h.url, QStringLiteral("https://example.com/pricing?utm_source=newsletter"));
+        QCOMPARE(h.referrer, QStringLiteral("https://www.google.com/"));
+        QCOMPARE(h.screenWidth, 1920);
+        QVERIFY(h.props.isEmpty());
+        QVERIFY(h.interactive);
+    }
+
+    void umamiPageviewWithFullUrl()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY2(parseUmamiSend(UmamiPageview, &r, &error), qPrintable(error.message));
+        const Hit &h = r.batch.hits.first();
+        QCOMPARE(h.kind, EventKind::Pageview);
+        QCOMPARE(h.url, QStringLiteral("https://example.com/blog/hello?x=1"));
+        QVERIFY(h.referrer.isEmpty());
+        QCOMPARE(h.screenWidth, 390);
+    }
+
+    void umamiCustomEventWithData()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY2(parseUmamiSend(UmamiEvent, &r, &error), qPrintable(error.message));
+        const Hit &h = r.batch.hits.first();
+        QCOMPARE(h.kind, EventKind::Custom);
+        QCOMPARE(h.name, QStringLiteral("signup"));
+        QCOMPARE(h.url, QStringLiteral("https://example.com/pricing"));
+        QCOMPARE(h.props, props({{"plan", "pro"}, {"seats", "3"}, {"trial", "true"}}));
+    }
+
+    void umamiDocsSampleFlattensNestedData()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY2(parseUmamiSend(UmamiDocsSample, &r, &error), qPrintable(error.message));
+        QCOMPARE(r.batch.siteKey, QStringLiteral("your-website-id"));
+        const Hit &h = r.batch.hits.first();
+        QCOMPARE(h.url, QStringLiteral("https://your-hostname/"));
+        QCOMPARE(h.name, QStringLiteral("event-name"));
+        QCOMPARE(h.props,
+                 props({{"cart.items", "2"}, {"cart.tags", "[\"a\",\"b\"]"}, {"foo", "bar"}}));
+    }
+
+    void umamiPathWithoutHostnameIsLeftForTheCaller()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY(parseUmamiSend(
+            "{\"type\":\"event\",\"payload\":{\"website\":\"abc\",\"url\":\"docs/start\"}}", &r,
+            &error));
+        QCOMPARE(r.batch.hits.first().url, QStringLiteral("/docs/start"));
+        QVERIFY(r.hostname.isEmpty());
+    }
+
+    void umamiIdentifyGivesNoHit()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY2(parseUmamiSend(UmamiIdentify, &r, &error), qPrintable(error.message));
+        QVERIFY(r.identify);
+        QVERIFY(r.batch.hits.isEmpty());
+    }
+
+    void umamiRejects_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << 400 << QStringLiteral("empty");
+        QTest::newRow("not json") << QByteArray("{\"type\":") << 400 << QStringLiteral("JSON");
+        QTest::newRow("array") << QByteArray("[]") << 400 << QStringLiteral("JSON object");
+        QTest::newRow("no type") << QByteArray("{\"payload\":{\"website\":\"a\"}}") << 400
+                                 << QStringLiteral("missing field 'type'");
+        QTest::newRow("umami v1 pageview type")
+            << QByteArray("{\"type\":\"pageview\",\"payload\":{\"website\":\"a\",\"url\":\"/\"}}")
+            << 400 << QStringLiteral("unknown type 'pageview'");
+        QTest::newRow("no payload")
+            << QByteArray("{\"type\":\"event\"}") << 400 << QStringLiteral("'payload'");
+        QTest::newRow("no website nor hostname")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"url\":\"/\"}}") << 400
+            << QStringLiteral("payload.website");
+        QTest::newRow("website not a string")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":5}}") << 400
+            << QStringLiteral("'payload.website' must be a string");
+        QTest::newRow("bad screen")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"screen\":\"big\"}}")
+            << 400 << QStringLiteral("1920x1080");
+        QTest::newRow("data not an object")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"data\":[1]}}")
+            << 400 << QStringLiteral("'payload.data' must be an object");
+        QTest::newRow("title not a string")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"title\":{}}}")
+            << 400 << QStringLiteral("'payload.title' must be a string");
+        QByteArray many = "{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"data\":{";
+        for (int i = 0; i < 31; ++i)
+            many += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i) + "\":1";
+        many += "}}}";
+        QTest::newRow("31 props") << many << 400 << QStringLiteral("more than 30");
+        const QByteArray longUrl = "{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"/"
+            + QByteArray(2100, 'a') + "\"}}";
+        QTest::newRow("long url") << longUrl << 400 << QStringLiteral("'payload.url' is too long");
+        QTest::newRow("over 64 KB")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"title\":\""
+                          + QByteArray(70 * 1024, 'x') + "\"}}")
+            << 413 << QStringLiteral("65536");
+    }
+
+    void umamiRejects()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        UmamiRequest r;
+        WireError error;
+        QVERIFY(!parseUmamiSend(body, &r, &error));
+        QCOMPARE(error.status, status);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+
+    void goatCounterPageview()
+    {
+        GoatCounterRequest r;
+        WireError error;
+        QVERIFY2(parseGoatCounterCount(query(GoatPageview),
+                                       QStringLiteral("https://example.com/about?ref=hn"), &r,
+                                       &error),
+                 qPrintable(error.message));
+        QVERIFY(!r.flaggedAsBot);
+        QCOMPARE(r.batch.hits.size(), 1);
+        const Hit &h = r.batch.hits.first();
+        QCOMPARE(h.kind, EventKind::Pageview);
+        // p already carries the query; q is not added twice.
+        QCOMPARE(h.url, QStringLiteral("https://example.com/about?ref=hn"));
+        QCOMPARE(h.referrer, QStringLiteral("https://news.ycombinator.com/"));
+        QCOMPARE(h.screenWidth, 1920);
+    }
+
+    void goatCounterPathTakesThePagesOrigin()
+    {
+        GoatCounterRequest r;
+        WireError error;
+        // A path callback dropped the query: q brings the campaign tags back.
+        QVERIFY(parseGoatCounterCount(query("p=%2Fdocs&q=%3Futm_source%3Dmastodon&rnd=x1"),
+                                      QStringLiteral("http://example.com:8080/elsewhere"), &r,
+                                      &error));
+        QCOMPARE(r.batch.hits.first().url,
+                 QStringLiteral("http://example.com:8080/docs?utm_source=mastodon"));
+        QVERIFY(r.batch.hits.first().referrer.isEmpty());
+    }
+
+    void goatCounterEvent()
+    {
+        GoatCounterRequest r;
+        WireError error;
+        QVERIFY2(parseGoatCounterCount(query(GoatEvent),
+                                       QStringLiteral("https://example.com/fruit"), &r, &error),
+                 qPrintable(error.message));
+        const Hit &h = r.batch.hits.first();
+        QCOMPARE(h.kind, EventKind::Custom);
+        QCOMPARE(h.name, QStringLiteral("click-banana"));
+        QCOMPARE(h.url, QStringLiteral("https://example.com/fruit")); // the page it happened on
+        QCOMPARE(h.screenWidth, 1920);
+        // Only the origin known (Origin header): the event is on "/".
+        QVERIFY(parseGoatCounterCount(query(GoatEvent), QStringLiteral("https://example.com"), &r,
+                                      &error));
+        QCOMPARE(r.batch.hits.first().url, QStringLiteral("https://example.com/"));
+    }
+
+    void goatCounterBotFlag()
+    {
+        GoatCounterRequest r;
+        WireError error;
+        QVERIFY(parseGoatCounterCount(query(GoatWebdriver), QStringLiteral("https://example.com/"),
+                                      &r, &error));
+        QVERIFY(r.flaggedAsBot);
+        QCOMPARE(r.batch.hits.size(), 1);
+    }
+
+    void goatCounterRejects_data()
+    {
+        QTest::addColumn<QString>("queryText");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no path") << QStringLiteral("t=Home&rnd=1") << QStringLiteral("'p'");
+        QTest::newRow("bad event flag")
+            << QStringLiteral("p=x&e=maybe") << QStringLiteral("parameter 'e'");
+        QTest::newRow("bad bot flag") << QStringLiteral("p=%2F&b=yes") << QStringLiteral("'b'");
+        QTest::newRow("bad screen") << QStringLiteral("p=%2F&s=wide") << QStringLiteral("'s'");
+        QTest::newRow("long event name")
+            << QStringLiteral("p=%1&e=1").arg(QString(130, u'x')) << QStringLiteral("event name");
+        QTest::newRow("long path")
+            << QStringLiteral("p=/%1").arg(QString(2100, u'x')) << QStringLiteral("too long");
+    }
+
+    void goatCounterRejects()
+    {
+        QFETCH(QString, queryText);
+        QFETCH(QString, message);
+        GoatCounterRequest r;
+        WireError error;
+        QVERIFY(!parseGoatCounterCount(QUrlQuery(queryText), QStringLiteral("https://example.com/"),
+                                       &r, &error));
+        QCOMPARE(error.status, 400);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCompatFormats)
+#include "tst_compatformats.moc"
