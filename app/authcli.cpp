@@ -28,6 +28,7 @@
 namespace raycstr {
 
 using cli::appName;
+using cli::printTable;
 
 namespace {
 
@@ -113,23 +114,6 @@ QJsonValue jsonTime(qint64 secs)
 }
 
 // Left-aligned columns two spaces apart; the last column is not padded.
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], row.at(i).size());
-        }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out << line << "\n";
-    }
-}
-
 // "ID" as typed on the command line: a positive integer, or 0 when it is not one.
 qint64 parseId(const QString &text)
 {
@@ -175,14 +159,12 @@ int AuthCli::run(const QString &command, const QStringList &args)
 
 int AuthCli::fail(const QString &message)
 {
-    m_err << appName() << ": " << message << "\n";
-    return 1;
+    return cli::report(m_err, message, 1);
 }
 
 int AuthCli::badUsage(const QString &message)
 {
-    m_err << appName() << ": " << message << "\n";
-    return 2;
+    return cli::report(m_err, message, 2);
 }
 
 bool AuthCli::checkAction(const QString &command, const QStringList &pos,

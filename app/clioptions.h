@@ -65,4 +65,30 @@ inline bool loadConfig(const QCommandLineParser &parser, ServerConfig *config, Q
     return true;
 }
 
+// The one way commands complain: "raycstr-server: <message>" on stderr; returns `code`
+// (1 failure, 2 bad usage) for the caller to exit with.
+inline int report(QTextStream &err, const QString &message, int code)
+{
+    err << appName() << ": " << message << "\n";
+    return code;
+}
+
+// Columns padded to their widest cell; the last column is not padded.
+inline void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out << line << "\n";
+    }
+}
+
 } // namespace raycstr::cli

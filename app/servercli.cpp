@@ -12,11 +12,13 @@
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
 #include "authcli.h"
+#include "goalcli.h"
 #include "clioptions.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
+#include "serverstack.h"
 #include "signalwatcher.h"
 #include "store/database.h"
 #include "store/sites.h"
@@ -54,8 +56,12 @@ int ServerCli::usage(int code)
       << "  serve                 Run the collector (see 'serve --help').\n"
       << "  site add DOMAIN       Start tracking a site (the data-domain of your snippet).\n"
       << "  site list             List the tracked sites.\n"
-      << "  site remove DOMAIN    Stop tracking a site and delete its data.\n";
+      << "  site remove DOMAIN    Stop tracking a site and delete its data.\n"
+      << "  site alias DOMAIN ALIAS\n"
+      << "                        Let other trackers name the site ALIAS (Umami's website id,\n"
+      << "                        the host a GoatCounter script posts to).\n";
     AuthCli::printUsage(s);
+    GoalCli::printUsage(s);
     s << "\n"
       << "Every command takes --help.\n";
     return code;
@@ -73,6 +79,8 @@ int ServerCli::run(const QStringList &arguments)
         return site(rest);
     if (AuthCli::handles(command))
         return AuthCli(m_clock, m_out, m_err, m_in).run(command, rest);
+    if (GoalCli::handles(command))
+        return GoalCli(m_clock, m_out, m_err).run(command, rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);
@@ -116,79 +124,17 @@ int ServerCli::serve(const QStringList &args)
     if (config.userAgentRegexes.isEmpty())
         config.userAgentRegexes = findUserAgentRegexes();
 
-    IngestEngine engine(m_clock);
-    EngineOptions options;
-    options.dataDir = config.dataDir;
-    options.geoIpDatabase = config.geoipDatabase;
-    options.userAgentRegexes = config.userAgentRegexes;
-    options.queueCapacity = size_t(config.queueCapacity);
-    options.retentionDays = config.retentionDays;
-    if (!engine.start(options, &error)) {
-        m_err << AppName << ": " << error << "\n";
+    ServerStack stack(m_clock);
+    const bool started = stack.start(config, &error, [&] {
+        return AuthCli(m_clock, m_out, m_err).ensureAdminPassword(config.dataDir);
+    });
+    if (!started) {
+        if (!error.isEmpty())
+            m_err << AppName << ": " << error << "\n";
         return 1;
     }
-    if (!AuthCli(m_clock, m_out, m_err).ensureAdminPassword(config.dataDir)) {
-        engine.stop();
-        return 1;
-    }
-    auto fail = [&](const QString &why) {
-        m_err << AppName << ": " << why << "\n";
-        engine.stop();
-        return 1;
-    };
-    // Keys, share links and the admin password; every API route but ingest needs a key.
-    auth::TokenStore tokens(m_clock);
-    auth::PasswordStore passwords(m_clock);
-    auth::TokenStore liveTokens(m_clock); // used only by the live stream's thread
-    if (!tokens.open(config.dataDir, &error) || !passwords.open(config.dataDir, &error)
-        || !liveTokens.open(config.dataDir, &error))
-        return fail(error);
-    // One query engine per thread: the API's on the HTTP thread, the live stream's
-    // visitor counter on the stream thread.
-    query::QueryEngine queries(config.dataDir, m_clock);
-    query::QueryEngine liveQueries(config.dataDir, m_clock);
-    if (!queries.open(&error) || !liveQueries.open(&error))
-        return fail(error);
-
-    HttpServer http;
-    Collector collector(&engine, config);
-    collector.registerRoutes(http);
-    ApiAccess access(&tokens);
-    auth::LoginRateLimiter loginLimiter(m_clock);
-    AuthApi authApi(&passwords, &tokens, &loginLimiter);
-    authApi.setClientAddress(
-        [&collector](const QHttpServerRequest &r) { return collector.clientAddress(r); });
-    authApi.registerRoutes(http);
-    StatsApi stats(&queries, &access);
-    stats.registerRoutes(http);
-    PlausibleApi plausible(&queries, &access);
-    plausible.registerRoutes(http);
-    OpenApi docs;
-    docs.registerRoutes(http);
-    // Live stream (SSE): GET /api/stream/:site; destroyed before `http`.
-    LiveStream live(&engine, &access, [&liveQueries](qint32 siteId) -> std::optional<qint64> {
-        QString e;
-        return liveQueries.currentVisitors(siteId, StatsApi::LiveWindowSecs, &e);
-    });
-    // Open streams are closed once their key is revoked or expires; checked on the stream
-    // thread, on a key store connection of its own.
-    live.setAccessCheck([&liveTokens, this](const auth::Principal &p) {
-        if (p.kind == auth::Principal::Kind::ShareLink) {
-            const QList<auth::ShareLinkInfo> links = liveTokens.listShareLinks(p.siteId);
-            return std::any_of(links.cbegin(), links.cend(), [&p](const auth::ShareLinkInfo &l) {
-                return l.id == p.id && l.revokedAt == 0;
-            });
-        }
-        const auto key = liveTokens.key(p.id);
-        return key && key->revokedAt == 0
-            && (key->expiresAt == 0 || key->expiresAt > m_clock->nowSecs());
-    });
-    live.registerRoutes(http);
-    if (!http.listen(config.listenAddress, config.listenPort, &error))
-        return fail(error);
-
-    config.listenPort = http.port(); // the real one when asked for port 0
-    const QList<Site> sites = engine.sites().sites();
+    config = stack.config(); // the real port when asked for port 0
+    const QList<Site> sites = stack.sites().sites();
     m_out << "RayCstr collecting on http://" << config.listenString() << "\n"
           << "  data:    " << QDir::toNativeSeparators(config.dataDir) << "\n"
           << "  GeoIP:   "
@@ -203,15 +149,15 @@ int ServerCli::serve(const QStringList &args)
     m_out.flush();
 
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &http, [&](int) {
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &watcher, [&](int) {
         // Stop taking requests first, then let the writer drain: every hit answered with
         // 2xx is on disk before we exit.
-        http.close();
+        stack.closeListener();
         QCoreApplication::quit();
     });
     QCoreApplication::exec();
-    engine.stop();
-    const auto c = engine.counters();
+    stack.stop();
+    const auto c = stack.engine()->counters();
     m_out << "Stopped: " << c.stored << " events stored, " << c.droppedBots << " bots dropped, "
           << c.rejectedBusy << " hits refused while busy.\n";
     return 0;
@@ -222,18 +168,29 @@ int ServerCli::site(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Manage tracked sites.\n\n"
-        "  add DOMAIN [--timezone ZONE]   start tracking DOMAIN\n"
-        "  list [--json]                  list sites\n"
-        "  remove DOMAIN                  stop tracking DOMAIN and delete its data"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list or remove"));
+        "  add DOMAIN [--timezone ZONE] [--alias ALIAS]…\n"
+        "                                 start tracking DOMAIN\n"
+        "  list [--json]                  list sites (with their aliases)\n"
+        "  remove DOMAIN                  stop tracking DOMAIN and delete its data\n"
+        "  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami's\n"
+        "                                 data-website-id, or the host (or its first label)\n"
+        "                                 a GoatCounter script posts to\n"
+        "  unalias ALIAS                  forget an alias"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("add, list, remove, alias or unalias"));
     parser.addPositionalArgument(QStringLiteral("domain"),
                                  QStringLiteral("The site's domain, as in data-domain=\"…\"."),
                                  QStringLiteral("[domain]"));
+    parser.addPositionalArgument(QStringLiteral("alias"), QStringLiteral("For alias: the alias."),
+                                 QStringLiteral("[alias]"));
     parser.addOption(
         {QStringLiteral("timezone"),
          QStringLiteral("IANA time zone that decides where the site's day starts (default: UTC)."),
          QStringLiteral("zone")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    parser.addOption({QStringLiteral("alias"),
+                      QStringLiteral("For add: an alias of the new site (repeatable)."),
+                      QStringLiteral("alias")});
     parser.addOption(dataOption());
     parser.addOption(configOption());
     if (const int code = parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -241,8 +198,11 @@ int ServerCli::site(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     const bool needsDomain = action == QLatin1String("add") || action == QLatin1String("remove");
-    if (action.isEmpty() || (!needsDomain && action != QLatin1String("list"))) {
-        m_err << AppName << ": site: expected add, list or remove"
+    const bool isAlias = action == QLatin1String("alias");
+    const bool isUnalias = action == QLatin1String("unalias");
+    if (action.isEmpty()
+        || (!needsDomain && !isAlias && !isUnalias && action != QLatin1String("list"))) {
+        m_err << AppName << ": site: expected add, list or remove (or alias, unalias)"
               << (action.isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(action)) << "\n";
         return 2;
     }
@@ -250,8 +210,20 @@ int ServerCli::site(const QStringList &args)
         m_err << AppName << ": site " << action << ": expected exactly one DOMAIN\n";
         return 2;
     }
-    if (!needsDomain && pos.size() != 1) {
+    if (isAlias && pos.size() != 3) {
+        m_err << AppName << ": site alias: expected DOMAIN and ALIAS\n";
+        return 2;
+    }
+    if (isUnalias && pos.size() != 2) {
+        m_err << AppName << ": site unalias: expected exactly one ALIAS\n";
+        return 2;
+    }
+    if (action == QLatin1String("list") && pos.size() != 1) {
         m_err << AppName << ": site list takes no DOMAIN\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("alias")) && action != QLatin1String("add")) {
+        m_err << AppName << ": site " << action << ": --alias is for 'site add'\n";
         return 2;
     }
     ServerConfig config;
@@ -266,9 +238,16 @@ int ServerCli::site(const QStringList &args)
     }
     SiteRepository repo(&db);
     if (action == QLatin1String("add")) {
+        // The site and its aliases, or nothing: a bad alias must not leave a half-made site.
+        Transaction tx(db);
         const auto site = repo.add(pos.at(1), parser.value(QStringLiteral("timezone")),
                                    m_clock->nowSecs(), &error);
-        if (!site) {
+        bool ok = site.has_value();
+        for (const QString &alias : parser.values(QStringLiteral("alias"))) {
+            if (ok)
+                ok = repo.addAlias(site->domain, alias, m_clock->nowSecs(), &error);
+        }
+        if (!ok || !tx.commit(&error)) {
             m_err << AppName << ": " << error << "\n";
             return 1;
         }
@@ -288,15 +267,42 @@ int ServerCli::site(const QStringList &args)
                       << s.timeZone << "\",\"created_at\":\""
                       << QDateTime::fromSecsSinceEpoch(s.createdAt, QTimeZone::utc())
                              .toString(Qt::ISODate)
-                      << "\"}";
+                      << "\",\"aliases\":[";
+                // Aliases are [a-z0-9._-] (SiteRepository::normalizeAlias): no escaping.
+                const QStringList aliases = repo.aliases(s.id);
+                for (qsizetype a = 0; a < aliases.size(); ++a)
+                    m_out << (a ? "," : "") << "\"" << aliases.at(a) << "\"";
+                m_out << "]}";
             }
             m_out << "]\n";
         } else if (sites.isEmpty()) {
             m_out << "No sites. Add one with '" << AppName << " site add example.com'.\n";
         } else {
-            for (const Site &s : sites)
-                m_out << s.domain << "\t" << s.timeZone << "\n";
+            for (const Site &s : sites) {
+                const QStringList aliases = repo.aliases(s.id);
+                m_out << s.domain << "\t" << s.timeZone
+                      << (aliases.isEmpty() ? QString()
+                                            : QStringLiteral("\taliases: ") + aliases.join(u' '))
+                      << "\n";
+            }
         }
+        return 0;
+    }
+    if (isAlias) {
+        if (!repo.addAlias(pos.at(1), pos.at(2), m_clock->nowSecs(), &error)) {
+            m_err << AppName << ": " << error << "\n";
+            return 1;
+        }
+        m_out << "Hits that name " << pos.at(2).trimmed().toLower() << " now count for "
+              << pos.at(1).trimmed().toLower() << ".\n";
+        return 0;
+    }
+    if (isUnalias) {
+        if (!repo.removeAlias(pos.at(1), &error)) {
+            m_err << AppName << ": " << error << "\n";
+            return 1;
+        }
+        m_out << "Removed alias " << pos.at(1).trimmed().toLower() << ".\n";
         return 0;
     }
     const qint64 deleted = repo.remove(pos.at(1), &error);
