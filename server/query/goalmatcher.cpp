@@ -41,8 +41,11 @@ quint32 GoalMatcher::mask(const RawEvent &e)
 {
     if (e.kind == EventKind::Custom)
         return m_names.value(e.name);
-    if (e.kind == EventKind::Pageview && m_pageBits)
+    if (e.kind == EventKind::Pageview && m_pageBits) {
+        if (e.page > 0 && size_t(e.page) < m_byPage.size())
+            return m_byPage[size_t(e.page)];
         return pathMask(m_catalog->page(e.page).path);
+    }
     return 0;
 }
 
@@ -80,12 +83,12 @@ std::vector<qint64> GoalMatcher::matchingPageIds(qint64 *pageLimit)
     }
     // Every other known path matches nothing.
     const qint64 count = m_catalog->pageCount();
+    m_byPage.assign(size_t(std::max<qint64>(count, 0)), 0);
     for (qint64 id = 1; id < count; ++id) {
-        const qint64 path = m_catalog->page(id).path;
-        if (m_paths.value(path))
+        const quint32 bits = m_paths.value(m_catalog->page(id).path);
+        m_byPage[size_t(id)] = bits;
+        if (bits)
             ids.push_back(id);
-        else if (!m_paths.contains(path))
-            m_paths.insert(path, 0);
     }
     *pageLimit = count;
     return ids;

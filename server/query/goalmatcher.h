@@ -39,6 +39,7 @@ private:
     QList<QRegularExpression> m_patterns; // per matcher; unused for event matchers
     QHash<qint64, quint32> m_names; // name string id → bits
     QHash<qint64, quint32> m_paths; // path string id → bits, filled as paths appear
+    std::vector<quint32> m_byPage; // page id → bits, for the pages matchingPageIds() saw
     quint32 m_pageBits = 0; // bits of the page matchers
 };
 
