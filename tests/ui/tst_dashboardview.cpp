@@ -1,0 +1,156 @@
+// The dashboard on a real in-process store: KPI cards, chart with hover values, breakdown
+// panels whose rows filter the whole dashboard through removable chips, Web Vitals.
+
+#include "common/enginefixture.h"
+#include "ui/localdatasource.h"
+#include "ui/models/breakdownmodel.h"
+#include "ui/models/vitalsmodel.h"
+#include "ui/widgets/breakdownpanel.h"
+#include "ui/widgets/dashboardview.h"
+#include "ui/widgets/filterbar.h"
+#include "ui/widgets/kpicard.h"
+#include "ui/widgets/timeserieschart.h"
+#include "ui/widgets/vitalspanel.h"
+#include "uitraffic.h"
+
+#include <QChart>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+using namespace raycstr::ui;
+
+class TestDashboardView : public QObject
+{
+    Q_OBJECT
+private:
+    EngineFixture f;
+    std::unique_ptr<LocalDataSource> source;
+
+    static query::Period day()
+    {
+        query::Period p;
+        p.kind = query::Period::Kind::Day;
+        p.date = UiTrafficDay;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        f.clock.setNowMs(UiTrafficStartMs);
+        QVERIFY(f.start());
+        seedUiTraffic(f.engine.get(), &f.clock, f.siteId);
+        source = std::make_unique<LocalDataSource>(f.dir.path(), &f.clock, f.engine.get());
+    }
+
+    void showsTheDayAndFiltersByClickedRows()
+    {
+        DashboardView view(source.get());
+        view.resize(1280, 900);
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), day());
+        QVERIFY(view.isLoading());
+        QVERIFY(updated.wait(10000));
+        QVERIFY(!view.isLoading());
+        QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("3"));
+        QCOMPARE(view.kpi(DashboardView::Visits)->valueText(), QStringLiteral("3"));
+        QCOMPARE(view.kpi(DashboardView::Pageviews)->valueText(), QStringLiteral("4"));
+        QCOMPARE(view.kpi(DashboardView::BounceRate)->valueText(), QStringLiteral("67%"));
+        QCOMPARE(view.kpi(DashboardView::ViewsPerVisit)->valueText(), QStringLiteral("1.33"));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->changeText(),
+                 QStringLiteral("no previous data"));
+
+        // Chart: 24 hourly buckets; hovering 10:00 shows its values.
+        TimeseriesChart *chart = view.chart();
+        QCOMPARE(chart->pointCount(), 24);
+        QVERIFY(chart->hoverText(10).contains(QStringLiteral("Visitors: 3")));
+        QVERIFY(chart->hoverText(10).contains(QStringLiteral("Pageviews: 4")));
+        const QRectF area = chart->chart()->plotArea();
+        const QPointF at10 = chart->chart()->mapToPosition(QPointF(double(UiTrafficStartMs), 1.0),
+                                                           chart->chart()->series().first());
+        chart->hoverAt(
+            chart->mapFromScene(chart->chart()->mapToScene(QPointF(at10.x(), area.center().y()))));
+        QCOMPARE(chart->currentHoverText(), chart->hoverText(10));
+
+        // Breakdowns: pages first.
+        BreakdownPanel *pages = view.breakdowns().at(0);
+        QCOMPARE(pages->currentField(), QStringLiteral("page"));
+        QCOMPARE(pages->model()->rowCount(), 3);
+        QCOMPARE(pages->model()->valueAt(0), QStringLiteral("/"));
+        BreakdownPanel *devices = view.breakdowns().at(3);
+        // Web Vitals: the two LCP samples on /.
+        QVERIFY(view.vitals()->model()->rowCount() >= 1);
+
+        // Clicking the Firefox row (browsers tab) filters everything.
+        devices->setCurrentTab(1);
+        QVERIFY(updated.count() >= 1);
+        QTRY_COMPARE(devices->currentField(), QStringLiteral("browser"));
+        QTRY_VERIFY(!devices->isLoading() && devices->model()->rowCount() == 2);
+        int firefox = -1;
+        for (int r = 0; r < devices->model()->rowCount(); ++r)
+            if (devices->model()->valueAt(r) == QLatin1String("Firefox"))
+                firefox = r;
+        QVERIFY(firefox >= 0);
+        QTableView *table = devices->view();
+        const QRect cell = table->visualRect(devices->model()->index(firefox, 0));
+        updated.clear();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view.filterBar()->filters().size(), 1);
+        QVERIFY(updated.wait(10000));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("1"));
+        QCOMPARE(view.kpi(DashboardView::Pageviews)->valueText(), QStringLiteral("1"));
+        QCOMPARE(pages->model()->rowCount(), 1);
+
+        // Removing the chip brings the whole day back.
+        QToolButton *chip = view.filterBar()->findChild<QToolButton *>();
+        QVERIFY(chip);
+        QVERIFY(chip->text().startsWith(QStringLiteral("Browser is Firefox")));
+        updated.clear();
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QVERIFY(updated.wait(10000));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("3"));
+        QVERIFY(view.filterBar()->filters().isEmpty());
+    }
+
+    void keyboardEnterOnARowFiltersToo()
+    {
+        DashboardView view(source.get());
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), day());
+        QVERIFY(updated.wait(10000));
+        QTableView *table = view.breakdowns().at(0)->view();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(view.filterBar()->filters().size(), 1);
+        QCOMPARE(view.filterBar()->filters().at(0).field.name(), QStringLiteral("page"));
+    }
+
+    void comparesWithThePreviousPeriod()
+    {
+        DashboardView view(source.get());
+        QSignalSpy updated(&view, &DashboardView::updated);
+        query::Period next = day();
+        next.date = UiTrafficDay.addDays(1); // an empty day after a busy one
+        view.setQuery(QStringLiteral("example.com"), next);
+        QVERIFY(updated.wait(10000));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("0"));
+        QVERIFY2(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("▼ 100")),
+                 qPrintable(view.kpi(DashboardView::Visitors)->changeText()));
+    }
+
+    void cleanupTestCase()
+    {
+        source.reset();
+        f.engine->stop();
+    }
+};
+
+QTEST_MAIN(TestDashboardView)
+#include "tst_dashboardview.moc"

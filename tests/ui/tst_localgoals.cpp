@@ -1,0 +1,230 @@
+// LocalDataSource's goal, custom event and funnel requests against a seeded store, and the
+// dashboard's goals card (conversions, the goal filter, the custom event drill-down) on it.
+
+#include "common/enginefixture.h"
+#include "goaltraffic.h"
+#include "ui/localdatasource.h"
+#include "ui/models/breakdownmodel.h"
+#include "ui/models/goalsmodel.h"
+#include "ui/widgets/goalspanel.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+using namespace raycstr::ui;
+
+class TestLocalGoals : public QObject
+{
+    Q_OBJECT
+private:
+    EngineFixture f;
+    std::unique_ptr<LocalDataSource> source;
+    const QString site = QStringLiteral("example.com");
+
+    DashboardQuery day() const
+    {
+        DashboardQuery q;
+        q.site = site;
+        q.period.kind = query::Period::Kind::Day;
+        q.period.date = UiTrafficDay;
+        return q;
+    }
+    static Funnel signupFunnel()
+    {
+        Funnel fn;
+        fn.name = QStringLiteral("Sign-up flow");
+        fn.steps = {{QStringLiteral("home"), {Matcher::Kind::Page, QStringLiteral("/")}},
+                    {QString(), {Matcher::Kind::Page, QStringLiteral("/pricing")}},
+                    {QString(), {Matcher::Kind::Event, QStringLiteral("Signup")}}};
+        return fn;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        f.clock.setNowMs(UiTrafficStartMs);
+        QVERIFY(f.start());
+        seedGoalTraffic(f.engine.get(), &f.clock, f.siteId);
+        source = std::make_unique<LocalDataSource>(f.dir.path(), &f.clock, f.engine.get());
+    }
+
+    void goalsAreAddedListedAndCounted()
+    {
+        QSignalSpy done(source.get(), &DataSource::adminDone);
+        QSignalSpy changed(source.get(), &DataSource::goalsChanged);
+        QSignalSpy failed(source.get(), &DataSource::failed);
+        source->addGoal(site, QString(), {Matcher::Kind::Event, QStringLiteral("Signup")});
+        source->addGoal(site, QStringLiteral("Pricing"),
+                        {Matcher::Kind::Page, QStringLiteral("/pricing")});
+        QTRY_COMPARE(done.count(), 2);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toString(), site);
+        // The same matcher twice is refused, with a reason.
+        const auto dup = source->addGoal(site, QStringLiteral("Again"),
+                                         {Matcher::Kind::Event, QStringLiteral("Signup")});
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<DataSource::RequestId>(), dup);
+        QVERIFY(!failed.at(0).at(2).toString().isEmpty());
+
+        QSignalSpy listed(source.get(), &DataSource::savedGoalsReady);
+        source->requestSavedGoals(site);
+        QTRY_COMPARE(listed.count(), 1);
+        const auto goals = listed.at(0).at(2).value<QList<Goal>>();
+        QCOMPARE(goals.size(), 2);
+        QCOMPARE(goals.at(0).name, QStringLiteral("Signup")); // defaults to the event name
+
+        QSignalSpy ready(source.get(), &DataSource::goalsReady);
+        source->requestGoals(QStringLiteral("goals"), day());
+        QTRY_COMPARE(ready.count(), 1);
+        const auto r = ready.at(0).at(2).value<query::GoalsResult>();
+        QCOMPARE(r.visitors, 4);
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.rows.at(0).uniques, 1);
+        QCOMPARE(r.rows.at(0).conversionRate, 25.0);
+        QCOMPARE(r.rows.at(1).uniques, 2);
+        QCOMPARE(r.rows.at(1).conversionRate, 50.0);
+    }
+
+    void unsavedFunnelPreviews()
+    {
+        QSignalSpy ready(source.get(), &DataSource::funnelReady);
+        source->requestFunnel(QStringLiteral("preview"), day(), signupFunnel());
+        QTRY_COMPARE(ready.count(), 1);
+        const auto r = ready.at(0).at(2).value<query::FunnelResult>();
+        QCOMPARE(r.steps.size(), 3);
+        QCOMPARE(r.steps.at(0).visitors, 3);
+        QCOMPARE(r.steps.at(1).visitors, 2);
+        QCOMPARE(r.steps.at(2).visitors, 1);
+        QCOMPARE(r.steps.at(2).dropOff, 1);
+        QCOMPARE(r.steps.at(0).step.label(), QStringLiteral("home"));
+        QVERIFY(qAbs(r.conversionRate - 100.0 / 3) < 0.01);
+    }
+
+    void funnelsAreSavedReplacedAndRemoved()
+    {
+        QSignalSpy saved(source.get(), &DataSource::funnelSaved);
+        QSignalSpy failed(source.get(), &DataSource::failed);
+        QSignalSpy listed(source.get(), &DataSource::savedFunnelsReady);
+        source->saveFunnel(site, signupFunnel(), false);
+        QTRY_COMPARE(saved.count(), 1);
+        const Funnel first = saved.at(0).at(1).value<Funnel>();
+        QVERIFY(first.id > 0);
+        // Same name without replace: refused; with replace: same id, new steps.
+        source->saveFunnel(site, signupFunnel(), false);
+        QTRY_COMPARE(failed.count(), 1);
+        Funnel edited = signupFunnel();
+        edited.steps.removeFirst();
+        source->saveFunnel(site, edited, true);
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(saved.at(1).at(1).value<Funnel>().id, first.id);
+        source->requestSavedFunnels(site);
+        QTRY_COMPARE(listed.count(), 1);
+        auto funnels = listed.at(0).at(2).value<QList<Funnel>>();
+        QCOMPARE(funnels.size(), 1);
+        QCOMPARE(funnels.at(0).steps.size(), 2);
+        QSignalSpy changed(source.get(), &DataSource::funnelsChanged);
+        source->removeFunnel(site, first.id);
+        QTRY_COMPARE(changed.count(), 1);
+        source->requestSavedFunnels(site);
+        QTRY_COMPARE(listed.count(), 2);
+        QVERIFY(listed.at(1).at(2).value<QList<Funnel>>().isEmpty());
+    }
+
+    void propertyKeysOfAnEvent()
+    {
+        DashboardQuery q = day();
+        query::Filter onSignup;
+        onSignup.field = fieldNamed(QStringLiteral("event_name"));
+        onSignup.values = {QStringLiteral("Signup")};
+        q.filters = {onSignup};
+        QSignalSpy ready(source.get(), &DataSource::propertyKeysReady);
+        source->requestPropertyKeys(QStringLiteral("keys"), q);
+        QTRY_COMPARE(ready.count(), 1);
+        const auto keys = ready.at(0).at(2).value<QList<query::PropertyKeyRow>>();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.at(0).key, QStringLiteral("plan"));
+        QCOMPARE(keys.at(0).events, 1);
+    }
+
+    void unknownSiteFails()
+    {
+        QSignalSpy failed(source.get(), &DataSource::failed);
+        source->requestSavedFunnels(QStringLiteral("nope.example"));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(1).toString(), DataSource::savedFunnelsSlot("nope.example"));
+    }
+
+    // The dashboard card: goals with rates, a click asks for goal==Name, and the custom
+    // events tab drills from event names to keys to values.
+    void goalsPanelShowsAndDrillsDown()
+    {
+        GoalsPanel panel(source.get());
+        panel.resize(600, 400);
+        panel.show();
+        QSignalSpy updated(&panel, &GoalsPanel::updated);
+        QSignalSpy filter(&panel, &GoalsPanel::filterRequested);
+        panel.refresh(day());
+        QTRY_VERIFY(updated.count() >= 1 && !panel.isLoading());
+        QCOMPARE(panel.goalsModel()->rowCount(), 2);
+        QVERIFY(panel.goalsView()->isVisible());
+        const QRect r = panel.goalsView()->visualRect(panel.goalsModel()->index(1, 0));
+        QTest::mouseClick(panel.goalsView()->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(filter.count(), 1);
+        QCOMPARE(filter.at(0).at(0).toString(), QStringLiteral("goal"));
+        QCOMPARE(filter.at(0).at(1).toString(), QStringLiteral("Pricing"));
+
+        panel.setCurrentTab(GoalsPanel::EventsTab);
+        QTRY_VERIFY(!panel.isLoading() && panel.eventsModel()->rowCount() == 1);
+        QCOMPARE(panel.eventsModel()->index(0, 0).data().toString(), QStringLiteral("Signup"));
+        QTest::mouseClick(
+            panel.eventsView()->viewport(), Qt::LeftButton, {},
+            panel.eventsView()->visualRect(panel.eventsModel()->index(0, 0)).center());
+        QCOMPARE(panel.level(), GoalsPanel::PropertyKeys);
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.eventsModel()->rowCount(), 1);
+        QCOMPARE(panel.eventsModel()->index(0, 0).data().toString(), QStringLiteral("plan"));
+        QCOMPARE(panel.breadcrumb(), QStringLiteral("All events › Signup"));
+        panel.openKey(QStringLiteral("plan"));
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.eventsModel()->rowCount(), 1);
+        QCOMPARE(panel.eventsModel()->index(0, 0).data().toString(), QStringLiteral("pro"));
+        panel.back();
+        panel.back();
+        QCOMPARE(panel.level(), GoalsPanel::EventNames);
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.eventsModel()->index(0, 0).data().toString(), QStringLiteral("Signup"));
+        // "Add goal…": the dialog refuses a path without '/', then adds the goal, and the
+        // card shows it with its conversions.
+        panel.setCurrentTab(GoalsPanel::GoalsTab);
+        QTest::mouseClick(panel.addGoalButton(), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel.findChild<QDialog *>()) && dialog->isVisible());
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("goalKind"));
+        auto *match = dialog->findChild<QLineEdit *>(QStringLiteral("goalMatch"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("goalName"));
+        QVERIFY(kind && match && name);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("page")));
+        QTest::keyClicks(match, QStringLiteral("blog"));
+        QTest::keyClicks(name, QStringLiteral("Blog readers"));
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // "blog" is no path
+        match->setText(QStringLiteral("/blog"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(panel.goalsModel()->rowCount(), 3);
+        QCOMPARE(panel.goalsModel()->goalNameAt(2), QStringLiteral("Blog readers"));
+        QCOMPARE(panel.goalsModel()->index(2, GoalsModel::UniquesColumn).data().toString(),
+                 QStringLiteral("1")); // C
+    }
+};
+
+QTEST_MAIN(TestLocalGoals)
+#include "tst_localgoals.moc"

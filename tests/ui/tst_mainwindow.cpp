@@ -1,0 +1,238 @@
+// The real window, driven as a user would: the first-run wizard adds a site and starts the
+// embedded collector; events POSTed to the collector over HTTP then show up in the live
+// view and the KPI cards; the settings page adds another site.
+
+#include "auth/tokenstore.h"
+#include "common/httpclient.h"
+#include "core/clock.h"
+#include "serverstack.h"
+#include "store/database.h"
+#include "store/sites.h"
+#include "ui/appsettings.h"
+#include "ui/embeddedcollector.h"
+#include "ui/mainwindow.h"
+#include "ui/models/livefeedmodel.h"
+#include "ui/secretstore.h"
+#include "ui/widgets/dashboardview.h"
+#include "ui/widgets/firstrunwizard.h"
+#include "ui/widgets/kpicard.h"
+#include "ui/widgets/liveview.h"
+#include "ui/widgets/remoteconnectdialog.h"
+#include "ui/widgets/settingsview.h"
+#include "uitraffic.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <numeric>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+using namespace raycstr::ui;
+
+namespace {
+const QList<QByteArray> Agents = {
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.5 Safari/605.1.15",
+};
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir;
+    SystemClock clock;
+
+private Q_SLOTS:
+    void firstRunThenLiveEventsChangeTheDashboard()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setDataDir(dir.filePath(QStringLiteral("data")));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.setAutoRefreshInterval(100);
+        window.show();
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        window.start();
+
+        // First run: the wizard asks for the site and the listen address.
+        FirstRunWizard *wizard = window.findChild<FirstRunWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QTest::keyClicks(wizard->domainEdit(), QStringLiteral("gui.example"));
+        wizard->next();
+        wizard->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+        wizard->next();
+        QVERIFY(wizard->snippetText().contains(QStringLiteral("data-domain=\"gui.example\"")));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
+        QVERIFY(settings.firstRunDone());
+        const quint16 port = window.collector()->config().listenPort;
+        QVERIFY(port > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.siteSwitcher()->currentText(),
+                                  QStringLiteral("gui.example"), 10000);
+        QVERIFY(window.statusText().contains(
+            QStringLiteral("Collecting on http://127.0.0.1:%1").arg(port)));
+
+        query::Period today;
+        today.kind = query::Period::Kind::Today;
+        window.setPeriod(today);
+        KpiCard *visitors = window.dashboard()->kpi(DashboardView::Visitors);
+        KpiCard *pageviews = window.dashboard()->kpi(DashboardView::Pageviews);
+        QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("0"), 10000);
+
+        // Follow the live view, then send three visitors' pageviews as a browser would.
+        // (by keyboard: Ctrl+2)
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), int(MainWindow::LivePage));
+        HttpClient client(port);
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray body = "{\"n\":\"pageview\",\"u\":\"https://gui.example/page-"
+                + QByteArray::number(i)
+                + "\",\"d\":\"gui.example\",\"r\":\"https://www.google.com/\"}";
+            const HttpResult r
+                = client.request("POST", QStringLiteral("/api/event"), body,
+                                 {{"Content-Type", "text/plain"}, {"User-Agent", Agents.at(i)}});
+            QCOMPARE(r.status, 202);
+        }
+        LiveView *live = window.liveView();
+        QTRY_COMPARE_WITH_TIMEOUT(live->feed()->rowCount(), 3, 3000);
+        QCOMPARE(live->feed()->index(0, LiveFeedModel::WhatColumn).data().toString(),
+                 QStringLiteral("/page-2"));
+        QCOMPARE(live->feed()->index(0, LiveFeedModel::SourceColumn).data().toString(),
+                 QStringLiteral("Google"));
+        const QList<qint64> perMinute = live->perMinute();
+        QCOMPARE(std::accumulate(perMinute.begin(), perMinute.end(), qint64(0)), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(live->currentVisitors(), 3, 8000);
+        QCOMPARE(live->visitorsText(), QStringLiteral("3"));
+
+        // The dashboard refreshed by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("3"), 5000);
+        QCOMPARE(pageviews->valueText(), QStringLiteral("3"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("3 events today")),
+                                 8000);
+
+        // Settings: add another site; the switcher offers it.
+        window.showPage(MainWindow::SettingsPage);
+        SettingsView *s = window.settingsView();
+        QTest::keyClicks(s->newSiteEdit(), QStringLiteral("second.example"));
+        QTest::mouseClick(s->addSiteButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.siteSwitcher()->findText(QStringLiteral("second.example")) >= 0, true, 5000);
+        QCOMPARE(window.siteSwitcher()->currentText(), QStringLiteral("gui.example"));
+        // Switching sites switches the dashboard.
+        window.siteSwitcher()->setCurrentText(QStringLiteral("second.example"));
+        QCOMPARE(window.dashboard()->query().site, QStringLiteral("second.example"));
+        QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("0"), 5000);
+    }
+
+    // Remote mode against a real server stack on loopback: the key comes from the secret
+    // store; without one the window asks for it and stores it there.
+    void remoteModeReadsAHeadlessServer()
+    {
+        QTemporaryDir serverDir;
+        ManualClock serverClock(UiTrafficStartMs);
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, serverDir.path(), &error));
+        const auto site = SiteRepository(&db).add(
+            QStringLiteral("example.com"), QStringLiteral("UTC"), serverClock.nowSecs(), &error);
+        QVERIFY(site);
+        ServerConfig config;
+        config.dataDir = serverDir.path();
+        config.listenPort = 0;
+        config.userAgentRegexes = findUserAgentRegexes();
+        ServerStack stack(&serverClock);
+        QVERIFY2(stack.start(config, &error), qPrintable(error));
+        seedUiTraffic(stack.engine(), &serverClock, site->id);
+        const auto key = stack.tokens()->createKey(QStringLiteral("desktop"), 0, false, &error);
+        QVERIFY(key);
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(stack.port()));
+
+        AppSettings settings(dir.filePath(QStringLiteral("remote.ini")));
+        settings.setFirstRunDone(true);
+        settings.setMode(AppSettings::Mode::Remote);
+        settings.setRemoteUrl(url);
+        settings.setRemoteSites({QStringLiteral("example.com")});
+        settings.setDataDir(dir.filePath(QStringLiteral("local-after-remote")));
+        settings.setListenAddress(QStringLiteral("127.0.0.1:0"));
+        MemorySecretStore secrets; // empty: the window must ask
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QSignalSpy connected(&window, &MainWindow::remoteConnected);
+        window.start();
+        RemoteConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<RemoteConnectDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->keychainLabel()->text().contains(QStringLiteral("this session only")));
+        QCOMPARE(dialog->urlEdit()->text(), url.toString());
+        QTest::keyClicks(dialog->keyEdit(), QString::fromLatin1(key->secret));
+        dialog->accept();
+        QTRY_COMPARE(connected.count(), 1);
+        QVERIFY(window.statusText().contains(
+            QStringLiteral("Connected to %1").arg(url.toDisplayString())));
+        QVERIFY(window.statusText().contains(QStringLiteral("session only")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.siteSwitcher()->currentText(),
+                                  QStringLiteral("example.com"), 5000);
+
+        query::Period day;
+        day.kind = query::Period::Kind::Day;
+        day.date = UiTrafficDay;
+        QSignalSpy updated(window.dashboard(), &DashboardView::updated);
+        window.setPeriod(day);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && !window.dashboard()->isLoading(), 5000);
+        QTRY_COMPARE(window.dashboard()->kpi(DashboardView::Visitors)->valueText(),
+                     QStringLiteral("3"));
+        QCOMPARE(window.dashboard()->kpi(DashboardView::Pageviews)->valueText(),
+                 QStringLiteral("4"));
+
+        // The key went to the secret store, never to the settings file.
+        QSignalSpy read(&secrets, &SecretStore::readFinished);
+        secrets.read(QStringLiteral("remote-api-key"));
+        QTRY_COMPARE(read.count(), 1);
+        QCOMPARE(read.at(0).at(1).toByteArray(), key->secret);
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(key->secret));
+
+        // A second start finds the key and connects without asking.
+        MainWindow again(&settings, &secrets, &clock);
+        QSignalSpy againConnected(&again, &MainWindow::remoteConnected);
+        again.start();
+        QTRY_COMPARE(againConnected.count(), 1);
+        QVERIFY(!again.findChild<RemoteConnectDialog *>());
+
+        // Settings: back to this computer's collector.
+        QPushButton *useLocal = nullptr;
+        for (QPushButton *b : again.settingsView()->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Use this computer's collector instead"))
+                useLocal = b;
+        QVERIFY(useLocal);
+        again.show();
+        again.showPage(MainWindow::SettingsPage);
+        QVERIFY(useLocal->isVisible());
+        QSignalSpy started(&again, &MainWindow::collectorStarted);
+        QTest::mouseClick(useLocal, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+        QVERIFY(started.at(0).at(0).toBool());
+        QCOMPARE(settings.mode(), AppSettings::Mode::Local);
+        QVERIFY(again.statusText().startsWith(QStringLiteral("Collecting on http://127.0.0.1:")));
+        QVERIFY(!useLocal->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

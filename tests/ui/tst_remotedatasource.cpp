@@ -1,0 +1,197 @@
+// The remote data source against a real server stack (the one raycstr-server serve runs)
+// on a loopback port, with a real API key from the key store.
+
+#include "auth/tokenstore.h"
+#include "core/config.h"
+#include "serverstack.h"
+#include "store/database.h"
+#include "store/sites.h"
+#include "ui/remotedatasource.h"
+#include "uitraffic.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+using namespace raycstr::ui;
+
+class TestRemoteDataSource : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir;
+    ManualClock clock {UiTrafficStartMs};
+    std::unique_ptr<ServerStack> stack;
+    QByteArray key;
+    QUrl url;
+    qint32 siteId = 0;
+
+    DashboardQuery day() const
+    {
+        DashboardQuery q;
+        q.site = QStringLiteral("example.com");
+        q.period.kind = query::Period::Kind::Day;
+        q.period.date = UiTrafficDay;
+        return q;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SqliteDb db;
+        QString error;
+        QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
+        const auto site = SiteRepository(&db).add(QStringLiteral("example.com"),
+                                                  QStringLiteral("UTC"), clock.nowSecs(), &error);
+        QVERIFY(site);
+        siteId = site->id;
+        ServerConfig config;
+        config.dataDir = dir.path();
+        config.listenPort = 0;
+        config.userAgentRegexes = findUserAgentRegexes();
+        stack = std::make_unique<ServerStack>(&clock);
+        QVERIFY2(stack->start(config, &error), qPrintable(error));
+        QVERIFY(stack->port() > 0);
+        seedUiTraffic(stack->engine(), &clock, siteId);
+        const auto issued
+            = stack->tokens()->createKey(QStringLiteral("test"), siteId, false, &error);
+        QVERIFY2(issued, qPrintable(error));
+        key = issued->secret;
+        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(stack->port()));
+    }
+
+    void filterExpressionsUseTheApiSyntax()
+    {
+        query::Filter f;
+        f.field = fieldNamed(QStringLiteral("page"));
+        f.op = query::Filter::Op::Matches;
+        f.values = {QStringLiteral("/blog/**"), QStringLiteral("a|b")};
+        QCOMPARE(RemoteDataSource::filterExpression(f), QStringLiteral("page*=/blog/**|a\\|b"));
+    }
+
+    void sitesAreCheckedAgainstTheServer()
+    {
+        RemoteDataSource source(url, key,
+                                {QStringLiteral("example.com"), QStringLiteral("unknown.example")});
+        QSignalSpy spy(&source, &DataSource::sitesReady);
+        source.requestSites();
+        QVERIFY(spy.wait());
+        const auto sites = spy.at(0).at(1).value<QList<SiteInfo>>();
+        QCOMPARE(sites.size(), 1);
+        QCOMPARE(sites.at(0).domain, QStringLiteral("example.com"));
+        QCOMPARE(sites.at(0).id, siteId);
+    }
+
+    void answersMatchTheStore()
+    {
+        RemoteDataSource source(url, key, {QStringLiteral("example.com")});
+        QSignalSpy a(&source, &DataSource::aggregateReady);
+        QSignalSpy b(&source, &DataSource::breakdownReady);
+        QSignalSpy t(&source, &DataSource::timeseriesReady);
+        QSignalSpy v(&source, &DataSource::vitalsReady);
+        QSignalSpy c(&source, &DataSource::currentVisitorsReady);
+        source.requestAggregate(QStringLiteral("kpi"), day());
+        source.requestBreakdown(QStringLiteral("src"), day(), fieldNamed(QStringLiteral("source")),
+                                10);
+        source.requestTimeseries(QStringLiteral("chart"), day());
+        source.requestVitals(QStringLiteral("vitals"), day(), 5);
+        source.requestCurrentVisitors(QStringLiteral("now"), QStringLiteral("example.com"));
+        QTRY_VERIFY(a.count() && b.count() && t.count() && v.count() && c.count());
+        const auto agg = a.at(0).at(2).value<query::AggregateResult>();
+        QCOMPARE(agg.current.visitors, 3);
+        QCOMPARE(agg.current.pageviews, 4);
+        QCOMPARE(agg.current.visits, 3);
+        QCOMPARE(agg.current.bounces, 2);
+        QVERIFY(agg.previous.has_value());
+        const auto rows = b.at(0).at(2).value<query::BreakdownResult>().rows;
+        QStringList sources;
+        for (const auto &r : rows)
+            sources.append(r.value);
+        QVERIFY2(sources.contains(QStringLiteral("Google")),
+                 qPrintable(sources.join(QLatin1Char(','))));
+        QVERIFY(sources.contains(QString())); // direct
+        const auto series = t.at(0).at(2).value<query::TimeseriesResult>();
+        QCOMPARE(series.granularity, query::Granularity::Hour);
+        QCOMPARE(series.points.size(), 24);
+        QCOMPARE(series.points.at(10).metrics.visitors, 3);
+        const auto vitals = v.at(0).at(2).value<query::VitalsResult>();
+        QCOMPARE(vitals.site.stats.size(), 1);
+        QCOMPARE(vitals.site.stats.at(0).samples, 2);
+        QCOMPARE(c.at(0).at(2).toLongLong(), 1); // C, at 10:10 (clock 10:12)
+    }
+
+    void filtersGoOverTheWire()
+    {
+        RemoteDataSource source(url, key, {QStringLiteral("example.com")});
+        DashboardQuery q = day();
+        query::Filter f;
+        f.field = fieldNamed(QStringLiteral("browser"));
+        f.values = {QStringLiteral("Firefox")};
+        q.filters = {f};
+        QSignalSpy a(&source, &DataSource::aggregateReady);
+        source.requestAggregate(QStringLiteral("kpi"), q);
+        QVERIFY(a.wait());
+        QCOMPARE(a.at(0).at(2).value<query::AggregateResult>().current.visitors, 1);
+    }
+
+    void badKeyFailsWithTheServersReason()
+    {
+        RemoteDataSource source(url, "rc_wrong", {QStringLiteral("example.com")});
+        QSignalSpy failed(&source, &DataSource::failed);
+        source.requestAggregate(QStringLiteral("kpi"), day());
+        QVERIFY(failed.wait());
+        QVERIFY2(failed.at(0).at(2).toString().contains(QStringLiteral("401")),
+                 qPrintable(failed.at(0).at(2).toString()));
+    }
+
+    void staleAnswersAreDropped()
+    {
+        RemoteDataSource source(url, key, {QStringLiteral("example.com")});
+        QSignalSpy a(&source, &DataSource::aggregateReady);
+        DashboardQuery other = day();
+        other.period.kind = query::Period::Kind::Last7d;
+        const auto first = source.requestAggregate(QStringLiteral("kpi"), other);
+        const auto second = source.requestAggregate(QStringLiteral("kpi"), day());
+        QVERIFY(a.wait());
+        QTest::qWait(200);
+        QCOMPARE(a.count(), 1);
+        QCOMPARE(a.at(0).at(0).value<DataSource::RequestId>(), second);
+        QVERIFY(first != second);
+    }
+
+    void liveEventsArriveOverSse()
+    {
+        RemoteDataSource source(url, key, {QStringLiteral("example.com")});
+        QSignalSpy live(&source, &DataSource::liveEventsArrived);
+        source.setLiveSite(QStringLiteral("example.com"));
+        // Once the server accepted the stream, store an event: it must arrive within 1 s.
+        QTRY_VERIFY_WITH_TIMEOUT(source.isLiveConnected(), 5000);
+        QElapsedTimer t;
+        t.start();
+        uiSubmit(stack->engine(), &clock, 14,
+                 uiHit(siteId, QStringLiteral("https://example.com/sse"),
+                       QStringLiteral("203.0.113.9"), UiFirefoxUA));
+        QTRY_VERIFY_WITH_TIMEOUT(live.count() >= 1, 5000);
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+        const auto events = live.at(0).at(0).value<QList<LiveEvent>>();
+        QCOMPARE(events.at(0).path, QStringLiteral("/sse"));
+        QCOMPARE(events.at(0).browser, QStringLiteral("Firefox"));
+        source.setLiveSite(QString());
+    }
+
+    void administrationIsNotOffered()
+    {
+        RemoteDataSource source(url, key, {QStringLiteral("example.com")});
+        QVERIFY(!source.canAdminister());
+        QSignalSpy failed(&source, &DataSource::failed);
+        source.addSite(QStringLiteral("x.example"), QString());
+        QVERIFY(failed.wait());
+    }
+
+    void cleanupTestCase() { stack.reset(); }
+};
+
+QTEST_MAIN(TestRemoteDataSource)
+#include "tst_remotedatasource.moc"

@@ -1,0 +1,456 @@
+#include "mainwindow.h"
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "engine/ingestengine.h"
+#include "ui/appsettings.h"
+#include "ui/embeddedcollector.h"
+#include "ui/localdatasource.h"
+#include "ui/remotedatasource.h"
+#include "ui/secretstore.h"
+#include "ui/widgets/dashboardview.h"
+#include "ui/widgets/firstrunwizard.h"
+#include "ui/widgets/funneleditor.h"
+#include "ui/widgets/goalspanel.h"
+#include "ui/widgets/liveview.h"
+#include "ui/widgets/periodpicker.h"
+#include "ui/widgets/remoteconnectdialog.h"
+#include "ui/widgets/settingsview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace raycstr::ui {
+
+namespace {
+const QString RemoteKeyName = QStringLiteral("remote-api-key");
+}
+
+MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock *clock,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_appSettings(settings)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_collector(new EmbeddedCollector(clock, this))
+    , m_siteBox(new QComboBox(this))
+    , m_nav(new QTabBar(this))
+    , m_period(new PeriodPicker(this))
+    , m_pages(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
+    , m_autoRefresh(new QTimer(this))
+{
+    setWindowTitle(tr("RayCstr"));
+    setMinimumSize(1024, 680);
+    resize(1280, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QWidget(central);
+    header->setObjectName(QStringLiteral("header"));
+    auto *h = new QHBoxLayout(header);
+    h->setContentsMargins(20, 12, 20, 8);
+    h->setSpacing(14);
+    auto *logo = new QLabel(tr("◆ RayCstr"), header);
+    QFont lf = logo->font();
+    lf.setBold(true);
+    lf.setPointSizeF(lf.pointSizeF() * 1.35);
+    logo->setFont(lf);
+    h->addWidget(logo);
+    m_siteBox->setAccessibleName(tr("Site"));
+    m_siteBox->setMinimumContentsLength(18);
+    m_siteBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    h->addWidget(m_siteBox);
+    m_nav->addTab(tr("Dashboard"));
+    m_nav->addTab(tr("Live"));
+    m_nav->addTab(tr("Settings"));
+    m_nav->setDrawBase(false);
+    m_nav->setExpanding(false);
+    m_nav->setDocumentMode(true);
+    m_nav->setAccessibleName(tr("Pages"));
+    h->addWidget(m_nav);
+    h->addStretch(1);
+    h->addWidget(m_period);
+    layout->addWidget(header);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setEnabled(false);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_dashboard = new DashboardView(nullptr, m_pages);
+    m_live = new LiveView(nullptr, m_pages);
+    m_settings = new SettingsView(settings, nullptr, m_pages);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_live);
+    m_pages->addWidget(m_settings);
+    // Goals and funnels: a card on the dashboard, and a page of their own after Settings.
+    m_goals = new GoalsPanel(nullptr, m_dashboard);
+    m_goals->install(m_dashboard);
+    m_funnels = new FunnelEditor(nullptr, m_pages);
+    const int funnelsPage = addPage(tr("Funnels"), m_funnels);
+    auto *funnelsKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), this);
+    connect(funnelsKey, &QShortcut::activated, this,
+            [this, funnelsPage] { showPage(funnelsPage); });
+    connect(m_autoRefresh, &QTimer::timeout, this,
+            [this] { m_goals->refresh(m_dashboard->query()); });
+
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_message);
+    statusBar()->setSizeGripEnabled(false);
+
+    connect(m_nav, &QTabBar::currentChanged, this, &MainWindow::showPage);
+    // Keyboard: Ctrl+1…3 pick a page, F5 reloads the dashboard.
+    for (int page : {DashboardPage, LivePage, SettingsPage}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
+    }
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    connect(reload, &QShortcut::activated, m_dashboard, &DashboardView::refresh);
+    connect(reload, &QShortcut::activated, this,
+            [this] { m_goals->refresh(m_dashboard->query()); });
+    connect(m_siteBox, &QComboBox::currentTextChanged, this, [this](const QString &site) {
+        if (site.isEmpty())
+            return;
+        m_appSettings->setLastSite(site);
+        applyQuery();
+    });
+    connect(m_period, &PeriodPicker::periodChanged, this, [this](const query::Period &p) {
+        if (p.kind != query::Period::Kind::Custom)
+            m_appSettings->setLastPeriod(p.name());
+        applyQuery();
+    });
+    connect(m_collector, &EmbeddedCollector::started, this, &MainWindow::onCollectorStarted);
+    connect(m_settings, &SettingsView::collectorSettingsChanged, this, &MainWindow::startLocal);
+    connect(m_settings, &SettingsView::remoteRequested, this, &MainWindow::showRemoteDialog);
+    connect(m_settings, &SettingsView::localRequested, this, [this] {
+        m_appSettings->setMode(AppSettings::Mode::Local);
+        m_appSettings->sync();
+        startLocal();
+    });
+    connect(m_settings, &SettingsView::message, this, &MainWindow::showMessage);
+    m_statusTimer->setInterval(5000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_autoRefresh->setSingleShot(true);
+    m_autoRefresh->setInterval(10000);
+    connect(m_autoRefresh, &QTimer::timeout, m_dashboard, &DashboardView::refresh);
+
+    QString error;
+    if (const auto p = query::Period::parse(settings->lastPeriod(), {}, {}, {}, &error);
+        p && p->kind != query::Period::Kind::Custom) {
+        const QSignalBlocker block(m_period);
+        m_period->setPeriod(*p);
+    }
+    m_wantedSite = settings->lastSite();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first (they hold the source), then the source, then the collector drains.
+    m_dashboard->setSource(nullptr);
+    m_live->setSource(nullptr);
+    m_settings->setSource(nullptr);
+    m_goals->setSource(nullptr);
+    m_funnels->setSource(nullptr);
+    m_source.reset();
+    m_collector->stop();
+}
+
+void MainWindow::start()
+{
+    if (!m_appSettings->firstRunDone()) {
+        showFirstRun()->show();
+        return;
+    }
+    if (m_appSettings->mode() == AppSettings::Mode::Local) {
+        startLocal();
+        return;
+    }
+    // Remote: the key comes from the keychain (or, without one, from the user).
+    connect(
+        m_secrets, &SecretStore::readFinished, this,
+        [this](const QString &key, const QByteArray &secret, const QString &) {
+            if (key != RemoteKeyName)
+                return;
+            if (secret.isEmpty())
+                showRemoteDialog();
+            else
+                connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
+        },
+        Qt::SingleShotConnection);
+    m_secrets->read(RemoteKeyName);
+}
+
+FirstRunWizard *MainWindow::showFirstRun()
+{
+    auto *wizard = new FirstRunWizard(m_appSettings->listenAddress(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+        if (wizard->remoteRequested()) {
+            showRemoteDialog();
+            return;
+        }
+        if (result != QDialog::Accepted)
+            return;
+        m_appSettings->setListenAddress(wizard->listenAddress());
+        m_appSettings->setMode(AppSettings::Mode::Local);
+        m_appSettings->setFirstRunDone(true);
+        m_appSettings->sync();
+        m_pendingSite = wizard->domain();
+        m_wantedSite = m_pendingSite;
+        startLocal();
+    });
+    return wizard;
+}
+
+void MainWindow::showRemoteDialog()
+{
+    auto *dialog = new RemoteConnectDialog(m_appSettings->remoteUrl(), m_appSettings->remoteSites(),
+                                           m_secrets->isPersistent(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_appSettings->setMode(AppSettings::Mode::Remote);
+        m_appSettings->setRemoteUrl(dialog->url());
+        m_appSettings->setRemoteSites(dialog->sites());
+        m_appSettings->setFirstRunDone(true);
+        m_appSettings->sync();
+        m_secrets->write(RemoteKeyName, dialog->apiKey());
+        connectRemote(dialog->url(), dialog->apiKey(), dialog->sites());
+    });
+    dialog->open();
+}
+
+void MainWindow::startLocal()
+{
+    disconnect(m_engineConnection);
+    setSource(nullptr);
+    ServerConfig config;
+    QString error;
+    if (!ServerConfig::parseListen(m_appSettings->listenAddress(), &config.listenAddress,
+                                   &config.listenPort, &error)) {
+        showMessage(tr("Listen address: %1").arg(error));
+        return;
+    }
+    config.dataDir
+        = m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir();
+    config.geoipDatabase = m_appSettings->geoipDatabase().isEmpty()
+        ? findGeoIpDatabase()
+        : m_appSettings->geoipDatabase();
+    config.userAgentRegexes = findUserAgentRegexes();
+    config.retentionDays = m_appSettings->retentionDays();
+    m_sourceLine = tr("Starting the collector…");
+    updateStatusLine();
+    m_collector->start(config);
+}
+
+void MainWindow::onCollectorStarted(bool ok, const QString &error)
+{
+    const ServerConfig &config = m_collector->config();
+    auto local = std::make_unique<LocalDataSource>(
+        config.dataDir.isEmpty()
+            ? (m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir())
+            : config.dataDir,
+        m_clock, ok ? m_collector->engine() : nullptr);
+    if (ok) {
+        m_sourceLine = tr("Collecting on %1").arg(m_collector->listenUrl());
+        m_engineConnection = connect(m_collector->engine(), &IngestEngine::eventsStored, this,
+                                     &MainWindow::onEventsStored, Qt::QueuedConnection);
+    } else {
+        m_sourceLine = tr("Collector stopped: %1").arg(error);
+    }
+    local->setDescription(m_sourceLine);
+    m_settings->setCollectorStatus(m_sourceLine);
+    setSource(std::move(local));
+    if (!m_pendingSite.isEmpty()) {
+        m_source->addSite(m_pendingSite, defaultTimeZone());
+        m_pendingSite.clear();
+    }
+    m_statusTimer->start();
+    Q_EMIT collectorStarted(ok, error);
+}
+
+void MainWindow::connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites)
+{
+    disconnect(m_engineConnection);
+    setSource(nullptr); // the local source uses the collector's engine: it goes first
+    m_collector->stop();
+    m_sourceLine = tr("Connected to %1").arg(url.toDisplayString());
+    if (!m_secrets->isPersistent())
+        m_sourceLine += tr(" (no keychain: the key is kept for this session only)");
+    m_settings->setCollectorStatus(tr("Not running (remote mode)"));
+    setSource(std::make_unique<RemoteDataSource>(url, key, sites));
+    m_statusTimer->stop();
+    Q_EMIT remoteConnected();
+}
+
+void MainWindow::setSource(std::unique_ptr<DataSource> source)
+{
+    m_dashboard->setSource(source.get());
+    m_live->setSource(source.get());
+    m_settings->setSource(source.get());
+    m_goals->setSource(source.get());
+    m_funnels->setSource(source.get());
+    m_source = std::move(source);
+    m_eventsToday = -1;
+    updateStatusLine();
+    if (!m_source)
+        return;
+    connect(m_source.get(), &DataSource::sitesReady, this,
+            [this](quint64, const QList<SiteInfo> &sites) {
+                const QString current = m_siteBox->currentText();
+                QStringList domains;
+                for (const SiteInfo &s : sites)
+                    domains.append(s.domain);
+                {
+                    const QSignalBlocker block(m_siteBox);
+                    m_siteBox->clear();
+                    m_siteBox->addItems(domains);
+                }
+                QString pick = domains.contains(m_wantedSite) ? m_wantedSite : current;
+                if (!domains.contains(pick))
+                    pick = domains.value(0);
+                m_siteBox->setCurrentText(pick);
+                applyQuery();
+                Q_EMIT sitesLoaded(domains);
+            });
+    connect(m_source.get(), &DataSource::sitesChanged, m_source.get(), &DataSource::requestSites);
+    connect(m_source.get(), &DataSource::eventsTodayReady, this,
+            [this](quint64 id, const QString &, qint64 n) {
+                if (id != m_eventsTodayRequest)
+                    return;
+                m_eventsToday = n;
+                updateStatusLine();
+            });
+    connect(m_source.get(), &DataSource::failed, this,
+            [this](quint64, const QString &slot, const QString &error) {
+                if (slot.isEmpty() || slot.startsWith(QLatin1String("sites")))
+                    showMessage(error);
+            });
+    m_source->requestSites();
+    refreshStatus();
+}
+
+void MainWindow::applyQuery()
+{
+    const QString site = m_siteBox->currentText();
+    if (site.isEmpty())
+        return;
+    m_wantedSite = site;
+    m_dashboard->setQuery(site, m_period->period());
+    m_live->setSite(site);
+    m_goals->refresh(m_dashboard->query());
+    m_funnels->setQuery(site, m_period->period());
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page < 0 || page >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(page);
+    if (m_nav->currentIndex() != page)
+        m_nav->setCurrentIndex(page);
+    m_live->setActive(page == LivePage);
+    m_period->setEnabled(page == DashboardPage || m_pages->widget(page) == m_funnels);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+int MainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_pages->addWidget(page);
+    return m_nav->addTab(title);
+}
+
+void MainWindow::setAutoRefreshInterval(int ms)
+{
+    m_autoRefresh->setInterval(ms);
+}
+
+void MainWindow::setSite(const QString &domain)
+{
+    m_wantedSite = domain;
+    m_siteBox->setCurrentText(domain);
+}
+
+QString MainWindow::site() const
+{
+    return m_siteBox->currentText();
+}
+
+void MainWindow::setPeriod(const query::Period &period)
+{
+    m_period->setPeriod(period);
+}
+
+void MainWindow::onEventsStored(const QList<LiveEvent> &events)
+{
+    // New events: the status line's count, and (coalesced) the dashboard of the shown site.
+    if (!m_statusQueued) {
+        m_statusQueued = true;
+        QTimer::singleShot(500, this, [this] {
+            m_statusQueued = false;
+            refreshStatus();
+        });
+    }
+    qint32 shown = 0;
+    if (IngestEngine *engine = m_collector->engine())
+        for (const Site &s : engine->sites().sites())
+            if (s.domain == site())
+                shown = s.id;
+    for (const LiveEvent &e : events)
+        if (e.siteId == shown && !m_autoRefresh->isActive()) {
+            m_autoRefresh->start();
+            break;
+        }
+}
+
+void MainWindow::refreshStatus()
+{
+    if (m_source)
+        m_eventsTodayRequest = m_source->requestEventsToday(QStringLiteral("status:today"));
+}
+
+void MainWindow::updateStatusLine()
+{
+    QString text = m_sourceLine;
+    if (m_eventsToday >= 0)
+        text += m_eventsToday == 1
+            ? tr("  ·  1 event today")
+            : tr("  ·  %1 events today").arg(QLocale().toString(m_eventsToday));
+    m_status->setText(text);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    qInfo("raycstr: %s", qPrintable(text));
+    m_message->setText(text);
+    QTimer::singleShot(8000, m_message, [this, text] {
+        if (m_message->text() == text)
+            m_message->clear();
+    });
+}
+
+} // namespace raycstr::ui

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "query/querytypes.h"
+
+#include <QMainWindow>
+#include <QUrl>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTabBar;
+class QTimer;
+
+namespace raycstr {
+class Clock;
+struct LiveEvent;
+} // namespace raycstr
+
+namespace raycstr::ui {
+
+class AppSettings;
+class DashboardView;
+class DataSource;
+class EmbeddedCollector;
+class FirstRunWizard;
+class FunnelEditor;
+class GoalsPanel;
+class LiveView;
+class PeriodPicker;
+class SecretStore;
+class SettingsView;
+
+// The desktop app's window: a header (site switcher, pages, period picker), the pages
+// (dashboard, live view, settings; more through addPage()), and a status line saying
+// where the data comes from and how many events arrived today.
+//
+// In local mode it runs the embedded collector and reads the store in-process; in remote
+// mode it reads a headless server over HTTP with a key kept in the SecretStore.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { DashboardPage, LivePage, SettingsPage };
+
+    MainWindow(AppSettings *settings, SecretStore *secrets, const Clock *clock,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts as the settings say: the first-run wizard, the local collector, or the
+    // remote server (asking for its key when the keychain has none).
+    void start();
+    void startLocal();
+    void connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites);
+    // Opens the first-run wizard (not modal); finishing it adds the site and starts.
+    FirstRunWizard *showFirstRun();
+    void showRemoteDialog();
+
+    void showPage(int page);
+    int currentPage() const;
+    // The hook for more pages (goals, funnels): appended after Settings in the header.
+    int addPage(const QString &title, QWidget *page);
+
+    // Dashboard refreshes at most this often while events arrive for the shown site.
+    void setAutoRefreshInterval(int ms);
+    void setSite(const QString &domain);
+    QString site() const;
+    void setPeriod(const query::Period &period);
+
+    DataSource *dataSource() const { return m_source.get(); }
+    EmbeddedCollector *collector() const { return m_collector; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    LiveView *liveView() const { return m_live; }
+    SettingsView *settingsView() const { return m_settings; }
+    // Goals and funnels: the dashboard's goals card and the Funnels page (Ctrl+4).
+    GoalsPanel *goalsPanel() const { return m_goals; }
+    FunnelEditor *funnelEditor() const { return m_funnels; }
+    QComboBox *siteSwitcher() const { return m_siteBox; }
+    PeriodPicker *periodPicker() const { return m_period; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void collectorStarted(bool ok, const QString &error);
+    void sitesLoaded(const QStringList &domains);
+    void remoteConnected();
+
+private:
+    void setSource(std::unique_ptr<DataSource> source);
+    void onCollectorStarted(bool ok, const QString &error);
+    void onEventsStored(const QList<raycstr::LiveEvent> &events);
+    void refreshStatus();
+    void updateStatusLine();
+    void applyQuery();
+    void showMessage(const QString &text);
+
+    AppSettings *m_appSettings;
+    SecretStore *m_secrets;
+    const Clock *m_clock;
+    EmbeddedCollector *m_collector;
+    std::unique_ptr<DataSource> m_source;
+    QComboBox *m_siteBox;
+    QTabBar *m_nav;
+    PeriodPicker *m_period;
+    QStackedWidget *m_pages;
+    DashboardView *m_dashboard;
+    LiveView *m_live;
+    SettingsView *m_settings;
+    GoalsPanel *m_goals;
+    FunnelEditor *m_funnels;
+    QLabel *m_status;
+    QLabel *m_message;
+    QTimer *m_statusTimer;
+    QTimer *m_autoRefresh;
+    QString m_pendingSite; // a site to add once the collector runs (first run)
+    QString m_wantedSite;
+    qint64 m_eventsToday = -1;
+    bool m_statusQueued = false;
+    quint64 m_eventsTodayRequest = 0;
+    QString m_sourceLine;
+    QMetaObject::Connection m_engineConnection;
+};
+
+} // namespace raycstr::ui

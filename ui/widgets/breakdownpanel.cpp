@@ -1,0 +1,145 @@
+#include "breakdownpanel.h"
+
+#include "ui/models/breakdownmodel.h"
+#include "ui/widgets/inlinebardelegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace raycstr::ui {
+
+BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, DataSource *source,
+                               QWidget *parent)
+    : Card(title, parent)
+    , m_tabs(tabs)
+    , m_tabBar(new QTabBar(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(tr("No data for this period"), this))
+    , m_model(new BreakdownModel(this))
+{
+    for (const Tab &t : tabs)
+        m_tabBar->addTab(t.label);
+    m_tabBar->setDrawBase(false);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setVisible(tabs.size() > 1);
+    header()->addWidget(m_tabBar);
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(BreakdownModel::ValueColumn,
+                                     new InlineBarDelegate(BreakdownModel::BarRole, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setShowGrid(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setAlternatingRowColors(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionResizeMode(BreakdownModel::ValueColumn,
+                                                     QHeaderView::Stretch);
+    for (int c = BreakdownModel::VisitorsColumn; c < BreakdownModel::ColumnCount; ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Room for every row asked for (9) and the header: panels never scroll.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9
+                             + m_view->horizontalHeader()->sizeHint().height() + 4);
+    m_view->setCursor(Qt::PointingHandCursor);
+    m_view->setAccessibleName(title);
+    m_view->setToolTip(tr("Click a row to filter the dashboard by it"));
+    m_view->setStyleSheet(QStringLiteral(
+        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
+        " border: none; padding: 2px 6px; font-weight: bold; }"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    auto *stack = new QStackedLayout;
+    stack->addWidget(m_view);
+    stack->addWidget(m_empty);
+    body()->addLayout(stack);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this, stack] { stack->setCurrentIndex(m_model->rowCount() ? 0 : 1); });
+    stack->setCurrentIndex(1);
+
+    connect(m_tabBar, &QTabBar::currentChanged, this, [this] {
+        if (!m_query.site.isEmpty())
+            refresh(m_query);
+    });
+    auto filterRow = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT filterRequested(m_model->field(), m_model->valueAt(index.row()));
+    };
+    connect(m_view, &QTableView::clicked, this, filterRow);
+    connect(m_view, &QTableView::activated, this, filterRow);
+    setSource(source);
+}
+
+void BreakdownPanel::setSource(DataSource *source)
+{
+    for (const auto &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_source = source;
+    m_pending = 0;
+    if (!source)
+        return;
+    m_connections.append(
+        connect(source, &DataSource::breakdownReady, this, &BreakdownPanel::onReady));
+    m_connections.append(connect(source, &DataSource::failed, this, &BreakdownPanel::onFailed));
+}
+
+QString BreakdownPanel::slot() const
+{
+    return QStringLiteral("breakdown:") + objectName();
+}
+
+QString BreakdownPanel::currentField() const
+{
+    return m_tabs.value(std::max(0, m_tabBar->currentIndex())).field;
+}
+
+void BreakdownPanel::setCurrentTab(int index)
+{
+    m_tabBar->setCurrentIndex(index);
+}
+
+void BreakdownPanel::refresh(const DashboardQuery &query)
+{
+    m_query = query;
+    if (!m_source)
+        return;
+    m_pending = m_source->requestBreakdown(slot(), query, fieldNamed(currentField()), 9);
+}
+
+void BreakdownPanel::setTotalVisitors(qint64 visitors)
+{
+    m_model->setTotalVisitors(visitors);
+}
+
+void BreakdownPanel::onReady(DataSource::RequestId id, const QString &slot,
+                             const query::BreakdownResult &result)
+{
+    if (slot != this->slot() || id != m_pending)
+        return;
+    m_pending = 0;
+    m_model->setResult(currentField(), result);
+    Q_EMIT updated();
+}
+
+void BreakdownPanel::onFailed(DataSource::RequestId id, const QString &slot, const QString &error)
+{
+    if (slot != this->slot() || id != m_pending)
+        return;
+    m_pending = 0;
+    m_model->clear();
+    m_empty->setText(tr("Could not load: %1").arg(error));
+    Q_EMIT updated();
+}
+
+} // namespace raycstr::ui

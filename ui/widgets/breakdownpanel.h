@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ui/datasource.h"
+#include "ui/widgets/card.h"
+
+class QTabBar;
+class QTableView;
+class QLabel;
+
+namespace raycstr::ui {
+
+class BreakdownModel;
+
+// One breakdown card: tabs for related fields (Pages / Entry / Exit…), a table with inline
+// bars; clicking (or Enter on) a row asks to filter the dashboard by that value.
+class BreakdownPanel : public Card
+{
+    Q_OBJECT
+public:
+    struct Tab
+    {
+        QString field; // API name: "page", "source", "utm_campaign"…
+        QString label;
+    };
+    BreakdownPanel(const QString &title, const QList<Tab> &tabs, DataSource *source,
+                   QWidget *parent = nullptr);
+
+    void setSource(DataSource *source);
+    // Asks for the current tab's rows of `query`.
+    void refresh(const DashboardQuery &query);
+    void setTotalVisitors(qint64 visitors);
+    QString currentField() const;
+    void setCurrentTab(int index);
+    BreakdownModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    bool isLoading() const { return m_pending != 0; }
+
+Q_SIGNALS:
+    void filterRequested(const QString &field, const QString &value);
+    void updated();
+
+private:
+    void onReady(DataSource::RequestId id, const QString &slot,
+                 const query::BreakdownResult &result);
+    void onFailed(DataSource::RequestId id, const QString &slot, const QString &error);
+    QString slot() const;
+
+    QList<Tab> m_tabs;
+    DataSource *m_source = nullptr;
+    QTabBar *m_tabBar;
+    QTableView *m_view;
+    QLabel *m_empty;
+    BreakdownModel *m_model;
+    DashboardQuery m_query;
+    DataSource::RequestId m_pending = 0;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace raycstr::ui

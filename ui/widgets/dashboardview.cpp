@@ -1,0 +1,220 @@
+#include "dashboardview.h"
+
+#include "ui/format.h"
+#include "ui/widgets/breakdownpanel.h"
+#include "ui/widgets/card.h"
+#include "ui/widgets/filterbar.h"
+#include "ui/widgets/kpicard.h"
+#include "ui/widgets/timeserieschart.h"
+#include "ui/widgets/vitalspanel.h"
+
+#include <QGridLayout>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace raycstr::ui {
+
+DashboardView::DashboardView(DataSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_filters(new FilterBar(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 12, 20, 20);
+    layout->setSpacing(14);
+    layout->addWidget(m_filters);
+
+    auto *kpiRow = new QGridLayout;
+    kpiRow->setSpacing(12);
+    const QList<QPair<QString, bool>> captions = {
+        {tr("Unique visitors"), false}, {tr("Visits"), false},
+        {tr("Pageviews"), false},       {tr("Bounce rate"), true},
+        {tr("Visit duration"), false},  {tr("Views per visit"), false},
+    };
+    for (int i = 0; i < captions.size(); ++i) {
+        auto *card = new KpiCard(captions.at(i).first, captions.at(i).second, content);
+        m_cards.append(card);
+        kpiRow->addWidget(card, 0, i);
+        kpiRow->setColumnStretch(i, 1);
+    }
+    layout->addLayout(kpiRow);
+
+    auto *chartCard = new Card(tr("Visitors and pageviews"), content);
+    m_chart = new TimeseriesChart(chartCard);
+    chartCard->body()->addWidget(m_chart);
+    chartCard->setMinimumHeight(300);
+    layout->addWidget(chartCard);
+
+    using Tab = BreakdownPanel::Tab;
+    const QList<QPair<QString, QList<Tab>>> panels = {
+        {tr("Top pages"),
+         {{QStringLiteral("page"), tr("Pages")},
+          {QStringLiteral("entry_page"), tr("Entry pages")},
+          {QStringLiteral("exit_page"), tr("Exit pages")}}},
+        {tr("Top sources"),
+         {{QStringLiteral("source"), tr("Sources")},
+          {QStringLiteral("referrer"), tr("Referrers")},
+          {QStringLiteral("utm_source"), tr("UTM source")},
+          {QStringLiteral("utm_medium"), tr("Medium")},
+          {QStringLiteral("utm_campaign"), tr("Campaign")}}},
+        {tr("Countries"), {{QStringLiteral("country"), tr("Countries")}}},
+        {tr("Devices"),
+         {{QStringLiteral("device"), tr("Devices")},
+          {QStringLiteral("browser"), tr("Browsers")},
+          {QStringLiteral("os"), tr("Operating systems")}}},
+    };
+    auto *grid = new QGridLayout;
+    grid->setSpacing(14);
+    for (int i = 0; i < panels.size(); ++i) {
+        auto *panel = new BreakdownPanel(panels.at(i).first, panels.at(i).second, nullptr, content);
+        panel->setObjectName(panels.at(i).second.first().field);
+        m_panels.append(panel);
+        grid->addWidget(panel, i / 2, i % 2);
+        connect(panel, &BreakdownPanel::filterRequested, m_filters, &FilterBar::addFilter);
+        connect(panel, &BreakdownPanel::updated, this, &DashboardView::checkDone);
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    m_vitals = new VitalsPanel(nullptr, content);
+    connect(m_vitals, &VitalsPanel::updated, this, &DashboardView::checkDone);
+    layout->addWidget(m_vitals);
+    layout->addStretch(1);
+
+    connect(m_filters, &FilterBar::filtersChanged, this, [this](const QList<query::Filter> &f) {
+        m_query.filters = f;
+        refresh();
+    });
+    setSource(source);
+}
+
+void DashboardView::setSource(DataSource *source)
+{
+    for (const auto &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_source = source;
+    m_aggregatePending = m_seriesPending = 0;
+    for (BreakdownPanel *p : m_panels)
+        p->setSource(source);
+    m_vitals->setSource(source);
+    if (!source)
+        return;
+    m_connections.append(
+        connect(source, &DataSource::aggregateReady, this, &DashboardView::onAggregate));
+    m_connections.append(connect(
+        source, &DataSource::timeseriesReady, this,
+        [this](DataSource::RequestId id, const QString &, const query::TimeseriesResult &r) {
+            if (id != m_seriesPending)
+                return;
+            m_seriesPending = 0;
+            m_chart->setResult(r);
+            checkDone();
+        }));
+    m_connections.append(
+        connect(source, &DataSource::failed, this,
+                [this](DataSource::RequestId id, const QString &, const QString &) {
+                    if (id == m_aggregatePending) {
+                        m_aggregatePending = 0;
+                        for (KpiCard *c : m_cards)
+                            c->setValue(QStringLiteral("–"), std::nullopt);
+                    } else if (id == m_seriesPending) {
+                        m_seriesPending = 0;
+                        m_chart->clear();
+                    } else {
+                        return;
+                    }
+                    checkDone();
+                }));
+}
+
+void DashboardView::setQuery(const QString &site, const query::Period &period)
+{
+    const bool siteChanged = site != m_query.site;
+    m_query.site = site;
+    m_query.period = period;
+    if (siteChanged && !m_query.filters.isEmpty()) {
+        m_query.filters.clear();
+        const QSignalBlocker block(m_filters);
+        m_filters->clearFilters();
+    }
+    refresh();
+}
+
+void DashboardView::refresh()
+{
+    if (!m_source || m_query.site.isEmpty())
+        return;
+    m_timer.start();
+    m_waiting = true;
+    m_aggregatePending = m_source->requestAggregate(QStringLiteral("kpi"), m_query);
+    m_seriesPending = m_source->requestTimeseries(QStringLiteral("chart"), m_query);
+    for (BreakdownPanel *p : m_panels)
+        p->refresh(m_query);
+    m_vitals->refresh(m_query);
+}
+
+bool DashboardView::isLoading() const
+{
+    if (m_aggregatePending || m_seriesPending || m_vitals->isLoading())
+        return true;
+    for (BreakdownPanel *p : m_panels)
+        if (p->isLoading())
+            return true;
+    return false;
+}
+
+void DashboardView::checkDone()
+{
+    if (m_waiting && !isLoading()) {
+        m_waiting = false;
+        Q_EMIT updated(m_timer.elapsed());
+    }
+}
+
+void DashboardView::onAggregate(DataSource::RequestId id, const QString &,
+                                const query::AggregateResult &r)
+{
+    if (id != m_aggregatePending)
+        return;
+    m_aggregatePending = 0;
+    const query::Metrics &c = r.current;
+    const std::optional<query::Metrics> &p = r.previous;
+    auto change = [&p](double now, auto get) -> std::optional<double> {
+        if (!p)
+            return std::nullopt;
+        return format::change(now, get(*p));
+    };
+    const QLocale l;
+    m_cards[Visitors]->setValue(
+        format::count(c.visitors),
+        change(double(c.visitors), [](const auto &m) { return double(m.visitors); }));
+    m_cards[Visits]->setValue(format::count(c.visits), change(double(c.visits), [](const auto &m) {
+                                  return double(m.visits);
+                              }));
+    m_cards[Pageviews]->setValue(
+        format::count(c.pageviews),
+        change(double(c.pageviews), [](const auto &m) { return double(m.pageviews); }));
+    m_cards[BounceRate]->setValue(
+        format::percent(c.bounceRate(), 0),
+        change(c.bounceRate(), [](const auto &m) { return m.bounceRate(); }));
+    m_cards[VisitDuration]->setValue(
+        format::duration(c.avgDuration()),
+        change(c.avgDuration(), [](const auto &m) { return m.avgDuration(); }));
+    m_cards[ViewsPerVisit]->setValue(
+        l.toString(c.viewsPerVisit(), 'f', 2),
+        change(c.viewsPerVisit(), [](const auto &m) { return m.viewsPerVisit(); }));
+    for (BreakdownPanel *panel : m_panels)
+        panel->setTotalVisitors(c.visitors);
+    checkDone();
+}
+
+} // namespace raycstr::ui

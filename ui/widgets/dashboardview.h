@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ui/datasource.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+namespace raycstr::ui {
+
+class BreakdownPanel;
+class FilterBar;
+class KpiCard;
+class TimeseriesChart;
+class VitalsPanel;
+
+// The dashboard of one site and period: KPI cards with their change against the previous
+// period, the visitors/pageviews chart, the breakdown panels and Web Vitals. Clicking a
+// breakdown row adds a filter chip; every panel then asks again with the filters.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(DataSource *source, QWidget *parent = nullptr);
+
+    void setSource(DataSource *source);
+    void setQuery(const QString &site, const query::Period &period);
+    DashboardQuery query() const { return m_query; }
+    void refresh();
+
+    // True while any panel waits for its answer.
+    bool isLoading() const;
+    FilterBar *filterBar() const { return m_filters; }
+    KpiCard *kpi(int i) const { return m_cards.value(i); }
+    QList<KpiCard *> kpis() const { return m_cards; }
+    TimeseriesChart *chart() const { return m_chart; }
+    QList<BreakdownPanel *> breakdowns() const { return m_panels; }
+    VitalsPanel *vitals() const { return m_vitals; }
+
+    enum Kpi { Visitors, Visits, Pageviews, BounceRate, VisitDuration, ViewsPerVisit, KpiCount };
+
+Q_SIGNALS:
+    // Every panel has its answer for the current query (after `elapsedMs`).
+    void updated(qint64 elapsedMs);
+
+private:
+    void onAggregate(DataSource::RequestId id, const QString &slot,
+                     const query::AggregateResult &r);
+    void checkDone();
+
+    DataSource *m_source = nullptr;
+    DashboardQuery m_query;
+    FilterBar *m_filters;
+    QList<KpiCard *> m_cards;
+    TimeseriesChart *m_chart;
+    QList<BreakdownPanel *> m_panels;
+    VitalsPanel *m_vitals;
+    DataSource::RequestId m_aggregatePending = 0;
+    DataSource::RequestId m_seriesPending = 0;
+    QList<QMetaObject::Connection> m_connections;
+    QElapsedTimer m_timer;
+    bool m_waiting = false;
+};
+
+} // namespace raycstr::ui

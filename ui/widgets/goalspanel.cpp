@@ -1,0 +1,414 @@
+#include "goalspanel.h"
+
+#include "ui/format.h"
+#include "ui/models/breakdownmodel.h"
+#include "ui/models/goalsmodel.h"
+#include "ui/widgets/dashboardview.h"
+#include "ui/widgets/filterbar.h"
+#include "ui/widgets/inlinebardelegate.h"
+#include "ui/widgets/vitalspanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QStandardItemModel>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace raycstr::ui {
+
+namespace {
+const QString GoalsSlot = QStringLiteral("goals");
+const QString EventsSlot = QStringLiteral("goals:events");
+constexpr int Rows = 9; // as the breakdown panels
+
+QTableView *makeTable(const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setShowGrid(false);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * Rows
+                           + view->horizontalHeader()->sizeHint().height() + 4);
+    view->setCursor(Qt::PointingHandCursor);
+    view->setAccessibleName(name);
+    view->setStyleSheet(QStringLiteral(
+        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
+        " border: none; padding: 2px 6px; font-weight: bold; }"));
+    return view;
+}
+
+void stretchFirst(QTableView *view)
+{
+    QHeaderView *h = view->horizontalHeader();
+    if (!view->model())
+        return;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        h->setSectionResizeMode(c, c == 0 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+}
+} // namespace
+
+GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
+    : Card(tr("Goals"), parent)
+    , m_tabs(new QTabBar(this))
+    , m_addGoal(new QPushButton(tr("Add goal…"), this))
+    , m_pages(new QStackedLayout)
+    , m_goals(new GoalsModel(this))
+    , m_goalsView(makeTable(tr("Goals"), this))
+    , m_goalsEmpty(new QLabel(this))
+    , m_goalsStack(new QStackedLayout)
+    , m_crumbRow(new QWidget(this))
+    , m_backButton(new QPushButton(tr("‹ Back"), m_crumbRow))
+    , m_crumb(new QLabel(m_crumbRow))
+    , m_eventsView(makeTable(tr("Custom events"), this))
+    , m_eventsEmpty(new QLabel(this))
+    , m_eventsStack(new QStackedLayout)
+    , m_names(new BreakdownModel(this))
+    , m_keys(new QStandardItemModel(this))
+    , m_values(new BreakdownModel(this))
+{
+    setObjectName(QStringLiteral("goals"));
+    m_tabs->addTab(tr("Goals"));
+    m_tabs->addTab(tr("Custom events"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    header()->addWidget(m_tabs);
+    m_addGoal->setFlat(true);
+    m_addGoal->setToolTip(tr("Count the visits that reach a page or send an event"));
+    header()->addWidget(m_addGoal);
+
+    m_goalsView->setModel(m_goals);
+    m_goalsView->setItemDelegateForColumn(GoalsModel::NameColumn,
+                                          new InlineBarDelegate(GoalsModel::BarRole, m_goalsView));
+    m_goalsView->setToolTip(tr("Click a goal to show only the visits that converted"));
+    stretchFirst(m_goalsView);
+    for (QLabel *l : {m_goalsEmpty, m_eventsEmpty}) {
+        l->setAlignment(Qt::AlignCenter);
+        l->setWordWrap(true);
+        l->setEnabled(false);
+    }
+    m_goalsEmpty->setText(tr("No goals yet. Add one to count the visits that reach a page or "
+                             "send an event."));
+    auto *goalsPage = new QWidget(this);
+    goalsPage->setLayout(m_goalsStack);
+    m_goalsStack->addWidget(m_goalsView);
+    m_goalsStack->addWidget(m_goalsEmpty);
+
+    auto *crumbs = new QHBoxLayout(m_crumbRow);
+    crumbs->setContentsMargins(0, 0, 0, 0);
+    m_backButton->setFlat(true);
+    m_backButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    crumbs->addWidget(m_backButton);
+    crumbs->addWidget(m_crumb, 1);
+    auto *eventsPage = new QWidget(this);
+    auto *ev = new QVBoxLayout(eventsPage);
+    ev->setContentsMargins(0, 0, 0, 0);
+    ev->addWidget(m_crumbRow);
+    ev->addLayout(m_eventsStack);
+    m_eventsStack->addWidget(m_eventsView);
+    m_eventsStack->addWidget(m_eventsEmpty);
+    m_keys->setHorizontalHeaderLabels({tr("Property"), tr("Visitors"), tr("Events")});
+    m_eventsView->setModel(m_names);
+    m_eventsView->setItemDelegateForColumn(
+        0, new InlineBarDelegate(BreakdownModel::BarRole, m_eventsView));
+
+    m_pages->addWidget(goalsPage);
+    m_pages->addWidget(eventsPage);
+    body()->addLayout(m_pages);
+    m_crumbRow->hide();
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
+        m_pages->setCurrentIndex(tab);
+        m_addGoal->setVisible(tab == GoalsTab);
+        if (tab == EventsTab)
+            requestEvents();
+    });
+    auto goalClicked = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT filterRequested(QStringLiteral("goal"), m_goals->goalNameAt(index.row()));
+    };
+    connect(m_goalsView, &QTableView::clicked, this, goalClicked);
+    // Remove a goal: Delete on the row, or its context menu (its events stay).
+    auto *remove = new QAction(tr("Remove goal"), m_goalsView);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_goalsView->addAction(remove);
+    m_goalsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(remove, &QAction::triggered, this, [this] {
+        const int row = m_goalsView->currentIndex().row();
+        if (!m_source || row < 0)
+            return;
+        const QString name = m_goals->goalNameAt(row);
+        if (QMessageBox::question(this, tr("Remove goal"),
+                                  tr("Remove the goal “%1”? Its events stay.").arg(name))
+            == QMessageBox::Yes)
+            m_source->removeGoal(m_query.site, m_goals->goalIdAt(row));
+    });
+    connect(m_goalsView, &QTableView::activated, this, goalClicked);
+    auto eventClicked = [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
+        if (m_level == EventNames)
+            openEvent(m_names->valueAt(index.row()));
+        else if (m_level == PropertyKeys)
+            openKey(m_keys->item(index.row(), 0)->text());
+        else // a value: filter the dashboard by it
+            Q_EMIT filterRequested(QStringLiteral("prop:") + m_key, m_values->valueAt(index.row()));
+    };
+    connect(m_eventsView, &QTableView::clicked, this, eventClicked);
+    connect(m_eventsView, &QTableView::activated, this, eventClicked);
+    connect(m_backButton, &QPushButton::clicked, this, &GoalsPanel::back);
+    connect(m_addGoal, &QPushButton::clicked, this, &GoalsPanel::addGoalDialog);
+    m_goalsStack->setCurrentIndex(1);
+    m_eventsStack->setCurrentIndex(1);
+    setSource(source);
+}
+
+void GoalsPanel::install(DashboardView *dashboard)
+{
+    // Above Web Vitals, in the dashboard's column of cards.
+    QWidget *vitals = dashboard->vitals();
+    if (auto *column = qobject_cast<QBoxLayout *>(vitals->parentWidget()->layout()))
+        column->insertWidget(column->indexOf(vitals), this);
+    connect(this, &GoalsPanel::filterRequested, dashboard->filterBar(), &FilterBar::addFilter);
+    // The dashboard applies a chip first (connected earlier), so its query is current here.
+    connect(dashboard->filterBar(), &FilterBar::filtersChanged, this,
+            [this, dashboard] { refresh(dashboard->query()); });
+}
+
+void GoalsPanel::setSource(DataSource *source)
+{
+    for (const auto &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_source = source;
+    m_goalsPending = m_eventsPending = 0;
+    if (!source)
+        return;
+    m_connections.append(
+        connect(source, &DataSource::goalsReady, this,
+                [this](DataSource::RequestId id, const QString &, const query::GoalsResult &r) {
+                    if (id != m_goalsPending)
+                        return;
+                    m_goalsPending = 0;
+                    m_goals->setResult(r);
+                    bool revenue = false; // the column only when some goal earns
+                    for (const query::GoalRow &row : r.rows)
+                        revenue = revenue || !row.revenue.isEmpty();
+                    m_goalsView->setColumnHidden(GoalsModel::RevenueColumn, !revenue);
+                    m_goalsStack->setCurrentIndex(r.rows.isEmpty() ? 1 : 0);
+                    Q_EMIT updated();
+                }));
+    m_connections.append(
+        connect(source, &DataSource::breakdownReady, this,
+                [this](DataSource::RequestId id, const QString &, const query::BreakdownResult &r) {
+                    if (id != m_eventsPending)
+                        return;
+                    m_eventsPending = 0;
+                    BreakdownModel *model = m_level == EventNames ? m_names : m_values;
+                    model->setResult(r.field.name(), r);
+                    m_eventsView->setModel(model);
+                    stretchFirst(m_eventsView);
+                    m_eventsEmpty->setText(tr("No custom events in this period"));
+                    m_eventsStack->setCurrentIndex(r.rows.isEmpty() ? 1 : 0);
+                    Q_EMIT updated();
+                }));
+    m_connections.append(connect(
+        source, &DataSource::propertyKeysReady, this,
+        [this](DataSource::RequestId id, const QString &,
+               const QList<query::PropertyKeyRow> &keys) {
+            if (id != m_eventsPending)
+                return;
+            m_eventsPending = 0;
+            m_keys->removeRows(0, m_keys->rowCount());
+            for (const query::PropertyKeyRow &k : keys) {
+                QList<QStandardItem *> row {new QStandardItem(k.key),
+                                            new QStandardItem(format::count(k.visitors)),
+                                            new QStandardItem(format::count(k.events))};
+                row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                row[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_keys->appendRow(row);
+            }
+            m_eventsView->setModel(m_keys);
+            stretchFirst(m_eventsView);
+            m_eventsEmpty->setText(tr("“%1” has no properties in this period").arg(m_event));
+            m_eventsStack->setCurrentIndex(keys.isEmpty() ? 1 : 0);
+            Q_EMIT updated();
+        }));
+    m_connections.append(
+        connect(source, &DataSource::failed, this,
+                [this](DataSource::RequestId id, const QString &, const QString &error) {
+                    if (id == m_goalsPending) {
+                        m_goalsPending = 0;
+                        m_goals->clear();
+                        m_goalsEmpty->setText(tr("Could not load: %1").arg(error));
+                        m_goalsStack->setCurrentIndex(1);
+                    } else if (id == m_eventsPending) {
+                        m_eventsPending = 0;
+                        m_eventsEmpty->setText(tr("Could not load: %1").arg(error));
+                        m_eventsStack->setCurrentIndex(1);
+                    } else {
+                        return;
+                    }
+                    Q_EMIT updated();
+                }));
+    m_connections.append(
+        connect(source, &DataSource::goalsChanged, this, [this](const QString &site) {
+            if (site == m_query.site)
+                refresh(m_query);
+        }));
+}
+
+void GoalsPanel::refresh(const DashboardQuery &query)
+{
+    if (query.site != m_query.site) {
+        m_level = EventNames;
+        m_event.clear();
+        m_key.clear();
+    }
+    m_query = query;
+    if (!m_source || query.site.isEmpty())
+        return;
+    m_goalsPending = m_source->requestGoals(GoalsSlot, query);
+    if (currentTab() == EventsTab)
+        requestEvents();
+}
+
+void GoalsPanel::requestEvents()
+{
+    if (!m_source || m_query.site.isEmpty())
+        return;
+    DashboardQuery q = m_query;
+    m_crumbRow->setVisible(m_level != EventNames);
+    m_crumb->setText(breadcrumb());
+    if (m_level == EventNames) {
+        m_eventsPending = m_source->requestBreakdown(EventsSlot, q,
+                                                     fieldNamed(QStringLiteral("event_name")), 50);
+        return;
+    }
+    // Drilled in: only that event's properties (and values).
+    query::Filter onEvent;
+    onEvent.field = fieldNamed(QStringLiteral("event_name"));
+    onEvent.values = {m_event};
+    q.filters.append(onEvent);
+    if (m_level == PropertyKeys) {
+        m_eventsPending = m_source->requestPropertyKeys(EventsSlot, q);
+        return;
+    }
+    query::Field byKey;
+    byKey.prop = m_key;
+    m_eventsPending = m_source->requestBreakdown(EventsSlot, q, byKey, 50);
+}
+
+void GoalsPanel::setCurrentTab(int tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+int GoalsPanel::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+void GoalsPanel::openEvent(const QString &name)
+{
+    m_event = name;
+    m_level = PropertyKeys;
+    requestEvents();
+}
+
+void GoalsPanel::openKey(const QString &key)
+{
+    m_key = key;
+    m_level = PropertyValues;
+    requestEvents();
+}
+
+void GoalsPanel::back()
+{
+    if (m_level == EventNames)
+        return;
+    m_level = m_level == PropertyValues ? PropertyKeys : EventNames;
+    requestEvents();
+}
+
+QString GoalsPanel::breadcrumb() const
+{
+    switch (m_level) {
+    case EventNames:
+        return tr("All events");
+    case PropertyKeys:
+        return tr("All events › %1").arg(m_event);
+    case PropertyValues:
+        return tr("All events › %1 › %2").arg(m_event, m_key);
+    }
+    return {};
+}
+
+QAbstractItemModel *GoalsPanel::eventsModel() const
+{
+    return m_eventsView->model();
+}
+
+void GoalsPanel::addGoalDialog()
+{
+    if (!m_source || m_query.site.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add a goal"));
+    auto *form = new QFormLayout(dialog);
+    auto *kind = new QComboBox(dialog);
+    kind->addItem(tr("Custom event"), QStringLiteral("event"));
+    kind->addItem(tr("Page visit"), QStringLiteral("page"));
+    auto *value = new QLineEdit(dialog);
+    value->setPlaceholderText(tr("Signup, or /thank-you, /blog/**"));
+    auto *name = new QLineEdit(dialog);
+    kind->setObjectName(QStringLiteral("goalKind"));
+    value->setObjectName(QStringLiteral("goalMatch"));
+    name->setObjectName(QStringLiteral("goalName"));
+    name->setPlaceholderText(tr("Optional: defaults to the event or path"));
+    form->addRow(tr("&Kind"), kind);
+    form->addRow(tr("&Matches"), value);
+    form->addRow(tr("&Name"), name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, kind, value, name] {
+        const Matcher m {kind->currentData().toString() == QLatin1String("event")
+                             ? Matcher::Kind::Event
+                             : Matcher::Kind::Page,
+                         value->text().trimmed()};
+        QString error;
+        if (!m.validate(&error)) {
+            value->setToolTip(error);
+            value->setFocus();
+            return;
+        }
+        m_source->addGoal(m_query.site, name->text().trimmed(), m);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+} // namespace raycstr::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ui/datasource.h"
+#include "ui/widgets/card.h"
+
+class QAbstractItemModel;
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+class QStandardItemModel;
+class QTabBar;
+class QTableView;
+
+namespace raycstr::ui {
+
+class BreakdownModel;
+class DashboardView;
+class GoalsModel;
+
+// The dashboard's goals card. "Goals": each goal's conversions and conversion rate (inline
+// bars); clicking one filters the dashboard to the visits that converted (goal==Name).
+// "Custom events": the period's event names; opening one lists its property keys, opening
+// a key lists its values — the drill-down behind a custom event.
+class GoalsPanel : public Card
+{
+    Q_OBJECT
+public:
+    enum Tab { GoalsTab, EventsTab };
+    enum Level { EventNames, PropertyKeys, PropertyValues };
+
+    explicit GoalsPanel(DataSource *source, QWidget *parent = nullptr);
+
+    // Puts the panel on `dashboard` (above Web Vitals) and follows its filter chips.
+    void install(DashboardView *dashboard);
+    void setSource(DataSource *source);
+    void refresh(const DashboardQuery &query);
+    void setCurrentTab(int tab);
+    int currentTab() const;
+
+    // The custom events drill-down.
+    void openEvent(const QString &name);
+    void openKey(const QString &key);
+    void back();
+    Level level() const { return m_level; }
+    QString breadcrumb() const;
+
+    GoalsModel *goalsModel() const { return m_goals; }
+    QTableView *goalsView() const { return m_goalsView; }
+    QTableView *eventsView() const { return m_eventsView; }
+    // The rows the events view shows at the current level (values in column 0).
+    QAbstractItemModel *eventsModel() const;
+    QPushButton *addGoalButton() const { return m_addGoal; }
+    bool isLoading() const { return m_goalsPending || m_eventsPending; }
+
+Q_SIGNALS:
+    void filterRequested(const QString &field, const QString &value);
+    void updated();
+
+private:
+    void requestEvents();
+    void showEmpty(QStackedLayout *stack, QLabel *empty, bool empty_, const QString &text);
+    void addGoalDialog();
+
+    DataSource *m_source = nullptr;
+    DashboardQuery m_query;
+    QTabBar *m_tabs;
+    QPushButton *m_addGoal;
+    QStackedLayout *m_pages;
+    GoalsModel *m_goals;
+    QTableView *m_goalsView;
+    QLabel *m_goalsEmpty;
+    QStackedLayout *m_goalsStack;
+    QWidget *m_crumbRow;
+    QPushButton *m_backButton;
+    QLabel *m_crumb;
+    QTableView *m_eventsView;
+    QLabel *m_eventsEmpty;
+    QStackedLayout *m_eventsStack;
+    BreakdownModel *m_names;
+    QStandardItemModel *m_keys;
+    BreakdownModel *m_values;
+    Level m_level = EventNames;
+    QString m_event;
+    QString m_key;
+    DataSource::RequestId m_goalsPending = 0;
+    DataSource::RequestId m_eventsPending = 0;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace raycstr::ui

@@ -1,0 +1,315 @@
+#include "settingsview.h"
+
+#include "core/config.h"
+#include "ui/appsettings.h"
+#include "ui/widgets/card.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace raycstr::ui {
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setShowGrid(false);
+    t->setFrameShape(QFrame::NoFrame);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < headers.size(); ++c)
+        t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    t->setMinimumHeight(150);
+    t->setStyleSheet(QStringLiteral(
+        "QTableWidget { background: transparent; } QHeaderView::section { background: transparent;"
+        " border: none; padding: 2px 6px; font-weight: bold; }"));
+    return t;
+}
+} // namespace
+
+SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_listen(new QLineEdit(this))
+    , m_dataDir(new QLineEdit(this))
+    , m_geoip(new QLineEdit(this))
+    , m_retention(new QSpinBox(this))
+    , m_status(new QLabel(this))
+    , m_newSite(new QLineEdit(this))
+    , m_addSite(new QPushButton(tr("Add site"), this))
+    , m_sites(makeTable({tr("Domain"), tr("Time zone")}, this))
+    , m_keys(
+          makeTable({tr("Label"), tr("Site"), tr("Access"), tr("Created"), tr("Last used")}, this))
+    , m_keyLabel(new QLineEdit(this))
+    , m_newKey(new QLabel(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(20, 16, 20, 20);
+    grid->setSpacing(14);
+
+    // Collector.
+    auto *collector = new Card(tr("Embedded collector"), content);
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setHorizontalSpacing(14);
+    form->setVerticalSpacing(10);
+    m_listen->setPlaceholderText(QStringLiteral("127.0.0.1:8080"));
+    m_listen->setToolTip(tr("Where the collector takes events: 127.0.0.1:8080 for this machine "
+                            "only, :8080 for every network interface."));
+    auto buddy = [content](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, content);
+        label->setBuddy(field);
+        return label;
+    };
+    form->addRow(buddy(tr("Listen &address"), m_listen), m_listen);
+    auto *dataRow = new QHBoxLayout;
+    m_dataDir->setPlaceholderText(QDir::toNativeSeparators(defaultDataDir()));
+    auto *browseData = new QPushButton(tr("Browse…"), content);
+    dataRow->addWidget(m_dataDir, 1);
+    dataRow->addWidget(browseData);
+    form->addRow(buddy(tr("&Data folder"), m_dataDir), dataRow);
+    auto *geoRow = new QHBoxLayout;
+    m_geoip->setPlaceholderText(findGeoIpDatabase().isEmpty() ? tr("none found: countries unknown")
+                                                              : findGeoIpDatabase());
+    auto *browseGeo = new QPushButton(tr("Browse…"), content);
+    geoRow->addWidget(m_geoip, 1);
+    geoRow->addWidget(browseGeo);
+    form->addRow(buddy(tr("&GeoIP database"), m_geoip), geoRow);
+    m_retention->setRange(1, 3650);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setToolTip(tr("Raw events older than this are deleted; the daily rollups "
+                               "behind the dashboard are kept."));
+    form->addRow(buddy(tr("&Keep raw events for"), m_retention), m_retention);
+    form->addRow(tr("Status"), m_status);
+    collector->body()->addLayout(form);
+    auto *applyRow = new QHBoxLayout;
+    auto *remote = new QPushButton(tr("Connect to a server instead…"), content);
+    remote->setToolTip(tr("Show the statistics of a headless raycstr-server (e.g. on your VPS)"));
+    connect(remote, &QPushButton::clicked, this, &SettingsView::remoteRequested);
+    applyRow->addWidget(remote);
+    applyRow->addStretch(1);
+    auto *apply = new QPushButton(tr("Apply and restart collector"), content);
+    applyRow->addWidget(apply);
+    collector->body()->addLayout(applyRow);
+    collector->body()->addStretch(1);
+    grid->addWidget(collector, 0, 0);
+
+    // Sites.
+    auto *sites = new Card(tr("Sites"), content);
+    sites->body()->addWidget(m_sites);
+    auto *addRow = new QHBoxLayout;
+    m_newSite->setPlaceholderText(tr("yoursite.com"));
+    m_newSite->setAccessibleName(tr("New site domain"));
+    auto *removeSite = new QPushButton(tr("Remove…"), content);
+    addRow->addWidget(m_newSite, 1);
+    addRow->addWidget(m_addSite);
+    addRow->addWidget(removeSite);
+    sites->body()->addLayout(addRow);
+    grid->addWidget(sites, 0, 1);
+
+    // API keys.
+    auto *keys = new Card(tr("API keys"), content);
+    auto *keysNote = new QLabel(tr("Keys let scripts and other RayCstr apps read your statistics "
+                                   "over the stats API. A key is shown once, when it is created."),
+                                content);
+    keysNote->setWordWrap(true);
+    keysNote->setEnabled(false);
+    keys->body()->addWidget(keysNote);
+    keys->body()->addWidget(m_keys);
+    auto *keyRow = new QHBoxLayout;
+    m_keyLabel->setPlaceholderText(tr("Label, e.g. \"laptop\""));
+    auto *createKey = new QPushButton(tr("Create key"), content);
+    auto *revokeKey = new QPushButton(tr("Revoke"), content);
+    keyRow->addWidget(m_keyLabel, 1);
+    keyRow->addWidget(createKey);
+    keyRow->addWidget(revokeKey);
+    keys->body()->addLayout(keyRow);
+    m_newKey->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_newKey->setWordWrap(true);
+    m_newKey->hide();
+    keys->body()->addWidget(m_newKey);
+    grid->addWidget(keys, 1, 0, 1, 2);
+    m_remoteNote = new QLabel(tr("Connected to a remote server: manage its sites and keys on the "
+                                 "server with 'raycstr-server site' and 'raycstr-server token'."),
+                              content);
+    m_remoteNote->setWordWrap(true);
+    m_useLocal = new QPushButton(tr("Use this computer's collector instead"), content);
+    connect(m_useLocal, &QPushButton::clicked, this, &SettingsView::localRequested);
+    auto *remoteRow = new QHBoxLayout;
+    remoteRow->addWidget(m_remoteNote, 1);
+    remoteRow->addWidget(m_useLocal);
+    grid->addLayout(remoteRow, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(3, 1);
+    m_adminBox = sites;
+
+    connect(apply, &QPushButton::clicked, this, &SettingsView::apply);
+    connect(browseData, &QPushButton::clicked, this, [this] {
+        const QString d
+            = QFileDialog::getExistingDirectory(this, tr("Data folder"), m_dataDir->text());
+        if (!d.isEmpty())
+            m_dataDir->setText(d);
+    });
+    connect(browseGeo, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("GeoIP database"), QString(),
+                                                       tr("MaxMind databases (*.mmdb)"));
+        if (!f.isEmpty())
+            m_geoip->setText(f);
+    });
+    auto add = [this] {
+        if (m_source && !m_newSite->text().trimmed().isEmpty())
+            m_source->addSite(m_newSite->text().trimmed(), defaultTimeZone());
+    };
+    connect(m_addSite, &QPushButton::clicked, this, add);
+    connect(m_newSite, &QLineEdit::returnPressed, this, add);
+    connect(removeSite, &QPushButton::clicked, this, [this] {
+        const int row = m_sites->currentRow();
+        if (!m_source || row < 0)
+            return;
+        const QString domain = m_sites->item(row, 0)->text();
+        if (QMessageBox::question(this, tr("Remove site"),
+                                  tr("Stop tracking %1 and delete all its data?").arg(domain))
+            == QMessageBox::Yes)
+            m_source->removeSite(domain);
+    });
+    connect(createKey, &QPushButton::clicked, this, [this] {
+        if (m_source)
+            m_source->createApiKey(m_keyLabel->text().trimmed(), QString(), false);
+    });
+    connect(revokeKey, &QPushButton::clicked, this, [this] {
+        const int row = m_keys->currentRow();
+        if (m_source && row >= 0)
+            m_source->revokeApiKey(m_keys->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    reload();
+    setSource(source);
+}
+
+void SettingsView::setSource(DataSource *source)
+{
+    for (const auto &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_source = source;
+    const bool admin = source && source->canAdminister();
+    m_remoteNote->setVisible(source && !admin);
+    m_useLocal->setVisible(source && !admin);
+    for (QWidget *w : findChildren<Card *>())
+        w->setEnabled(admin);
+    if (!source)
+        return;
+    m_connections.append(
+        connect(source, &DataSource::sitesReady, this,
+                [this](DataSource::RequestId, const QList<SiteInfo> &s) { onSites(s); }));
+    m_connections.append(
+        connect(source, &DataSource::apiKeysReady, this,
+                [this](DataSource::RequestId, const QList<ApiKeyRow> &k) { onKeys(k); }));
+    m_connections.append(connect(source, &DataSource::sitesChanged, this, [this] {
+        m_newSite->clear();
+        m_source->requestSites();
+    }));
+    m_connections.append(connect(source, &DataSource::apiKeyCreated, this,
+                                 [this](DataSource::RequestId, const QByteArray &secret) {
+                                     m_newKey->setText(tr("New key (copy it now, it is not shown "
+                                                          "again): <b>%1</b>")
+                                                           .arg(QString::fromLatin1(secret)));
+                                     m_newKey->show();
+                                     m_keyLabel->clear();
+                                     m_source->requestApiKeys();
+                                 }));
+    m_connections.append(connect(source, &DataSource::adminDone, this,
+                                 [this](DataSource::RequestId, const QString &text) {
+                                     Q_EMIT message(text);
+                                     m_source->requestApiKeys();
+                                 }));
+    if (admin) {
+        source->requestSites();
+        source->requestApiKeys();
+    }
+}
+
+void SettingsView::reload()
+{
+    m_listen->setText(m_settings->listenAddress());
+    m_dataDir->setText(m_settings->dataDir());
+    m_geoip->setText(m_settings->geoipDatabase());
+    m_retention->setValue(m_settings->retentionDays());
+}
+
+void SettingsView::setCollectorStatus(const QString &status)
+{
+    m_status->setText(status);
+}
+
+void SettingsView::apply()
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString error;
+    if (!ServerConfig::parseListen(m_listen->text().trimmed(), &address, &port, &error)) {
+        QMessageBox::warning(this, tr("Listen address"), error);
+        return;
+    }
+    m_settings->setListenAddress(m_listen->text().trimmed());
+    m_settings->setDataDir(m_dataDir->text().trimmed());
+    m_settings->setGeoipDatabase(m_geoip->text().trimmed());
+    m_settings->setRetentionDays(m_retention->value());
+    m_settings->sync();
+    Q_EMIT collectorSettingsChanged();
+}
+
+void SettingsView::onSites(const QList<SiteInfo> &sites)
+{
+    m_sites->setRowCount(int(sites.size()));
+    for (int i = 0; i < sites.size(); ++i) {
+        m_sites->setItem(i, 0, new QTableWidgetItem(sites.at(i).domain));
+        m_sites->setItem(i, 1, new QTableWidgetItem(sites.at(i).timeZone));
+    }
+}
+
+void SettingsView::onKeys(const QList<ApiKeyRow> &keys)
+{
+    m_keys->setRowCount(int(keys.size()));
+    auto when = [](qint64 secs) {
+        return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat)
+                    : tr("never");
+    };
+    for (int i = 0; i < keys.size(); ++i) {
+        const ApiKeyRow &k = keys.at(i);
+        auto *label = new QTableWidgetItem(k.label.isEmpty() ? tr("(no label)") : k.label);
+        label->setData(Qt::UserRole, k.id);
+        m_keys->setItem(i, 0, label);
+        m_keys->setItem(i, 1, new QTableWidgetItem(k.site.isEmpty() ? tr("all sites") : k.site));
+        m_keys->setItem(i, 2, new QTableWidgetItem(k.admin ? tr("admin") : tr("read")));
+        m_keys->setItem(i, 3, new QTableWidgetItem(when(k.createdAt)));
+        m_keys->setItem(i, 4, new QTableWidgetItem(when(k.lastUsedAt)));
+    }
+}
+
+} // namespace raycstr::ui

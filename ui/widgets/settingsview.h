@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ui/datasource.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSpinBox;
+class QLabel;
+class QTableWidget;
+class QPushButton;
+
+namespace raycstr::ui {
+
+class AppSettings;
+
+// Sites, API keys and the embedded collector's settings (listen address, data folder,
+// GeoIP database, raw-event retention). Changes to the collector apply on "Apply"
+// (the window restarts the collector with them).
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsView(AppSettings *settings, DataSource *source, QWidget *parent = nullptr);
+
+    void setSource(DataSource *source);
+    void reload();
+    // The collector's current address, shown read-only beside the setting.
+    void setCollectorStatus(const QString &status);
+
+    // For tests: the form's fields.
+    QLineEdit *listenEdit() const { return m_listen; }
+    QLineEdit *dataDirEdit() const { return m_dataDir; }
+    QLineEdit *newSiteEdit() const { return m_newSite; }
+    QPushButton *addSiteButton() const { return m_addSite; }
+    QTableWidget *sitesTable() const { return m_sites; }
+    QTableWidget *keysTable() const { return m_keys; }
+
+Q_SIGNALS:
+    // The collector settings were changed and saved: restart it.
+    void collectorSettingsChanged();
+    void message(const QString &text);
+    // Switch between a headless server and this computer's collector.
+    void remoteRequested();
+    void localRequested();
+
+private:
+    void apply();
+    void onSites(const QList<raycstr::ui::SiteInfo> &sites);
+    void onKeys(const QList<raycstr::ui::ApiKeyRow> &keys);
+
+    AppSettings *m_settings;
+    DataSource *m_source = nullptr;
+    QLineEdit *m_listen;
+    QLineEdit *m_dataDir;
+    QLineEdit *m_geoip;
+    QSpinBox *m_retention;
+    QLabel *m_status;
+    QLineEdit *m_newSite;
+    QPushButton *m_addSite;
+    QTableWidget *m_sites;
+    QTableWidget *m_keys;
+    QLineEdit *m_keyLabel;
+    QLabel *m_newKey;
+    QList<QMetaObject::Connection> m_connections;
+    QWidget *m_adminBox;
+    QLabel *m_remoteNote;
+    QPushButton *m_useLocal;
+};
+
+} // namespace raycstr::ui

@@ -1,0 +1,255 @@
+#include "timeserieschart.h"
+
+#include "ui/format.h"
+
+#include <QAreaSeries>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QValueAxis>
+#include <cmath>
+
+namespace raycstr::ui {
+
+namespace {
+// A "nice" axis maximum: 1, 2, 2.5 or 5 times a power of ten above `v`.
+double niceMax(double v)
+{
+    if (v <= 4)
+        return 4;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {1.0, 2.0, 2.5, 4.0, 5.0, 10.0})
+        if (m * p >= v * 1.08)
+            return m * p;
+    return 10 * p;
+}
+} // namespace
+
+TimeseriesChart::TimeseriesChart(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_visitorsLine(new QLineSeries)
+    , m_baseline(new QLineSeries)
+    , m_pageviews(new QLineSeries)
+    , m_x(new QDateTimeAxis)
+    , m_y(new QValueAxis)
+{
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setMinimumHeight(220);
+    setFocusPolicy(Qt::NoFocus);
+    m_visitors = new QAreaSeries(m_visitorsLine, m_baseline);
+    // The area series does not own its lines: the chart does.
+    m_visitorsLine->setParent(m_chart);
+    m_baseline->setParent(m_chart);
+    m_visitors->setName(tr("Visitors"));
+    m_pageviews->setName(tr("Pageviews"));
+    m_chart->addSeries(m_visitors);
+    m_chart->addSeries(m_pageviews);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_visitors),
+                               static_cast<QAbstractSeries *>(m_pageviews)}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setTickCount(5);
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
+    m_chart->setMargins(QMargins(4, 4, 8, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+
+    m_guide = new QGraphicsLineItem(m_chart);
+    m_guide->setZValue(10);
+    m_calloutBox = new QGraphicsRectItem(m_chart);
+    m_calloutBox->setZValue(11);
+    m_calloutText = new QGraphicsSimpleTextItem(m_calloutBox);
+    hideHover();
+    // The card shows through: no second shade behind the plot. (No style sheet: it would
+    // make the palette's window colour transparent, which reads as "dark".)
+    m_chart->setBackgroundVisible(false);
+    setBackgroundBrush(Qt::NoBrush);
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(false);
+    viewport()->setAutoFillBackground(false);
+    setAttribute(Qt::WA_TranslucentBackground);
+    viewport()->setAttribute(Qt::WA_TranslucentBackground);
+    applyTheme();
+}
+
+void TimeseriesChart::applyTheme()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    m_chart->legend()->setLabelColor(text);
+    QColor fill = theme::accent(p);
+    fill.setAlphaF(0.16f);
+    m_visitors->setBrush(fill);
+    m_visitors->setPen(QPen(theme::accent(p), 2.4));
+    m_pageviews->setPen(QPen(theme::secondary(p), 2.0, Qt::SolidLine));
+    m_pageviews->setColor(theme::secondary(p));
+    for (QAbstractAxis *a :
+         {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        a->setLabelsColor(theme::muted(p));
+        a->setGridLineColor(theme::border(p));
+        a->setLinePenColor(theme::border(p));
+    }
+    m_x->setGridLineVisible(false);
+    m_guide->setPen(QPen(theme::muted(p), 1, Qt::DashLine));
+    m_calloutBox->setBrush(p.color(QPalette::ToolTipBase));
+    m_calloutBox->setPen(QPen(theme::border(p)));
+    m_calloutText->setBrush(p.color(QPalette::ToolTipText));
+}
+
+void TimeseriesChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_calloutText) // not while constructing
+        applyTheme();
+}
+
+void TimeseriesChart::setResult(const query::TimeseriesResult &result)
+{
+    m_points = result.points;
+    m_granularity = result.granularity;
+    QList<QPointF> visitors, base, pageviews;
+    double top = 0;
+    for (const query::TimePoint &p : m_points) {
+        const double x = double(p.startSecs) * 1000.0;
+        visitors.append({x, double(p.metrics.visitors)});
+        base.append({x, 0});
+        pageviews.append({x, double(p.metrics.pageviews)});
+        top = std::max(top, double(std::max(p.metrics.visitors, p.metrics.pageviews)));
+    }
+    m_visitorsLine->replace(visitors);
+    m_baseline->replace(base);
+    m_pageviews->replace(pageviews);
+    if (!m_points.isEmpty()) {
+        m_x->setRange(QDateTime::fromSecsSinceEpoch(m_points.first().startSecs),
+                      QDateTime::fromSecsSinceEpoch(m_points.last().startSecs));
+    }
+    switch (m_granularity) {
+    case query::Granularity::Hour:
+        m_x->setFormat(QStringLiteral("HH:mm"));
+        break;
+    case query::Granularity::Day:
+        m_x->setFormat(QStringLiteral("d MMM"));
+        break;
+    case query::Granularity::Month:
+        m_x->setFormat(QStringLiteral("MMM yy"));
+        break;
+    }
+    m_x->setTickCount(std::clamp(int(m_points.size()), 2, 8));
+    m_y->setRange(0, niceMax(top));
+    hideHover();
+}
+
+void TimeseriesChart::clear()
+{
+    setResult({});
+}
+
+QString TimeseriesChart::bucketLabel(const query::TimePoint &p) const
+{
+    const QLocale l;
+    switch (m_granularity) {
+    case query::Granularity::Hour:
+        return tr("%1, %2:00")
+            .arg(l.toString(p.date, QStringLiteral("ddd d MMM")))
+            .arg(p.hour, 2, 10, QLatin1Char('0'));
+    case query::Granularity::Day:
+        return l.toString(p.date, QStringLiteral("ddd d MMM yyyy"));
+    case query::Granularity::Month:
+        return l.toString(p.date, QStringLiteral("MMMM yyyy"));
+    }
+    return QString();
+}
+
+QString TimeseriesChart::hoverText(int i) const
+{
+    if (i < 0 || i >= m_points.size())
+        return QString();
+    const query::TimePoint &p = m_points.at(i);
+    return tr("%1\nVisitors: %2\nPageviews: %3")
+        .arg(bucketLabel(p), QLocale().toString(p.metrics.visitors),
+             QLocale().toString(p.metrics.pageviews));
+}
+
+QString TimeseriesChart::currentHoverText() const
+{
+    return m_hovered >= 0 ? m_calloutText->text() : QString();
+}
+
+void TimeseriesChart::hoverAt(const QPoint &pos)
+{
+    if (m_points.isEmpty())
+        return hideHover();
+    const QPointF scenePos = mapToScene(pos);
+    const QPointF chartPos = m_chart->mapFromScene(scenePos);
+    const QRectF area = m_chart->plotArea();
+    if (!area.adjusted(-8, 0, 8, 0).contains(chartPos))
+        return hideHover();
+    const QPointF value = m_chart->mapToValue(chartPos, m_visitors);
+    int best = 0;
+    double bestDist = std::numeric_limits<double>::max();
+    for (int i = 0; i < m_points.size(); ++i) {
+        const double d = std::abs(double(m_points.at(i).startSecs) * 1000.0 - value.x());
+        if (d < bestDist) {
+            bestDist = d;
+            best = i;
+        }
+    }
+    m_hovered = best;
+    const QPointF at = m_chart->mapToPosition(
+        QPointF(double(m_points.at(best).startSecs) * 1000.0, 0), m_visitors);
+    m_guide->setLine(at.x(), area.top(), at.x(), area.bottom());
+    m_guide->show();
+    m_calloutText->setText(hoverText(best));
+    const QRectF tr = m_calloutText->boundingRect();
+    QRectF box(0, 0, tr.width() + 16, tr.height() + 12);
+    qreal x = at.x() + 12;
+    if (x + box.width() > area.right())
+        x = at.x() - 12 - box.width();
+    box.moveTo(x, area.top() + 8);
+    m_calloutBox->setRect(QRectF(QPointF(0, 0), box.size()));
+    m_calloutBox->setPos(box.topLeft());
+    m_calloutText->setPos(8, 6);
+    m_calloutBox->show();
+}
+
+void TimeseriesChart::hideHover()
+{
+    m_hovered = -1;
+    m_guide->hide();
+    m_calloutBox->hide();
+}
+
+void TimeseriesChart::mouseMoveEvent(QMouseEvent *event)
+{
+    hoverAt(event->position().toPoint());
+    QChartView::mouseMoveEvent(event);
+}
+
+void TimeseriesChart::leaveEvent(QEvent *event)
+{
+    hideHover();
+    QChartView::leaveEvent(event);
+}
+
+void TimeseriesChart::resizeEvent(QResizeEvent *event)
+{
+    hideHover();
+    QChartView::resizeEvent(event);
+}
+
+} // namespace raycstr::ui

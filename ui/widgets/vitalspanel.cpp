@@ -1,0 +1,96 @@
+#include "vitalspanel.h"
+
+#include "ui/format.h"
+#include "ui/models/vitalsmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace raycstr::ui {
+
+VitalsPanel::VitalsPanel(DataSource *source, QWidget *parent)
+    : Card(tr("Web Vitals"), parent)
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(tr("No Web Vitals reported in this period"), this))
+    , m_model(new VitalsModel(this))
+{
+    const QPalette p = palette();
+    auto legend = [&](VitalRating r, const QString &text) {
+        auto *l = new QLabel(QStringLiteral("<span style='color:%1'>●</span> %2")
+                                 .arg(theme::rating(r, p).name(), text.toHtmlEscaped()),
+                             this);
+        header()->addWidget(l);
+    };
+    legend(VitalRating::Good, tr("good"));
+    legend(VitalRating::NeedsImprovement, tr("needs improvement"));
+    legend(VitalRating::Poor, tr("poor"));
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setShowGrid(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->setStyleSheet(QStringLiteral(
+        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
+        " border: none; padding: 2px 6px; font-weight: bold; }"));
+    m_view->setAccessibleName(tr("Web Vitals"));
+    // Room for the whole site and the eight routes asked for: the card never scrolls.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9
+                             + m_view->horizontalHeader()->sizeHint().height() + 4);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    auto *stack = new QStackedLayout;
+    stack->addWidget(m_view);
+    stack->addWidget(m_empty);
+    stack->setCurrentIndex(1);
+    body()->addLayout(stack);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this, stack] { stack->setCurrentIndex(m_model->rowCount() ? 0 : 1); });
+    setSource(source);
+}
+
+void VitalsPanel::setSource(DataSource *source)
+{
+    for (const auto &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_source = source;
+    m_pending = 0;
+    if (!source)
+        return;
+    m_connections.append(
+        connect(source, &DataSource::vitalsReady, this,
+                [this](DataSource::RequestId id, const QString &, const query::VitalsResult &r) {
+                    if (id != m_pending)
+                        return;
+                    m_pending = 0;
+                    m_model->setResult(r);
+                    Q_EMIT updated();
+                }));
+    m_connections.append(
+        connect(source, &DataSource::failed, this,
+                [this](DataSource::RequestId id, const QString &, const QString &error) {
+                    if (id != m_pending)
+                        return;
+                    m_pending = 0;
+                    m_model->clear();
+                    m_empty->setText(tr("Could not load: %1").arg(error));
+                    Q_EMIT updated();
+                }));
+}
+
+void VitalsPanel::refresh(const DashboardQuery &query)
+{
+    if (m_source)
+        m_pending = m_source->requestVitals(QStringLiteral("vitals"), query, 8);
+}
+
+} // namespace raycstr::ui
