@@ -3,6 +3,7 @@
 #include "ui/datasource.h"
 #include "ui/mainwindow.h"
 #include "ui/models/goalsmodel.h"
+#include "ui/renderhelpers.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/funnelchart.h"
 #include "ui/widgets/funneleditor.h"
@@ -20,37 +21,6 @@
 #include <functional>
 
 namespace raycstr::ui {
-
-namespace {
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(5);
-    }
-    return true;
-}
-
-void pause(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool grab(QWidget *w, const QString &path)
-{
-    const bool ok = w->grab().save(path);
-    fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
-    return ok;
-}
-
-} // namespace
 
 bool renderGoalScreens(MainWindow *window, const QString &outDir, const QString &suffix)
 {
@@ -87,7 +57,7 @@ bool renderGoalScreens(MainWindow *window, const QString &outDir, const QString 
     // The goals card, scrolled into view.
     GoalsPanel *panel = window->goalsPanel();
     window->showPage(MainWindow::DashboardPage);
-    if (!waitUntil([&] { return panel->goalsModel()->rowCount() == goals.size(); }, 30000)) {
+    if (!render::waitFor([&] { return panel->goalsModel()->rowCount() == goals.size(); }, 30000)) {
         fprintf(stderr, "raycstr: the goals did not load\n");
         return false;
     }
@@ -96,17 +66,19 @@ bool renderGoalScreens(MainWindow *window, const QString &outDir, const QString 
         // Goals card at the top, the page's other cards around it.
         scroll->ensureWidgetVisible(panel, 0, scroll->viewport()->height() - panel->height() - 20);
     }
-    pause(400);
-    bool all = grab(window, QDir(outDir).filePath(QStringLiteral("goals") + suffix));
+    render::settle(400);
+    bool all = render::save(window, QDir(outDir).filePath(QStringLiteral("goals") + suffix));
 
     panel->setCurrentTab(GoalsPanel::EventsTab);
-    waitUntil([&] { return !panel->isLoading() && panel->eventsModel()->rowCount() > 0; }, 20000);
+    render::waitFor([&] { return !panel->isLoading() && panel->eventsModel()->rowCount() > 0; },
+                    20000);
     panel->openEvent(QStringLiteral("Signup"));
-    waitUntil([&] { return !panel->isLoading(); }, 20000);
+    render::waitFor([&] { return !panel->isLoading(); }, 20000);
     panel->openKey(QStringLiteral("plan"));
-    waitUntil([&] { return !panel->isLoading(); }, 20000);
-    pause(300);
-    all = grab(window, QDir(outDir).filePath(QStringLiteral("custom-events") + suffix)) && all;
+    render::waitFor([&] { return !panel->isLoading(); }, 20000);
+    render::settle(300);
+    all = render::save(window, QDir(outDir).filePath(QStringLiteral("custom-events") + suffix))
+        && all;
     panel->back();
     panel->back();
     panel->setCurrentTab(GoalsPanel::GoalsTab);
@@ -115,20 +87,21 @@ bool renderGoalScreens(MainWindow *window, const QString &outDir, const QString 
     FunnelEditor *editor = window->funnelEditor();
     if (auto *pages = qobject_cast<QStackedWidget *>(editor->parentWidget()))
         window->showPage(pages->indexOf(editor));
-    if (!waitUntil([&] { return editor->funnelList()->count() >= 2; }, 20000)) {
+    if (!render::waitFor([&] { return editor->funnelList()->count() >= 2; }, 20000)) {
         fprintf(stderr, "raycstr: the funnels did not load\n");
         return false;
     }
     editor->funnelList()->setCurrentRow(0);
     editor->stepsView()->setCurrentIndex({});
-    if (!waitUntil(
+    if (!render::waitFor(
             [&] { return !editor->isPreviewing() && editor->chart()->result().steps.size() == 4; },
             60000)) {
         fprintf(stderr, "raycstr: the funnel did not load\n");
         return false;
     }
-    pause(400);
-    all = grab(window, QDir(outDir).filePath(QStringLiteral("funnel-editor") + suffix)) && all;
+    render::settle(400);
+    all = render::save(window, QDir(outDir).filePath(QStringLiteral("funnel-editor") + suffix))
+        && all;
     window->showPage(MainWindow::DashboardPage);
     return all;
 }

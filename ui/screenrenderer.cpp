@@ -6,6 +6,7 @@
 #include "ui/embeddedcollector.h"
 #include "ui/goalscreens.h"
 #include "ui/mainwindow.h"
+#include "ui/renderhelpers.h"
 #include "ui/secretstore.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/firstrunwizard.h"
@@ -26,34 +27,11 @@
 
 namespace raycstr::ui {
 
+using render::save;
+using render::settle;
+using render::waitFor;
+
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(5);
-    }
-    return true;
-}
-
-void settle(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool save(QWidget *w, const QString &path)
-{
-    const bool ok = w->grab().save(path);
-    fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
-    return ok;
-}
 
 // Visits through the real pipeline (bot filter, UA parser, GeoIP, sessionizer, store):
 // `count` of them, from `fromMs` on, `stepMs` apart; with `realTime` the loop waits between

@@ -62,6 +62,29 @@ inline void advance(int &progress, qsizetype steps, quint32 mask)
 
 } // namespace
 
+bool QueryEngine::Private::eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time,
+                                     qint32 siteId, qint64 from, qint64 to, bool wholeVisits,
+                                     const std::function<void(const RawEvent &)> &onEvent,
+                                     QString *error)
+{
+    const bool ok = wholeVisits
+        ? scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, error)
+        : scan.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent, error);
+    if (!ok) {
+        badInput = badInput || scan.tooLarge();
+        return false;
+    }
+    if (wholeVisits) {
+        for (const RawEvent &e : scan.events())
+            onEvent(e);
+    }
+    if (cat.takeFailure()) {
+        *error = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error)
 {
     if (!FilterSet::needsWholeVisits(*filters))
@@ -164,23 +187,7 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QString *error
                     out.revenue[i][currency] += amount;
             }
         };
-        const bool ok = whole
-            ? scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents, err)
-            : scan.stream(&conn, query.siteId, &time, from, to, d->options.maxRawEvents, onEvent,
-                          err);
-        if (!ok) {
-            d->badInput = d->badInput || scan.tooLarge();
-            return false;
-        }
-        if (whole) {
-            for (const RawEvent &e : scan.events())
-                onEvent(e);
-        }
-        if (cat.takeFailure()) {
-            *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
-            return false;
-        }
-        return true;
+        return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent, err);
     };
     if (!d->forHalves(query.siteId, *iv, count, error))
         return std::nullopt;
@@ -385,19 +392,7 @@ std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &inpu
                 }
             }
         };
-        const bool ok = whole
-            ? scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents, err)
-            : scan.stream(&conn, query.siteId, &time, from, to, d->options.maxRawEvents, onEvent,
-                          err);
-        if (!ok) {
-            d->badInput = d->badInput || scan.tooLarge();
-            return false;
-        }
-        if (whole) {
-            for (const RawEvent &e : scan.events())
-                onEvent(e);
-        }
-        return true;
+        return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent, err);
     };
     if (!d->forHalves(query.siteId, *iv, count, error))
         return std::nullopt;

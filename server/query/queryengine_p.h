@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <system_error>
 #include <thread>
@@ -184,6 +185,11 @@ struct QueryEngine::Private
     // Fills in the goals that goal filters name (from the site's goals); an unknown goal
     // or an operator other than is/is not is bad input.
     bool resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error);
+    // Every stored event of [from, to) (plus the scan's margins) to `onEvent`: streamed, or,
+    // with `wholeVisits` (goal filters decide per visit), loaded first and then replayed.
+    bool eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time, qint32 siteId,
+                   qint64 from, qint64 to, bool wholeVisits,
+                   const std::function<void(const RawEvent &)> &onEvent, QString *error);
 
     SiteTime *timeOf(qint32 siteId, QString *error);
     bool useRollups(const Interval &iv, const QList<Filter> &filters) const
