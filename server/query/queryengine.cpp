@@ -28,6 +28,23 @@ SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
     return &times.insert(siteId, SiteTime(zone)).value();
 }
 
+const RawScan *QueryEngine::Private::shortScan(qint32 siteId, SiteTime &time, qint64 from,
+                                               qint64 to, QString *error)
+{
+    const qint64 version = dataVersion();
+    ScanMemo &m = scanMemo;
+    if (m.scan && m.site == siteId && m.from == from && m.to == to && m.version == version)
+        return m.scan.get();
+    m.scan.reset();
+    auto scan = std::make_unique<RawScan>();
+    if (!scan->load(&db, siteId, &time, from, to, true, options.maxRawEvents, error)) {
+        badInput = badInput || scan->tooLarge();
+        return nullptr;
+    }
+    m = ScanMemo {siteId, from, to, version, std::move(scan)};
+    return m.scan.get();
+}
+
 bool QueryEngine::Private::openSecond(QString *error)
 {
     if (second)

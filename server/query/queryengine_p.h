@@ -222,6 +222,22 @@ struct QueryEngine::Private
         Statement st(db, "PRAGMA data_version");
         return st.next() ? st.int64(0) : -2;
     }
+    // A short range (24 h, today, one day) read whole once and kept while the database is
+    // unchanged: a dashboard asks it eight questions in a row (totals and the previous
+    // period, the hourly series, four breakdowns, vitals), and each re-read cost a full
+    // SQLite pass. Exact: dropped as soon as another connection (the writer) commits.
+    struct ScanMemo
+    {
+        qint32 site = 0;
+        qint64 from = 0, to = 0, version = -1;
+        std::unique_ptr<RawScan> scan;
+    };
+    ScanMemo scanMemo;
+    static constexpr qint64 MemoMaxSecs = 2 * 86400 + 7200; // two local days, DST included
+    // The memoised whole scan of [from, to) on the main connection (vitals included), or
+    // nullptr with `error` (tooLarge() → bad input).
+    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, QString *error);
+
     template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
     // `Grouping` has eventGroup(values, scan, e), visitGroup(values, scan, e) → group key
@@ -293,7 +309,13 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
     auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
-        RawScan scan;
+        RawScan local;
+        const RawScan *memo = nullptr;
+        if (&conn == &db && to - from <= MemoMaxSecs && !options.forceRaw) {
+            if (!(memo = shortScan(siteId, time, from, to, err)))
+                return false;
+        }
+        const RawScan &scan = memo ? *memo : local;
         FieldValues values(&cat, &scan);
         FilterSet filterSet(&values, filters);
         Accumulator acc;
@@ -322,15 +344,17 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         for (const Filter &f : filters)
             needsFinalVisits
                 = needsFinalVisits || (!f.field.isProp() && f.field.dim == Dimension::ExitPage);
-        const bool loaded = needsFinalVisits
-            ? scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)
-            : scan.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent, err);
+        const bool loaded = memo != nullptr
+            || (needsFinalVisits
+                    ? local.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)
+                    : local.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent,
+                                   err));
         if (!loaded) {
-            if (scan.tooLarge())
+            if (local.tooLarge())
                 badInput = true;
             return false;
         }
-        if (needsFinalVisits) {
+        if (memo || needsFinalVisits) {
             for (const RawEvent &e : scan.events())
                 onEvent(e);
         }

@@ -98,13 +98,19 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
         }
     } else {
         SiteTime *time = d->timeOf(query.siteId, error);
-        RawScan scan;
-        if (!time
-            || !scan.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
-                          d->options.maxRawEvents, error)) {
-            d->badInput = scan.tooLarge();
+        if (!time)
+            return std::nullopt;
+        RawScan local;
+        const RawScan *memo = nullptr;
+        if (iv->toSecs - iv->fromSecs <= Private::MemoMaxSecs && !d->options.forceRaw) {
+            if (!(memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, error)))
+                return std::nullopt;
+        } else if (!local.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
+                               d->options.maxRawEvents, error)) {
+            d->badInput = local.tooLarge();
             return std::nullopt;
         }
+        const RawScan &scan = memo ? *memo : local;
         FieldValues values(d->catalog.get(), &scan);
         FilterSet filters(&values, query.filters);
         QSet<QString> routes;
