@@ -1,5 +1,7 @@
 #include "settingsview.h"
 
+#include "ui/models/adminmodels.h"
+
 #include "core/config.h"
 #include "ui/appsettings.h"
 #include "ui/widgets/card.h"
@@ -16,17 +18,17 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace raycstr::ui {
 
 namespace {
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
+    auto *t = new QTableView(parent);
+    t->setModel(model);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -34,11 +36,11 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     t->setShowGrid(false);
     t->setFrameShape(QFrame::NoFrame);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < headers.size(); ++c)
+    for (int c = 1; c < model->columnCount(); ++c)
         t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     t->setMinimumHeight(150);
     t->setStyleSheet(QStringLiteral(
-        "QTableWidget { background: transparent; } QHeaderView::section { background: transparent;"
+        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
         " border: none; padding: 2px 6px; font-weight: bold; }"));
     return t;
 }
@@ -54,9 +56,10 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     , m_status(new QLabel(this))
     , m_newSite(new QLineEdit(this))
     , m_addSite(new QPushButton(tr("Add site"), this))
-    , m_sites(makeTable({tr("Domain"), tr("Time zone")}, this))
-    , m_keys(
-          makeTable({tr("Label"), tr("Site"), tr("Access"), tr("Created"), tr("Last used")}, this))
+    , m_sitesModel(new SitesModel(this))
+    , m_keysModel(new ApiKeysModel(this))
+    , m_sites(makeTable(m_sitesModel, this))
+    , m_keys(makeTable(m_keysModel, this))
     , m_keyLabel(new QLineEdit(this))
     , m_newKey(new QLabel(this))
 {
@@ -189,10 +192,9 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     connect(m_addSite, &QPushButton::clicked, this, add);
     connect(m_newSite, &QLineEdit::returnPressed, this, add);
     connect(removeSite, &QPushButton::clicked, this, [this] {
-        const int row = m_sites->currentRow();
-        if (!m_source || row < 0)
+        const QString domain = m_sitesModel->domainAt(m_sites->currentIndex().row());
+        if (!m_source || domain.isEmpty())
             return;
-        const QString domain = m_sites->item(row, 0)->text();
         if (QMessageBox::question(this, tr("Remove site"),
                                   tr("Stop tracking %1 and delete all its data?").arg(domain))
             == QMessageBox::Yes)
@@ -203,9 +205,9 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
             m_source->createApiKey(m_keyLabel->text().trimmed(), QString(), false);
     });
     connect(revokeKey, &QPushButton::clicked, this, [this] {
-        const int row = m_keys->currentRow();
-        if (m_source && row >= 0)
-            m_source->revokeApiKey(m_keys->item(row, 0)->data(Qt::UserRole).toLongLong());
+        const qint64 id = m_keysModel->idAt(m_keys->currentIndex().row());
+        if (m_source && id > 0)
+            m_source->revokeApiKey(id);
     });
     reload();
     setSource(source);
@@ -286,30 +288,12 @@ void SettingsView::apply()
 
 void SettingsView::onSites(const QList<SiteInfo> &sites)
 {
-    m_sites->setRowCount(int(sites.size()));
-    for (int i = 0; i < sites.size(); ++i) {
-        m_sites->setItem(i, 0, new QTableWidgetItem(sites.at(i).domain));
-        m_sites->setItem(i, 1, new QTableWidgetItem(sites.at(i).timeZone));
-    }
+    m_sitesModel->setSites(sites);
 }
 
 void SettingsView::onKeys(const QList<ApiKeyRow> &keys)
 {
-    m_keys->setRowCount(int(keys.size()));
-    auto when = [](qint64 secs) {
-        return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat)
-                    : tr("never");
-    };
-    for (int i = 0; i < keys.size(); ++i) {
-        const ApiKeyRow &k = keys.at(i);
-        auto *label = new QTableWidgetItem(k.label.isEmpty() ? tr("(no label)") : k.label);
-        label->setData(Qt::UserRole, k.id);
-        m_keys->setItem(i, 0, label);
-        m_keys->setItem(i, 1, new QTableWidgetItem(k.site.isEmpty() ? tr("all sites") : k.site));
-        m_keys->setItem(i, 2, new QTableWidgetItem(k.admin ? tr("admin") : tr("read")));
-        m_keys->setItem(i, 3, new QTableWidgetItem(when(k.createdAt)));
-        m_keys->setItem(i, 4, new QTableWidgetItem(when(k.lastUsedAt)));
-    }
+    m_keysModel->setKeys(keys);
 }
 
 } // namespace raycstr::ui

@@ -7,10 +7,13 @@
 class QLineEdit;
 class QSpinBox;
 class QLabel;
-class QTableWidget;
+class QTableView;
 class QPushButton;
 
 namespace raycstr::ui {
+
+class ApiKeysModel;
+class SitesModel;
 
 class AppSettings;
 
@@ -33,8 +36,8 @@ public:
     QLineEdit *dataDirEdit() const { return m_dataDir; }
     QLineEdit *newSiteEdit() const { return m_newSite; }
     QPushButton *addSiteButton() const { return m_addSite; }
-    QTableWidget *sitesTable() const { return m_sites; }
-    QTableWidget *keysTable() const { return m_keys; }
+    QTableView *sitesTable() const { return m_sites; }
+    QTableView *keysTable() const { return m_keys; }
 
 Q_SIGNALS:
     // The collector settings were changed and saved: restart it.
@@ -58,8 +61,10 @@ private:
     QLabel *m_status;
     QLineEdit *m_newSite;
     QPushButton *m_addSite;
-    QTableWidget *m_sites;
-    QTableWidget *m_keys;
+    SitesModel *m_sitesModel;
+    ApiKeysModel *m_keysModel;
+    QTableView *m_sites;
+    QTableView *m_keys;
     QLineEdit *m_keyLabel;
     QLabel *m_newKey;
     QList<QMetaObject::Connection> m_connections;
