@@ -34,7 +34,10 @@ FunnelChart::FunnelChart(QWidget *parent)
     , m_x(new QBarCategoryAxis)
     , m_y(new QValueAxis)
 {
+    // setChart() releases the chart QChartView made for itself without deleting it.
+    QChart *made = chart();
     setChart(m_chart);
+    delete made;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
     setFocusPolicy(Qt::NoFocus);

@@ -40,7 +40,10 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     , m_x(new QDateTimeAxis)
     , m_y(new QValueAxis)
 {
+    // setChart() releases the chart QChartView made for itself without deleting it.
+    QChart *made = chart();
     setChart(m_chart);
+    delete made;
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setMinimumHeight(220);
