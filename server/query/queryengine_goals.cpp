@@ -383,6 +383,11 @@ std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &inpu
                 || (!filters.isEmpty() && !filters.matches(e)))
                 return;
             for (const QString &key : values.propKeys(e.props)) {
+                // The wire formats keep an event's revenue as these two props; the goals
+                // report sums it, it is no property of the site's own.
+                if (key == QLatin1String("revenue_amount")
+                    || key == QLatin1String("revenue_currency"))
+                    continue;
                 PropertyKeyRow &row = out[key];
                 ++row.events;
                 const QPair<QString, quint64> who {key, dayVisitor(e.day, e.visitor)};

@@ -256,6 +256,8 @@ void tst_GoalsFunnels::propertyKeysMatchReference()
                         || e.ts >= iv->toSecs || !pass[i])
                         continue;
                     for (const Property &p : e.props) {
+                        if (p.key.startsWith(QLatin1String("revenue_")))
+                            continue; // revenue, reported by the goals report
                         ++expected[p.key].first;
                         expected[p.key].second.insert({e.person, m_eventDay[i]});
                     }
