@@ -507,16 +507,29 @@ DataSource::RequestId LocalDataSource::addGoal(const QString &site, const QStrin
 
 DataSource::RequestId LocalDataSource::removeGoal(const QString &site, qint64 goalId)
 {
+    return removeDefinition(
+        site,
+        [goalId](GoalRepository &repo, qint32 siteId, QString *error) {
+            return repo.removeGoal(siteId, goalId, error);
+        },
+        tr("Goal removed."), &DataSource::goalsChanged);
+}
+
+DataSource::RequestId LocalDataSource::removeDefinition(
+    const QString &site, std::function<bool(GoalRepository &, qint32, QString *)> remove,
+    const QString &message, void (DataSource::*changed)(const QString &))
+{
     const RequestId id = begin(QString());
-    post([this, id, site, goalId](Worker &w) -> std::function<void()> {
+    post([this, id, site, remove, message, changed](Worker &w) -> std::function<void()> {
         QString error;
         SqliteDb *db = w.db(&error);
         const auto siteId = siteIdOn(db, site, &error);
-        if (!siteId || !GoalRepository(db).removeGoal(*siteId, goalId, &error))
+        GoalRepository repo(db);
+        if (!siteId || !remove(repo, *siteId, &error))
             return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id, site] {
-            Q_EMIT adminDone(id, tr("Goal removed."));
-            Q_EMIT goalsChanged(site);
+        return [this, id, site, message, changed] {
+            Q_EMIT adminDone(id, message);
+            Q_EMIT(this->*changed)(site);
         };
     });
     return id;
@@ -564,19 +577,12 @@ DataSource::RequestId LocalDataSource::saveFunnel(const QString &site, const Fun
 
 DataSource::RequestId LocalDataSource::removeFunnel(const QString &site, qint64 funnelId)
 {
-    const RequestId id = begin(QString());
-    post([this, id, site, funnelId](Worker &w) -> std::function<void()> {
-        QString error;
-        SqliteDb *db = w.db(&error);
-        const auto siteId = siteIdOn(db, site, &error);
-        if (!siteId || !GoalRepository(db).removeFunnel(*siteId, funnelId, &error))
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id, site] {
-            Q_EMIT adminDone(id, tr("Funnel removed."));
-            Q_EMIT funnelsChanged(site);
-        };
-    });
-    return id;
+    return removeDefinition(
+        site,
+        [funnelId](GoalRepository &repo, qint32 siteId, QString *error) {
+            return repo.removeFunnel(siteId, funnelId, error);
+        },
+        tr("Funnel removed."), &DataSource::funnelsChanged);
 }
 
 } // namespace raycstr::ui

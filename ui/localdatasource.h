@@ -10,6 +10,7 @@
 
 namespace raycstr {
 class Clock;
+class GoalRepository;
 class IngestEngine;
 } // namespace raycstr
 
@@ -66,6 +67,12 @@ private:
     // Runs `job` on the least busy worker thread; `job` returns the function that delivers
     // its answer on the GUI thread (dropped when this source is gone).
     void post(std::function<std::function<void()>(Worker &)> job);
+    // Removes a goal or funnel on the worker (`remove` gets the site's id), then reports
+    // `message` and emits `changed(site)` on the GUI thread.
+    RequestId removeDefinition(const QString &site,
+                               std::function<bool(GoalRepository &, qint32, QString *)> remove,
+                               const QString &message,
+                               void (DataSource::*changed)(const QString &));
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
 
     QString m_dataDir;
