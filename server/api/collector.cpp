@@ -13,8 +13,6 @@ namespace raycstr {
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
-
 bool acceptableContentType(const QByteArray &contentType)
 {
     // sendBeacon sends text/plain (no CORS preflight needed); fetch and other trackers
@@ -64,24 +62,24 @@ Collector::Collector(IngestEngine *engine, const ServerConfig &config)
 
 void Collector::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/collect"), [this](const QHttpServerRequest &request) {
+    server.routePlain(QByteArrayLiteral("/collect"), [this](const PlainRequest &request) {
         return handle(request, Format::Collect);
     });
-    server.http().route(QStringLiteral("/api/event"), [this](const QHttpServerRequest &request) {
+    server.routePlain(QByteArrayLiteral("/api/event"), [this](const PlainRequest &request) {
         return handle(request, Format::Plausible);
     });
-    server.http().route(QStringLiteral("/api/send"), [this](const QHttpServerRequest &request) {
+    server.routePlain(QByteArrayLiteral("/api/send"), [this](const PlainRequest &request) {
         return handle(request, Format::Umami);
     });
-    server.http().route(QStringLiteral("/count"), [this](const QHttpServerRequest &request) {
+    server.routePlain(QByteArrayLiteral("/count"), [this](const PlainRequest &request) {
         return handle(request, Format::GoatCounter);
     });
     m_scripts.registerRoutes(server);
 }
 
-void Collector::addCors(QHttpServerResponse &response, const QHttpServerRequest &request)
+void Collector::addCors(PlainResponse &response, const PlainRequest &request)
 {
-    const QByteArray origin = request.value("Origin");
+    const QByteArray &origin = request.origin;
     if (origin.isEmpty())
         return;
     // Trackers on any site post here; echoing the Origin (instead of "*") is what lets
@@ -92,13 +90,13 @@ void Collector::addCors(QHttpServerResponse &response, const QHttpServerRequest 
     response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
 }
 
-QHttpServerResponse Collector::preflight(const QHttpServerRequest &request)
+PlainResponse Collector::preflight(const PlainRequest &request)
 {
-    QHttpServerResponse response(Status::NoContent);
+    PlainResponse response(204);
     addCors(response, request);
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
                        QByteArrayLiteral("GET, POST, OPTIONS"));
-    QByteArray headers = request.value("Access-Control-Request-Headers");
+    const QByteArray &headers = request.corsRequestHeaders;
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                        headers.isEmpty() ? QByteArrayLiteral("Content-Type") : headers);
     response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
@@ -107,10 +105,13 @@ QHttpServerResponse Collector::preflight(const QHttpServerRequest &request)
 
 QHostAddress Collector::clientAddress(const QHttpServerRequest &request) const
 {
-    QHostAddress peer = request.remoteAddress();
+    return clientAddress(request.remoteAddress(), request.value("X-Forwarded-For"));
+}
+
+QHostAddress Collector::clientAddress(const QHostAddress &peer, const QByteArray &forwarded) const
+{
     if (m_config.trustedProxies.isEmpty() || !m_config.isTrustedProxy(peer))
         return peer;
-    const QByteArray forwarded = request.value("X-Forwarded-For");
     if (forwarded.isEmpty())
         return peer;
     // Walk from the right: each trusted hop vouches for the one before it; the first
@@ -143,14 +144,13 @@ qint32 Collector::siteForHost(const QString &host, qint64 nowMs)
     return 0;
 }
 
-bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 nowMs,
-                      ParsedBatch *batch, QList<qint32> *siteIds, QString *unknownSite,
-                      std::optional<QHttpServerResponse> *response)
+bool Collector::parse(const PlainRequest &request, Format format, qint64 nowMs, ParsedBatch *batch,
+                      QList<qint32> *siteIds, QString *unknownSite,
+                      std::optional<PlainResponse> *response)
 {
     WireError wireError;
     auto refuse = [&]() {
-        *response = HttpServer::error(QHttpServerResponse::StatusCode(wireError.status),
-                                      wireError.message);
+        *response = HttpServer::plainError(wireError.status, wireError.message);
         return false;
     };
     SiteDirectory &sites = m_engine->sites();
@@ -158,8 +158,8 @@ bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 n
     case Format::Collect:
     case Format::Plausible: {
         const bool parsed = format == Format::Collect
-            ? parseCollectBatch(request.body(), batch, &wireError)
-            : parsePlausibleEvent(request.body(), batch, &wireError);
+            ? parseCollectBatch(request.body, batch, &wireError)
+            : parsePlausibleEvent(request.body, batch, &wireError);
         if (!parsed)
             return refuse();
         // Plausible's tracker may name several sites ("d": "a.com,b.com"): the hit counts
@@ -177,7 +177,7 @@ bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 n
     }
     case Format::Umami: {
         UmamiRequest umami;
-        if (!parseUmamiSend(request.body(), &umami, &wireError))
+        if (!parseUmamiSend(request.body, &umami, &wireError))
             return refuse();
         if (umami.identify) {
             *response = accepted(format);
@@ -208,17 +208,20 @@ bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 n
         // Origin when the Referer policy keeps it back) as a tracked domain.
         // Bad input is a 400 whatever the site, as on the other endpoints: check the query
         // first (the real parse below needs the site's page URL).
+        QUrl url;
+        url.setQuery(QString::fromUtf8(request.query), QUrl::TolerantMode);
+        const QUrlQuery query(url);
         GoatCounterRequest check;
-        if (!parseGoatCounterCount(QUrlQuery(request.url()),
-                                   QStringLiteral("https://site.invalid/"), &check, &wireError))
+        if (!parseGoatCounterCount(query, QStringLiteral("https://site.invalid/"), &check,
+                                   &wireError))
             return refuse();
-        const QString host = hostWithoutPort(request.value("Host"));
+        const QString host = hostWithoutPort(request.host);
         qint32 id = host.isEmpty() ? 0 : sites.idForAlias(host, nowMs);
         if (id == 0 && host.contains(u'.'))
             id = sites.idForAlias(host.first(host.indexOf(u'.')), nowMs);
-        QUrl page = pageFromHeader(request.value("Referer"));
+        QUrl page = pageFromHeader(request.referer);
         if (page.isEmpty())
-            page = pageFromHeader(request.value("Origin"));
+            page = pageFromHeader(request.origin);
         if (id == 0)
             id = siteForHost(page.host(), nowMs);
         if (id == 0) {
@@ -235,7 +238,7 @@ bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 n
             ? QStringLiteral("https://") + sites.domain(id) + u'/'
             : page.toString(QUrl::FullyEncoded);
         GoatCounterRequest goat;
-        if (!parseGoatCounterCount(QUrlQuery(request.url()), pageUrl, &goat, &wireError))
+        if (!parseGoatCounterCount(query, pageUrl, &goat, &wireError))
             return refuse();
         *batch = std::move(goat.batch);
         if (goat.flaggedAsBot) {
@@ -251,49 +254,47 @@ bool Collector::parse(const QHttpServerRequest &request, Format format, qint64 n
     return true;
 }
 
-QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format format)
+PlainResponse Collector::handle(const PlainRequest &request, Format format)
 {
-    if (request.method() == QHttpServerRequest::Method::Options)
+    using Method = PlainRequest::Method;
+    if (request.method == Method::Options)
         return preflight(request);
-    auto withCors = [&](QHttpServerResponse response) {
+    auto withCors = [&](PlainResponse response) {
         addCors(response, request);
         return response;
     };
     // GoatCounter's script loads /count as an image (GET); newer ones sendBeacon it (POST).
     const bool getToo = format == Format::GoatCounter;
-    const auto method = request.method();
-    if (method != QHttpServerRequest::Method::Post
-        && !(getToo && method == QHttpServerRequest::Method::Get)) {
-        QHttpServerResponse response = withCors(HttpServer::error(
-            Status::MethodNotAllowed,
-            getToo ? QStringLiteral("use GET or POST") : QStringLiteral("use POST")));
+    const Method method = request.method;
+    if (method != Method::Post && !(getToo && method == Method::Get)) {
+        PlainResponse response = withCors(HttpServer::plainError(
+            405, getToo ? QStringLiteral("use GET or POST") : QStringLiteral("use POST")));
         response.addHeader(QByteArrayLiteral("Allow"),
                            getToo ? QByteArrayLiteral("GET, POST, OPTIONS")
                                   : QByteArrayLiteral("POST, OPTIONS"));
         return response;
     }
-    if (format != Format::GoatCounter && !acceptableContentType(request.value("Content-Type")))
-        return withCors(
-            HttpServer::error(Status::UnsupportedMediaType,
-                              QStringLiteral("send the body as application/json or text/plain")));
+    if (format != Format::GoatCounter && !acceptableContentType(request.contentType))
+        return withCors(HttpServer::plainError(
+            415, QStringLiteral("send the body as application/json or text/plain")));
 
     const qint64 nowMs = m_engine->clock()->nowMs();
     ParsedBatch batch;
     QList<qint32> siteIds;
     QString unknownSite;
-    std::optional<QHttpServerResponse> refused;
+    std::optional<PlainResponse> refused;
     if (!parse(request, format, nowMs, &batch, &siteIds, &unknownSite, &refused))
         return withCors(std::move(*refused));
     if (siteIds.isEmpty())
-        return withCors(HttpServer::error(Status::NotFound, unknownSite));
+        return withCors(HttpServer::plainError(404, unknownSite));
 
-    const QHostAddress ip = clientAddress(request);
+    const QHostAddress ip = clientAddress(request.peer, request.forwardedFor);
     // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise
     // sit in the parser's cache. The cut happens before anything looks at it.
     constexpr qsizetype MaxUserAgent = 1024;
-    QByteArray userAgent = request.value("User-Agent");
-    if (userAgent.size() > MaxUserAgent)
-        userAgent.truncate(MaxUserAgent);
+    // A deep copy: the request may be a view into the HTTP layer's read buffer.
+    const QByteArray userAgent
+        = QByteArray(request.userAgent.constData(), qMin(request.userAgent.size(), MaxUserAgent));
     for (Hit &hit : batch.hits) {
         hit.siteId = siteIds.first();
         hit.timestampMs = nowMs;
@@ -314,38 +315,40 @@ QHttpServerResponse Collector::handle(const QHttpServerRequest &request, Format 
     case IngestQueue::Result::Queued:
         break;
     case IngestQueue::Result::Full: {
-        QHttpServerResponse response = withCors(HttpServer::error(
-            Status::ServiceUnavailable, QStringLiteral("the server is busy; retry shortly")));
+        PlainResponse response = withCors(
+            HttpServer::plainError(503, QStringLiteral("the server is busy; retry shortly")));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         return response;
     }
     case IngestQueue::Result::Closed:
-        return withCors(HttpServer::error(Status::ServiceUnavailable,
-                                          QStringLiteral("the server is shutting down")));
+        return withCors(HttpServer::plainError(503, QStringLiteral("the server is shutting down")));
     }
     return withCors(accepted(format));
 }
 
-QHttpServerResponse Collector::accepted(Format format)
+PlainResponse Collector::accepted(Format format)
 {
     switch (format) {
     case Format::Plausible: // Plausible's tracker expects 202 "ok"
-        return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok"),
-                                   Status::Accepted);
+        return PlainResponse(202, QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok"));
     case Format::Umami: {
         // Umami's tracker reads the answer as JSON ("disabled", "cache"); neither applies.
-        return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                   QByteArrayLiteral("{\"ok\":true}"), Status::Ok);
+        return PlainResponse(200, QByteArrayLiteral("application/json"),
+                             QByteArrayLiteral("{\"ok\":true}"));
     }
     case Format::GoatCounter: {
-        QHttpServerResponse response(QByteArrayLiteral("image/gif"), transparentGif(), Status::Ok);
+        PlainResponse response(200, QByteArrayLiteral("image/gif"), transparentGif());
         response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return response;
     }
     case Format::Collect: // Traytic's SDK expects 204
         break;
     }
-    return QHttpServerResponse(Status::NoContent);
+    // A beacon's answer is never worth caching; it also keeps the 204 from being a bare
+    // status line, which some HTTP clients (wrk's Lua hooks among them) do not report.
+    PlainResponse response(204);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
 }
 
 } // namespace raycstr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/plainhttp.h"
 #include "api/trackerscripts.h"
 #include "core/config.h"
 
@@ -32,21 +33,22 @@ public:
     // The client's address: the socket peer, or, when the peer is a trusted proxy, the
     // right-most untrusted address of X-Forwarded-For.
     QHostAddress clientAddress(const QHttpServerRequest &request) const;
+    QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const;
 
 private:
     enum class Format { Collect, Plausible, Umami, GoatCounter };
-    QHttpServerResponse handle(const QHttpServerRequest &request, Format format);
+    PlainResponse handle(const PlainRequest &request, Format format);
     // Parses the request and finds the sites its hits count for (none: unknown site, and
     // `unknownSite` says what was looked for). Fills `response` instead when the request
     // is refused, or needs no storing (Umami's "identify").
-    bool parse(const QHttpServerRequest &request, Format format, qint64 nowMs, ParsedBatch *batch,
+    bool parse(const PlainRequest &request, Format format, qint64 nowMs, ParsedBatch *batch,
                QList<qint32> *siteIds, QString *unknownSite,
-               std::optional<QHttpServerResponse> *response);
+               std::optional<PlainResponse> *response);
     // A tracked domain named by a page's host, with or without "www.". 0 when none.
     qint32 siteForHost(const QString &host, qint64 nowMs);
-    static QHttpServerResponse accepted(Format format);
-    static QHttpServerResponse preflight(const QHttpServerRequest &request);
-    static void addCors(QHttpServerResponse &response, const QHttpServerRequest &request);
+    static PlainResponse accepted(Format format);
+    static PlainResponse preflight(const PlainRequest &request);
+    static void addCors(PlainResponse &response, const PlainRequest &request);
 
     IngestEngine *m_engine;
     ServerConfig m_config;

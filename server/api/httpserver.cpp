@@ -1,5 +1,6 @@
 #include "api/httpserver.h"
 
+#include "api/httpfront.h"
 #include "core/logging.h"
 
 #include <QJsonDocument>
@@ -39,7 +40,9 @@ HttpServer::~HttpServer() = default;
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new HttpFront(this);
+    for (const auto &[path, handler] : m_plainRoutes)
+        tcp->addRoute(path, handler);
     if (!tcp->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(address.toString())
@@ -51,6 +54,21 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     m_http.bind(tcp);
     m_tcp = tcp;
     return true;
+}
+
+void HttpServer::routePlain(const QByteArray &path, PlainHandler handler)
+{
+    m_http.route(QString::fromLatin1(path), [handler](const QHttpServerRequest &request) {
+        return handler(PlainRequest::from(request)).toQHttpServerResponse();
+    });
+    m_plainRoutes.append({path, handler});
+    if (m_tcp)
+        m_tcp->addRoute(path, std::move(handler));
+}
+
+qint64 HttpServer::handedOff() const
+{
+    return m_tcp ? m_tcp->handedOff() : 0;
 }
 
 quint16 HttpServer::port() const
@@ -79,9 +97,14 @@ QHttpServerResponse HttpServer::internalError(const QString &detail)
 QHttpServerResponse HttpServer::error(QHttpServerResponse::StatusCode status,
                                       const QString &message)
 {
-    QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("error"), message}})
-                          .toJson(QJsonDocument::Compact);
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
+    return plainError(int(status), message).toQHttpServerResponse();
+}
+
+PlainResponse HttpServer::plainError(int status, const QString &message)
+{
+    return PlainResponse(status, QByteArrayLiteral("application/json"),
+                         QJsonDocument(QJsonObject {{QStringLiteral("error"), message}})
+                             .toJson(QJsonDocument::Compact));
 }
 
 } // namespace raycstr

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/plainhttp.h"
+
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -8,6 +10,8 @@
 #include <QTcpServer>
 
 namespace raycstr {
+
+class HttpFront;
 
 // The one HTTP server of a RayCstr process. Route owners (the collector now; the stats
 // API and the live stream later) register on http(); this class owns listening and the
@@ -27,16 +31,24 @@ public:
 
     QHttpServer &http() { return m_http; }
 
+    // A route the lean HTTP/1.1 front serves (HttpFront: the ingest hot path), registered
+    // with QHttpServer too for the requests the front hands over. Exact path, any method.
+    void routePlain(const QByteArray &path, PlainHandler handler);
+    // Connections the front handed to QHttpServer so far (for tests).
+    qint64 handedOff() const;
+
     // {"error": message} with the status; the one place error bodies are shaped.
     static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
                                      const QString &message);
+    static PlainResponse plainError(int status, const QString &message);
     // A 500 whose details (SQLite messages, SQL text) go to the server log, not to the
     // client: a share-link holder has no business reading them.
     static QHttpServerResponse internalError(const QString &detail);
 
 private:
     QHttpServer m_http;
-    QPointer<QTcpServer> m_tcp;
+    QPointer<HttpFront> m_tcp;
+    QList<std::pair<QByteArray, PlainHandler>> m_plainRoutes;
 };
 
 } // namespace raycstr

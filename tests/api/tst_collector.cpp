@@ -3,6 +3,8 @@
 #include "common/enginefixture.h"
 #include "common/httpclient.h"
 
+#include <QTcpSocket>
+
 using namespace raycstr;
 using namespace raycstr::testing;
 
@@ -252,8 +254,10 @@ private Q_SLOTS:
         SqliteDb db;
         QString error;
         QVERIFY(Database::open(&db, s.fixture.dir.path(), &error));
-        QVERIFY(SiteRepository(&db).add(QStringLiteral("rollup.example.com"), QString(), 0, &error));
-        const QByteArray body = "{\"n\":\"pageview\",\"u\":\"https://example.com/\",\"d\":\"example.com,unknown.org,rollup.example.com\"}";
+        QVERIFY(
+            SiteRepository(&db).add(QStringLiteral("rollup.example.com"), QString(), 0, &error));
+        const QByteArray body = "{\"n\":\"pageview\",\"u\":\"https://example.com/"
+                                "\",\"d\":\"example.com,unknown.org,rollup.example.com\"}";
         QCOMPARE(s.client->post(QStringLiteral("/api/event"), body).status, 202);
         QCOMPARE(s.stored(), 2);
         QCOMPARE(s.fixture.query("SELECT count(DISTINCT id >> 46) FROM events"), 2);
@@ -270,6 +274,41 @@ private Q_SLOTS:
         QCOMPARE(r.status, 202);
         QCOMPARE(s.stored(), 0);
         QCOMPARE(s.fixture.query("SELECT count FROM dropped WHERE reason = 'bot'"), 1);
+    }
+
+    void bothHttpLayersAnswerAlike()
+    {
+        // The lean front serves a plain POST; a chunked one goes to QHttpServer's route.
+        // The same event must be stored either way, and the answers must agree.
+        Server s;
+        QVERIFY(s.start());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, s.http.port());
+        QVERIFY(QTest::qWaitFor([&]() { return socket.state() == QAbstractSocket::ConnectedState; },
+                                5000));
+        const QByteArray head
+            = "POST /api/event HTTP/1.1\r\nHost: x\r\nOrigin: https://example.com\r\n"
+              "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 "
+              "Firefox/126.0\r\nContent-Type: text/plain\r\n";
+        QByteArray chunked;
+        for (qsizetype at = 0; at < PlausiblePageview.size(); at += 20) {
+            const QByteArray part = PlausiblePageview.mid(at, 20);
+            chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+        }
+        socket.write(head + "Content-Length: " + QByteArray::number(PlausiblePageview.size())
+                     + "\r\n\r\n" + PlausiblePageview);
+        socket.write(head + "Transfer-Encoding: chunked\r\n\r\n" + chunked + "0\r\n\r\n");
+        QByteArray answers;
+        QVERIFY(QTest::qWaitFor(
+            [&]() {
+                answers += socket.readAll();
+                return answers.count("\r\n\r\nok") == 2;
+            },
+            5000));
+        QCOMPARE(answers.count("HTTP/1.1 202 Accepted"), 2);
+        QCOMPARE(answers.count("Access-Control-Allow-Origin: https://example.com"), 2);
+        QCOMPARE(s.http.handedOff(), 1);
+        QCOMPARE(s.stored(), 2);
     }
 };
 
