@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@
 #include <io.h>
 #include <windows.h>
 #else
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -139,13 +141,13 @@ bool AuthCli::handles(const QString &command)
 
 void AuthCli::printUsage(QTextStream &s)
 {
-    s << "  token create          Create an API key for the stats API (shown once).\n"
-      << "  token list            List API keys (never their secrets).\n"
-      << "  token revoke ID       Revoke an API key; it stops working at once.\n"
-      << "  user set-password     Set the dashboard's admin password (read from stdin).\n"
-      << "  share create DOMAIN   Create a read-only public link to a site's stats.\n"
-      << "  share list            List share links.\n"
-      << "  share revoke ID       Revoke a share link.\n";
+    s << tr("  token create          Create an API key for the stats API (shown once).\n"
+            "  token list            List API keys (never their secrets).\n"
+            "  token revoke ID       Revoke an API key; it stops working at once.\n"
+            "  user set-password     Set the dashboard's admin password (read from stdin).\n"
+            "  share create DOMAIN   Create a read-only public link to a site's stats.\n"
+            "  share list            List share links.\n"
+            "  share revoke ID       Revoke a share link.\n");
 }
 
 int AuthCli::run(const QString &command, const QStringList &args)
@@ -172,10 +174,10 @@ bool AuthCli::checkAction(const QString &command, const QStringList &pos,
 {
     *action = pos.value(0);
     if (!actions.contains(*action)) {
-        badUsage(
-            QStringLiteral("%1: expected %2%3")
-                .arg(command, actions.join(QStringLiteral(", ")),
-                     action->isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(*action)));
+        const QString expected = actions.join(QStringLiteral(", "));
+        badUsage(action->isEmpty()
+                     ? tr("%1: expected %2").arg(command, expected)
+                     : tr("%1: expected %2 (got '%3')").arg(command, expected, *action));
         return false;
     }
     return true;
@@ -193,26 +195,23 @@ bool AuthCli::dataDir(const QCommandLineParser &parser, QString *dir)
 int AuthCli::token(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage API keys for the stats API (\"Authorization: Bearer <key>\").\n\n"
-        "  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once\n"
-        "  list [--json] [--sessions]                        list keys (no secrets)\n"
-        "  revoke ID                                         revoke a key at once"));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("create, list or revoke"));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The key's id (revoke)."),
+    parser.setApplicationDescription(
+        tr("Manage API keys for the stats API (\"Authorization: Bearer <key>\").\n\n"
+           "  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once\n"
+           "  list [--json] [--sessions]                        list keys (no secrets)\n"
+           "  revoke ID                                         revoke a key at once"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("create, list or revoke"));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The key's id (revoke)."),
                                  QStringLiteral("[id]"));
     parser.addOption({QStringLiteral("site"),
-                      QStringLiteral("Limit the key to one site (default: every site)."),
+                      tr("Limit the key to one site (default: every site)."),
                       QStringLiteral("domain")});
-    parser.addOption(
-        {QStringLiteral("admin"), QStringLiteral("Allow admin routes too (default: read-only).")});
+    parser.addOption({QStringLiteral("admin"), tr("Allow admin routes too (default: read-only).")});
     parser.addOption({QStringLiteral("label"),
-                      QStringLiteral("A note to recognise the key by in 'token list'."),
+                      tr("A note to recognise the key by in 'token list'."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
-    parser.addOption(
-        {QStringLiteral("sessions"), QStringLiteral("List open dashboard login sessions too.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
+    parser.addOption({QStringLiteral("sessions"), tr("List open dashboard login sessions too.")});
     parser.addOption(cli::dataOption());
     parser.addOption(cli::configOption());
     if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -225,10 +224,9 @@ int AuthCli::token(const QStringList &args)
         return 2;
     const bool revoke = action == QLatin1String("revoke");
     if (revoke && (pos.size() != 2 || !parseId(pos.at(1))))
-        return badUsage(QStringLiteral("token revoke: expected one key ID (a number, see "
-                                       "'token list')"));
+        return badUsage(tr("token revoke: expected one key ID (a number, see 'token list')"));
     if (!revoke && pos.size() != 1)
-        return badUsage(QStringLiteral("token %1 takes no arguments (got '%2')")
+        return badUsage(tr("token %1 takes no arguments (got '%2')")
                             .arg(action, pos.mid(1).join(QLatin1Char(' '))));
     QString dir;
     if (!dataDir(parser, &dir))
@@ -251,8 +249,7 @@ int AuthCli::token(const QStringList &args)
             const QString domain = parser.value(QStringLiteral("site"));
             const auto site = SiteRepository(&db).find(domain);
             if (!site)
-                return fail(
-                    QStringLiteral("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
+                return fail(tr("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
             siteId = site->id;
         }
         const bool admin = parser.isSet(QStringLiteral("admin"));
@@ -260,24 +257,29 @@ int AuthCli::token(const QStringList &args)
             = store.createKey(parser.value(QStringLiteral("label")), siteId, admin, &error);
         if (!key)
             return fail(error);
-        m_out << "Created API key " << key->id << " (" << (admin ? "admin" : "read-only") << ", "
-              << (siteId ? domains.value(siteId) : QStringLiteral("all sites")) << ").\n"
-              << "Copy it now: it is shown only this once and cannot be recovered.\n\n"
+        m_out << tr("Created API key %1 (%2, %3).\n")
+                     .arg(QString::number(key->id), admin ? tr("admin") : tr("read-only"),
+                          siteId ? domains.value(siteId) : tr("all sites"))
+              << tr("Copy it now: it is shown only this once and cannot be recovered.\n") << "\n"
               << "  " << key->secret << "\n\n"
-              << "Send it as: Authorization: Bearer <key>\n";
+              << tr("Send it as: Authorization: Bearer <key>\n");
         return 0;
     }
     if (action == QLatin1String("list")) {
         const QList<auth::ApiKeyInfo> keys
             = store.listKeys(parser.isSet(QStringLiteral("sessions")));
         auto scope = [&](const auth::ApiKeyInfo &k) {
-            return k.siteId ? domains.value(k.siteId, QStringLiteral("site %1").arg(k.siteId))
-                            : QStringLiteral("all sites");
+            return k.siteId ? domains.value(k.siteId, tr("site %1").arg(k.siteId))
+                            : tr("all sites");
         };
+        // JSON keeps the English names (a machine reads it), the table says them in words.
         auto role = [](const auth::ApiKeyInfo &k) {
             return k.session ? QStringLiteral("session")
                 : k.admin    ? QStringLiteral("admin")
                              : QStringLiteral("read-only");
+        };
+        auto roleText = [](const auth::ApiKeyInfo &k) {
+            return k.session ? tr("session") : k.admin ? tr("admin") : tr("read-only");
         };
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
@@ -297,44 +299,41 @@ int AuthCli::token(const QStringList &args)
             return 0;
         }
         if (keys.isEmpty()) {
-            m_out << "No API keys. Create one with '" << appName() << " token create'.\n";
+            m_out << tr("No API keys. Create one with '%1 token create'.\n").arg(appName());
             return 0;
         }
-        QList<QStringList> rows {{QStringLiteral("ID"), QStringLiteral("LABEL"),
-                                  QStringLiteral("SCOPE"), QStringLiteral("ROLE"),
-                                  QStringLiteral("CREATED"), QStringLiteral("LAST USED"),
-                                  QStringLiteral("STATUS")}};
+        QList<QStringList> rows {{tr("ID"), tr("LABEL"), tr("SCOPE"), tr("ROLE"), tr("CREATED"),
+                                  tr("LAST USED"), tr("STATUS")}};
         for (const auto &k : keys)
             rows.append({QString::number(k.id), k.label.isEmpty() ? QStringLiteral("-") : k.label,
-                         scope(k), role(k), when(k.createdAt),
-                         when(k.lastUsedAt, QStringLiteral("never")),
-                         k.revokedAt       ? QStringLiteral("revoked %1").arg(when(k.revokedAt))
-                             : k.expiresAt ? QStringLiteral("expires %1").arg(when(k.expiresAt))
-                                           : QStringLiteral("active")});
+                         scope(k), roleText(k), when(k.createdAt), when(k.lastUsedAt, tr("never")),
+                         k.revokedAt       ? tr("revoked %1").arg(when(k.revokedAt))
+                             : k.expiresAt ? tr("expires %1").arg(when(k.expiresAt))
+                                           : tr("active")});
         printTable(m_out, rows);
         return 0;
     }
     const qint64 id = parseId(pos.at(1));
     if (!store.revokeKey(id, &error))
         return fail(error);
-    m_out << "Revoked API key " << id << ".\n";
+    m_out << tr("Revoked API key %1.\n").arg(id);
     return 0;
 }
 
 int AuthCli::user(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage the dashboard's admin account.\n\n"
-        "  set-password   set the admin password (at least 10 characters). On a terminal it is\n"
-        "                 asked for twice without echo; otherwise the first line of standard\n"
-        "                 input is the password, e.g.:\n"
-        "                 printf '%s\\n' \"$PASSWORD\" | raycstr-server user set-password\n"
-        "Setting it signs out every dashboard session."));
+    parser.setApplicationDescription(
+        tr("Manage the dashboard's admin account.\n\n"
+           "  set-password   set the admin password (at least 10 characters). On a terminal it is\n"
+           "                 asked for twice without echo; otherwise the first line of standard\n"
+           "                 input is the password, e.g.:\n"
+           "                 printf '%s\\n' \"$PASSWORD\" | raycstr-server user set-password\n"
+           "Setting it signs out every dashboard session."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set-password"));
     parser.addOption({QStringLiteral("password-stdin"),
-                      QStringLiteral("Read the password from the first line of standard input "
-                                     "without prompting, even on a terminal.")});
+                      tr("Read the password from the first line of standard input without "
+                         "prompting, even on a terminal.")});
     parser.addOption(cli::dataOption());
     parser.addOption(cli::configOption());
     if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -344,8 +343,8 @@ int AuthCli::user(const QStringList &args)
     if (!checkAction(QStringLiteral("user"), pos, {QStringLiteral("set-password")}, &action))
         return 2;
     if (pos.size() != 1)
-        return badUsage(QStringLiteral("user set-password takes no arguments: the password is "
-                                       "read from standard input, never from the command line"));
+        return badUsage(tr("user set-password takes no arguments: the password is read from "
+                           "standard input, never from the command line"));
     QString dir;
     if (!dataDir(parser, &dir))
         return 2;
@@ -364,9 +363,9 @@ int AuthCli::user(const QStringList &args)
     if (!ok)
         return fail(error);
     const int ended = tokens.revokeSessions();
-    m_out << "Admin password set.";
+    m_out << tr("Admin password set.");
     if (ended)
-        m_out << " " << ended << " dashboard session(s) signed out.";
+        m_out << " " << tr("%n dashboard session(s) signed out.", nullptr, ended);
     m_out << "\n";
     return 0;
 }
@@ -376,7 +375,7 @@ std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
     if (m_in) { // tests: a stream stands for piped input
         const QString line = m_in->readLine();
         if (line.isNull()) {
-            fail(QStringLiteral("no password on standard input"));
+            fail(tr("no password on standard input"));
             return std::nullopt;
         }
         return line.toUtf8();
@@ -384,10 +383,10 @@ std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
     if (!interactiveAllowed || !stdinIsTerminal()) {
         auto line = readStdinLine();
         if (!line)
-            fail(QStringLiteral("no password on standard input"));
+            fail(tr("no password on standard input"));
         return line;
     }
-    auto prompt = [&](const char *text) {
+    auto prompt = [&](const QString &text) {
         m_err << text;
         m_err.flush();
         std::optional<QByteArray> line;
@@ -399,10 +398,10 @@ std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
         m_err.flush();
         return line;
     };
-    std::optional<QByteArray> first = prompt("New admin password: ");
+    std::optional<QByteArray> first = prompt(tr("New admin password: "));
     QString error;
     if (!first) {
-        fail(QStringLiteral("no password entered"));
+        fail(tr("no password entered"));
         return std::nullopt;
     }
     if (!auth::PasswordStore::checkPassword(*first, &error)) {
@@ -410,13 +409,13 @@ std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
         fail(error);
         return std::nullopt;
     }
-    std::optional<QByteArray> again = prompt("Repeat it: ");
+    std::optional<QByteArray> again = prompt(tr("Repeat it: "));
     const bool same = again && *again == *first;
     if (again)
         auth::Secret::wipe(*again);
     if (!same) {
         auth::Secret::wipe(*first);
-        fail(QStringLiteral("the passwords do not match; nothing changed"));
+        fail(tr("the passwords do not match; nothing changed"));
         return std::nullopt;
     }
     return first;
@@ -425,20 +424,19 @@ std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
 int AuthCli::share(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage share links: read-only access to one site's stats for anyone with the link.\n\n"
-        "  create DOMAIN [--label TEXT]   make a link; its secret is shown once\n"
-        "  list [DOMAIN] [--json]         list links (no secrets)\n"
-        "  revoke ID                      revoke a link at once"));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("create, list or revoke"));
+    parser.setApplicationDescription(
+        tr("Manage share links: read-only access to one site's stats for anyone with the link.\n\n"
+           "  create DOMAIN [--label TEXT]   make a link; its secret is shown once\n"
+           "  list [DOMAIN] [--json]         list links (no secrets)\n"
+           "  revoke ID                      revoke a link at once"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("create, list or revoke"));
     parser.addPositionalArgument(QStringLiteral("target"),
-                                 QStringLiteral("DOMAIN (create, list) or ID (revoke)."),
+                                 tr("DOMAIN (create, list) or ID (revoke)."),
                                  QStringLiteral("[domain|id]"));
     parser.addOption({QStringLiteral("label"),
-                      QStringLiteral("A note to recognise the link by in 'share list'."),
+                      tr("A note to recognise the link by in 'share list'."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
     parser.addOption(cli::dataOption());
     parser.addOption(cli::configOption());
     if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -450,12 +448,11 @@ int AuthCli::share(const QStringList &args)
                      &action))
         return 2;
     if (action == QLatin1String("create") && pos.size() != 2)
-        return badUsage(QStringLiteral("share create: expected exactly one DOMAIN"));
+        return badUsage(tr("share create: expected exactly one DOMAIN"));
     if (action == QLatin1String("list") && pos.size() > 2)
-        return badUsage(QStringLiteral("share list: expected at most one DOMAIN"));
+        return badUsage(tr("share list: expected at most one DOMAIN"));
     if (action == QLatin1String("revoke") && (pos.size() != 2 || !parseId(pos.at(1))))
-        return badUsage(QStringLiteral("share revoke: expected one link ID (a number, see "
-                                       "'share list')"));
+        return badUsage(tr("share revoke: expected one link ID (a number, see 'share list')"));
     QString dir;
     if (!dataDir(parser, &dir))
         return 2;
@@ -472,8 +469,7 @@ int AuthCli::share(const QStringList &args)
     if (action != QLatin1String("revoke") && pos.size() == 2) {
         site = sites.find(pos.at(1));
         if (!site)
-            return fail(
-                QStringLiteral("no site %1 (see 'site list')").arg(pos.at(1).trimmed().toLower()));
+            return fail(tr("no site %1 (see 'site list')").arg(pos.at(1).trimmed().toLower()));
     }
 
     if (action == QLatin1String("create")) {
@@ -481,13 +477,17 @@ int AuthCli::share(const QStringList &args)
             = store.createShareLink(site->id, parser.value(QStringLiteral("label")), &error);
         if (!link)
             return fail(error);
-        m_out << "Created share link " << link->id << " for " << site->domain
-              << ": anyone with it can read this site's stats (read-only).\n"
-              << "Copy it now: it is shown only this once and cannot be recovered.\n\n"
-              << "  secret:  " << link->secret << "\n"
-              << "  stats:   /api/stats?site=" << site->domain << "&auth=" << link->secret << "\n\n"
-              << "Any stats request for this site takes it as ?auth=<secret> (prefix the path "
-                 "with your RayCstr address).\n";
+        m_out << tr("Created share link %1 for %2: anyone with it can read this site's stats "
+                    "(read-only).\n")
+                     .arg(QString::number(link->id), site->domain)
+              << tr("Copy it now: it is shown only this once and cannot be recovered.\n")
+              << "\n"
+              // The secret goes to the stream as is, never into a translated QString copy.
+              << tr("  secret:  ") << link->secret << "\n"
+              << tr("  stats:   ") << "/api/stats?site=" << site->domain << "&auth=" << link->secret
+              << "\n\n"
+              << tr("Any stats request for this site takes it as ?auth=<secret> (prefix the path "
+                    "with your RayCstr address).\n");
         return 0;
     }
     if (action == QLatin1String("list")) {
@@ -509,34 +509,64 @@ int AuthCli::share(const QStringList &args)
             return 0;
         }
         if (links.isEmpty()) {
-            m_out << "No share links. Create one with '" << appName() << " share create DOMAIN'.\n";
+            m_out
+                << tr("No share links. Create one with '%1 share create DOMAIN'.\n").arg(appName());
             return 0;
         }
-        QList<QStringList> rows {{QStringLiteral("ID"), QStringLiteral("SITE"),
-                                  QStringLiteral("LABEL"), QStringLiteral("CREATED"),
-                                  QStringLiteral("STATUS")}};
+        QList<QStringList> rows {{tr("ID"), tr("SITE"), tr("LABEL"), tr("CREATED"), tr("STATUS")}};
         for (const auto &l : links)
             rows.append({QString::number(l.id), domains.value(l.siteId),
                          l.label.isEmpty() ? QStringLiteral("-") : l.label, when(l.createdAt),
-                         l.revokedAt ? QStringLiteral("revoked %1").arg(when(l.revokedAt))
-                                     : QStringLiteral("active")});
+                         l.revokedAt ? tr("revoked %1").arg(when(l.revokedAt)) : tr("active")});
         printTable(m_out, rows);
         return 0;
     }
     const qint64 id = parseId(pos.at(1));
     if (!store.revokeShareLink(id, &error))
         return fail(error);
-    m_out << "Revoked share link " << id << ".\n";
+    m_out << tr("Revoked share link %1.\n").arg(id);
     return 0;
 }
 
-bool AuthCli::ensureAdminPassword(const QString &dataDir)
+bool AuthCli::stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(STDOUT_FILENO) != 0;
+#endif
+}
+
+bool AuthCli::ensureAdminPassword(const QString &dataDir, bool outputIsTerminal)
 {
     auth::PasswordStore passwords(m_clock);
     QString error;
     if (!passwords.open(dataDir, &error)) {
         fail(error);
         return false;
+    }
+    if (!outputIsTerminal) {
+        if (passwords.hasPassword())
+            return true;
+        // Under systemd (INVOCATION_ID is set for every unit) the admin is another user than
+        // the service's: give a command that runs as the service's user on the same data.
+        QString asUser;
+#ifndef Q_OS_WIN
+        if (qEnvironmentVariableIsSet("INVOCATION_ID")) {
+            if (const passwd *pw = getpwuid(geteuid()))
+                asUser = QStringLiteral("sudo -u %1 ").arg(QString::fromLocal8Bit(pw->pw_name));
+        }
+#endif
+        const QString command = asUser + appName();
+        const QString data = QStringLiteral(" --data ") + QDir::toNativeSeparators(dataDir);
+        m_out << tr("No admin password is set. None is generated here: this output is not a "
+                    "terminal and may be a log, and a secret never goes to a log.\n"
+                    "  Set the dashboard's password:  %1\n"
+                    "  Or create an API key:          %2\n")
+                     .arg(command + QStringLiteral(" user set-password") + data,
+                          command + QStringLiteral(" token create --admin") + data);
+        m_out.flush();
+        return true;
     }
     std::optional<QByteArray> password = passwords.ensurePassword(&error);
     if (!error.isEmpty()) {
@@ -545,9 +575,10 @@ bool AuthCli::ensureAdminPassword(const QString &dataDir)
     }
     if (password) {
         // stdout, never a log category: this is the one time it exists in clear.
-        m_out << "Admin password (shown once): " << *password << "\n"
-              << "  Sign in to the dashboard with it; change it with '" << appName()
-              << " user set-password'.\n";
+        // The password goes to the stream as bytes, outside the translated text.
+        m_out << tr("Admin password (shown once): ") << *password << "\n"
+              << tr("  Sign in to the dashboard with it; change it with '%1 user set-password'.\n")
+                     .arg(appName());
         m_out.flush();
         auth::Secret::wipe(*password);
     }

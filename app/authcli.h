@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
@@ -17,6 +18,7 @@ class Clock;
 // and the first-start step of `serve` that makes an admin password when none exists.
 class AuthCli
 {
+    Q_DECLARE_TR_FUNCTIONS(raycstr::AuthCli)
 public:
     // `in`: where passwords are read from; nullptr reads the process's stdin (without echo
     // on a terminal). Tests pass a stream.
@@ -28,8 +30,12 @@ public:
     int run(const QString &command, const QStringList &args);
 
     // For serve(): when the data directory has no admin password, sets a random one and
-    // prints it once. False (with the reason on err) when that failed.
-    bool ensureAdminPassword(const QString &dataDir);
+    // prints it once. `outputIsTerminal` false (a service: stdout is a log such as the
+    // journal) makes no password, since a secret must never reach a log: it prints how to
+    // set one instead. False (with the reason on err) when that failed.
+    bool ensureAdminPassword(const QString &dataDir, bool outputIsTerminal);
+    // Whether the process's stdout is a terminal (serve's default for the above).
+    static bool stdoutIsTerminal();
 
     // The commands' lines for `raycstr-server --help`.
     static void printUsage(QTextStream &s);

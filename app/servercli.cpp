@@ -12,11 +12,11 @@
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
 #include "authcli.h"
-#include "goalcli.h"
 #include "clioptions.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
+#include "goalcli.h"
 #include "query/queryengine.h"
 #include "serverstack.h"
 #include "signalwatcher.h"
@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 
 namespace raycstr {
 
@@ -50,20 +51,24 @@ ServerCli::ServerCli(const Clock *clock, QTextStream &out, QTextStream &err)
 int ServerCli::usage(int code)
 {
     QTextStream &s = code == 0 ? m_out : m_err;
-    s << "Usage: " << AppName << " <command> [options]\n\n"
-      << "RayCstr's headless server: privacy-first web analytics.\n\n"
-      << "Commands:\n"
-      << "  serve                 Run the collector (see 'serve --help').\n"
-      << "  site add DOMAIN       Start tracking a site (the data-domain of your snippet).\n"
-      << "  site list             List the tracked sites.\n"
-      << "  site remove DOMAIN    Stop tracking a site and delete its data.\n"
-      << "  site alias DOMAIN ALIAS\n"
-      << "                        Let other trackers name the site ALIAS (Umami's website id,\n"
-      << "                        the host a GoatCounter script posts to).\n";
+    // One translatable block per paragraph: the columns are aligned inside the text, so a
+    // translation can align its own.
+    s << tr("Usage: %1 <command> [options]\n\n"
+            "RayCstr's headless server: privacy-first web analytics.\n\n"
+            "Commands:\n"
+            "  serve                 Run the collector (see 'serve --help').\n"
+            "  site add DOMAIN       Start tracking a site (the data-domain of your snippet).\n"
+            "  site list             List the tracked sites.\n"
+            "  site remove DOMAIN    Stop tracking a site and delete its data.\n"
+            "  site alias DOMAIN ALIAS\n"
+            "                        Let other trackers name the site ALIAS (Umami's website id,\n"
+            "                        the host a GoatCounter script posts to).\n")
+             .arg(AppName);
     AuthCli::printUsage(s);
     GoalCli::printUsage(s);
     s << "\n"
-      << "Every command takes --help.\n";
+      << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
+            "system's language, from LANG or LC_MESSAGES).\n");
     return code;
 }
 
@@ -88,25 +93,26 @@ int ServerCli::run(const QStringList &arguments)
         m_out << AppName << " " << QCoreApplication::applicationVersion() << "\n";
         return 0;
     }
-    m_err << AppName << ": unknown command '" << command << "'\n\n";
+    m_err << AppName << ": " << tr("unknown command '%1'").arg(command) << "\n\n";
     return usage(2);
 }
 
 int ServerCli::serve(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Run the RayCstr collector on the embedded SQLite store."));
+    parser.setApplicationDescription(tr("Run the RayCstr collector on the embedded SQLite store."));
     parser.addOption({QStringLiteral("listen"),
-                      QStringLiteral("Address and port to listen on (default: 127.0.0.1:8080)."),
+                      tr("Address and port to listen on (default: 127.0.0.1:8080)."),
                       QStringLiteral("host:port")});
     parser.addOption(dataOption());
     parser.addOption(configOption());
     if (const int code = parseArgs(parser, args, m_out, m_err); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        m_err << AppName << ": serve takes no arguments (got '"
-              << parser.positionalArguments().join(QLatin1Char(' ')) << "')\n";
+        m_err << AppName << ": "
+              << tr("serve takes no arguments (got '%1')")
+                     .arg(parser.positionalArguments().join(QLatin1Char(' ')))
+              << "\n";
         return 2;
     }
     ServerConfig config;
@@ -126,7 +132,8 @@ int ServerCli::serve(const QStringList &args)
 
     ServerStack stack(m_clock);
     const bool started = stack.start(config, &error, [&] {
-        return AuthCli(m_clock, m_out, m_err).ensureAdminPassword(config.dataDir);
+        return AuthCli(m_clock, m_out, m_err)
+            .ensureAdminPassword(config.dataDir, AuthCli::stdoutIsTerminal());
     });
     if (!started) {
         if (!error.isEmpty())
@@ -134,21 +141,24 @@ int ServerCli::serve(const QStringList &args)
         return 1;
     }
     config = stack.config(); // the real port when asked for port 0
+    // Before the banner: whoever reads it (a test, a supervisor) may send SIGTERM at once,
+    // and it must drain, not kill.
+    SignalWatcher watcher;
     const QList<Site> sites = stack.sites().sites();
-    m_out << "RayCstr collecting on http://" << config.listenString() << "\n"
-          << "  data:    " << QDir::toNativeSeparators(config.dataDir) << "\n"
-          << "  GeoIP:   "
-          << (config.geoipDatabase.isEmpty() ? QStringLiteral("none (countries unknown)")
-                                             : config.geoipDatabase)
-          << "\n"
-          << "  sites:   " << sites.size() << "\n";
+    m_out << tr("RayCstr collecting on http://%1\n"
+                "  data:    %2\n"
+                "  GeoIP:   %3\n"
+                "  sites:   %4\n")
+                 .arg(config.listenString(), QDir::toNativeSeparators(config.dataDir),
+                      config.geoipDatabase.isEmpty() ? tr("none (countries unknown)")
+                                                     : config.geoipDatabase,
+                      QString::number(sites.size()));
     if (sites.isEmpty())
-        m_out << "No sites yet: add one with '" << AppName << " site add example.com --data "
-              << config.dataDir << "'\n";
-    m_out << "Press Ctrl+C to stop.\n";
+        m_out << tr("No sites yet: add one with '%1 site add example.com --data %2'\n")
+                     .arg(AppName, config.dataDir);
+    m_out << tr("Press Ctrl+C to stop.\n");
     m_out.flush();
 
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &watcher, [&](int) {
         // Stop taking requests first, then let the writer drain: every hit answered with
         // 2xx is on disk before we exit.
@@ -158,38 +168,39 @@ int ServerCli::serve(const QStringList &args)
     QCoreApplication::exec();
     stack.stop();
     const auto c = stack.engine()->counters();
-    m_out << "Stopped: " << c.stored << " events stored, " << c.droppedBots << " bots dropped, "
-          << c.rejectedBusy << " hits refused while busy.\n";
+    m_out << tr("Stopped: %1 events stored, %2 bots dropped, %3 hits refused while busy.\n")
+                 .arg(c.stored)
+                 .arg(c.droppedBots)
+                 .arg(c.rejectedBusy);
     return 0;
 }
 
 int ServerCli::site(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage tracked sites.\n\n"
-        "  add DOMAIN [--timezone ZONE] [--alias ALIAS]…\n"
-        "                                 start tracking DOMAIN\n"
-        "  list [--json]                  list sites (with their aliases)\n"
-        "  remove DOMAIN                  stop tracking DOMAIN and delete its data\n"
-        "  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami's\n"
-        "                                 data-website-id, or the host (or its first label)\n"
-        "                                 a GoatCounter script posts to\n"
-        "  unalias ALIAS                  forget an alias"));
+    parser.setApplicationDescription(
+        tr("Manage tracked sites.\n\n"
+           "  add DOMAIN [--timezone ZONE] [--alias ALIAS]…\n"
+           "                                 start tracking DOMAIN\n"
+           "  list [--json]                  list sites (with their aliases)\n"
+           "  remove DOMAIN                  stop tracking DOMAIN and delete its data\n"
+           "  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami's\n"
+           "                                 data-website-id, or the host (or its first label)\n"
+           "                                 a GoatCounter script posts to\n"
+           "  unalias ALIAS                  forget an alias"));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add, list, remove, alias or unalias"));
+                                 tr("add, list, remove, alias or unalias"));
     parser.addPositionalArgument(QStringLiteral("domain"),
-                                 QStringLiteral("The site's domain, as in data-domain=\"…\"."),
+                                 tr("The site's domain, as in data-domain=\"…\"."),
                                  QStringLiteral("[domain]"));
-    parser.addPositionalArgument(QStringLiteral("alias"), QStringLiteral("For alias: the alias."),
+    parser.addPositionalArgument(QStringLiteral("alias"), tr("For alias: the alias."),
                                  QStringLiteral("[alias]"));
-    parser.addOption(
-        {QStringLiteral("timezone"),
-         QStringLiteral("IANA time zone that decides where the site's day starts (default: UTC)."),
-         QStringLiteral("zone")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    parser.addOption({QStringLiteral("timezone"),
+                      tr("IANA time zone that decides where the site's day starts (default: UTC)."),
+                      QStringLiteral("zone")});
+    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
     parser.addOption({QStringLiteral("alias"),
-                      QStringLiteral("For add: an alias of the new site (repeatable)."),
+                      tr("For add: an alias of the new site (repeatable)."),
                       QStringLiteral("alias")});
     parser.addOption(dataOption());
     parser.addOption(configOption());
@@ -202,30 +213,24 @@ int ServerCli::site(const QStringList &args)
     const bool isUnalias = action == QLatin1String("unalias");
     if (action.isEmpty()
         || (!needsDomain && !isAlias && !isUnalias && action != QLatin1String("list"))) {
-        m_err << AppName << ": site: expected add, list or remove (or alias, unalias)"
-              << (action.isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(action)) << "\n";
+        m_err << AppName << ": "
+              << (action.isEmpty()
+                      ? tr("site: expected add, list or remove (or alias, unalias)")
+                      : tr("site: expected add, list or remove (or alias, unalias) (got '%1')")
+                            .arg(action))
+              << "\n";
         return 2;
     }
-    if (needsDomain && pos.size() != 2) {
-        m_err << AppName << ": site " << action << ": expected exactly one DOMAIN\n";
-        return 2;
-    }
-    if (isAlias && pos.size() != 3) {
-        m_err << AppName << ": site alias: expected DOMAIN and ALIAS\n";
-        return 2;
-    }
-    if (isUnalias && pos.size() != 2) {
-        m_err << AppName << ": site unalias: expected exactly one ALIAS\n";
-        return 2;
-    }
-    if (action == QLatin1String("list") && pos.size() != 1) {
-        m_err << AppName << ": site list takes no DOMAIN\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("alias")) && action != QLatin1String("add")) {
-        m_err << AppName << ": site " << action << ": --alias is for 'site add'\n";
-        return 2;
-    }
+    if (needsDomain && pos.size() != 2)
+        return cli::report(m_err, tr("site %1: expected exactly one DOMAIN").arg(action), 2);
+    if (isAlias && pos.size() != 3)
+        return cli::report(m_err, tr("site alias: expected DOMAIN and ALIAS"), 2);
+    if (isUnalias && pos.size() != 2)
+        return cli::report(m_err, tr("site unalias: expected exactly one ALIAS"), 2);
+    if (action == QLatin1String("list") && pos.size() != 1)
+        return cli::report(m_err, tr("site list takes no DOMAIN"), 2);
+    if (parser.isSet(QStringLiteral("alias")) && action != QLatin1String("add"))
+        return cli::report(m_err, tr("site %1: --alias is for 'site add'").arg(action), 2);
     ServerConfig config;
     if (!loadConfig(parser, &config, m_err))
         return 2;
@@ -251,10 +256,11 @@ int ServerCli::site(const QStringList &args)
             m_err << AppName << ": " << error << "\n";
             return 1;
         }
-        m_out << "Added " << site->domain << " (time zone " << site->timeZone << ").\n"
-              << "Add this to your site's <head>:\n"
-              << "  <script defer src=\"https://YOUR-RAYCSTR-HOST/js/track.js\" data-domain=\""
-              << site->domain << "\"></script>\n";
+        m_out << tr("Added %1 (time zone %2).\n"
+                    "Add this to your site's <head>:\n")
+                     .arg(site->domain, site->timeZone)
+              << "  <script defer src=\"https://" << tr("YOUR-RAYCSTR-HOST")
+              << "/js/track.js\" data-domain=\"" << site->domain << "\"></script>\n";
         return 0;
     }
     if (action == QLatin1String("list")) {
@@ -276,13 +282,14 @@ int ServerCli::site(const QStringList &args)
             }
             m_out << "]\n";
         } else if (sites.isEmpty()) {
-            m_out << "No sites. Add one with '" << AppName << " site add example.com'.\n";
+            m_out << tr("No sites. Add one with '%1 site add example.com'.\n").arg(AppName);
         } else {
             for (const Site &s : sites) {
                 const QStringList aliases = repo.aliases(s.id);
                 m_out << s.domain << "\t" << s.timeZone
-                      << (aliases.isEmpty() ? QString()
-                                            : QStringLiteral("\taliases: ") + aliases.join(u' '))
+                      << (aliases.isEmpty()
+                              ? QString()
+                              : QLatin1Char('\t') + tr("aliases: %1").arg(aliases.join(u' ')))
                       << "\n";
             }
         }
@@ -293,8 +300,8 @@ int ServerCli::site(const QStringList &args)
             m_err << AppName << ": " << error << "\n";
             return 1;
         }
-        m_out << "Hits that name " << pos.at(2).trimmed().toLower() << " now count for "
-              << pos.at(1).trimmed().toLower() << ".\n";
+        m_out << tr("Hits that name %1 now count for %2.\n")
+                     .arg(pos.at(2).trimmed().toLower(), pos.at(1).trimmed().toLower());
         return 0;
     }
     if (isUnalias) {
@@ -302,7 +309,7 @@ int ServerCli::site(const QStringList &args)
             m_err << AppName << ": " << error << "\n";
             return 1;
         }
-        m_out << "Removed alias " << pos.at(1).trimmed().toLower() << ".\n";
+        m_out << tr("Removed alias %1.\n").arg(pos.at(1).trimmed().toLower());
         return 0;
     }
     const qint64 deleted = repo.remove(pos.at(1), &error);
@@ -310,8 +317,11 @@ int ServerCli::site(const QStringList &args)
         m_err << AppName << ": " << error << "\n";
         return 1;
     }
-    m_out << "Removed " << pos.at(1).trimmed().toLower() << " and its " << deleted
-          << " stored events.\n";
+    // Two sources for English's two forms; each translation carries its language's own.
+    const int n = int(std::min<qint64>(deleted, INT_MAX));
+    m_out << (n == 1 ? tr("Removed %1 and its %n stored event.\n", nullptr, n)
+                     : tr("Removed %1 and its %n stored events.\n", nullptr, n))
+                 .arg(pos.at(1).trimmed().toLower());
     return 0;
 }
 

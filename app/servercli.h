@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,6 +12,7 @@ class Clock;
 // in-process with their own streams and clock.
 class ServerCli
 {
+    Q_DECLARE_TR_FUNCTIONS(raycstr::ServerCli)
 public:
     ServerCli(const Clock *clock, QTextStream &out, QTextStream &err);
 

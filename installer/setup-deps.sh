@@ -16,7 +16,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3
   libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
@@ -26,7 +26,14 @@ packages=(
   libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf chromium
   # the desktop app's keychain test: a real Secret Service in a private D-Bus session
   gnome-keyring libsecret-1-0 dbus-bin
+  # packages (cpack -G DEB/RPM) and their checks (tests/install): dpkg-shlibdeps, rpmbuild,
+  # the validators, lintian, the throw-away Debian root of the full install test (debootstrap,
+  # a private loopback via ip, curl), icons rendered from the SVG (rsvg-convert)
+  dpkg-dev fakeroot rpm desktop-file-utils appstream lintian shellcheck file groff-base
+  debootstrap iproute2 curl librsvg2-bin
 )
+# systemd-analyze verifies the service unit; containers often come without systemd.
+command -v systemd-analyze >/dev/null 2>&1 || packages+=(systemd)
 # Node.js/npm: some images ship NodeSource's nodejs (npm bundled, conflicts with Debian's
 # npm package); only ask Debian for them when the commands are missing.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

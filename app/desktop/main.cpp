@@ -1,11 +1,13 @@
 // raycstr: the desktop dashboard. Runs the embedded collector (the same stack as
 // raycstr-server) or connects to a headless server.
 //
-//   raycstr [--settings FILE]
-//   raycstr --render-screens DIR --data DATADIR [--dark] [--settings FILE]
-//       renders each main screen at 1280×800 to DIR/*.png (used for the README)
+//   raycstr [--settings FILE] [--lang LANGUAGE]
+//   raycstr --render-screens DIR --data DATADIR [--dark] [--lang LANGUAGE]
+//       renders each main screen at 1280×800 to DIR/*.png (used for the README); with a
+//       language, the files are named after it (dashboard-de.png)
 
 #include "core/clock.h"
+#include "language.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/screenrenderer.h"
@@ -13,9 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QIcon>
 
 using namespace raycstr;
 
@@ -26,24 +26,48 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("RayCstr"));
     QApplication::setApplicationDisplayName(QStringLiteral("RayCstr"));
     QApplication::setApplicationVersion(QStringLiteral(RAYCSTR_VERSION));
+    // The installed .desktop entry (its name is the Wayland app id) and the window icon,
+    // compiled in (resources/icons) so it shows without an installed icon theme too.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.raycstr.RayCstr"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/raycstr/icons/raycstr-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("raycstr"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language before anything is shown (help texts included): --lang, else the
+    // Language setting (of --settings FILE or the user's), else the system's.
+    QStringList args = QApplication::arguments();
+    QString error;
+    const QString lang = language::takeOption(&args, QStringLiteral("lang"), &error);
+    const QString settingsFile = language::takeOption(&args, QStringLiteral("settings"), &error);
+    std::unique_ptr<ui::AppSettings> settings = settingsFile.isEmpty()
+        ? std::make_unique<ui::AppSettings>()
+        : std::make_unique<ui::AppSettings>(settingsFile);
+    std::optional<QLocale> locale = language::resolve(lang.isEmpty() ? settings->language() : lang);
+    language::install(locale && error.isEmpty() ? *locale : QLocale::system());
+    if (!lang.isEmpty() && !locale)
+        error = QApplication::translate("raycstr::language",
+                                        "no translation for '%1' (use de, fr, es or en)")
+                    .arg(lang);
+    if (!error.isEmpty()) {
+        fprintf(stderr, "raycstr: %s\n", qPrintable(error));
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "RayCstr: privacy-first web analytics on your desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // --settings and --lang were taken above; declared here for --help.
     parser.addOption({QStringLiteral("settings"),
                       QApplication::translate("main", "Use this settings file."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main",
+                                              "Use this language (de, fr, es or en) instead of "
+                                              "the Language setting."),
+                      QStringLiteral("language")});
     parser.addOption(
         {QStringLiteral("render-screens"),
          QApplication::translate("main", "Render every main screen to PNG files in DIR."),
@@ -53,22 +77,21 @@ int main(int argc, char **argv)
                       QStringLiteral("dir")});
     parser.addOption(
         {QStringLiteral("dark"), QApplication::translate("main", "Render with a dark palette.")});
-    parser.process(app);
+    parser.process(args);
 
     SystemClock clock;
     if (parser.isSet(QStringLiteral("render-screens"))) {
         if (!parser.isSet(QStringLiteral("data"))) {
-            fprintf(stderr, "raycstr: --render-screens needs --data DIR\n");
+            fprintf(
+                stderr, "raycstr: %s\n",
+                qPrintable(QApplication::translate("main", "--render-screens needs --data DIR")));
             return 2;
         }
         return ui::renderScreens(parser.value(QStringLiteral("render-screens")),
                                  parser.value(QStringLiteral("data")),
-                                 parser.isSet(QStringLiteral("dark")), &clock);
+                                 parser.isSet(QStringLiteral("dark")), &clock,
+                                 lang.isEmpty() ? QString() : locale->name().left(2));
     }
-
-    std::unique_ptr<ui::AppSettings> settings = parser.isSet(QStringLiteral("settings"))
-        ? std::make_unique<ui::AppSettings>(parser.value(QStringLiteral("settings")))
-        : std::make_unique<ui::AppSettings>();
 
     // The keychain when one answers; otherwise keys live for this session only.
     ui::KeychainSecretStore keychain(QStringLiteral("raycstr"));
@@ -76,8 +99,11 @@ int main(int argc, char **argv)
     std::unique_ptr<ui::MainWindow> window;
     keychain.probe([&](bool available, const QString &reason) {
         if (!available)
-            qInfo("raycstr: no keychain (%s): API keys are kept for this session only",
-                  qPrintable(reason));
+            qInfo(
+                "raycstr: %s",
+                qPrintable(QApplication::translate(
+                               "main", "no keychain (%1): API keys are kept for this session only")
+                               .arg(reason)));
         window = std::make_unique<ui::MainWindow>(
             settings.get(), available ? static_cast<ui::SecretStore *>(&keychain) : &memory,
             &clock);

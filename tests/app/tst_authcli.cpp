@@ -7,6 +7,8 @@
 #include "store/database.h"
 #include "store/sites.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -357,7 +359,7 @@ private Q_SLOTS:
         Fixture f;
         QString out, err;
         QTextStream o(&out), e(&err);
-        QVERIFY(AuthCli(&f.clock, o, e).ensureAdminPassword(f.dir.path()));
+        QVERIFY(AuthCli(&f.clock, o, e).ensureAdminPassword(f.dir.path(), true));
         o.flush();
         const auto m
             = QRegularExpression(QStringLiteral("Admin password \\(shown once\\): (\\S+)\n"))
@@ -365,10 +367,81 @@ private Q_SLOTS:
         QVERIFY2(m.hasMatch(), qPrintable(out));
         QVERIFY(f.verify(m.captured(1).toLatin1()));
         out.clear();
-        QVERIFY(AuthCli(&f.clock, o, e).ensureAdminPassword(f.dir.path()));
+        QVERIFY(AuthCli(&f.clock, o, e).ensureAdminPassword(f.dir.path(), true));
         o.flush();
         QVERIFY2(out.isEmpty(), qPrintable(out));
         QVERIFY(err.isEmpty());
+    }
+
+    // A service's stdout is a log (the journal): no password is made, the output says how
+    // to set one, and it stops saying so once one is set.
+    void noPasswordIsMadeWhenOutputIsNotATerminal()
+    {
+        Fixture f;
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        QVERIFY(AuthCli(&f.clock, o, e).ensureAdminPassword(f.dir.path(), false));
+        o.flush();
+        QVERIFY2(!out.contains(QLatin1String("shown once")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("No admin password is set")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("raycstr-server user set-password --data %1\n")
+                                  .arg(QDir::toNativeSeparators(f.dir.path()))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("token create --admin --data")), qPrintable(out));
+        auth::PasswordStore store(&f.clock);
+        QString error;
+        QVERIFY(store.open(f.dir.path(), &error));
+        QVERIFY(!store.hasPassword());
+
+        QCOMPARE(f.run({QStringLiteral("user"), QStringLiteral("set-password")},
+                       QStringLiteral("a-chosen-password\n"))
+                     .code,
+                 0);
+        out.clear();
+        QVERIFY(AuthCli(&f.clock, o, e).ensureAdminPassword(f.dir.path(), false));
+        o.flush();
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+        QVERIFY(err.isEmpty());
+        QVERIFY(f.verify("a-chosen-password"));
+    }
+
+    // The real binary with stdout on a pipe, as under systemd (INVOCATION_ID set): the
+    // first start logs the commands to run as the service's user, and no password.
+    void serveOnAPipeLogsNoPassword()
+    {
+        const QString binary = QStringLiteral(RAYCSTR_BUILD_DIR "/app/raycstr-server");
+        QVERIFY2(QFileInfo::exists(binary), "build the raycstr-server target first");
+        Fixture f;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INVOCATION_ID"), QStringLiteral("0123456789abcdef"));
+        p.setProcessEnvironment(env);
+        p.start(binary,
+                {QStringLiteral("serve"), QStringLiteral("--data"), f.dir.path(),
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QDeadlineTimer deadline(30000);
+        while (!out.contains("collecting on") && !deadline.hasExpired()
+               && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            out += p.readAllStandardOutput();
+        }
+        p.terminate(); // SIGTERM: the server drains and exits
+        QVERIFY(p.waitForFinished(30000));
+        out += p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains("collecting on"), out.constData());
+        QVERIFY2(!out.contains("shown once"), out.constData());
+        const QByteArray user = qgetenv("USER"); // the name getpwuid() gives, where set
+        QVERIFY2(out.contains("sudo -u ") && out.contains(" raycstr-server user set-password"),
+                 out.constData());
+        if (!user.isEmpty())
+            QVERIFY2(out.contains("sudo -u " + user + " raycstr-server"), out.constData());
+        auth::PasswordStore store(&f.clock);
+        QString error;
+        QVERIFY(store.open(f.dir.path(), &error));
+        QVERIFY(!store.hasPassword());
     }
 
     void noPlaintextSecretInTheDatabase()
