@@ -8,6 +8,7 @@ namespace raycstr {
 
 // Turns SIGINT/SIGTERM into a Qt signal on the main thread (the self-pipe pattern): a
 // POSIX signal handler may only write to a pipe, everything else happens in the event loop.
+// On Windows: Ctrl+C, Ctrl+Break and raise(), posted from the C runtime's handler thread.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

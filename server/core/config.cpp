@@ -1,5 +1,6 @@
 #include "core/config.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -18,7 +19,7 @@ QString qs(const std::string &s)
 QString where(const YAML::Node &node)
 {
     const auto mark = node.Mark();
-    return QStringLiteral("line %1").arg(mark.line + 1);
+    return QCoreApplication::translate("raycstr::ServerConfig", "line %1").arg(mark.line + 1);
 }
 
 } // namespace
@@ -29,16 +30,22 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
     try {
         root = YAML::LoadFile(path.toStdString());
     } catch (const YAML::BadFile &) {
-        *error = QStringLiteral("cannot read config file %1").arg(path);
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "cannot read config file %1")
+                     .arg(path);
         return false;
     } catch (const YAML::Exception &e) {
-        *error = QStringLiteral("%1: line %2: %3").arg(path).arg(e.mark.line + 1).arg(qs(e.msg));
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "%1: line %2: %3")
+                     .arg(path)
+                     .arg(e.mark.line + 1)
+                     .arg(qs(e.msg));
         return false;
     }
     if (root.IsNull())
         return true; // an empty file changes nothing
     if (!root.IsMap()) {
-        *error = QStringLiteral("%1: expected a mapping of settings").arg(path);
+        *error = QCoreApplication::translate("raycstr::ServerConfig",
+                                             "%1: expected a mapping of settings")
+                     .arg(path);
         return false;
     }
     ServerConfig next = *this;
@@ -58,14 +65,18 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
             } else if (key == QLatin1String("retention_days")) {
                 const int days = value.as<int>();
                 if (days < 1) {
-                    *error = at + QStringLiteral("retention_days must be at least 1");
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "retention_days must be at least 1");
                     return false;
                 }
                 next.retentionDays = days;
             } else if (key == QLatin1String("trusted_proxies")) {
                 if (!value.IsSequence()) {
                     *error = at
-                        + QStringLiteral("trusted_proxies must be a list of addresses or subnets");
+                        + QCoreApplication::translate(
+                                 "raycstr::ServerConfig",
+                                 "trusted_proxies must be a list of addresses or subnets");
                     return false;
                 }
                 next.trustedProxies.clear();
@@ -84,17 +95,24 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
             } else if (key == QLatin1String("queue_capacity")) {
                 const int capacity = value.as<int>();
                 if (capacity < 100) {
-                    *error = at + QStringLiteral("queue_capacity must be at least 100");
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "queue_capacity must be at least 100");
                     return false;
                 }
                 next.queueCapacity = capacity;
             } else {
-                *error = at + QStringLiteral("unknown setting '%1'").arg(key);
+                *error = at
+                    + QCoreApplication::translate("raycstr::ServerConfig", "unknown setting '%1'")
+                          .arg(key);
                 return false;
             }
         }
     } catch (const YAML::Exception &e) {
-        *error = QStringLiteral("%1: line %2: %3").arg(path).arg(e.mark.line + 1).arg(qs(e.msg));
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "%1: line %2: %3")
+                     .arg(path)
+                     .arg(e.mark.line + 1)
+                     .arg(qs(e.msg));
         return false;
     }
     *this = next;
@@ -110,7 +128,10 @@ bool ServerConfig::parseListen(const QString &text, QHostAddress *address, quint
         const qsizetype close = portText.indexOf(QLatin1Char(']'));
         if (close < 0 || close + 1 >= portText.size()
             || portText.at(close + 1) != QLatin1Char(':')) {
-            *error = QStringLiteral("invalid listen address '%1' (expected [ipv6]:port)").arg(text);
+            *error
+                = QCoreApplication::translate("raycstr::ServerConfig",
+                                              "invalid listen address '%1' (expected [ipv6]:port)")
+                      .arg(text);
             return false;
         }
         host = portText.mid(1, close - 1);
@@ -122,14 +143,18 @@ bool ServerConfig::parseListen(const QString &text, QHostAddress *address, quint
     bool ok = false;
     const uint p = portText.toUInt(&ok);
     if (!ok || p > 65535) {
-        *error = QStringLiteral("invalid port in listen address '%1'").arg(text);
+        *error = QCoreApplication::translate("raycstr::ServerConfig",
+                                             "invalid port in listen address '%1'")
+                     .arg(text);
         return false;
     }
     QHostAddress addr(QHostAddress::Any);
     if (host == QLatin1String("localhost"))
         addr = QHostAddress(QHostAddress::LocalHost);
     else if (!host.isEmpty() && !addr.setAddress(host)) {
-        *error = QStringLiteral("invalid IP address in listen address '%1'").arg(text);
+        *error = QCoreApplication::translate("raycstr::ServerConfig",
+                                             "invalid IP address in listen address '%1'")
+                     .arg(text);
         return false;
     }
     *address = addr;
@@ -144,14 +169,16 @@ bool ServerConfig::parseSubnet(const QString &text, QPair<QHostAddress, int> *su
     if (t.contains(QLatin1Char('/'))) {
         *subnet = QHostAddress::parseSubnet(t);
         if (subnet->first.isNull()) {
-            *error = QStringLiteral("invalid subnet '%1'").arg(text);
+            *error = QCoreApplication::translate("raycstr::ServerConfig", "invalid subnet '%1'")
+                         .arg(text);
             return false;
         }
         return true;
     }
     QHostAddress addr;
     if (!addr.setAddress(t)) {
-        *error = QStringLiteral("invalid IP address '%1'").arg(text);
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "invalid IP address '%1'")
+                     .arg(text);
         return false;
     }
     *subnet = {addr, addr.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
@@ -196,18 +223,31 @@ static QString firstExisting(const QStringList &candidates)
     return QString();
 }
 
+// Data shipped with the program itself: the Windows installer puts bin\ and share\ side by
+// side, a macOS app bundle keeps it in Contents/Resources (installer/windows, installer/macos).
+static QStringList besideProgram(const QString &file)
+{
+    if (!QCoreApplication::instance())
+        return {};
+    const QString dir = QCoreApplication::applicationDirPath();
+    return {QDir::cleanPath(dir + QStringLiteral("/../share/") + file),
+            QDir::cleanPath(dir + QStringLiteral("/../Resources/") + file)};
+}
+
 QString findUserAgentRegexes()
 {
-    return firstExisting({QStringLiteral("/usr/share/uap-core/regexes.yaml"),
-                          QStringLiteral("/usr/local/share/uap-core/regexes.yaml")});
+    return firstExisting(QStringList {QStringLiteral("/usr/share/uap-core/regexes.yaml"),
+                                      QStringLiteral("/usr/local/share/uap-core/regexes.yaml")}
+                         + besideProgram(QStringLiteral("uap-core/regexes.yaml")));
 }
 
 QString findGeoIpDatabase()
 {
-    return firstExisting({QStringLiteral("/usr/local/share/raycstr/country.mmdb"),
-                          QStringLiteral("/usr/share/raycstr/country.mmdb"),
-                          QStringLiteral("/var/lib/GeoIP/GeoLite2-Country.mmdb"),
-                          QStringLiteral("/usr/share/GeoIP/GeoLite2-Country.mmdb")});
+    return firstExisting(QStringList {QStringLiteral("/usr/local/share/raycstr/country.mmdb"),
+                                      QStringLiteral("/usr/share/raycstr/country.mmdb"),
+                                      QStringLiteral("/var/lib/GeoIP/GeoLite2-Country.mmdb"),
+                                      QStringLiteral("/usr/share/GeoIP/GeoLite2-Country.mmdb")}
+                         + besideProgram(QStringLiteral("raycstr/country.mmdb")));
 }
 
 } // namespace raycstr

@@ -2,15 +2,19 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 
+// maxminddb.h brings the socket address types: <winsock2.h>/<ws2tcpip.h> on Windows, the
+// POSIX headers elsewhere.
 #include <maxminddb.h>
 
-#include <arpa/inet.h>
 #include <array>
 #include <cerrno>
 #include <cstring>
+#ifndef Q_OS_WIN
 #include <netinet/in.h>
 #include <sys/socket.h>
+#endif
 
 namespace raycstr {
 
@@ -138,7 +142,7 @@ QString MaxMindGeoIp::countryCode(const QHostAddress &address) const
     switch (address.protocol()) {
     case QAbstractSocket::IPv4Protocol:
         v4.sin_family = AF_INET;
-        v4.sin_addr.s_addr = htonl(address.toIPv4Address());
+        v4.sin_addr.s_addr = qToBigEndian(address.toIPv4Address()); // network order
         sa = reinterpret_cast<const sockaddr *>(&v4);
         break;
     case QAbstractSocket::IPv6Protocol: {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <vector>
 
 namespace raycstr::bench {
@@ -42,7 +43,7 @@ public:
     double normal() // N(0, 1): Box-Muller, the second value thrown away
     {
         const double u = 1.0 - uniform();
-        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * M_PI * uniform());
+        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * std::numbers::pi * uniform());
     }
     // Log-uniform in [lo, hi): many short values, a few long ones (dwell times, gaps).
     double logUniform(double lo, double hi) { return lo * std::exp(uniform() * std::log(hi / lo)); }
