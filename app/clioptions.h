@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
 
@@ -20,14 +21,15 @@ inline QString appName()
 inline QCommandLineOption dataOption()
 {
     return {QStringLiteral("data"),
-            QStringLiteral("Data directory (default: %1).")
+            QCoreApplication::translate("raycstr::cli", "Data directory (default: %1).")
                 .arg(QDir::toNativeSeparators(defaultDataDir())),
             QStringLiteral("dir")};
 }
 
 inline QCommandLineOption configOption()
 {
-    return {QStringLiteral("config"), QStringLiteral("YAML config file; flags override it."),
+    return {QStringLiteral("config"),
+            QCoreApplication::translate("raycstr::cli", "YAML config file; flags override it."),
             QStringLiteral("file")};
 }
 
@@ -39,7 +41,8 @@ inline int parseArgs(QCommandLineParser &parser, const QStringList &args, QTextS
     parser.addHelpOption();
     if (!parser.parse(args)) {
         err << appName() << ": " << parser.errorText() << "\n"
-            << "Try '" << args.first() << " --help'.\n";
+            << QCoreApplication::translate("raycstr::cli", "Try '%1 --help'.").arg(args.first())
+            << "\n";
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {

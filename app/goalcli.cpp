@@ -22,14 +22,14 @@ using cli::appName;
 QCommandLineOption siteOption()
 {
     return {QStringLiteral("site"),
-            QStringLiteral("The site (its domain); may be left out when there is only one."),
+            GoalCli::tr("The site (its domain); may be left out when there is only one."),
             QStringLiteral("domain")};
 }
 
 QString describe(const Matcher &m)
 {
-    return m.kind == Matcher::Kind::Event ? QStringLiteral("event %1").arg(m.value)
-                                          : QStringLiteral("page %1").arg(m.value);
+    return m.kind == Matcher::Kind::Event ? GoalCli::tr("event %1").arg(m.value)
+                                          : GoalCli::tr("page %1").arg(m.value);
 }
 
 } // namespace
@@ -47,12 +47,12 @@ bool GoalCli::handles(const QString &command)
 
 void GoalCli::printUsage(QTextStream &s)
 {
-    s << "  goal add --event NAME | --page PATTERN   Count conversions of a custom event or of\n"
-      << "                        pageviews matching /blog/* (one segment) or /docs/** (any).\n"
-      << "  goal list | goal remove ID|NAME\n"
-      << "  funnel add --file FUNNEL.yaml   Save a funnel (the YAML form; see README).\n"
-      << "  funnel list | show ID|NAME | remove ID|NAME\n"
-      << "                        Goal and funnel commands take --site DOMAIN.\n";
+    s << tr("  goal add --event NAME | --page PATTERN   Count conversions of a custom event or of\n"
+            "                        pageviews matching /blog/* (one segment) or /docs/** (any).\n"
+            "  goal list | goal remove ID|NAME\n"
+            "  funnel add --file FUNNEL.yaml   Save a funnel (the YAML form; see README).\n"
+            "  funnel list | show ID|NAME | remove ID|NAME\n"
+            "                        Goal and funnel commands take --site DOMAIN.\n");
 }
 
 int GoalCli::run(const QString &command, const QStringList &args)
@@ -83,17 +83,15 @@ int GoalCli::open(const QCommandLineParser &parser, SqliteDb *db, Site *site)
         const QString domain = parser.value(QStringLiteral("site"));
         const auto found = sites.find(domain);
         if (!found)
-            return fail(
-                QStringLiteral("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
+            return fail(tr("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
         *site = *found;
         return -1;
     }
     const QList<Site> all = sites.list();
     if (all.size() != 1)
-        return badUsage(
-            all.isEmpty()
-                ? QStringLiteral("no sites yet: add one with 'site add DOMAIN'")
-                : QStringLiteral("which site? give --site DOMAIN (there are %1)").arg(all.size()));
+        return badUsage(all.isEmpty()
+                            ? tr("no sites yet: add one with 'site add DOMAIN'")
+                            : tr("which site? give --site DOMAIN (there are %1)").arg(all.size()));
     *site = all.first();
     return -1;
 }
@@ -101,25 +99,24 @@ int GoalCli::open(const QCommandLineParser &parser, SqliteDb *db, Site *site)
 int GoalCli::goal(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage a site's goals: conversions of a custom event, or of pageviews whose path "
-        "matches a pattern.\n\n"
-        "  add (--event NAME | --page PATTERN) [--name TEXT]   add a goal\n"
-        "  list [--json]                                       list goals\n"
-        "  remove ID|NAME                                      remove a goal"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list or remove"));
-    parser.addPositionalArgument(QStringLiteral("goal"), QStringLiteral("ID or name (remove)"),
+    parser.setApplicationDescription(
+        tr("Manage a site's goals: conversions of a custom event, or of pageviews whose path "
+           "matches a pattern.\n\n"
+           "  add (--event NAME | --page PATTERN) [--name TEXT]   add a goal\n"
+           "  list [--json]                                       list goals\n"
+           "  remove ID|NAME                                      remove a goal"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove"));
+    parser.addPositionalArgument(QStringLiteral("goal"), tr("ID or name (remove)"),
                                  QStringLiteral("[goal]"));
     parser.addOption(siteOption());
-    parser.addOption({QStringLiteral("event"), QStringLiteral("A custom event's name."),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("page"),
-                      QStringLiteral("A path pattern: /pricing, /blog/* or /docs/**."),
+    parser.addOption(
+        {QStringLiteral("event"), tr("A custom event's name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("page"), tr("A path pattern: /pricing, /blog/* or /docs/**."),
                       QStringLiteral("pattern")});
     parser.addOption({QStringLiteral("name"),
-                      QStringLiteral("What reports call it (default: the event or pattern)."),
+                      tr("What reports call it (default: the event or pattern)."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
     parser.addOption(cli::dataOption());
     parser.addOption(cli::configOption());
     if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -128,18 +125,18 @@ int GoalCli::goal(const QStringList &args)
     const QString action = pos.value(0);
     if (action != QLatin1String("add") && action != QLatin1String("list")
         && action != QLatin1String("remove"))
-        return badUsage(
-            QStringLiteral("goal: expected add, list or remove%1")
-                .arg(action.isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(action)));
+        return badUsage(action.isEmpty()
+                            ? tr("goal: expected add, list or remove")
+                            : tr("goal: expected add, list or remove (got '%1')").arg(action));
     const bool remove = action == QLatin1String("remove");
     if (pos.size() != (remove ? 2 : 1))
-        return badUsage(remove ? QStringLiteral("goal remove: expected one goal ID or name")
-                               : QStringLiteral("goal %1 takes no arguments (got '%2')")
+        return badUsage(remove ? tr("goal remove: expected one goal ID or name")
+                               : tr("goal %1 takes no arguments (got '%2')")
                                      .arg(action, pos.mid(1).join(QLatin1Char(' '))));
     const bool event = parser.isSet(QStringLiteral("event"));
     const bool page = parser.isSet(QStringLiteral("page"));
     if (action == QLatin1String("add") && event == page)
-        return badUsage(QStringLiteral("goal add: give --event NAME or --page PATTERN"));
+        return badUsage(tr("goal add: give --event NAME or --page PATTERN"));
     SqliteDb db;
     Site site;
     if (const int code = open(parser, &db, &site); code >= 0)
@@ -154,8 +151,8 @@ int GoalCli::goal(const QStringList &args)
                                      m_clock->nowSecs(), &error);
         if (!g)
             return fail(error);
-        m_out << "Added goal " << g->id << " \"" << g->name << "\" (" << describe(g->match)
-              << ") to " << site.domain << ".\n";
+        m_out << tr("Added goal %1 \"%2\" (%3) to %4.\n")
+                     .arg(QString::number(g->id), g->name, describe(g->match), site.domain);
         return 0;
     }
     if (action == QLatin1String("list")) {
@@ -173,12 +170,12 @@ int GoalCli::goal(const QStringList &args)
             return 0;
         }
         if (all.isEmpty()) {
-            m_out << "No goals on " << site.domain << ". Add one with '" << appName()
-                  << " goal add --event NAME' or '--page /path'.\n";
+            m_out << tr("No goals on %1. Add one with '%2 goal add --event NAME' or "
+                        "'--page /path'.\n")
+                         .arg(site.domain, appName());
             return 0;
         }
-        QList<QStringList> rows {
-            {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("COUNTS")}};
+        QList<QStringList> rows {{tr("ID"), tr("NAME"), tr("COUNTS")}};
         for (const Goal &g : all)
             rows.append({QString::number(g.id), g.name, describe(g.match)});
         cli::printTable(m_out, rows);
@@ -186,46 +183,42 @@ int GoalCli::goal(const QStringList &args)
     }
     const auto g = goals.findGoal(site.id, pos.at(1));
     if (!g)
-        return fail(
-            QStringLiteral("no goal '%1' on %2 (see 'goal list')").arg(pos.at(1), site.domain));
+        return fail(tr("no goal '%1' on %2 (see 'goal list')").arg(pos.at(1), site.domain));
     if (!goals.removeGoal(site.id, g->id, &error))
         return fail(error);
-    m_out << "Removed goal " << g->id << " \"" << g->name << "\".\n";
+    m_out << tr("Removed goal %1 \"%2\".\n").arg(QString::number(g->id), g->name);
     return 0;
 }
 
 int GoalCli::funnel(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage a site's funnels: 2-8 steps (a path pattern or a custom event) matched in "
-        "order within one visit.\n\n"
-        "  add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)\n"
-        "  list [--json]                               list funnels\n"
-        "  show ID|NAME [--json]                       print one as YAML (or JSON)\n"
-        "  remove ID|NAME                              remove one\n\n"
-        "The file:\n"
-        "  name: Sign-up flow\n"
-        "  funnel:\n"
-        "    - step: /\n"
-        "      name: homepage\n"
-        "    - step: /pricing\n"
-        "    - event: Signup"));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add, list, show or remove"));
-    parser.addPositionalArgument(QStringLiteral("funnel"),
-                                 QStringLiteral("ID or name (show, remove)"),
+    parser.setApplicationDescription(
+        tr("Manage a site's funnels: 2-8 steps (a path pattern or a custom event) matched in "
+           "order within one visit.\n\n"
+           "  add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)\n"
+           "  list [--json]                               list funnels\n"
+           "  show ID|NAME [--json]                       print one as YAML (or JSON)\n"
+           "  remove ID|NAME                              remove one\n\n"
+           "The file:\n"
+           "  name: Sign-up flow\n"
+           "  funnel:\n"
+           "    - step: /\n"
+           "      name: homepage\n"
+           "    - step: /pricing\n"
+           "    - event: Signup"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, show or remove"));
+    parser.addPositionalArgument(QStringLiteral("funnel"), tr("ID or name (show, remove)"),
                                  QStringLiteral("[funnel]"));
     parser.addOption(siteOption());
-    parser.addOption({QStringLiteral("file"),
-                      QStringLiteral("The funnel's YAML file (- for stdin)."),
+    parser.addOption({QStringLiteral("file"), tr("The funnel's YAML file (- for stdin)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("name"),
-                      QStringLiteral("The funnel's name when the file has none (or to rename)."),
+                      tr("The funnel's name when the file has none (or to rename)."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("replace"),
-                      QStringLiteral("Overwrite a funnel of the same name (keeps its id).")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption(
+        {QStringLiteral("replace"), tr("Overwrite a funnel of the same name (keeps its id).")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addOption(cli::dataOption());
     parser.addOption(cli::configOption());
     if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
@@ -236,17 +229,16 @@ int GoalCli::funnel(const QStringList &args)
                                  QStringLiteral("show"), QStringLiteral("remove")};
     if (!actions.contains(action))
         return badUsage(
-            QStringLiteral("funnel: expected add, list, show or remove%1")
-                .arg(action.isEmpty() ? QString() : QStringLiteral(" (got '%1')").arg(action)));
+            action.isEmpty()
+                ? tr("funnel: expected add, list, show or remove")
+                : tr("funnel: expected add, list, show or remove (got '%1')").arg(action));
     const bool named = action == QLatin1String("show") || action == QLatin1String("remove");
     if (pos.size() != (named ? 2 : 1))
-        return badUsage(
-            named ? QStringLiteral("funnel %1: expected one funnel ID or name").arg(action)
-                  : QStringLiteral("funnel %1 takes no arguments (got '%2')")
-                        .arg(action, pos.mid(1).join(QLatin1Char(' '))));
+        return badUsage(named ? tr("funnel %1: expected one funnel ID or name").arg(action)
+                              : tr("funnel %1 takes no arguments (got '%2')")
+                                    .arg(action, pos.mid(1).join(QLatin1Char(' '))));
     if (action == QLatin1String("add") && !parser.isSet(QStringLiteral("file")))
-        return badUsage(
-            QStringLiteral("funnel add: give --file FUNNEL.yaml (or --file - for stdin)"));
+        return badUsage(tr("funnel add: give --file FUNNEL.yaml (or --file - for stdin)"));
 
     // Read the file before touching the database: a typo in it changes nothing.
     Funnel parsed;
@@ -257,17 +249,17 @@ int GoalCli::funnel(const QStringList &args)
             ? file.open(stdin, QIODevice::ReadOnly)
             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
         if (!opened)
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+            return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
         QString error;
         const auto f = FunnelYaml::parse(file.readAll(), &error);
         if (!f)
             return fail(QStringLiteral("%1: %2").arg(
-                path == QLatin1String("-") ? QStringLiteral("stdin") : path, error));
+                path == QLatin1String("-") ? tr("stdin") : path, error));
         parsed = *f;
         if (parser.isSet(QStringLiteral("name")))
             parsed.name = parser.value(QStringLiteral("name"));
         if (parsed.name.trimmed().isEmpty())
-            return badUsage(QStringLiteral("%1 has no 'name:'; give one with --name").arg(path));
+            return badUsage(tr("%1 has no 'name:'; give one with --name").arg(path));
     }
     SqliteDb db;
     Site site;
@@ -279,11 +271,13 @@ int GoalCli::funnel(const QStringList &args)
         const auto saved = funnels.saveFunnel(
             site.id, parsed, parser.isSet(QStringLiteral("replace")), m_clock->nowSecs(), &error);
         if (!saved)
+            // The repository's messages are English (the HTTP API shares them).
             return fail(error.contains(QLatin1String("already exists"))
-                            ? error + QStringLiteral(" (use --replace to overwrite it)")
+                            ? error + QLatin1Char(' ') + tr("(use --replace to overwrite it)")
                             : error);
-        m_out << "Saved funnel " << saved->id << " \"" << saved->name << "\" ("
-              << saved->steps.size() << " steps) on " << site.domain << ".\n";
+        m_out << tr("Saved funnel %1 \"%2\" (%3 steps) on %4.\n")
+                     .arg(QString::number(saved->id), saved->name,
+                          QString::number(saved->steps.size()), site.domain);
         return 0;
     }
     if (action == QLatin1String("list")) {
@@ -300,12 +294,11 @@ int GoalCli::funnel(const QStringList &args)
             return 0;
         }
         if (all.isEmpty()) {
-            m_out << "No funnels on " << site.domain << ". Add one with '" << appName()
-                  << " funnel add --file FUNNEL.yaml'.\n";
+            m_out << tr("No funnels on %1. Add one with '%2 funnel add --file FUNNEL.yaml'.\n")
+                         .arg(site.domain, appName());
             return 0;
         }
-        QList<QStringList> rows {
-            {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STEPS")}};
+        QList<QStringList> rows {{tr("ID"), tr("NAME"), tr("STEPS")}};
         for (const Funnel &f : all) {
             QStringList steps;
             for (const FunnelStep &s : f.steps)
@@ -319,8 +312,7 @@ int GoalCli::funnel(const QStringList &args)
     }
     const auto f = funnels.findFunnel(site.id, pos.at(1));
     if (!f)
-        return fail(
-            QStringLiteral("no funnel '%1' on %2 (see 'funnel list')").arg(pos.at(1), site.domain));
+        return fail(tr("no funnel '%1' on %2 (see 'funnel list')").arg(pos.at(1), site.domain));
     if (action == QLatin1String("show")) {
         if (parser.isSet(QStringLiteral("json")))
             m_out << QJsonDocument(QJsonObject {{QStringLiteral("id"), double(f->id)},
@@ -337,7 +329,7 @@ int GoalCli::funnel(const QStringList &args)
     }
     if (!funnels.removeFunnel(site.id, f->id, &error))
         return fail(error);
-    m_out << "Removed funnel " << f->id << " \"" << f->name << "\".\n";
+    m_out << tr("Removed funnel %1 \"%2\".\n").arg(QString::number(f->id), f->name);
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
@@ -18,6 +19,7 @@ struct Site;
 // Each takes --site DOMAIN (default: the only site, when there is one).
 class GoalCli
 {
+    Q_DECLARE_TR_FUNCTIONS(raycstr::GoalCli)
 public:
     GoalCli(const Clock *clock, QTextStream &out, QTextStream &err);
 

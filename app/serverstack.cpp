@@ -16,6 +16,7 @@
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace raycstr {
@@ -71,7 +72,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
                         const std::function<bool()> &afterEngineStarted)
 {
     if (isRunning()) {
-        *error = QStringLiteral("the server is already running");
+        *error
+            = QCoreApplication::translate("raycstr::ServerStack", "the server is already running");
         return false;
     }
     m_config = config;

@@ -94,6 +94,19 @@ void AppSettings::setRemoteSites(const QStringList &sites)
     m_settings->setValue(QStringLiteral("remote/sites"), sites);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("view/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings->remove(QStringLiteral("view/language"));
+    else
+        m_settings->setValue(QStringLiteral("view/language"), code);
+}
+
 QString AppSettings::lastSite() const
 {
     return m_settings->value(QStringLiteral("view/site")).toString();

@@ -41,6 +41,11 @@ public:
     QStringList remoteSites() const;
     void setRemoteSites(const QStringList &sites);
 
+    // The interface language: "" follows the system, else "de", "fr", "es" or "en". Read once
+    // at start (app/desktop/main.cpp): a change applies when RayCstr is restarted.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     QString lastSite() const;
     void setLastSite(const QString &site);
     QString lastPeriod() const; // Period::name()

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "ui/countrynames.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -7,18 +9,25 @@
 
 namespace raycstr::ui {
 
-static QString trf(const char *text)
+namespace {
+// tr() for the free functions below, under one context.
+struct Tr
 {
-    return QCoreApplication::translate("raycstr::ui::format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(raycstr::ui::format)
+};
+} // namespace
 
+// Numbers through QLocale (decimal and group separators); units and abbreviations through the
+// translation, which also decides the spacing ("1.2k", "1,2 Tsd.", "46 %").
 QString format::count(qint64 n)
 {
     const double v = double(n);
     if (std::abs(v) >= 1e6)
-        return QLocale().toString(v / 1e6, 'f', v >= 1e7 ? 1 : 2) + trf("M");
+        return Tr::tr("%1M", "millions, abbreviated")
+            .arg(QLocale().toString(v / 1e6, 'f', v >= 1e7 ? 1 : 2));
     if (std::abs(v) >= 1e4)
-        return QLocale().toString(v / 1e3, 'f', v >= 1e5 ? 0 : 1) + trf("k");
+        return Tr::tr("%1k", "thousands, abbreviated")
+            .arg(QLocale().toString(v / 1e3, 'f', v >= 1e5 ? 0 : 1));
     return QLocale().toString(n);
 }
 
@@ -26,15 +35,15 @@ QString format::duration(double secs)
 {
     const qint64 s = qint64(std::llround(secs));
     if (s < 60)
-        return trf("%1s").arg(s);
+        return Tr::tr("%1s", "seconds").arg(s);
     if (s < 3600)
-        return trf("%1m %2s").arg(s / 60).arg(s % 60);
-    return trf("%1h %2m").arg(s / 3600).arg((s % 3600) / 60);
+        return Tr::tr("%1m %2s", "minutes and seconds").arg(s / 60).arg(s % 60);
+    return Tr::tr("%1h %2m", "hours and minutes").arg(s / 3600).arg((s % 3600) / 60);
 }
 
 QString format::percent(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals) + QLatin1Char('%');
+    return Tr::tr("%1%", "a percentage").arg(QLocale().toString(value, 'f', decimals));
 }
 
 std::optional<double> format::change(double current, double previous)
@@ -48,15 +57,23 @@ QString format::fieldValue(const QString &field, const QString &value)
 {
     if (field == QLatin1String("country") && value.size() == 2) {
         // ISO 3166 code → the territory's name ("DE" → "Germany"), in the UI's language.
-        const QLocale::Territory t = QLocale::codeToTerritory(value);
-        if (t != QLocale::AnyTerritory)
-            return QLocale::territoryToString(t);
+        if (const QString name = countryName(value); !name.isEmpty())
+            return name;
+    }
+    if (field == QLatin1String("device")) {
+        // The values deviceTypeName() stores (core/event.cpp).
+        if (value == QLatin1String("Desktop"))
+            return Tr::tr("Desktop", "device type");
+        if (value == QLatin1String("Mobile"))
+            return Tr::tr("Mobile", "device type");
+        if (value == QLatin1String("Tablet"))
+            return Tr::tr("Tablet", "device type");
     }
     if (!value.isEmpty())
         return value;
     if (field == QLatin1String("source") || field == QLatin1String("referrer"))
-        return trf("Direct / None");
-    return trf("(none)");
+        return Tr::tr("Direct / None");
+    return Tr::tr("(none)");
 }
 
 QString format::fieldTitle(const QString &field)
@@ -79,7 +96,7 @@ QString format::fieldTitle(const QString &field)
     };
     for (const auto &t : titles)
         if (field == QLatin1String(t.first))
-            return trf(t.second);
+            return QCoreApplication::translate("raycstr::ui::format", t.second);
     return field;
 }
 
@@ -109,21 +126,21 @@ QString formatVital(const QString &metric, double value)
     if (metric == QLatin1String("CLS"))
         return QLocale().toString(value, 'f', 2);
     if (value >= 1000)
-        return trf("%1 s").arg(QLocale().toString(value / 1000.0, 'f', 2));
-    return trf("%1 ms").arg(QLocale().toString(value, 'f', 0));
+        return Tr::tr("%1 s").arg(QLocale().toString(value / 1000.0, 'f', 2));
+    return Tr::tr("%1 ms").arg(QLocale().toString(value, 'f', 0));
 }
 
 QString vitalName(const QString &metric)
 {
     if (metric == QLatin1String("LCP"))
-        return trf("Largest Contentful Paint");
+        return Tr::tr("Largest Contentful Paint");
     if (metric == QLatin1String("INP"))
-        return trf("Interaction to Next Paint");
+        return Tr::tr("Interaction to Next Paint");
     if (metric == QLatin1String("CLS"))
-        return trf("Cumulative Layout Shift");
+        return Tr::tr("Cumulative Layout Shift");
     if (metric == QLatin1String("FCP"))
-        return trf("First Contentful Paint");
-    return trf("Time to First Byte");
+        return Tr::tr("First Contentful Paint");
+    return Tr::tr("Time to First Byte");
 }
 
 bool theme::isDark(const QPalette &p)

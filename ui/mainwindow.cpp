@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace raycstr::ui {
 
 namespace {
@@ -431,10 +433,12 @@ void MainWindow::refreshStatus()
 void MainWindow::updateStatusLine()
 {
     QString text = m_sourceLine;
+    // Two sources for English's two forms; each translation has its language's own. %L1: the
+    // count with the locale's group separator.
     if (m_eventsToday >= 0)
         text += m_eventsToday == 1
-            ? tr("  ·  1 event today")
-            : tr("  ·  %1 events today").arg(QLocale().toString(m_eventsToday));
+            ? tr("  ·  %n event today", nullptr, 1)
+            : tr("  ·  %Ln events today", nullptr, int(std::min<qint64>(m_eventsToday, INT_MAX)));
     m_status->setText(text);
 }
 

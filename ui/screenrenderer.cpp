@@ -114,7 +114,8 @@ void applyPalette(bool dark)
     QApplication::setPalette(p);
 }
 
-int renderScreens(const QString &outDir, const QString &dataDir, bool dark, const Clock *clock)
+int renderScreens(const QString &outDir, const QString &dataDir, bool dark, const Clock *clock,
+                  const QString &language)
 {
     applyPalette(dark);
     QFont font = QApplication::font();
@@ -124,7 +125,8 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
         fprintf(stderr, "raycstr: cannot create %s\n", qPrintable(outDir));
         return 1;
     }
-    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+    const QString suffix = (language.isEmpty() ? QString() : QLatin1Char('-') + language)
+        + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
     QTemporaryDir tmp;
     AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
     settings.setFirstRunDone(true);

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 namespace raycstr::auth {
@@ -35,11 +36,15 @@ bool PasswordStore::checkPassword(const QByteArray &password, QString *error)
     // Counted in characters, not bytes: "10 characters" is what people read.
     const qsizetype length = QString::fromUtf8(password).toUcs4().size();
     if (length < MinLength) {
-        *error = QStringLiteral("the password must have at least %1 characters").arg(MinLength);
+        *error = QCoreApplication::translate("raycstr::auth::PasswordStore",
+                                             "the password must have at least %1 characters")
+                     .arg(MinLength);
         return false;
     }
     if (password.size() > MaxLength) {
-        *error = QStringLiteral("the password must have at most %1 bytes").arg(MaxLength);
+        *error = QCoreApplication::translate("raycstr::auth::PasswordStore",
+                                             "the password must have at most %1 bytes")
+                     .arg(MaxLength);
         return false;
     }
     return true;
@@ -59,7 +64,8 @@ bool PasswordStore::store(const QByteArray &password, QString *error)
     if (crypto_pwhash_str(hash, password.constData(), quint64(password.size()),
                           crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0) {
-        *error = QStringLiteral("out of memory while hashing the password");
+        *error = QCoreApplication::translate("raycstr::auth::PasswordStore",
+                                             "out of memory while hashing the password");
         return false;
     }
     QMutexLocker lock(&m_mutex);
@@ -69,7 +75,9 @@ bool PasswordStore::store(const QByteArray &password, QString *error)
                  "updated_at = excluded.updated_at");
     st.bind(1, QByteArray(AdminName)).bind(2, QByteArray(hash)).bind(3, m_clock->nowSecs());
     if (!st.run()) {
-        *error = QStringLiteral("cannot store the password: %1").arg(st.error());
+        *error = QCoreApplication::translate("raycstr::auth::PasswordStore",
+                                             "cannot store the password: %1")
+                     .arg(st.error());
         return false;
     }
     qCDebug(lcAuth, "admin password changed");
@@ -110,7 +118,8 @@ std::optional<QByteArray> PasswordStore::ensurePassword(QString *error)
     if (crypto_pwhash_str(hash, password.constData(), quint64(password.size()),
                           crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0) {
-        *error = QStringLiteral("out of memory while hashing the password");
+        *error = QCoreApplication::translate("raycstr::auth::PasswordStore",
+                                             "out of memory while hashing the password");
         return std::nullopt;
     }
     QMutexLocker lock(&m_mutex);
@@ -121,7 +130,9 @@ std::optional<QByteArray> PasswordStore::ensurePassword(QString *error)
                  "ON CONFLICT (name) DO NOTHING");
     st.bind(1, QByteArray(AdminName)).bind(2, QByteArray(hash)).bind(3, m_clock->nowSecs());
     if (!st.run()) {
-        *error = QStringLiteral("cannot store the password: %1").arg(st.error());
+        *error = QCoreApplication::translate("raycstr::auth::PasswordStore",
+                                             "cannot store the password: %1")
+                     .arg(st.error());
         return std::nullopt;
     }
     if (m_db.changes() == 0)

@@ -5,6 +5,8 @@
 #include "core/clock.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
+
 namespace raycstr::auth {
 
 namespace {
@@ -62,7 +64,8 @@ std::optional<IssuedSecret> TokenStore::insertKey(const QString &label, qint32 s
 {
     QMutexLocker lock(&m_mutex);
     if (siteId != 0 && !siteExists(siteId)) {
-        *error = QStringLiteral("no site with id %1").arg(siteId);
+        *error = QCoreApplication::translate("raycstr::auth::TokenStore", "no site with id %1")
+                     .arg(siteId);
         return std::nullopt;
     }
     const bool session = lifetimeSecs > 0;
@@ -81,7 +84,9 @@ std::optional<IssuedSecret> TokenStore::insertKey(const QString &label, qint32 s
         .bind(6, now)
         .bindIdOrNull(7, issued.expiresAt);
     if (!st.run()) {
-        *error = QStringLiteral("cannot store the key: %1").arg(st.error());
+        *error
+            = QCoreApplication::translate("raycstr::auth::TokenStore", "cannot store the key: %1")
+                  .arg(st.error());
         return std::nullopt;
     }
     issued.id = m_db.lastInsertId();
@@ -141,6 +146,8 @@ std::optional<ApiKeyInfo> TokenStore::key(qint64 id) const
 
 bool TokenStore::revokeKey(qint64 id, QString *error)
 {
+    // English, unlike the store's other messages: the HTTP API's logout answers with it, and
+    // the API's error bodies stay English (translations/README.md).
     QMutexLocker lock(&m_mutex);
     Statement st(m_db, "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
     st.bind(1, m_clock->nowSecs()).bind(2, id);
@@ -178,7 +185,8 @@ std::optional<IssuedSecret> TokenStore::createShareLink(qint32 siteId, const QSt
 {
     QMutexLocker lock(&m_mutex);
     if (!siteExists(siteId)) {
-        *error = QStringLiteral("no site with id %1").arg(siteId);
+        *error = QCoreApplication::translate("raycstr::auth::TokenStore", "no site with id %1")
+                     .arg(siteId);
         return std::nullopt;
     }
     IssuedSecret issued;
@@ -192,7 +200,9 @@ std::optional<IssuedSecret> TokenStore::createShareLink(qint32 siteId, const QSt
         .bind(3, Secret::hash(issued.secret), true)
         .bind(4, m_clock->nowSecs());
     if (!st.run()) {
-        *error = QStringLiteral("cannot store the share link: %1").arg(st.error());
+        *error = QCoreApplication::translate("raycstr::auth::TokenStore",
+                                             "cannot store the share link: %1")
+                     .arg(st.error());
         return std::nullopt;
     }
     issued.id = m_db.lastInsertId();
@@ -226,14 +236,21 @@ bool TokenStore::revokeShareLink(qint64 id, QString *error)
     Statement st(m_db, "UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
     st.bind(1, m_clock->nowSecs()).bind(2, id);
     if (!st.run()) {
-        *error = QStringLiteral("cannot revoke share link %1: %2").arg(id).arg(st.error());
+        *error = QCoreApplication::translate("raycstr::auth::TokenStore",
+                                             "cannot revoke share link %1: %2")
+                     .arg(id)
+                     .arg(st.error());
         return false;
     }
     if (m_db.changes() == 0) {
         Statement exists(m_db, "SELECT 1 FROM share_links WHERE id = ?");
         exists.bind(1, id);
-        *error = exists.next() ? QStringLiteral("share link %1 is already revoked").arg(id)
-                               : QStringLiteral("no share link with id %1").arg(id);
+        *error = exists.next()
+            ? QCoreApplication::translate("raycstr::auth::TokenStore",
+                                          "share link %1 is already revoked")
+                  .arg(id)
+            : QCoreApplication::translate("raycstr::auth::TokenStore", "no share link with id %1")
+                  .arg(id);
         return false;
     }
     qCDebug(lcAuth, "share link %lld revoked", id);

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,8 +54,10 @@ bool Database::migrate(SqliteDb *db, QString *error)
     const QStringList files = migrationFiles();
     const int current = schemaVersion(db);
     if (current > files.size()) {
-        *error = QStringLiteral("the database is at schema version %1, newer than this RayCstr "
-                                "understands (%2); upgrade RayCstr")
+        *error = QCoreApplication::translate(
+                     "raycstr::Database",
+                     "the database is at schema version %1, newer than this RayCstr "
+                     "understands (%2); upgrade RayCstr")
                      .arg(current)
                      .arg(files.size());
         return false;
@@ -62,7 +65,8 @@ bool Database::migrate(SqliteDb *db, QString *error)
     for (int v = current; v < files.size(); ++v) {
         QFile f(files.at(v));
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("missing migration %1").arg(files.at(v));
+            *error = QCoreApplication::translate("raycstr::Database", "missing migration %1")
+                         .arg(files.at(v));
             return false;
         }
         const QByteArray sql
@@ -70,7 +74,7 @@ bool Database::migrate(SqliteDb *db, QString *error)
         Transaction tx(*db);
         QString err;
         if (!tx.isActive() || !db->exec(sql, &err) || !tx.commit(&err)) {
-            *error = QStringLiteral("migration %1 failed: %2")
+            *error = QCoreApplication::translate("raycstr::Database", "migration %1 failed: %2")
                          .arg(QFileInfo(files.at(v)).fileName(), err);
             return false;
         }
@@ -82,7 +86,8 @@ bool Database::migrate(SqliteDb *db, QString *error)
 bool Database::open(SqliteDb *db, const QString &dataDir, QString *error)
 {
     if (!QDir().mkpath(dataDir)) {
-        *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
+        *error = QCoreApplication::translate("raycstr::Database", "cannot create data directory %1")
+                     .arg(dataDir);
         return false;
     }
     // Analytics data is nobody else's business: keep the directory private.
@@ -96,13 +101,15 @@ bool Database::openReadOnly(SqliteDb *db, const QString &dataDir, QString *error
 {
     const QString path = pathIn(dataDir);
     if (!QFileInfo::exists(path)) {
-        *error = QStringLiteral("no RayCstr database in %1").arg(dataDir);
+        *error = QCoreApplication::translate("raycstr::Database", "no RayCstr database in %1")
+                     .arg(dataDir);
         return false;
     }
     if (!db->open(path, SqliteDb::Mode::ReadOnly, error))
         return false;
     if (schemaVersion(db) != latestSchemaVersion()) {
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate(
+                     "raycstr::Database",
                      "database schema version %1, expected %2: start the server once to migrate it")
                      .arg(schemaVersion(db))
                      .arg(latestSchemaVersion());

@@ -3,6 +3,7 @@
 #include "store/eventkey.h"
 #include "store/sqlitedb.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace raycstr {
@@ -14,17 +15,20 @@ bool SiteRepository::normalizeDomain(const QString &input, QString *domain, QStr
         QStringLiteral("^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\\.[a-z0-9_]([a-z0-9_"
                        "-]{0,61}[a-z0-9_])?)*$"));
     if (d.isEmpty()) {
-        *error = QStringLiteral("the domain is empty");
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "the domain is empty");
         return false;
     }
     if (d.contains(QLatin1String("://")) || d.contains(QLatin1Char('/'))) {
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate(
+                     "raycstr::SiteRepository",
                      "'%1' is not a bare domain: give it without scheme or path, e.g. example.com")
                      .arg(input);
         return false;
     }
     if (!valid.match(d).hasMatch()) {
-        *error = QStringLiteral("'%1' is not a valid domain name").arg(input);
+        *error = QCoreApplication::translate("raycstr::SiteRepository",
+                                             "'%1' is not a valid domain name")
+                     .arg(input);
         return false;
     }
     *domain = d;
@@ -41,17 +45,22 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
     // isTimeZoneIdAvailable, not isValid(): Qt also accepts POSIX TZ strings ("Nowhere"
     // parses as one), which are not what a user means by a time zone.
     if (tz != QLatin1String("UTC") && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8())) {
-        *error = QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+        *error = QCoreApplication::translate(
+                     "raycstr::SiteRepository",
+                     "unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
                      .arg(tz);
         return std::nullopt;
     }
     if (find(domain)) {
-        *error = QStringLiteral("site %1 already exists").arg(domain);
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "site %1 already exists")
+                     .arg(domain);
         return std::nullopt;
     }
     if (Statement alias(*m_db, "SELECT 1 FROM site_aliases WHERE alias = ?");
         alias.bind(1, domain).next()) {
-        *error = QStringLiteral("%1 is already an alias of another site").arg(domain);
+        *error = QCoreApplication::translate("raycstr::SiteRepository",
+                                             "%1 is already an alias of another site")
+                     .arg(domain);
         return std::nullopt;
     }
     Statement st(*m_db, "INSERT INTO sites(domain, timezone, created_at) VALUES(?, ?, ?)");
@@ -62,7 +71,7 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
     }
     Site site {qint32(m_db->lastInsertId()), domain, tz, nowSecs};
     if (site.id > EventKey::MaxSite) {
-        *error = QStringLiteral("too many sites");
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "too many sites");
         return std::nullopt;
     }
     return site;
@@ -90,7 +99,8 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
 {
     const auto site = find(domainInput);
     if (!site) {
-        *error = QStringLiteral("no site %1").arg(domainInput.trimmed().toLower());
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "no site %1")
+                     .arg(domainInput.trimmed().toLower());
         return -1;
     }
     Transaction tx(*m_db);
@@ -122,8 +132,10 @@ bool SiteRepository::normalizeAlias(const QString &input, QString *alias, QStrin
     // needs quoting in a URL or a shell does.
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9._-]{1,253}$"));
     if (!valid.match(a).hasMatch()) {
-        *error = QStringLiteral("'%1' is not a valid alias: use 1 to 253 letters, digits, '.', "
-                                "'_' or '-' (e.g. an Umami website id)")
+        *error = QCoreApplication::translate(
+                     "raycstr::SiteRepository",
+                     "'%1' is not a valid alias: use 1 to 253 letters, digits, '.', "
+                     "'_' or '-' (e.g. an Umami website id)")
                      .arg(input);
         return false;
     }
@@ -139,11 +151,14 @@ bool SiteRepository::addAlias(const QString &domain, const QString &aliasInput, 
         return false;
     const auto site = find(domain);
     if (!site) {
-        *error = QStringLiteral("no site %1").arg(domain.trimmed().toLower());
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "no site %1")
+                     .arg(domain.trimmed().toLower());
         return false;
     }
     if (find(alias)) {
-        *error = QStringLiteral("%1 is a tracked site's domain; it cannot also be an alias")
+        *error = QCoreApplication::translate(
+                     "raycstr::SiteRepository",
+                     "%1 is a tracked site's domain; it cannot also be an alias")
                      .arg(alias);
         return false;
     }
@@ -151,7 +166,9 @@ bool SiteRepository::addAlias(const QString &domain, const QString &aliasInput, 
                     "SELECT s.domain FROM site_aliases a JOIN sites s ON s.id = a.site_id "
                     "WHERE a.alias = ?");
     if (owner.bind(1, alias).next()) {
-        *error = QStringLiteral("alias %1 already names site %2").arg(alias, owner.text(0));
+        *error = QCoreApplication::translate("raycstr::SiteRepository",
+                                             "alias %1 already names site %2")
+                     .arg(alias, owner.text(0));
         return false;
     }
     Statement st(*m_db, "INSERT INTO site_aliases(alias, site_id, created_at) VALUES(?, ?, ?)");
@@ -172,7 +189,8 @@ bool SiteRepository::removeAlias(const QString &aliasInput, QString *error)
         return false;
     }
     if (m_db->changes() == 0) {
-        *error = QStringLiteral("no alias %1").arg(aliasInput.trimmed().toLower());
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "no alias %1")
+                     .arg(aliasInput.trimmed().toLower());
         return false;
     }
     return true;

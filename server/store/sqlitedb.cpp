@@ -1,5 +1,6 @@
 #include "store/sqlitedb.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace raycstr {
@@ -19,7 +20,7 @@ bool SqliteDb::open(const QString &path, Mode mode, QString *error)
     const int rc = sqlite3_open_v2(p.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QStringLiteral("cannot open database %1: %2")
+            *error = QCoreApplication::translate("raycstr::SqliteDb", "cannot open database %1: %2")
                          .arg(path,
                               QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)));
         close();

@@ -62,7 +62,8 @@ QVariant LiveFeedModel::data(const QModelIndex &index, int role) const
         case CountryColumn:
             return e.country.isEmpty() ? tr("Unknown") : e.country;
         case DeviceColumn:
-            return e.device;
+            return e.device.isEmpty() ? e.device
+                                      : format::fieldValue(QStringLiteral("device"), e.device);
         case BrowserColumn:
             return e.browser;
         }

@@ -6,8 +6,11 @@
 #include <QBarSet>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+#include <climits>
 #include <cmath>
 
 namespace raycstr::ui {
@@ -21,7 +24,7 @@ double niceMax(double v)
     for (double m : {1.0, 1.2, 1.6, 2.0, 2.4, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
         if (m * p >= v * 1.15) // headroom for the captions; m / 4 stays a round tick
             return m * p;
-    return 10 * p;
+    return 12 * p; // v above 8.7 p: 10 p would leave the captions no room (the legend's)
 }
 } // namespace
 
@@ -52,6 +55,8 @@ FunnelChart::FunnelChart(QWidget *parent)
     m_series->attachAxis(m_y);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTickCount(5);
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
     m_x->setGridLineVisible(false);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
@@ -133,8 +138,11 @@ void FunnelChart::setResult(const query::FunnelResult &result)
         QFont bold = font();
         bold.setBold(true);
         count->setFont(bold);
+        // The plural form follows the exact count; %1 shows it abbreviated ("1.2k").
         count->setText(s.visitors == 1 ? tr("1 visitor")
-                                       : tr("%1 visitors").arg(format::count(s.visitors)));
+                                       : tr("%1 visitors", "%1: the count, abbreviated",
+                                            int(std::min<qint64>(s.visitors, INT_MAX)))
+                                             .arg(format::count(s.visitors)));
         m_counts.append(count);
         auto *caption = new QGraphicsSimpleTextItem(m_chart);
         caption->setZValue(10);

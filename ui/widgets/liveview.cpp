@@ -87,6 +87,8 @@ LiveView::LiveView(DataSource *source, QWidget *parent)
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     m_x->setGridLineVisible(false);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_chartView = new QChartView(chart, chartCard);
@@ -120,17 +122,30 @@ LiveView::LiveView(DataSource *source, QWidget *parent)
     m_feedView->horizontalHeader()->setSectionResizeMode(LiveFeedModel::WhatColumn,
                                                          QHeaderView::Stretch);
     // Fixed widths from the font (ResizeToContents would make the table jump as events
-    // arrive, and elides while the first rows come in).
+    // arrive, and elides while the first rows come in): the widest of the header and the
+    // longest expected value, both as this language writes them.
     const QFontMetrics fm = m_feedView->fontMetrics();
-    const QList<QPair<int, QString>> widths
-        = {{LiveFeedModel::TimeColumn, QStringLiteral("00:00:00")},
-           {LiveFeedModel::SourceColumn, QStringLiteral("news.ycombinator.com")},
-           {LiveFeedModel::CountryColumn, QStringLiteral("Country")},
-           {LiveFeedModel::DeviceColumn, QStringLiteral("Desktop")},
-           {LiveFeedModel::BrowserColumn, QStringLiteral("Mobile Safari")}};
+    auto header
+        = [this](int column) { return m_feed->headerData(column, Qt::Horizontal).toString(); };
+    const QList<QPair<int, QStringList>> widths
+        = {{LiveFeedModel::TimeColumn,
+            {header(LiveFeedModel::TimeColumn), QStringLiteral("00:00:00")}},
+           {LiveFeedModel::SourceColumn, {QStringLiteral("news.ycombinator.com")}},
+           {LiveFeedModel::CountryColumn,
+            {header(LiveFeedModel::CountryColumn), QStringLiteral("WW")}},
+           {LiveFeedModel::DeviceColumn,
+            {header(LiveFeedModel::DeviceColumn),
+             format::fieldValue(QStringLiteral("device"), QStringLiteral("Desktop")),
+             format::fieldValue(QStringLiteral("device"), QStringLiteral("Mobile")),
+             format::fieldValue(QStringLiteral("device"), QStringLiteral("Tablet"))}},
+           {LiveFeedModel::BrowserColumn,
+            {header(LiveFeedModel::BrowserColumn), QStringLiteral("Mobile Safari")}}};
     for (const auto &w : widths) {
+        int width = 0;
+        for (const QString &text : w.second)
+            width = std::max(width, fm.horizontalAdvance(text));
         m_feedView->horizontalHeader()->setSectionResizeMode(w.first, QHeaderView::Fixed);
-        m_feedView->horizontalHeader()->resizeSection(w.first, fm.horizontalAdvance(w.second) + 24);
+        m_feedView->horizontalHeader()->resizeSection(w.first, width + 24);
     }
     m_feedView->setAccessibleName(tr("Live feed"));
     feedCard->body()->addWidget(m_feedView);

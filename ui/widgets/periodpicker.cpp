@@ -93,8 +93,8 @@ QString PeriodPicker::label(const query::Period &period)
 {
     if (period.kind == query::Period::Kind::Custom) {
         const QLocale l;
-        return tr("%1 – %2").arg(l.toString(period.from, QStringLiteral("d MMM yyyy")),
-                                 l.toString(period.to, QStringLiteral("d MMM yyyy")));
+        const QString pattern = tr("d MMM yyyy", "date format (QDate::toString): day, month, year");
+        return tr("%1 – %2").arg(l.toString(period.from, pattern), l.toString(period.to, pattern));
     }
     for (const Choice &c : choices)
         if (c.kind == period.kind)

@@ -3,9 +3,11 @@
 #include "ui/models/adminmodels.h"
 
 #include "core/config.h"
+#include "language.h"
 #include "ui/appsettings.h"
 #include "ui/widgets/card.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -21,6 +23,8 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace raycstr::ui {
 
@@ -62,6 +66,7 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     , m_keys(makeTable(m_keysModel, this))
     , m_keyLabel(new QLineEdit(this))
     , m_newKey(new QLabel(this))
+    , m_language(new QComboBox(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +109,11 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     geoRow->addWidget(browseGeo);
     form->addRow(buddy(tr("&GeoIP database"), m_geoip), geoRow);
     m_retention->setRange(1, 3650);
-    m_retention->setSuffix(tr(" days"));
+    // The unit's plural form follows the number.
+    connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) {
+        m_retention->setSuffix(tr(" days", "after the number of days", days));
+    });
+    m_retention->setSuffix(tr(" days", "after the number of days", 90));
     m_retention->setToolTip(tr("Raw events older than this are deleted; the daily rollups "
                                "behind the dashboard are kept."));
     form->addRow(buddy(tr("&Keep raw events for"), m_retention), m_retention);
@@ -157,6 +166,25 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     m_newKey->hide();
     keys->body()->addWidget(m_newKey);
     grid->addWidget(keys, 1, 0, 1, 2);
+    // Language: the app's own, not the collector's, so it stays enabled in remote mode.
+    auto *languageCard = new Card(tr("Language"), content);
+    m_languageCard = languageCard;
+    auto *languageRow = new QHBoxLayout;
+    m_language->addItem(tr("System default"), QString());
+    QStringList codes = language::translated() << QStringLiteral("en");
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        return language::nativeName(a) < language::nativeName(b);
+    });
+    for (const QString &code : codes)
+        m_language->addItem(language::nativeName(code), code);
+    m_language->setAccessibleName(tr("Language"));
+    auto *languageNote = new QLabel(tr("Takes effect when RayCstr is restarted."), content);
+    languageNote->setEnabled(false);
+    languageRow->addWidget(buddy(tr("&Interface language"), m_language));
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageNote, 1);
+    languageCard->body()->addLayout(languageRow);
+    grid->addWidget(languageCard, 2, 0);
     m_remoteNote = new QLabel(tr("Connected to a remote server: manage its sites and keys on the "
                                  "server with 'raycstr-server site' and 'raycstr-server token'."),
                               content);
@@ -166,13 +194,18 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     auto *remoteRow = new QHBoxLayout;
     remoteRow->addWidget(m_remoteNote, 1);
     remoteRow->addWidget(m_useLocal);
-    grid->addLayout(remoteRow, 2, 0, 1, 2);
+    grid->addLayout(remoteRow, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
     m_adminBox = sites;
 
     connect(apply, &QPushButton::clicked, this, &SettingsView::apply);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        m_settings->setLanguage(m_language->currentData().toString());
+        m_settings->sync();
+        Q_EMIT message(tr("The new language is used when RayCstr is restarted."));
+    });
     connect(browseData, &QPushButton::clicked, this, [this] {
         const QString d
             = QFileDialog::getExistingDirectory(this, tr("Data folder"), m_dataDir->text());
@@ -223,7 +256,7 @@ void SettingsView::setSource(DataSource *source)
     m_remoteNote->setVisible(source && !admin);
     m_useLocal->setVisible(source && !admin);
     for (QWidget *w : findChildren<Card *>())
-        w->setEnabled(admin);
+        w->setEnabled(admin || w == m_languageCard);
     if (!source)
         return;
     m_connections.append(
@@ -262,6 +295,8 @@ void SettingsView::reload()
     m_dataDir->setText(m_settings->dataDir());
     m_geoip->setText(m_settings->geoipDatabase());
     m_retention->setValue(m_settings->retentionDays());
+    const int language = m_language->findData(m_settings->language());
+    m_language->setCurrentIndex(language >= 0 ? language : 0);
 }
 
 void SettingsView::setCollectorStatus(const QString &status)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QLabel;
@@ -17,8 +18,9 @@ class SitesModel;
 
 class AppSettings;
 
-// Sites, API keys and the embedded collector's settings (listen address, data folder,
-// GeoIP database, raw-event retention). Changes to the collector apply on "Apply"
+// Sites, API keys, the embedded collector's settings (listen address, data folder,
+// GeoIP database, raw-event retention) and the interface language (saved at once, used from
+// the next start). Changes to the collector apply on "Apply"
 // (the window restarts the collector with them).
 class SettingsView : public QWidget
 {
@@ -38,6 +40,7 @@ public:
     QPushButton *addSiteButton() const { return m_addSite; }
     QTableView *sitesTable() const { return m_sites; }
     QTableView *keysTable() const { return m_keys; }
+    QComboBox *languageBox() const { return m_language; }
 
 Q_SIGNALS:
     // The collector settings were changed and saved: restart it.
@@ -71,6 +74,8 @@ private:
     QWidget *m_adminBox;
     QLabel *m_remoteNote;
     QPushButton *m_useLocal;
+    QComboBox *m_language;
+    QWidget *m_languageCard;
 };
 
 } // namespace raycstr::ui

@@ -27,7 +27,7 @@ double niceMax(double v)
     for (double m : {1.0, 2.0, 2.5, 4.0, 5.0, 10.0})
         if (m * p >= v * 1.08)
             return m * p;
-    return 10 * p;
+    return 20 * p; // v above 9.2 p: the next nice maximum after 10 p
 }
 } // namespace
 
@@ -65,6 +65,9 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     }
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTickCount(5);
+    // Axis numbers and month names in the UI's language (QLocale's default).
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     m_chart->setMargins(QMargins(4, 4, 8, 4));
@@ -145,11 +148,12 @@ void TimeseriesChart::setResult(const query::TimeseriesResult &result)
     case query::Granularity::Hour:
         m_x->setFormat(QStringLiteral("HH:mm"));
         break;
+    // Date patterns (QDate::toString) are translated: "21 Nov" reads "21. Nov." in German.
     case query::Granularity::Day:
-        m_x->setFormat(QStringLiteral("d MMM"));
+        m_x->setFormat(tr("d MMM", "date format of the chart's axis: day, short month"));
         break;
     case query::Granularity::Month:
-        m_x->setFormat(QStringLiteral("MMM yy"));
+        m_x->setFormat(tr("MMM yy", "date format of the chart's axis: short month, year"));
         break;
     }
     m_x->setTickCount(std::clamp(int(m_points.size()), 2, 8));
@@ -168,12 +172,13 @@ QString TimeseriesChart::bucketLabel(const query::TimePoint &p) const
     switch (m_granularity) {
     case query::Granularity::Hour:
         return tr("%1, %2:00")
-            .arg(l.toString(p.date, QStringLiteral("ddd d MMM")))
+            .arg(l.toString(p.date, tr("ddd d MMM", "date format: weekday, day, short month")))
             .arg(p.hour, 2, 10, QLatin1Char('0'));
     case query::Granularity::Day:
-        return l.toString(p.date, QStringLiteral("ddd d MMM yyyy"));
+        return l.toString(p.date,
+                          tr("ddd d MMM yyyy", "date format: weekday, day, short month, year"));
     case query::Granularity::Month:
-        return l.toString(p.date, QStringLiteral("MMMM yyyy"));
+        return l.toString(p.date, tr("MMMM yyyy", "date format: month, year"));
     }
     return QString();
 }

@@ -1,0 +1,3572 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>RayCstr: privacy-first web analytics on your desktop.</source>
+        <translation>RayCstr: datenschutzfreundliche Webanalyse auf Ihrem Desktop.</translation>
+    </message>
+    <message>
+        <source>Use this settings file.</source>
+        <translation>Diese Einstellungsdatei verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this language (de, fr, es or en) instead of the Language setting.</source>
+        <translation>Diese Sprache verwenden (de, fr, es oder en) statt der Spracheinstellung.</translation>
+    </message>
+    <message>
+        <source>Render every main screen to PNG files in DIR.</source>
+        <translation>Jede Hauptansicht als PNG-Datei in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>Data folder (with --render-screens).</source>
+        <translation>Datenordner (mit --render-screens).</translation>
+    </message>
+    <message>
+        <source>Render with a dark palette.</source>
+        <translation>Mit dunkler Farbpalette darstellen.</translation>
+    </message>
+    <message>
+        <source>--render-screens needs --data DIR</source>
+        <translation>--render-screens braucht --data DIR</translation>
+    </message>
+    <message>
+        <source>no keychain (%1): API keys are kept for this session only</source>
+        <translation>kein Schlüsselbund (%1): API-Schlüssel werden nur für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::AuthCli</name>
+    <message>
+        <source>  token create          Create an API key for the stats API (shown once).
+  token list            List API keys (never their secrets).
+  token revoke ID       Revoke an API key; it stops working at once.
+  user set-password     Set the dashboard&apos;s admin password (read from stdin).
+  share create DOMAIN   Create a read-only public link to a site&apos;s stats.
+  share list            List share links.
+  share revoke ID       Revoke a share link.
+</source>
+        <translation>  token create          API-Schlüssel für die Statistik-API erstellen (einmal angezeigt).
+  token list            API-Schlüssel auflisten (nie ihre Geheimnisse).
+  token revoke ID       API-Schlüssel widerrufen; er funktioniert sofort nicht mehr.
+  user set-password     Admin-Passwort des Dashboards setzen (von stdin gelesen).
+  share create DOMAIN   Öffentlichen Nur-Lese-Link zur Statistik einer Website erstellen.
+  share list            Freigabelinks auflisten.
+  share revoke ID       Freigabelink widerrufen.
+</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1: %2 erwartet (erhalten: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
+
+  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
+  list [--json] [--sessions]                        list keys (no secrets)
+  revoke ID                                         revoke a key at once</source>
+        <translation>API-Schlüssel für die Statistik-API verwalten („Authorization: Bearer &lt;Schlüssel&gt;“).
+
+  create [--site DOMAIN] [--admin] [--label TEXT]   Schlüssel erstellen; er wird einmal angezeigt
+  list [--json] [--sessions]                        Schlüssel auflisten (ohne Geheimnisse)
+  revoke ID                                         Schlüssel sofort widerrufen</translation>
+    </message>
+    <message>
+        <source>create, list or revoke</source>
+        <translation>create, list oder revoke</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (revoke).</source>
+        <translation>Die ID des Schlüssels (revoke).</translation>
+    </message>
+    <message>
+        <source>Limit the key to one site (default: every site).</source>
+        <translation>Den Schlüssel auf eine Website beschränken (Standard: alle Websites).</translation>
+    </message>
+    <message>
+        <source>Allow admin routes too (default: read-only).</source>
+        <translation>Auch Admin-Routen erlauben (Standard: nur lesen).</translation>
+    </message>
+    <message>
+        <source>A note to recognise the key by in &apos;token list&apos;.</source>
+        <translation>Eine Notiz, an der Sie den Schlüssel in &apos;token list&apos; erkennen.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>List open dashboard login sessions too.</source>
+        <translation>Auch offene Anmeldesitzungen des Dashboards auflisten.</translation>
+    </message>
+    <message>
+        <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
+        <translation>token revoke: genau eine Schlüssel-ID erwartet (eine Zahl, siehe &apos;token list&apos;)</translation>
+    </message>
+    <message>
+        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>token %1 nimmt keine Argumente an (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>Created API key %1 (%2, %3).
+</source>
+        <translation>API-Schlüssel %1 erstellt (%2, %3).
+</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Websites</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is shown only this once and cannot be recovered.
+</source>
+        <translation>Kopieren Sie ihn jetzt: Er wird nur dieses eine Mal angezeigt und lässt sich nicht wiederherstellen.
+</translation>
+    </message>
+    <message>
+        <source>Send it as: Authorization: Bearer &lt;key&gt;
+</source>
+        <translation>Senden Sie ihn als: Authorization: Bearer &lt;Schlüssel&gt;
+</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Website %1</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>No API keys. Create one with &apos;%1 token create&apos;.
+</source>
+        <translation>Keine API-Schlüssel. Erstellen Sie einen mit &apos;%1 token create&apos;.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ZULETZT GENUTZT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1.
+</source>
+        <translation>API-Schlüssel %1 widerrufen.
+</translation>
+    </message>
+    <message>
+        <source>Manage the dashboard&apos;s admin account.
+
+  set-password   set the admin password (at least 10 characters). On a terminal it is
+                 asked for twice without echo; otherwise the first line of standard
+                 input is the password, e.g.:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
+Setting it signs out every dashboard session.</source>
+        <translation>Das Admin-Konto des Dashboards verwalten.
+
+  set-password   das Admin-Passwort setzen (mindestens 10 Zeichen). Im Terminal wird es
+                 zweimal ohne Echo abgefragt; sonst ist die erste Zeile der
+                 Standardeingabe das Passwort, z. B.:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
+Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input without prompting, even on a terminal.</source>
+        <translation>Das Passwort ohne Nachfrage aus der ersten Zeile der Standardeingabe lesen, auch im Terminal.</translation>
+    </message>
+    <message>
+        <source>user set-password takes no arguments: the password is read from standard input, never from the command line</source>
+        <translation>user set-password nimmt keine Argumente an: Das Passwort wird aus der Standardeingabe gelesen, nie von der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Admin password set.</source>
+        <translation>Admin-Passwort gesetzt.</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>New admin password: </source>
+        <translation>Neues Admin-Passwort: </translation>
+    </message>
+    <message>
+        <source>no password entered</source>
+        <translation>kein Passwort eingegeben</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Wiederholen: </translation>
+    </message>
+    <message>
+        <source>the passwords do not match; nothing changed</source>
+        <translation>die Passwörter stimmen nicht überein; nichts geändert</translation>
+    </message>
+    <message>
+        <source>Manage share links: read-only access to one site&apos;s stats for anyone with the link.
+
+  create DOMAIN [--label TEXT]   make a link; its secret is shown once
+  list [DOMAIN] [--json]         list links (no secrets)
+  revoke ID                      revoke a link at once</source>
+        <translation>Freigabelinks verwalten: Lesezugriff auf die Statistik einer Website für alle, die den Link haben.
+
+  create DOMAIN [--label TEXT]   Link erstellen; sein Geheimnis wird einmal angezeigt
+  list [DOMAIN] [--json]         Links auflisten (ohne Geheimnisse)
+  revoke ID                      Link sofort widerrufen</translation>
+    </message>
+    <message>
+        <source>DOMAIN (create, list) or ID (revoke).</source>
+        <translation>DOMAIN (create, list) oder ID (revoke).</translation>
+    </message>
+    <message>
+        <source>A note to recognise the link by in &apos;share list&apos;.</source>
+        <translation>Eine Notiz, an der Sie den Link in &apos;share list&apos; erkennen.</translation>
+    </message>
+    <message>
+        <source>share create: expected exactly one DOMAIN</source>
+        <translation>share create: genau eine DOMAIN erwartet</translation>
+    </message>
+    <message>
+        <source>share list: expected at most one DOMAIN</source>
+        <translation>share list: höchstens eine DOMAIN erwartet</translation>
+    </message>
+    <message>
+        <source>share revoke: expected one link ID (a number, see &apos;share list&apos;)</source>
+        <translation>share revoke: genau eine Link-ID erwartet (eine Zahl, siehe &apos;share list&apos;)</translation>
+    </message>
+    <message>
+        <source>Created share link %1 for %2: anyone with it can read this site&apos;s stats (read-only).
+</source>
+        <translation>Freigabelink %1 für %2 erstellt: Wer ihn hat, kann die Statistik dieser Website lesen (nur lesen).
+</translation>
+    </message>
+    <message>
+        <source>  secret:  </source>
+        <translation>  Geheimnis: </translation>
+    </message>
+    <message>
+        <source>  stats:   </source>
+        <translation>  Statistik: </translation>
+    </message>
+    <message>
+        <source>Any stats request for this site takes it as ?auth=&lt;secret&gt; (prefix the path with your RayCstr address).
+</source>
+        <translation>Jede Statistik-Anfrage für diese Website nimmt es als ?auth=&lt;Geheimnis&gt; an (stellen Sie dem Pfad Ihre RayCstr-Adresse voran).
+</translation>
+    </message>
+    <message>
+        <source>No share links. Create one with &apos;%1 share create DOMAIN&apos;.
+</source>
+        <translation>Keine Freigabelinks. Erstellen Sie einen mit &apos;%1 share create DOMAIN&apos;.
+</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>Revoked share link %1.
+</source>
+        <translation>Freigabelink %1 widerrufen.
+</translation>
+    </message>
+    <message>
+        <source>No admin password is set. None is generated here: this output is not a terminal and may be a log, and a secret never goes to a log.
+  Set the dashboard&apos;s password:  %1
+  Or create an API key:          %2
+</source>
+        <translation>Es ist kein Admin-Passwort gesetzt. Hier wird keines erzeugt: Diese Ausgabe ist kein Terminal, sondern womöglich ein Protokoll, und ein Geheimnis gelangt nie in ein Protokoll.
+  Passwort des Dashboards setzen:   %1
+  Oder API-Schlüssel erstellen:     %2
+</translation>
+    </message>
+    <message>
+        <source>Admin password (shown once): </source>
+        <translation>Admin-Passwort (einmalig angezeigt): </translation>
+    </message>
+    <message>
+        <source>  Sign in to the dashboard with it; change it with &apos;%1 user set-password&apos;.
+</source>
+        <translation>  Melden Sie sich damit im Dashboard an; ändern Sie es mit &apos;%1 user set-password&apos;.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dashboard session(s) signed out.</source>
+        <translation>
+            <numerusform>%n Dashboard-Sitzung abgemeldet.</numerusform>
+            <numerusform>%n Dashboard-Sitzungen abgemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Database</name>
+    <message>
+        <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als diese RayCstr-Version versteht (%2); aktualisieren Sie RayCstr</translation>
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no RayCstr database in %1</source>
+        <translation>keine RayCstr-Datenbank in %1</translation>
+    </message>
+    <message>
+        <source>database schema version %1, expected %2: start the server once to migrate it</source>
+        <translation>Datenbank-Schemaversion %1, erwartet %2: Starten Sie den Server einmal, um sie zu migrieren</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::GoalCli</name>
+    <message>
+        <source>The site (its domain); may be left out when there is only one.</source>
+        <translation>Die Website (ihre Domain); kann entfallen, wenn es nur eine gibt.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>  goal add --event NAME | --page PATTERN   Count conversions of a custom event or of
+                        pageviews matching /blog/* (one segment) or /docs/** (any).
+  goal list | goal remove ID|NAME
+  funnel add --file FUNNEL.yaml   Save a funnel (the YAML form; see README).
+  funnel list | show ID|NAME | remove ID|NAME
+                        Goal and funnel commands take --site DOMAIN.
+</source>
+        <translation>  goal add --event NAME | --page PATTERN   Conversions eines benutzerdefinierten
+                        Ereignisses oder von Seitenaufrufen auf /blog/* (ein Segment)
+                        oder /docs/** (alles) zählen.
+  goal list | goal remove ID|NAME
+  funnel add --file FUNNEL.yaml   Einen Trichter speichern (die YAML-Form; siehe README).
+  funnel list | show ID|NAME | remove ID|NAME
+                        Ziel- und Trichterbefehle nehmen --site DOMAIN an.
+</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>no sites yet: add one with &apos;site add DOMAIN&apos;</source>
+        <translation>noch keine Websites: Fügen Sie eine mit &apos;site add DOMAIN&apos; hinzu</translation>
+    </message>
+    <message>
+        <source>which site? give --site DOMAIN (there are %1)</source>
+        <translation>welche Website? Geben Sie --site DOMAIN an (es gibt %1)</translation>
+    </message>
+    <message>
+        <source>Manage a site&apos;s goals: conversions of a custom event, or of pageviews whose path matches a pattern.
+
+  add (--event NAME | --page PATTERN) [--name TEXT]   add a goal
+  list [--json]                                       list goals
+  remove ID|NAME                                      remove a goal</source>
+        <translation>Die Ziele einer Website verwalten: Conversions eines benutzerdefinierten Ereignisses oder von Seitenaufrufen, deren Pfad einem Muster entspricht.
+
+  add (--event NAME | --page PATTERN) [--name TEXT]   Ziel hinzufügen
+  list [--json]                                       Ziele auflisten
+  remove ID|NAME                                      Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list oder remove</translation>
+    </message>
+    <message>
+        <source>ID or name (remove)</source>
+        <translation>ID oder Name (remove)</translation>
+    </message>
+    <message>
+        <source>A custom event&apos;s name.</source>
+        <translation>Der Name eines benutzerdefinierten Ereignisses.</translation>
+    </message>
+    <message>
+        <source>A path pattern: /pricing, /blog/* or /docs/**.</source>
+        <translation>Ein Pfadmuster: /pricing, /blog/* oder /docs/**.</translation>
+    </message>
+    <message>
+        <source>What reports call it (default: the event or pattern).</source>
+        <translation>Wie Berichte es nennen (Standard: das Ereignis oder Muster).</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>goal: expected add, list or remove</source>
+        <translation>goal: add, list oder remove erwartet</translation>
+    </message>
+    <message>
+        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
+        <translation>goal: add, list oder remove erwartet (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>goal remove: expected one goal ID or name</source>
+        <translation>goal remove: genau eine Ziel-ID oder einen Namen erwartet</translation>
+    </message>
+    <message>
+        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>goal %1 nimmt keine Argumente an (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>goal add: give --event NAME or --page PATTERN</source>
+        <translation>goal add: Geben Sie --event NAME oder --page PATTERN an</translation>
+    </message>
+    <message>
+        <source>Added goal %1 &quot;%2&quot; (%3) to %4.
+</source>
+        <translation>Ziel %1 „%2“ (%3) zu %4 hinzugefügt.
+</translation>
+    </message>
+    <message>
+        <source>No goals on %1. Add one with &apos;%2 goal add --event NAME&apos; or &apos;--page /path&apos;.
+</source>
+        <translation>Keine Ziele auf %1. Fügen Sie eines mit &apos;%2 goal add --event NAME&apos; oder &apos;--page /path&apos; hinzu.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>COUNTS</source>
+        <translation>ZÄHLT</translation>
+    </message>
+    <message>
+        <source>no goal &apos;%1&apos; on %2 (see &apos;goal list&apos;)</source>
+        <translation>kein Ziel &apos;%1&apos; auf %2 (siehe &apos;goal list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed goal %1 &quot;%2&quot;.
+</source>
+        <translation>Ziel %1 „%2“ entfernt.
+</translation>
+    </message>
+    <message>
+        <source>Manage a site&apos;s funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
+
+  add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)
+  list [--json]                               list funnels
+  show ID|NAME [--json]                       print one as YAML (or JSON)
+  remove ID|NAME                              remove one
+
+The file:
+  name: Sign-up flow
+  funnel:
+    - step: /
+      name: homepage
+    - step: /pricing
+    - event: Signup</source>
+        <translation>Die Trichter einer Website verwalten: 2–8 Schritte (ein Pfadmuster oder ein benutzerdefiniertes Ereignis), in einem Besuch der Reihe nach erreicht.
+
+  add --file FILE [--name TEXT] [--replace]   die YAML-Form speichern (- für stdin)
+  list [--json]                               Trichter auflisten
+  show ID|NAME [--json]                       einen als YAML (oder JSON) ausgeben
+  remove ID|NAME                              einen entfernen
+
+Die Datei:
+  name: Registrierung
+  funnel:
+    - step: /
+      name: Startseite
+    - step: /pricing
+    - event: Signup</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove</source>
+        <translation>add, list, show oder remove</translation>
+    </message>
+    <message>
+        <source>ID or name (show, remove)</source>
+        <translation>ID oder Name (show, remove)</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s YAML file (- for stdin).</source>
+        <translation>Die YAML-Datei des Trichters (- für stdin).</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s name when the file has none (or to rename).</source>
+        <translation>Der Name des Trichters, wenn die Datei keinen hat (oder zum Umbenennen).</translation>
+    </message>
+    <message>
+        <source>Overwrite a funnel of the same name (keeps its id).</source>
+        <translation>Einen gleichnamigen Trichter überschreiben (behält seine ID).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>funnel: expected add, list, show or remove</source>
+        <translation>funnel: add, list, show oder remove erwartet</translation>
+    </message>
+    <message>
+        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
+        <translation>funnel: add, list, show oder remove erwartet (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>funnel %1: expected one funnel ID or name</source>
+        <translation>funnel %1: genau eine Trichter-ID oder einen Namen erwartet</translation>
+    </message>
+    <message>
+        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>funnel %1 nimmt keine Argumente an (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
+        <translation>funnel add: Geben Sie --file FUNNEL.yaml an (oder --file - für stdin)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;name:&apos;; give one with --name</source>
+        <translation>%1 hat kein &apos;name:&apos;; geben Sie einen mit --name an</translation>
+    </message>
+    <message>
+        <source>(use --replace to overwrite it)</source>
+        <translation>(mit --replace überschreiben)</translation>
+    </message>
+    <message>
+        <source>Saved funnel %1 &quot;%2&quot; (%3 steps) on %4.
+</source>
+        <translation>Trichter %1 „%2“ (%3 Schritte) auf %4 gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>No funnels on %1. Add one with &apos;%2 funnel add --file FUNNEL.yaml&apos;.
+</source>
+        <translation>Keine Trichter auf %1. Fügen Sie einen mit &apos;%2 funnel add --file FUNNEL.yaml&apos; hinzu.
+</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>SCHRITTE</translation>
+    </message>
+    <message>
+        <source>no funnel &apos;%1&apos; on %2 (see &apos;funnel list&apos;)</source>
+        <translation>kein Trichter &apos;%1&apos; auf %2 (siehe &apos;funnel list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed funnel %1 &quot;%2&quot;.
+</source>
+        <translation>Trichter %1 „%2“ entfernt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerCli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+</source>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]
+
+Der Server von RayCstr ohne Oberfläche: datenschutzfreundliche Webanalyse.
+
+Befehle:
+  serve                 Den Collector starten (siehe &apos;serve --help&apos;).
+  site add DOMAIN       Eine Website erfassen (die data-domain Ihres Snippets).
+  site list             Die erfassten Websites auflisten.
+  site remove DOMAIN    Eine Website nicht mehr erfassen und ihre Daten löschen.
+  site alias DOMAIN ALIAS
+                        Anderen Trackern erlauben, die Website ALIAS zu nennen (Umamis
+                        Website-ID, der Host, an den ein GoatCounter-Skript sendet).
+</translation>
+    </message>
+    <message>
+        <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
+system&apos;s language, from LANG or LC_MESSAGES).
+</source>
+        <translation>Jeder Befehl kennt --help und --lang SPRACHE (de, fr, es oder en; Standard: die
+Sprache des Systems, aus LANG oder LC_MESSAGES).
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store.</source>
+        <translation>Den RayCstr-Collector mit dem eingebauten SQLite-Speicher starten.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
+        <translation>Adresse und Port für eingehende Verbindungen (Standard: 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments (got &apos;%1&apos;)</source>
+        <translation>serve nimmt keine Argumente an (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>RayCstr collecting on http://%1
+  data:    %2
+  GeoIP:   %3
+  sites:   %4
+</source>
+        <translation>RayCstr erfasst auf http://%1
+  Daten:     %2
+  GeoIP:     %3
+  Websites:  %4
+</translation>
+    </message>
+    <message>
+        <source>none (countries unknown)</source>
+        <translation>keine (Länder unbekannt)</translation>
+    </message>
+    <message>
+        <source>No sites yet: add one with &apos;%1 site add example.com --data %2&apos;
+</source>
+        <translation>Noch keine Websites: Fügen Sie eine mit &apos;%1 site add example.com --data %2&apos; hinzu
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation>Zum Beenden Strg+C drücken.
+</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 events stored, %2 bots dropped, %3 hits refused while busy.
+</source>
+        <translation>Beendet. Gespeicherte Ereignisse: %1, verworfene Bots: %2, wegen Überlastung abgewiesene Aufrufe: %3.
+</translation>
+    </message>
+    <message>
+        <source>Manage tracked sites.
+
+  add DOMAIN [--timezone ZONE] [--alias ALIAS]…
+                                 start tracking DOMAIN
+  list [--json]                  list sites (with their aliases)
+  remove DOMAIN                  stop tracking DOMAIN and delete its data
+  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami&apos;s
+                                 data-website-id, or the host (or its first label)
+                                 a GoatCounter script posts to
+  unalias ALIAS                  forget an alias</source>
+        <translation>Erfasste Websites verwalten.
+
+  add DOMAIN [--timezone ZONE] [--alias ALIAS]…
+                                 DOMAIN erfassen
+  list [--json]                  Websites auflisten (mit ihren Aliasen)
+  remove DOMAIN                  DOMAIN nicht mehr erfassen und ihre Daten löschen
+  alias DOMAIN ALIAS             anderen Trackern erlauben, DOMAIN als ALIAS zu nennen:
+                                 Umamis data-website-id oder der Host (oder sein erstes
+                                 Label), an den ein GoatCounter-Skript sendet
+  unalias ALIAS                  einen Alias vergessen</translation>
+    </message>
+    <message>
+        <source>add, list, remove, alias or unalias</source>
+        <translation>add, list, remove, alias oder unalias</translation>
+    </message>
+    <message>
+        <source>The site&apos;s domain, as in data-domain=&quot;…&quot;.</source>
+        <translation>Die Domain der Website, wie in data-domain=&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>For alias: the alias.</source>
+        <translation>Für alias: der Alias.</translation>
+    </message>
+    <message>
+        <source>IANA time zone that decides where the site&apos;s day starts (default: UTC).</source>
+        <translation>IANA-Zeitzone, die bestimmt, wann der Tag der Website beginnt (Standard: UTC).</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>For add: an alias of the new site (repeatable).</source>
+        <translation>Für add: ein Alias der neuen Website (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>site: expected add, list or remove (or alias, unalias)</source>
+        <translation>site: add, list oder remove erwartet (oder alias, unalias)</translation>
+    </message>
+    <message>
+        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
+        <translation>site: add, list oder remove erwartet (oder alias, unalias) (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>site %1: expected exactly one DOMAIN</source>
+        <translation>site %1: genau eine DOMAIN erwartet</translation>
+    </message>
+    <message>
+        <source>site alias: expected DOMAIN and ALIAS</source>
+        <translation>site alias: DOMAIN und ALIAS erwartet</translation>
+    </message>
+    <message>
+        <source>site unalias: expected exactly one ALIAS</source>
+        <translation>site unalias: genau ein ALIAS erwartet</translation>
+    </message>
+    <message>
+        <source>site list takes no DOMAIN</source>
+        <translation>site list nimmt keine DOMAIN an</translation>
+    </message>
+    <message>
+        <source>site %1: --alias is for &apos;site add&apos;</source>
+        <translation>site %1: --alias gilt nur für &apos;site add&apos;</translation>
+    </message>
+    <message>
+        <source>Added %1 (time zone %2).
+Add this to your site&apos;s &lt;head&gt;:
+</source>
+        <translation>%1 hinzugefügt (Zeitzone %2).
+Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
+</translation>
+    </message>
+    <message>
+        <source>YOUR-RAYCSTR-HOST</source>
+        <translation>IHR-RAYCSTR-HOST</translation>
+    </message>
+    <message>
+        <source>No sites. Add one with &apos;%1 site add example.com&apos;.
+</source>
+        <translation>Keine Websites. Fügen Sie eine mit &apos;%1 site add example.com&apos; hinzu.
+</translation>
+    </message>
+    <message>
+        <source>aliases: %1</source>
+        <translation>Aliase: %1</translation>
+    </message>
+    <message>
+        <source>Hits that name %1 now count for %2.
+</source>
+        <translation>Aufrufe, die %1 nennen, zählen jetzt für %2.
+</translation>
+    </message>
+    <message>
+        <source>Removed alias %1.
+</source>
+        <translation>Alias %1 entfernt.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n stored event.
+</source>
+        <translation>
+            <numerusform>%1 mit %n gespeichertem Ereignis entfernt.
+</numerusform>
+            <numerusform>%1 mit %n gespeicherten Ereignissen entfernt.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n stored events.
+</source>
+        <translation>
+            <numerusform>%1 mit %n gespeichertem Ereignis entfernt.
+</numerusform>
+            <numerusform>%1 mit %n gespeicherten Ereignissen entfernt.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerConfig</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>cannot read config file %1</source>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of settings</source>
+        <translation>%1: eine Zuordnung von Einstellungen erwartet</translation>
+    </message>
+    <message>
+        <source>retention_days must be at least 1</source>
+        <translation>retention_days muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>trusted_proxies must be a list of addresses or subnets</source>
+        <translation>trusted_proxies muss eine Liste von Adressen oder Subnetzen sein</translation>
+    </message>
+    <message>
+        <source>queue_capacity must be at least 100</source>
+        <translation>queue_capacity muss mindestens 100 sein</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid listen address &apos;%1&apos; (expected [ipv6]:port)</source>
+        <translation>ungültige Empfangsadresse &apos;%1&apos; ([ipv6]:port erwartet)</translation>
+    </message>
+    <message>
+        <source>invalid port in listen address &apos;%1&apos;</source>
+        <translation>ungültiger Port in der Empfangsadresse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IP address in listen address &apos;%1&apos;</source>
+        <translation>ungültige IP-Adresse in der Empfangsadresse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid subnet &apos;%1&apos;</source>
+        <translation>ungültiges Subnetz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>ungültige IP-Adresse &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerStack</name>
+    <message>
+        <source>the server is already running</source>
+        <translation>der Server läuft bereits</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::SiteRepository</name>
+    <message>
+        <source>the domain is empty</source>
+        <translation>die Domain ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bare domain: give it without scheme or path, e.g. example.com</source>
+        <translation>&apos;%1&apos; ist keine reine Domain: Geben Sie sie ohne Schema oder Pfad an, z. B. example.com</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Domainname</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>site %1 already exists</source>
+        <translation>Website %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 is already an alias of another site</source>
+        <translation>%1 ist bereits ein Alias einer anderen Website</translation>
+    </message>
+    <message>
+        <source>too many sites</source>
+        <translation>zu viele Websites</translation>
+    </message>
+    <message>
+        <source>no site %1</source>
+        <translation>keine Website %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid alias: use 1 to 253 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. an Umami website id)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Alias: Verwenden Sie 1 bis 253 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (z. B. eine Umami-Website-ID)</translation>
+    </message>
+    <message>
+        <source>%1 is a tracked site&apos;s domain; it cannot also be an alias</source>
+        <translation>%1 ist die Domain einer erfassten Website; sie kann nicht zugleich ein Alias sein</translation>
+    </message>
+    <message>
+        <source>alias %1 already names site %2</source>
+        <translation>Alias %1 bezeichnet bereits die Website %2</translation>
+    </message>
+    <message>
+        <source>no alias %1</source>
+        <translation>kein Alias %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::SqliteDb</name>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::auth::PasswordStore</name>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>das Passwort muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>the password must have at most %1 bytes</source>
+        <translation>das Passwort darf höchstens %1 Bytes haben</translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation>zu wenig Speicher beim Hashen des Passworts</translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1</source>
+        <translation>das Passwort kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::auth::TokenStore</name>
+    <message>
+        <source>no site with id %1</source>
+        <translation>keine Website mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot store the key: %1</source>
+        <translation>der Schlüssel kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the share link: %1</source>
+        <translation>der Freigabelink kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot revoke share link %1: %2</source>
+        <translation>Freigabelink %1 kann nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>share link %1 is already revoked</source>
+        <translation>Freigabelink %1 ist bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>no share link with id %1</source>
+        <translation>kein Freigabelink mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::cli</name>
+    <message>
+        <source>Data directory (default: %1).</source>
+        <translation>Datenverzeichnis (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>YAML config file; flags override it.</source>
+        <translation>YAML-Konfigurationsdatei; Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::language</name>
+    <message>
+        <source>no translation for &apos;%1&apos; (use de, fr, es or en)</source>
+        <translation>keine Übersetzung für &apos;%1&apos; (verwenden Sie de, fr, es oder en)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>Option &apos;%1&apos; braucht einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ApiKeysModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Websites</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::BreakdownModel</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::BreakdownPanel</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Click a row to filter the dashboard by it</source>
+        <translation>Klicken Sie auf eine Zeile, um das Dashboard danach zu filtern</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::Country</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua And Barbuda</source>
+        <translation>Antigua und Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenien</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarktis</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Amerikanisch-Samoa</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Aland Islands</source>
+        <translation>Ålandinseln</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Aserbaidschan</translation>
+    </message>
+    <message>
+        <source>Bosnia And Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesch</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Saint Barthelemy</source>
+        <translation>St. Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Karibische Niederlande</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Bouvetinsel</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Cocos Islands</source>
+        <translation>Kokosinseln</translation>
+    </message>
+    <message>
+        <source>Congo Kinshasa</source>
+        <translation>Kongo-Kinshasa</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Zentralafrikanische Republik</translation>
+    </message>
+    <message>
+        <source>Congo Brazzaville</source>
+        <translation>Kongo-Brazzaville</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Ivory Coast</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Cookinseln</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <source>Clipperton Island</source>
+        <translation>Clipperton-Insel</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curacao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Weihnachtsinsel</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Diego Garcia</source>
+        <translation>Diego Garcia</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Dschibuti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <source>Ceuta And Melilla</source>
+        <translation>Ceuta und Melilla</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Westsahara</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Äthiopien</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidschi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Falklandinseln</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Mikronesien</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Färöer</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabun</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Französisch-Guayana</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Grönland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Äquatorialguinea</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>South Georgia And South Sandwich Islands</source>
+        <translation>Südgeorgien und die Südlichen Sandwichinseln</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <source>Heard And McDonald Islands</source>
+        <translation>Heard und McDonaldinseln</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Canary Islands</source>
+        <translation>Kanarische Inseln</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle Of Man</source>
+        <translation>Isle of Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Britisches Territorium im Indischen Ozean</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgisistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Kambodscha</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Komoren</translation>
+    </message>
+    <message>
+        <source>Saint Kitts And Nevis</source>
+        <translation>St. Kitts und Nevis</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Kaimaninseln</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kasachstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Libanon</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>St. Lucia</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libyen</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Republik Moldau</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>St. Martin</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Marshallinseln</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolei</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Nördliche Marianen</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauretanien</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Malediven</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mosambik</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Neukaledonien</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Norfolkinsel</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Französisch-Polynesien</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papua-Neuguinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippinen</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Saint Pierre And Miquelon</source>
+        <translation>St. Pierre und Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>Pitcairninseln</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestinian Territories</source>
+        <translation>Palästinensische Autonomiegebiete</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Outlying Oceania</source>
+        <translation>Äußeres Ozeanien</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Salomonen</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychellen</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>St. Helena</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Svalbard And Jan Mayen</source>
+        <translation>Spitzbergen und Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Südsudan</translation>
+    </message>
+    <message>
+        <source>Sao Tome And Principe</source>
+        <translation>São Tomé und Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Sint Maarten</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Tristan Da Cunha</source>
+        <translation>Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Turks And Caicos Islands</source>
+        <translation>Turks- und Caicosinseln</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tschad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Französische Süd- und Antarktisgebiete</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadschikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Trinidad And Tobago</source>
+        <translation>Trinidad und Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Outlying Islands</source>
+        <translation>Amerikanische Überseeinseln</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Usbekistan</translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation>Vatikanstadt</translation>
+    </message>
+    <message>
+        <source>Saint Vincent And Grenadines</source>
+        <translation>St. Vincent und die Grenadinen</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Britische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Amerikanische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis And Futuna</source>
+        <translation>Wallis und Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Sambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Simbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::CustomRangeDialog</name>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::DashboardView</name>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Eindeutige Besucher</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Seiten pro Besuch</translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews</source>
+        <translation>Besucher und Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Einstiegsseiten</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Ausstiegsseiten</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Top-Quellen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM-Quelle</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::DataSource</name>
+    <message>
+        <source>Goals are not available from this source.</source>
+        <translation>Ziele sind aus dieser Quelle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Funnels are not available from this source.</source>
+        <translation>Trichter sind aus dieser Quelle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Event properties are not available from this source.</source>
+        <translation>Ereigniseigenschaften sind aus dieser Quelle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Goals cannot be changed through this source.</source>
+        <translation>Ziele lassen sich über diese Quelle nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Funnels cannot be changed through this source.</source>
+        <translation>Trichter lassen sich über diese Quelle nicht ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FilterBar</name>
+    <message>
+        <source>Filtered by</source>
+        <translation>Gefiltert nach</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation>%1 enthält nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 entspricht %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 entspricht nicht %2</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to RayCstr</source>
+        <translation>Willkommen bei RayCstr</translation>
+    </message>
+    <message>
+        <source>Privacy-first analytics that run on this computer. Which site do you want to count?</source>
+        <translation>Datenschutzfreundliche Analyse, die auf diesem Computer läuft. Welche Website möchten Sie erfassen?</translation>
+    </message>
+    <message>
+        <source>Your site&apos;s &amp;domain:</source>
+        <translation>&amp;Domain Ihrer Website:</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>ihre-website.de</translation>
+    </message>
+    <message>
+        <source>No cookies, no IP addresses stored: visitors are counted with a daily-salted hash that cannot be traced back.</source>
+        <translation>Keine Cookies, keine gespeicherten IP-Adressen: Besucher werden über einen täglich neu gesalzenen Hash gezählt, der sich nicht zurückverfolgen lässt.</translation>
+    </message>
+    <message>
+        <source>Connect to a RayCstr server instead…</source>
+        <translation>Stattdessen mit einem RayCstr-Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Where should the collector listen?</source>
+        <translation>Wo soll der Collector Daten empfangen?</translation>
+    </message>
+    <message>
+        <source>Your pages send their events to this address. Keep 127.0.0.1 to try it on this computer; use :8080 (every interface) behind your router or reverse proxy.</source>
+        <translation>Ihre Seiten senden ihre Ereignisse an diese Adresse. Behalten Sie 127.0.0.1, um es auf diesem Computer auszuprobieren; verwenden Sie :8080 (alle Schnittstellen) hinter Ihrem Router oder Reverse Proxy.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Empfangsadresse:</translation>
+    </message>
+    <message>
+        <source>Add this snippet to your site</source>
+        <translation>Fügen Sie dieses Snippet in Ihre Website ein</translation>
+    </message>
+    <message>
+        <source>Paste it into the &lt;head&gt; of every page. Events show up in the live view within a second.</source>
+        <translation>Fügen Sie es in den &lt;head&gt; jeder Seite ein. Ereignisse erscheinen innerhalb einer Sekunde in der Live-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Snippet</translation>
+    </message>
+    <message>
+        <source>Replace the address with the one your visitors reach the collector at (e.g. https://stats.yoursite.com) once it is public.</source>
+        <translation>Ersetzen Sie die Adresse durch die, unter der Ihre Besucher den Collector erreichen (z. B. https://stats.ihre-website.de), sobald er öffentlich ist.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy snippet</source>
+        <translation>Snippet &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Set up RayCstr</source>
+        <translation>RayCstr einrichten</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Erfassung starten</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Dropped off</source>
+        <translation>Abgesprungen</translation>
+    </message>
+    <message>
+        <source>1 visitor</source>
+        <translation>1 Besucher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors</source>
+        <comment>%1: the count, abbreviated</comment>
+        <translation>
+            <numerusform>%1 Besucher</numerusform>
+            <numerusform>%1 Besucher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered the funnel</source>
+        <translation>in den Trichter eingestiegen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 dropped</source>
+        <translation>%1 · %2 abgesprungen</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Saved funnels</source>
+        <translation>Gespeicherte Trichter</translation>
+    </message>
+    <message>
+        <source>New funnel</source>
+        <translation>Neuer Trichter</translation>
+    </message>
+    <message>
+        <source>Import YAML…</source>
+        <translation>YAML importieren…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Export YAML…</source>
+        <translation>YAML exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Sign-up flow</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Funnel name</source>
+        <translation>Name des Trichters</translation>
+    </message>
+    <message>
+        <source>Funnel steps</source>
+        <translation>Schritte des Trichters</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them; F2 or a double click edits a step</source>
+        <translation>Ziehen Sie Schritte, um sie umzuordnen; F2 oder ein Doppelklick bearbeitet einen Schritt</translation>
+    </message>
+    <message>
+        <source>New step kind</source>
+        <translation>Art des neuen Schritts</translation>
+    </message>
+    <message>
+        <source>New step path or event</source>
+        <translation>Pfad oder Ereignis des neuen Schritts</translation>
+    </message>
+    <message>
+        <source>New step label</source>
+        <translation>Bezeichnung des neuen Schritts</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Conversion des Trichters</translation>
+    </message>
+    <message>
+        <source>Event name, e.g. Signup</source>
+        <translation>Name des Ereignisses, z. B. Signup</translation>
+    </message>
+    <message>
+        <source>Path: /pricing, /blog/*, /docs/**</source>
+        <translation>Pfad: /pricing, /blog/*, /docs/**</translation>
+    </message>
+    <message>
+        <source>Import a funnel</source>
+        <translation>Trichter importieren</translation>
+    </message>
+    <message>
+        <source>Funnel files (*.yaml *.yml);;All files (*)</source>
+        <translation>Trichterdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the funnel</source>
+        <translation>Trichter exportieren</translation>
+    </message>
+    <message>
+        <source>Funnel files (*.yaml *.yml)</source>
+        <translation>Trichterdateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not preview: %1</source>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A funnel has at most %1 steps.</source>
+        <translation>Ein Trichter hat höchstens %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>Another funnel is named “%1” already.</source>
+        <translation>Ein anderer Trichter heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Trichter löschen</translation>
+    </message>
+    <message>
+        <source>Delete the funnel “%1”? Its events stay.</source>
+        <translation>Den Trichter „%1“ löschen? Seine Ereignisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n steps; Save keeps them.</source>
+        <translation>
+            <numerusform>%n Schritt importiert; Speichern übernimmt ihn.</numerusform>
+            <numerusform>%n Schritte importiert; Speichern übernimmt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Add at least %1 steps to see the funnel</source>
+        <translation>Fügen Sie mindestens %1 Schritte hinzu, um den Trichter zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 conversion · %2 → %3 visitors</source>
+        <translation>%1 Conversion · %2 → %3 Besucher</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelStepDelegate</name>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>/path, /blog/*, /docs/**</source>
+        <translation>/pfad, /blog/*, /docs/**</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelStepsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>A path: /blog/* matches one segment, /docs/** anything below</source>
+        <translation>Ein Pfad: /blog/* trifft ein Segment, /docs/** alles darunter</translation>
+    </message>
+    <message>
+        <source>A custom event&apos;s name, as the site sends it</source>
+        <translation>Der Name eines benutzerdefinierten Ereignisses, wie die Website ihn sendet</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+        <translation>Zum Umordnen ziehen (oder Alt+Pfeil nach oben / Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Path or event</source>
+        <translation>Pfad oder Ereignis</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::GoalsModel</name>
+    <message>
+        <source>%1 — click to show only the visits that converted</source>
+        <translation>%1 – klicken, um nur die Besuche mit Conversion zu zeigen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Uniques</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Custom events</source>
+        <translation>Benutzerdefinierte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Count the visits that reach a page or send an event</source>
+        <translation>Besuche zählen, die eine Seite erreichen oder ein Ereignis senden</translation>
+    </message>
+    <message>
+        <source>Click a goal to show only the visits that converted</source>
+        <translation>Klicken Sie auf ein Ziel, um nur die Besuche mit Conversion zu zeigen</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one to count the visits that reach a page or send an event.</source>
+        <translation>Noch keine Ziele. Fügen Sie eines hinzu, um die Besuche zu zählen, die eine Seite erreichen oder ein Ereignis senden.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? Its events stay.</source>
+        <translation>Das Ziel „%1“ entfernen? Seine Ereignisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No custom events in this period</source>
+        <translation>Keine benutzerdefinierten Ereignisse in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>“%1” has no properties in this period</source>
+        <translation>„%1“ hat in diesem Zeitraum keine Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>All events › %1</source>
+        <translation>Alle Ereignisse › %1</translation>
+    </message>
+    <message>
+        <source>All events › %1 › %2</source>
+        <translation>Alle Ereignisse › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Benutzerdefiniertes Ereignis</translation>
+    </message>
+    <message>
+        <source>Page visit</source>
+        <translation>Seitenbesuch</translation>
+    </message>
+    <message>
+        <source>Signup, or /thank-you, /blog/**</source>
+        <translation>Signup, oder /danke, /blog/**</translation>
+    </message>
+    <message>
+        <source>Optional: defaults to the event or path</source>
+        <translation>Optional: sonst das Ereignis oder der Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation>&amp;Entspricht</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Store</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret Service / KWallet</source>
+        <translation>Secret Service / KWallet</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KpiCard</name>
+    <message>
+        <source>no previous data</source>
+        <translation>keine Vergleichsdaten</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation>%1 %2&#xa0;% ggü. Vorperiode</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveFeedModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Benutzerdefiniertes Ereignis</translation>
+    </message>
+    <message>
+        <source>Pageview</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Page or event</source>
+        <translation>Seite oder Ereignis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveView</name>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Visitors right now</source>
+        <translation>Aktuelle Besucher</translation>
+    </message>
+    <message>
+        <source>in the last 5 minutes</source>
+        <translation>in den letzten 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Pageviews per minute, last 30 minutes</source>
+        <translation>Seitenaufrufe pro Minute, letzte 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Pages being viewed</source>
+        <translation>Gerade angesehene Seiten</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Live-Feed</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LocalDataSource</name>
+    <message>
+        <source>No site %1.</source>
+        <translation>Keine Website %1.</translation>
+    </message>
+    <message>
+        <source>Local data in %1</source>
+        <translation>Lokale Daten in %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n events.</source>
+        <translation>
+            <numerusform>%1 mit %n Ereignis entfernt.</numerusform>
+            <numerusform>%1 mit %n Ereignissen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key revoked.</source>
+        <translation>Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>Added the goal %1.</source>
+        <translation>Ziel %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Ziel entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved the funnel %1.</source>
+        <translation>Trichter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Trichter entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MainWindow</name>
+    <message>
+        <source>RayCstr</source>
+        <translation>RayCstr</translation>
+    </message>
+    <message>
+        <source>◆ RayCstr</source>
+        <translation>◆ RayCstr</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Listen address: %1</source>
+        <translation>Empfangsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Starting the collector…</source>
+        <translation>Collector wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Collecting on %1</source>
+        <translation>Erfassung auf %1</translation>
+    </message>
+    <message>
+        <source>Collector stopped: %1</source>
+        <translation>Collector angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source> (no keychain: the key is kept for this session only)</source>
+        <translation> (kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten)</translation>
+    </message>
+    <message>
+        <source>Not running (remote mode)</source>
+        <translation>Läuft nicht (entfernter Server)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n event today</source>
+        <translation>
+            <numerusform>  ·  %n Ereignis heute</numerusform>
+            <numerusform>  ·  %n Ereignisse heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %Ln events today</source>
+        <translation>
+            <numerusform>  ·  %Ln Ereignis heute</numerusform>
+            <numerusform>  ·  %Ln Ereignisse heute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MemorySecretStore</name>
+    <message>
+        <source>this session only (no keychain available)</source>
+        <translation>nur diese Sitzung (kein Schlüsselbund verfügbar)</translation>
+    </message>
+    <message>
+        <source>No key stored for this session.</source>
+        <translation>Für diese Sitzung ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::PeriodPicker</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString): day, month, year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteConnectDialog</name>
+    <message>
+        <source>Connect to a RayCstr server</source>
+        <translation>Mit einem RayCstr-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with &apos;raycstr-server token create&apos;.</source>
+        <translation>Die Statistik eines raycstr-server ohne Oberfläche anzeigen, z. B. auf Ihrem VPS. Erstellen Sie dort einen Schlüssel mit &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>yoursite.com, blog.yoursite.com</source>
+        <translation>ihre-website.de, blog.ihre-website.de</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>Server-&amp;URL</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The key is kept in your system keychain.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt. Er wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteDataSource</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Der Server antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>Not available from a remote server.</source>
+        <translation>Bei einem entfernten Server nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Added the goal %1.</source>
+        <translation>Ziel %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Ziel entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved the funnel %1.</source>
+        <translation>Trichter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Trichter entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SettingsView</name>
+    <message>
+        <source>Add site</source>
+        <translation>Website hinzufügen</translation>
+    </message>
+    <message>
+        <source>Embedded collector</source>
+        <translation>Integrierter Collector</translation>
+    </message>
+    <message>
+        <source>Where the collector takes events: 127.0.0.1:8080 for this machine only, :8080 for every network interface.</source>
+        <translation>Wo der Collector Ereignisse annimmt: 127.0.0.1:8080 nur für diesen Rechner, :8080 für alle Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address</source>
+        <translation>&amp;Empfangsadresse</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Datenordner</translation>
+    </message>
+    <message>
+        <source>none found: countries unknown</source>
+        <translation>keine gefunden: Länder unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;GeoIP database</source>
+        <translation>&amp;GeoIP-Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw events older than this are deleted; the daily rollups behind the dashboard are kept.</source>
+        <translation>Ältere Rohereignisse werden gelöscht; die täglichen Zusammenfassungen für das Dashboard bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw events for</source>
+        <translation>&amp;Rohereignisse aufbewahren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connect to a server instead…</source>
+        <translation>Stattdessen mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
+        <translation>Die Statistik eines raycstr-server ohne Oberfläche anzeigen (z. B. auf Ihrem VPS)</translation>
+    </message>
+    <message>
+        <source>Apply and restart collector</source>
+        <translation>Übernehmen und Collector neu starten</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>ihre-website.de</translation>
+    </message>
+    <message>
+        <source>New site domain</source>
+        <translation>Domain der neuen Website</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys let scripts and other RayCstr apps read your statistics over the stats API. A key is shown once, when it is created.</source>
+        <translation>Mit Schlüsseln können Skripte und andere RayCstr-Apps Ihre Statistik über die Statistik-API lesen. Ein Schlüssel wird einmal angezeigt, wenn er erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Label, e.g. &quot;laptop&quot;</source>
+        <translation>Bezeichnung, z. B. „Laptop“</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect when RayCstr is restarted.</source>
+        <translation>Wirkt nach einem Neustart von RayCstr.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Connected to a remote server: manage its sites and keys on the server with &apos;raycstr-server site&apos; and &apos;raycstr-server token&apos;.</source>
+        <translation>Mit einem entfernten Server verbunden: Verwalten Sie dessen Websites und Schlüssel auf dem Server mit &apos;raycstr-server site&apos; und &apos;raycstr-server token&apos;.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s collector instead</source>
+        <translation>Stattdessen den Collector dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <source>The new language is used when RayCstr is restarted.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von RayCstr.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>GeoIP database</source>
+        <translation>GeoIP-Datenbank</translation>
+    </message>
+    <message>
+        <source>MaxMind databases (*.mmdb)</source>
+        <translation>MaxMind-Datenbanken (*.mmdb)</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Website entfernen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1 and delete all its data?</source>
+        <translation>%1 nicht mehr erfassen und alle Daten löschen?</translation>
+    </message>
+    <message>
+        <source>New key (copy it now, it is not shown again): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Neuer Schlüssel (jetzt kopieren, er wird nicht erneut angezeigt): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Empfangsadresse</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SitesModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeseriesChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the chart&apos;s axis: day, short month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1, %2:00</source>
+        <translation>%1, %2:00 Uhr</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day, short month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, short month, year</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month, year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1
+Visitors: %2
+Pageviews: %3</source>
+        <translation>%1
+Besucher: %2
+Seitenaufrufe: %3</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsModel</name>
+    <message>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+P75 %2, P95 %3 (%n samples)</source>
+        <translation>
+            <numerusform>%1
+P75 %2, P95 %3 (%n Messung)</numerusform>
+            <numerusform>%1
+P75 %2, P95 %3 (%n Messungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>%1 (P75 · P95)</source>
+        <translation>%1 (P75 · P95)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsPanel</name>
+    <message>
+        <source>Web Vitals</source>
+        <translation>Web Vitals</translation>
+    </message>
+    <message>
+        <source>No Web Vitals reported in this period</source>
+        <translation>Keine Web Vitals in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>needs improvement</source>
+        <translation>verbesserungswürdig</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::format</name>
+    <message>
+        <source>%1M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1&#xa0;Tsd.</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <comment>device type</comment>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>device type</comment>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <comment>device type</comment>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Direct / None</source>
+        <translation>Direkt / Keine</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Ausstiegsseite</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM-Quelle</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM-Medium</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM-Kampagne</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Largest Contentful Paint</source>
+        <translation>Largest Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Interaction to Next Paint</source>
+        <translation>Interaction to Next Paint</translation>
+    </message>
+    <message>
+        <source>Cumulative Layout Shift</source>
+        <translation>Cumulative Layout Shift</translation>
+    </message>
+    <message>
+        <source>First Contentful Paint</source>
+        <translation>First Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Time to First Byte</source>
+        <translation>Time to First Byte</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3571 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>main</name>
+    <message>
+        <source>RayCstr: privacy-first web analytics on your desktop.</source>
+        <translation>RayCstr: analítica web respetuosa con la privacidad, en tu escritorio.</translation>
+    </message>
+    <message>
+        <source>Use this settings file.</source>
+        <translation>Usar este archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Use this language (de, fr, es or en) instead of the Language setting.</source>
+        <translation>Usar este idioma (de, fr, es o en) en lugar del ajuste Idioma.</translation>
+    </message>
+    <message>
+        <source>Render every main screen to PNG files in DIR.</source>
+        <translation>Guardar cada pantalla principal como PNG en DIR.</translation>
+    </message>
+    <message>
+        <source>Data folder (with --render-screens).</source>
+        <translation>Carpeta de datos (con --render-screens).</translation>
+    </message>
+    <message>
+        <source>Render with a dark palette.</source>
+        <translation>Usar una paleta oscura.</translation>
+    </message>
+    <message>
+        <source>--render-screens needs --data DIR</source>
+        <translation>--render-screens necesita --data DIR</translation>
+    </message>
+    <message>
+        <source>no keychain (%1): API keys are kept for this session only</source>
+        <translation>sin llavero (%1): las claves de API solo se guardan durante esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::AuthCli</name>
+    <message>
+        <source>  token create          Create an API key for the stats API (shown once).
+  token list            List API keys (never their secrets).
+  token revoke ID       Revoke an API key; it stops working at once.
+  user set-password     Set the dashboard&apos;s admin password (read from stdin).
+  share create DOMAIN   Create a read-only public link to a site&apos;s stats.
+  share list            List share links.
+  share revoke ID       Revoke a share link.
+</source>
+        <translation>  token create          Crear una clave de API para la API de estadísticas (se muestra una vez).
+  token list            Listar las claves de API (nunca sus secretos).
+  token revoke ID       Revocar una clave de API; deja de funcionar al instante.
+  user set-password     Establecer la contraseña de administrador del panel (leída de stdin).
+  share create DOMAIN   Crear un enlace público de solo lectura a las estadísticas de un sitio.
+  share list            Listar los enlaces compartidos.
+  share revoke ID       Revocar un enlace compartido.
+</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1: se esperaba %2 (se recibió &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
+
+  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
+  list [--json] [--sessions]                        list keys (no secrets)
+  revoke ID                                         revoke a key at once</source>
+        <translation>Gestionar las claves de la API de estadísticas («Authorization: Bearer &lt;clave&gt;»).
+
+  create [--site DOMAIN] [--admin] [--label TEXT]   crear una clave; se muestra una sola vez
+  list [--json] [--sessions]                        listar las claves (sin sus secretos)
+  revoke ID                                         revocar una clave al instante</translation>
+    </message>
+    <message>
+        <source>create, list or revoke</source>
+        <translation>create, list o revoke</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (revoke).</source>
+        <translation>El ID de la clave (revoke).</translation>
+    </message>
+    <message>
+        <source>Limit the key to one site (default: every site).</source>
+        <translation>Limitar la clave a un sitio (por defecto: todos los sitios).</translation>
+    </message>
+    <message>
+        <source>Allow admin routes too (default: read-only).</source>
+        <translation>Permitir también las rutas de administración (por defecto: solo lectura).</translation>
+    </message>
+    <message>
+        <source>A note to recognise the key by in &apos;token list&apos;.</source>
+        <translation>Una nota para reconocer la clave en &apos;token list&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Mostrar la lista en JSON.</translation>
+    </message>
+    <message>
+        <source>List open dashboard login sessions too.</source>
+        <translation>Listar también las sesiones abiertas del panel.</translation>
+    </message>
+    <message>
+        <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
+        <translation>token revoke: se esperaba un ID de clave (un número, ver &apos;token list&apos;)</translation>
+    </message>
+    <message>
+        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>token %1 no admite argumentos (se recibió &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>Created API key %1 (%2, %3).
+</source>
+        <translation>Clave de API %1 creada (%2, %3).
+</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todos los sitios</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is shown only this once and cannot be recovered.
+</source>
+        <translation>Copia este secreto ahora: solo se muestra esta vez y no se puede recuperar.
+</translation>
+    </message>
+    <message>
+        <source>Send it as: Authorization: Bearer &lt;key&gt;
+</source>
+        <translation>Envíala así: Authorization: Bearer &lt;clave&gt;
+</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>sitio %1</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>No API keys. Create one with &apos;%1 token create&apos;.
+</source>
+        <translation>No hay claves de API. Crea una con &apos;%1 token create&apos;.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ALCANCE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREACIÓN</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ÚLTIMO USO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocación %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>caduca %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1.
+</source>
+        <translation>Clave de API %1 revocada.
+</translation>
+    </message>
+    <message>
+        <source>Manage the dashboard&apos;s admin account.
+
+  set-password   set the admin password (at least 10 characters). On a terminal it is
+                 asked for twice without echo; otherwise the first line of standard
+                 input is the password, e.g.:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
+Setting it signs out every dashboard session.</source>
+        <translation>Gestionar la cuenta de administrador del panel.
+
+  set-password   establecer la contraseña de administrador (10 caracteres como mínimo). En
+                 un terminal se pide dos veces sin eco; si no, la primera línea de la
+                 entrada estándar es la contraseña, por ejemplo:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
+Establecerla cierra todas las sesiones del panel.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input without prompting, even on a terminal.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar sin preguntar, incluso en un terminal.</translation>
+    </message>
+    <message>
+        <source>user set-password takes no arguments: the password is read from standard input, never from the command line</source>
+        <translation>user set-password no admite argumentos: la contraseña se lee de la entrada estándar, nunca de la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Admin password set.</source>
+        <translation>Contraseña de administrador establecida.</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no hay contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>New admin password: </source>
+        <translation>Nueva contraseña de administrador: </translation>
+    </message>
+    <message>
+        <source>no password entered</source>
+        <translation>no se ha introducido ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repítela: </translation>
+    </message>
+    <message>
+        <source>the passwords do not match; nothing changed</source>
+        <translation>las contraseñas no coinciden; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>Manage share links: read-only access to one site&apos;s stats for anyone with the link.
+
+  create DOMAIN [--label TEXT]   make a link; its secret is shown once
+  list [DOMAIN] [--json]         list links (no secrets)
+  revoke ID                      revoke a link at once</source>
+        <translation>Gestionar los enlaces compartidos: acceso de solo lectura a las estadísticas de un sitio para quien tenga el enlace.
+
+  create DOMAIN [--label TEXT]   crear un enlace; su secreto se muestra una vez
+  list [DOMAIN] [--json]         listar los enlaces (sin sus secretos)
+  revoke ID                      revocar un enlace al instante</translation>
+    </message>
+    <message>
+        <source>DOMAIN (create, list) or ID (revoke).</source>
+        <translation>DOMAIN (create, list) o ID (revoke).</translation>
+    </message>
+    <message>
+        <source>A note to recognise the link by in &apos;share list&apos;.</source>
+        <translation>Una nota para reconocer el enlace en &apos;share list&apos;.</translation>
+    </message>
+    <message>
+        <source>share create: expected exactly one DOMAIN</source>
+        <translation>share create: se esperaba exactamente un DOMAIN</translation>
+    </message>
+    <message>
+        <source>share list: expected at most one DOMAIN</source>
+        <translation>share list: se esperaba como máximo un DOMAIN</translation>
+    </message>
+    <message>
+        <source>share revoke: expected one link ID (a number, see &apos;share list&apos;)</source>
+        <translation>share revoke: se esperaba un ID de enlace (un número, ver &apos;share list&apos;)</translation>
+    </message>
+    <message>
+        <source>Created share link %1 for %2: anyone with it can read this site&apos;s stats (read-only).
+</source>
+        <translation>Enlace compartido %1 creado para %2: quien lo tenga puede leer las estadísticas de este sitio (solo lectura).
+</translation>
+    </message>
+    <message>
+        <source>  secret:  </source>
+        <translation>  secreto:      </translation>
+    </message>
+    <message>
+        <source>  stats:   </source>
+        <translation>  estadísticas: </translation>
+    </message>
+    <message>
+        <source>Any stats request for this site takes it as ?auth=&lt;secret&gt; (prefix the path with your RayCstr address).
+</source>
+        <translation>Cualquier petición de estadísticas de este sitio lo acepta como ?auth=&lt;secreto&gt; (antepón a la ruta la dirección de tu RayCstr).
+</translation>
+    </message>
+    <message>
+        <source>No share links. Create one with &apos;%1 share create DOMAIN&apos;.
+</source>
+        <translation>No hay enlaces compartidos. Crea uno con &apos;%1 share create DOMAIN&apos;.
+</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITIO</translation>
+    </message>
+    <message>
+        <source>Revoked share link %1.
+</source>
+        <translation>Enlace compartido %1 revocado.
+</translation>
+    </message>
+    <message>
+        <source>No admin password is set. None is generated here: this output is not a terminal and may be a log, and a secret never goes to a log.
+  Set the dashboard&apos;s password:  %1
+  Or create an API key:          %2
+</source>
+        <translation>No hay contraseña de administrador. Aquí no se genera ninguna: esta salida no es un terminal y puede ser un registro, y un secreto nunca va a un registro.
+  Establecer la contraseña del panel:  %1
+  O crear una clave de API:            %2
+</translation>
+    </message>
+    <message>
+        <source>Admin password (shown once): </source>
+        <translation>Contraseña de administrador (se muestra una vez): </translation>
+    </message>
+    <message>
+        <source>  Sign in to the dashboard with it; change it with &apos;%1 user set-password&apos;.
+</source>
+        <translation>  Inicia sesión en el panel con ella; cámbiala con &apos;%1 user set-password&apos;.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dashboard session(s) signed out.</source>
+        <translation>
+            <numerusform>%n sesión del panel cerrada.</numerusform>
+            <numerusform>%n sesiones del panel cerradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Database</name>
+    <message>
+        <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
+        <translation>la base de datos está en la versión de esquema %1, más reciente de la que entiende este RayCstr (%2); actualiza RayCstr</translation>
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation>falta la migración %1</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>falló la migración %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>no RayCstr database in %1</source>
+        <translation>no hay ninguna base de datos de RayCstr en %1</translation>
+    </message>
+    <message>
+        <source>database schema version %1, expected %2: start the server once to migrate it</source>
+        <translation>versión de esquema %1, se esperaba %2: inicia el servidor una vez para migrarla</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::GoalCli</name>
+    <message>
+        <source>The site (its domain); may be left out when there is only one.</source>
+        <translation>El sitio (su dominio); se puede omitir si solo hay uno.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>  goal add --event NAME | --page PATTERN   Count conversions of a custom event or of
+                        pageviews matching /blog/* (one segment) or /docs/** (any).
+  goal list | goal remove ID|NAME
+  funnel add --file FUNNEL.yaml   Save a funnel (the YAML form; see README).
+  funnel list | show ID|NAME | remove ID|NAME
+                        Goal and funnel commands take --site DOMAIN.
+</source>
+        <translation>  goal add --event NAME | --page PATTERN   Contar las conversiones de un evento personalizado
+                        o de las páginas vistas en /blog/* (un segmento) o /docs/** (todo).
+  goal list | goal remove ID|NAME
+  funnel add --file FUNNEL.yaml   Guardar un embudo (en formato YAML; ver README).
+  funnel list | show ID|NAME | remove ID|NAME
+                        Los comandos de objetivos y embudos admiten --site DOMAIN.
+</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>no sites yet: add one with &apos;site add DOMAIN&apos;</source>
+        <translation>todavía no hay sitios: añade uno con &apos;site add DOMAIN&apos;</translation>
+    </message>
+    <message>
+        <source>which site? give --site DOMAIN (there are %1)</source>
+        <translation>¿qué sitio? Indica --site DOMAIN (hay %1)</translation>
+    </message>
+    <message>
+        <source>Manage a site&apos;s goals: conversions of a custom event, or of pageviews whose path matches a pattern.
+
+  add (--event NAME | --page PATTERN) [--name TEXT]   add a goal
+  list [--json]                                       list goals
+  remove ID|NAME                                      remove a goal</source>
+        <translation>Gestionar los objetivos de un sitio: conversiones de un evento personalizado o de páginas vistas cuya ruta coincide con un patrón.
+
+  add (--event NAME | --page PATTERN) [--name TEXT]   añadir un objetivo
+  list [--json]                                       listar los objetivos
+  remove ID|NAME                                      quitar un objetivo</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list o remove</translation>
+    </message>
+    <message>
+        <source>ID or name (remove)</source>
+        <translation>ID o nombre (remove)</translation>
+    </message>
+    <message>
+        <source>A custom event&apos;s name.</source>
+        <translation>El nombre de un evento personalizado.</translation>
+    </message>
+    <message>
+        <source>A path pattern: /pricing, /blog/* or /docs/**.</source>
+        <translation>Un patrón de ruta: /pricing, /blog/* o /docs/**.</translation>
+    </message>
+    <message>
+        <source>What reports call it (default: the event or pattern).</source>
+        <translation>Cómo lo llaman los informes (por defecto: el evento o el patrón).</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Mostrar la lista en JSON.</translation>
+    </message>
+    <message>
+        <source>goal: expected add, list or remove</source>
+        <translation>goal: se esperaba add, list o remove</translation>
+    </message>
+    <message>
+        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
+        <translation>goal: se esperaba add, list o remove (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>goal remove: expected one goal ID or name</source>
+        <translation>goal remove: se esperaba un ID o un nombre de objetivo</translation>
+    </message>
+    <message>
+        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>goal %1 no admite argumentos (se recibió &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>goal add: give --event NAME or --page PATTERN</source>
+        <translation>goal add: indica --event NAME o --page PATTERN</translation>
+    </message>
+    <message>
+        <source>Added goal %1 &quot;%2&quot; (%3) to %4.
+</source>
+        <translation>Objetivo %1 «%2» (%3) añadido a %4.
+</translation>
+    </message>
+    <message>
+        <source>No goals on %1. Add one with &apos;%2 goal add --event NAME&apos; or &apos;--page /path&apos;.
+</source>
+        <translation>No hay objetivos en %1. Añade uno con &apos;%2 goal add --event NAME&apos; o &apos;--page /path&apos;.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>COUNTS</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>no goal &apos;%1&apos; on %2 (see &apos;goal list&apos;)</source>
+        <translation>no existe el objetivo &apos;%1&apos; en %2 (ver &apos;goal list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed goal %1 &quot;%2&quot;.
+</source>
+        <translation>Objetivo %1 «%2» eliminado.
+</translation>
+    </message>
+    <message>
+        <source>Manage a site&apos;s funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
+
+  add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)
+  list [--json]                               list funnels
+  show ID|NAME [--json]                       print one as YAML (or JSON)
+  remove ID|NAME                              remove one
+
+The file:
+  name: Sign-up flow
+  funnel:
+    - step: /
+      name: homepage
+    - step: /pricing
+    - event: Signup</source>
+        <translation>Gestionar los embudos de un sitio: de 2 a 8 pasos (un patrón de ruta o un evento personalizado) recorridos en orden dentro de una visita.
+
+  add --file FILE [--name TEXT] [--replace]   guardar el formato YAML (- para stdin)
+  list [--json]                               listar los embudos
+  show ID|NAME [--json]                       mostrar uno en YAML (o JSON)
+  remove ID|NAME                              quitar uno
+
+El archivo:
+  name: Registro
+  funnel:
+    - step: /
+      name: inicio
+    - step: /pricing
+    - event: Signup</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove</source>
+        <translation>add, list, show o remove</translation>
+    </message>
+    <message>
+        <source>ID or name (show, remove)</source>
+        <translation>ID o nombre (show, remove)</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s YAML file (- for stdin).</source>
+        <translation>El archivo YAML del embudo (- para stdin).</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s name when the file has none (or to rename).</source>
+        <translation>El nombre del embudo si el archivo no tiene (o para renombrarlo).</translation>
+    </message>
+    <message>
+        <source>Overwrite a funnel of the same name (keeps its id).</source>
+        <translation>Sobrescribir un embudo con el mismo nombre (conserva su ID).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>funnel: expected add, list, show or remove</source>
+        <translation>funnel: se esperaba add, list, show o remove</translation>
+    </message>
+    <message>
+        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
+        <translation>funnel: se esperaba add, list, show o remove (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>funnel %1: expected one funnel ID or name</source>
+        <translation>funnel %1: se esperaba un ID o un nombre de embudo</translation>
+    </message>
+    <message>
+        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>funnel %1 no admite argumentos (se recibió &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
+        <translation>funnel add: indica --file FUNNEL.yaml (o --file - para stdin)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;name:&apos;; give one with --name</source>
+        <translation>%1 no tiene &apos;name:&apos;; indica uno con --name</translation>
+    </message>
+    <message>
+        <source>(use --replace to overwrite it)</source>
+        <translation>(usa --replace para sobrescribirlo)</translation>
+    </message>
+    <message>
+        <source>Saved funnel %1 &quot;%2&quot; (%3 steps) on %4.
+</source>
+        <translation>Embudo %1 «%2» (%3 pasos) guardado en %4.
+</translation>
+    </message>
+    <message>
+        <source>No funnels on %1. Add one with &apos;%2 funnel add --file FUNNEL.yaml&apos;.
+</source>
+        <translation>No hay embudos en %1. Añade uno con &apos;%2 funnel add --file FUNNEL.yaml&apos;.
+</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>PASOS</translation>
+    </message>
+    <message>
+        <source>no funnel &apos;%1&apos; on %2 (see &apos;funnel list&apos;)</source>
+        <translation>no existe el embudo &apos;%1&apos; en %2 (ver &apos;funnel list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed funnel %1 &quot;%2&quot;.
+</source>
+        <translation>Embudo %1 «%2» eliminado.
+</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerCli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+</source>
+        <translation>Uso: %1 &lt;comando&gt; [opciones]
+
+El servidor sin interfaz de RayCstr: analítica web respetuosa con la privacidad.
+
+Comandos:
+  serve                 Ejecutar el recolector (ver &apos;serve --help&apos;).
+  site add DOMAIN       Empezar a medir un sitio (el data-domain de tu fragmento).
+  site list             Listar los sitios medidos.
+  site remove DOMAIN    Dejar de medir un sitio y borrar sus datos.
+  site alias DOMAIN ALIAS
+                        Permitir que otros rastreadores llamen ALIAS al sitio (el ID de
+                        sitio de Umami, el host al que envía un script de GoatCounter).
+</translation>
+    </message>
+    <message>
+        <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
+system&apos;s language, from LANG or LC_MESSAGES).
+</source>
+        <translation>Todos los comandos admiten --help, y --lang IDIOMA (de, fr, es o en; por defecto: el
+idioma del sistema, según LANG o LC_MESSAGES).
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store.</source>
+        <translation>Ejecutar el recolector de RayCstr sobre el almacén SQLite integrado.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
+        <translation>Dirección y puerto de escucha (por defecto: 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments (got &apos;%1&apos;)</source>
+        <translation>serve no admite argumentos (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>RayCstr collecting on http://%1
+  data:    %2
+  GeoIP:   %3
+  sites:   %4
+</source>
+        <translation>RayCstr recogiendo en http://%1
+  datos:   %2
+  GeoIP:   %3
+  sitios:  %4
+</translation>
+    </message>
+    <message>
+        <source>none (countries unknown)</source>
+        <translation>ninguna (países desconocidos)</translation>
+    </message>
+    <message>
+        <source>No sites yet: add one with &apos;%1 site add example.com --data %2&apos;
+</source>
+        <translation>Todavía no hay sitios: añade uno con &apos;%1 site add example.com --data %2&apos;
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation>Pulsa Ctrl+C para detener.
+</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 events stored, %2 bots dropped, %3 hits refused while busy.
+</source>
+        <translation>Detenido. Eventos guardados: %1, bots descartados: %2, peticiones rechazadas por saturación: %3.
+</translation>
+    </message>
+    <message>
+        <source>Manage tracked sites.
+
+  add DOMAIN [--timezone ZONE] [--alias ALIAS]…
+                                 start tracking DOMAIN
+  list [--json]                  list sites (with their aliases)
+  remove DOMAIN                  stop tracking DOMAIN and delete its data
+  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami&apos;s
+                                 data-website-id, or the host (or its first label)
+                                 a GoatCounter script posts to
+  unalias ALIAS                  forget an alias</source>
+        <translation>Gestionar los sitios medidos.
+
+  add DOMAIN [--timezone ZONE] [--alias ALIAS]…
+                                 empezar a medir DOMAIN
+  list [--json]                  listar los sitios (con sus alias)
+  remove DOMAIN                  dejar de medir DOMAIN y borrar sus datos
+  alias DOMAIN ALIAS             permitir que otros rastreadores llamen ALIAS a DOMAIN: el
+                                 data-website-id de Umami, o el host (o su primera
+                                 etiqueta) al que envía un script de GoatCounter
+  unalias ALIAS                  olvidar un alias</translation>
+    </message>
+    <message>
+        <source>add, list, remove, alias or unalias</source>
+        <translation>add, list, remove, alias o unalias</translation>
+    </message>
+    <message>
+        <source>The site&apos;s domain, as in data-domain=&quot;…&quot;.</source>
+        <translation>El dominio del sitio, como en data-domain=&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>For alias: the alias.</source>
+        <translation>Para alias: el alias.</translation>
+    </message>
+    <message>
+        <source>IANA time zone that decides where the site&apos;s day starts (default: UTC).</source>
+        <translation>Zona horaria IANA que decide cuándo empieza el día del sitio (por defecto: UTC).</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Mostrar la lista en JSON.</translation>
+    </message>
+    <message>
+        <source>For add: an alias of the new site (repeatable).</source>
+        <translation>Para add: un alias del nuevo sitio (repetible).</translation>
+    </message>
+    <message>
+        <source>site: expected add, list or remove (or alias, unalias)</source>
+        <translation>site: se esperaba add, list o remove (o alias, unalias)</translation>
+    </message>
+    <message>
+        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
+        <translation>site: se esperaba add, list o remove (o alias, unalias) (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>site %1: expected exactly one DOMAIN</source>
+        <translation>site %1: se esperaba exactamente un DOMAIN</translation>
+    </message>
+    <message>
+        <source>site alias: expected DOMAIN and ALIAS</source>
+        <translation>site alias: se esperaban DOMAIN y ALIAS</translation>
+    </message>
+    <message>
+        <source>site unalias: expected exactly one ALIAS</source>
+        <translation>site unalias: se esperaba exactamente un ALIAS</translation>
+    </message>
+    <message>
+        <source>site list takes no DOMAIN</source>
+        <translation>site list no admite DOMAIN</translation>
+    </message>
+    <message>
+        <source>site %1: --alias is for &apos;site add&apos;</source>
+        <translation>site %1: --alias es solo para &apos;site add&apos;</translation>
+    </message>
+    <message>
+        <source>Added %1 (time zone %2).
+Add this to your site&apos;s &lt;head&gt;:
+</source>
+        <translation>%1 añadido (zona horaria %2).
+Añade esto al &lt;head&gt; de tu sitio:
+</translation>
+    </message>
+    <message>
+        <source>YOUR-RAYCSTR-HOST</source>
+        <translation>TU-HOST-RAYCSTR</translation>
+    </message>
+    <message>
+        <source>No sites. Add one with &apos;%1 site add example.com&apos;.
+</source>
+        <translation>No hay sitios. Añade uno con &apos;%1 site add example.com&apos;.
+</translation>
+    </message>
+    <message>
+        <source>aliases: %1</source>
+        <translation>alias: %1</translation>
+    </message>
+    <message>
+        <source>Hits that name %1 now count for %2.
+</source>
+        <translation>Las visitas que nombran %1 cuentan ahora para %2.
+</translation>
+    </message>
+    <message>
+        <source>Removed alias %1.
+</source>
+        <translation>Alias %1 eliminado.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n stored event.
+</source>
+        <translation>
+            <numerusform>%1 eliminado, con %n evento guardado.
+</numerusform>
+            <numerusform>%1 eliminado, con sus %n eventos guardados.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n stored events.
+</source>
+        <translation>
+            <numerusform>%1 eliminado, con %n evento guardado.
+</numerusform>
+            <numerusform>%1 eliminado, con sus %n eventos guardados.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerConfig</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>cannot read config file %1</source>
+        <translation>no se puede leer el archivo de configuración %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of settings</source>
+        <translation>%1: se esperaba un mapa de ajustes</translation>
+    </message>
+    <message>
+        <source>retention_days must be at least 1</source>
+        <translation>retention_days debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>trusted_proxies must be a list of addresses or subnets</source>
+        <translation>trusted_proxies debe ser una lista de direcciones o subredes</translation>
+    </message>
+    <message>
+        <source>queue_capacity must be at least 100</source>
+        <translation>queue_capacity debe ser al menos 100</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>ajuste desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid listen address &apos;%1&apos; (expected [ipv6]:port)</source>
+        <translation>dirección de escucha &apos;%1&apos; no válida (se esperaba [ipv6]:puerto)</translation>
+    </message>
+    <message>
+        <source>invalid port in listen address &apos;%1&apos;</source>
+        <translation>puerto no válido en la dirección de escucha &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IP address in listen address &apos;%1&apos;</source>
+        <translation>dirección IP no válida en la dirección de escucha &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid subnet &apos;%1&apos;</source>
+        <translation>subred no válida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>dirección IP no válida &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerStack</name>
+    <message>
+        <source>the server is already running</source>
+        <translation>el servidor ya está en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::SiteRepository</name>
+    <message>
+        <source>the domain is empty</source>
+        <translation>el dominio está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bare domain: give it without scheme or path, e.g. example.com</source>
+        <translation>&apos;%1&apos; no es un dominio simple: indícalo sin esquema ni ruta, p. ej. example.com</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>&apos;%1&apos; no es un nombre de dominio válido</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>zona horaria desconocida &apos;%1&apos; (usa un nombre IANA como Europe/Madrid)</translation>
+    </message>
+    <message>
+        <source>site %1 already exists</source>
+        <translation>el sitio %1 ya existe</translation>
+    </message>
+    <message>
+        <source>%1 is already an alias of another site</source>
+        <translation>%1 ya es un alias de otro sitio</translation>
+    </message>
+    <message>
+        <source>too many sites</source>
+        <translation>demasiados sitios</translation>
+    </message>
+    <message>
+        <source>no site %1</source>
+        <translation>no existe el sitio %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid alias: use 1 to 253 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. an Umami website id)</source>
+        <translation>&apos;%1&apos; no es un alias válido: usa de 1 a 253 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (p. ej. un ID de sitio de Umami)</translation>
+    </message>
+    <message>
+        <source>%1 is a tracked site&apos;s domain; it cannot also be an alias</source>
+        <translation>%1 es el dominio de un sitio medido; no puede ser también un alias</translation>
+    </message>
+    <message>
+        <source>alias %1 already names site %2</source>
+        <translation>el alias %1 ya nombra el sitio %2</translation>
+    </message>
+    <message>
+        <source>no alias %1</source>
+        <translation>no existe el alias %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::SqliteDb</name>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::auth::PasswordStore</name>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>la contraseña debe tener al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the password must have at most %1 bytes</source>
+        <translation>la contraseña debe tener como máximo %1 bytes</translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation>sin memoria al calcular el hash de la contraseña</translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1</source>
+        <translation>no se puede guardar la contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::auth::TokenStore</name>
+    <message>
+        <source>no site with id %1</source>
+        <translation>no existe ningún sitio con el ID %1</translation>
+    </message>
+    <message>
+        <source>cannot store the key: %1</source>
+        <translation>no se puede guardar la clave: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the share link: %1</source>
+        <translation>no se puede guardar el enlace compartido: %1</translation>
+    </message>
+    <message>
+        <source>cannot revoke share link %1: %2</source>
+        <translation>no se puede revocar el enlace compartido %1: %2</translation>
+    </message>
+    <message>
+        <source>share link %1 is already revoked</source>
+        <translation>el enlace compartido %1 ya está revocado</translation>
+    </message>
+    <message>
+        <source>no share link with id %1</source>
+        <translation>no existe ningún enlace compartido con el ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::cli</name>
+    <message>
+        <source>Data directory (default: %1).</source>
+        <translation>Carpeta de datos (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>YAML config file; flags override it.</source>
+        <translation>Archivo de configuración YAML; las opciones tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::language</name>
+    <message>
+        <source>no translation for &apos;%1&apos; (use de, fr, es or en)</source>
+        <translation>no hay traducción para &apos;%1&apos; (usa de, fr, es o en)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>la opción &apos;%1&apos; necesita un valor</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ApiKeysModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sin etiqueta)</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todos los sitios</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::BreakdownModel</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cuota</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::BreakdownPanel</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>No hay datos para este periodo</translation>
+    </message>
+    <message>
+        <source>Click a row to filter the dashboard by it</source>
+        <translation>Haz clic en una fila para filtrar el panel por ella</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::Country</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>Isla de la Ascensión</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <source>Antigua And Barbuda</source>
+        <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguila</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antártida</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Aland Islands</source>
+        <translation>Islas Aland</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+        <source>Bosnia And Herzegovina</source>
+        <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladés</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Baréin</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benín</translation>
+    </message>
+    <message>
+        <source>Saint Barthelemy</source>
+        <translation>San Bartolomé</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermudas</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunéi</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Caribe neerlandés</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bután</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Isla Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Bielorrusia</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belice</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Cocos Islands</source>
+        <translation>Islas Cocos</translation>
+    </message>
+    <message>
+        <source>Congo Kinshasa</source>
+        <translation>República Democrática del Congo</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>República Centroafricana</translation>
+    </message>
+    <message>
+        <source>Congo Brazzaville</source>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Ivory Coast</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Islas Cook</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Camerún</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Clipperton Island</source>
+        <translation>Isla Clipperton</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curacao</source>
+        <translation>Curazao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Isla de Navidad</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Diego Garcia</source>
+        <translation>Diego García</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Yibuti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <source>Ceuta And Melilla</source>
+        <translation>Ceuta y Melilla</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Egipto</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Sáhara Occidental</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Etiopía</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Unión Europea</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fiyi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Islas Malvinas</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Islas Feroe</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabón</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernesey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>South Georgia And South Sandwich Islands</source>
+        <translation>Islas Georgia del Sur y Sandwich del Sur</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea Bissau</source>
+        <translation>Guinea-Bisáu</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard And McDonald Islands</source>
+        <translation>Islas Heard y McDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haití</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <source>Canary Islands</source>
+        <translation>Canarias</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle Of Man</source>
+        <translation>Isla de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territorio Británico del Océano Índico</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordania</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirguistán</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Camboya</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comoras</translation>
+    </message>
+    <message>
+        <source>Saint Kitts And Nevis</source>
+        <translation>San Cristóbal y Nieves</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corea del Norte</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corea del Sur</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Islas Caimán</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazajistán</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Líbano</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Santa Lucía</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Mónaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>San Martín</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Islas Marshall</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar (Birmania)</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Islas Marianas del Norte</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldivas</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malaui</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malasia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Níger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Isla Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Omán</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papúa Nueva Guinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistán</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Saint Pierre And Miquelon</source>
+        <translation>San Pedro y Miquelón</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>Islas Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestinian Territories</source>
+        <translation>Territorios Palestinos</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <source>Outlying Oceania</source>
+        <translation>Territorios alejados de Oceanía</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumanía</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudí</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudán</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>Santa Elena</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <source>Svalbard And Jan Mayen</source>
+        <translation>Svalbard y Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+        <source>Sao Tome And Principe</source>
+        <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Sint Maarten</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Esuatini</translation>
+    </message>
+    <message>
+        <source>Tristan Da Cunha</source>
+        <translation>Tristán de Acuña</translation>
+    </message>
+    <message>
+        <source>Turks And Caicos Islands</source>
+        <translation>Islas Turcas y Caicos</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Territorios Australes Franceses</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Tailandia</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tayikistán</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistán</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <source>Trinidad And Tobago</source>
+        <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ucrania</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Outlying Islands</source>
+        <translation>Islas menores alejadas de EE. UU.</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation>Ciudad del Vaticano</translation>
+    </message>
+    <message>
+        <source>Saint Vincent And Grenadines</source>
+        <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Islas Vírgenes Británicas</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Islas Vírgenes de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis And Futuna</source>
+        <translation>Wallis y Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabue</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::CustomRangeDialog</name>
+    <message>
+        <source>Custom period</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::DashboardView</name>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Visitantes únicos</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Tasa de rebote</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Duración de la visita</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Páginas por visita</translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews</source>
+        <translation>Visitantes y páginas vistas</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Páginas principales</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Páginas de entrada</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Páginas de salida</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referentes</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Fuente UTM</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Navegadores</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Sistemas operativos</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::DataSource</name>
+    <message>
+        <source>Goals are not available from this source.</source>
+        <translation>Los objetivos no están disponibles desde esta fuente.</translation>
+    </message>
+    <message>
+        <source>Funnels are not available from this source.</source>
+        <translation>Los embudos no están disponibles desde esta fuente.</translation>
+    </message>
+    <message>
+        <source>Event properties are not available from this source.</source>
+        <translation>Las propiedades de los eventos no están disponibles desde esta fuente.</translation>
+    </message>
+    <message>
+        <source>Goals cannot be changed through this source.</source>
+        <translation>Los objetivos no se pueden cambiar a través de esta fuente.</translation>
+    </message>
+    <message>
+        <source>Funnels cannot be changed through this source.</source>
+        <translation>Los embudos no se pueden cambiar a través de esta fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FilterBar</name>
+    <message>
+        <source>Filtered by</source>
+        <translation>Filtrado por</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 no es %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 contiene %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation>%1 no contiene %2</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 coincide con %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 no coincide con %2</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Quitar el filtro %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to RayCstr</source>
+        <translation>Te damos la bienvenida a RayCstr</translation>
+    </message>
+    <message>
+        <source>Privacy-first analytics that run on this computer. Which site do you want to count?</source>
+        <translation>Analítica respetuosa con la privacidad que funciona en este ordenador. ¿Qué sitio quieres medir?</translation>
+    </message>
+    <message>
+        <source>Your site&apos;s &amp;domain:</source>
+        <translation>&amp;Dominio de tu sitio:</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>tusitio.es</translation>
+    </message>
+    <message>
+        <source>No cookies, no IP addresses stored: visitors are counted with a daily-salted hash that cannot be traced back.</source>
+        <translation>Sin cookies ni direcciones IP guardadas: los visitantes se cuentan con un hash con sal diaria que no se puede rastrear.</translation>
+    </message>
+    <message>
+        <source>Connect to a RayCstr server instead…</source>
+        <translation>Conectarse a un servidor RayCstr en su lugar…</translation>
+    </message>
+    <message>
+        <source>Where should the collector listen?</source>
+        <translation>¿Dónde debe escuchar el recolector?</translation>
+    </message>
+    <message>
+        <source>Your pages send their events to this address. Keep 127.0.0.1 to try it on this computer; use :8080 (every interface) behind your router or reverse proxy.</source>
+        <translation>Tus páginas envían sus eventos a esta dirección. Deja 127.0.0.1 para probarlo en este ordenador; usa :8080 (todas las interfaces) detrás de tu router o proxy inverso.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>Dirección de &amp;escucha:</translation>
+    </message>
+    <message>
+        <source>Add this snippet to your site</source>
+        <translation>Añade este fragmento a tu sitio</translation>
+    </message>
+    <message>
+        <source>Paste it into the &lt;head&gt; of every page. Events show up in the live view within a second.</source>
+        <translation>Pégalo en el &lt;head&gt; de cada página. Los eventos aparecen en la vista en directo en menos de un segundo.</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>Replace the address with the one your visitors reach the collector at (e.g. https://stats.yoursite.com) once it is public.</source>
+        <translation>Sustituye la dirección por aquella en la que tus visitantes llegan al recolector (p. ej. https://stats.tusitio.es) cuando sea público.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy snippet</source>
+        <translation>&amp;Copiar el fragmento</translation>
+    </message>
+    <message>
+        <source>Set up RayCstr</source>
+        <translation>Configurar RayCstr</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Empezar a recoger datos</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Dropped off</source>
+        <translation>Abandonos</translation>
+    </message>
+    <message>
+        <source>1 visitor</source>
+        <translation>1 visitante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors</source>
+        <comment>%1: the count, abbreviated</comment>
+        <translation>
+            <numerusform>%1 visitante</numerusform>
+            <numerusform>%1 visitantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered the funnel</source>
+        <translation>entraron en el embudo</translation>
+    </message>
+    <message>
+        <source>%1 · %2 dropped</source>
+        <translation>%1 · %2 abandonos</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Embudos</translation>
+    </message>
+    <message>
+        <source>Saved funnels</source>
+        <translation>Embudos guardados</translation>
+    </message>
+    <message>
+        <source>New funnel</source>
+        <translation>Nuevo embudo</translation>
+    </message>
+    <message>
+        <source>Import YAML…</source>
+        <translation>Importar YAML…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Export YAML…</source>
+        <translation>Exportar YAML…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Sign-up flow</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Funnel name</source>
+        <translation>Nombre del embudo</translation>
+    </message>
+    <message>
+        <source>Funnel steps</source>
+        <translation>Pasos del embudo</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them; F2 or a double click edits a step</source>
+        <translation>Arrastra los pasos para reordenarlos; F2 o un doble clic edita un paso</translation>
+    </message>
+    <message>
+        <source>New step kind</source>
+        <translation>Tipo del nuevo paso</translation>
+    </message>
+    <message>
+        <source>New step path or event</source>
+        <translation>Ruta o evento del nuevo paso</translation>
+    </message>
+    <message>
+        <source>New step label</source>
+        <translation>Etiqueta del nuevo paso</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Etiqueta (opcional)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Flecha arriba</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Flecha abajo</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Conversión del embudo</translation>
+    </message>
+    <message>
+        <source>Event name, e.g. Signup</source>
+        <translation>Nombre del evento, p. ej. Signup</translation>
+    </message>
+    <message>
+        <source>Path: /pricing, /blog/*, /docs/**</source>
+        <translation>Ruta: /pricing, /blog/*, /docs/**</translation>
+    </message>
+    <message>
+        <source>Import a funnel</source>
+        <translation>Importar un embudo</translation>
+    </message>
+    <message>
+        <source>Funnel files (*.yaml *.yml);;All files (*)</source>
+        <translation>Archivos de embudo (*.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the funnel</source>
+        <translation>Exportar el embudo</translation>
+    </message>
+    <message>
+        <source>Funnel files (*.yaml *.yml)</source>
+        <translation>Archivos de embudo (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«%1» guardado.</translation>
+    </message>
+    <message>
+        <source>Could not preview: %1</source>
+        <translation>No se pudo previsualizar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A funnel has at most %1 steps.</source>
+        <translation>Un embudo tiene como máximo %1 pasos.</translation>
+    </message>
+    <message>
+        <source>Another funnel is named “%1” already.</source>
+        <translation>Otro embudo ya se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Eliminar el embudo</translation>
+    </message>
+    <message>
+        <source>Delete the funnel “%1”? Its events stay.</source>
+        <translation>¿Eliminar el embudo «%1»? Sus eventos se conservan.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n steps; Save keeps them.</source>
+        <translation>
+            <numerusform>%n paso importado; Guardar lo conserva.</numerusform>
+            <numerusform>%n pasos importados; Guardar los conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Add at least %1 steps to see the funnel</source>
+        <translation>Añade al menos %1 pasos para ver el embudo</translation>
+    </message>
+    <message>
+        <source>%1 conversion · %2 → %3 visitors</source>
+        <translation>%1 de conversión · %2 → %3 visitantes</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelStepDelegate</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>/path, /blog/*, /docs/**</source>
+        <translation>/ruta, /blog/*, /docs/**</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelStepsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>A path: /blog/* matches one segment, /docs/** anything below</source>
+        <translation>Una ruta: /blog/* coincide con un segmento, /docs/** con todo lo que hay debajo</translation>
+    </message>
+    <message>
+        <source>A custom event&apos;s name, as the site sends it</source>
+        <translation>El nombre de un evento personalizado, tal como lo envía el sitio</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+        <translation>Arrastra para reordenar (o Alt+Flecha arriba / Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Path or event</source>
+        <translation>Ruta o evento</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Etiqueta (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::GoalsModel</name>
+    <message>
+        <source>%1 — click to show only the visits that converted</source>
+        <translation>%1 — haz clic para mostrar solo las visitas que convirtieron</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Uniques</source>
+        <translation>Únicos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Añadir objetivo…</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <source>Custom events</source>
+        <translation>Eventos personalizados</translation>
+    </message>
+    <message>
+        <source>Count the visits that reach a page or send an event</source>
+        <translation>Contar las visitas que llegan a una página o envían un evento</translation>
+    </message>
+    <message>
+        <source>Click a goal to show only the visits that converted</source>
+        <translation>Haz clic en un objetivo para mostrar solo las visitas que convirtieron</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one to count the visits that reach a page or send an event.</source>
+        <translation>Todavía no hay objetivos. Añade uno para contar las visitas que llegan a una página o envían un evento.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar el objetivo</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? Its events stay.</source>
+        <translation>¿Quitar el objetivo «%1»? Sus eventos se conservan.</translation>
+    </message>
+    <message>
+        <source>No custom events in this period</source>
+        <translation>No hay eventos personalizados en este periodo</translation>
+    </message>
+    <message>
+        <source>“%1” has no properties in this period</source>
+        <translation>«%1» no tiene propiedades en este periodo</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>All events › %1</source>
+        <translation>Todos los eventos › %1</translation>
+    </message>
+    <message>
+        <source>All events › %1 › %2</source>
+        <translation>Todos los eventos › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Añadir un objetivo</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Evento personalizado</translation>
+    </message>
+    <message>
+        <source>Page visit</source>
+        <translation>Visita a una página</translation>
+    </message>
+    <message>
+        <source>Signup, or /thank-you, /blog/**</source>
+        <translation>Signup, o /gracias, /blog/**</translation>
+    </message>
+    <message>
+        <source>Optional: defaults to the event or path</source>
+        <translation>Opcional: por defecto, el evento o la ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation>&amp;Coincide con</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Store</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service / KWallet</source>
+        <translation>Secret Service / KWallet</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KpiCard</name>
+    <message>
+        <source>no previous data</source>
+        <translation>sin datos anteriores</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation>%1 %2&#xa0;% vs. anterior</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveFeedModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Evento personalizado</translation>
+    </message>
+    <message>
+        <source>Pageview</source>
+        <translation>Página vista</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Page or event</source>
+        <translation>Página o evento</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveView</name>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>Visitors right now</source>
+        <translation>Visitantes ahora mismo</translation>
+    </message>
+    <message>
+        <source>in the last 5 minutes</source>
+        <translation>en los últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Pageviews per minute, last 30 minutes</source>
+        <translation>Páginas vistas por minuto, últimos 30 minutos</translation>
+    </message>
+    <message>
+        <source>Pages being viewed</source>
+        <translation>Páginas que se están viendo</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Actividad en directo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LocalDataSource</name>
+    <message>
+        <source>No site %1.</source>
+        <translation>No existe el sitio %1.</translation>
+    </message>
+    <message>
+        <source>Local data in %1</source>
+        <translation>Datos locales en %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n events.</source>
+        <translation>
+            <numerusform>%1 eliminado, con %n evento.</numerusform>
+            <numerusform>%1 eliminado, con sus %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key revoked.</source>
+        <translation>Clave revocada.</translation>
+    </message>
+    <message>
+        <source>Added the goal %1.</source>
+        <translation>Objetivo %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Objetivo eliminado.</translation>
+    </message>
+    <message>
+        <source>Saved the funnel %1.</source>
+        <translation>Embudo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Embudo eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MainWindow</name>
+    <message>
+        <source>RayCstr</source>
+        <translation>RayCstr</translation>
+    </message>
+    <message>
+        <source>◆ RayCstr</source>
+        <translation>◆ RayCstr</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Embudos</translation>
+    </message>
+    <message>
+        <source>Listen address: %1</source>
+        <translation>Dirección de escucha: %1</translation>
+    </message>
+    <message>
+        <source>Starting the collector…</source>
+        <translation>Iniciando el recolector…</translation>
+    </message>
+    <message>
+        <source>Collecting on %1</source>
+        <translation>Recogiendo en %1</translation>
+    </message>
+    <message>
+        <source>Collector stopped: %1</source>
+        <translation>Recolector detenido: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source> (no keychain: the key is kept for this session only)</source>
+        <translation> (sin llavero: la clave solo se guarda durante esta sesión)</translation>
+    </message>
+    <message>
+        <source>Not running (remote mode)</source>
+        <translation>Detenido (modo servidor remoto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n event today</source>
+        <translation>
+            <numerusform>  ·  %n evento hoy</numerusform>
+            <numerusform>  ·  %n eventos hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %Ln events today</source>
+        <translation>
+            <numerusform>  ·  %Ln evento hoy</numerusform>
+            <numerusform>  ·  %Ln eventos hoy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MemorySecretStore</name>
+    <message>
+        <source>this session only (no keychain available)</source>
+        <translation>solo esta sesión (no hay llavero disponible)</translation>
+    </message>
+    <message>
+        <source>No key stored for this session.</source>
+        <translation>No hay ninguna clave guardada para esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::PeriodPicker</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Periodo personalizado…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString): day, month, year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteConnectDialog</name>
+    <message>
+        <source>Connect to a RayCstr server</source>
+        <translation>Conectarse a un servidor RayCstr</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with &apos;raycstr-server token create&apos;.</source>
+        <translation>Mostrar las estadísticas de un raycstr-server sin interfaz, p. ej. en tu VPS. Crea allí una clave con &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>yoursite.com, blog.yoursite.com</source>
+        <translation>tusitio.es, blog.tusitio.es</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL del servidor</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sitios</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The key is kept in your system keychain.</source>
+        <translation>La clave se guarda en el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
+        <translation>No hay ningún llavero disponible en este sistema: la clave solo se guarda durante esta sesión y se volverá a pedir la próxima vez. Nunca se escribe en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteDataSource</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>El servidor respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>Not available from a remote server.</source>
+        <translation>No disponible desde un servidor remoto.</translation>
+    </message>
+    <message>
+        <source>Added the goal %1.</source>
+        <translation>Objetivo %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Objetivo eliminado.</translation>
+    </message>
+    <message>
+        <source>Saved the funnel %1.</source>
+        <translation>Embudo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Embudo eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SettingsView</name>
+    <message>
+        <source>Add site</source>
+        <translation>Añadir sitio</translation>
+    </message>
+    <message>
+        <source>Embedded collector</source>
+        <translation>Recolector integrado</translation>
+    </message>
+    <message>
+        <source>Where the collector takes events: 127.0.0.1:8080 for this machine only, :8080 for every network interface.</source>
+        <translation>Dónde recibe eventos el recolector: 127.0.0.1:8080 solo para este equipo, :8080 para todas las interfaces de red.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address</source>
+        <translation>Dirección de &amp;escucha</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>none found: countries unknown</source>
+        <translation>no se encontró ninguna: países desconocidos</translation>
+    </message>
+    <message>
+        <source>&amp;GeoIP database</source>
+        <translation>Base de datos &amp;GeoIP</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw events older than this are deleted; the daily rollups behind the dashboard are kept.</source>
+        <translation>Los eventos en bruto más antiguos se eliminan; los resúmenes diarios del panel se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw events for</source>
+        <translation>&amp;Mantener los eventos en bruto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connect to a server instead…</source>
+        <translation>Conectarse a un servidor en su lugar…</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
+        <translation>Mostrar las estadísticas de un raycstr-server sin interfaz (p. ej. en tu VPS)</translation>
+    </message>
+    <message>
+        <source>Apply and restart collector</source>
+        <translation>Aplicar y reiniciar el recolector</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>tusitio.es</translation>
+    </message>
+    <message>
+        <source>New site domain</source>
+        <translation>Dominio del nuevo sitio</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>Keys let scripts and other RayCstr apps read your statistics over the stats API. A key is shown once, when it is created.</source>
+        <translation>Las claves permiten que scripts y otras aplicaciones de RayCstr lean tus estadísticas mediante la API. Una clave se muestra una sola vez, al crearla.</translation>
+    </message>
+    <message>
+        <source>Label, e.g. &quot;laptop&quot;</source>
+        <translation>Etiqueta, p. ej. «portátil»</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect when RayCstr is restarted.</source>
+        <translation>Se aplica al reiniciar RayCstr.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Connected to a remote server: manage its sites and keys on the server with &apos;raycstr-server site&apos; and &apos;raycstr-server token&apos;.</source>
+        <translation>Conectado a un servidor remoto: gestiona sus sitios y claves en el servidor con &apos;raycstr-server site&apos; y &apos;raycstr-server token&apos;.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s collector instead</source>
+        <translation>Usar el recolector de este ordenador en su lugar</translation>
+    </message>
+    <message>
+        <source>The new language is used when RayCstr is restarted.</source>
+        <translation>El nuevo idioma se usará al reiniciar RayCstr.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>GeoIP database</source>
+        <translation>Base de datos GeoIP</translation>
+    </message>
+    <message>
+        <source>MaxMind databases (*.mmdb)</source>
+        <translation>Bases de datos MaxMind (*.mmdb)</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Quitar el sitio</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1 and delete all its data?</source>
+        <translation>¿Dejar de medir %1 y borrar todos sus datos?</translation>
+    </message>
+    <message>
+        <source>New key (copy it now, it is not shown again): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nueva clave (cópiala ahora, no se volverá a mostrar): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SitesModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeseriesChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the chart&apos;s axis: day, short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1, %2:00</source>
+        <translation>%1, %2:00</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day, short month</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, short month, year</comment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month, year</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1
+Visitors: %2
+Pageviews: %3</source>
+        <translation>%1
+Visitantes: %2
+Páginas vistas: %3</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsModel</name>
+    <message>
+        <source>All pages</source>
+        <translation>Todas las páginas</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+P75 %2, P95 %3 (%n samples)</source>
+        <translation>
+            <numerusform>%1
+P75 %2, P95 %3 (%n muestra)</numerusform>
+            <numerusform>%1
+P75 %2, P95 %3 (%n muestras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>%1 (P75 · P95)</source>
+        <translation>%1 (P75 · P95)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsPanel</name>
+    <message>
+        <source>Web Vitals</source>
+        <translation>Web Vitals</translation>
+    </message>
+    <message>
+        <source>No Web Vitals reported in this period</source>
+        <translation>No hay Web Vitals en este periodo</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <source>needs improvement</source>
+        <translation>mejorable</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>deficiente</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::format</name>
+    <message>
+        <source>%1M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1&#xa0;mil</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <comment>device type</comment>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>device type</comment>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <comment>device type</comment>
+        <translation>Tableta</translation>
+    </message>
+    <message>
+        <source>Direct / None</source>
+        <translation>Directo / Ninguna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Página de entrada</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Página de salida</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Fuente UTM</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>Medio UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>Campaña UTM</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Largest Contentful Paint</source>
+        <translation>Largest Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Interaction to Next Paint</source>
+        <translation>Interaction to Next Paint</translation>
+    </message>
+    <message>
+        <source>Cumulative Layout Shift</source>
+        <translation>Cumulative Layout Shift</translation>
+    </message>
+    <message>
+        <source>First Contentful Paint</source>
+        <translation>First Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Time to First Byte</source>
+        <translation>Time to First Byte</translation>
+    </message>
+</context>
+</TS>

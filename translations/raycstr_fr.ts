@@ -1,0 +1,3571 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>main</name>
+    <message>
+        <source>RayCstr: privacy-first web analytics on your desktop.</source>
+        <translation>RayCstr&#xa0;: l’analyse web respectueuse de la vie privée, sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Use this settings file.</source>
+        <translation>Utiliser ce fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Use this language (de, fr, es or en) instead of the Language setting.</source>
+        <translation>Utiliser cette langue (de, fr, es ou en) au lieu du réglage Langue.</translation>
+    </message>
+    <message>
+        <source>Render every main screen to PNG files in DIR.</source>
+        <translation>Enregistrer chaque écran principal en PNG dans DIR.</translation>
+    </message>
+    <message>
+        <source>Data folder (with --render-screens).</source>
+        <translation>Dossier de données (avec --render-screens).</translation>
+    </message>
+    <message>
+        <source>Render with a dark palette.</source>
+        <translation>Utiliser une palette sombre.</translation>
+    </message>
+    <message>
+        <source>--render-screens needs --data DIR</source>
+        <translation>--render-screens nécessite --data DIR</translation>
+    </message>
+    <message>
+        <source>no keychain (%1): API keys are kept for this session only</source>
+        <translation>pas de trousseau (%1)&#xa0;: les clés d’API ne sont conservées que pour cette session</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::AuthCli</name>
+    <message>
+        <source>  token create          Create an API key for the stats API (shown once).
+  token list            List API keys (never their secrets).
+  token revoke ID       Revoke an API key; it stops working at once.
+  user set-password     Set the dashboard&apos;s admin password (read from stdin).
+  share create DOMAIN   Create a read-only public link to a site&apos;s stats.
+  share list            List share links.
+  share revoke ID       Revoke a share link.
+</source>
+        <translation>  token create          Créer une clé d’API pour l’API de statistiques (affichée une fois).
+  token list            Lister les clés d’API (jamais leurs secrets).
+  token revoke ID       Révoquer une clé d’API&#xa0;; elle cesse aussitôt de fonctionner.
+  user set-password     Définir le mot de passe administrateur (lu sur l’entrée standard).
+  share create DOMAIN   Créer un lien public en lecture seule vers les statistiques d’un site.
+  share list            Lister les liens de partage.
+  share revoke ID       Révoquer un lien de partage.
+</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1&#xa0;: %2 attendu</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1&#xa0;: %2 attendu (reçu&#xa0;: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
+
+  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
+  list [--json] [--sessions]                        list keys (no secrets)
+  revoke ID                                         revoke a key at once</source>
+        <translation>Gérer les clés d’API de l’API de statistiques («&#xa0;Authorization: Bearer &lt;clé&gt;&#xa0;»).
+
+  create [--site DOMAIN] [--admin] [--label TEXT]   créer une clé&#xa0;; elle n’est affichée qu’une fois
+  list [--json] [--sessions]                        lister les clés (sans leurs secrets)
+  revoke ID                                         révoquer une clé immédiatement</translation>
+    </message>
+    <message>
+        <source>create, list or revoke</source>
+        <translation>create, list ou revoke</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (revoke).</source>
+        <translation>L’identifiant de la clé (revoke).</translation>
+    </message>
+    <message>
+        <source>Limit the key to one site (default: every site).</source>
+        <translation>Limiter la clé à un site (par défaut&#xa0;: tous les sites).</translation>
+    </message>
+    <message>
+        <source>Allow admin routes too (default: read-only).</source>
+        <translation>Autoriser aussi les routes d’administration (par défaut&#xa0;: lecture seule).</translation>
+    </message>
+    <message>
+        <source>A note to recognise the key by in &apos;token list&apos;.</source>
+        <translation>Une note pour reconnaître la clé dans &apos;token list&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Afficher la liste en JSON.</translation>
+    </message>
+    <message>
+        <source>List open dashboard login sessions too.</source>
+        <translation>Lister aussi les sessions ouvertes du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
+        <translation>token revoke&#xa0;: un identifiant de clé attendu (un nombre, voir &apos;token list&apos;)</translation>
+    </message>
+    <message>
+        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>token %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>Created API key %1 (%2, %3).
+</source>
+        <translation>Clé d’API %1 créée (%2, %3).
+</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is shown only this once and cannot be recovered.
+</source>
+        <translation>Copiez ce secret maintenant&#xa0;: il n’est affiché que cette fois et ne peut pas être récupéré.
+</translation>
+    </message>
+    <message>
+        <source>Send it as: Authorization: Bearer &lt;key&gt;
+</source>
+        <translation>Envoyez-la ainsi&#xa0;: Authorization: Bearer &lt;clé&gt;
+</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>No API keys. Create one with &apos;%1 token create&apos;.
+</source>
+        <translation>Aucune clé d’API. Créez-en une avec &apos;%1 token create&apos;.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉATION</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>DERNIÈRE UTILISATION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>révocation %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expiration %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1.
+</source>
+        <translation>Clé d’API %1 révoquée.
+</translation>
+    </message>
+    <message>
+        <source>Manage the dashboard&apos;s admin account.
+
+  set-password   set the admin password (at least 10 characters). On a terminal it is
+                 asked for twice without echo; otherwise the first line of standard
+                 input is the password, e.g.:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
+Setting it signs out every dashboard session.</source>
+        <translation>Gérer le compte administrateur du tableau de bord.
+
+  set-password   définir le mot de passe administrateur (10 caractères au moins). Dans un
+                 terminal, il est demandé deux fois sans écho&#xa0;; sinon, la première ligne
+                 de l’entrée standard est le mot de passe, par exemple&#xa0;:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
+Le définir déconnecte toutes les sessions du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input without prompting, even on a terminal.</source>
+        <translation>Lire le mot de passe sur la première ligne de l’entrée standard sans le demander, même dans un terminal.</translation>
+    </message>
+    <message>
+        <source>user set-password takes no arguments: the password is read from standard input, never from the command line</source>
+        <translation>user set-password ne prend pas d’argument&#xa0;: le mot de passe est lu sur l’entrée standard, jamais sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Admin password set.</source>
+        <translation>Mot de passe administrateur défini.</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>aucun mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>New admin password: </source>
+        <translation>Nouveau mot de passe administrateur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no password entered</source>
+        <translation>aucun mot de passe saisi</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Confirmez-le&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the passwords do not match; nothing changed</source>
+        <translation>les mots de passe ne correspondent pas&#xa0;; rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Manage share links: read-only access to one site&apos;s stats for anyone with the link.
+
+  create DOMAIN [--label TEXT]   make a link; its secret is shown once
+  list [DOMAIN] [--json]         list links (no secrets)
+  revoke ID                      revoke a link at once</source>
+        <translation>Gérer les liens de partage&#xa0;: accès en lecture seule aux statistiques d’un site pour quiconque a le lien.
+
+  create DOMAIN [--label TEXT]   créer un lien&#xa0;; son secret n’est affiché qu’une fois
+  list [DOMAIN] [--json]         lister les liens (sans leurs secrets)
+  revoke ID                      révoquer un lien immédiatement</translation>
+    </message>
+    <message>
+        <source>DOMAIN (create, list) or ID (revoke).</source>
+        <translation>DOMAIN (create, list) ou ID (revoke).</translation>
+    </message>
+    <message>
+        <source>A note to recognise the link by in &apos;share list&apos;.</source>
+        <translation>Une note pour reconnaître le lien dans &apos;share list&apos;.</translation>
+    </message>
+    <message>
+        <source>share create: expected exactly one DOMAIN</source>
+        <translation>share create&#xa0;: exactement un DOMAIN attendu</translation>
+    </message>
+    <message>
+        <source>share list: expected at most one DOMAIN</source>
+        <translation>share list&#xa0;: au plus un DOMAIN attendu</translation>
+    </message>
+    <message>
+        <source>share revoke: expected one link ID (a number, see &apos;share list&apos;)</source>
+        <translation>share revoke&#xa0;: un identifiant de lien attendu (un nombre, voir &apos;share list&apos;)</translation>
+    </message>
+    <message>
+        <source>Created share link %1 for %2: anyone with it can read this site&apos;s stats (read-only).
+</source>
+        <translation>Lien de partage %1 créé pour %2&#xa0;: quiconque le possède peut lire les statistiques de ce site (lecture seule).
+</translation>
+    </message>
+    <message>
+        <source>  secret:  </source>
+        <translation>  secret&#xa0;:       </translation>
+    </message>
+    <message>
+        <source>  stats:   </source>
+        <translation>  statistiques&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Any stats request for this site takes it as ?auth=&lt;secret&gt; (prefix the path with your RayCstr address).
+</source>
+        <translation>Toute requête de statistiques pour ce site l’accepte sous la forme&#xa0;?auth=&lt;secret&gt; (préfixez le chemin par l’adresse de votre RayCstr).
+</translation>
+    </message>
+    <message>
+        <source>No share links. Create one with &apos;%1 share create DOMAIN&apos;.
+</source>
+        <translation>Aucun lien de partage. Créez-en un avec &apos;%1 share create DOMAIN&apos;.
+</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>Revoked share link %1.
+</source>
+        <translation>Lien de partage %1 révoqué.
+</translation>
+    </message>
+    <message>
+        <source>No admin password is set. None is generated here: this output is not a terminal and may be a log, and a secret never goes to a log.
+  Set the dashboard&apos;s password:  %1
+  Or create an API key:          %2
+</source>
+        <translation>Aucun mot de passe administrateur n’est défini. Aucun n’est généré ici&#xa0;: cette sortie n’est pas un terminal et peut être un journal, et un secret ne va jamais dans un journal.
+  Définir le mot de passe du tableau de bord&#xa0;:  %1
+  Ou créer une clé d’API&#xa0;:                      %2
+</translation>
+    </message>
+    <message>
+        <source>Admin password (shown once): </source>
+        <translation>Mot de passe administrateur (affiché une fois)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>  Sign in to the dashboard with it; change it with &apos;%1 user set-password&apos;.
+</source>
+        <translation>  Connectez-vous au tableau de bord avec lui&#xa0;; changez-le avec &apos;%1 user set-password&apos;.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dashboard session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session du tableau de bord déconnectée.</numerusform>
+            <numerusform>%n sessions du tableau de bord déconnectées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Database</name>
+    <message>
+        <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
+        <translation>la base de données est à la version de schéma %1, plus récente que ce que ce RayCstr comprend (%2)&#xa0;; mettez RayCstr à jour</translation>
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation>migration %1 manquante</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>échec de la migration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>no RayCstr database in %1</source>
+        <translation>aucune base de données RayCstr dans %1</translation>
+    </message>
+    <message>
+        <source>database schema version %1, expected %2: start the server once to migrate it</source>
+        <translation>version de schéma %1, %2 attendue&#xa0;: démarrez le serveur une fois pour la migrer</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::GoalCli</name>
+    <message>
+        <source>The site (its domain); may be left out when there is only one.</source>
+        <translation>Le site (son domaine)&#xa0;; facultatif s’il n’y en a qu’un.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>  goal add --event NAME | --page PATTERN   Count conversions of a custom event or of
+                        pageviews matching /blog/* (one segment) or /docs/** (any).
+  goal list | goal remove ID|NAME
+  funnel add --file FUNNEL.yaml   Save a funnel (the YAML form; see README).
+  funnel list | show ID|NAME | remove ID|NAME
+                        Goal and funnel commands take --site DOMAIN.
+</source>
+        <translation>  goal add --event NAME | --page PATTERN   Compter les conversions d’un événement personnalisé
+                        ou des pages vues sur /blog/* (un segment) ou /docs/** (tout).
+  goal list | goal remove ID|NAME
+  funnel add --file FUNNEL.yaml   Enregistrer un entonnoir (au format YAML&#xa0;; voir README).
+  funnel list | show ID|NAME | remove ID|NAME
+                        Les commandes d’objectifs et d’entonnoirs prennent --site DOMAIN.
+</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>no sites yet: add one with &apos;site add DOMAIN&apos;</source>
+        <translation>aucun site pour l’instant&#xa0;: ajoutez-en un avec &apos;site add DOMAIN&apos;</translation>
+    </message>
+    <message>
+        <source>which site? give --site DOMAIN (there are %1)</source>
+        <translation>quel site&#xa0;? Indiquez --site DOMAIN (il y en a %1)</translation>
+    </message>
+    <message>
+        <source>Manage a site&apos;s goals: conversions of a custom event, or of pageviews whose path matches a pattern.
+
+  add (--event NAME | --page PATTERN) [--name TEXT]   add a goal
+  list [--json]                                       list goals
+  remove ID|NAME                                      remove a goal</source>
+        <translation>Gérer les objectifs d’un site&#xa0;: conversions d’un événement personnalisé, ou de pages vues dont le chemin correspond à un motif.
+
+  add (--event NAME | --page PATTERN) [--name TEXT]   ajouter un objectif
+  list [--json]                                       lister les objectifs
+  remove ID|NAME                                      supprimer un objectif</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list ou remove</translation>
+    </message>
+    <message>
+        <source>ID or name (remove)</source>
+        <translation>ID ou nom (remove)</translation>
+    </message>
+    <message>
+        <source>A custom event&apos;s name.</source>
+        <translation>Le nom d’un événement personnalisé.</translation>
+    </message>
+    <message>
+        <source>A path pattern: /pricing, /blog/* or /docs/**.</source>
+        <translation>Un motif de chemin&#xa0;: /pricing, /blog/* ou /docs/**.</translation>
+    </message>
+    <message>
+        <source>What reports call it (default: the event or pattern).</source>
+        <translation>Son nom dans les rapports (par défaut&#xa0;: l’événement ou le motif).</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Afficher la liste en JSON.</translation>
+    </message>
+    <message>
+        <source>goal: expected add, list or remove</source>
+        <translation>goal&#xa0;: add, list ou remove attendu</translation>
+    </message>
+    <message>
+        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
+        <translation>goal&#xa0;: add, list ou remove attendu (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>goal remove: expected one goal ID or name</source>
+        <translation>goal remove&#xa0;: un identifiant ou un nom d’objectif attendu</translation>
+    </message>
+    <message>
+        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>goal %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>goal add: give --event NAME or --page PATTERN</source>
+        <translation>goal add&#xa0;: indiquez --event NAME ou --page PATTERN</translation>
+    </message>
+    <message>
+        <source>Added goal %1 &quot;%2&quot; (%3) to %4.
+</source>
+        <translation>Objectif %1 «&#xa0;%2&#xa0;» (%3) ajouté à %4.
+</translation>
+    </message>
+    <message>
+        <source>No goals on %1. Add one with &apos;%2 goal add --event NAME&apos; or &apos;--page /path&apos;.
+</source>
+        <translation>Aucun objectif sur %1. Ajoutez-en un avec &apos;%2 goal add --event NAME&apos; ou &apos;--page /path&apos;.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>COUNTS</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>no goal &apos;%1&apos; on %2 (see &apos;goal list&apos;)</source>
+        <translation>aucun objectif &apos;%1&apos; sur %2 (voir &apos;goal list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed goal %1 &quot;%2&quot;.
+</source>
+        <translation>Objectif %1 «&#xa0;%2&#xa0;» supprimé.
+</translation>
+    </message>
+    <message>
+        <source>Manage a site&apos;s funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
+
+  add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)
+  list [--json]                               list funnels
+  show ID|NAME [--json]                       print one as YAML (or JSON)
+  remove ID|NAME                              remove one
+
+The file:
+  name: Sign-up flow
+  funnel:
+    - step: /
+      name: homepage
+    - step: /pricing
+    - event: Signup</source>
+        <translation>Gérer les entonnoirs d’un site&#xa0;: 2 à 8 étapes (un motif de chemin ou un événement personnalisé) franchies dans l’ordre au cours d’une visite.
+
+  add --file FILE [--name TEXT] [--replace]   enregistrer le format YAML (- pour stdin)
+  list [--json]                               lister les entonnoirs
+  show ID|NAME [--json]                       en afficher un en YAML (ou JSON)
+  remove ID|NAME                              en supprimer un
+
+Le fichier&#xa0;:
+  name: Inscription
+  funnel:
+    - step: /
+      name: accueil
+    - step: /pricing
+    - event: Signup</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove</source>
+        <translation>add, list, show ou remove</translation>
+    </message>
+    <message>
+        <source>ID or name (show, remove)</source>
+        <translation>ID ou nom (show, remove)</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s YAML file (- for stdin).</source>
+        <translation>Le fichier YAML de l’entonnoir (- pour stdin).</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s name when the file has none (or to rename).</source>
+        <translation>Le nom de l’entonnoir si le fichier n’en a pas (ou pour le renommer).</translation>
+    </message>
+    <message>
+        <source>Overwrite a funnel of the same name (keeps its id).</source>
+        <translation>Écraser un entonnoir du même nom (il garde son identifiant).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>funnel: expected add, list, show or remove</source>
+        <translation>funnel&#xa0;: add, list, show ou remove attendu</translation>
+    </message>
+    <message>
+        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
+        <translation>funnel&#xa0;: add, list, show ou remove attendu (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>funnel %1: expected one funnel ID or name</source>
+        <translation>funnel %1&#xa0;: un identifiant ou un nom d’entonnoir attendu</translation>
+    </message>
+    <message>
+        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>funnel %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
+        <translation>funnel add&#xa0;: indiquez --file FUNNEL.yaml (ou --file - pour stdin)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;name:&apos;; give one with --name</source>
+        <translation>%1 n’a pas de &apos;name:&apos;&#xa0;; indiquez-en un avec --name</translation>
+    </message>
+    <message>
+        <source>(use --replace to overwrite it)</source>
+        <translation>(utilisez --replace pour l’écraser)</translation>
+    </message>
+    <message>
+        <source>Saved funnel %1 &quot;%2&quot; (%3 steps) on %4.
+</source>
+        <translation>Entonnoir %1 «&#xa0;%2&#xa0;» (%3 étapes) enregistré sur %4.
+</translation>
+    </message>
+    <message>
+        <source>No funnels on %1. Add one with &apos;%2 funnel add --file FUNNEL.yaml&apos;.
+</source>
+        <translation>Aucun entonnoir sur %1. Ajoutez-en un avec &apos;%2 funnel add --file FUNNEL.yaml&apos;.
+</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>ÉTAPES</translation>
+    </message>
+    <message>
+        <source>no funnel &apos;%1&apos; on %2 (see &apos;funnel list&apos;)</source>
+        <translation>aucun entonnoir &apos;%1&apos; sur %2 (voir &apos;funnel list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed funnel %1 &quot;%2&quot;.
+</source>
+        <translation>Entonnoir %1 «&#xa0;%2&#xa0;» supprimé.
+</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerCli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+</source>
+        <translation>Usage&#xa0;: %1 &lt;commande&gt; [options]
+
+Le serveur sans interface de RayCstr&#xa0;: l’analyse web respectueuse de la vie privée.
+
+Commandes&#xa0;:
+  serve                 Lancer le collecteur (voir &apos;serve --help&apos;).
+  site add DOMAIN       Commencer à suivre un site (le data-domain de votre extrait).
+  site list             Lister les sites suivis.
+  site remove DOMAIN    Cesser de suivre un site et supprimer ses données.
+  site alias DOMAIN ALIAS
+                        Permettre à d’autres traceurs de nommer le site ALIAS (l’identifiant
+                        de site Umami, l’hôte auquel un script GoatCounter envoie).
+</translation>
+    </message>
+    <message>
+        <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
+system&apos;s language, from LANG or LC_MESSAGES).
+</source>
+        <translation>Chaque commande accepte --help, et --lang LANGUE (de, fr, es ou en&#xa0;; par défaut&#xa0;: la
+langue du système, d’après LANG ou LC_MESSAGES).
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store.</source>
+        <translation>Lancer le collecteur RayCstr sur la base SQLite intégrée.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
+        <translation>Adresse et port d’écoute (par défaut&#xa0;: 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments (got &apos;%1&apos;)</source>
+        <translation>serve ne prend pas d’argument (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>RayCstr collecting on http://%1
+  data:    %2
+  GeoIP:   %3
+  sites:   %4
+</source>
+        <translation>RayCstr collecte sur http://%1
+  données&#xa0;: %2
+  GeoIP&#xa0;:   %3
+  sites&#xa0;:   %4
+</translation>
+    </message>
+    <message>
+        <source>none (countries unknown)</source>
+        <translation>aucune (pays inconnus)</translation>
+    </message>
+    <message>
+        <source>No sites yet: add one with &apos;%1 site add example.com --data %2&apos;
+</source>
+        <translation>Aucun site pour l’instant&#xa0;: ajoutez-en un avec &apos;%1 site add example.com --data %2&apos;
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.
+</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 events stored, %2 bots dropped, %3 hits refused while busy.
+</source>
+        <translation>Arrêté. Événements enregistrés&#xa0;: %1, robots écartés&#xa0;: %2, requêtes refusées par surcharge&#xa0;: %3.
+</translation>
+    </message>
+    <message>
+        <source>Manage tracked sites.
+
+  add DOMAIN [--timezone ZONE] [--alias ALIAS]…
+                                 start tracking DOMAIN
+  list [--json]                  list sites (with their aliases)
+  remove DOMAIN                  stop tracking DOMAIN and delete its data
+  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami&apos;s
+                                 data-website-id, or the host (or its first label)
+                                 a GoatCounter script posts to
+  unalias ALIAS                  forget an alias</source>
+        <translation>Gérer les sites suivis.
+
+  add DOMAIN [--timezone ZONE] [--alias ALIAS]…
+                                 commencer à suivre DOMAIN
+  list [--json]                  lister les sites (avec leurs alias)
+  remove DOMAIN                  cesser de suivre DOMAIN et supprimer ses données
+  alias DOMAIN ALIAS             permettre à d’autres traceurs de désigner DOMAIN par ALIAS&#xa0;:
+                                 le data-website-id d’Umami, ou l’hôte (ou son premier
+                                 label) auquel un script GoatCounter envoie
+  unalias ALIAS                  oublier un alias</translation>
+    </message>
+    <message>
+        <source>add, list, remove, alias or unalias</source>
+        <translation>add, list, remove, alias ou unalias</translation>
+    </message>
+    <message>
+        <source>The site&apos;s domain, as in data-domain=&quot;…&quot;.</source>
+        <translation>Le domaine du site, comme dans data-domain=&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>For alias: the alias.</source>
+        <translation>Pour alias&#xa0;: l’alias.</translation>
+    </message>
+    <message>
+        <source>IANA time zone that decides where the site&apos;s day starts (default: UTC).</source>
+        <translation>Fuseau horaire IANA qui fixe le début de la journée du site (par défaut&#xa0;: UTC).</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Afficher la liste en JSON.</translation>
+    </message>
+    <message>
+        <source>For add: an alias of the new site (repeatable).</source>
+        <translation>Pour add&#xa0;: un alias du nouveau site (répétable).</translation>
+    </message>
+    <message>
+        <source>site: expected add, list or remove (or alias, unalias)</source>
+        <translation>site&#xa0;: add, list ou remove attendu (ou alias, unalias)</translation>
+    </message>
+    <message>
+        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
+        <translation>site&#xa0;: add, list ou remove attendu (ou alias, unalias) (reçu&#xa0;: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>site %1: expected exactly one DOMAIN</source>
+        <translation>site %1&#xa0;: exactement un DOMAIN attendu</translation>
+    </message>
+    <message>
+        <source>site alias: expected DOMAIN and ALIAS</source>
+        <translation>site alias&#xa0;: DOMAIN et ALIAS attendus</translation>
+    </message>
+    <message>
+        <source>site unalias: expected exactly one ALIAS</source>
+        <translation>site unalias&#xa0;: exactement un ALIAS attendu</translation>
+    </message>
+    <message>
+        <source>site list takes no DOMAIN</source>
+        <translation>site list ne prend pas de DOMAIN</translation>
+    </message>
+    <message>
+        <source>site %1: --alias is for &apos;site add&apos;</source>
+        <translation>site %1&#xa0;: --alias est réservé à &apos;site add&apos;</translation>
+    </message>
+    <message>
+        <source>Added %1 (time zone %2).
+Add this to your site&apos;s &lt;head&gt;:
+</source>
+        <translation>%1 ajouté (fuseau horaire %2).
+Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>YOUR-RAYCSTR-HOST</source>
+        <translation>VOTRE-HOTE-RAYCSTR</translation>
+    </message>
+    <message>
+        <source>No sites. Add one with &apos;%1 site add example.com&apos;.
+</source>
+        <translation>Aucun site. Ajoutez-en un avec &apos;%1 site add example.com&apos;.
+</translation>
+    </message>
+    <message>
+        <source>aliases: %1</source>
+        <translation>alias&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hits that name %1 now count for %2.
+</source>
+        <translation>Les requêtes qui nomment %1 comptent désormais pour %2.
+</translation>
+    </message>
+    <message>
+        <source>Removed alias %1.
+</source>
+        <translation>Alias %1 supprimé.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n stored event.
+</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n événement enregistré.
+</numerusform>
+            <numerusform>%1 supprimé, avec %n événements enregistrés.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n stored events.
+</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n événement enregistré.
+</numerusform>
+            <numerusform>%1 supprimé, avec %n événements enregistrés.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerConfig</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>cannot read config file %1</source>
+        <translation>impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of settings</source>
+        <translation>%1&#xa0;: une table de réglages attendue</translation>
+    </message>
+    <message>
+        <source>retention_days must be at least 1</source>
+        <translation>retention_days doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>trusted_proxies must be a list of addresses or subnets</source>
+        <translation>trusted_proxies doit être une liste d’adresses ou de sous-réseaux</translation>
+    </message>
+    <message>
+        <source>queue_capacity must be at least 100</source>
+        <translation>queue_capacity doit valoir au moins 100</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>réglage inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid listen address &apos;%1&apos; (expected [ipv6]:port)</source>
+        <translation>adresse d’écoute &apos;%1&apos; invalide ([ipv6]:port attendu)</translation>
+    </message>
+    <message>
+        <source>invalid port in listen address &apos;%1&apos;</source>
+        <translation>port invalide dans l’adresse d’écoute &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IP address in listen address &apos;%1&apos;</source>
+        <translation>adresse IP invalide dans l’adresse d’écoute &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid subnet &apos;%1&apos;</source>
+        <translation>sous-réseau invalide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>adresse IP invalide &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ServerStack</name>
+    <message>
+        <source>the server is already running</source>
+        <translation>le serveur tourne déjà</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::SiteRepository</name>
+    <message>
+        <source>the domain is empty</source>
+        <translation>le domaine est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bare domain: give it without scheme or path, e.g. example.com</source>
+        <translation>&apos;%1&apos; n’est pas un simple domaine&#xa0;: indiquez-le sans schéma ni chemin, par exemple example.com</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>&apos;%1&apos; n’est pas un nom de domaine valide</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos; (utilisez un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>site %1 already exists</source>
+        <translation>le site %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 is already an alias of another site</source>
+        <translation>%1 est déjà un alias d’un autre site</translation>
+    </message>
+    <message>
+        <source>too many sites</source>
+        <translation>trop de sites</translation>
+    </message>
+    <message>
+        <source>no site %1</source>
+        <translation>aucun site %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid alias: use 1 to 253 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. an Umami website id)</source>
+        <translation>&apos;%1&apos; n’est pas un alias valide&#xa0;: utilisez de 1 à 253 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (par exemple un identifiant de site Umami)</translation>
+    </message>
+    <message>
+        <source>%1 is a tracked site&apos;s domain; it cannot also be an alias</source>
+        <translation>%1 est le domaine d’un site suivi&#xa0;; il ne peut pas être aussi un alias</translation>
+    </message>
+    <message>
+        <source>alias %1 already names site %2</source>
+        <translation>l’alias %1 désigne déjà le site %2</translation>
+    </message>
+    <message>
+        <source>no alias %1</source>
+        <translation>aucun alias %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::SqliteDb</name>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::auth::PasswordStore</name>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>le mot de passe doit avoir au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>the password must have at most %1 bytes</source>
+        <translation>le mot de passe doit faire au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation>mémoire insuffisante pour hacher le mot de passe</translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1</source>
+        <translation>impossible d’enregistrer le mot de passe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::auth::TokenStore</name>
+    <message>
+        <source>no site with id %1</source>
+        <translation>aucun site avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>cannot store the key: %1</source>
+        <translation>impossible d’enregistrer la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the share link: %1</source>
+        <translation>impossible d’enregistrer le lien de partage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot revoke share link %1: %2</source>
+        <translation>impossible de révoquer le lien de partage %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>share link %1 is already revoked</source>
+        <translation>le lien de partage %1 est déjà révoqué</translation>
+    </message>
+    <message>
+        <source>no share link with id %1</source>
+        <translation>aucun lien de partage avec l’identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::cli</name>
+    <message>
+        <source>Data directory (default: %1).</source>
+        <translation>Dossier de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>YAML config file; flags override it.</source>
+        <translation>Fichier de configuration YAML&#xa0;; les options l’emportent.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez &apos;%1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::language</name>
+    <message>
+        <source>no translation for &apos;%1&apos; (use de, fr, es or en)</source>
+        <translation>aucune traduction pour &apos;%1&apos; (utilisez de, fr, es ou en)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>l’option &apos;%1&apos; attend une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ApiKeysModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sans libellé)</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::BreakdownModel</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::BreakdownPanel</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>Click a row to filter the dashboard by it</source>
+        <translation>Cliquez sur une ligne pour filtrer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::Country</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>Île de l’Ascension</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorre</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua And Barbuda</source>
+        <translation>Antigua-et-Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanie</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Arménie</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarctique</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa américaines</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Aland Islands</source>
+        <translation>Îles Åland</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaïdjan</translation>
+    </message>
+    <message>
+        <source>Bosnia And Herzegovina</source>
+        <translation>Bosnie-Herzégovine</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbade</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahreïn</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Bénin</translation>
+    </message>
+    <message>
+        <source>Saint Barthelemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermudes</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Pays-Bas caribéens</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhoutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Île Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Biélorussie</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Cocos Islands</source>
+        <translation>Îles Cocos</translation>
+    </message>
+    <message>
+        <source>Congo Kinshasa</source>
+        <translation>Congo-Kinshasa</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>République centrafricaine</translation>
+    </message>
+    <message>
+        <source>Congo Brazzaville</source>
+        <translation>Congo-Brazzaville</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Ivory Coast</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Îles Cook</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Cameroun</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombie</translation>
+    </message>
+    <message>
+        <source>Clipperton Island</source>
+        <translation>Île Clipperton</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>Cap-Vert</translation>
+    </message>
+    <message>
+        <source>Curacao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Île Christmas</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Diego Garcia</source>
+        <translation>Diego Garcia</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominique</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>République dominicaine</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Ceuta And Melilla</source>
+        <translation>Ceuta et Melilla</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Équateur</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Égypte</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Sahara occidental</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Érythrée</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Éthiopie</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidji</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Îles Malouines</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronésie</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Îles Féroé</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenade</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Géorgie</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guyane française</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernesey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambie</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinée</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinée équatoriale</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>South Georgia And South Sandwich Islands</source>
+        <translation>Géorgie du Sud-et-les Îles Sandwich du Sud</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea Bissau</source>
+        <translation>Guinée-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard And McDonald Islands</source>
+        <translation>Îles Heard-et-MacDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haïti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Canary Islands</source>
+        <translation>Îles Canaries</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonésie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Isle Of Man</source>
+        <translation>Île de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territoire britannique de l’océan Indien</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaïque</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanie</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirghizstan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Cambodge</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <source>Saint Kitts And Nevis</source>
+        <translation>Saint-Christophe-et-Niévès</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Koweït</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Îles Caïmans</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Sainte-Lucie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libye</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Monténégro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>Saint-Martin</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Îles Marshall</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar (Birmanie)</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolie</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Îles Mariannes du Nord</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritanie</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Maurice</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldives</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaisie</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibie</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nouvelle-Calédonie</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Île Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Népal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Pérou</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polynésie française</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papouasie-Nouvelle-Guinée</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Saint Pierre And Miquelon</source>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>Îles Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <source>Palestinian Territories</source>
+        <translation>Territoires palestiniens</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Outlying Oceania</source>
+        <translation>régions éloignées de l’Océanie</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbie</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Îles Salomon</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Soudan</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>Sainte-Hélène</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Svalbard And Jan Mayen</source>
+        <translation>Svalbard et Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>Saint-Marin</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Sénégal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalie</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Soudan du Sud</translation>
+    </message>
+    <message>
+        <source>Sao Tome And Principe</source>
+        <translation>Sao Tomé-et-Principe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Saint-Martin (partie néerlandaise)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Tristan Da Cunha</source>
+        <translation>Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Turks And Caicos Islands</source>
+        <translation>Îles Turques-et-Caïques</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tchad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Terres australes françaises</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thaïlande</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadjikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor oriental</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkménistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>Trinidad And Tobago</source>
+        <translation>Trinité-et-Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Ouganda</translation>
+    </message>
+    <message>
+        <source>United States Outlying Islands</source>
+        <translation>Îles mineures éloignées des États-Unis</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Ouzbékistan</translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation>État de la Cité du Vatican</translation>
+    </message>
+    <message>
+        <source>Saint Vincent And Grenadines</source>
+        <translation>Saint-Vincent-et-les Grenadines</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Îles Vierges britanniques</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Îles Vierges des États-Unis</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis And Futuna</source>
+        <translation>Wallis-et-Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yémen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambie</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::CustomRangeDialog</name>
+    <message>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::DashboardView</name>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Visiteurs uniques</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Pages par visite</translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews</source>
+        <translation>Visiteurs et pages vues</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Pages principales</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Pages d’entrée</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Pages de sortie</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Source UTM</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Navigateurs</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Systèmes d’exploitation</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::DataSource</name>
+    <message>
+        <source>Goals are not available from this source.</source>
+        <translation>Les objectifs ne sont pas disponibles depuis cette source.</translation>
+    </message>
+    <message>
+        <source>Funnels are not available from this source.</source>
+        <translation>Les entonnoirs ne sont pas disponibles depuis cette source.</translation>
+    </message>
+    <message>
+        <source>Event properties are not available from this source.</source>
+        <translation>Les propriétés d’événements ne sont pas disponibles depuis cette source.</translation>
+    </message>
+    <message>
+        <source>Goals cannot be changed through this source.</source>
+        <translation>Les objectifs ne peuvent pas être modifiés par cette source.</translation>
+    </message>
+    <message>
+        <source>Funnels cannot be changed through this source.</source>
+        <translation>Les entonnoirs ne peuvent pas être modifiés par cette source.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FilterBar</name>
+    <message>
+        <source>Filtered by</source>
+        <translation>Filtré par</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n’est pas %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 contient %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation>%1 ne contient pas %2</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 correspond à %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 ne correspond pas à %2</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to RayCstr</source>
+        <translation>Bienvenue dans RayCstr</translation>
+    </message>
+    <message>
+        <source>Privacy-first analytics that run on this computer. Which site do you want to count?</source>
+        <translation>Des statistiques respectueuses de la vie privée, sur cet ordinateur. Quel site voulez-vous mesurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your site&apos;s &amp;domain:</source>
+        <translation>&amp;Domaine de votre site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>votresite.fr</translation>
+    </message>
+    <message>
+        <source>No cookies, no IP addresses stored: visitors are counted with a daily-salted hash that cannot be traced back.</source>
+        <translation>Ni cookies ni adresses IP enregistrées&#xa0;: les visiteurs sont comptés grâce à un hachage salé chaque jour, impossible à remonter.</translation>
+    </message>
+    <message>
+        <source>Connect to a RayCstr server instead…</source>
+        <translation>Se connecter plutôt à un serveur RayCstr…</translation>
+    </message>
+    <message>
+        <source>Where should the collector listen?</source>
+        <translation>Où le collecteur doit-il écouter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your pages send their events to this address. Keep 127.0.0.1 to try it on this computer; use :8080 (every interface) behind your router or reverse proxy.</source>
+        <translation>Vos pages envoient leurs événements à cette adresse. Gardez 127.0.0.1 pour essayer sur cet ordinateur&#xa0;; utilisez&#xa0;:8080 (toutes les interfaces) derrière votre routeur ou votre proxy inverse.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Adresse d’écoute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add this snippet to your site</source>
+        <translation>Ajoutez cet extrait à votre site</translation>
+    </message>
+    <message>
+        <source>Paste it into the &lt;head&gt; of every page. Events show up in the live view within a second.</source>
+        <translation>Collez-le dans le &lt;head&gt; de chaque page. Les événements apparaissent dans la vue en direct en moins d’une seconde.</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Replace the address with the one your visitors reach the collector at (e.g. https://stats.yoursite.com) once it is public.</source>
+        <translation>Remplacez l’adresse par celle où vos visiteurs joignent le collecteur (par exemple https://stats.votresite.fr) une fois qu’il est public.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy snippet</source>
+        <translation>&amp;Copier l’extrait</translation>
+    </message>
+    <message>
+        <source>Set up RayCstr</source>
+        <translation>Configurer RayCstr</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Commencer la collecte</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Dropped off</source>
+        <translation>Abandons</translation>
+    </message>
+    <message>
+        <source>1 visitor</source>
+        <translation>1 visiteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors</source>
+        <comment>%1: the count, abbreviated</comment>
+        <translation>
+            <numerusform>%1 visiteur</numerusform>
+            <numerusform>%1 visiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered the funnel</source>
+        <translation>entrés dans l’entonnoir</translation>
+    </message>
+    <message>
+        <source>%1 · %2 dropped</source>
+        <translation>%1 · %2 abandons</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Entonnoirs</translation>
+    </message>
+    <message>
+        <source>Saved funnels</source>
+        <translation>Entonnoirs enregistrés</translation>
+    </message>
+    <message>
+        <source>New funnel</source>
+        <translation>Nouvel entonnoir</translation>
+    </message>
+    <message>
+        <source>Import YAML…</source>
+        <translation>Importer du YAML…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Export YAML…</source>
+        <translation>Exporter en YAML…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Sign-up flow</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Funnel name</source>
+        <translation>Nom de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel steps</source>
+        <translation>Étapes de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them; F2 or a double click edits a step</source>
+        <translation>Faites glisser les étapes pour les réordonner&#xa0;; F2 ou un double clic modifie une étape</translation>
+    </message>
+    <message>
+        <source>New step kind</source>
+        <translation>Type de la nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New step path or event</source>
+        <translation>Chemin ou événement de la nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New step label</source>
+        <translation>Libellé de la nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Libellé (facultatif)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Flèche haut</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Flèche bas</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Conversion de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Event name, e.g. Signup</source>
+        <translation>Nom de l’événement, par exemple Signup</translation>
+    </message>
+    <message>
+        <source>Path: /pricing, /blog/*, /docs/**</source>
+        <translation>Chemin&#xa0;: /pricing, /blog/*, /docs/**</translation>
+    </message>
+    <message>
+        <source>Import a funnel</source>
+        <translation>Importer un entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel files (*.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers d’entonnoir (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the funnel</source>
+        <translation>Exporter l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel files (*.yaml *.yml)</source>
+        <translation>Fichiers d’entonnoir (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not preview: %1</source>
+        <translation>Aperçu impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A funnel has at most %1 steps.</source>
+        <translation>Un entonnoir a au plus %1 étapes.</translation>
+    </message>
+    <message>
+        <source>Another funnel is named “%1” already.</source>
+        <translation>Un autre entonnoir s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Supprimer l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Delete the funnel “%1”? Its events stay.</source>
+        <translation>Supprimer l’entonnoir «&#xa0;%1&#xa0;»&#xa0;? Ses événements sont conservés.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n steps; Save keeps them.</source>
+        <translation>
+            <numerusform>%n étape importée&#xa0;; Enregistrer la conserve.</numerusform>
+            <numerusform>%n étapes importées&#xa0;; Enregistrer les conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Add at least %1 steps to see the funnel</source>
+        <translation>Ajoutez au moins %1 étapes pour voir l’entonnoir</translation>
+    </message>
+    <message>
+        <source>%1 conversion · %2 → %3 visitors</source>
+        <translation>%1 de conversion · %2 → %3 visiteurs</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelStepDelegate</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+        <source>/path, /blog/*, /docs/**</source>
+        <translation>/chemin, /blog/*, /docs/**</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::FunnelStepsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>A path: /blog/* matches one segment, /docs/** anything below</source>
+        <translation>Un chemin&#xa0;: /blog/* correspond à un segment, /docs/** à tout ce qui suit</translation>
+    </message>
+    <message>
+        <source>A custom event&apos;s name, as the site sends it</source>
+        <translation>Le nom d’un événement personnalisé, tel que le site l’envoie</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+        <translation>Faites glisser pour réordonner (ou Alt+Flèche haut / Alt+Flèche bas)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Path or event</source>
+        <translation>Chemin ou événement</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Libellé (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::GoalsModel</name>
+    <message>
+        <source>%1 — click to show only the visits that converted</source>
+        <translation>%1 — cliquez pour n’afficher que les visites converties</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Uniques</source>
+        <translation>Uniques</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Custom events</source>
+        <translation>Événements personnalisés</translation>
+    </message>
+    <message>
+        <source>Count the visits that reach a page or send an event</source>
+        <translation>Compter les visites qui atteignent une page ou envoient un événement</translation>
+    </message>
+    <message>
+        <source>Click a goal to show only the visits that converted</source>
+        <translation>Cliquez sur un objectif pour n’afficher que les visites converties</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one to count the visits that reach a page or send an event.</source>
+        <translation>Aucun objectif pour l’instant. Ajoutez-en un pour compter les visites qui atteignent une page ou envoient un événement.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? Its events stay.</source>
+        <translation>Supprimer l’objectif «&#xa0;%1&#xa0;»&#xa0;? Ses événements sont conservés.</translation>
+    </message>
+    <message>
+        <source>No custom events in this period</source>
+        <translation>Aucun événement personnalisé sur cette période</translation>
+    </message>
+    <message>
+        <source>“%1” has no properties in this period</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de propriétés sur cette période</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>All events › %1</source>
+        <translation>Tous les événements › %1</translation>
+    </message>
+    <message>
+        <source>All events › %1 › %2</source>
+        <translation>Tous les événements › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <source>Page visit</source>
+        <translation>Visite d’une page</translation>
+    </message>
+    <message>
+        <source>Signup, or /thank-you, /blog/**</source>
+        <translation>Signup, ou /merci, /blog/**</translation>
+    </message>
+    <message>
+        <source>Optional: defaults to the event or path</source>
+        <translation>Facultatif&#xa0;: par défaut l’événement ou le chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation>&amp;Correspond à</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Store</source>
+        <translation>Gestionnaire d’identification Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service / KWallet</source>
+        <translation>Secret Service / KWallet</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KpiCard</name>
+    <message>
+        <source>no previous data</source>
+        <translation>pas de données antérieures</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation>%1 %2&#xa0;% vs période préc.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveFeedModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <source>Pageview</source>
+        <translation>Page vue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Page or event</source>
+        <translation>Page ou événement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveView</name>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Visitors right now</source>
+        <translation>Visiteurs en ce moment</translation>
+    </message>
+    <message>
+        <source>in the last 5 minutes</source>
+        <translation>ces 5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Pageviews per minute, last 30 minutes</source>
+        <translation>Pages vues par minute, 30 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Pages being viewed</source>
+        <translation>Pages consultées</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Flux en direct</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LocalDataSource</name>
+    <message>
+        <source>No site %1.</source>
+        <translation>Aucun site %1.</translation>
+    </message>
+    <message>
+        <source>Local data in %1</source>
+        <translation>Données locales dans %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n events.</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n événement.</numerusform>
+            <numerusform>%1 supprimé, avec %n événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key revoked.</source>
+        <translation>Clé révoquée.</translation>
+    </message>
+    <message>
+        <source>Added the goal %1.</source>
+        <translation>Objectif %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Objectif supprimé.</translation>
+    </message>
+    <message>
+        <source>Saved the funnel %1.</source>
+        <translation>Entonnoir %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Entonnoir supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MainWindow</name>
+    <message>
+        <source>RayCstr</source>
+        <translation>RayCstr</translation>
+    </message>
+    <message>
+        <source>◆ RayCstr</source>
+        <translation>◆ RayCstr</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Entonnoirs</translation>
+    </message>
+    <message>
+        <source>Listen address: %1</source>
+        <translation>Adresse d’écoute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting the collector…</source>
+        <translation>Démarrage du collecteur…</translation>
+    </message>
+    <message>
+        <source>Collecting on %1</source>
+        <translation>Collecte sur %1</translation>
+    </message>
+    <message>
+        <source>Collector stopped: %1</source>
+        <translation>Collecteur arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source> (no keychain: the key is kept for this session only)</source>
+        <translation> (pas de trousseau&#xa0;: la clé n’est conservée que pour cette session)</translation>
+    </message>
+    <message>
+        <source>Not running (remote mode)</source>
+        <translation>Arrêté (mode serveur distant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n event today</source>
+        <translation>
+            <numerusform>  ·  %n événement aujourd’hui</numerusform>
+            <numerusform>  ·  %n événements aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %Ln events today</source>
+        <translation>
+            <numerusform>  ·  %Ln événement aujourd’hui</numerusform>
+            <numerusform>  ·  %Ln événements aujourd’hui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MemorySecretStore</name>
+    <message>
+        <source>this session only (no keychain available)</source>
+        <translation>cette session seulement (aucun trousseau disponible)</translation>
+    </message>
+    <message>
+        <source>No key stored for this session.</source>
+        <translation>Aucune clé enregistrée pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::PeriodPicker</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString): day, month, year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteConnectDialog</name>
+    <message>
+        <source>Connect to a RayCstr server</source>
+        <translation>Se connecter à un serveur RayCstr</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with &apos;raycstr-server token create&apos;.</source>
+        <translation>Afficher les statistiques d’un raycstr-server sans interface, par exemple sur votre VPS. Créez-y une clé avec &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>yoursite.com, blog.yoursite.com</source>
+        <translation>votresite.fr, blog.votresite.fr</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL du serveur</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The key is kept in your system keychain.</source>
+        <translation>La clé est conservée dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteDataSource</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Le serveur a répondu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not available from a remote server.</source>
+        <translation>Indisponible depuis un serveur distant.</translation>
+    </message>
+    <message>
+        <source>Added the goal %1.</source>
+        <translation>Objectif %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Objectif supprimé.</translation>
+    </message>
+    <message>
+        <source>Saved the funnel %1.</source>
+        <translation>Entonnoir %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Entonnoir supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SettingsView</name>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter le site</translation>
+    </message>
+    <message>
+        <source>Embedded collector</source>
+        <translation>Collecteur intégré</translation>
+    </message>
+    <message>
+        <source>Where the collector takes events: 127.0.0.1:8080 for this machine only, :8080 for every network interface.</source>
+        <translation>Où le collecteur reçoit les événements&#xa0;: 127.0.0.1:8080 pour cette machine seulement,&#xa0;:8080 pour toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address</source>
+        <translation>&amp;Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Dossier de données</translation>
+    </message>
+    <message>
+        <source>none found: countries unknown</source>
+        <translation>aucune trouvée&#xa0;: pays inconnus</translation>
+    </message>
+    <message>
+        <source>&amp;GeoIP database</source>
+        <translation>Base &amp;GeoIP</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw events older than this are deleted; the daily rollups behind the dashboard are kept.</source>
+        <translation>Les événements bruts plus anciens sont supprimés&#xa0;; les agrégats quotidiens du tableau de bord sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw events for</source>
+        <translation>&amp;Conserver les événements bruts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connect to a server instead…</source>
+        <translation>Se connecter plutôt à un serveur…</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
+        <translation>Afficher les statistiques d’un raycstr-server sans interface (par exemple sur votre VPS)</translation>
+    </message>
+    <message>
+        <source>Apply and restart collector</source>
+        <translation>Appliquer et redémarrer le collecteur</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>votresite.fr</translation>
+    </message>
+    <message>
+        <source>New site domain</source>
+        <translation>Domaine du nouveau site</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Keys let scripts and other RayCstr apps read your statistics over the stats API. A key is shown once, when it is created.</source>
+        <translation>Les clés permettent à des scripts et à d’autres applications RayCstr de lire vos statistiques via l’API. Une clé n’est affichée qu’une fois, à sa création.</translation>
+    </message>
+    <message>
+        <source>Label, e.g. &quot;laptop&quot;</source>
+        <translation>Libellé, par exemple «&#xa0;portable&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer une clé</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Takes effect when RayCstr is restarted.</source>
+        <translation>Prend effet au redémarrage de RayCstr.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Connected to a remote server: manage its sites and keys on the server with &apos;raycstr-server site&apos; and &apos;raycstr-server token&apos;.</source>
+        <translation>Connecté à un serveur distant&#xa0;: gérez ses sites et ses clés sur le serveur avec &apos;raycstr-server site&apos; et &apos;raycstr-server token&apos;.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s collector instead</source>
+        <translation>Utiliser plutôt le collecteur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The new language is used when RayCstr is restarted.</source>
+        <translation>La nouvelle langue s’appliquera au redémarrage de RayCstr.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>GeoIP database</source>
+        <translation>Base GeoIP</translation>
+    </message>
+    <message>
+        <source>MaxMind databases (*.mmdb)</source>
+        <translation>Bases MaxMind (*.mmdb)</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Supprimer le site</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1 and delete all its data?</source>
+        <translation>Cesser de suivre %1 et supprimer toutes ses données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New key (copy it now, it is not shown again): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nouvelle clé (copiez-la maintenant, elle ne sera plus affichée)&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SitesModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeseriesChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the chart&apos;s axis: day, short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1, %2:00</source>
+        <translation>%1, %2 h</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day, short month</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, short month, year</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month, year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1
+Visitors: %2
+Pageviews: %3</source>
+        <translation>%1
+Visiteurs&#xa0;: %2
+Pages vues&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsModel</name>
+    <message>
+        <source>All pages</source>
+        <translation>Toutes les pages</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+P75 %2, P95 %3 (%n samples)</source>
+        <translation>
+            <numerusform>%1
+P75 %2, P95 %3 (%n mesure)</numerusform>
+            <numerusform>%1
+P75 %2, P95 %3 (%n mesures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>%1 (P75 · P95)</source>
+        <translation>%1 (P75 · P95)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsPanel</name>
+    <message>
+        <source>Web Vitals</source>
+        <translation>Web Vitals</translation>
+    </message>
+    <message>
+        <source>No Web Vitals reported in this period</source>
+        <translation>Aucune mesure Web Vitals sur cette période</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>needs improvement</source>
+        <translation>à améliorer</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>mauvais</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::format</name>
+    <message>
+        <source>%1M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1&#xa0;k</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <comment>device type</comment>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>device type</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <comment>device type</comment>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>Direct / None</source>
+        <translation>Direct / Aucune</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Page d’entrée</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Page de sortie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Source UTM</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>Support UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>Campagne UTM</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Largest Contentful Paint</source>
+        <translation>Largest Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Interaction to Next Paint</source>
+        <translation>Interaction to Next Paint</translation>
+    </message>
+    <message>
+        <source>Cumulative Layout Shift</source>
+        <translation>Cumulative Layout Shift</translation>
+    </message>
+    <message>
+        <source>First Contentful Paint</source>
+        <translation>First Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Time to First Byte</source>
+        <translation>Time to First Byte</translation>
+    </message>
+</context>
+</TS>
