@@ -148,7 +148,7 @@ nginx_run() { # run index
 # then compare what was stored with what wrk saw accepted.
 ACC_OK=1; ACC_TOTAL=0; STORED_TOTAL=0
 RSS_PEAKS=(); FAIL_503=0; FAIL_4XX=0; FAIL_OTHER=0; FAIL_SOCK=0
-BACKPRESSURE_503=0; BSTEADY_EPS=(); BSTEADY_OK=1
+BACKPRESSURE_503=0; BSTEADY_EPS=(); BSTEADY_OK=1; STEADY_503=0
 SINGLE_EPS=(); BATCH_EPS=(); P50=(); P99=(); ACHIEVED=(); BEHIND=(); SINGLE_BPE=(); BATCH_BPE=()
 SHUTDOWN_S=()
 
@@ -297,6 +297,7 @@ server_run() { # kind(single|batch|bsteady|rate) run_index
             say "$(printf 'batch   run %d/%d: %8.0f events/s (%s req/s)   p99 %s us, 503 %s, 4xx %s' "$i" "$RUNS" "$eps" "$(fmt %.0f "$(field "$measured" rps)")" "$(field "$measured" p99_us)" "$s503" "$s4xx")" ;;
         bsteady) BSTEADY_EPS+=("$eps")
             (( s503 == 0 )) || BSTEADY_OK=0
+            STEADY_503=$(( STEADY_503 + s503 ))
             say "$(printf 'steady  run %d/%d: %8.0f events/s (%s of %s req/s asked)   p99 %s us, 503 %s, 4xx %s' "$i" "$RUNS" "$eps" "$(fmt %.0f "$(field "$measured" rps)")" "$BATCH_RATE" "$(field "$measured" p99_us)" "$s503" "$s4xx")" ;;
         rate) P50+=("$(field "$measured" p50_us)"); P99+=("$(field "$measured" p99_us)")
             ACHIEVED+=("$(field "$measured" rps)"); BEHIND+=("$(field "$measured" behind)")
@@ -379,9 +380,13 @@ else
 fi
 batch_med=$(median "${BATCH_EPS[@]}")
 bsteady_med=$(median "${BSTEADY_EPS[@]}")
-verdict "$batch_med >= $T_BATCH && $bsteady_med >= $T_BATCH && $BSTEADY_OK == 1"
-line "batched events/s" "$(fmt %.0f "$batch_med") saturated, $(fmt %.0f "$bsteady_med") at $BATCH_RATE req/s (medians of $RUNS; 100 events/request)" "$v (target >= $T_BATCH, 0 refused at the steady rate)"
+verdict "$batch_med >= $T_BATCH"
+line "batched events/s" "$(fmt %.0f "$batch_med") (median of $RUNS, 100 events/request, saturated)" "$v (target >= $T_BATCH)"
 line "  back-pressure" "$BACKPRESSURE_503 requests answered 503 in the saturated runs (queue full)" "(info)"
+# Stricter than the issue's figure: the same load held just above the target, where the
+# writer must keep up without ever filling the queue.
+verdict "$bsteady_med >= $T_BATCH && $BSTEADY_OK == 1"
+line "batched, steady" "$(fmt %.0f "$bsteady_med") at $BATCH_RATE req/s asked (median of $RUNS; 503s: $STEADY_503)" "$v (target >= $T_BATCH with 0 refused in every run)"
 
 p50_med=$(median "${P50[@]}"); p99_med=$(median "${P99[@]}"); ach_med=$(median "${ACHIEVED[@]}")
 verdict "$p99_med / 1000 < $T_P99_MS && $ach_med >= 0.95 * $RATE"
