@@ -130,10 +130,10 @@ int ServerCli::serve(const QStringList &args)
     if (config.userAgentRegexes.isEmpty())
         config.userAgentRegexes = findUserAgentRegexes();
 
+    const bool terminal = AuthCli::stdoutIsTerminal();
     ServerStack stack(m_clock);
     const bool started = stack.start(config, &error, [&] {
-        return AuthCli(m_clock, m_out, m_err)
-            .ensureAdminPassword(config.dataDir, AuthCli::stdoutIsTerminal());
+        return AuthCli(m_clock, m_out, m_err).ensureAdminPassword(config.dataDir, terminal);
     });
     if (!started) {
         if (!error.isEmpty())
@@ -156,7 +156,10 @@ int ServerCli::serve(const QStringList &args)
     if (sites.isEmpty())
         m_out << tr("No sites yet: add one with '%1 site add example.com --data %2'\n")
                      .arg(AppName, config.dataDir);
-    m_out << tr("Press Ctrl+C to stop.\n");
+    // Only someone at a terminal can press it; under systemd this line would sit in the
+    // journal as noise.
+    if (terminal)
+        m_out << tr("Press Ctrl+C to stop.\n");
     m_out.flush();
 
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &watcher, [&](int) {
