@@ -3189,6 +3189,34 @@ Befehle:
         <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Der Server hat den Schlüssel abgelehnt: prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>Der Schlüssel darf %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2%3</source>
+        <translation>Der Server antwortete %1 für %2%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::RemoteDataSource</name>

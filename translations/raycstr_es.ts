@@ -3188,6 +3188,34 @@ Comandos:
         <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
         <translation>No hay ningún llavero disponible en este sistema: la clave solo se guarda durante esta sesión y se volverá a pedir la próxima vez. Nunca se escribe en el disco.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>El servidor rechazó la clave: compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clave no puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2%3</source>
+        <translation>El servidor respondió %1 para %2%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::RemoteDataSource</name>

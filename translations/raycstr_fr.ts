@@ -3188,6 +3188,34 @@ Commandes&#xa0;:
         <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
         <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Le serveur a refusé la clé : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clé ne peut pas lire %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2%3</source>
+        <translation>Le serveur a répondu %1 pour %2%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::RemoteDataSource</name>
