@@ -3,8 +3,8 @@
 
 #include "mainwindow.h"
 
-#include "ui/appsettings.h"
-#include "ui/embeddedcollector.h"
+#include "ui/services/appsettings.h"
+#include "ui/services/embeddedcollector.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/goalspanel.h"
 

@@ -8,10 +8,10 @@
 
 #include "core/clock.h"
 #include "core/language.h"
-#include "ui/appsettings.h"
+#include "ui/services/appsettings.h"
 #include "ui/mainwindow.h"
-#include "ui/screenrenderer.h"
-#include "ui/secretstore.h"
+#include "ui/render/screenrenderer.h"
+#include "ui/services/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

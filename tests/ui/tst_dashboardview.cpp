@@ -2,7 +2,7 @@
 // panels whose rows filter the whole dashboard through removable chips, Web Vitals.
 
 #include "common/enginefixture.h"
-#include "ui/localdatasource.h"
+#include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/vitalsmodel.h"
 #include "ui/widgets/breakdownpanel.h"

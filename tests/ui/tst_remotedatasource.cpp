@@ -6,7 +6,7 @@
 #include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
-#include "ui/remotedatasource.h"
+#include "ui/data/remotedatasource.h"
 #include "uitraffic.h"
 
 #include <QSignalSpy>

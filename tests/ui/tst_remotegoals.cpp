@@ -7,7 +7,7 @@
 #include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
-#include "ui/remotedatasource.h"
+#include "ui/data/remotedatasource.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

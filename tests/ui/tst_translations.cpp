@@ -2,8 +2,8 @@
 // compiled into both executables, and what a German user sees.
 
 #include "core/language.h"
-#include "ui/appsettings.h"
-#include "ui/format.h"
+#include "ui/services/appsettings.h"
+#include "ui/text/format.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/kpicard.h"

@@ -1,6 +1,6 @@
 #include "dashboardview.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/filterbar.h"

@@ -4,7 +4,7 @@
 
 #include "core/config.h"
 #include "core/language.h"
-#include "ui/appsettings.h"
+#include "ui/services/appsettings.h"
 #include "ui/widgets/card.h"
 
 #include <QComboBox>

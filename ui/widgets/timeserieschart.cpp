@@ -1,6 +1,6 @@
 #include "timeserieschart.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QAreaSeries>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // DataSource's goal and funnel requests: what a source that cannot answer them says.
 // LocalDataSource and RemoteDataSource override every one.
 
-#include "ui/datasource.h"
+#include "ui/data/datasource.h"
 
 #include <QTimer>
 

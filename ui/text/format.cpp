@@ -1,6 +1,6 @@
 #include "format.h"
 
-#include "ui/countrynames.h"
+#include "ui/text/countrynames.h"
 
 #include <QCoreApplication>
 #include <QLocale>

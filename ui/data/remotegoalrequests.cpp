@@ -3,7 +3,7 @@
 
 #include "core/goal.h"
 #include "store/goalrepository.h"
-#include "ui/remotedatasource.h"
+#include "ui/data/remotedatasource.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ui/countrynames.h"
+#include "ui/text/countrynames.h"
 
 #include <QCoreApplication>
 #include <algorithm>

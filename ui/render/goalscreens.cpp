@@ -1,9 +1,9 @@
 #include "goalscreens.h"
 
-#include "ui/datasource.h"
+#include "ui/data/datasource.h"
 #include "ui/mainwindow.h"
 #include "ui/models/goalsmodel.h"
-#include "ui/renderhelpers.h"
+#include "ui/render/renderhelpers.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/funnelchart.h"
 #include "ui/widgets/funneleditor.h"
