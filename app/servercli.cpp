@@ -3,7 +3,7 @@
 #include "api/apiaccess.h"
 #include "api/authapi.h"
 #include "api/collector.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"

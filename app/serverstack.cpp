@@ -4,7 +4,7 @@
 #include "api/authapi.h"
 #include "api/collector.h"
 #include "api/goalsapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"

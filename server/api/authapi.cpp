@@ -1,7 +1,7 @@
 #include "api/authapi.h"
 
 #include "api/apiaccess.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "auth/authlogging.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"

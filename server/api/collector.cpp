@@ -1,6 +1,6 @@
 #include "api/collector.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "ingest/compatformats.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/plainhttp.h"
+#include "http/plainhttp.h"
 #include "api/trackerscripts.h"
 #include "core/config.h"
 

@@ -1,7 +1,7 @@
 #include "api/livestream.h"
 
 #include "api/apiaccess.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "engine/ingestengine.h"

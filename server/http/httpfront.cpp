@@ -1,6 +1,6 @@
-#include "api/httpfront.h"
+#include "http/httpfront.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 
 #include <QTcpSocket>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/plainhttp.h"
+#include "http/plainhttp.h"
 
 #include <QHostAddress>
 #include <QList>

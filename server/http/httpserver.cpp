@@ -1,6 +1,6 @@
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 
-#include "api/httpfront.h"
+#include "http/httpfront.h"
 #include "core/logging.h"
 
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // connection survives the hand-over with nothing lost or reordered. Raw sockets, so the
 // bytes on the wire are exactly the ones under test.
 
-#include "api/httpfront.h"
-#include "api/httpserver.h"
+#include "http/httpfront.h"
+#include "http/httpserver.h"
 
 #include <QHttpServerResponse>
 #include <QTcpSocket>
