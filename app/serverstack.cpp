@@ -10,6 +10,7 @@
 #include "api/plausibleapi.h"
 #include "api/statsapi.h"
 #include "auth/loginratelimiter.h"
+#include "http/clientaddress.h"
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
 #include "core/clock.h"
@@ -106,9 +107,9 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         return fail(why);
 
     p.collector.registerRoutes(p.http);
-    Collector *collector = &p.collector;
+    const ServerConfig *httpConfig = &m_config;
     p.authApi.setClientAddress(
-        [collector](const QHttpServerRequest &r) { return collector->clientAddress(r); });
+        [httpConfig](const QHttpServerRequest &r) { return clientAddress(r, *httpConfig); });
     p.authApi.registerRoutes(p.http);
     p.stats.setGoalReports(&p.goals);
     p.stats.registerRoutes(p.http);
@@ -138,6 +139,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
             && (key->expiresAt == 0 || key->expiresAt > clock->nowSecs());
     });
     p.live->registerRoutes(p.http);
+    p.http.setLimits(config);
     if (!p.http.listen(config.listenAddress, config.listenPort, &why))
         return fail(why);
     m_config.listenPort = p.http.port(); // the real one when asked for port 0

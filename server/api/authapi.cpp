@@ -39,6 +39,10 @@ AuthApi::AuthApi(auth::PasswordStore *passwords, auth::TokenStore *tokens,
 
 void AuthApi::registerRoutes(HttpServer &server)
 {
+    // A password and a session name; anything larger is refused before it is read, so no
+    // one makes the server parse (or Argon2 hash) megabytes.
+    server.limitBody(QByteArrayLiteral("/api/auth/login"), MaxLoginBodyBytes);
+    server.limitBody(QByteArrayLiteral("/api/auth/logout"), MaxLoginBodyBytes);
     server.http().route(QStringLiteral("/api/auth/login"),
                         [this](const QHttpServerRequest &request) { return login(request); });
     server.http().route(QStringLiteral("/api/auth/logout"),

@@ -30,11 +30,6 @@ public:
     Collector(IngestEngine *engine, const ServerConfig &config);
     void registerRoutes(HttpServer &server);
 
-    // The client's address: the socket peer, or, when the peer is a trusted proxy, the
-    // right-most untrusted address of X-Forwarded-For.
-    QHostAddress clientAddress(const QHttpServerRequest &request) const;
-    QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const;
-
 private:
     enum class Format { Collect, Plausible, Umami, GoatCounter };
     PlainResponse handle(const PlainRequest &request, Format format);

@@ -1,8 +1,15 @@
 #include "http/httpfront.h"
 
+#include "core/logging.h"
+#include "http/httphead.h"
 #include "http/httpserver.h"
+#include "http/openfilelimit.h"
 
 #include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 #include <charconv>
 #include <string_view>
@@ -13,169 +20,10 @@ namespace {
 
 using std::string_view;
 
-bool equalsLower(string_view name, string_view lower)
-{
-    if (name.size() != lower.size())
-        return false;
-    for (size_t i = 0; i < name.size(); ++i) {
-        char c = name[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-        if (c != lower[i])
-            return false;
-    }
-    return true;
-}
-
-bool containsTokenClose(string_view value)
-{
-    // "close", or a list that holds it ("keep-alive, close"); case-insensitive.
-    for (size_t i = 0; i + 5 <= value.size(); ++i) {
-        if (equalsLower(value.substr(i, 5), "close"))
-            return true;
-    }
-    return false;
-}
-
-string_view trimmed(string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 QByteArray view(string_view s)
 {
     // No copy: the request only lives while its handler runs, and m_in outlives that.
     return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
-}
-
-// The head of one request, as far as the front reads it.
-struct Head
-{
-    PlainRequest::Method method = PlainRequest::Method::Other;
-    string_view path;
-    string_view query;
-    qint64 contentLength = 0;
-    bool close = false;
-    bool badLength = false; // repeated or not a number: the message's end is unknowable
-    string_view contentType, origin, userAgent, forwardedFor, host, referer, corsHeaders;
-};
-
-// Parses the request line and the headers (without the final blank line). False: not a
-// request the front serves; QHttpServer gets it (and answers any error itself).
-bool parseHead(string_view head, Head *out)
-{
-    const size_t lineEnd = head.find("\r\n");
-    const string_view requestLine = head.substr(0, lineEnd);
-    const size_t sp1 = requestLine.find(' ');
-    const size_t sp2 = sp1 == string_view::npos ? sp1 : requestLine.find(' ', sp1 + 1);
-    if (sp2 == string_view::npos || requestLine.substr(sp2 + 1) != "HTTP/1.1")
-        return false;
-    const string_view method = requestLine.substr(0, sp1);
-    if (method == "POST")
-        out->method = PlainRequest::Method::Post;
-    else if (method == "GET")
-        out->method = PlainRequest::Method::Get;
-    else if (method == "OPTIONS")
-        out->method = PlainRequest::Method::Options;
-    else
-        return false;
-    const string_view target = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
-    if (target.empty() || target.front() != '/')
-        return false;
-    const size_t question = target.find('?');
-    out->path = target.substr(0, question);
-    if (question != string_view::npos)
-        out->query = target.substr(question + 1);
-
-    bool seenLength = false;
-    // A header that decides what the request means must appear once: with two, which one
-    // counts is exactly the kind of ambiguity request smuggling lives on.
-    auto once = [](string_view *slot, string_view value) {
-        if (slot->data() != nullptr)
-            return false;
-        *slot = value.data() ? value : string_view("", 0);
-        return true;
-    };
-    size_t pos = lineEnd == string_view::npos ? head.size() : lineEnd + 2;
-    while (pos < head.size()) {
-        size_t end = head.find("\r\n", pos);
-        if (end == string_view::npos)
-            end = head.size();
-        const string_view line = head.substr(pos, end - pos);
-        pos = end + 2;
-        if (line.empty() || line.front() == ' ' || line.front() == '\t') // obsolete folding
-            return false;
-        const size_t colon = line.find(':');
-        if (colon == string_view::npos || colon == 0)
-            return false;
-        const string_view name = line.substr(0, colon);
-        if (name.find_first_of(" \t") != string_view::npos)
-            return false;
-        const string_view value = trimmed(line.substr(colon + 1));
-        bool ok = true;
-        switch (name.size()) {
-        case 4:
-            if (equalsLower(name, "host"))
-                ok = once(&out->host, value);
-            break;
-        case 6:
-            if (equalsLower(name, "origin"))
-                ok = once(&out->origin, value);
-            else if (equalsLower(name, "expect"))
-                ok = false;
-            break;
-        case 7:
-            if (equalsLower(name, "referer"))
-                ok = once(&out->referer, value);
-            else if (equalsLower(name, "upgrade"))
-                ok = false;
-            break;
-        case 10:
-            if (equalsLower(name, "user-agent"))
-                ok = once(&out->userAgent, value);
-            else if (equalsLower(name, "connection"))
-                out->close = out->close || containsTokenClose(value);
-            break;
-        case 12:
-            if (equalsLower(name, "content-type"))
-                ok = once(&out->contentType, value);
-            break;
-        case 14:
-            if (equalsLower(name, "content-length")) {
-                const char *first = value.data();
-                const char *last = first + value.size();
-                qint64 length = -1;
-                const auto [ptr, ec] = std::from_chars(first, last, length);
-                out->badLength
-                    = seenLength || ec != std::errc() || ptr != last || length < 0 || value.empty();
-                ok = !out->badLength;
-                seenLength = true;
-                out->contentLength = length;
-            }
-            break;
-        case 15:
-            if (equalsLower(name, "x-forwarded-for"))
-                ok = once(&out->forwardedFor, value);
-            break;
-        case 17:
-            if (equalsLower(name, "transfer-encoding"))
-                ok = false;
-            break;
-        case 30:
-            if (equalsLower(name, "access-control-request-headers"))
-                ok = once(&out->corsHeaders, value);
-            break;
-        default:
-            break;
-        }
-        if (!ok)
-            return false;
-    }
-    return true;
 }
 
 void appendNumber(QByteArray &out, qint64 n)
@@ -186,15 +34,98 @@ void appendNumber(QByteArray &out, qint64 n)
     out.append(digits, end - digits);
 }
 
+// Leaves only the first `keep` unread bytes in the socket's buffer: what follows a request
+// that asked to close must never reach a parser. Works while no read transaction is open.
+void keepOnly(QTcpSocket *socket, qint64 keep)
+{
+    const QByteArray all = socket->readAll();
+    for (qint64 i = qMin<qint64>(keep, all.size()) - 1; i >= 0; --i)
+        socket->ungetChar(all.at(i));
+}
+
+QByteArray tooLarge(qint64 limit)
+{
+    return "request body too large: the limit is " + QByteArray::number(limit)
+        + " bytes for this endpoint";
+}
+
+constexpr int SweepIntervalMs = 500;
+// After a refusal, how long what the client still sends is read and dropped before the
+// socket closes: closing with unread input makes the kernel send a reset, and the client
+// would lose the answer that says why (RFC 9112 9.6, "lingering close").
+constexpr int DrainMs = 2000;
+constexpr int ResumeAfterMs = 100;
+// Descriptors kept free for everything but client sockets (database, log, GeoIP, pipes).
+constexpr int ReservedFiles = 128;
+
 } // namespace
+
+// What the front knows about one connection.
+struct HttpFront::Connection
+{
+    enum class Phase { Head, Body, Answering, Idle, Draining };
+    QTcpSocket *socket = nullptr;
+    QHostAddress peer;
+    bool counted = false; // in m_perAddress
+    bool handedOver = false;
+    bool closing = false; // a request asked to close: nothing after it is processed
+    Phase phase = Phase::Head;
+    qint64 deadlineMs = 0; // 0: none (a request is being answered)
+    qsizetype scanned = 0; // front: bytes already searched for the head's end
+    // Once handed over: the head being received (a copy, bounded), or the body left.
+    QByteArray head;
+    qint64 bodyLeft = 0;
+};
 
 HttpFront::HttpFront(QObject *parent)
     : QTcpServer(parent)
-{ }
+{
+    m_clock.start();
+    m_sweep.setInterval(SweepIntervalMs);
+    connect(&m_sweep, &QTimer::timeout, this, &HttpFront::sweep);
+    m_resume.setSingleShot(true);
+    m_resume.setInterval(ResumeAfterMs);
+    connect(&m_resume, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
+    // QTcpServer pauses for good when accept() fails (EMFILE: out of descriptors); the
+    // connections queued meanwhile would never be served. Try again shortly: by then the
+    // timeouts or the caps have usually freed descriptors.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcApi, "accepting a connection failed (%s); retrying in %d ms",
+                  qPrintable(errorString()), ResumeAfterMs);
+        m_resume.start();
+    });
+    // Bursts of new connections wait in the kernel instead of being refused (the default
+    // is 50); the kernel caps it at net.core.somaxconn.
+    setListenBacklogSize(1024);
+    setLimits(ConnectionLimits {});
+}
+
+HttpFront::~HttpFront()
+{
+    qDeleteAll(m_connections);
+}
 
 void HttpFront::addRoute(const QByteArray &path, PlainHandler handler)
 {
     m_routes.append({path, std::move(handler)});
+}
+
+void HttpFront::limitBody(const QByteArray &path, qint64 bytes)
+{
+    m_bodyLimits.append({path, bytes});
+}
+
+void HttpFront::setLimits(const ConnectionLimits &limits,
+                          std::function<bool(const QHostAddress &)> exempt)
+{
+    m_limits = limits;
+    m_exempt = std::move(exempt);
+    // Every connection is a descriptor: past the open-file limit accept() fails for
+    // everyone, so the cap refuses (with an answer) before that point is reached.
+    const qint64 files = raiseOpenFileLimit();
+    m_maxConnections = files > 0
+        ? int(qBound<qint64>(16, files - ReservedFiles, qint64(limits.maxConnections)))
+        : limits.maxConnections;
 }
 
 const PlainHandler *HttpFront::handlerFor(QByteArrayView path) const
@@ -207,6 +138,15 @@ const PlainHandler *HttpFront::handlerFor(QByteArrayView path) const
     return nullptr;
 }
 
+qint64 HttpFront::bodyLimit(QByteArrayView path) const
+{
+    for (const auto &[limited, bytes] : m_bodyLimits) {
+        if (limited == path)
+            return bytes;
+    }
+    return MaxBodyBytes;
+}
+
 void HttpFront::incomingConnection(qintptr socketDescriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -214,19 +154,147 @@ void HttpFront::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    const QHostAddress peer = socket->peerAddress();
+    // The per-address cap is on the socket's peer, the only address known at accept.
+    // Behind a trusted reverse proxy every visitor arrives from the proxy's address, so
+    // capping it would let one attacker lock out every visitor: trusted proxies are exempt
+    // (only the global cap applies to them), and limiting clients is the proxy's job, which
+    // it does better (it sees them). X-Forwarded-For cannot be used here: it is not read
+    // yet, and a hostile client would send a new one per connection.
+    const bool counted = !(m_exempt && m_exempt(peer));
+    auto refuseNow = [this, socket](int status, const char *message) {
+        ++m_refused;
+        writeResponse(socket, HttpServer::plainError(status, QString::fromLatin1(message)), true);
+        socket->flush();
+        socket->disconnectFromHost();
+    };
+    if (m_connections.size() >= m_maxConnections)
+        return refuseNow(503, "the server has too many connections open");
+    if (counted && m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress)
+        return refuseNow(429, "too many connections from your address");
+    auto *c = new Connection;
+    c->socket = socket;
+    c->peer = peer;
+    c->counted = counted;
+    // A new connection owes its first request head within the header timeout.
+    c->deadlineMs = m_clock.elapsed() + m_limits.headerTimeoutSecs * 1000LL;
+    if (counted)
+        ++m_perAddress[peer];
+    m_connections.insert(socket, c);
+    if (!m_sweep.isActive())
+        m_sweep.start();
     // Answers are one small write each; no reason to let Nagle hold them back.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const QHostAddress peer = socket->peerAddress();
-    connect(socket, &QTcpSocket::readyRead, this,
-            [this, socket, peer]() { readRequests(socket, peer); });
-    connect(socket, &QTcpSocket::disconnected, this, [socket]() { socket->deleteLater(); });
+    // The socket reads no more than one request can hold ahead of its parser: a client that
+    // sends faster than it is answered waits in the kernel, not in our memory.
+    qint64 largest = MaxBodyBytes;
+    for (const auto &limit : std::as_const(m_bodyLimits))
+        largest = qMax(largest, limit.second);
+    socket->setReadBufferSize(MaxHeadBytes + largest);
+    // Connected before QHttpServer's own slot (it gets the socket later, if at all), so it
+    // runs first on every read, also after the hand-over.
+    connect(socket, &QTcpSocket::readyRead, this, [this, c]() {
+        if (c->phase == Connection::Phase::Draining)
+            c->socket->readAll();
+        else if (c->handedOver)
+            inspectHandedOver(c, false);
+        else
+            readRequests(c);
+    });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, c]() {
+        if (c->socket->bytesToWrite() == 0)
+            answered(c);
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket]() { forget(socket); });
 }
 
-void HttpFront::readRequests(QTcpSocket *socket, const QHostAddress &peer)
+void HttpFront::refuse(Connection *c, int status, const QByteArray &message)
 {
+    // Nothing the client sent after this is ever parsed, by either layer.
+    QTcpSocket *socket = c->socket;
+    c->closing = true;
+    socket->readAll();
+    writeResponse(socket, HttpServer::plainError(status, QString::fromLatin1(message)), true);
+    socket->flush();
+    c->phase = Connection::Phase::Draining;
+    c->deadlineMs = m_clock.elapsed() + DrainMs;
+#ifdef Q_OS_UNIX
+    if (socket->bytesToWrite() == 0) {
+        // Half-close: the client reads the answer and its end, and what it still sends is
+        // dropped until it closes too (or DrainMs pass).
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        return;
+    }
+#endif
+    socket->disconnectFromHost();
+}
+
+void HttpFront::refuseOversizedHead(Connection *c, string_view head)
+{
+    // Too long either way; say which part.
+    const size_t lineEnd = head.find("\r\n");
+    if (lineEnd == string_view::npos || qsizetype(lineEnd) > HttpHead::MaxRequestLineBytes)
+        refuse(c, 414, QByteArrayLiteral("request line too long"));
+    else
+        refuse(c, 431, QByteArrayLiteral("request head too large"));
+}
+
+void HttpFront::forget(QTcpSocket *socket)
+{
+    Connection *c = m_connections.take(socket);
+    if (!c)
+        return;
+    if (c->counted) {
+        auto it = m_perAddress.find(c->peer);
+        if (it != m_perAddress.end() && --it.value() <= 0)
+            m_perAddress.erase(it);
+    }
+    delete c;
+    if (m_connections.isEmpty())
+        m_sweep.stop();
+}
+
+void HttpFront::answered(Connection *c)
+{
+    // Everything written has gone out. On a handed-over connection that ends the answer
+    // to the request it last received (QHttpServer writes an answer in one go).
+    if (c->handedOver && c->phase == Connection::Phase::Answering) {
+        c->phase = Connection::Phase::Idle;
+        c->deadlineMs = m_clock.elapsed() + m_limits.idleTimeoutSecs * 1000LL;
+        if (c->closing)
+            c->socket->disconnectFromHost();
+    }
+}
+
+void HttpFront::sweep()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<Connection *> expired;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c->deadlineMs != 0 && now >= c->deadlineMs
+            && c->socket->state() != QAbstractSocket::UnconnectedState)
+            expired.append(c);
+    }
+    for (Connection *c : std::as_const(expired)) {
+        c->deadlineMs = 0;
+        c->closing = true;
+        if (c->phase == Connection::Phase::Idle || c->phase == Connection::Phase::Draining
+            || c->socket->state() != QAbstractSocket::ConnectedState) {
+            c->socket->abort(); // nothing in progress, or a refusal already answered
+        } else {
+            // A head or body that did not arrive in time (slowloris, a stalled upload).
+            refuse(c, 408, QByteArrayLiteral("the request took too long to arrive"));
+        }
+    }
+}
+
+void HttpFront::readRequests(Connection *c)
+{
+    QTcpSocket *socket = c->socket;
     bool wrote = false;
     for (;;) {
-        switch (serveOne(socket, peer)) {
+        switch (serveOne(c)) {
         case Outcome::Served:
             wrote = true;
             continue;
@@ -237,7 +305,7 @@ void HttpFront::readRequests(QTcpSocket *socket, const QHostAddress &peer)
                 socket->flush();
             return;
         case Outcome::HandOff:
-            handOff(socket);
+            handOff(c);
             return;
         case Outcome::Closed:
             return;
@@ -245,46 +313,78 @@ void HttpFront::readRequests(QTcpSocket *socket, const QHostAddress &peer)
     }
 }
 
-HttpFront::Outcome HttpFront::serveOne(QTcpSocket *socket, const QHostAddress &peer)
+bool HttpFront::checkBody(Connection *c, const HttpHead &head)
 {
+    const qint64 limit = bodyLimit(QByteArrayView(head.path.data(), qsizetype(head.path.size())));
+    if (head.contentLength <= limit)
+        return true;
+    // Refused before a byte of it is read, whichever layer would have answered.
+    refuse(c, 413, tooLarge(limit));
+    return false;
+}
+
+HttpFront::Outcome HttpFront::serveOne(Connection *c)
+{
+    QTcpSocket *socket = c->socket;
+    if (c->closing)
+        return Outcome::Closed;
     const qint64 available = socket->bytesAvailable();
     if (available <= 0)
         return Outcome::NeedMore;
-    const qint64 want = qMin<qint64>(available, MaxHeadBytes + MaxBodyBytes);
+    if (c->phase == Connection::Phase::Idle) {
+        c->phase = Connection::Phase::Head;
+        c->deadlineMs = m_clock.elapsed() + m_limits.headerTimeoutSecs * 1000LL;
+    }
+    // The head first (bounded), then, once its length is known, head and body together.
+    qint64 want = qMin<qint64>(available, MaxHeadBytes);
     if (m_in.size() < want)
         m_in.resize(want);
-    const qint64 got = socket->peek(m_in.data(), want);
+    qint64 got = socket->peek(m_in.data(), want);
     if (got <= 0)
         return Outcome::NeedMore;
-    const string_view data(m_in.constData(), size_t(got));
-    const size_t headEnd = data.find("\r\n\r\n");
-    if (headEnd == string_view::npos)
-        return got >= MaxHeadBytes ? Outcome::HandOff : Outcome::NeedMore;
-    if (qsizetype(headEnd) + 4 > MaxHeadBytes)
-        return Outcome::HandOff;
-
-    Head head;
-    if (!parseHead(data.substr(0, headEnd), &head)) {
-        if (!head.badLength)
-            return Outcome::HandOff;
-        // Where this request ends is unknowable, so nothing after it on the connection can
-        // be trusted either: refuse and close (RFC 9112 6.3), whatever the path.
-        writeResponse(
-            socket,
-            HttpServer::plainError(400, QStringLiteral("invalid or repeated Content-Length")),
-            true);
-        socket->disconnectFromHost();
+    string_view data(m_in.constData(), size_t(got));
+    // Search only what is new (a slowloris head arrives a byte at a time).
+    const size_t from = size_t(qMax<qsizetype>(0, c->scanned - 3));
+    const size_t headEnd = data.find("\r\n\r\n", from);
+    if (headEnd == string_view::npos) {
+        c->scanned = qsizetype(got);
+        if (got < MaxHeadBytes)
+            return Outcome::NeedMore;
+        refuseOversizedHead(c, data);
         return Outcome::Closed;
     }
-    if (head.contentLength > MaxBodyBytes)
-        return Outcome::HandOff;
+    c->scanned = 0;
+    HttpHead head;
+    if (!head.parse(data.substr(0, headEnd))) {
+        // Where this request ends is unknowable, so nothing after it on the connection can
+        // be trusted either: refuse and close (RFC 9112 6.3), whatever the path.
+        refuse(c, head.errorStatus, head.errorMessage);
+        return Outcome::Closed;
+    }
+    if (!checkBody(c, head))
+        return Outcome::Closed;
     const PlainHandler *handler
         = handlerFor(QByteArrayView(head.path.data(), qsizetype(head.path.size())));
-    if (!handler)
+    if (!handler || head.unusual)
         return Outcome::HandOff;
     const qint64 total = qint64(headEnd) + 4 + head.contentLength;
-    if (got < total)
+    if (available < total) {
+        if (c->phase == Connection::Phase::Head) {
+            c->phase = Connection::Phase::Body;
+            c->deadlineMs = m_clock.elapsed() + m_limits.bodyTimeoutSecs * 1000LL;
+        }
         return Outcome::NeedMore;
+    }
+    if (got < total) {
+        if (m_in.size() < total)
+            m_in.resize(total);
+        got = socket->peek(m_in.data(), total);
+        if (got < total)
+            return Outcome::NeedMore;
+        data = string_view(m_in.constData(), size_t(got));
+        head = HttpHead();
+        head.parse(data.substr(0, headEnd)); // the views must point into the new buffer
+    }
 
     PlainRequest request;
     request.method = head.method;
@@ -297,15 +397,20 @@ HttpFront::Outcome HttpFront::serveOne(QTcpSocket *socket, const QHostAddress &p
     request.host = view(head.host);
     request.referer = view(head.referer);
     request.corsRequestHeaders = view(head.corsHeaders);
-    request.peer = peer;
+    request.peer = c->peer;
     const PlainResponse response = (*handler)(request);
     socket->skip(total);
 
     writeResponse(socket, response, head.close);
     if (head.close) {
+        c->closing = true;
+        c->phase = Connection::Phase::Draining; // a client that never reads is cut off
+        c->deadlineMs = m_clock.elapsed() + DrainMs;
         socket->disconnectFromHost(); // after what is written has gone out
         return Outcome::Closed;
     }
+    c->phase = Connection::Phase::Idle;
+    c->deadlineMs = m_clock.elapsed() + m_limits.idleTimeoutSecs * 1000LL;
     return Outcome::Served;
 }
 
@@ -343,15 +448,110 @@ void HttpFront::writeResponse(QTcpSocket *socket, const PlainResponse &response,
     socket->write(m_out);
 }
 
-void HttpFront::handOff(QTcpSocket *socket)
+void HttpFront::handOff(Connection *c)
 {
-    // From here QHttpServer owns the connection: ours go, its arrive through the pending
-    // queue (bind() listens for that), and the unread request is still in the buffer.
-    disconnect(socket, nullptr, this, nullptr);
+    // From here QHttpServer owns the connection: it arrives through the pending queue
+    // (bind() listens for that), and the unread request is still in the buffer. The front
+    // keeps its slots: it inspects every byte before QHttpServer reads it.
+    c->handedOver = true;
+    c->phase = Connection::Phase::Head;
+    c->head.clear();
+    c->bodyLeft = 0;
+    inspectHandedOver(c, true);
+    if (c->phase == Connection::Phase::Draining)
+        return; // refused by the inspection
     ++m_handedOff;
-    addPendingConnection(socket);
+    addPendingConnection(c->socket);
     // It reads on readyRead, and the bytes it needs arrived before it was listening.
-    Q_EMIT socket->readyRead();
+    Q_EMIT c->socket->readyRead();
+}
+
+void HttpFront::inspectHandedOver(Connection *c, bool justHandedOver)
+{
+    QTcpSocket *socket = c->socket;
+    // Unread bytes are ones QHttpServer has not seen: it reads all there is on each
+    // readyRead, after this slot. Exception: the readyRead handOff() emits, whose bytes
+    // were inspected just before.
+    if (!justHandedOver && m_inspectedAtHandOff == socket) {
+        m_inspectedAtHandOff = nullptr;
+        return;
+    }
+    if (c->closing && c->bodyLeft == 0) {
+        // Asked to close: whatever follows is never processed.
+        socket->readAll();
+        return;
+    }
+    const QByteArray bytes = socket->peek(socket->bytesAvailable());
+    qsizetype pos = 0;
+    const qint64 now = m_clock.elapsed();
+    // A refusal drops every unread byte, so a valid request pipelined in the same read
+    // before a bad one goes unanswered: the connection is closed for the bad one anyway,
+    // and the client learns why.
+    auto reject = [&](int status, const QByteArray &message) {
+        refuse(c, status, message); // reads the bytes away: QHttpServer never sees them
+    };
+    while (pos < bytes.size()) {
+        if (c->bodyLeft > 0) {
+            const qint64 take = qMin<qint64>(c->bodyLeft, bytes.size() - pos);
+            pos += take;
+            c->bodyLeft -= take;
+            if (c->bodyLeft == 0) {
+                c->phase = Connection::Phase::Answering;
+                c->deadlineMs = 0;
+                if (c->closing) {
+                    if (pos < bytes.size() && !socket->isTransactionStarted())
+                        keepOnly(socket, pos);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (c->head.isEmpty() && c->phase != Connection::Phase::Head) {
+            c->phase = Connection::Phase::Head;
+            c->deadlineMs = now + m_limits.headerTimeoutSecs * 1000LL;
+        }
+        const qsizetype before = c->head.size();
+        const qsizetype room = MaxHeadBytes - before;
+        const qsizetype chunk = qMin<qsizetype>(room, bytes.size() - pos);
+        c->head.append(bytes.constData() + pos, chunk);
+        const qsizetype end = c->head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+        if (end < 0) {
+            if (c->head.size() >= MaxHeadBytes)
+                return refuseOversizedHead(
+                    c, string_view(c->head.constData(), size_t(c->head.size())));
+            pos += chunk;
+            continue;
+        }
+        pos += end + 4 - before;
+        HttpHead head;
+        if (!head.parse(string_view(c->head.constData(), size_t(end))))
+            return reject(head.errorStatus, head.errorMessage);
+        const qint64 limit
+            = bodyLimit(QByteArrayView(head.path.data(), qsizetype(head.path.size())));
+        if (head.contentLength > limit)
+            return reject(413, tooLarge(limit));
+        c->head.clear();
+        c->bodyLeft = head.contentLength;
+        if (c->bodyLeft > 0) {
+            c->phase = Connection::Phase::Body;
+            c->deadlineMs = now + m_limits.bodyTimeoutSecs * 1000LL;
+        } else {
+            c->phase = Connection::Phase::Answering;
+            c->deadlineMs = 0;
+        }
+        if (head.close) {
+            // RFC 9112 9.6: answer this one, process nothing after it. What follows it in
+            // this read is cut off before QHttpServer sees it (when its parser holds
+            // nothing of this request yet, which is the usual case).
+            c->closing = true;
+            const qint64 keep = pos + c->bodyLeft;
+            if (keep < bytes.size() && !socket->isTransactionStarted())
+                keepOnly(socket, keep);
+            break;
+        }
+    }
+    if (justHandedOver)
+        m_inspectedAtHandOff = socket;
 }
 
 } // namespace raycstr
