@@ -90,8 +90,10 @@ HttpFront::HttpFront(QObject *parent)
     // connections queued meanwhile would never be served. Try again shortly: by then the
     // timeouts or the caps have usually freed descriptors.
     connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
-        qCWarning(lcApi, "accepting a connection failed (%s); retrying in %d ms",
-                  qPrintable(errorString()), ResumeAfterMs);
+        if (!m_acceptFailing) // once per episode, not ten times a second
+            qCWarning(lcApi, "accepting a connection failed (%s); retrying every %d ms",
+                      qPrintable(errorString()), ResumeAfterMs);
+        m_acceptFailing = true;
         m_resume.start();
     });
     // Bursts of new connections wait in the kernel instead of being refused (the default
@@ -149,6 +151,7 @@ qint64 HttpFront::bodyLimit(QByteArrayView path) const
 
 void HttpFront::incomingConnection(qintptr socketDescriptor)
 {
+    m_acceptFailing = false;
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;

@@ -121,6 +121,7 @@ private:
     QByteArray m_out; // reused: the serialized response
     qint64 m_handedOff = 0;
     qint64 m_refused = 0;
+    bool m_acceptFailing = false; // accept() failed and has not succeeded since
 };
 
 } // namespace raycstr
