@@ -1,6 +1,6 @@
 #include "api/apireply.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #include "api/authapi.h"
 
 #include "api/apiaccess.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "auth/authlogging.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"
@@ -39,6 +39,10 @@ AuthApi::AuthApi(auth::PasswordStore *passwords, auth::TokenStore *tokens,
 
 void AuthApi::registerRoutes(HttpServer &server)
 {
+    // A password and a session name; anything larger is refused before it is read, so no
+    // one makes the server parse (or Argon2 hash) megabytes.
+    server.limitBody(QByteArrayLiteral("/api/auth/login"), MaxLoginBodyBytes);
+    server.limitBody(QByteArrayLiteral("/api/auth/logout"), MaxLoginBodyBytes);
     server.http().route(QStringLiteral("/api/auth/login"),
                         [this](const QHttpServerRequest &request) { return login(request); });
     server.http().route(QStringLiteral("/api/auth/logout"),

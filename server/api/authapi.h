@@ -29,13 +29,14 @@ public:
     AuthApi(auth::PasswordStore *passwords, auth::TokenStore *tokens,
             auth::LoginRateLimiter *limiter);
     // Whose failures count: by default the socket peer. Behind a reverse proxy, pass
-    // Collector::clientAddress so every user is not one client.
+    // raycstr::clientAddress (http/clientaddress.h) so every user is not one client.
     void setClientAddress(ClientAddress clientAddress)
     {
         m_clientAddress = std::move(clientAddress);
     }
     void setSessionLifetime(qint64 secs) { m_sessionLifetimeSecs = secs; }
     void registerRoutes(HttpServer &server);
+    static constexpr qint64 MaxLoginBodyBytes = 4 * 1024;
 
 private:
     QHttpServerResponse login(const QHttpServerRequest &request);

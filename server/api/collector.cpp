@@ -1,6 +1,8 @@
 #include "api/collector.h"
 
-#include "api/httpserver.h"
+#include "http/clientaddress.h"
+#include "http/cors.h"
+#include "http/httpserver.h"
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "ingest/compatformats.h"
@@ -80,7 +82,7 @@ void Collector::registerRoutes(HttpServer &server)
 void Collector::addCors(PlainResponse &response, const PlainRequest &request)
 {
     const QByteArray &origin = request.origin;
-    if (origin.isEmpty())
+    if (origin.isEmpty() || !isValidOrigin(origin)) // never echo what is not an origin
         return;
     // Trackers on any site post here; echoing the Origin (instead of "*") is what lets
     // requests sent with credentials through.
@@ -98,38 +100,9 @@ PlainResponse Collector::preflight(const PlainRequest &request)
                        QByteArrayLiteral("GET, POST, OPTIONS"));
     const QByteArray &headers = request.corsRequestHeaders;
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
-                       headers.isEmpty() ? QByteArrayLiteral("Content-Type") : headers);
+                       isTokenList(headers) ? headers : QByteArrayLiteral("Content-Type"));
     response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
     return response;
-}
-
-QHostAddress Collector::clientAddress(const QHttpServerRequest &request) const
-{
-    return clientAddress(request.remoteAddress(), request.value("X-Forwarded-For"));
-}
-
-QHostAddress Collector::clientAddress(const QHostAddress &peer, const QByteArray &forwarded) const
-{
-    if (m_config.trustedProxies.isEmpty() || !m_config.isTrustedProxy(peer))
-        return peer;
-    if (forwarded.isEmpty())
-        return peer;
-    // Walk from the right: each trusted hop vouches for the one before it; the first
-    // address we do not trust is the client (anything left of it may be forged).
-    const QList<QByteArray> hops = forwarded.split(',');
-    for (qsizetype i = hops.size() - 1; i >= 0; --i) {
-        QByteArray hop = hops.at(i).trimmed();
-        if (hop.startsWith('[')) // "[2001:db8::1]:1234"
-            hop = hop.mid(1, hop.indexOf(']') - 1);
-        else if (hop.count(':') == 1) // "203.0.113.7:1234"
-            hop = hop.left(hop.indexOf(':'));
-        QHostAddress address;
-        if (!address.setAddress(QString::fromLatin1(hop)))
-            return peer; // garbage in the header: trust only what we saw ourselves
-        if (i == 0 || !m_config.isTrustedProxy(address))
-            return address;
-    }
-    return peer;
 }
 
 qint32 Collector::siteForHost(const QString &host, qint64 nowMs)
@@ -288,7 +261,7 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
     if (siteIds.isEmpty())
         return withCors(HttpServer::plainError(404, unknownSite));
 
-    const QHostAddress ip = clientAddress(request.peer, request.forwardedFor);
+    const QHostAddress ip = clientAddress(request, m_config);
     // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise
     // sit in the parser's cache. The cut happens before anything looks at it.
     constexpr qsizetype MaxUserAgent = 1024;

@@ -2,7 +2,7 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsjson.h"
 #include "core/clock.h"
 #include "core/funnelyaml.h"

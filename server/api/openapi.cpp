@@ -1,7 +1,7 @@
 #include "api/openapi.h"
 
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/openapibuilder.h"
 #include "api/openapicomponents.h"
 

@@ -3,7 +3,7 @@
 #include "api/apiaccess.h"
 #include "api/apireply.h"
 #include "api/filtersyntax.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsapi.h"
 #include "api/statsparams.h"
 

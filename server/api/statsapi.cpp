@@ -3,7 +3,7 @@
 #include "api/apiaccess.h"
 #include "api/apireply.h"
 #include "api/goalsapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsjson.h"
 
 #include <QDateTime>

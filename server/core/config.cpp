@@ -22,6 +22,22 @@ QString where(const YAML::Node &node)
     return QCoreApplication::translate("raycstr::ServerConfig", "line %1").arg(mark.line + 1);
 }
 
+// The connection settings by their config-file key, with the least value that makes sense.
+ConnectionLimits::Setting connectionSetting(const QString &key, ConnectionLimits *limits)
+{
+    if (key == QLatin1String("http_header_timeout"))
+        return {&limits->headerTimeoutSecs, 1};
+    if (key == QLatin1String("http_body_timeout"))
+        return {&limits->bodyTimeoutSecs, 1};
+    if (key == QLatin1String("http_idle_timeout"))
+        return {&limits->idleTimeoutSecs, 1};
+    if (key == QLatin1String("max_connections"))
+        return {&limits->maxConnections, 16};
+    if (key == QLatin1String("max_connections_per_address"))
+        return {&limits->maxConnectionsPerAddress, 1};
+    return {};
+}
+
 } // namespace
 
 bool ServerConfig::loadYaml(const QString &path, QString *error)
@@ -101,6 +117,18 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                     return false;
                 }
                 next.queueCapacity = capacity;
+            } else if (ConnectionLimits::Setting setting = connectionSetting(key, &next.connections);
+                       setting.value) {
+                const int v = value.as<int>();
+                if (v < setting.minimum) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "%1 must be at least %2")
+                              .arg(key)
+                              .arg(setting.minimum);
+                    return false;
+                }
+                *setting.value = v;
             } else {
                 *error = at
                     + QCoreApplication::translate("raycstr::ServerConfig", "unknown setting '%1'")

@@ -7,6 +7,24 @@
 
 namespace raycstr {
 
+// How long and how many connections a client may hold (the HTTP transport enforces it).
+// Defaults suit a collector on the open internet: a tracker's beacon is one small request,
+// so a client that takes longer than these is broken or hostile.
+struct ConnectionLimits
+{
+    int headerTimeoutSecs = 10; // from a request's first byte to the end of its head
+    int bodyTimeoutSecs = 30; // from the end of the head to the end of the body
+    int idleTimeoutSecs = 30; // a kept-alive connection with no request in progress
+    int maxConnections = 10000; // at once; lowered to what the open-file limit allows
+    int maxConnectionsPerAddress = 256; // from one peer address (not for trusted proxies)
+
+    struct Setting // one of the above by its config-file key (ServerConfig::loadYaml)
+    {
+        int *value = nullptr;
+        int minimum = 0;
+    };
+};
+
 // The server's settings: defaults, then config.yaml, then command-line flags (the caller
 // applies those last). Every setting has one typed home here instead of string keys spread
 // through the code.
@@ -20,6 +38,7 @@ struct ServerConfig
     QString geoipDatabase; // empty: look in the default locations
     QString userAgentRegexes; // empty: uap-core's regexes.yaml from the default locations
     int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
+    ConnectionLimits connections;
 
     // Reads a YAML file over the current values. Unknown keys are errors, so a typo in a
     // key is not silently ignored.

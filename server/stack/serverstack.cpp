@@ -4,12 +4,13 @@
 #include "api/authapi.h"
 #include "api/collector.h"
 #include "api/goalsapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/statsapi.h"
 #include "auth/loginratelimiter.h"
+#include "http/clientaddress.h"
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
 #include "core/clock.h"
@@ -105,9 +106,9 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         return fail(why);
 
     p.collector.registerRoutes(p.http);
-    Collector *collector = &p.collector;
+    const ServerConfig *httpConfig = &m_config;
     p.authApi.setClientAddress(
-        [collector](const QHttpServerRequest &r) { return collector->clientAddress(r); });
+        [httpConfig](const QHttpServerRequest &r) { return clientAddress(r, *httpConfig); });
     p.authApi.registerRoutes(p.http);
     p.stats.setGoalReports(&p.goals);
     p.stats.registerRoutes(p.http);
@@ -127,6 +128,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.live->setAccessCheck(
         [liveTokens](const auth::Principal &pr) { return liveTokens->isStillValid(pr); });
     p.live->registerRoutes(p.http);
+    p.http.setLimits(config);
     if (!p.http.listen(config.listenAddress, config.listenPort, &why))
         return fail(why);
     m_config.listenPort = p.http.port(); // the real one when asked for port 0

@@ -1,5 +1,5 @@
 #include "api/collector.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "common/enginefixture.h"
 #include "common/httpclient.h"
 

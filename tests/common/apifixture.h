@@ -16,7 +16,7 @@
 
 #include "api/apiaccess.h"
 #include "api/goalsapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/statsapi.h"

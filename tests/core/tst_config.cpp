@@ -54,6 +54,29 @@ private Q_SLOTS:
         QCOMPARE(c.queueCapacity, 5000);
     }
 
+    void readsTheConnectionSettings()
+    {
+        ServerConfig c;
+        QCOMPARE(c.connections.headerTimeoutSecs, 10);
+        QString error;
+        QVERIFY2(c.loadYaml(write("http_header_timeout: 5\n"
+                                  "http_body_timeout: 7\n"
+                                  "http_idle_timeout: 9\n"
+                                  "max_connections: 2000\n"
+                                  "max_connections_per_address: 32\n"),
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(c.connections.headerTimeoutSecs, 5);
+        QCOMPARE(c.connections.bodyTimeoutSecs, 7);
+        QCOMPARE(c.connections.idleTimeoutSecs, 9);
+        QCOMPARE(c.connections.maxConnections, 2000);
+        QCOMPARE(c.connections.maxConnectionsPerAddress, 32);
+        QVERIFY(!c.loadYaml(write("http_idle_timeout: 0\n"), &error));
+        QVERIFY2(error.contains(QLatin1String("http_idle_timeout must be at least 1")),
+                 qPrintable(error));
+        QCOMPARE(c.connections.idleTimeoutSecs, 9); // a refused file changes nothing
+    }
+
     void emptyFileChangesNothing()
     {
         ServerConfig c;

@@ -1,4 +1,4 @@
-#include "api/plainhttp.h"
+#include "http/plainhttp.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

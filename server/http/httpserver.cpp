@@ -1,7 +1,7 @@
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 
-#include "api/httpfront.h"
 #include "core/logging.h"
+#include "http/httpfront.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +43,15 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     auto *tcp = new HttpFront(this);
     for (const auto &[path, handler] : m_plainRoutes)
         tcp->addRoute(path, handler);
+    for (const auto &[path, bytes] : m_bodyLimits)
+        tcp->limitBody(path, bytes);
+    std::function<bool(const QHostAddress &)> exempt;
+    if (!m_trustedProxies.isEmpty()) {
+        ServerConfig proxies;
+        proxies.trustedProxies = m_trustedProxies;
+        exempt = [proxies](const QHostAddress &peer) { return proxies.isTrustedProxy(peer); };
+    }
+    tcp->setLimits(m_limits, std::move(exempt));
     if (!tcp->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(address.toString())
@@ -69,6 +78,29 @@ void HttpServer::routePlain(const QByteArray &path, PlainHandler handler)
 qint64 HttpServer::handedOff() const
 {
     return m_tcp ? m_tcp->handedOff() : 0;
+}
+
+void HttpServer::setLimits(const ServerConfig &config)
+{
+    m_limits = config.connections;
+    m_trustedProxies = config.trustedProxies;
+}
+
+void HttpServer::limitBody(const QByteArray &path, qint64 bytes)
+{
+    m_bodyLimits.append({path, bytes});
+    if (m_tcp)
+        m_tcp->limitBody(path, bytes);
+}
+
+int HttpServer::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
+qint64 HttpServer::refusedConnections() const
+{
+    return m_tcp ? m_tcp->refusedConnections() : 0;
 }
 
 quint16 HttpServer::port() const

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/plainhttp.h"
+#include "core/config.h"
+#include "http/plainhttp.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -23,6 +24,13 @@ public:
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Timeouts and connection caps (config.yaml; defaults otherwise) and who the
+    // per-address cap spares (trusted proxies). Before listen().
+    void setLimits(const ServerConfig &config);
+    // The largest request body `path` takes (exact path); any other takes
+    // HttpFront::MaxBodyBytes. Larger ones are refused with 413 before they are read.
+    void limitBody(const QByteArray &path, qint64 bytes);
+
     // Port 0 picks a free port (tests). Returns false with a reason when it cannot listen.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
@@ -36,6 +44,9 @@ public:
     void routePlain(const QByteArray &path, PlainHandler handler);
     // Connections the front handed to QHttpServer so far (for tests).
     qint64 handedOff() const;
+    // Connections open now, and refused at accept by the caps (for tests and monitoring).
+    int openConnections() const;
+    qint64 refusedConnections() const;
 
     // {"error": message} with the status; the one place error bodies are shaped.
     static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
@@ -49,6 +60,9 @@ private:
     QHttpServer m_http;
     QPointer<HttpFront> m_tcp;
     QList<std::pair<QByteArray, PlainHandler>> m_plainRoutes;
+    QList<std::pair<QByteArray, qint64>> m_bodyLimits;
+    ConnectionLimits m_limits;
+    QList<QPair<QHostAddress, int>> m_trustedProxies;
 };
 
 } // namespace raycstr
