@@ -129,6 +129,23 @@ private Q_SLOTS:
             + QByteArray(2100, 'a') + "\",\"d\":\"example.com\"}";
         QTest::newRow("long url") << event << QByteArray("POST") << QByteArray("text/plain")
                                   << longUrl << 400 << QStringLiteral("'u' is too long");
+        // Issue 15: these were answered 202 and then stored with a NUL in the path, or
+        // dropped by the writer where nobody saw it.
+        QTest::newRow("NUL in the url")
+            << event << QByteArray("POST") << QByteArray("text/plain")
+            << QByteArray("{\"n\":\"pageview\",\"u\":\"https://example.com/"
+                          "a\\u0000b\",\"d\":\"example.com\"}")
+            << 400 << QStringLiteral("field 'u' contains a control character (U+0000)");
+        QTest::newRow("javascript url")
+            << event << QByteArray("POST") << QByteArray("text/plain")
+            << QByteArray(
+                   "{\"n\":\"pageview\",\"u\":\"javascript:alert(1)\",\"d\":\"example.com\"}")
+            << 400 << QStringLiteral("field 'u' must be an absolute http(s) URL");
+        QTest::newRow("relative url")
+            << collect << QByteArray("POST") << QByteArray("application/json")
+            << QByteArray("{\"siteId\":\"example.com\",\"events\":[{\"type\":\"pageview\",\"url\":"
+                          "\"/pricing\"}]}")
+            << 400 << QStringLiteral("events[0]: field 'url' must be an absolute http(s) URL");
         QTest::newRow("form body")
             << event << QByteArray("POST") << QByteArray("application/x-www-form-urlencoded")
             << QByteArray("n=pageview") << 415 << QStringLiteral("application/json or text/plain");
