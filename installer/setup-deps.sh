@@ -84,4 +84,14 @@ if [ ! -f "$tracker/node_modules/.package-lock.json" ] \
   echo "setup: installing the tracker's build tools (npm ci in resources/tracker)"
   (cd "$tracker" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
+# The bot filter's lists, pinned by resources/botlists/package-lock.json: isbot's pattern list
+# (embedded by the build) and crawler-user-agents (the filter's score in tst_botfilter; its
+# other list, uap-core's test strings, comes with the Debian package above). Same rule as the
+# tracker's tools: installed again only when missing or older than the lock file.
+botlists="$here/../resources/botlists"
+if [ ! -f "$botlists/node_modules/.package-lock.json" ] \
+   || [ "$botlists/package-lock.json" -nt "$botlists/node_modules/.package-lock.json" ]; then
+  echo "setup: installing the bot filter's lists (npm ci in resources/botlists)"
+  (cd "$botlists" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 echo "setup: done"

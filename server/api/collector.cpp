@@ -152,7 +152,7 @@ bool Collector::parse(const PlainRequest &request, Format format, qint64 nowMs, 
         UmamiRequest umami;
         if (!parseUmamiSend(request.body, &umami, &wireError))
             return refuse();
-        if (umami.identify) {
+        if (umami.batch.hits.isEmpty()) { // identify, or a performance report without metrics
             *response = accepted(format);
             return false;
         }

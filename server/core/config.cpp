@@ -108,6 +108,8 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                 next.geoipDatabase = qs(value.as<std::string>());
             } else if (key == QLatin1String("user_agent_regexes")) {
                 next.userAgentRegexes = qs(value.as<std::string>());
+            } else if (key == QLatin1String("bot_rules")) {
+                next.botRules = qs(value.as<std::string>());
             } else if (key == QLatin1String("queue_capacity")) {
                 const int capacity = value.as<int>();
                 if (capacity < 100) {

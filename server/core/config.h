@@ -37,6 +37,7 @@ struct ServerConfig
     QList<QPair<QHostAddress, int>> trustedProxies; // subnets whose X-Forwarded-For we believe
     QString geoipDatabase; // empty: look in the default locations
     QString userAgentRegexes; // empty: uap-core's regexes.yaml from the default locations
+    QString botRules; // site-local "bot:", "human:", "referrer:" rules (README); empty: none
     int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
     ConnectionLimits connections;
 

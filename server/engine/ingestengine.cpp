@@ -2,12 +2,15 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "ingest/botfilter.h"
 #include "ingest/geoip.h"
 #include "ingest/pipeline.h"
+#include "ingest/referrerspamfilter.h"
 #include "ingest/useragentparser.h"
 #include "store/database.h"
 #include "store/sqliteeventstore.h"
 
+#include <QFile>
 #include <QMetaMethod>
 #include <QThread>
 
@@ -24,6 +27,8 @@ struct IngestEngine::Worker
     SqliteDb db;
     std::unique_ptr<SqliteEventStore> store;
     std::unique_ptr<GeoIp> geoIp;
+    std::unique_ptr<BotFilter> botFilter; // with the site-local rules, when there are any
+    std::unique_ptr<ReferrerSpamFilter> referrerSpam;
     UserAgentParser userAgents;
     std::unique_ptr<Pipeline> pipeline;
     quint64 siteGeneration = 0;
@@ -69,6 +74,25 @@ bool IngestEngine::start(const EngineOptions &options, QString *error)
     }
     worker->pipeline = std::make_unique<Pipeline>(m_clock, worker->geoIp.get(), &worker->userAgents,
                                                   worker->store->salts());
+    if (!options.botRules.isEmpty()) {
+        // The site-local rules (README: "bot_rules"): a broken rule stops the start, so a
+        // typo never silently lets bots through or drops people.
+        QFile file(options.botRules);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("bot_rules %1: %2").arg(options.botRules, file.errorString());
+            return false;
+        }
+        const QString rules = QString::fromUtf8(file.readAll());
+        QString ruleError;
+        worker->botFilter = BotFilter::create(rules, &ruleError);
+        if (!worker->botFilter) {
+            *error = QStringLiteral("bot_rules %1: %2").arg(options.botRules, ruleError);
+            return false;
+        }
+        worker->referrerSpam = ReferrerSpamFilter::create(rules);
+        worker->userAgents.setBotFilter(worker->botFilter.get());
+        worker->pipeline->setReferrerSpamFilter(worker->referrerSpam.get());
+    }
 
     m_sites = std::make_unique<SiteDirectory>(Database::pathIn(options.dataDir));
     if (!m_sites->reload(error))
@@ -172,7 +196,8 @@ void IngestEngine::run()
         // Let a batch build up, unless it is already big or we are shutting down.
         const auto sinceCommit = std::chrono::steady_clock::now() - lastCommit;
         const auto window = std::chrono::milliseconds(m_options.batchWindowMs);
-        if (sinceCommit < window && m_queue->size() < m_options.maxBatch / 2 && !m_queue->isClosed())
+        if (sinceCommit < window && m_queue->size() < m_options.maxBatch / 2
+            && !m_queue->isClosed())
             m_queue->waitFor(m_options.maxBatch / 2, window - sinceCommit);
         const bool more = m_queue->take(hits, m_options.maxBatch,
                                         std::chrono::milliseconds(m_options.idleWaitMs));

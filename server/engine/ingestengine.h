@@ -35,6 +35,7 @@ struct EngineOptions
     QString dataDir;
     QString geoIpDatabase; // empty: none (countries stay empty)
     QString userAgentRegexes; // empty: none (bots still filtered, browsers unknown)
+    QString botRules; // site-local bot/referrer-spam rules file; empty: the built-in lists only
     size_t queueCapacity = 100000;
     int retentionDays = 90;
     size_t maxBatch = 20000; // hits per transaction at most

@@ -82,6 +82,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     options.dataDir = config.dataDir;
     options.geoIpDatabase = config.geoipDatabase;
     options.userAgentRegexes = config.userAgentRegexes;
+    options.botRules = config.botRules;
     options.queueCapacity = size_t(config.queueCapacity);
     options.retentionDays = config.retentionDays;
     if (!m_engine->start(options, error)) {

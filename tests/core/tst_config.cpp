@@ -38,6 +38,7 @@ private Q_SLOTS:
                                   "retention_days: 30\n"
                                   "trusted_proxies: [\"10.0.0.0/8\", \"::1\"]\n"
                                   "geoip_database: /tmp/country.mmdb\n"
+                                  "bot_rules: /etc/raycstr/bot-rules.txt\n"
                                   "queue_capacity: 5000\n"),
                             &error),
                  qPrintable(error));
@@ -51,6 +52,7 @@ private Q_SLOTS:
         QVERIFY(c.isTrustedProxy(QHostAddress(QStringLiteral("::1"))));
         QVERIFY(!c.isTrustedProxy(QHostAddress(QStringLiteral("192.0.2.1"))));
         QCOMPARE(c.geoipDatabase, QStringLiteral("/tmp/country.mmdb"));
+        QCOMPARE(c.botRules, QStringLiteral("/etc/raycstr/bot-rules.txt"));
         QCOMPARE(c.queueCapacity, 5000);
     }
 
