@@ -19,7 +19,9 @@ QJsonObject OpenApiComponents::build()
         {QStringLiteral("pageviews"), count},
         {QStringLiteral("events"), typed("integer", QStringLiteral("custom events"))},
         {QStringLiteral("bounce_rate"),
-         typed("number", QStringLiteral("percent of visits with one page, one decimal"))},
+         typed("number",
+               QStringLiteral("percent of visits that bounced, one decimal "
+                              "(33.3 = 33.3%)"))},
         {QStringLiteral("avg_duration"), typed("integer", QStringLiteral("seconds per visit"))},
         {QStringLiteral("views_per_visit"), typed("number")},
     });
@@ -101,7 +103,9 @@ QJsonObject OpenApiComponents::build()
                       {QStringLiteral("pageviews"), count},
                       {QStringLiteral("events"), count},
                       {QStringLiteral("bounce_rate"),
-                       typed("number", QStringLiteral("visit fields only (not pages, events)"))},
+                       typed("number",
+                             QStringLiteral("percent, one decimal; visit fields only "
+                                            "(not pages, events)"))},
                       {QStringLiteral("avg_duration"),
                        typed("integer", QStringLiteral("visit fields only"))},
                   }))}})},
@@ -197,7 +201,10 @@ QJsonObject OpenApiComponents::build()
                typed("string"))},
         {QStringLiteral("metrics"),
          param("metrics", "query",
-               QStringLiteral("comma-separated: %1. conversion_rate needs an event:goal filter "
+               QStringLiteral("comma-separated: %1. bounce_rate is a whole percent (33), as "
+                              "Plausible's; on an event:page breakdown bounce_rate and "
+                              "visit_duration are those of the visits that entered on the page "
+                              "(null when none did). conversion_rate needs an event:goal filter "
                               "or breakdown (goals are custom event names); time_on_page is "
                               "not supported")
                    .arg(PlausibleApi::metricNames().join(QLatin1String(", "))),

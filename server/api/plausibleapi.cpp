@@ -432,6 +432,18 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
                 denominators.insert(row.value, row.metrics.visitors);
         }
     }
+    // A page's bounce rate and visit duration are those of the visits that entered on it.
+    const bool pageBreakdown = field->dim == Dimension::Page && !field->isProp();
+    QHash<QString, Metrics> entries;
+    if (pageBreakdown
+        && (r.metrics.contains(Metric::BounceRate) || r.metrics.contains(Metric::VisitDuration))) {
+        query::Query base = r.query;
+        base.compare = false;
+        const auto found = m_queries->pageEntries(base, &error);
+        if (!found)
+            return queryFailed(error);
+        entries = *found;
+    }
     const QString key = resultKey(property);
     QJsonArray out;
     for (const query::BreakdownRow &row : result->rows) {
@@ -444,9 +456,14 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         o.insert(key, shown);
         const qint64 all = denominators.isEmpty() ? allVisitors : denominators.value(row.value);
         const double cr = conversionRate(row.metrics.visitors, all);
-        for (Metric m : r.metrics)
-            o.insert(QString::fromLatin1(metricTexts[int(m)]),
-                     metricValue(int(m), row.metrics, result->hasVisitMetrics, cr));
+        for (Metric m : r.metrics) {
+            QJsonValue v = metricValue(int(m), row.metrics, result->hasVisitMetrics, cr);
+            if (pageBreakdown && (m == Metric::BounceRate || m == Metric::VisitDuration)) {
+                const Metrics entered = entries.value(row.value);
+                v = entered.visits ? metricValue(int(m), entered, true, cr) : QJsonValue();
+            }
+            o.insert(QString::fromLatin1(metricTexts[int(m)]), v);
+        }
         out.append(o);
     }
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});

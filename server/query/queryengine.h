@@ -2,6 +2,8 @@
 
 #include "query/querytypes.h"
 
+#include <QHash>
+
 #include <memory>
 #include <optional>
 
@@ -56,6 +58,9 @@ public:
     timeseries(const Query &query, std::optional<Granularity> granularity, QString *error);
     std::optional<BreakdownResult> breakdown(const Query &query, const Field &by, int limit,
                                              int offset, QString *error);
+    // The visits that entered on each page (their bounces and duration), keyed by path:
+    // a page's bounce rate and visit duration as Plausible reports them.
+    std::optional<QHash<QString, Metrics>> pageEntries(const Query &query, QString *error);
     std::optional<VitalsResult> vitals(const Query &query, int routeLimit, QString *error);
 
     // Conversions per goal of the site (its goals table), honouring the period and filters.

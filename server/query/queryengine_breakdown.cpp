@@ -1,6 +1,7 @@
 #include "query/queryengine_p.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace raycstr::query {
 
@@ -30,7 +31,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
 
     QHash<qint64, Metrics> rows; // by strings.id (rollups) or by index into `names` (raw)
     QList<QString> names;
-    const bool fromRollups = !by.isProp() && query.filters.isEmpty() && d->useRollups(*iv, {});
+    const bool fromRollups = rollupsCarry(by) && query.filters.isEmpty() && d->useRollups(*iv, {});
     if (fromRollups) {
         const qint64 version = d->dataVersion();
         if (version != d->memoVersion || d->memo.size() > 64) {
@@ -153,6 +154,18 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
         return std::nullopt;
     }
     return r;
+}
+
+std::optional<QHash<QString, Metrics>> QueryEngine::pageEntries(const Query &query, QString *error)
+{
+    const auto entries = breakdown(query, Field {Dimension::EntryPage, {}},
+                                   std::numeric_limits<int>::max(), 0, error);
+    if (!entries)
+        return std::nullopt;
+    QHash<QString, Metrics> out;
+    for (const BreakdownRow &row : entries->rows)
+        out.insert(row.value, row.metrics);
+    return out;
 }
 
 } // namespace raycstr::query

@@ -49,27 +49,32 @@ inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filt
     return std::pair {f.field.dim, f.values.first()};
 }
 
-// Which metrics a breakdown field reports; the rest are zeroed so both paths agree.
+// Which metrics a breakdown field reports; the rest are zeroed so both paths agree. A visit
+// dimension is fixed for the whole visit and carries every metric. Pages, hostnames, event
+// names and properties carry their visitors, pageviews or events, and the visits they
+// occurred in; not bounce or duration, which belong to a visit. An exit page carries the
+// visitors and visits that ended there.
 inline Metrics keepAvailable(const Field &field, const Metrics &m)
 {
     if (!field.isProp() && isVisitDimension(field.dim))
         return m;
     Metrics out;
-    if (field.isProp() || field.dim == Dimension::EventName) {
-        out.visitors = m.visitors;
-        out.events = m.events;
-    } else if (field.dim == Dimension::Page) {
-        out.visitors = m.visitors;
-        out.visits = m.visits;
+    out.visitors = m.visitors;
+    out.visits = m.visits;
+    const bool eventField = field.isProp() || field.dim == Dimension::EventName;
+    if (!eventField && field.dim != Dimension::ExitPage)
         out.pageviews = m.pageviews;
-    } else if (field.dim == Dimension::ExitPage) {
-        out.visits = m.visits;
-    } else if (field.dim == Dimension::Hostname) {
-        out.visitors = m.visitors;
-        out.pageviews = m.pageviews;
+    if (eventField || field.dim == Dimension::Hostname)
         out.events = m.events;
-    }
     return out;
+}
+
+// Whether the rollup tables hold every metric keepAvailable() reports for a field. The
+// writer keeps visits per page but not per hostname or event name, and no visitors per
+// exit page (an exit moves with every pageview): those are counted from raw events.
+inline bool rollupsCarry(const Field &field)
+{
+    return !field.isProp() && (isVisitDimension(field.dim) || field.dim == Dimension::Page);
 }
 
 inline bool isZero(const Metrics &m)

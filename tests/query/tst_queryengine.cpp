@@ -307,6 +307,9 @@ void tst_QueryEngine::breakdownsMatchReference()
     const auto all = filterSets();
     const auto ps = periods();
     int nonEmpty = 0;
+    // Per (field, metric): the reference's total, so every pair a breakdown reports is
+    // compared on a count, not only on zeros.
+    QMap<QString, qint64> exercised;
     for (qint32 site = 1; site <= 3; ++site) {
         for (int pi : {1, 2, 5, 6}) { // 24h, 7d, the DST day, custom
             const auto &[pname, period] = ps.at(pi);
@@ -367,6 +370,10 @@ void tst_QueryEngine::breakdownsMatchReference()
                                          what + QStringLiteral(", row ") + expected.at(i).value);
                         }
                         nonEmpty += !expected.isEmpty();
+                        for (const BreakdownRow &r : std::as_const(expected))
+                            for (const QString &metric : reportedMetrics(field))
+                                exercised[field.name() + u'|' + metric]
+                                    += metricNamed(r.metrics, metric);
                         // Paging returns the same order.
                         if (expected.size() > 3) {
                             const auto page = engine->breakdown(q, field, 2, 1, &error);
@@ -381,6 +388,13 @@ void tst_QueryEngine::breakdownsMatchReference()
         }
     }
     QVERIFY(nonEmpty > 200);
+    for (const Field &field : std::as_const(fields)) {
+        for (const QString &metric : reportedMetrics(field)) {
+            const QString pair = field.name() + u'|' + metric;
+            QVERIFY2(exercised.value(pair) > 0,
+                     qPrintable(pair + QStringLiteral(" never counted")));
+        }
+    }
 }
 
 void tst_QueryEngine::vitalsMatchReference()
