@@ -77,11 +77,6 @@ inline bool rollupsCarry(const Field &field)
     return !field.isProp() && (isVisitDimension(field.dim) || field.dim == Dimension::Page);
 }
 
-inline bool isZero(const Metrics &m)
-{
-    return m == Metrics {};
-}
-
 // Raw-path counting: events add to their group; a visit adds once to each group it
 // belongs to; visitors are unique per (group, local day).
 struct Accumulator
@@ -185,16 +180,17 @@ struct QueryEngine::Private
     std::unique_ptr<RollupReader> rollups;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
-    bool badInput = false; // see QueryEngine::lastErrorWasBadInput()
 
     // Fills in the goals that goal filters name (from the site's goals); an unknown goal
     // or an operator other than is/is not is bad input.
-    bool resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error);
+    bool resolveGoals(qint32 siteId, QList<Filter> *filters, QueryError *error);
     // Every stored event of [from, to) (plus the scan's margins) to `onEvent`: streamed, or,
     // with `wholeVisits` (goal filters decide per visit), loaded first and then replayed.
+    // A scan past its memory budget sets `tooLarge` (the question's fault, not the store's).
     bool eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time, qint32 siteId,
                    qint64 from, qint64 to, bool wholeVisits,
-                   const std::function<void(const RawEvent &)> &onEvent, QString *error);
+                   const std::function<void(const RawEvent &)> &onEvent,
+                   std::atomic<bool> &tooLarge, QString *error);
 
     SiteTime *timeOf(qint32 siteId, QString *error);
     bool useRollups(const Interval &iv, const QList<Filter> &filters) const
@@ -202,7 +198,7 @@ struct QueryEngine::Private
         return !options.forceRaw && iv.wholeDays && rollupSlice(filters).has_value();
     }
     std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                                  QString *error);
+                                  QueryError *error);
 
     // The raw path reads a range in two halves on two threads, each with its own
     // connection: split at a local midnight, the halves count disjoint visitor-days and
@@ -240,8 +236,9 @@ struct QueryEngine::Private
     ScanMemo scanMemo;
     static constexpr qint64 MemoMaxSecs = 2 * 86400 + 7200; // two local days, DST included
     // The memoised whole scan of [from, to) on the main connection (vitals included), or
-    // nullptr with `error` (tooLarge() → bad input).
-    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, QString *error);
+    // nullptr with `error` (and `tooLarge` set when the scan was past its budget).
+    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to,
+                             std::atomic<bool> &tooLarge, QString *error);
 
     template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
@@ -250,7 +247,7 @@ struct QueryEngine::Private
     template<typename Grouping>
     std::optional<QHash<QString, Metrics>> rawGroups(qint32 siteId, const Interval &iv,
                                                      const QList<Filter> &filters,
-                                                     const Grouping &grouping, QString *error);
+                                                     const Grouping &grouping, QueryError *error);
 };
 
 // Runs `first` here and `second` on another thread, or after `first` when no thread can be
@@ -307,17 +304,18 @@ bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, Q
 template<typename Grouping>
 std::optional<QHash<QString, Metrics>>
 QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                                const Grouping &grouping, QString *error)
+                                const Grouping &grouping, QueryError *error)
 {
     QHash<QString, Metrics> halves[2];
     std::atomic<int> next {0};
+    std::atomic<bool> tooLarge {false};
     auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
         RawScan local;
         const RawScan *memo = nullptr;
         if (&conn == &db && to - from <= MemoMaxSecs && !options.forceRaw) {
-            if (!(memo = shortScan(siteId, time, from, to, err)))
+            if (!(memo = shortScan(siteId, time, from, to, tooLarge, err)))
                 return false;
         }
         const RawScan &scan = memo ? *memo : local;
@@ -355,8 +353,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
                     : local.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent,
                                    err));
         if (!loaded) {
-            if (local.tooLarge())
-                badInput = true;
+            tooLarge = tooLarge || local.tooLarge();
             return false;
         }
         if (memo || needsFinalVisits) {
@@ -372,8 +369,10 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         }
         return true;
     };
-    if (!forHalves(siteId, iv, count, error))
+    if (!forHalves(siteId, iv, count, &error->message)) {
+        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
+    }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)
         halves[0][it.key()] += it.value();
     return std::move(halves[0]);

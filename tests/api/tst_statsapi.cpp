@@ -313,12 +313,12 @@ private Q_SLOTS:
             = o.value(QStringLiteral("overall")).toObject().value(QStringLiteral("LCP")).toObject();
         QCOMPARE(lcp.value(QStringLiteral("samples")).toInteger(), 2);
         // The engine's quantiles come from histogram buckets: the API passes them on.
-        QString error;
+        query::QueryError error;
         query::Period day;
         day.kind = query::Period::Kind::Day;
         day.date = QDate(2023, 11, 14);
         const auto engine = s.queries->vitals({s.fixture.siteId, day, {}, false}, 10, &error);
-        QVERIFY2(engine, qPrintable(error));
+        QVERIFY2(engine, qPrintable(error.message));
         QCOMPARE(engine->site.stats.at(0).metric, QStringLiteral("LCP"));
         QCOMPARE(lcp.value(QStringLiteral("p75")).toDouble(),
                  double(qRound64(engine->site.stats.at(0).p75)));

@@ -19,7 +19,6 @@ namespace raycstr::testing {
 
 using query::Field;
 using query::Filter;
-using query::Metrics;
 
 inline qint64 dayStartSecs(qint32 site, QDate d)
 {
