@@ -151,13 +151,6 @@ std::optional<query::Site> GoalsApi::enter(const QHttpServerRequest &request,
     return site;
 }
 
-QHttpServerResponse GoalsApi::queryFailed(const QString &error) const
-{
-    if (m_queries->lastErrorWasBadInput())
-        return HttpServer::error(Status::BadRequest, error);
-    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
-}
-
 QHttpServerResponse GoalsApi::goals(const QString &siteRef, const QHttpServerRequest &request)
 {
     const Method method = request.method();
@@ -286,10 +279,10 @@ QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
 
 QHttpServerResponse GoalsApi::goalsReport(const query::Site &site, const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r = m_queries->goals({site.id, params.period, params.filters, false}, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonArray rows;
     for (const query::GoalRow &row : r->rows) {
         QJsonObject o = goalJson(row.goal);
@@ -332,10 +325,10 @@ QHttpServerResponse GoalsApi::funnelReport(const query::Site &site, const StatsP
         return ApiReply::badRequest(QStringLiteral(
             "which funnel? funnel=<id|name>, or steps: step=/pricing&step=event:Signup…"));
     }
-    QString error;
+    query::QueryError error;
     const auto r = m_queries->funnel({site.id, params.period, params.filters, false}, f, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonArray steps;
     for (const query::FunnelStepResult &s : r->steps) {
         steps.append(QJsonObject {

@@ -49,7 +49,6 @@ private:
     std::optional<query::Site> enter(const QHttpServerRequest &request, const QString &siteRef,
                                      const QList<QHttpServerRequest::Method> &methods,
                                      QHttpServerResponse *refused);
-    QHttpServerResponse queryFailed(const QString &error) const;
 
     query::QueryEngine *m_queries;
     const ApiAccess *m_access;

@@ -5,6 +5,7 @@
 #include "api/filtersyntax.h"
 #include "http/httpserver.h"
 #include "api/statsapi.h"
+#include "api/statsjson.h"
 #include "api/statsparams.h"
 
 #include <QJsonArray>
@@ -14,8 +15,9 @@ namespace raycstr {
 
 using query::Field;
 using query::Filter;
-using query::Metrics;
 using Status = QHttpServerResponse::StatusCode;
+
+using StatsJson::rounded;
 
 namespace {
 
@@ -24,12 +26,6 @@ constexpr int MaxLimit = 1000;
 
 const char *const metricTexts[] = {"visitors",    "visits",         "pageviews", "views_per_visit",
                                    "bounce_rate", "visit_duration", "events",    "conversion_rate"};
-
-double rounded(double v, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(v * scale) / scale;
-}
 
 QString value(const QUrlQuery &q, const char *name)
 {
@@ -152,9 +148,12 @@ std::optional<query::Period> PlausibleApi::parsePeriod(const query::Site &site,
     } else {
         query::Period today;
         today.kind = query::Period::Kind::Today;
-        const auto interval = m_queries->resolve(site.id, today, error);
-        if (!interval)
+        query::QueryError why;
+        const auto interval = m_queries->resolve(site.id, today, &why);
+        if (!interval) {
+            *error = why.message;
             return std::nullopt;
+        }
         reference = QDate(1970, 1, 1).addDays(interval->lastDay);
     }
     query::Period p;
@@ -201,11 +200,11 @@ QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerReq
     if (!site)
         return denied;
     if (endpoint == Endpoint::Realtime) {
-        QString error;
+        query::QueryError error;
         const auto visitors
             = m_queries->currentVisitors(site->id, StatsApi::LiveWindowSecs, &error);
         if (!visitors)
-            return HttpServer::internalError(error);
+            return ApiReply::queryFailed(error);
         return ApiReply::number(*visitors);
     }
     QString error;
@@ -275,26 +274,19 @@ QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double c
 
 } // namespace
 
-QHttpServerResponse PlausibleApi::queryFailed(const QString &error) const
-{
-    if (m_queries->lastErrorWasBadInput())
-        return HttpServer::error(Status::BadRequest, error);
-    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
-}
-
 QHttpServerResponse PlausibleApi::aggregate(const Request &r)
 {
-    QString error;
+    query::QueryError error;
     const auto result = m_queries->aggregate(r.query, &error);
     if (!result)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     double cr = 0, crBefore = 0;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
         const auto all = m_queries->aggregate(base, &error);
         if (!all)
-            return queryFailed(error);
+            return ApiReply::queryFailed(error);
         cr = conversionRate(result->current.visitors, all->current.visitors);
         if (result->previous && all->previous)
             crBefore = conversionRate(result->previous->visitors, all->previous->visitors);
@@ -331,26 +323,17 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
             Status::BadRequest,
             QStringLiteral("interval must be hour, day (or date) or month, not \"%1\"")
                 .arg(interval.left(40)));
-    QString error;
-    if (granularity == query::Granularity::Hour) {
-        const auto iv = m_queries->resolve(r.site.id, r.query.period, &error);
-        if (!iv)
-            return queryFailed(error);
-        if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
-            return HttpServer::error(Status::BadRequest,
-                                     QStringLiteral("interval=hour covers at most 31 days; use "
-                                                    "interval=day for this period"));
-    }
+    query::QueryError error;
     const auto result = m_queries->timeseries(r.query, granularity, &error);
     if (!result)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     std::optional<query::TimeseriesResult> all;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
         all = m_queries->timeseries(base, result->granularity, &error);
         if (!all)
-            return queryFailed(error);
+            return ApiReply::queryFailed(error);
     }
     QJsonArray out;
     for (qsizetype i = 0; i < result->points.size(); ++i) {
@@ -402,9 +385,10 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
             return HttpServer::error(Status::BadRequest, error);
         page = *v;
     }
-    const auto result = m_queries->breakdown(r.query, *field, limit, (page - 1) * limit, &error);
+    query::QueryError failure;
+    const auto result = m_queries->breakdown(r.query, *field, limit, (page - 1) * limit, &failure);
     if (!result)
-        return queryFailed(error);
+        return ApiReply::queryFailed(failure);
 
     // Conversion rates: per goal against all visitors; otherwise per row against the same
     // rows without the goal filter.
@@ -415,9 +399,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         base.filters = withoutEventFilters(r.query.filters);
         base.compare = false;
         if (field->dim == Dimension::EventName && !field->isProp()) {
-            const auto all = m_queries->aggregate(base, &error);
+            const auto all = m_queries->aggregate(base, &failure);
             if (!all)
-                return queryFailed(error);
+                return ApiReply::queryFailed(failure);
             allVisitors = all->current.visitors;
         } else if (!result->rows.isEmpty()) {
             Filter same {*field, Filter::Op::Is, {}};
@@ -425,12 +409,24 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
                 same.values.append(row.value);
             base.filters.append(same);
             const auto rows
-                = m_queries->breakdown(base, *field, int(result->rows.size()), 0, &error);
+                = m_queries->breakdown(base, *field, int(result->rows.size()), 0, &failure);
             if (!rows)
-                return queryFailed(error);
+                return ApiReply::queryFailed(failure);
             for (const query::BreakdownRow &row : rows->rows)
                 denominators.insert(row.value, row.metrics.visitors);
         }
+    }
+    // A page's bounce rate and visit duration are those of the visits that entered on it.
+    const bool pageBreakdown = field->dim == Dimension::Page && !field->isProp();
+    QHash<QString, Metrics> entries;
+    if (pageBreakdown
+        && (r.metrics.contains(Metric::BounceRate) || r.metrics.contains(Metric::VisitDuration))) {
+        query::Query base = r.query;
+        base.compare = false;
+        const auto found = m_queries->pageEntries(base, &failure);
+        if (!found)
+            return ApiReply::queryFailed(failure);
+        entries = *found;
     }
     const QString key = resultKey(property);
     QJsonArray out;
@@ -444,9 +440,14 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         o.insert(key, shown);
         const qint64 all = denominators.isEmpty() ? allVisitors : denominators.value(row.value);
         const double cr = conversionRate(row.metrics.visitors, all);
-        for (Metric m : r.metrics)
-            o.insert(QString::fromLatin1(metricTexts[int(m)]),
-                     metricValue(int(m), row.metrics, result->hasVisitMetrics, cr));
+        for (Metric m : r.metrics) {
+            QJsonValue v = metricValue(int(m), row.metrics, result->hasVisitMetrics, cr);
+            if (pageBreakdown && (m == Metric::BounceRate || m == Metric::VisitDuration)) {
+                const Metrics entered = entries.value(row.value);
+                v = entered.visits ? metricValue(int(m), entered, true, cr) : QJsonValue();
+            }
+            o.insert(QString::fromLatin1(metricTexts[int(m)]), v);
+        }
         out.append(o);
     }
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});

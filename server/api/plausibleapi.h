@@ -35,8 +35,6 @@ public:
     static QStringList metricNames();
 
 private:
-    // 400 when the engine says the input was at fault, else a logged 500.
-    QHttpServerResponse queryFailed(const QString &error) const;
     enum class Endpoint { Realtime, Aggregate, Timeseries, Breakdown };
     enum class Metric {
         Visitors,

@@ -13,25 +13,11 @@
 namespace raycstr {
 
 using query::Field;
-using query::Metrics;
 using Status = QHttpServerResponse::StatusCode;
 
 using namespace StatsJson;
 
 namespace {
-
-QString granularityName(query::Granularity g)
-{
-    switch (g) {
-    case query::Granularity::Hour:
-        return QStringLiteral("hour");
-    case query::Granularity::Day:
-        return QStringLiteral("day");
-    case query::Granularity::Month:
-        return QStringLiteral("month");
-    }
-    return QString();
-}
 
 // "2m 34s", as the original README showed avg_duration.
 QString humanDuration(qint64 secs)
@@ -42,42 +28,6 @@ QString humanDuration(qint64 secs)
     if (m > 0)
         return QStringLiteral("%1m %2s").arg(m).arg(s);
     return QStringLiteral("%1s").arg(s);
-}
-
-QJsonObject countsJson(const Metrics &m)
-{
-    return {{QStringLiteral("visitors"), m.visitors},
-            {QStringLiteral("visits"), m.visits},
-            {QStringLiteral("pageviews"), m.pageviews},
-            {QStringLiteral("events"), m.events}};
-}
-
-void addVisitMetrics(QJsonObject &o, const Metrics &m)
-{
-    o.insert(QStringLiteral("bounce_rate"), rounded(m.bounceRate(), 1));
-    o.insert(QStringLiteral("avg_duration"), qint64(std::llround(m.avgDuration())));
-}
-
-QJsonObject metricsJson(const Metrics &m)
-{
-    QJsonObject o = countsJson(m);
-    addVisitMetrics(o, m);
-    o.insert(QStringLiteral("views_per_visit"), rounded(m.viewsPerVisit(), 2));
-    return o;
-}
-
-QJsonObject vitalsJson(const query::VitalsRow &row)
-{
-    QJsonObject o;
-    for (const query::VitalStat &s : row.stats) {
-        // CLS is a unitless score; the others are milliseconds.
-        const int decimals = s.metric == QLatin1String("CLS") ? 3 : 0;
-        o.insert(s.metric,
-                 QJsonObject {{QStringLiteral("p75"), rounded(s.p75, decimals)},
-                              {QStringLiteral("p95"), rounded(s.p95, decimals)},
-                              {QStringLiteral("samples"), s.samples}});
-    }
-    return o;
 }
 
 } // namespace
@@ -130,13 +80,6 @@ void StatsApi::registerRoutes(HttpServer &server)
         });
 }
 
-QHttpServerResponse StatsApi::queryFailed(const QString &error) const
-{
-    if (m_queries->lastErrorWasBadInput())
-        return HttpServer::error(Status::BadRequest, error);
-    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
-}
-
 QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
 {
     if (auto refused = ApiReply::checkMethod(request))
@@ -160,13 +103,14 @@ QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
         return ApiReply::badRequest(error);
 
     query::Query q {site->id, params->period, params->filters, false};
-    const auto total = m_queries->aggregate(q, &error);
+    query::QueryError failure;
+    const auto total = m_queries->aggregate(q, &failure);
     if (!total)
-        return queryFailed(error);
+        return ApiReply::queryFailed(failure);
     const auto pages
-        = m_queries->breakdown(q, Field {Dimension::Page, {}}, params->limit, 0, &error);
+        = m_queries->breakdown(q, Field {Dimension::Page, {}}, params->limit, 0, &failure);
     if (!pages)
-        return queryFailed(error);
+        return ApiReply::queryFailed(failure);
     QJsonArray top;
     for (const query::BreakdownRow &row : pages->rows)
         top.append(QJsonObject {{QStringLiteral("path"), row.value},
@@ -244,16 +188,17 @@ QHttpServerResponse StatsApi::answer(const Route &route, const query::Site &site
         return m_goals ? m_goals->funnelReport(site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no funnels here"));
     }
-    return queryFailed(QStringLiteral("unknown endpoint"));
+    return ApiReply::queryFailed(
+        {query::QueryError::Kind::Failed, QStringLiteral("unknown endpoint")});
 }
 
 QHttpServerResponse StatsApi::overview(const query::Site &site, const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r
         = m_queries->aggregate({site.id, params.period, params.filters, params.compare}, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonObject o = metricsJson(r->current);
     o.insert(QStringLiteral("site"), siteJson(site));
     o.insert(QStringLiteral("period"), periodJson(params.period, r->interval));
@@ -264,19 +209,11 @@ QHttpServerResponse StatsApi::overview(const query::Site &site, const StatsParam
 
 QHttpServerResponse StatsApi::timeseries(const query::Site &site, const StatsParams &params)
 {
-    QString error;
-    if (params.interval == query::Granularity::Hour) {
-        const auto iv = m_queries->resolve(site.id, params.period, &error);
-        if (!iv)
-            return queryFailed(error);
-        if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
-            return ApiReply::badRequest(QStringLiteral(
-                "interval=hour covers at most 31 days; use interval=day for this period"));
-    }
+    query::QueryError error;
     const auto r = m_queries->timeseries({site.id, params.period, params.filters, false},
                                          params.interval, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonArray points;
     for (const query::TimePoint &p : r->points) {
         QJsonObject o = metricsJson(p.metrics);
@@ -297,20 +234,14 @@ QHttpServerResponse StatsApi::timeseries(const query::Site &site, const StatsPar
 QHttpServerResponse StatsApi::breakdown(const query::Site &site, const StatsParams &params,
                                         const Field &by)
 {
-    QString error;
+    query::QueryError error;
     const auto r = m_queries->breakdown({site.id, params.period, params.filters, false}, by,
                                         params.limit, params.offset, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonArray rows;
-    for (const query::BreakdownRow &row : r->rows) {
-        QJsonObject o = countsJson(row.metrics);
-        o.insert(QStringLiteral("value"), row.value);
-        // Bounce rate and duration belong to visits: only for visit dimensions.
-        if (r->hasVisitMetrics)
-            addVisitMetrics(o, row.metrics);
-        rows.append(o);
-    }
+    for (const query::BreakdownRow &row : r->rows)
+        rows.append(breakdownRowJson(row, r->hasVisitMetrics));
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("period"), periodJson(params.period, r->interval)},
@@ -324,11 +255,11 @@ QHttpServerResponse StatsApi::breakdown(const query::Site &site, const StatsPara
 
 QHttpServerResponse StatsApi::vitals(const query::Site &site, const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r
         = m_queries->vitals({site.id, params.period, params.filters, false}, params.limit, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonArray routes;
     for (const query::VitalsRow &row : r->routes)
         if (!row.stats.isEmpty()) // a route without samples says nothing
@@ -344,10 +275,10 @@ QHttpServerResponse StatsApi::vitals(const query::Site &site, const StatsParams 
 
 QHttpServerResponse StatsApi::live(const query::Site &site)
 {
-    QString error;
+    query::QueryError error;
     const auto visitors = m_queries->currentVisitors(site.id, LiveWindowSecs, &error);
     if (!visitors)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("visitors"), *visitors},
@@ -357,10 +288,10 @@ QHttpServerResponse StatsApi::live(const query::Site &site)
 
 QHttpServerResponse StatsApi::properties(const query::Site &site, const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r = m_queries->propertyKeys({site.id, params.period, params.filters, false}, &error);
     if (!r)
-        return queryFailed(error);
+        return ApiReply::queryFailed(error);
     QJsonArray rows;
     for (const query::PropertyKeyRow &row : r->first(std::min<qsizetype>(r->size(), params.limit)))
         rows.append(QJsonObject {{QStringLiteral("key"), row.key},

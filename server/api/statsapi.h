@@ -77,8 +77,6 @@ private:
     QHttpServerResponse vitals(const query::Site &site, const StatsParams &params);
     QHttpServerResponse live(const query::Site &site);
     QHttpServerResponse properties(const query::Site &site, const StatsParams &params);
-    // 400 when the engine says the input was at fault, else a logged 500.
-    QHttpServerResponse queryFailed(const QString &error) const;
 
     query::QueryEngine *m_queries;
     SiteAccess m_sites;

@@ -35,7 +35,8 @@ VitalStat vitalStat(const QString &metric, const QMap<int, qint64> &histogram)
 
 } // namespace
 
-std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLimit, QString *error)
+std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLimit,
+                                                QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
@@ -88,8 +89,8 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
                 [&](QString *err) {
                     return readEvery(*d->second->catalog, *d->second->rollups, 1, 2, err);
                 },
-                error)
-            : readEvery(*d->catalog, *d->rollups, 0, 1, error);
+                &error->message)
+            : readEvery(*d->catalog, *d->rollups, 0, 1, &error->message);
         if (!ok)
             return std::nullopt;
         for (qsizetype i = 0; i < metrics.size(); ++i) {
@@ -97,17 +98,22 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
                 histograms.insert(metrics[i], perMetric[i]);
         }
     } else {
-        SiteTime *time = d->timeOf(query.siteId, error);
+        SiteTime *time = d->timeOf(query.siteId, &error->message);
         if (!time)
             return std::nullopt;
         RawScan local;
         const RawScan *memo = nullptr;
+        std::atomic<bool> tooLarge {false};
         if (iv->toSecs - iv->fromSecs <= Private::MemoMaxSecs && !d->options.forceRaw) {
-            if (!(memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, error)))
+            memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, tooLarge,
+                                &error->message);
+            if (!memo) {
+                error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
                 return std::nullopt;
+            }
         } else if (!local.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
-                               d->options.maxRawEvents, error)) {
-            d->badInput = local.tooLarge();
+                               d->options.maxRawEvents, &error->message)) {
+            error->kind = local.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
             return std::nullopt;
         }
         const RawScan &scan = memo ? *memo : local;

@@ -120,7 +120,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     query::QueryEngine *liveQueries = &p.liveQueries;
     p.live = std::make_unique<LiveStream>(
         m_engine.get(), &p.access, [liveQueries](qint32 siteId) -> std::optional<qint64> {
-            QString e;
+            query::QueryError e;
             return liveQueries->currentVisitors(siteId, StatsApi::LiveWindowSecs, &e);
         });
     // Open streams are closed once their key is revoked or expires; checked on the stream

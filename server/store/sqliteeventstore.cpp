@@ -171,7 +171,7 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
 bool SqliteEventStore::writeRollups(QString *error)
 {
     for (auto it = m_rollups.days().cbegin(); it != m_rollups.days().cend(); ++it) {
-        const RollupMetrics &m = it.value();
+        const Metrics &m = it.value();
         if (m.isZero())
             continue;
         const auto &k = it.key();
@@ -191,7 +191,7 @@ bool SqliteEventStore::writeRollups(QString *error)
         }
     }
     for (auto it = m_rollups.hours().cbegin(); it != m_rollups.hours().cend(); ++it) {
-        const RollupMetrics &m = it.value();
+        const Metrics &m = it.value();
         if (m.isZero())
             continue;
         m_upsertHourly.bind(1, qint64(it.key().siteId))

@@ -5,7 +5,6 @@
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
 #include "store/database.h"
-#include "store/eventkey.h"
 #include "store/goalrepository.h"
 #include "store/sites.h"
 #include "store/sqlitedb.h"
@@ -158,9 +157,10 @@ DataSource::RequestId LocalDataSource::requestSites()
     post([=, this](Worker &w) -> std::function<void()> {                                           \
         QString error;                                                                             \
         auto qq = w.query(q, compare, &error);                                                     \
+        query::QueryError why;                                                                     \
         decltype(CALL) r;                                                                          \
-        if (qq)                                                                                    \
-            r = CALL;                                                                              \
+        if (qq && !(r = CALL))                                                                     \
+            error = why.message;                                                                   \
         if (!r)                                                                                    \
             return [this, id, slot, error] {                                                       \
                 if (isCurrent(slot, id))                                                           \
@@ -176,31 +176,30 @@ DataSource::RequestId LocalDataSource::requestSites()
 DataSource::RequestId LocalDataSource::requestAggregate(const QString &slot,
                                                         const DashboardQuery &q)
 {
-    RAYCSTR_DASHBOARD_REQUEST(aggregateReady, true, w.queries(&error)->aggregate(*qq, &error));
+    RAYCSTR_DASHBOARD_REQUEST(aggregateReady, true, w.queries(&error)->aggregate(*qq, &why));
 }
 
 DataSource::RequestId LocalDataSource::requestTimeseries(const QString &slot,
                                                          const DashboardQuery &q)
 {
     RAYCSTR_DASHBOARD_REQUEST(timeseriesReady, false,
-                              w.queries(&error)->timeseries(*qq, std::nullopt, &error));
+                              w.queries(&error)->timeseries(*qq, std::nullopt, &why));
 }
 
 DataSource::RequestId LocalDataSource::requestBreakdown(const QString &slot,
                                                         const DashboardQuery &q,
                                                         const query::Field &by, int limit)
 {
-    auto call = [by, limit](query::QueryEngine *e, const query::Query &qq, QString *error) {
-        return e->breakdown(qq, by, limit, 0, error);
+    auto call = [by, limit](query::QueryEngine *e, const query::Query &qq, query::QueryError *why) {
+        return e->breakdown(qq, by, limit, 0, why);
     };
-    RAYCSTR_DASHBOARD_REQUEST(breakdownReady, false, call(w.queries(&error), *qq, &error));
+    RAYCSTR_DASHBOARD_REQUEST(breakdownReady, false, call(w.queries(&error), *qq, &why));
 }
 
 DataSource::RequestId LocalDataSource::requestVitals(const QString &slot, const DashboardQuery &q,
                                                      int routeLimit)
 {
-    RAYCSTR_DASHBOARD_REQUEST(vitalsReady, false,
-                              w.queries(&error)->vitals(*qq, routeLimit, &error));
+    RAYCSTR_DASHBOARD_REQUEST(vitalsReady, false, w.queries(&error)->vitals(*qq, routeLimit, &why));
 }
 
 DataSource::RequestId LocalDataSource::requestCurrentVisitors(const QString &slot,
@@ -211,10 +210,13 @@ DataSource::RequestId LocalDataSource::requestCurrentVisitors(const QString &slo
         QString error;
         std::optional<qint64> n;
         if (query::QueryEngine *e = w.queries(&error)) {
-            if (const auto s = e->site(site, &error))
-                n = e->currentVisitors(s->id, 300, &error);
-            else if (error.isEmpty())
+            query::QueryError why;
+            if (const auto s = e->site(site, &error)) {
+                if (!(n = e->currentVisitors(s->id, 300, &why)))
+                    error = why.message;
+            } else if (error.isEmpty()) {
                 error = tr("No site %1.").arg(site);
+            }
         }
         if (!n)
             return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
@@ -232,30 +234,20 @@ DataSource::RequestId LocalDataSource::requestRecentActivity(const QString &slot
     const RequestId id = begin(slot);
     post([this, id, slot, site, minutes](Worker &w) -> std::function<void()> {
         QString error;
-        QList<qint64> perMinute(minutes, 0);
-        SqliteDb *db = w.db(&error);
-        const auto s = db ? SiteRepository(db).find(site) : std::nullopt;
-        if (db && s) {
-            // Raw keys are (site, second): the window is one key range.
-            const qint64 now = w.clock()->nowSecs();
-            const qint64 lastMinute = now / 60;
-            const qint64 from = (lastMinute - minutes + 1) * 60;
-            Statement st(*db, "SELECT id FROM events WHERE id >= ?1 AND id < ?2 AND kind = 0");
-            st.bind(1, EventKey::rangeBegin(s->id, from))
-                .bind(2, EventKey::rangeEnd(s->id, now + 1));
-            while (st.next()) {
-                const qint64 i = EventKey::tsOf(st.int64(0)) / 60 - (lastMinute - minutes + 1);
-                if (i >= 0 && i < minutes)
-                    ++perMinute[i];
+        std::optional<QList<qint64>> perMinute;
+        // The read-write connection first: it creates the database on a first start.
+        if (query::QueryEngine *e = w.db(&error) ? w.queries(&error) : nullptr) {
+            query::QueryError why;
+            if (const auto s = e->site(site, &error)) {
+                if (!(perMinute = e->pageviewsPerMinute(s->id, minutes, &why)))
+                    error = why.message;
+            } else if (error.isEmpty()) {
+                error = tr("No site %1.").arg(site);
             }
-            if (!st.ok())
-                error = st.error();
-        } else if (db) {
-            error = tr("No site %1.").arg(site);
         }
-        if (!error.isEmpty())
+        if (!perMinute)
             return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
-        return [this, id, slot, perMinute] {
+        return [this, id, slot, perMinute = *perMinute] {
             if (isCurrent(slot, id))
                 Q_EMIT recentActivityReady(id, slot, perMinute);
         };
@@ -269,17 +261,19 @@ DataSource::RequestId LocalDataSource::requestEventsToday(const QString &slot)
     post([this, id, slot](Worker &w) -> std::function<void()> {
         QString error;
         qint64 total = 0;
-        if (SqliteDb *db = w.db(&error)) {
+        SqliteDb *db = w.db(&error);
+        query::QueryEngine *e = db ? w.queries(&error) : nullptr;
+        if (e) {
             const qint64 now = w.clock()->nowSecs();
             const qint64 midnight = now - now % 86400; // UTC: the status line's "today"
+            query::QueryError why;
             for (const Site &s : SiteRepository(db).list()) {
-                Statement st(*db,
-                             "SELECT count(*) FROM events WHERE id >= ?1 AND id < ?2 "
-                             "AND kind IN (0, 1)");
-                st.bind(1, EventKey::rangeBegin(s.id, midnight))
-                    .bind(2, EventKey::rangeEnd(s.id, now + 1));
-                if (st.next())
-                    total += st.int64(0);
+                const auto n = e->activityCount(s.id, midnight, now + 1, &why);
+                if (!n) {
+                    error = why.message;
+                    break;
+                }
+                total += *n;
             }
         }
         if (!error.isEmpty())
@@ -436,20 +430,19 @@ DataSource::RequestId LocalDataSource::revokeApiKey(qint64 keyId)
 
 DataSource::RequestId LocalDataSource::requestGoals(const QString &slot, const DashboardQuery &q)
 {
-    RAYCSTR_DASHBOARD_REQUEST(goalsReady, false, w.queries(&error)->goals(*qq, &error));
+    RAYCSTR_DASHBOARD_REQUEST(goalsReady, false, w.queries(&error)->goals(*qq, &why));
 }
 
 DataSource::RequestId LocalDataSource::requestFunnel(const QString &slot, const DashboardQuery &q,
                                                      const Funnel &funnel)
 {
-    RAYCSTR_DASHBOARD_REQUEST(funnelReady, false, w.queries(&error)->funnel(*qq, funnel, &error));
+    RAYCSTR_DASHBOARD_REQUEST(funnelReady, false, w.queries(&error)->funnel(*qq, funnel, &why));
 }
 
 DataSource::RequestId LocalDataSource::requestPropertyKeys(const QString &slot,
                                                            const DashboardQuery &q)
 {
-    RAYCSTR_DASHBOARD_REQUEST(propertyKeysReady, false,
-                              w.queries(&error)->propertyKeys(*qq, &error));
+    RAYCSTR_DASHBOARD_REQUEST(propertyKeysReady, false, w.queries(&error)->propertyKeys(*qq, &why));
 }
 
 #undef RAYCSTR_DASHBOARD_REQUEST

@@ -1,5 +1,7 @@
 #include "remotedatasource.h"
 
+#include "api/statsjson.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,47 +13,11 @@
 
 namespace raycstr::ui {
 
+using StatsJson::intervalFrom;
+using StatsJson::metricsFrom;
+using StatsJson::vitalsFrom;
+
 namespace {
-
-query::Metrics metricsFrom(const QJsonObject &o)
-{
-    query::Metrics m;
-    m.visitors = o.value(QStringLiteral("visitors")).toInteger();
-    m.visits = o.value(QStringLiteral("visits")).toInteger();
-    m.pageviews = o.value(QStringLiteral("pageviews")).toInteger();
-    m.events = o.value(QStringLiteral("events")).toInteger();
-    // The API gives rates and averages; the structs keep sums: rebuild them.
-    m.bounces
-        = qRound64(o.value(QStringLiteral("bounce_rate")).toDouble() * double(m.visits) / 100.0);
-    m.duration = o.value(QStringLiteral("avg_duration")).toInteger() * m.visits;
-    return m;
-}
-
-query::Interval intervalFrom(const QJsonObject &period)
-{
-    query::Interval iv;
-    iv.fromSecs
-        = QDateTime::fromString(period.value(QStringLiteral("start")).toString(), Qt::ISODate)
-              .toSecsSinceEpoch();
-    iv.toSecs = QDateTime::fromString(period.value(QStringLiteral("end")).toString(), Qt::ISODate)
-                    .toSecsSinceEpoch();
-    return iv;
-}
-
-query::VitalsRow vitalsFrom(const QString &route, const QJsonObject &metrics)
-{
-    query::VitalsRow row;
-    row.route = route;
-    for (const QString &name : query::vitalMetrics()) {
-        const QJsonObject m = metrics.value(name).toObject();
-        if (m.isEmpty())
-            continue;
-        row.stats.append({name, m.value(QStringLiteral("samples")).toInteger(),
-                          m.value(QStringLiteral("p75")).toDouble(),
-                          m.value(QStringLiteral("p95")).toDouble()});
-    }
-    return row;
-}
 
 QString periodName(const query::Period &p)
 {
@@ -222,10 +188,8 @@ DataSource::RequestId RemoteDataSource::requestTimeseries(const QString &slot,
         [this, id, slot](const QJsonObject &o) {
             query::TimeseriesResult r;
             r.interval = intervalFrom(o.value(QStringLiteral("period")).toObject());
-            const QString interval = o.value(QStringLiteral("interval")).toString();
-            r.granularity = interval == QLatin1String("hour") ? query::Granularity::Hour
-                : interval == QLatin1String("month")          ? query::Granularity::Month
-                                                              : query::Granularity::Day;
+            r.granularity
+                = StatsJson::granularityFrom(o.value(QStringLiteral("interval")).toString());
             for (const QJsonValue &v : o.value(QStringLiteral("points")).toArray()) {
                 const QJsonObject p = v.toObject();
                 query::TimePoint t;

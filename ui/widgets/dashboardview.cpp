@@ -186,8 +186,8 @@ void DashboardView::onAggregate(DataSource::RequestId id, const QString &,
     if (id != m_aggregatePending)
         return;
     m_aggregatePending = 0;
-    const query::Metrics &c = r.current;
-    const std::optional<query::Metrics> &p = r.previous;
+    const Metrics &c = r.current;
+    const std::optional<Metrics> &p = r.previous;
     auto change = [&p](double now, auto get) -> std::optional<double> {
         if (!p)
             return std::nullopt;
