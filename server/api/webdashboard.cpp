@@ -28,7 +28,9 @@ WebDashboard::WebDashboard(const ApiAccess *access)
         const QByteArray tag = m_assets.value(QLatin1String(name)).etag;
         index.body.replace(QByteArray(name) + "?v=dev", QByteArray(name) + "?v=" + tag.mid(1, 12));
     }
-    index.etag = '"' + QCryptographicHash::hash(index.body, QCryptographicHash::Sha256).toHex().left(20) + '"';
+    index.gzip.clear(); // rewritten above; half a kilobyte is not worth compressing
+    index.etag = '"'
+        + QCryptographicHash::hash(index.body, QCryptographicHash::Sha256).toHex().left(20) + '"';
 }
 
 QByteArray WebDashboard::contentSecurityPolicy()
@@ -51,7 +53,8 @@ void WebDashboard::load(const QString &name, const QByteArray &type)
     QFile gz(QStringLiteral(":/raycstr/web/") + name + QStringLiteral(".gz"));
     if (gz.open(QIODevice::ReadOnly))
         a.gzip = gz.readAll();
-    a.etag = '"' + QCryptographicHash::hash(a.body, QCryptographicHash::Sha256).toHex().left(20) + '"';
+    a.etag
+        = '"' + QCryptographicHash::hash(a.body, QCryptographicHash::Sha256).toHex().left(20) + '"';
     m_assets.insert(name, a);
 }
 
@@ -64,18 +67,16 @@ void WebDashboard::registerRoutes(HttpServer &server)
 {
     server.http().route(QStringLiteral("/"),
                         [this](const QHttpServerRequest &request) { return page(request); });
-    server.http().route(QStringLiteral("/share/<arg>"),
-                        [this](const QString &, const QHttpServerRequest &request) {
-                            return page(request);
-                        });
+    server.http().route(
+        QStringLiteral("/share/<arg>"),
+        [this](const QString &, const QHttpServerRequest &request) { return page(request); });
     server.http().route(QStringLiteral("/app/<arg>"),
                         [this](const QString &name, const QHttpServerRequest &request) {
                             return asset(request, name);
                         });
-    server.http().route(QStringLiteral("/api/dashboard/sites"),
-                        [this](const QHttpServerRequest &request) {
-                            return ApiReply::finish(sites(request));
-                        });
+    server.http().route(
+        QStringLiteral("/api/dashboard/sites"),
+        [this](const QHttpServerRequest &request) { return ApiReply::finish(sites(request)); });
 }
 
 QHttpServerResponse WebDashboard::send(const QHttpServerRequest &request, const Asset &a,
@@ -83,7 +84,8 @@ QHttpServerResponse WebDashboard::send(const QHttpServerRequest &request, const 
 {
     const auto method = request.method();
     if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
-        QHttpServerResponse r = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use GET"));
+        QHttpServerResponse r
+            = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use GET"));
         r.addHeader("Allow", "GET, HEAD");
         return r;
     }
@@ -144,8 +146,8 @@ QHttpServerResponse WebDashboard::sites(const QHttpServerRequest &request)
     // Share links read only; the page hides what needs more (nothing it shows needs admin
     // today, but the flag keeps admin parts out of share pages as they come).
     const bool readOnly = principal->kind == auth::Principal::Kind::ShareLink;
-    return ApiReply::json(QJsonObject {{QStringLiteral("sites"), out},
-                                       {QStringLiteral("read_only"), readOnly}});
+    return ApiReply::json(
+        QJsonObject {{QStringLiteral("sites"), out}, {QStringLiteral("read_only"), readOnly}});
 }
 
 } // namespace raycstr

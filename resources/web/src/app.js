@@ -139,7 +139,7 @@ async function render() {
       api.get(`${base}/timeseries`, q()),
     ]);
     main.append(filterBar() || '', kpis(overview),
-      el('section', { class: 'card wide', 'aria-label': t('Visitors') }, chart(series.points, pointLabel(series.interval), t)));
+      el('section', { class: 'card wide', 'aria-label': t('Visitors') }, chart(series.points, pointLabel(series.interval), t, main.clientWidth - 26)));
     const grid = el('div', { class: 'grid' });
     main.append(grid);
     for (const c of cards({ api, base, q, state, addFilter, num, readOnly: sites.read_only })) grid.append(c);
@@ -156,7 +156,7 @@ function startLive() {
   const list = document.getElementById('live-events');
   api.get(`/api/events/${encodeURIComponent(state.site)}/live`).then((r) => { count.textContent = num.format(r.visitors); }).catch(() => {});
   api.stream(state.site, (type, data) => {
-    if (type === 'visitors') count.textContent = num.format(data.visitors ?? data.count ?? 0);
+    if (type === 'visitors') count.textContent = num.format(data.current);
     if ((type === 'pageview' || type === 'event') && list) {
       const what = type === 'event' ? data.name : data.path;
       list.prepend(el('li', {}, el('span', { class: 'muted' }, new Date(data.ts * 1000).toLocaleTimeString(locale)), ' ', what || ''));

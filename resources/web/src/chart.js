@@ -3,8 +3,9 @@
 // text nodes.
 import { svg } from './dom.js';
 
-export function chart(points, label, t) {
-  const W = 800;
+export function chart(points, label, t, width = 800) {
+  // Drawn at the width it is shown at, so its text stays readable on a phone.
+  const W = Math.max(300, Math.min(1200, Math.round(width)));
   const H = 220;
   const pad = { l: 40, r: 8, t: 10, b: 24 };
   const max = Math.max(1, ...points.map((p) => Math.max(p.visitors, p.pageviews)));
@@ -30,7 +31,7 @@ export function chart(points, label, t) {
     bar.append(svg('title', {}, `${label(p)}: ${p.visitors} ${t('Visitors')}, ${p.pageviews} ${t('Pageviews')}`));
     root.append(bar);
     line += `${i ? 'L' : 'M'}${x + step / 2},${y(p.pageviews)}`;
-    const every = Math.ceil(n / 8);
+    const every = Math.ceil(n / Math.max(3, Math.floor(W / 100)));
     if (i % every === 0)
       root.append(svg('text', { x: x + step / 2, y: H - 6, class: 'axis', 'text-anchor': 'middle' }, label(p)));
   });
