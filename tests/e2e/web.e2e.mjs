@@ -5,7 +5,7 @@
 //   node tests/e2e/web.e2e.mjs build/dev/app/raycstr-server [screenshot-dir]
 //
 // With a screenshot directory it also writes web-{desktop,phone}-{light,dark}.png
-// (1280×800 and 390×844). It prints the first contentful paint and the time until the KPI
+// (1280×800 and 390×844), and web-desktop-full-light.png (every card). It prints the first contentful paint and the time until the KPI
 // row shows, as figures (not asserted: speed is for benchmarks, not tests).
 
 import { execFileSync } from 'node:child_process';
@@ -40,6 +40,7 @@ cli(['site', 'add', 'other.org']);
 cli(['user', 'set-password', '--password-stdin'], PASSWORD + '\n');
 const shareSecret = cli(['share', 'create', 'example.com']).trim().split(/\s+/).pop();
 const key = /(rc_\S+)/.exec(cli(['token', 'create', '--label', 'web-e2e']))[1];
+const adminKey = /(rc_\S+)/.exec(cli(['token', 'create', '--admin', '--label', 'web-e2e-admin']))[1];
 
 const { port } = await startServer(serverBinary, dataDir, cleanups);
 const base = `http://127.0.0.1:${port}`;
@@ -78,6 +79,19 @@ for (const [ua, paths, referrer] of visits) {
     await send(UAS[ua], { n: 'pageview', u: `https://example.com${p}`, r: i === 0 ? referrer : '' });
 }
 await send(UAS[2], { n: 'Signup', u: 'https://example.com/blog', p: { plan: 'pro' } });
+await send(UAS[0], { n: 'vitals', u: 'https://example.com/', metrics: { LCP: 1800, CLS: 0.05, INP: 120 } });
+await send(UAS[1], { n: 'vitals', u: 'https://example.com/', metrics: { LCP: 2600, CLS: 0.1, INP: 240 } });
+// A goal and a saved funnel, defined through the API with an admin key.
+async function define(route, body) {
+  const res = await fetch(`${base}/api/sites/example.com/${route}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${route}: ${res.status} ${await res.text()}`);
+}
+await define('goals', { name: 'Signed up', event: 'Signup' });
+await define('funnels', { name: 'Blog to signup', steps: [{ kind: 'page', match: '/blog' }, { kind: 'event', match: 'Signup' }] });
 const overview = await poll(() => stats('/api/events/example.com/overview?period=today'), (o) => o.visitors === 5 && o.events === 1);
 check(overview.visitors === 5 && overview.pageviews === 9, 'seeded traffic is stored', overview);
 
@@ -146,6 +160,23 @@ try {
   await page.waitForSelector('#events .content .row');
   check((await rowsOf(page, 'events'))[0][0] === 'Signup', 'events card lists the custom event');
 
+  // Goals, the saved funnel and Web Vitals against the API.
+  await page.waitForSelector('#goals .content .row');
+  const goals = await stats('/api/events/example.com/goals?period=today');
+  const goalRows = await rowsOf(page, 'goals');
+  check(goalRows.length === goals.goals.length && goalRows[0][0] === goals.goals[0].name
+    && goalRows[0][1].startsWith(`${goals.goals[0].unique_conversions} · ${goals.goals[0].conversion_rate}%`), 'goals card equals the stats API', { goalRows, api: goals.goals });
+  await page.waitForSelector('#funnels .content .row');
+  const funnels = await stats('/api/sites/example.com/funnels');
+  const funnel = await stats(`/api/events/example.com/funnel?period=today&funnel=${funnels.funnels[0].id}`);
+  const stepRows = await rowsOf(page, 'funnels');
+  check(stepRows.length === funnel.steps.length && stepRows.every(([n, v], i) => n === funnel.steps[i].name
+    && v === `${funnel.steps[i].visitors} · ${funnel.steps[i].conversion_from_first}%`), 'funnel card equals the stats API', { stepRows, api: funnel.steps });
+  await page.waitForSelector('#vitals tbody tr');
+  const vitals = await stats('/api/events/example.com/vitals?period=today&limit=5');
+  const lcp = await page.textContent('#vitals tbody tr:first-child td:nth-child(2)');
+  check(lcp === `${vitals.overall.LCP.p75} / ${vitals.overall.LCP.p95}`, 'Web Vitals card equals the stats API', [lcp, vitals.overall.LCP]);
+
   // The attacker's path is text.
   check(shown.some(([n]) => n === XSS), 'a path holding <img onerror> is shown as text', shown);
   check((await page.$$('#pages img')).length === 0 && !(await page.evaluate(() => window.__xss)), 'and never becomes an element');
@@ -174,6 +205,7 @@ try {
     fs.mkdirSync(shots, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, 'web-desktop-light.png') });
+    await page.screenshot({ path: path.join(shots, 'web-desktop-full-light.png'), fullPage: true });
   }
   await context.close();
 
