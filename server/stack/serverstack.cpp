@@ -8,6 +8,8 @@
 #include "api/livestream.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
+#include "api/plausiblev2api.h"
+#include "api/webdashboard.h"
 #include "api/statsapi.h"
 #include "auth/loginratelimiter.h"
 #include "http/clientaddress.h"
@@ -37,6 +39,8 @@ struct ServerStack::Parts
         , authApi(&passwords, &tokens, &loginLimiter)
         , stats(&queries, &access)
         , plausible(&queries, &access)
+        , plausibleV2(&queries, &access)
+        , web(&access)
         , goals(&queries, &access, clock)
     { }
 
@@ -54,6 +58,8 @@ struct ServerStack::Parts
     AuthApi authApi;
     StatsApi stats;
     PlausibleApi plausible;
+    PlausibleV2Api plausibleV2;
+    WebDashboard web; // the web face: /, /share/<site>, /app/*
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     OpenApi docs;
     std::unique_ptr<LiveStream> live; // destroyed before `http`
@@ -103,7 +109,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     // Keys, share links and the admin password; every API route but ingest needs a key.
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
         || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why)
-        || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why))
+        || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why)
+        || !p.web.open(config.dataDir, &why))
         return fail(why);
 
     p.collector.registerRoutes(p.http);
@@ -115,6 +122,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.stats.registerRoutes(p.http);
     p.goals.registerRoutes(p.http);
     p.plausible.registerRoutes(p.http);
+    p.plausibleV2.registerRoutes(p.http);
+    p.web.registerRoutes(p.http);
     p.docs.registerRoutes(p.http);
     // Live stream (SSE): GET /api/stream/:site.
     query::QueryEngine *liveQueries = &p.liveQueries;

@@ -19,6 +19,7 @@
 #include "http/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
+#include "api/plausiblev2api.h"
 #include "api/statsapi.h"
 #include "common/enginefixture.h"
 #include "common/fakeauthenticator.h"
@@ -53,6 +54,7 @@ struct ApiFixture
     HttpServer http;
     std::unique_ptr<StatsApi> stats;
     std::unique_ptr<PlausibleApi> plausible;
+    std::unique_ptr<PlausibleV2Api> plausibleV2;
     std::unique_ptr<GoalsApi> goals;
     std::unique_ptr<OpenApi> docs;
     std::unique_ptr<HttpClient> client;
@@ -102,6 +104,7 @@ struct ApiFixture
             qWarning("query engine: %s", qPrintable(queryError));
         stats = std::make_unique<StatsApi>(queries.get(), &access);
         plausible = std::make_unique<PlausibleApi>(queries.get(), &access);
+        plausibleV2 = std::make_unique<PlausibleV2Api>(queries.get(), &access);
         docs = std::make_unique<OpenApi>();
         goals = std::make_unique<GoalsApi>(queries.get(), &access, &fixture.clock);
         if (!goals->open(fixture.dir.path(), &queryError))
@@ -110,6 +113,7 @@ struct ApiFixture
         goals->registerRoutes(http);
         stats->registerRoutes(http);
         plausible->registerRoutes(http);
+        plausibleV2->registerRoutes(http);
         docs->registerRoutes(http);
         QString error;
         if (!http.listen(QHostAddress::LocalHost, 0, &error)) {
