@@ -210,15 +210,63 @@ SiteDirectory::SiteDirectory(QString databasePath)
     : m_path(std::move(databasePath))
 { }
 
+SiteDirectory::~SiteDirectory() = default;
+
+bool SiteDirectory::openLocked(QString *error)
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<SqliteDb>();
+    if (!db->open(m_path, SqliteDb::Mode::ReadOnly, error))
+        return false;
+    auto query = std::make_unique<Statement>();
+    if (!query->prepare(*db, "SELECT version FROM site_directory_version", error))
+        return false;
+    m_versionQuery = std::move(query);
+    m_db = std::move(db);
+    return true;
+}
+
+qint64 SiteDirectory::versionLocked()
+{
+    // Stepped and reset at once: no read transaction stays open to hold back checkpoints.
+    const qint64 version = m_versionQuery->next() ? m_versionQuery->int64(0) : -1;
+    m_versionQuery->reset();
+    return version;
+}
+
 bool SiteDirectory::reload(QString *error)
 {
-    SqliteDb db;
+    std::lock_guard dbLock(m_dbMutex);
+    return reloadLocked(error);
+}
+
+void SiteDirectory::refreshIfChanged()
+{
+    std::lock_guard dbLock(m_dbMutex);
+    if (!openLocked(nullptr))
+        return; // keep serving what we have
+    const qint64 version = versionLocked();
+    if (version >= 0 && version != m_loadedVersion)
+        reloadLocked(nullptr);
+}
+
+bool SiteDirectory::reloadLocked(QString *error)
+{
     QString err;
-    if (!db.open(m_path, SqliteDb::Mode::ReadOnly, &err)) {
+    if (!openLocked(&err)) {
         if (error)
             *error = err;
         return false;
     }
+    SqliteDb &db = *m_db;
+    // One read transaction: the version read belongs to exactly these rows.
+    if (!db.exec("BEGIN", &err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    const qint64 version = versionLocked();
     Names byDomain;
     QHash<qint32, Site> byId;
     for (const Site &s : SiteRepository(&db).list()) {
@@ -226,9 +274,13 @@ bool SiteDirectory::reload(QString *error)
         byId.insert(s.id, s);
     }
     Names byAlias;
-    Statement aliases(db, "SELECT alias, site_id FROM site_aliases");
-    while (aliases.next())
-        byAlias.insert(aliases.text(0).toLower(), qint32(aliases.int64(1)));
+    {
+        Statement aliases(db, "SELECT alias, site_id FROM site_aliases");
+        while (aliases.next())
+            byAlias.insert(aliases.text(0).toLower(), qint32(aliases.int64(1)));
+    }
+    db.exec("COMMIT");
+    m_loadedVersion = version;
     QWriteLocker locker(&m_lock);
     m_byDomain.swap(byDomain);
     m_byAlias.swap(byAlias);
@@ -239,37 +291,25 @@ bool SiteDirectory::reload(QString *error)
 
 qint32 SiteDirectory::idForDomain(const QString &domain, qint64 nowMs)
 {
-    return lookup(&SiteDirectory::m_byDomain, domain, nowMs);
+    Q_UNUSED(nowMs);
+    return lookup(&SiteDirectory::m_byDomain, domain);
 }
 
 qint32 SiteDirectory::idForAlias(const QString &alias, qint64 nowMs)
 {
-    return lookup(&SiteDirectory::m_byAlias, alias, nowMs);
+    Q_UNUSED(nowMs);
+    return lookup(&SiteDirectory::m_byAlias, alias);
 }
 
-qint32 SiteDirectory::lookup(const Names SiteDirectory::*names, const QString &name, qint64 nowMs)
+qint32 SiteDirectory::lookup(const Names SiteDirectory::*names, const QString &name)
 {
-    {
-        QReadLocker locker(&m_lock);
-        const auto it = (this->*names).constFind(name);
-        if (it != (this->*names).constEnd())
-            return *it;
-    }
+    refreshIfChanged();
+    QReadLocker locker(&m_lock);
+    const auto it = (this->*names).constFind(name);
+    if (it != (this->*names).constEnd())
+        return *it;
     // Case and "www." differences are common in pasted snippets; try the normal form once.
-    const QString lower = name.toLower();
-    if (lower != name) {
-        QReadLocker locker(&m_lock);
-        const auto it = (this->*names).constFind(lower);
-        if (it != (this->*names).constEnd())
-            return *it;
-    }
-    qint64 last = m_lastReloadMs.load();
-    if (nowMs - last >= 1000 && m_lastReloadMs.compare_exchange_strong(last, nowMs)) {
-        reload();
-        QReadLocker locker(&m_lock);
-        return (this->*names).value(lower, 0);
-    }
-    return 0;
+    return (this->*names).value(name.toLower(), 0);
 }
 
 QTimeZone SiteDirectory::timeZone(qint32 siteId) const

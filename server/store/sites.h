@@ -6,11 +6,14 @@
 #include <QString>
 #include <QTimeZone>
 #include <atomic>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 namespace raycstr {
 
 class SqliteDb;
+class Statement;
 
 struct Site
 {
@@ -53,16 +56,23 @@ private:
 };
 
 // What the collector needs on every request: domain (or alias) → site id, from memory.
-// Thread-safe; reloads from the database when a domain is unknown (at most once a second,
-// so a flood of hits for an unknown domain cannot hammer the disk), which picks up sites
-// that `raycstr-server site add` created while the server runs.
+// Thread-safe. Sites are added, aliased and removed by other processes too
+// (`raycstr-server site …` beside a running server), so before each lookup it reads the
+// database's site_directory_version (one row, bumped by triggers on every change to sites
+// and aliases) and reloads when it moved: a change takes effect on the next request, and a
+// flood of hits for unknown names costs no reloads.
 class SiteDirectory
 {
 public:
     explicit SiteDirectory(QString databasePath);
+    ~SiteDirectory();
 
     bool reload(QString *error = nullptr);
-    // 0 when unknown.
+    // Reloads when the database's directory changed since the last load. Called by the
+    // lookups; cheap (one indexed read of one row on a connection kept open).
+    void refreshIfChanged();
+    // 0 when unknown. `nowMs` is unused since lookups no longer wait for a time-based
+    // reload; kept so callers need not change.
     qint32 idForDomain(const QString &domain, qint64 nowMs);
     qint32 idForAlias(const QString &alias, qint64 nowMs);
     QTimeZone timeZone(qint32 siteId) const;
@@ -72,14 +82,22 @@ public:
 
 private:
     using Names = QHash<QString, qint32>;
-    qint32 lookup(const Names SiteDirectory::*names, const QString &name, qint64 nowMs);
+    qint32 lookup(const Names SiteDirectory::*names, const QString &name);
+    bool openLocked(QString *error);
+    bool reloadLocked(QString *error);
+    qint64 versionLocked();
 
     QString m_path;
+    // The connection and what was read from it: used under m_dbMutex only.
+    std::mutex m_dbMutex;
+    std::unique_ptr<SqliteDb> m_db;
+    std::unique_ptr<Statement> m_versionQuery;
+    qint64 m_loadedVersion = -1;
+
     mutable QReadWriteLock m_lock;
     Names m_byDomain;
     Names m_byAlias; // lower case
     QHash<qint32, Site> m_byId;
-    std::atomic<qint64> m_lastReloadMs {0};
     std::atomic<quint64> m_generation {0};
 };
 
