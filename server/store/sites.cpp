@@ -4,7 +4,10 @@
 #include "store/sqlitedb.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <chrono>
 
 namespace raycstr {
 
@@ -70,6 +73,7 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
         return std::nullopt;
     }
     Site site {qint32(m_db->lastInsertId()), domain, tz, nowSecs};
+    SiteDirectory::stampChange(m_db->path());
     if (site.id > EventKey::MaxSite) {
         *error = QCoreApplication::translate("raycstr::SiteRepository", "too many sites");
         return std::nullopt;
@@ -122,6 +126,7 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
             *error = m_db->lastError();
         return -1;
     }
+    SiteDirectory::stampChange(m_db->path());
     return events;
 }
 
@@ -177,6 +182,7 @@ bool SiteRepository::addAlias(const QString &domain, const QString &aliasInput, 
         *error = st.error();
         return false;
     }
+    SiteDirectory::stampChange(m_db->path());
     return true;
 }
 
@@ -193,6 +199,7 @@ bool SiteRepository::removeAlias(const QString &aliasInput, QString *error)
                      .arg(aliasInput.trimmed().toLower());
         return false;
     }
+    SiteDirectory::stampChange(m_db->path());
     return true;
 }
 
@@ -241,14 +248,48 @@ bool SiteDirectory::reload(QString *error)
     return reloadLocked(error);
 }
 
+QString SiteDirectory::stampPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral("-sites");
+}
+
+void SiteDirectory::stampChange(const QString &databasePath)
+{
+    QFile f(stampPath(databasePath));
+    // Written in place (no truncation, no rename): a running server keeps the file open.
+    if (!f.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        return;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const quint64 stamp = QRandomGenerator::global()->generate64();
+    f.write(reinterpret_cast<const char *>(&stamp), sizeof stamp);
+}
+
 void SiteDirectory::refreshIfChanged()
 {
     std::lock_guard dbLock(m_dbMutex);
+    if (!m_stamp.isOpen()) {
+        m_stamp.setFileName(stampPath(m_path));
+        if (!m_stamp.exists())
+            stampChange(m_path);
+        m_stamp.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    QByteArray stamp;
+    if (m_stamp.isOpen() && m_stamp.seek(0))
+        stamp = m_stamp.read(8);
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    if (stamp == m_stampSeen && nowMs - m_lastVersionCheckMs < 1000)
+        return;
+    m_stampSeen = stamp;
+    m_lastVersionCheckMs = nowMs;
     if (!openLocked(nullptr))
         return; // keep serving what we have
     const qint64 version = versionLocked();
-    if (version >= 0 && version != m_loadedVersion)
+    if (version >= 0 && version != m_loadedVersion) {
         reloadLocked(nullptr);
+        m_stamp.close(); // the file may have been replaced: open it afresh next time
+    }
 }
 
 bool SiteDirectory::reloadLocked(QString *error)

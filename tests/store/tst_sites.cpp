@@ -124,6 +124,21 @@ private Q_SLOTS:
         QVERIFY(directory.sites().isEmpty());
     }
 
+    // A change made behind SiteRepository's back (plain SQL, a restored backup) writes no
+    // stamp: the directory still finds it within about a second.
+    void changesWithoutAStampArriveWithinASecond()
+    {
+        QTemporaryDir dir;
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        SiteDirectory directory(Database::pathIn(dir.path()));
+        QVERIFY(directory.reload(&error));
+        QCOMPARE(directory.idForDomain(QStringLiteral("raw.test"), 0), 0);
+        QVERIFY(db.exec("INSERT INTO sites(domain, created_at) VALUES('raw.test', 0)"));
+        QTRY_VERIFY_WITH_TIMEOUT(directory.idForDomain(QStringLiteral("raw.test"), 0) > 0, 3000);
+    }
+
     // Ids are never reused: a site added after a removal must not inherit anything filed
     // under the removed site's id (events in flight, keys, a running server's caches).
     void idsAreNeverReused()
