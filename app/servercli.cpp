@@ -234,6 +234,7 @@ int ServerCli::site(const QStringList &args)
         if (!ok || !tx.commit(&error)) {
             return cmd.fail(error);
         }
+        SiteDirectory::stampChange(db.path()); // again, now that it is committed
         m_out << tr("Added %1 (time zone %2).\n"
                     "Add this to your site's <head>:\n")
                      .arg(site->domain, site->timeZone)

@@ -83,6 +83,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         return false;
     }
     m_config = config;
+    if (!m_lock.acquire(config.dataDir, error))
+        return false;
     m_engine = std::make_unique<IngestEngine>(m_clock);
     EngineOptions options;
     options.dataDir = config.dataDir;
@@ -93,6 +95,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     options.retentionDays = config.retentionDays;
     if (!m_engine->start(options, error)) {
         m_engine.reset();
+        m_lock.release();
         return false;
     }
     auto fail = [this, error](const QString &why) {
@@ -160,6 +163,7 @@ void ServerStack::stop()
     if (m_engine)
         m_engine->stop();
     m_parts.reset();
+    m_lock.release();
 }
 
 bool ServerStack::isRunning() const

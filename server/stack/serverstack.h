@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config.h"
+#include "store/datadirlock.h"
 
 #include <QHostAddress>
 #include <functional>
@@ -58,6 +59,7 @@ private:
     struct Parts;
     const Clock *m_clock;
     ServerConfig m_config;
+    DataDirLock m_lock; // one server per data directory, held while running
     std::unique_ptr<IngestEngine> m_engine;
     std::unique_ptr<Parts> m_parts;
 };
