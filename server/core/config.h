@@ -20,6 +20,13 @@ struct ServerConfig
     QString geoipDatabase; // empty: look in the default locations
     QString userAgentRegexes; // empty: uap-core's regexes.yaml from the default locations
     int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
+    // Scheduled backups (store/backupscheduler.h); off while dir is empty.
+    struct Backups
+    {
+        QString dir;
+        int intervalHours = 24;
+        int keep = 7;
+    } backups;
 
     // Reads a YAML file over the current values. Unknown keys are errors, so a typo in a
     // key is not silently ignored.
