@@ -57,14 +57,6 @@
 </translation>
     </message>
     <message>
-        <source>%1: expected %2</source>
-        <translation>%1&#xa0;: %2 attendu</translation>
-    </message>
-    <message>
-        <source>%1: expected %2 (got &apos;%3&apos;)</source>
-        <translation>%1&#xa0;: %2 attendu (reçu&#xa0;: &apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
@@ -97,20 +89,12 @@
         <translation>Une note pour reconnaître la clé dans &apos;token list&apos;.</translation>
     </message>
     <message>
-        <source>Print the list as JSON.</source>
-        <translation>Afficher la liste en JSON.</translation>
-    </message>
-    <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Lister aussi les sessions ouvertes du tableau de bord.</translation>
     </message>
     <message>
         <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
         <translation>token revoke&#xa0;: un identifiant de clé attendu (un nombre, voir &apos;token list&apos;)</translation>
-    </message>
-    <message>
-        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>token %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>no site %1 (see &apos;site list&apos;)</source>
@@ -353,6 +337,22 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
             <numerusform>%n sessions du tableau de bord déconnectées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print the list (or the new key) as JSON.</source>
+        <translation>Afficher la liste (ou la nouvelle clé) en JSON.</translation>
+    </message>
+    <message>
+        <source>create: print only the key.</source>
+        <translation>create : n’afficher que la clé.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the new link) as JSON.</source>
+        <translation>Afficher la liste (ou le nouveau lien) en JSON.</translation>
+    </message>
+    <message>
+        <source>create: print only the secret.</source>
+        <translation>create : n’afficher que le secret.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Database</name>
@@ -460,20 +460,8 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>Afficher la liste en JSON.</translation>
     </message>
     <message>
-        <source>goal: expected add, list or remove</source>
-        <translation>goal&#xa0;: add, list ou remove attendu</translation>
-    </message>
-    <message>
-        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
-        <translation>goal&#xa0;: add, list ou remove attendu (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>goal remove: expected one goal ID or name</source>
         <translation>goal remove&#xa0;: un identifiant ou un nom d’objectif attendu</translation>
-    </message>
-    <message>
-        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>goal %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>goal add: give --event NAME or --page PATTERN</source>
@@ -568,20 +556,8 @@ Le fichier&#xa0;:
         <translation>Afficher en JSON.</translation>
     </message>
     <message>
-        <source>funnel: expected add, list, show or remove</source>
-        <translation>funnel&#xa0;: add, list, show ou remove attendu</translation>
-    </message>
-    <message>
-        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
-        <translation>funnel&#xa0;: add, list, show ou remove attendu (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>funnel %1: expected one funnel ID or name</source>
         <translation>funnel %1&#xa0;: un identifiant ou un nom d’entonnoir attendu</translation>
-    </message>
-    <message>
-        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>funnel %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
@@ -632,34 +608,6 @@ Le fichier&#xa0;:
 </context>
 <context>
     <name>raycstr::ServerCli</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-
-RayCstr&apos;s headless server: privacy-first web analytics.
-
-Commands:
-  serve                 Run the collector (see &apos;serve --help&apos;).
-  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
-  site list             List the tracked sites.
-  site remove DOMAIN    Stop tracking a site and delete its data.
-  site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami&apos;s website id,
-                        the host a GoatCounter script posts to).
-</source>
-        <translation>Usage&#xa0;: %1 &lt;commande&gt; [options]
-
-Le serveur sans interface de RayCstr&#xa0;: l’analyse web respectueuse de la vie privée.
-
-Commandes&#xa0;:
-  serve                 Lancer le collecteur (voir &apos;serve --help&apos;).
-  site add DOMAIN       Commencer à suivre un site (le data-domain de votre extrait).
-  site list             Lister les sites suivis.
-  site remove DOMAIN    Cesser de suivre un site et supprimer ses données.
-  site alias DOMAIN ALIAS
-                        Permettre à d’autres traceurs de nommer le site ALIAS (l’identifiant
-                        de site Umami, l’hôte auquel un script GoatCounter envoie).
-</translation>
-    </message>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
 system&apos;s language, from LANG or LC_MESSAGES).
@@ -765,14 +713,6 @@ langue du système, d’après LANG ou LC_MESSAGES).
         <translation>Pour add&#xa0;: un alias du nouveau site (répétable).</translation>
     </message>
     <message>
-        <source>site: expected add, list or remove (or alias, unalias)</source>
-        <translation>site&#xa0;: add, list ou remove attendu (ou alias, unalias)</translation>
-    </message>
-    <message>
-        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
-        <translation>site&#xa0;: add, list ou remove attendu (ou alias, unalias) (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>site %1: expected exactly one DOMAIN</source>
         <translation>site %1&#xa0;: exactement un DOMAIN attendu</translation>
     </message>
@@ -845,6 +785,40 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
             <numerusform>%1 supprimé, avec %n événements enregistrés.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add, list or remove (or alias, unalias)</source>
+        <translation>add, list ou remove (ou alias, unalias)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+  site unalias ALIAS    Forget an alias.
+</source>
+        <translation>Usage&#xa0;: %1 &lt;commande&gt; [options]
+
+Le serveur sans interface de RayCstr&#xa0;: l’analyse web respectueuse de la vie privée.
+
+Commandes&#xa0;:
+  serve                 Lancer le collecteur (voir &apos;serve --help&apos;).
+  site add DOMAIN       Commencer à suivre un site (le data-domain de votre extrait).
+  site list             Lister les sites suivis.
+  site remove DOMAIN    Cesser de suivre un site et supprimer ses données.
+  site alias DOMAIN ALIAS
+                        Permettre à d’autres traceurs de nommer le site ALIAS (l’identifiant
+                        de site Umami, l’hôte auquel un script GoatCounter envoie).
+  site unalias ALIAS    Oublier un alias.
+</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1000,22 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
+        <translation>Langue des messages : de, fr, es ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1&#xa0;: %2 attendu</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1&#xa0;: %2 attendu (reçu&#xa0;: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>%1 ne prend aucun argument (reçu « %2 »)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "embeddedcollector.h"
 
-#include "serverstack.h"
+#include "stack/serverstack.h"
 
 #include <QPointer>
 

@@ -7,7 +7,7 @@
 //       language, the files are named after it (dashboard-de.png)
 
 #include "core/clock.h"
-#include "language.h"
+#include "core/language.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/screenrenderer.h"

@@ -78,8 +78,13 @@ bool Database::migrate(SqliteDb *db, QString *error)
                          .arg(QFileInfo(files.at(v)).fileName(), err);
             return false;
         }
-        qCInfo(lcStore, "database migrated to schema version %d", v + 1);
     }
+    // One line for the whole step, not one per migration file.
+    if (current == 0 && !files.isEmpty())
+        qCInfo(lcStore, "database created at schema version %d", int(files.size()));
+    else if (current < files.size())
+        qCInfo(lcStore, "database migrated from schema version %d to %d", current,
+               int(files.size()));
     return true;
 }
 

@@ -5,7 +5,7 @@
 #include "auth/tokenstore.h"
 #include "common/httpclient.h"
 #include "core/clock.h"
-#include "serverstack.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
 #include "ui/appsettings.h"

@@ -3,7 +3,7 @@
 
 #include "auth/tokenstore.h"
 #include "core/config.h"
-#include "serverstack.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
 #include "ui/remotedatasource.h"

@@ -1,7 +1,7 @@
 // The translations (translations/*.ts, issue 7): complete, up to date with the sources,
 // compiled into both executables, and what a German user sees.
 
-#include "language.h"
+#include "core/language.h"
 #include "ui/appsettings.h"
 #include "ui/format.h"
 #include "ui/widgets/card.h"

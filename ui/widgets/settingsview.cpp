@@ -3,7 +3,7 @@
 #include "ui/models/adminmodels.h"
 
 #include "core/config.h"
-#include "language.h"
+#include "core/language.h"
 #include "ui/appsettings.h"
 #include "ui/widgets/card.h"
 

@@ -1,4 +1,4 @@
-#include "serverstack.h"
+#include "stack/serverstack.h"
 
 #include "api/apiaccess.h"
 #include "api/authapi.h"
@@ -17,7 +17,6 @@
 #include "query/queryengine.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 
 namespace raycstr {
 
@@ -125,18 +124,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     // Open streams are closed once their key is revoked or expires; checked on the stream
     // thread, on a key store connection of its own.
     auth::TokenStore *liveTokens = &p.liveTokens;
-    const Clock *clock = m_clock;
-    p.live->setAccessCheck([liveTokens, clock](const auth::Principal &pr) {
-        if (pr.kind == auth::Principal::Kind::ShareLink) {
-            const QList<auth::ShareLinkInfo> links = liveTokens->listShareLinks(pr.siteId);
-            return std::any_of(links.cbegin(), links.cend(), [&pr](const auth::ShareLinkInfo &l) {
-                return l.id == pr.id && l.revokedAt == 0;
-            });
-        }
-        const auto key = liveTokens->key(pr.id);
-        return key && key->revokedAt == 0
-            && (key->expiresAt == 0 || key->expiresAt > clock->nowSecs());
-    });
+    p.live->setAccessCheck(
+        [liveTokens](const auth::Principal &pr) { return liveTokens->isStillValid(pr); });
     p.live->registerRoutes(p.http);
     if (!p.http.listen(config.listenAddress, config.listenPort, &why))
         return fail(why);
