@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
+#include "exportcli.h"
 #include "goalcli.h"
 #include "signalwatcher.h"
 #include "stack/serverstack.h"
@@ -52,6 +53,7 @@ int ServerCli::usage(int code)
     AuthCli::printUsage(s);
     GoalCli::printUsage(s);
     BackupCli::printUsage(s);
+    ExportCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -77,6 +79,8 @@ int ServerCli::run(const QStringList &arguments)
         return GoalCli(m_clock, m_out, m_err).run(command, rest);
     if (BackupCli::handles(command))
         return BackupCli(m_out, m_err).run(command, rest);
+    if (ExportCli::handles(command))
+        return ExportCli(m_clock, m_out, m_err).run(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);

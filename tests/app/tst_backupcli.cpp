@@ -2,8 +2,8 @@
 // directories: a backup with its progress and summary, restored into another directory;
 // usage errors; a damaged file refused with the database in place untouched.
 
+#include "common/clirun.h"
 #include "core/clock.h"
-#include "servercli.h"
 #include "store/database.h"
 #include "store/sites.h"
 
@@ -13,32 +13,19 @@
 #include <sys/stat.h>
 
 using namespace raycstr;
+using namespace raycstr::testing;
 
 class tst_BackupCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-
     QTemporaryDir m_dir;
     QTemporaryDir m_other;
     SystemClock m_clock;
 
-    Run run(const QStringList &args, const QString &dataDir)
+    CliRun run(const QStringList &args, const QString &dataDir)
     {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        ServerCli cli(&m_clock, o, e);
-        const int code = cli.run(QStringList {QStringLiteral("raycstr-server")} + args
-                                 + QStringList {QStringLiteral("--data"), dataDir});
-        o.flush();
-        e.flush();
-        return {code, out, err};
+        return runCli(&m_clock, args, dataDir);
     }
 
 private Q_SLOTS:
@@ -50,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(SiteRepository(&db).add(QStringLiteral("example.com"), QStringLiteral("UTC"),
                                         m_clock.nowSecs(), &error));
         const QString file = m_other.filePath(QStringLiteral("copy.db"));
-        Run r = run({QStringLiteral("backup"), file}, m_dir.path());
+        CliRun r = run({QStringLiteral("backup"), file}, m_dir.path());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("Backup written to")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QLatin1String("100%")), qPrintable(r.err));
@@ -81,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
-        const Run r = run({QStringLiteral("restore"), junk}, m_dir.path());
+        const CliRun r = run({QStringLiteral("restore"), junk}, m_dir.path());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
         SqliteDb db;
