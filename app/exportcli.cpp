@@ -1,11 +1,13 @@
 #include "exportcli.h"
 
+#include "api/eventexport.h"
 #include "api/filtersyntax.h"
 #include "api/plausibleexport.h"
 #include "command.h"
 #include "core/zipwriter.h"
 #include "query/queryengine.h"
 #include "store/database.h"
+#include "store/sqlitedb.h"
 
 namespace raycstr {
 
@@ -43,6 +45,10 @@ int ExportCli::run(const QStringList &args)
         opt("to", tr("Last day of a custom period."), "date"),
         opt("filter", tr("A filter as the stats API takes it (page*=/blog/**); repeatable."),
             "filter"),
+        opt("events",
+            tr("Add the period's raw events as csv or ndjson (no IPs, no "
+               "User-Agents, no visitor hashes: none are stored)."),
+            "format"),
     });
     if (const int code = cmd.parse(args); code >= 0)
         return code;
@@ -65,6 +71,10 @@ int ExportCli::run(const QStringList &args)
             return cmd.badUsage(error);
         filters.append(*f);
     }
+    const QString events = cmd.value(QStringLiteral("events"));
+    if (cmd.isSet(QStringLiteral("events")) && events != QLatin1String("csv")
+        && events != QLatin1String("ndjson"))
+        return cmd.badUsage(tr("--events takes csv or ndjson, not '%1'").arg(events));
     QString dir;
     if (!cmd.dataDir(&dir))
         return 2;
@@ -74,9 +84,25 @@ int ExportCli::run(const QStringList &args)
     const auto site = engine.site(cmd.value(QStringLiteral("site")), &error);
     if (!site)
         return cmd.fail(tr("no site %1 (see 'site list')").arg(cmd.value(QStringLiteral("site"))));
-    const auto files = PlausibleExport(&engine).run(*site, *period, filters, &error);
+    auto files = PlausibleExport(&engine).run(*site, *period, filters, &error);
     if (!files)
         return cmd.fail(error);
+    if (!events.isEmpty()) {
+        const auto interval = engine.resolve(site->id, *period, &error);
+        SqliteDb db;
+        if (!interval || !Database::openReadOnly(&db, dir, &error))
+            return cmd.fail(error);
+        qint64 count = 0;
+        const auto data = EventExport::run(
+            &db, site->id, interval->fromSecs, interval->toSecs,
+            events == QLatin1String("csv") ? EventExport::Format::Csv : EventExport::Format::Ndjson,
+            &count, &error);
+        if (!data)
+            return cmd.fail(error);
+        files->append(
+            {QStringLiteral("events_%1.%2").arg(PlausibleExport::rangeName(*interval), events),
+             *data, count});
+    }
     const QString out = cmd.value(QStringLiteral("out"));
     ZipWriter zip;
     if (!zip.open(out, &error))

@@ -104,6 +104,13 @@ QStringList PlausibleExport::tableNames()
     return names;
 }
 
+QString PlausibleExport::rangeName(const query::Interval &interval)
+{
+    const QDate epoch(1970, 1, 1);
+    return epoch.addDays(interval.firstDay).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('_')
+        + epoch.addDays(interval.lastDay).toString(QStringLiteral("yyyyMMdd"));
+}
+
 QStringList PlausibleExport::columns(const QString &table)
 {
     for (const Table &t : tables())
@@ -121,8 +128,7 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
         return std::nullopt;
     const QDate epoch(1970, 1, 1);
     const QDate first = epoch.addDays(interval->firstDay), last = epoch.addDays(interval->lastDay);
-    const QString range = first.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('_')
-        + last.toString(QStringLiteral("yyyyMMdd"));
+    const QString range = rangeName(*interval);
     QList<File> files;
     for (const Table &t : tables()) {
         CsvWriter csv;

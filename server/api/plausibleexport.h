@@ -34,6 +34,8 @@ public:
                                    const QList<query::Filter> &filters, QString *error);
 
     static QStringList tableNames();
+    // "20240101_20240131": the days of `interval`, as the files' names carry them.
+    static QString rangeName(const query::Interval &interval);
     // The header of one table's file, as Plausible's importer expects it.
     static QStringList columns(const QString &table);
 

@@ -3,6 +3,7 @@
 // importer reads, rows equal to the stats API's answers for the same day, and the zip
 // (core/zipwriter.h) read back by an independent reader (Python's zipfile).
 
+#include "api/eventexport.h"
 #include "api/plausibleexport.h"
 #include "common/apifixture.h"
 #include "core/zipwriter.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void filesInPlausiblesLayout();
     void numbersEqualTheStatsApi();
     void zipReadsBack();
+    void rawEvents();
 
 private:
     QList<PlausibleExport::File> exportDay();
@@ -199,6 +201,52 @@ void tst_PlausibleExport::zipReadsBack()
                     QCryptographicHash::hash(f.csv, QCryptographicHash::Sha256).toHex())));
     QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')),
              expected);
+}
+
+void tst_PlausibleExport::rawEvents()
+{
+    SqliteDb db;
+    QString error;
+    QVERIFY(Database::openReadOnly(&db, api.fixture.dir.path(), &error));
+    const qint64 from = TrafficStartMs / 1000, to = from + 3600;
+    qint64 count = 0;
+    const auto csv = EventExport::run(&db, api.fixture.siteId, from, to, EventExport::Format::Csv,
+                                      &count, &error);
+    QVERIFY2(csv, qPrintable(error));
+    const qint64 stored = api.fixture.query("SELECT count(*) FROM events");
+    QVERIFY(stored >= 7); // 4 pageviews, 2 vitals, 1 custom event (and engagement, if any)
+    QCOMPARE(count, stored);
+    const QList<QByteArray> lines = csv->split('\n');
+    QCOMPARE(QString::fromUtf8(lines.first().trimmed()),
+             EventExport::columns().join(QLatin1Char(',')));
+    QVERIFY(csv->contains("2023-11-14T10:02:00Z,pageview,example.com,/pricing"));
+    qint64 ndCount = 0;
+    const auto nd = EventExport::run(&db, api.fixture.siteId, from, to, EventExport::Format::Ndjson,
+                                     &ndCount, &error);
+    QVERIFY2(nd, qPrintable(error));
+    QCOMPARE(ndCount, count);
+    bool sawSignup = false;
+    for (const QByteArray &line : nd->split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(line, &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QVERIFY(o.contains(QStringLiteral("time")));
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("signup")) {
+            sawSignup = true;
+            QCOMPARE(o.value(QStringLiteral("props")).toObject().value(QStringLiteral("plan")),
+                     QJsonValue(QStringLiteral("pro")));
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("Hacker News"));
+        }
+    }
+    QVERIFY(sawSignup);
+    // Nothing that identifies a visitor: no IP, no User-Agent string.
+    for (const QByteArray *data : {&*csv, &*nd}) {
+        QVERIFY(!data->contains("203.0.113."));
+        QVERIFY(!data->contains("Mozilla/5.0"));
+        QVERIFY(!data->contains("Gecko"));
+    }
 }
 
 QTEST_MAIN(tst_PlausibleExport)

@@ -31,12 +31,12 @@ private Q_SLOTS:
         QVERIFY(SiteRepository(&db).add(QStringLiteral("example.com"), QStringLiteral("UTC"),
                                         m_clock.nowSecs(), &error));
         const QString zip = m_dir.filePath(QStringLiteral("out.zip"));
-        const CliRun r
-            = run({QStringLiteral("export"), QStringLiteral("--site"),
-                   QStringLiteral("example.com"), QStringLiteral("--period"),
-                   QStringLiteral("custom"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
-                   QStringLiteral("--to"), QStringLiteral("2024-01-31"), QStringLiteral("--filter"),
-                   QStringLiteral("page*=/blog/**"), QStringLiteral("--out"), zip});
+        const CliRun r = run(
+            {QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("example.com"),
+             QStringLiteral("--period"), QStringLiteral("custom"), QStringLiteral("--from"),
+             QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-01-31"),
+             QStringLiteral("--filter"), QStringLiteral("page*=/blog/**"),
+             QStringLiteral("--events"), QStringLiteral("ndjson"), QStringLiteral("--out"), zip});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("imported_visitors_20240101_20240131.csv")));
         QProcess python;
@@ -46,11 +46,18 @@ private Q_SLOTS:
                                      "print(len(zipfile.ZipFile(sys.argv[1]).namelist()))"),
                       zip});
         QVERIFY(python.waitForFinished(20000));
-        QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("10"));
+        QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("11"));
+        QVERIFY(r.out.contains(QLatin1String("events_20240101_20240131.ndjson")));
     }
 
     void usage()
     {
+        QCOMPARE(
+            run({QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("example.com"),
+                 QStringLiteral("--events"), QStringLiteral("xml"), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("x.zip"))})
+                .code,
+            2);
         QCOMPARE(
             run({QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("example.com")})
                 .code,
