@@ -3015,6 +3015,82 @@ Befehle:
             <numerusform>  ·  %Ln Ereignisse heute</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not connected to a server: showing the local collector.</source>
+        <translation>Mit keinem Server verbunden: der lokale Collector wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Mit einem &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Trichter</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RayCstr</source>
+        <translation>Über &amp;RayCstr</translation>
+    </message>
+    <message>
+        <source>About RayCstr</source>
+        <translation>Über RayCstr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Datenschutzfreundliche Webanalyse: keine Cookies, keine gespeicherten IP-Adressen.&lt;/p&gt;&lt;p&gt;MIT-Lizenz. Länderdaten: CC BY 4.0 (NRO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open RayCstr</source>
+        <translation>RayCstr ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause collecting</source>
+        <translation>Erfassung &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume collecting</source>
+        <translation>Erfassung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>RayCstr keeps collecting</source>
+        <translation>RayCstr erfasst weiter</translation>
+    </message>
+    <message>
+        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>RayCstr läuft im Infobereich weiter. Beenden Sie es über dessen Menü oder mit Strg+Q.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -3331,11 +3407,6 @@ Befehle:
         <translation>d. MMM</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <comment>date format of the chart&apos;s axis: short month, year</comment>
-        <translation>MMM yy</translation>
-    </message>
-    <message>
         <source>%1, %2:00</source>
         <translation>%1, %2:00 Uhr</translation>
     </message>
@@ -3361,6 +3432,11 @@ Pageviews: %3</source>
         <translation>%1
 Besucher: %2
 Seitenaufrufe: %3</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>

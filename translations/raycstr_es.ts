@@ -3014,6 +3014,82 @@ Comandos:
             <numerusform>  ·  %Ln eventos hoy</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not connected to a server: showing the local collector.</source>
+        <translation>Sin conexión a un servidor: se muestra el recolector local.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;En vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Embudos</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About RayCstr</source>
+        <translation>&amp;Acerca de RayCstr</translation>
+    </message>
+    <message>
+        <source>About RayCstr</source>
+        <translation>Acerca de RayCstr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Analítica web respetuosa con la privacidad: sin cookies, sin direcciones IP guardadas.&lt;/p&gt;&lt;p&gt;Licencia MIT. Datos de países: CC BY 4.0 (NRO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open RayCstr</source>
+        <translation>&amp;Abrir RayCstr</translation>
+    </message>
+    <message>
+        <source>&amp;Pause collecting</source>
+        <translation>&amp;Pausar la recogida</translation>
+    </message>
+    <message>
+        <source>&amp;Resume collecting</source>
+        <translation>&amp;Reanudar la recogida</translation>
+    </message>
+    <message>
+        <source>RayCstr keeps collecting</source>
+        <translation>RayCstr sigue recogiendo</translation>
+    </message>
+    <message>
+        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>RayCstr sigue funcionando en la bandeja. Ciérrelo desde su menú o con Ctrl+Q.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -3330,11 +3406,6 @@ Comandos:
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <comment>date format of the chart&apos;s axis: short month, year</comment>
-        <translation>MMM yy</translation>
-    </message>
-    <message>
         <source>%1, %2:00</source>
         <translation>%1, %2:00</translation>
     </message>
@@ -3360,6 +3431,11 @@ Pageviews: %3</source>
         <translation>%1
 Visitantes: %2
 Páginas vistas: %3</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>

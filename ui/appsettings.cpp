@@ -117,6 +117,16 @@ void AppSettings::setLastSite(const QString &site)
     m_settings->setValue(QStringLiteral("view/site"), site);
 }
 
+bool AppSettings::closeNoticeShown() const
+{
+    return m_settings->value(QStringLiteral("ui/closeNoticeShown"), false).toBool();
+}
+
+void AppSettings::setCloseNoticeShown(bool shown)
+{
+    m_settings->setValue(QStringLiteral("ui/closeNoticeShown"), shown);
+}
+
 QString AppSettings::lastPeriod() const
 {
     return m_settings->value(QStringLiteral("view/period"), QStringLiteral("30d")).toString();

@@ -51,6 +51,10 @@ public:
     QString lastPeriod() const; // Period::name()
     void setLastPeriod(const QString &period);
 
+    // Whether the first close to the tray has said that RayCstr keeps collecting there.
+    bool closeNoticeShown() const;
+    void setCloseNoticeShown(bool shown);
+
     void sync();
     QString fileName() const;
 

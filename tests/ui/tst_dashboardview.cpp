@@ -47,6 +47,22 @@ private Q_SLOTS:
         source = std::make_unique<LocalDataSource>(f.dir.path(), &f.clock, f.engine.get());
     }
 
+    // A day without visits: rates and averages have no value, so they show a dash, not "0%".
+    void noVisitsShowDashesNotZeroRates()
+    {
+        DashboardView view(source.get());
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        query::Period empty = day();
+        empty.date = UiTrafficDay.addDays(-40);
+        view.setQuery(QStringLiteral("example.com"), empty);
+        QVERIFY(updated.wait(10000));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("0"));
+        for (auto card : {DashboardView::BounceRate, DashboardView::VisitDuration,
+                          DashboardView::ViewsPerVisit})
+            QCOMPARE(view.kpi(card)->valueText(), QStringLiteral("—"));
+    }
+
     void showsTheDayAndFiltersByClickedRows()
     {
         DashboardView view(source.get());

@@ -203,15 +203,21 @@ void DashboardView::onAggregate(DataSource::RequestId id, const QString &,
     m_cards[Pageviews]->setValue(
         format::count(c.pageviews),
         change(double(c.pageviews), [](const auto &m) { return double(m.pageviews); }));
+    // Without a visit, rates and averages have no value: a dash, not "0%" or "0s".
+    const bool noVisits = c.visits == 0;
+    const QString none = QStringLiteral("—");
     m_cards[BounceRate]->setValue(
-        format::percent(c.bounceRate(), 0),
-        change(c.bounceRate(), [](const auto &m) { return m.bounceRate(); }));
+        noVisits ? none : format::percent(c.bounceRate(), 0),
+        noVisits ? std::nullopt
+                 : change(c.bounceRate(), [](const auto &m) { return m.bounceRate(); }));
     m_cards[VisitDuration]->setValue(
-        format::duration(c.avgDuration()),
-        change(c.avgDuration(), [](const auto &m) { return m.avgDuration(); }));
+        noVisits ? none : format::duration(c.avgDuration()),
+        noVisits ? std::nullopt
+                 : change(c.avgDuration(), [](const auto &m) { return m.avgDuration(); }));
     m_cards[ViewsPerVisit]->setValue(
-        l.toString(c.viewsPerVisit(), 'f', 2),
-        change(c.viewsPerVisit(), [](const auto &m) { return m.viewsPerVisit(); }));
+        noVisits ? none : l.toString(c.viewsPerVisit(), 'f', 2),
+        noVisits ? std::nullopt
+                 : change(c.viewsPerVisit(), [](const auto &m) { return m.viewsPerVisit(); }));
     for (BreakdownPanel *panel : m_panels)
         panel->setTotalVisitors(c.visitors);
     checkDone();
