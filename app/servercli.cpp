@@ -1,13 +1,15 @@
 #include "servercli.h"
 
 #include "authcli.h"
+#include "backupcli.h"
 #include "command.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
+#include "exportcli.h"
 #include "goalcli.h"
-#include "stack/serverstack.h"
 #include "signalwatcher.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
 
@@ -50,6 +52,8 @@ int ServerCli::usage(int code)
              .arg(AppName);
     AuthCli::printUsage(s);
     GoalCli::printUsage(s);
+    BackupCli::printUsage(s);
+    ExportCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -73,6 +77,10 @@ int ServerCli::run(const QStringList &arguments)
     }
     if (GoalCli::handles(command))
         return GoalCli(m_clock, m_out, m_err).run(command, rest);
+    if (BackupCli::handles(command))
+        return BackupCli(m_out, m_err).run(command, rest);
+    if (ExportCli::handles(command))
+        return ExportCli(m_clock, m_out, m_err).run(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);

@@ -20,6 +20,8 @@ packages=(
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3
   libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
+  # the export command's zip archives (Qt 6.4 has no public zip writer)
+  libzip-dev
   uap-core
   # tests and benchmarks (chromium: the tracker's end-to-end test, headless; its fonts come
   # with fontconfig)

@@ -2,6 +2,7 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
+#include "api/csvreply.h"
 #include "api/filtersyntax.h"
 #include "http/httpserver.h"
 #include "api/statsapi.h"
@@ -102,7 +103,7 @@ void PlausibleApi::registerRoutes(HttpServer &server)
     for (int i = 0; i < 4; ++i) {
         const Endpoint e = endpoints[i];
         server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request) {
-            return ApiReply::finish(handle(e, request));
+            return ApiReply::finish(CsvReply::negotiate(request, handle(e, request)));
         });
     }
 }

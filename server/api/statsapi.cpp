@@ -2,6 +2,7 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
+#include "api/csvreply.h"
 #include "api/goalsapi.h"
 #include "http/httpserver.h"
 #include "api/statsjson.h"
@@ -69,14 +70,14 @@ QStringList StatsApi::routePaths()
 void StatsApi::registerRoutes(HttpServer &server)
 {
     server.http().route(QStringLiteral("/api/stats"), [this](const QHttpServerRequest &request) {
-        return ApiReply::finish(summary(request));
+        return ApiReply::finish(CsvReply::negotiate(request, summary(request)));
     });
     // One rule for every /api/events/{siteId}/{name}; events() answers unknown names with
     // the same 404 as any unknown path.
     server.http().route(
         QStringLiteral("/api/events/<arg>/<arg>"),
         [this](const QString &site, const QString &name, const QHttpServerRequest &request) {
-            return ApiReply::finish(events(site, name, request));
+            return ApiReply::finish(CsvReply::negotiate(request, events(site, name, request)));
         });
 }
 

@@ -16,6 +16,40 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// backup: {dir: PATH, interval_hours: 24, keep: 7}
+bool loadBackups(const YAML::Node &value, ServerConfig::Backups *out, QString *error)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("raycstr::ServerConfig", text);
+    };
+    if (!value.IsMap()) {
+        *error = tr("backup must be a mapping: dir, interval_hours, keep");
+        return false;
+    }
+    for (const auto &kv : value) {
+        const std::string key = kv.first.as<std::string>();
+        if (key == "dir") {
+            out->dir = QString::fromStdString(kv.second.as<std::string>());
+        } else if (key == "interval_hours") {
+            out->intervalHours = kv.second.as<int>();
+            if (out->intervalHours < 1) {
+                *error = tr("backup.interval_hours must be at least 1");
+                return false;
+            }
+        } else if (key == "keep") {
+            out->keep = kv.second.as<int>();
+            if (out->keep < 1) {
+                *error = tr("backup.keep must be at least 1");
+                return false;
+            }
+        } else {
+            *error = tr("unknown setting 'backup.%1'").arg(QString::fromStdString(key));
+            return false;
+        }
+    }
+    return true;
+}
+
 QString where(const YAML::Node &node)
 {
     const auto mark = node.Mark();
@@ -131,6 +165,11 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                     return false;
                 }
                 *setting.value = v;
+            } else if (key == QLatin1String("backup")) {
+                if (!loadBackups(value, &next.backups, error)) {
+                    *error = at + *error;
+                    return false;
+                }
             } else {
                 *error = at
                     + QCoreApplication::translate("raycstr::ServerConfig", "unknown setting '%1'")

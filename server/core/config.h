@@ -40,6 +40,13 @@ struct ServerConfig
     QString botRules; // site-local "bot:", "human:", "referrer:" rules (README); empty: none
     int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
     ConnectionLimits connections;
+    // Scheduled backups (store/backupscheduler.h); off while dir is empty.
+    struct Backups
+    {
+        QString dir;
+        int intervalHours = 24;
+        int keep = 7;
+    } backups;
 
     // Reads a YAML file over the current values. Unknown keys are errors, so a typo in a
     // key is not silently ignored.

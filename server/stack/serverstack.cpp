@@ -18,6 +18,7 @@
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
+#include "store/backupscheduler.h"
 
 #include <QCoreApplication>
 
@@ -63,6 +64,7 @@ struct ServerStack::Parts
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     OpenApi docs;
     std::unique_ptr<LiveStream> live; // destroyed before `http`
+    std::unique_ptr<BackupScheduler> backups; // config backup.dir; waits for a running copy
 };
 
 ServerStack::ServerStack(const Clock *clock)
@@ -145,6 +147,10 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!p.http.listen(config.listenAddress, config.listenPort, &why))
         return fail(why);
     m_config.listenPort = p.http.port(); // the real one when asked for port 0
+    if (!config.backups.dir.isEmpty()) {
+        p.backups = std::make_unique<BackupScheduler>(m_clock, config.dataDir, config.backups);
+        p.backups->start();
+    }
     return true;
 }
 

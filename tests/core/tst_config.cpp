@@ -87,6 +87,22 @@ private Q_SLOTS:
         QCOMPARE(c.listenPort, quint16(8080));
     }
 
+    void backupSettings()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY(c.backups.dir.isEmpty()); // off by default
+        QVERIFY2(c.loadYaml(write("backup:\n  dir: /var/backups/raycstr\n  keep: 3\n"), &error),
+                 qPrintable(error));
+        QCOMPARE(c.backups.dir, QStringLiteral("/var/backups/raycstr"));
+        QCOMPARE(c.backups.keep, 3);
+        QCOMPARE(c.backups.intervalHours, 24);
+        QVERIFY(!c.loadYaml(write("backup:\n  dir: /x\n  keep: 0\n"), &error));
+        QVERIFY2(error.contains(QLatin1String("backup.keep")), qPrintable(error));
+        QVERIFY(!c.loadYaml(write("backup:\n  folder: /x\n"), &error));
+        QVERIFY2(error.contains(QLatin1String("backup.folder")), qPrintable(error));
+    }
+
     void errorsNameTheProblemAndLine_data()
     {
         QTest::addColumn<QByteArray>("yaml");
