@@ -82,7 +82,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     options.dataDir = config.dataDir;
     options.geoIpDatabase = config.geoipDatabase;
     options.userAgentRegexes = config.userAgentRegexes;
-    options.queueCapacity = size_t(config.queueCapacity);
+    options.queue.hits = size_t(config.queueCapacity);
+    options.queue.bytes = size_t(config.queueBytes);
     options.retentionDays = config.retentionDays;
     if (!m_engine->start(options, error)) {
         m_engine.reset();

@@ -75,7 +75,7 @@ bool IngestEngine::start(const EngineOptions &options, QString *error)
         return false;
     if (!restoreSessions(*worker, error))
         return false;
-    m_queue = std::make_unique<IngestQueue>(options.queueCapacity);
+    m_queue = std::make_unique<IngestQueue>(options.queue);
     m_worker = std::move(worker);
     m_done = m_accepted.load();
     m_thread = std::thread([this] { run(); });

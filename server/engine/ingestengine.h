@@ -35,7 +35,7 @@ struct EngineOptions
     QString dataDir;
     QString geoIpDatabase; // empty: none (countries stay empty)
     QString userAgentRegexes; // empty: none (bots still filtered, browsers unknown)
-    size_t queueCapacity = 100000;
+    IngestQueue::Limits queue;
     int retentionDays = 90;
     size_t maxBatch = 20000; // hits per transaction at most
     int idleWaitMs = 200; // how long the writer sleeps when idle

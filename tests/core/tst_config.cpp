@@ -38,7 +38,8 @@ private Q_SLOTS:
                                   "retention_days: 30\n"
                                   "trusted_proxies: [\"10.0.0.0/8\", \"::1\"]\n"
                                   "geoip_database: /tmp/country.mmdb\n"
-                                  "queue_capacity: 5000\n"),
+                                  "queue_capacity: 5000\n"
+                                  "queue_megabytes: 16\n"),
                             &error),
                  qPrintable(error));
         QCOMPARE(c.listenAddress, QHostAddress(QStringLiteral("::1")));
@@ -52,6 +53,7 @@ private Q_SLOTS:
         QVERIFY(!c.isTrustedProxy(QHostAddress(QStringLiteral("192.0.2.1"))));
         QCOMPARE(c.geoipDatabase, QStringLiteral("/tmp/country.mmdb"));
         QCOMPARE(c.queueCapacity, 5000);
+        QCOMPARE(c.queueBytes, 16LL * 1024 * 1024);
     }
 
     void emptyFileChangesNothing()

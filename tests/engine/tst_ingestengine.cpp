@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         EngineFixture f;
         EngineOptions options;
-        options.queueCapacity = 100;
+        options.queue.hits = 100;
         QVERIFY(f.start(options));
         // Stall the writer the way a backup or a slow disk would: hold the write lock.
         SqliteDb blocker;
