@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "store/eventkey.h"
 
+#include <sqlite3.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -336,6 +338,12 @@ int SqliteEventStore::deleteSaltsCreatedBefore(qint64 cutoffSecs)
     Statement st(*m_db, "DELETE FROM salts WHERE created_at < ?");
     st.bind(1, cutoffSecs);
     return st.run() ? m_db->changes() : 0;
+}
+
+bool SqliteEventStore::isDiskFull(const QString &writeError) const
+{
+    // SQLite reports ENOSPC (and a full quota) as SQLITE_FULL, whose message is fixed.
+    return writeError.contains(QLatin1String(sqlite3_errstr(SQLITE_FULL)));
 }
 
 } // namespace raycstr
