@@ -4,6 +4,7 @@
 #include "api/authapi.h"
 #include "api/collector.h"
 #include "api/goalsapi.h"
+#include "api/healthapi.h"
 #include "api/httpserver.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
@@ -38,6 +39,7 @@ struct ServerStack::Parts
         , stats(&queries, &access)
         , plausible(&queries, &access)
         , goals(&queries, &access, clock)
+        , health(engine, &access)
     { }
 
     auth::TokenStore tokens;
@@ -56,6 +58,7 @@ struct ServerStack::Parts
     PlausibleApi plausible;
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     OpenApi docs;
+    HealthApi health; // GET /api/health (no key), GET /metrics
     std::unique_ptr<LiveStream> live; // destroyed before `http`
 };
 
@@ -116,6 +119,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.goals.registerRoutes(p.http);
     p.plausible.registerRoutes(p.http);
     p.docs.registerRoutes(p.http);
+    p.health.registerRoutes(p.http);
     // Live stream (SSE): GET /api/stream/:site.
     query::QueryEngine *liveQueries = &p.liveQueries;
     p.live = std::make_unique<LiveStream>(

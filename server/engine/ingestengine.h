@@ -86,6 +86,7 @@ public:
     SiteDirectory &sites() { return *m_sites; }
     const Clock *clock() const { return m_clock; }
     QString dataDir() const { return m_options.dataDir; }
+    IngestQueue::Limits queueLimits() const { return m_options.queue; }
 
     enum class State {
         Starting, // rebuilding today's visits; hits are queued meanwhile
