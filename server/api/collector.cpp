@@ -9,11 +9,53 @@
 #include "ingest/wireformat.h"
 #include "store/sites.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace raycstr {
 
 namespace {
+
+// A 503 that says why in a word a tracker's retry logic and a monitor can act on:
+// "busy" (overload, retry in a second), "disk_full" and "write_failing" (the store cannot
+// write; the admin must act, retrying soon is pointless), "shutting_down".
+PlainResponse unavailable(SubmitResult result)
+{
+    QString reason;
+    QString message;
+    int retryAfterSecs = 0;
+    switch (result) {
+    case SubmitResult::Busy:
+        reason = QStringLiteral("busy");
+        message = QStringLiteral("the server is busy; retry shortly");
+        retryAfterSecs = 1;
+        break;
+    case SubmitResult::DiskFull:
+        reason = QStringLiteral("disk_full");
+        message = QStringLiteral("the server's disk is full; nothing is stored until space "
+                                 "is freed");
+        retryAfterSecs = 60;
+        break;
+    case SubmitResult::WriteFailing:
+        reason = QStringLiteral("write_failing");
+        message = QStringLiteral("the server cannot write its database; retry later");
+        retryAfterSecs = 30;
+        break;
+    case SubmitResult::Queued:
+    case SubmitResult::Closed:
+        reason = QStringLiteral("shutting_down");
+        message = QStringLiteral("the server is shutting down");
+        break;
+    }
+    PlainResponse response(503, QByteArrayLiteral("application/json"),
+                           QJsonDocument(QJsonObject {{QStringLiteral("error"), message},
+                                                      {QStringLiteral("reason"), reason}})
+                               .toJson(QJsonDocument::Compact));
+    if (retryAfterSecs > 0)
+        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSecs));
+    return response;
+}
 
 bool acceptableContentType(const QByteArray &contentType)
 {
@@ -284,18 +326,9 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
             }
         }
     }
-    switch (m_engine->submit(std::move(batch.hits))) {
-    case IngestQueue::Result::Queued:
-        break;
-    case IngestQueue::Result::Full: {
-        PlainResponse response = withCors(
-            HttpServer::plainError(503, QStringLiteral("the server is busy; retry shortly")));
-        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        return response;
-    }
-    case IngestQueue::Result::Closed:
-        return withCors(HttpServer::plainError(503, QStringLiteral("the server is shutting down")));
-    }
+    const SubmitResult result = m_engine->submit(std::move(batch.hits));
+    if (result != SubmitResult::Queued)
+        return withCors(unavailable(result));
     return withCors(accepted(format));
 }
 

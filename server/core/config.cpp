@@ -170,6 +170,15 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                     *error = at + *error;
                     return false;
                 }
+            } else if (key == QLatin1String("queue_megabytes")) {
+                const int megabytes = value.as<int>();
+                if (megabytes < 1) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "queue_megabytes must be at least 1");
+                    return false;
+                }
+                next.queueBytes = qint64(megabytes) * 1024 * 1024;
             } else {
                 *error = at
                     + QCoreApplication::translate("raycstr::ServerConfig", "unknown setting '%1'")

@@ -25,6 +25,12 @@ struct ConnectionLimits
     };
 };
 
+// The ingest queue's bounds, both enforced (IngestQueue); the defaults live here alone.
+// Hits count in decoded bytes too: a hit can carry up to ~120 KB of URL, referrer and
+// properties, so a count alone would not bound memory.
+constexpr int DefaultQueueHits = 100000;
+constexpr qint64 DefaultQueueBytes = 128LL * 1024 * 1024;
+
 // The server's settings: defaults, then config.yaml, then command-line flags (the caller
 // applies those last). Every setting has one typed home here instead of string keys spread
 // through the code.
@@ -38,7 +44,8 @@ struct ServerConfig
     QString geoipDatabase; // empty: look in the default locations
     QString userAgentRegexes; // empty: uap-core's regexes.yaml from the default locations
     QString botRules; // site-local "bot:", "human:", "referrer:" rules (README); empty: none
-    int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
+    int queueCapacity = DefaultQueueHits; // hits waiting before the collector answers 503
+    qint64 queueBytes = DefaultQueueBytes; // their decoded size, the same
     ConnectionLimits connections;
     // Scheduled backups (store/backupscheduler.h); off while dir is empty.
     struct Backups

@@ -4,6 +4,7 @@
 #include "api/authapi.h"
 #include "api/collector.h"
 #include "api/goalsapi.h"
+#include "api/healthapi.h"
 #include "http/httpserver.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
@@ -43,6 +44,7 @@ struct ServerStack::Parts
         , plausibleV2(&queries, &access)
         , web(&access)
         , goals(&queries, &access, clock)
+        , health(engine, &access)
     { }
 
     auth::TokenStore tokens;
@@ -63,6 +65,7 @@ struct ServerStack::Parts
     WebDashboard web; // the web face: /, /share/<site>, /app/*
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     OpenApi docs;
+    HealthApi health; // GET /api/health (no key), GET /metrics
     std::unique_ptr<LiveStream> live; // destroyed before `http`
     std::unique_ptr<BackupScheduler> backups; // config backup.dir; waits for a running copy
 };
@@ -93,7 +96,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     options.geoIpDatabase = config.geoipDatabase;
     options.userAgentRegexes = config.userAgentRegexes;
     options.botRules = config.botRules;
-    options.queueCapacity = size_t(config.queueCapacity);
+    options.queue.hits = size_t(config.queueCapacity);
+    options.queue.bytes = size_t(config.queueBytes);
     options.retentionDays = config.retentionDays;
     if (!m_engine->start(options, error)) {
         m_engine.reset();
@@ -130,6 +134,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.plausibleV2.registerRoutes(p.http);
     p.web.registerRoutes(p.http);
     p.docs.registerRoutes(p.http);
+    p.health.registerRoutes(p.http);
     // Live stream (SSE): GET /api/stream/:site.
     query::QueryEngine *liveQueries = &p.liveQueries;
     p.live = std::make_unique<LiveStream>(

@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "store/eventkey.h"
 
+#include <sqlite3.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -378,6 +380,12 @@ int SqliteEventStore::deleteSaltsCreatedBefore(qint64 cutoffSecs)
                       qPrintable(error));
     }
     return deleted;
+}
+
+bool SqliteEventStore::isDiskFull(const QString &writeError) const
+{
+    // SQLite reports ENOSPC (and a full quota) as SQLITE_FULL, whose message is fixed.
+    return writeError.contains(QLatin1String(sqlite3_errstr(SQLITE_FULL)));
 }
 
 } // namespace raycstr

@@ -21,6 +21,7 @@ public:
     explicit SqliteEventStore(SqliteDb *db);
 
     bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error) override;
+    bool isDiskFull(const QString &writeError) const override;
     qint64 deleteEventsBefore(qint64 cutoffSecs, QString *error) override;
     bool replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                 const std::function<void(Event &)> &visit, QString *error) override;

@@ -241,7 +241,7 @@ private Q_SLOTS:
     {
         Server s;
         EngineOptions options;
-        options.queueCapacity = 5;
+        options.queue.hits = 5;
         QVERIFY(s.start({}, options));
         SqliteDb blocker;
         QString error;

@@ -129,7 +129,7 @@ struct ApiFixture
         fixture.clock.setNowMs(TrafficStartMs + minute * 60000);
         h.timestampMs = fixture.clock.nowMs();
         QList<Hit> hits {h};
-        if (fixture.engine->submit(std::move(hits)) != IngestQueue::Result::Queued)
+        if (fixture.engine->submit(std::move(hits)) != SubmitResult::Queued)
             qFatal("the ingest queue refused a hit");
         // One at a time: the sessionizer sees them in order, as the collector would.
         fixture.engine->flush();

@@ -39,7 +39,8 @@ private Q_SLOTS:
                                   "trusted_proxies: [\"10.0.0.0/8\", \"::1\"]\n"
                                   "geoip_database: /tmp/country.mmdb\n"
                                   "bot_rules: /etc/raycstr/bot-rules.txt\n"
-                                  "queue_capacity: 5000\n"),
+                                  "queue_capacity: 5000\n"
+                                  "queue_megabytes: 16\n"),
                             &error),
                  qPrintable(error));
         QCOMPARE(c.listenAddress, QHostAddress(QStringLiteral("::1")));
@@ -54,6 +55,7 @@ private Q_SLOTS:
         QCOMPARE(c.geoipDatabase, QStringLiteral("/tmp/country.mmdb"));
         QCOMPARE(c.botRules, QStringLiteral("/etc/raycstr/bot-rules.txt"));
         QCOMPARE(c.queueCapacity, 5000);
+        QCOMPARE(c.queueBytes, 16LL * 1024 * 1024);
     }
 
     void readsTheConnectionSettings()

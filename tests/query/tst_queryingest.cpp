@@ -43,7 +43,7 @@ private Q_SLOTS:
             hit(QStringLiteral("/pricing"), QStringLiteral("66.249.66.1"), googlebot),
             hit(QStringLiteral("/"), QStringLiteral("203.0.113.9"), "curl/8.1.2"),
         };
-        QCOMPARE(f.engine->submit(std::move(hits)), IngestQueue::Result::Queued);
+        QCOMPARE(f.engine->submit(std::move(hits)), SubmitResult::Queued);
         QVERIFY(f.engine->flush());
         QCOMPARE(f.engine->counters().droppedBots, 3);
 
