@@ -88,9 +88,12 @@ int ExportCli::run(const QStringList &args)
     if (!files)
         return cmd.fail(error);
     if (!events.isEmpty()) {
-        const auto interval = engine.resolve(site->id, *period, &error);
+        query::QueryError failure;
+        const auto interval = engine.resolve(site->id, *period, &failure);
+        if (!interval)
+            return cmd.fail(failure.message);
         SqliteDb db;
-        if (!interval || !Database::openReadOnly(&db, dir, &error))
+        if (!Database::openReadOnly(&db, dir, &error))
             return cmd.fail(error);
         qint64 count = 0;
         const auto data = EventExport::run(

@@ -1,6 +1,6 @@
 #include "api/csvreply.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsparams.h"
 #include "core/csvwriter.h"
 

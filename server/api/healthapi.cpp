@@ -2,7 +2,7 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "engine/ingestengine.h"
 
 #include <QHttpServer>

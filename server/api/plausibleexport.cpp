@@ -4,7 +4,7 @@
 
 namespace raycstr {
 
-using query::Metrics;
+using raycstr::Metrics;
 
 namespace {
 
@@ -123,9 +123,14 @@ std::optional<QList<PlausibleExport::File>>
 PlausibleExport::run(const query::Site &site, const query::Period &period,
                      const QList<query::Filter> &filters, QString *error)
 {
-    const auto interval = m_engine->resolve(site.id, period, error);
-    if (!interval)
+    query::QueryError failure;
+    auto fail = [&] {
+        *error = failure.message;
         return std::nullopt;
+    };
+    const auto interval = m_engine->resolve(site.id, period, &failure);
+    if (!interval)
+        return fail();
     const QDate epoch(1970, 1, 1);
     const QDate first = epoch.addDays(interval->firstDay), last = epoch.addDays(interval->lastDay);
     const QString range = rangeName(*interval);
@@ -143,17 +148,17 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
             q.filters = filters;
             QList<query::BreakdownRow> rows;
             if (t.dim == Dimension::Total) {
-                const auto r = m_engine->aggregate(q, error);
+                const auto r = m_engine->aggregate(q, &failure);
                 if (!r)
-                    return std::nullopt;
+                    return fail();
                 if (r->current == Metrics())
                     continue;
                 rows.append({QString(), r->current});
             } else {
                 const auto r
-                    = m_engine->breakdown(q, query::Field {t.dim, {}}, MaxRowsPerDay, 0, error);
+                    = m_engine->breakdown(q, query::Field {t.dim, {}}, MaxRowsPerDay, 0, &failure);
                 if (!r)
-                    return std::nullopt;
+                    return fail();
                 rows = r->rows;
             }
             const QString date = day.toString(Qt::ISODate);

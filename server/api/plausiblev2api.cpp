@@ -1,7 +1,7 @@
 #include "api/plausiblev2api.h"
 
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsparams.h"
 
 #include <QJsonArray>
@@ -65,11 +65,9 @@ void PlausibleV2Api::registerRoutes(HttpServer &server)
     });
 }
 
-QHttpServerResponse PlausibleV2Api::queryFailed(const QString &error) const
+QHttpServerResponse PlausibleV2Api::queryFailed(const query::QueryError &error) const
 {
-    if (m_queries->lastErrorWasBadInput())
-        return HttpServer::error(Status::BadRequest, error);
-    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
+    return ApiReply::queryFailed(error);
 }
 
 QHttpServerResponse PlausibleV2Api::handle(const QHttpServerRequest &request)
@@ -106,12 +104,13 @@ QHttpServerResponse PlausibleV2Api::handle(const QHttpServerRequest &request)
     const auto site = m_sites.resolve(request, ref, &denied);
     if (!site)
         return denied;
-    QString error;
+    query::QueryError failure;
     query::Period today;
     today.kind = query::Period::Kind::Today;
-    const auto todayInterval = m_queries->resolve(site->id, today, &error);
+    const auto todayInterval = m_queries->resolve(site->id, today, &failure);
     if (!todayInterval)
-        return queryFailed(error);
+        return queryFailed(failure);
+    QString error;
     const auto q
         = PlausibleV2Query::parse(body, QDate(1970, 1, 1).addDays(todayInterval->lastDay), &error);
     if (!q)
@@ -124,7 +123,7 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
                                                            QList<Row> *rows, QStringList *labels,
                                                            query::Interval *interval)
 {
-    QString error;
+    query::QueryError error;
     if (q.dimensions.isEmpty()) {
         const auto r = m_queries->aggregate(base, &error);
         if (!r)
@@ -141,21 +140,18 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
             g = query::Granularity::Day;
         else if (q.time == Time::Month)
             g = query::Granularity::Month;
-        if (g == query::Granularity::Hour) {
-            const auto iv = m_queries->resolve(base.siteId, base.period, &error);
-            if (!iv)
-                return queryFailed(error);
-            if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
+        const auto r = m_queries->timeseries(base, g, &error);
+        if (!r) {
+            // The rule lives in the query engine; the words are this API's.
+            if (error.kind == query::QueryError::Kind::HourlyRangeTooLong)
                 return HttpServer::error(Status::BadRequest,
                                          QStringLiteral("time:hour covers at most 31 days in "
                                                         "RayCstr; use time:day for this range."));
-        }
-        const auto r = m_queries->timeseries(base, g, &error);
-        if (!r)
             return queryFailed(error);
+        }
         *interval = r->interval;
         const QDate first = QDate(1970, 1, 1).addDays(r->interval.firstDay);
-        QMap<QString, query::Metrics> buckets; // label → summed metrics (weeks sum days)
+        QMap<QString, Metrics> buckets; // label → summed metrics (weeks sum days)
         for (const query::TimePoint &p : r->points) {
             QString label;
             if (r->granularity == query::Granularity::Hour)
@@ -171,7 +167,7 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
             buckets[label] += p.metrics;
         }
         for (const QString &label : std::as_const(*labels)) {
-            const query::Metrics &m = buckets[label];
+            const Metrics &m = buckets[label];
             // Plausible lists only buckets with data; time_labels names them all.
             if (m.visitors == 0 && m.pageviews == 0 && m.events == 0 && m.visits == 0)
                 continue;
@@ -187,7 +183,7 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
         for (const query::GoalRow &g : r->rows) {
             if (g.uniques == 0 && g.total == 0)
                 continue;
-            query::Metrics m;
+            Metrics m;
             m.visitors = g.uniques;
             m.events = g.total;
             rows->append(
@@ -211,7 +207,7 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
 
 namespace {
 
-QJsonValue metricValue(const QString &name, const query::Metrics &m, bool visitMetrics,
+QJsonValue metricValue(const QString &name, const Metrics &m, bool visitMetrics,
                        double conversion, double percentage)
 {
     if (name == u"visitors")
@@ -253,7 +249,7 @@ QHttpServerResponse PlausibleV2Api::answer(const query::Site &site, const Plausi
     if (auto failed = collect(base, q, &rows, &labels, &interval))
         return std::move(*failed);
 
-    QString error;
+    query::QueryError error;
     if (q.hasMetric("percentage")) {
         query::Query all = base;
         const auto total = m_queries->aggregate(all, &error);

@@ -33,7 +33,7 @@ private:
     struct Row
     {
         QJsonArray dimensions;
-        query::Metrics metrics;
+        Metrics metrics;
         bool visitMetrics = true;
         double conversionRate = 0;
         double percentage = 0;
@@ -47,7 +47,7 @@ private:
     std::optional<QHttpServerResponse> collect(const query::Query &base, const PlausibleV2Query &q,
                                                QList<Row> *rows, QStringList *labels,
                                                query::Interval *interval);
-    QHttpServerResponse queryFailed(const QString &error) const;
+    QHttpServerResponse queryFailed(const query::QueryError &error) const;
 
     query::QueryEngine *m_queries;
     SiteAccess m_sites;

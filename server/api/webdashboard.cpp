@@ -2,7 +2,7 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "core/logging.h"
 #include "store/database.h"
 #include "store/sites.h"

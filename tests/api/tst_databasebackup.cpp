@@ -109,7 +109,7 @@ void tst_DatabaseBackup::initTestCase()
         h.referrer = QStringLiteral("https://ref%1.example.net/").arg(i % 37);
         hits.append(h);
     }
-    QCOMPARE(api.fixture.engine->submit(std::move(hits)), IngestQueue::Result::Queued);
+    QCOMPARE(api.fixture.engine->submit(std::move(hits)), SubmitResult::Queued);
     api.fixture.engine->flush();
 }
 
@@ -138,7 +138,7 @@ void tst_DatabaseBackup::backupUnderIngestRestoresEveryReport()
         for (int i = 0; i < 5; ++i)
             hits.append(api.fixture.pageview(QStringLiteral("https://example.com/later"),
                                              QStringLiteral("192.0.2.%1").arg(posted++ % 250)));
-        QCOMPARE(api.fixture.engine->submit(std::move(hits)), IngestQueue::Result::Queued);
+        QCOMPARE(api.fixture.engine->submit(std::move(hits)), SubmitResult::Queued);
         api.fixture.engine->flush();
     }
     QVERIFY2(done.result(), qPrintable(error));

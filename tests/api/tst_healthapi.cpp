@@ -1,7 +1,7 @@
 #include "api/apiaccess.h"
 #include "api/collector.h"
 #include "api/healthapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "common/enginefixture.h"
 #include "common/fakeauthenticator.h"
 #include "common/faultystore.h"

@@ -13,7 +13,7 @@ constexpr qint32 Site = 3;
 constexpr qint64 Day = 19700;
 constexpr qint64 Hour = Day * 86400 + 9 * 3600;
 
-RollupMetrics metrics(qint64 visitors, qint64 visits, qint64 pageviews, qint64 events,
+Metrics metrics(qint64 visitors, qint64 visits, qint64 pageviews, qint64 events,
                       qint64 bounces, qint64 duration)
 {
     return {visitors, visits, pageviews, events, bounces, duration};
@@ -21,7 +21,7 @@ RollupMetrics metrics(qint64 visitors, qint64 visits, qint64 pageviews, qint64 e
 } // namespace
 
 namespace QTest {
-template<> char *toString(const RollupMetrics &m)
+template<> char *toString(const Metrics &m)
 {
     return qstrdup(QByteArray("visitors=%1 visits=%2 pageviews=%3 events=%4 bounces=%5 "
                               "duration=%6")
@@ -65,7 +65,7 @@ class tst_RollupBatch : public QObject
         ids[Dimension::Country] = 40;
         return ids;
     }
-    static RollupMetrics dayOf(const RollupBatch &b, Dimension dim, qint64 value, qint64 day = Day)
+    static Metrics dayOf(const RollupBatch &b, Dimension dim, qint64 value, qint64 day = Day)
     {
         return b.days().value({Site, day, dim, value});
     }
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         RollupBatch b;
         b.add(visitStart(), ids());
-        const RollupMetrics one = metrics(1, 1, 1, 0, 1, 0);
+        const Metrics one = metrics(1, 1, 1, 0, 1, 0);
         QCOMPARE(dayOf(b, Dimension::Total, 0), one);
         QCOMPARE(b.hours().value({Site, Hour}), one);
         // Visit dimensions carry visit metrics (bounces, visits) beside the pageview.
@@ -203,11 +203,11 @@ private Q_SLOTS:
 
     void metricsAddUp()
     {
-        RollupMetrics m = metrics(1, 2, 3, 4, 5, 6);
+        Metrics m = metrics(1, 2, 3, 4, 5, 6);
         m += metrics(10, 20, 30, 40, -5, 60);
         QCOMPARE(m, metrics(11, 22, 33, 44, 0, 66));
         QVERIFY(!m.isZero());
-        QVERIFY(RollupMetrics().isZero());
+        QVERIFY(Metrics().isZero());
     }
 };
 
