@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>raycstr</name>
+    <message>
+        <source>backup must be a mapping: dir, interval_hours, keep</source>
+        <translation>backup muss eine Zuordnung sein: dir, interval_hours, keep</translation>
+    </message>
+    <message>
+        <source>backup.interval_hours must be at least 1</source>
+        <translation>backup.interval_hours muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>backup.keep must be at least 1</source>
+        <translation>backup.keep muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;backup.%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -355,6 +374,89 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::BackupCli</name>
+    <message>
+        <source>%1 MiB/s  ETA %2</source>
+        <translation>%1 MiB/s  noch %2</translation>
+    </message>
+    <message>
+        <source>backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)</source>
+        <translation>Sicherung: %1 % (%2 von %3 MiB, %4 MiB/s, noch %5)</translation>
+    </message>
+    <message>
+        <source>  backup FILE           Copy the database while the server runs (no salts,
+                        checked, mode 0600).
+  restore FILE          Replace the database with a backup (server stopped).
+</source>
+        <translation>  backup FILE           Die Datenbank im laufenden Betrieb kopieren (ohne Salts,
+                        geprüft, Modus 0600).
+  restore FILE          Die Datenbank durch eine Sicherung ersetzen (Server gestoppt).
+</translation>
+    </message>
+    <message>
+        <source>Copy the database to FILE while the server runs: one consistent snapshot, the salts left out, checked with integrity_check, readable by its owner only.</source>
+        <translation>Die Datenbank im laufenden Betrieb nach FILE kopieren: ein konsistenter Stand, ohne Salts, mit integrity_check geprüft, nur für den Eigentümer lesbar.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>Wohin die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE</source>
+        <translation>backup erwartet genau eine FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MiB in %3 s; salts left out, integrity checked).</source>
+        <translation>Sicherung nach %1 geschrieben (%2 MiB in %3 s; ohne Salts, Integrität geprüft).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. Stop the server first. The file is checked before anything changes; the current database is kept aside until the restored one has opened.</source>
+        <translation>Die Datenbank durch eine Sicherung ersetzen. Zuerst den Server stoppen. Die Datei wird geprüft, bevor sich etwas ändert; die bisherige Datenbank bleibt erhalten, bis die wiederhergestellte geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE</source>
+        <translation>restore erwartet genau eine FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. Start the server; it makes a new salt, so today&apos;s returning visitors are counted once more.</source>
+        <translation>%1 nach %2 wiederhergestellt. Starten Sie den Server; er erzeugt ein neues Salt, daher werden heute wiederkehrende Besucher noch einmal gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::BackupScheduler</name>
+    <message>
+        <source>cannot create the backup folder</source>
+        <translation>der Sicherungsordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::DataDirLock</name>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is in use by another RayCstr server (pid %2 on host %3, %4): stop it first, or give this one its own --data directory. If no such process runs any more on %3, delete %5</source>
+        <translation>das Datenverzeichnis %1 wird von einem anderen RayCstr-Server benutzt (PID %2 auf Rechner %3, %4): stoppen Sie ihn zuerst oder geben Sie diesem ein eigenes --data-Verzeichnis. Läuft auf %3 kein solcher Prozess mehr, löschen Sie %5</translation>
+    </message>
+    <message>
+        <source>cannot lock %1 (%2)</source>
+        <translation>%1 kann nicht gesperrt werden (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>held, holder unknown</source>
+        <translation>belegt, Inhaber unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::Database</name>
     <message>
         <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
@@ -379,6 +481,88 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     <message>
         <source>database schema version %1, expected %2: start the server once to migrate it</source>
         <translation>Datenbank-Schemaversion %1, erwartet %2: Starten Sie den Server einmal, um sie zu migrieren</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2). Stop every RayCstr that uses it, then either restore your latest backup to %1, or move the damaged file aside to start with an empty database: rename %1 (and %1-wal, %1-shm if present) to %1.damaged</source>
+        <translation>die Datenbank %1 ist beschädigt (%2). Stoppen Sie jedes RayCstr, das sie benutzt, und stellen Sie dann entweder Ihre letzte Sicherung nach %1 wieder her oder schieben Sie die beschädigte Datei beiseite, um mit einer leeren Datenbank zu beginnen: benennen Sie %1 (und %1-wal, %1-shm, falls vorhanden) in %1.damaged um</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not RayCstr&apos;s: point --data at another directory, or move that file away</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber nicht die von RayCstr: geben Sie mit --data ein anderes Verzeichnis an oder verschieben Sie die Datei</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), and RayCstr did not create it so: a failed copy or restore leaves such a file. Restore your latest backup to %1; or, to start with an empty database, delete %1</source>
+        <translation>%1 ist leer (0 Byte), und RayCstr hat sie nicht so angelegt: eine fehlgeschlagene Kopie oder Wiederherstellung hinterlässt eine solche Datei. Stellen Sie Ihre letzte Sicherung nach %1 wieder her oder löschen Sie %1, um mit einer leeren Datenbank zu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ExportCli</name>
+    <message>
+        <source>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
+                        The reports as CSV files in Plausible&apos;s export layout.
+</source>
+        <translation>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
+                        Die Berichte als CSV-Dateien im Exportformat von Plausible.
+</translation>
+    </message>
+    <message>
+        <source>Write a site&apos;s reports as the CSV files of Plausible&apos;s export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
+        <translation>Die Berichte einer Website als CSV-Dateien des Plausible-Exports (imported_visitors, imported_sources, imported_pages, …), eine Zeile je Tag und Wert, in ein ZIP-Archiv schreiben. Läuft auch bei laufendem Server.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Die Website (ihre Domain).</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>Die zu schreibende ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>day, 7d, 30d (default), 90d, month, 12mo or custom (with --from and --to).</source>
+        <translation>day, 7d, 30d (Standard), 90d, month, 12mo oder custom (mit --from und --to).</translation>
+    </message>
+    <message>
+        <source>The reference day (YYYY-MM-DD) for day, month and the last-N periods.</source>
+        <translation>Der Bezugstag (JJJJ-MM-TT) für day, month und die Zeiträume der letzten N Tage.</translation>
+    </message>
+    <message>
+        <source>First day of a custom period.</source>
+        <translation>Erster Tag eines eigenen Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Last day of a custom period.</source>
+        <translation>Letzter Tag eines eigenen Zeitraums.</translation>
+    </message>
+    <message>
+        <source>A filter as the stats API takes it (page*=/blog/**); repeatable.</source>
+        <translation>Ein Filter wie in der Statistik-API (page*=/blog/**); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Add the period&apos;s raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
+        <translation>Die Rohereignisse des Zeitraums als csv oder ndjson beifügen (keine IPs, keine User-Agents, keine Besucher-Hashes: nichts davon wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>export needs --site DOMAIN and --out FILE.zip</source>
+        <translation>export braucht --site DOMAIN und --out FILE.zip</translation>
+    </message>
+    <message>
+        <source>--events takes csv or ndjson, not &apos;%1&apos;</source>
+        <translation>--events erwartet csv oder ndjson, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1059,14 @@ Befehle:
     <message>
         <source>invalid IP address &apos;%1&apos;</source>
         <translation>ungültige IP-Adresse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>queue_megabytes must be at least 1</source>
+        <translation>queue_megabytes muss mindestens 1 sein</translation>
     </message>
 </context>
 <context>

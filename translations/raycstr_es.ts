@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>raycstr</name>
+    <message>
+        <source>backup must be a mapping: dir, interval_hours, keep</source>
+        <translation>backup debe ser un mapa: dir, interval_hours, keep</translation>
+    </message>
+    <message>
+        <source>backup.interval_hours must be at least 1</source>
+        <translation>backup.interval_hours debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>backup.keep must be at least 1</source>
+        <translation>backup.keep debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>ajuste desconocido &apos;backup.%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -355,6 +374,89 @@ Establecerla cierra todas las sesiones del panel.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::BackupCli</name>
+    <message>
+        <source>%1 MiB/s  ETA %2</source>
+        <translation>%1 MiB/s  quedan %2</translation>
+    </message>
+    <message>
+        <source>backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)</source>
+        <translation>copia: %1 % (%2 de %3 MiB, %4 MiB/s, quedan %5)</translation>
+    </message>
+    <message>
+        <source>  backup FILE           Copy the database while the server runs (no salts,
+                        checked, mode 0600).
+  restore FILE          Replace the database with a backup (server stopped).
+</source>
+        <translation>  backup FILE           Copiar la base de datos con el servidor en marcha (sin sales,
+                        comprobada, modo 0600).
+  restore FILE          Sustituir la base de datos por una copia (servidor parado).
+</translation>
+    </message>
+    <message>
+        <source>Copy the database to FILE while the server runs: one consistent snapshot, the salts left out, checked with integrity_check, readable by its owner only.</source>
+        <translation>Copiar la base de datos a FILE con el servidor en marcha: una instantánea coherente, sin las sales, comprobada con integrity_check, legible solo por su propietario.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>Dónde escribir la copia.</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE</source>
+        <translation>backup admite un solo FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MiB in %3 s; salts left out, integrity checked).</source>
+        <translation>Copia escrita en %1 (%2 MiB en %3 s; sin sales, integridad comprobada).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. Stop the server first. The file is checked before anything changes; the current database is kept aside until the restored one has opened.</source>
+        <translation>Sustituir la base de datos por una copia. Pare antes el servidor. El archivo se comprueba antes de cambiar nada; la base actual se guarda aparte hasta que la restaurada se haya abierto.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La copia que se restaura.</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE</source>
+        <translation>restore admite un solo FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. Start the server; it makes a new salt, so today&apos;s returning visitors are counted once more.</source>
+        <translation>%1 restaurado en %2. Inicie el servidor; crea una sal nueva, así que los visitantes que vuelven hoy se cuentan una vez más.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::BackupScheduler</name>
+    <message>
+        <source>cannot create the backup folder</source>
+        <translation>no se puede crear la carpeta de copias</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::DataDirLock</name>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is in use by another RayCstr server (pid %2 on host %3, %4): stop it first, or give this one its own --data directory. If no such process runs any more on %3, delete %5</source>
+        <translation>el directorio de datos %1 lo usa otro servidor RayCstr (pid %2 en el equipo %3, %4): párelo antes o dé a este su propio directorio --data. Si ese proceso ya no se ejecuta en %3, borre %5</translation>
+    </message>
+    <message>
+        <source>cannot lock %1 (%2)</source>
+        <translation>no se puede bloquear %1 (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>held, holder unknown</source>
+        <translation>ocupado, titular desconocido</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::Database</name>
     <message>
         <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
@@ -379,6 +481,88 @@ Establecerla cierra todas las sesiones del panel.</translation>
     <message>
         <source>database schema version %1, expected %2: start the server once to migrate it</source>
         <translation>versión de esquema %1, se esperaba %2: inicia el servidor una vez para migrarla</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2). Stop every RayCstr that uses it, then either restore your latest backup to %1, or move the damaged file aside to start with an empty database: rename %1 (and %1-wal, %1-shm if present) to %1.damaged</source>
+        <translation>la base de datos %1 está dañada (%2). Pare todo RayCstr que la use y luego restaure su última copia en %1, o aparte el archivo dañado para empezar con una base vacía: cambie el nombre de %1 (y de %1-wal, %1-shm si existen) a %1.damaged</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not RayCstr&apos;s: point --data at another directory, or move that file away</source>
+        <translation>%1 es una base de datos SQLite, pero no de RayCstr: indique otro directorio con --data o mueva ese archivo</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), and RayCstr did not create it so: a failed copy or restore leaves such a file. Restore your latest backup to %1; or, to start with an empty database, delete %1</source>
+        <translation>%1 está vacío (0 bytes) y RayCstr no lo creó así: una copia o restauración fallida deja un archivo así. Restaure su última copia en %1; o, para empezar con una base vacía, borre %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ExportCli</name>
+    <message>
+        <source>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
+                        The reports as CSV files in Plausible&apos;s export layout.
+</source>
+        <translation>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
+                        Los informes como archivos CSV en el formato de exportación de Plausible.
+</translation>
+    </message>
+    <message>
+        <source>Write a site&apos;s reports as the CSV files of Plausible&apos;s export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
+        <translation>Escribir los informes de un sitio como los archivos CSV de la exportación de Plausible (imported_visitors, imported_sources, imported_pages, …), una fila por día y valor, en un archivo zip. Funciona con el servidor en marcha.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>El sitio (su dominio).</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>El archivo zip que se escribe.</translation>
+    </message>
+    <message>
+        <source>day, 7d, 30d (default), 90d, month, 12mo or custom (with --from and --to).</source>
+        <translation>day, 7d, 30d (predeterminado), 90d, month, 12mo o custom (con --from y --to).</translation>
+    </message>
+    <message>
+        <source>The reference day (YYYY-MM-DD) for day, month and the last-N periods.</source>
+        <translation>El día de referencia (AAAA-MM-DD) para day, month y los periodos de los últimos N días.</translation>
+    </message>
+    <message>
+        <source>First day of a custom period.</source>
+        <translation>Primer día de un periodo personalizado.</translation>
+    </message>
+    <message>
+        <source>Last day of a custom period.</source>
+        <translation>Último día de un periodo personalizado.</translation>
+    </message>
+    <message>
+        <source>A filter as the stats API takes it (page*=/blog/**); repeatable.</source>
+        <translation>Un filtro como lo admite la API de estadísticas (page*=/blog/**); repetible.</translation>
+    </message>
+    <message>
+        <source>Add the period&apos;s raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
+        <translation>Añadir los eventos en bruto del periodo como csv o ndjson (sin IP, sin User-Agent, sin hash de visitante: nada de eso se guarda).</translation>
+    </message>
+    <message>
+        <source>export needs --site DOMAIN and --out FILE.zip</source>
+        <translation>export necesita --site DOMAIN y --out FILE.zip</translation>
+    </message>
+    <message>
+        <source>--events takes csv or ndjson, not &apos;%1&apos;</source>
+        <translation>--events admite csv o ndjson, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exportado a %2.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1058,14 @@ Comandos:
     <message>
         <source>invalid IP address &apos;%1&apos;</source>
         <translation>dirección IP no válida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 debe ser al menos %2</translation>
+    </message>
+    <message>
+        <source>queue_megabytes must be at least 1</source>
+        <translation>queue_megabytes debe ser al menos 1</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>raycstr</name>
+    <message>
+        <source>backup must be a mapping: dir, interval_hours, keep</source>
+        <translation>backup doit être un dictionnaire : dir, interval_hours, keep</translation>
+    </message>
+    <message>
+        <source>backup.interval_hours must be at least 1</source>
+        <translation>backup.interval_hours doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>backup.keep must be at least 1</source>
+        <translation>backup.keep doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>paramètre inconnu &apos;backup.%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -355,6 +374,89 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::BackupCli</name>
+    <message>
+        <source>%1 MiB/s  ETA %2</source>
+        <translation>%1 Mio/s  reste %2</translation>
+    </message>
+    <message>
+        <source>backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)</source>
+        <translation>sauvegarde : %1 % (%2 sur %3 Mio, %4 Mio/s, reste %5)</translation>
+    </message>
+    <message>
+        <source>  backup FILE           Copy the database while the server runs (no salts,
+                        checked, mode 0600).
+  restore FILE          Replace the database with a backup (server stopped).
+</source>
+        <translation>  backup FILE           Copier la base pendant que le serveur tourne (sans sels,
+                        vérifiée, mode 0600).
+  restore FILE          Remplacer la base par une sauvegarde (serveur arrêté).
+</translation>
+    </message>
+    <message>
+        <source>Copy the database to FILE while the server runs: one consistent snapshot, the salts left out, checked with integrity_check, readable by its owner only.</source>
+        <translation>Copier la base dans FILE pendant que le serveur tourne : un instantané cohérent, sans les sels, vérifié par integrity_check, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>Où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE</source>
+        <translation>backup attend un seul FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MiB in %3 s; salts left out, integrity checked).</source>
+        <translation>Sauvegarde écrite dans %1 (%2 Mio en %3 s ; sans les sels, intégrité vérifiée).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. Stop the server first. The file is checked before anything changes; the current database is kept aside until the restored one has opened.</source>
+        <translation>Remplacer la base par une sauvegarde. Arrêtez d’abord le serveur. Le fichier est vérifié avant tout changement ; la base actuelle est gardée de côté jusqu’à l’ouverture de la base restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE</source>
+        <translation>restore attend un seul FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. Start the server; it makes a new salt, so today&apos;s returning visitors are counted once more.</source>
+        <translation>%1 restauré dans %2. Démarrez le serveur ; il crée un nouveau sel, les visiteurs revenus aujourd’hui sont donc comptés une fois de plus.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::BackupScheduler</name>
+    <message>
+        <source>cannot create the backup folder</source>
+        <translation>impossible de créer le dossier de sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::DataDirLock</name>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is in use by another RayCstr server (pid %2 on host %3, %4): stop it first, or give this one its own --data directory. If no such process runs any more on %3, delete %5</source>
+        <translation>le répertoire de données %1 est utilisé par un autre serveur RayCstr (pid %2 sur l’hôte %3, %4) : arrêtez-le d’abord, ou donnez à celui-ci son propre répertoire --data. Si ce processus ne tourne plus sur %3, supprimez %5</translation>
+    </message>
+    <message>
+        <source>cannot lock %1 (%2)</source>
+        <translation>impossible de verrouiller %1 (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>held, holder unknown</source>
+        <translation>occupé, détenteur inconnu</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::Database</name>
     <message>
         <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
@@ -379,6 +481,88 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     <message>
         <source>database schema version %1, expected %2: start the server once to migrate it</source>
         <translation>version de schéma %1, %2 attendue&#xa0;: démarrez le serveur une fois pour la migrer</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2). Stop every RayCstr that uses it, then either restore your latest backup to %1, or move the damaged file aside to start with an empty database: rename %1 (and %1-wal, %1-shm if present) to %1.damaged</source>
+        <translation>la base %1 est endommagée (%2). Arrêtez tout RayCstr qui l’utilise, puis restaurez votre dernière sauvegarde dans %1, ou mettez le fichier endommagé de côté pour repartir d’une base vide : renommez %1 (et %1-wal, %1-shm s’ils existent) en %1.damaged</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not RayCstr&apos;s: point --data at another directory, or move that file away</source>
+        <translation>%1 est une base SQLite mais pas celle de RayCstr : indiquez un autre répertoire avec --data, ou déplacez ce fichier</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), and RayCstr did not create it so: a failed copy or restore leaves such a file. Restore your latest backup to %1; or, to start with an empty database, delete %1</source>
+        <translation>%1 est vide (0 octet) et RayCstr ne l’a pas créé ainsi : une copie ou une restauration ratée laisse un tel fichier. Restaurez votre dernière sauvegarde dans %1 ; ou, pour repartir d’une base vide, supprimez %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ExportCli</name>
+    <message>
+        <source>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
+                        The reports as CSV files in Plausible&apos;s export layout.
+</source>
+        <translation>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
+                        Les rapports en fichiers CSV au format d’export de Plausible.
+</translation>
+    </message>
+    <message>
+        <source>Write a site&apos;s reports as the CSV files of Plausible&apos;s export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
+        <translation>Écrire les rapports d’un site en fichiers CSV de l’export de Plausible (imported_visitors, imported_sources, imported_pages, …), une ligne par jour et par valeur, dans une archive zip. Fonctionne pendant que le serveur tourne.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Le site (son domaine).</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>Le fichier zip à écrire.</translation>
+    </message>
+    <message>
+        <source>day, 7d, 30d (default), 90d, month, 12mo or custom (with --from and --to).</source>
+        <translation>day, 7d, 30d (par défaut), 90d, month, 12mo ou custom (avec --from et --to).</translation>
+    </message>
+    <message>
+        <source>The reference day (YYYY-MM-DD) for day, month and the last-N periods.</source>
+        <translation>Le jour de référence (AAAA-MM-JJ) pour day, month et les périodes des N derniers jours.</translation>
+    </message>
+    <message>
+        <source>First day of a custom period.</source>
+        <translation>Premier jour d’une période personnalisée.</translation>
+    </message>
+    <message>
+        <source>Last day of a custom period.</source>
+        <translation>Dernier jour d’une période personnalisée.</translation>
+    </message>
+    <message>
+        <source>A filter as the stats API takes it (page*=/blog/**); repeatable.</source>
+        <translation>Un filtre comme l’API de statistiques le prend (page*=/blog/**) ; répétable.</translation>
+    </message>
+    <message>
+        <source>Add the period&apos;s raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
+        <translation>Ajouter les événements bruts de la période en csv ou ndjson (ni IP, ni User-Agent, ni empreinte de visiteur : rien de tout cela n’est stocké).</translation>
+    </message>
+    <message>
+        <source>export needs --site DOMAIN and --out FILE.zip</source>
+        <translation>export a besoin de --site DOMAIN et --out FILE.zip</translation>
+    </message>
+    <message>
+        <source>--events takes csv or ndjson, not &apos;%1&apos;</source>
+        <translation>--events prend csv ou ndjson, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exporté dans %2.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1058,14 @@ Commandes&#xa0;:
     <message>
         <source>invalid IP address &apos;%1&apos;</source>
         <translation>adresse IP invalide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 doit valoir au moins %2</translation>
+    </message>
+    <message>
+        <source>queue_megabytes must be at least 1</source>
+        <translation>queue_megabytes doit valoir au moins 1</translation>
     </message>
 </context>
 <context>
