@@ -15,6 +15,7 @@
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
+#include "query/querypool.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -35,16 +36,24 @@ struct ServerStack::Parts
         , access(&tokens)
         , loginLimiter(clock)
         , authApi(&passwords, &tokens, &loginLimiter)
-        , stats(&queries, &access)
-        , plausible(&queries, &access)
+        , stats(&queries, &pool, &access)
+        , plausible(&queries, &pool, &access)
         , goals(&queries, &access, clock)
+        , pool(config.dataDir, clock, poolOptions(config))
     { }
+    static query::QueryPool::Options poolOptions(const ServerConfig &config)
+    {
+        query::QueryPool::Options o;
+        o.workers = config.queryWorkers;
+        o.budget = std::chrono::seconds(config.queryTimeoutSecs);
+        return o;
+    }
 
     auth::TokenStore tokens;
     auth::PasswordStore passwords;
     auth::TokenStore liveTokens; // used only by the live stream's thread
-    // One query engine per thread: the API's on the HTTP thread, the live stream's
-    // visitor counter on the stream thread.
+    // One query engine per thread: on the HTTP thread for sites and key checks (the
+    // questions go to `pool`), the live stream's visitor counter on the stream thread.
     query::QueryEngine queries;
     query::QueryEngine liveQueries;
     HttpServer http;
@@ -56,6 +65,8 @@ struct ServerStack::Parts
     PlausibleApi plausible;
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     OpenApi docs;
+    // After the controllers and `http`: destroyed first, so no job outlives what it uses.
+    query::QueryPool pool;
     std::unique_ptr<LiveStream> live; // destroyed before `http`
 };
 
@@ -101,7 +112,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     QString why;
     // Keys, share links and the admin password; every API route but ingest needs a key.
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
-        || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why)
+        || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why) || !p.pool.open(&why)
         || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why))
         return fail(why);
 

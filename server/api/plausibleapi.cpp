@@ -78,9 +78,12 @@ QString resultKey(const QString &property)
 
 } // namespace
 
-PlausibleApi::PlausibleApi(query::QueryEngine *queries, const ApiAccess *access)
-    : m_queries(queries)
-    , m_sites(queries, access)
+PlausibleApi::PlausibleApi(query::QueryEngine *lookups, query::QueryPool *pool,
+                           const ApiAccess *access)
+    : m_queries(lookups)
+    , m_pool(pool)
+    , m_runner(pool, nullptr)
+    , m_sites(lookups, access)
 { }
 
 QStringList PlausibleApi::routePaths()
@@ -103,10 +106,18 @@ void PlausibleApi::registerRoutes(HttpServer &server)
     const Endpoint endpoints[]
         = {Endpoint::Realtime, Endpoint::Aggregate, Endpoint::Timeseries, Endpoint::Breakdown};
     const QStringList paths = routePaths();
+    m_runner = QueryRunner(m_pool, &server);
     for (int i = 0; i < 4; ++i) {
         const Endpoint e = endpoints[i];
-        server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request) {
-            return ApiReply::finish(handle(e, request));
+        server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request,
+                                                   QHttpServerResponder &&responder) {
+            // Refusals are answered here; questions go to the pool (handle()'s Work).
+            auto outcome = handle(e, request);
+            if (auto *refused = std::get_if<QHttpServerResponse>(&outcome))
+                return QueryRunner::send(std::move(responder),
+                                         ApiReply::finish(std::move(*refused)));
+            m_runner.run(std::move(responder), std::get<QueryRunner::Work>(std::move(outcome)),
+                         &ApiReply::finish);
         });
     }
 }
@@ -187,7 +198,8 @@ PlausibleApi::parseCommon(const query::Site &site, const QUrlQuery &params, QStr
     return r;
 }
 
-QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerRequest &request)
+std::variant<QHttpServerResponse, QueryRunner::Work>
+PlausibleApi::handle(Endpoint endpoint, const QHttpServerRequest &request)
 {
     if (auto refused = ApiReply::checkMethod(request))
         return std::move(*refused);
@@ -201,12 +213,13 @@ QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerReq
     if (!site)
         return denied;
     if (endpoint == Endpoint::Realtime) {
-        QString error;
-        const auto visitors
-            = m_queries->currentVisitors(site->id, StatsApi::LiveWindowSecs, &error);
-        if (!visitors)
-            return HttpServer::internalError(error);
-        return ApiReply::number(*visitors);
+        return [id = site->id](query::QueryEngine &q) {
+            QString error;
+            const auto visitors = q.currentVisitors(id, StatsApi::LiveWindowSecs, &error);
+            if (!visitors)
+                return QueryRunner::failed(q, error);
+            return ApiReply::number(*visitors);
+        };
     }
     QString error;
     auto r = parseCommon(*site, params, &error);
@@ -235,11 +248,11 @@ QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerReq
     }
     switch (endpoint) {
     case Endpoint::Aggregate:
-        return aggregate(*r);
+        return [r = *r](query::QueryEngine &q) { return aggregate(q, r); };
     case Endpoint::Timeseries:
-        return timeseries(*r, params);
+        return [r = *r, params](query::QueryEngine &q) { return timeseries(q, r, params); };
     case Endpoint::Breakdown:
-        return breakdown(*r, params);
+        return [r = *r, params](query::QueryEngine &q) { return breakdown(q, r, params); };
     case Endpoint::Realtime:
         break;
     }
@@ -275,26 +288,19 @@ QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double c
 
 } // namespace
 
-QHttpServerResponse PlausibleApi::queryFailed(const QString &error) const
-{
-    if (m_queries->lastErrorWasBadInput())
-        return HttpServer::error(Status::BadRequest, error);
-    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
-}
-
-QHttpServerResponse PlausibleApi::aggregate(const Request &r)
+QHttpServerResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request &r)
 {
     QString error;
-    const auto result = m_queries->aggregate(r.query, &error);
+    const auto result = q.aggregate(r.query, &error);
     if (!result)
-        return queryFailed(error);
+        return QueryRunner::failed(q, error);
     double cr = 0, crBefore = 0;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
-        const auto all = m_queries->aggregate(base, &error);
+        const auto all = q.aggregate(base, &error);
         if (!all)
-            return queryFailed(error);
+            return QueryRunner::failed(q, error);
         cr = conversionRate(result->current.visitors, all->current.visitors);
         if (result->previous && all->previous)
             crBefore = conversionRate(result->previous->visitors, all->previous->visitors);
@@ -314,7 +320,8 @@ QHttpServerResponse PlausibleApi::aggregate(const Request &r)
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), results}});
 }
 
-QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &params)
+QHttpServerResponse PlausibleApi::timeseries(query::QueryEngine &q, const Request &r,
+                                             const QUrlQuery &params)
 {
     std::optional<query::Granularity> granularity;
     if (r.sixMonths)
@@ -333,24 +340,24 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
                 .arg(interval.left(40)));
     QString error;
     if (granularity == query::Granularity::Hour) {
-        const auto iv = m_queries->resolve(r.site.id, r.query.period, &error);
+        const auto iv = q.resolve(r.site.id, r.query.period, &error);
         if (!iv)
-            return queryFailed(error);
+            return QueryRunner::failed(q, error);
         if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
             return HttpServer::error(Status::BadRequest,
                                      QStringLiteral("interval=hour covers at most 31 days; use "
                                                     "interval=day for this period"));
     }
-    const auto result = m_queries->timeseries(r.query, granularity, &error);
+    const auto result = q.timeseries(r.query, granularity, &error);
     if (!result)
-        return queryFailed(error);
+        return QueryRunner::failed(q, error);
     std::optional<query::TimeseriesResult> all;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
-        all = m_queries->timeseries(base, result->granularity, &error);
+        all = q.timeseries(base, result->granularity, &error);
         if (!all)
-            return queryFailed(error);
+            return QueryRunner::failed(q, error);
     }
     QJsonArray out;
     for (qsizetype i = 0; i < result->points.size(); ++i) {
@@ -371,7 +378,8 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});
 }
 
-QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &params)
+QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request &r,
+                                            const QUrlQuery &params)
 {
     const QString property = value(params, "property");
     if (property.isEmpty())
@@ -402,9 +410,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
             return HttpServer::error(Status::BadRequest, error);
         page = *v;
     }
-    const auto result = m_queries->breakdown(r.query, *field, limit, (page - 1) * limit, &error);
+    const auto result = q.breakdown(r.query, *field, limit, (page - 1) * limit, &error);
     if (!result)
-        return queryFailed(error);
+        return QueryRunner::failed(q, error);
 
     // Conversion rates: per goal against all visitors; otherwise per row against the same
     // rows without the goal filter.
@@ -415,9 +423,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         base.filters = withoutEventFilters(r.query.filters);
         base.compare = false;
         if (field->dim == Dimension::EventName && !field->isProp()) {
-            const auto all = m_queries->aggregate(base, &error);
+            const auto all = q.aggregate(base, &error);
             if (!all)
-                return queryFailed(error);
+                return QueryRunner::failed(q, error);
             allVisitors = all->current.visitors;
         } else if (!result->rows.isEmpty()) {
             Filter same {*field, Filter::Op::Is, {}};
@@ -425,9 +433,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
                 same.values.append(row.value);
             base.filters.append(same);
             const auto rows
-                = m_queries->breakdown(base, *field, int(result->rows.size()), 0, &error);
+                = q.breakdown(base, *field, int(result->rows.size()), 0, &error);
             if (!rows)
-                return queryFailed(error);
+                return QueryRunner::failed(q, error);
             for (const query::BreakdownRow &row : rows->rows)
                 denominators.insert(row.value, row.metrics.visitors);
         }

@@ -29,19 +29,34 @@ SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
 }
 
 const RawScan *QueryEngine::Private::shortScan(qint32 siteId, SiteTime &time, qint64 from,
-                                               qint64 to, QString *error)
+                                               qint64 to, bool *tooLarge, QString *error)
 {
-    const qint64 version = dataVersion();
     ScanMemo &m = scanMemo;
+    *tooLarge = false;
+    if (m.largeSite == siteId && m.largeFrom == from && m.largeTo == to) {
+        *tooLarge = true;
+        return nullptr;
+    }
+    const qint64 version = dataVersion();
     if (m.scan && m.site == siteId && m.from == from && m.to == to && m.version == version)
         return m.scan.get();
     m.scan.reset();
     auto scan = std::make_unique<RawScan>();
-    if (!scan->load(&db, siteId, &time, from, to, true, options.maxRawEvents, error)) {
-        badInput = badInput || scan->tooLarge();
+    if (!scan->load(&db, siteId, &time, from, to, true, options.memoMaxEvents, error)) {
+        if (scan->tooLarge()) {
+            *tooLarge = true;
+            error->clear();
+            m.largeSite = siteId;
+            m.largeFrom = from;
+            m.largeTo = to;
+        }
         return nullptr;
     }
-    m = ScanMemo {siteId, from, to, version, std::move(scan)};
+    m.scan = std::move(scan);
+    m.site = siteId;
+    m.from = from;
+    m.to = to;
+    m.version = version;
     return m.scan.get();
 }
 
@@ -54,6 +69,7 @@ bool QueryEngine::Private::openSecond(QString *error)
         return false;
     r->db.exec("PRAGMA busy_timeout=5000");
     r->db.exec("PRAGMA cache_size=-32000");
+    watch(r->db);
     r->catalog = std::make_unique<Catalog>(&r->db);
     r->rollups = std::make_unique<RollupReader>(&r->db);
     second = std::move(r);
@@ -128,6 +144,7 @@ bool QueryEngine::open(QString *error)
     // The API and the writer share the file; a reader must not fail on a busy writer.
     d->db.exec("PRAGMA busy_timeout=5000");
     d->db.exec("PRAGMA cache_size=-32000");
+    d->watch(d->db);
     d->catalog = std::make_unique<Catalog>(&d->db);
     d->rollups = std::make_unique<RollupReader>(&d->db);
     return true;
@@ -162,6 +179,33 @@ std::optional<Site> QueryEngine::site(qint32 id, QString *error)
 bool QueryEngine::lastErrorWasBadInput() const
 {
     return d->badInput;
+}
+
+int QueryEngine::Private::progress(void *self)
+{
+    auto *p = static_cast<Private *>(self);
+    if (p->options.onProgress)
+        p->options.onProgress();
+    const qint64 deadline = p->deadlineNs.load(std::memory_order_relaxed);
+    if (deadline == 0 || std::chrono::steady_clock::now().time_since_epoch().count() < deadline)
+        return 0;
+    p->overBudget = true;
+    return 1; // SQLITE_INTERRUPT for the running statement
+}
+
+void QueryEngine::setDeadline(std::chrono::steady_clock::time_point deadline)
+{
+    d->overBudget = false;
+    d->deadlineNs = deadline == std::chrono::steady_clock::time_point()
+        ? 0
+        : qint64(std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                     deadline.time_since_epoch())
+                     .count());
+}
+
+bool QueryEngine::lastErrorWasOverBudget() const
+{
+    return d->overBudget;
 }
 
 std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period, QString *error)
