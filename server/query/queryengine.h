@@ -41,7 +41,7 @@ public:
         size_t maxRawVisits = 1'000'000;
         // A short range (24 h, a day) is kept in memory between the questions of one
         // dashboard only while it has at most this many events.
-        size_t memoMaxEvents = 300'000;
+        size_t memoMaxEvents = 100'000;
         // Runs a task on another thread when one is free; false when none is (the caller
         // then runs it itself). Long raw ranges are read in two halves: with a helper, in
         // parallel. QueryPool lends its idle workers; without one an engine stays on its

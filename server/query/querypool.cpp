@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace raycstr::query {
 
 QueryPool::QueryPool(const QString &databasePath, const Clock *clock, Options options)
@@ -104,6 +108,11 @@ void QueryPool::work(QueryEngine *engine)
             engine->setDeadline(std::chrono::steady_clock::now() + m_options.budget);
             task.job(*engine);
             engine->setDeadline({});
+#if defined(__GLIBC__)
+            // A raw question frees tens of MB at once; glibc keeps freed memory in this
+            // thread's arena, so RSS would stay at the peak of the largest question ever.
+            malloc_trim(0);
+#endif
         } else {
             task.helper();
         }
