@@ -3,7 +3,7 @@
 #include "auth/passwordstore.h"
 #include "auth/secret.h"
 #include "auth/tokenstore.h"
-#include "clioptions.h"
+#include "command.h"
 #include "core/config.h"
 #include "store/database.h"
 #include "store/sites.h"
@@ -131,6 +131,7 @@ AuthCli::AuthCli(const Clock *clock, QTextStream &out, QTextStream &err, QTextSt
     , m_out(out)
     , m_err(err)
     , m_in(in)
+    , m_terminal(stdoutIsTerminal())
 { }
 
 bool AuthCli::handles(const QString &command)
@@ -161,45 +162,21 @@ int AuthCli::run(const QString &command, const QStringList &args)
 
 int AuthCli::fail(const QString &message)
 {
-    return cli::report(m_err, message, 1);
-}
-
-int AuthCli::badUsage(const QString &message)
-{
-    return cli::report(m_err, message, 2);
-}
-
-bool AuthCli::checkAction(const QString &command, const QStringList &pos,
-                          const QStringList &actions, QString *action)
-{
-    *action = pos.value(0);
-    if (!actions.contains(*action)) {
-        const QString expected = actions.join(QStringLiteral(", "));
-        badUsage(action->isEmpty()
-                     ? tr("%1: expected %2").arg(command, expected)
-                     : tr("%1: expected %2 (got '%3')").arg(command, expected, *action));
-        return false;
-    }
-    return true;
-}
-
-bool AuthCli::dataDir(const QCommandLineParser &parser, QString *dir)
-{
-    ServerConfig config;
-    if (!cli::loadConfig(parser, &config, m_err))
-        return false;
-    *dir = config.dataDir;
-    return true;
+    m_err << appName() << ": " << message << "\n";
+    return 1;
 }
 
 int AuthCli::token(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    cli::Command cmd(QStringLiteral("token"),
+                     {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("revoke")},
+                     m_out, m_err);
+    cmd.setDescription(
         tr("Manage API keys for the stats API (\"Authorization: Bearer <key>\").\n\n"
            "  create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once\n"
            "  list [--json] [--sessions]                        list keys (no secrets)\n"
            "  revoke ID                                         revoke a key at once"));
+    QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("action"), tr("create, list or revoke"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The key's id (revoke)."),
                                  QStringLiteral("[id]"));
@@ -210,26 +187,20 @@ int AuthCli::token(const QStringList &args)
     parser.addOption({QStringLiteral("label"),
                       tr("A note to recognise the key by in 'token list'."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the list (or the new key) as JSON.")});
+    parser.addOption({QStringLiteral("quiet"), tr("create: print only the key.")});
     parser.addOption({QStringLiteral("sessions"), tr("List open dashboard login sessions too.")});
-    parser.addOption(cli::dataOption());
-    parser.addOption(cli::configOption());
-    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    const QStringList pos = parser.positionalArguments();
-    QString action;
-    if (!checkAction(QStringLiteral("token"), pos,
-                     {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("revoke")},
-                     &action))
-        return 2;
+    const QString action = cmd.action();
     const bool revoke = action == QLatin1String("revoke");
-    if (revoke && (pos.size() != 2 || !parseId(pos.at(1))))
-        return badUsage(tr("token revoke: expected one key ID (a number, see 'token list')"));
-    if (!revoke && pos.size() != 1)
-        return badUsage(tr("token %1 takes no arguments (got '%2')")
-                            .arg(action, pos.mid(1).join(QLatin1Char(' '))));
+    if (revoke && (cmd.arguments().size() != 1 || !parseId(cmd.arguments().at(0))))
+        return cmd.badUsage(tr("token revoke: expected one key ID (a number, see 'token list')"));
+    if (!revoke)
+        if (const int code = cmd.expectArguments(0, 0); code >= 0)
+            return code;
     QString dir;
-    if (!dataDir(parser, &dir))
+    if (!cmd.dataDir(&dir))
         return 2;
 
     SqliteDb db;
@@ -245,18 +216,39 @@ int AuthCli::token(const QStringList &args)
 
     if (action == QLatin1String("create")) {
         qint32 siteId = 0;
-        if (parser.isSet(QStringLiteral("site"))) {
-            const QString domain = parser.value(QStringLiteral("site"));
+        if (cmd.isSet(QStringLiteral("site"))) {
+            const QString domain = cmd.value(QStringLiteral("site"));
             const auto site = SiteRepository(&db).find(domain);
             if (!site)
                 return fail(tr("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
             siteId = site->id;
         }
-        const bool admin = parser.isSet(QStringLiteral("admin"));
+        const bool admin = cmd.isSet(QStringLiteral("admin"));
         const auto key
-            = store.createKey(parser.value(QStringLiteral("label")), siteId, admin, &error);
+            = store.createKey(cmd.value(QStringLiteral("label")), siteId, admin, &error);
         if (!key)
             return fail(error);
+        // A script reads the key alone (stdout not a terminal, --quiet) or as JSON; a person
+        // at a terminal gets it with what to do next.
+        if (cmd.isSet(QStringLiteral("json"))) {
+            m_out << QJsonDocument(QJsonObject {
+                                       {QStringLiteral("id"), double(key->id)},
+                                       {QStringLiteral("key"), QString::fromLatin1(key->secret)},
+                                       {QStringLiteral("site"),
+                                        siteId ? QJsonValue(domains.value(siteId))
+                                               : QJsonValue(QJsonValue::Null)},
+                                       {QStringLiteral("role"),
+                                        admin ? QStringLiteral("admin")
+                                              : QStringLiteral("read-only")},
+                                   })
+                         .toJson(QJsonDocument::Compact)
+                  << "\n";
+            return 0;
+        }
+        if (!m_terminal || cmd.isSet(QStringLiteral("quiet"))) {
+            m_out << key->secret << "\n";
+            return 0;
+        }
         m_out << tr("Created API key %1 (%2, %3).\n")
                      .arg(QString::number(key->id), admin ? tr("admin") : tr("read-only"),
                           siteId ? domains.value(siteId) : tr("all sites"))
@@ -267,7 +259,7 @@ int AuthCli::token(const QStringList &args)
     }
     if (action == QLatin1String("list")) {
         const QList<auth::ApiKeyInfo> keys
-            = store.listKeys(parser.isSet(QStringLiteral("sessions")));
+            = store.listKeys(cmd.isSet(QStringLiteral("sessions")));
         auto scope = [&](const auth::ApiKeyInfo &k) {
             return k.siteId ? domains.value(k.siteId, tr("site %1").arg(k.siteId))
                             : tr("all sites");
@@ -281,7 +273,7 @@ int AuthCli::token(const QStringList &args)
         auto roleText = [](const auth::ApiKeyInfo &k) {
             return k.session ? tr("session") : k.admin ? tr("admin") : tr("read-only");
         };
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (cmd.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &k : keys)
                 array.append(QJsonObject {
@@ -313,7 +305,7 @@ int AuthCli::token(const QStringList &args)
         printTable(m_out, rows);
         return 0;
     }
-    const qint64 id = parseId(pos.at(1));
+    const qint64 id = parseId(cmd.arguments().at(0));
     if (!store.revokeKey(id, &error))
         return fail(error);
     m_out << tr("Revoked API key %1.\n").arg(id);
@@ -322,31 +314,29 @@ int AuthCli::token(const QStringList &args)
 
 int AuthCli::user(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    cli::Command cmd(QStringLiteral("user"), {QStringLiteral("set-password")}, m_out, m_err);
+    cmd.setDescription(
         tr("Manage the dashboard's admin account.\n\n"
            "  set-password   set the admin password (at least 10 characters). On a terminal it is\n"
            "                 asked for twice without echo; otherwise the first line of standard\n"
            "                 input is the password, e.g.:\n"
            "                 printf '%s\\n' \"$PASSWORD\" | raycstr-server user set-password\n"
            "Setting it signs out every dashboard session."));
+    QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set-password"));
     parser.addOption({QStringLiteral("password-stdin"),
                       tr("Read the password from the first line of standard input without "
                          "prompting, even on a terminal.")});
-    parser.addOption(cli::dataOption());
-    parser.addOption(cli::configOption());
-    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    const QStringList pos = parser.positionalArguments();
-    QString action;
-    if (!checkAction(QStringLiteral("user"), pos, {QStringLiteral("set-password")}, &action))
-        return 2;
-    if (pos.size() != 1)
-        return badUsage(tr("user set-password takes no arguments: the password is read from "
-                           "standard input, never from the command line"));
+    if (const int code = cmd.expectArguments(
+            0, 0,
+            tr("user set-password takes no arguments: the password is read from "
+               "standard input, never from the command line"));
+        code >= 0)
+        return code;
     QString dir;
-    if (!dataDir(parser, &dir))
+    if (!cmd.dataDir(&dir))
         return 2;
     QString error;
     auth::PasswordStore passwords(m_clock);
@@ -355,7 +345,7 @@ int AuthCli::user(const QStringList &args)
         return fail(error);
 
     std::optional<QByteArray> password
-        = readPassword(!parser.isSet(QStringLiteral("password-stdin")));
+        = readPassword(!cmd.isSet(QStringLiteral("password-stdin")));
     if (!password)
         return 1; // readPassword said why
     const bool ok = passwords.setPassword(*password, &error);
@@ -423,12 +413,15 @@ std::optional<QByteArray> AuthCli::readPassword(bool interactiveAllowed)
 
 int AuthCli::share(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    cli::Command cmd(QStringLiteral("share"),
+                     {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("revoke")},
+                     m_out, m_err);
+    cmd.setDescription(
         tr("Manage share links: read-only access to one site's stats for anyone with the link.\n\n"
            "  create DOMAIN [--label TEXT]   make a link; its secret is shown once\n"
            "  list [DOMAIN] [--json]         list links (no secrets)\n"
            "  revoke ID                      revoke a link at once"));
+    QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("action"), tr("create, list or revoke"));
     parser.addPositionalArgument(QStringLiteral("target"),
                                  tr("DOMAIN (create, list) or ID (revoke)."),
@@ -436,25 +429,20 @@ int AuthCli::share(const QStringList &args)
     parser.addOption({QStringLiteral("label"),
                       tr("A note to recognise the link by in 'share list'."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
-    parser.addOption(cli::dataOption());
-    parser.addOption(cli::configOption());
-    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+    parser.addOption({QStringLiteral("json"), tr("Print the list (or the new link) as JSON.")});
+    parser.addOption({QStringLiteral("quiet"), tr("create: print only the secret.")});
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    const QStringList pos = parser.positionalArguments();
-    QString action;
-    if (!checkAction(QStringLiteral("share"), pos,
-                     {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("revoke")},
-                     &action))
-        return 2;
-    if (action == QLatin1String("create") && pos.size() != 2)
-        return badUsage(tr("share create: expected exactly one DOMAIN"));
-    if (action == QLatin1String("list") && pos.size() > 2)
-        return badUsage(tr("share list: expected at most one DOMAIN"));
-    if (action == QLatin1String("revoke") && (pos.size() != 2 || !parseId(pos.at(1))))
-        return badUsage(tr("share revoke: expected one link ID (a number, see 'share list')"));
+    const QString action = cmd.action();
+    const QStringList pos = cmd.arguments();
+    if (action == QLatin1String("create") && pos.size() != 1)
+        return cmd.badUsage(tr("share create: expected exactly one DOMAIN"));
+    if (action == QLatin1String("list") && pos.size() > 1)
+        return cmd.badUsage(tr("share list: expected at most one DOMAIN"));
+    if (action == QLatin1String("revoke") && (pos.size() != 1 || !parseId(pos.at(0))))
+        return cmd.badUsage(tr("share revoke: expected one link ID (a number, see 'share list')"));
     QString dir;
-    if (!dataDir(parser, &dir))
+    if (!cmd.dataDir(&dir))
         return 2;
 
     SqliteDb db;
@@ -466,17 +454,31 @@ int AuthCli::share(const QStringList &args)
         return fail(error);
     SiteRepository sites(&db);
     std::optional<Site> site;
-    if (action != QLatin1String("revoke") && pos.size() == 2) {
-        site = sites.find(pos.at(1));
+    if (action != QLatin1String("revoke") && pos.size() == 1) {
+        site = sites.find(pos.at(0));
         if (!site)
-            return fail(tr("no site %1 (see 'site list')").arg(pos.at(1).trimmed().toLower()));
+            return fail(tr("no site %1 (see 'site list')").arg(pos.at(0).trimmed().toLower()));
     }
 
     if (action == QLatin1String("create")) {
         const auto link
-            = store.createShareLink(site->id, parser.value(QStringLiteral("label")), &error);
+            = store.createShareLink(site->id, cmd.value(QStringLiteral("label")), &error);
         if (!link)
             return fail(error);
+        if (cmd.isSet(QStringLiteral("json"))) {
+            m_out << QJsonDocument(QJsonObject {
+                                       {QStringLiteral("id"), double(link->id)},
+                                       {QStringLiteral("site"), site->domain},
+                                       {QStringLiteral("secret"), QString::fromLatin1(link->secret)},
+                                   })
+                         .toJson(QJsonDocument::Compact)
+                  << "\n";
+            return 0;
+        }
+        if (!m_terminal || cmd.isSet(QStringLiteral("quiet"))) {
+            m_out << link->secret << "\n";
+            return 0;
+        }
         m_out << tr("Created share link %1 for %2: anyone with it can read this site's stats "
                     "(read-only).\n")
                      .arg(QString::number(link->id), site->domain)
@@ -495,7 +497,7 @@ int AuthCli::share(const QStringList &args)
         for (const Site &s : sites.list())
             domains.insert(s.id, s.domain);
         const QList<auth::ShareLinkInfo> links = store.listShareLinks(site ? site->id : 0);
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (cmd.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &l : links)
                 array.append(QJsonObject {
@@ -521,7 +523,7 @@ int AuthCli::share(const QStringList &args)
         printTable(m_out, rows);
         return 0;
     }
-    const qint64 id = parseId(pos.at(1));
+    const qint64 id = parseId(pos.at(0));
     if (!store.revokeShareLink(id, &error))
         return fail(error);
     m_out << tr("Revoked share link %1.\n").arg(id);

@@ -5,7 +5,6 @@
 #include <QTextStream>
 #include <optional>
 
-class QCommandLineParser;
 
 namespace raycstr {
 
@@ -34,6 +33,9 @@ public:
     // journal) makes no password, since a secret must never reach a log: it prints how to
     // set one instead. False (with the reason on err) when that failed.
     bool ensureAdminPassword(const QString &dataDir, bool outputIsTerminal);
+    // Whether stdout is a person's terminal (default: whether the process's is). Not one
+    // (a pipe, a script): `token create` and `share create` print the secret alone.
+    void setOutputIsTerminal(bool terminal) { m_terminal = terminal; }
     // Whether the process's stdout is a terminal (serve's default for the above).
     static bool stdoutIsTerminal();
 
@@ -44,18 +46,14 @@ private:
     int token(const QStringList &args);
     int user(const QStringList &args);
     int share(const QStringList &args);
-    // Checks the action and arity; prints the usage error itself. True to go on.
-    bool checkAction(const QString &command, const QStringList &pos, const QStringList &actions,
-                     QString *action);
-    bool dataDir(const QCommandLineParser &parser, QString *dir);
     std::optional<QByteArray> readPassword(bool interactiveAllowed);
     int fail(const QString &message);
-    int badUsage(const QString &message);
 
     const Clock *m_clock;
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;
+    bool m_terminal; // stdout is a terminal: secrets come with prose around them
 };
 
 } // namespace raycstr

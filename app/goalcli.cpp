@@ -1,6 +1,6 @@
 #include "goalcli.h"
 
-#include "clioptions.h"
+#include "command.h"
 #include "core/clock.h"
 #include "core/funnelyaml.h"
 #include "store/database.h"
@@ -9,6 +9,7 @@
 #include "store/sqlitedb.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,36 +61,26 @@ int GoalCli::run(const QString &command, const QStringList &args)
     return command == QLatin1String("goal") ? goal(args) : funnel(args);
 }
 
-int GoalCli::fail(const QString &message)
+int GoalCli::open(const cli::Command &cmd, SqliteDb *db, Site *site)
 {
-    return cli::report(m_err, message, 1);
-}
-
-int GoalCli::badUsage(const QString &message)
-{
-    return cli::report(m_err, message, 2);
-}
-
-int GoalCli::open(const QCommandLineParser &parser, SqliteDb *db, Site *site)
-{
-    ServerConfig config;
-    if (!cli::loadConfig(parser, &config, m_err))
+    QString dir;
+    if (!cmd.dataDir(&dir))
         return 2;
     QString error;
-    if (!Database::open(db, config.dataDir, &error))
-        return fail(error);
+    if (!Database::open(db, dir, &error))
+        return cmd.fail(error);
     SiteRepository sites(db);
-    if (parser.isSet(QStringLiteral("site"))) {
-        const QString domain = parser.value(QStringLiteral("site"));
+    if (cmd.isSet(QStringLiteral("site"))) {
+        const QString domain = cmd.value(QStringLiteral("site"));
         const auto found = sites.find(domain);
         if (!found)
-            return fail(tr("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
+            return cmd.fail(tr("no site %1 (see 'site list')").arg(domain.trimmed().toLower()));
         *site = *found;
         return -1;
     }
     const QList<Site> all = sites.list();
     if (all.size() != 1)
-        return badUsage(all.isEmpty()
+        return cmd.badUsage(all.isEmpty()
                             ? tr("no sites yet: add one with 'site add DOMAIN'")
                             : tr("which site? give --site DOMAIN (there are %1)").arg(all.size()));
     *site = all.first();
@@ -98,8 +89,11 @@ int GoalCli::open(const QCommandLineParser &parser, SqliteDb *db, Site *site)
 
 int GoalCli::goal(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    cli::Command cmd(QStringLiteral("goal"),
+                     {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")},
+                     m_out, m_err, tr("add, list or remove"));
+    QCommandLineParser &parser = cmd.parser();
+    cmd.setDescription(
         tr("Manage a site's goals: conversions of a custom event, or of pageviews whose path "
            "matches a pattern.\n\n"
            "  add (--event NAME | --page PATTERN) [--name TEXT]   add a goal\n"
@@ -117,47 +111,40 @@ int GoalCli::goal(const QStringList &args)
                       tr("What reports call it (default: the event or pattern)."),
                       QStringLiteral("text")});
     parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
-    parser.addOption(cli::dataOption());
-    parser.addOption(cli::configOption());
-    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    const QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
-    if (action != QLatin1String("add") && action != QLatin1String("list")
-        && action != QLatin1String("remove"))
-        return badUsage(action.isEmpty()
-                            ? tr("goal: expected add, list or remove")
-                            : tr("goal: expected add, list or remove (got '%1')").arg(action));
+    const QString action = cmd.action();
     const bool remove = action == QLatin1String("remove");
-    if (pos.size() != (remove ? 2 : 1))
-        return badUsage(remove ? tr("goal remove: expected one goal ID or name")
-                               : tr("goal %1 takes no arguments (got '%2')")
-                                     .arg(action, pos.mid(1).join(QLatin1Char(' '))));
-    const bool event = parser.isSet(QStringLiteral("event"));
-    const bool page = parser.isSet(QStringLiteral("page"));
+    if (const int code
+        = remove ? cmd.expectArguments(1, 1, tr("goal remove: expected one goal ID or name"))
+                 : cmd.expectArguments(0, 0);
+        code >= 0)
+        return code;
+    const bool event = cmd.isSet(QStringLiteral("event"));
+    const bool page = cmd.isSet(QStringLiteral("page"));
     if (action == QLatin1String("add") && event == page)
-        return badUsage(tr("goal add: give --event NAME or --page PATTERN"));
+        return cmd.badUsage(tr("goal add: give --event NAME or --page PATTERN"));
     SqliteDb db;
     Site site;
-    if (const int code = open(parser, &db, &site); code >= 0)
+    if (const int code = open(cmd, &db, &site); code >= 0)
         return code;
     GoalRepository goals(&db);
     QString error;
     if (action == QLatin1String("add")) {
         const Matcher match {
             event ? Matcher::Kind::Event : Matcher::Kind::Page,
-            parser.value(event ? QStringLiteral("event") : QStringLiteral("page")).trimmed()};
-        const auto g = goals.addGoal(site.id, parser.value(QStringLiteral("name")), match,
+            cmd.value(event ? QStringLiteral("event") : QStringLiteral("page")).trimmed()};
+        const auto g = goals.addGoal(site.id, cmd.value(QStringLiteral("name")), match,
                                      m_clock->nowSecs(), &error);
         if (!g)
-            return fail(error);
+            return cmd.fail(error);
         m_out << tr("Added goal %1 \"%2\" (%3) to %4.\n")
                      .arg(QString::number(g->id), g->name, describe(g->match), site.domain);
         return 0;
     }
     if (action == QLatin1String("list")) {
         const QList<Goal> all = goals.goals(site.id);
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (cmd.isSet(QStringLiteral("json"))) {
             QJsonArray out;
             for (const Goal &g : all)
                 out.append(
@@ -181,19 +168,24 @@ int GoalCli::goal(const QStringList &args)
         cli::printTable(m_out, rows);
         return 0;
     }
-    const auto g = goals.findGoal(site.id, pos.at(1));
+    const QString which = cmd.arguments().at(0);
+    const auto g = goals.findGoal(site.id, which);
     if (!g)
-        return fail(tr("no goal '%1' on %2 (see 'goal list')").arg(pos.at(1), site.domain));
+        return cmd.fail(tr("no goal '%1' on %2 (see 'goal list')").arg(which, site.domain));
     if (!goals.removeGoal(site.id, g->id, &error))
-        return fail(error);
+        return cmd.fail(error);
     m_out << tr("Removed goal %1 \"%2\".\n").arg(QString::number(g->id), g->name);
     return 0;
 }
 
 int GoalCli::funnel(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    cli::Command cmd(QStringLiteral("funnel"),
+                     {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
+                      QStringLiteral("remove")},
+                     m_out, m_err, tr("add, list, show or remove"));
+    QCommandLineParser &parser = cmd.parser();
+    cmd.setDescription(
         tr("Manage a site's funnels: 2-8 steps (a path pattern or a custom event) matched in "
            "order within one visit.\n\n"
            "  add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)\n"
@@ -219,60 +211,55 @@ int GoalCli::funnel(const QStringList &args)
     parser.addOption(
         {QStringLiteral("replace"), tr("Overwrite a funnel of the same name (keeps its id).")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addOption(cli::dataOption());
-    parser.addOption(cli::configOption());
-    if (const int code = cli::parseArgs(parser, args, m_out, m_err); code >= 0)
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    const QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
-    const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"),
-                                 QStringLiteral("show"), QStringLiteral("remove")};
-    if (!actions.contains(action))
-        return badUsage(
-            action.isEmpty()
-                ? tr("funnel: expected add, list, show or remove")
-                : tr("funnel: expected add, list, show or remove (got '%1')").arg(action));
+    const QString action = cmd.action();
     const bool named = action == QLatin1String("show") || action == QLatin1String("remove");
-    if (pos.size() != (named ? 2 : 1))
-        return badUsage(named ? tr("funnel %1: expected one funnel ID or name").arg(action)
-                              : tr("funnel %1 takes no arguments (got '%2')")
-                                    .arg(action, pos.mid(1).join(QLatin1Char(' '))));
-    if (action == QLatin1String("add") && !parser.isSet(QStringLiteral("file")))
-        return badUsage(tr("funnel add: give --file FUNNEL.yaml (or --file - for stdin)"));
+    if (const int code = named ? cmd.expectArguments(
+                             1, 1, tr("funnel %1: expected one funnel ID or name").arg(action))
+                               : cmd.expectArguments(0, 0);
+        code >= 0)
+        return code;
+    if (action == QLatin1String("add") && !cmd.isSet(QStringLiteral("file")))
+        return cmd.badUsage(tr("funnel add: give --file FUNNEL.yaml (or --file - for stdin)"));
 
     // Read the file before touching the database: a typo in it changes nothing.
     Funnel parsed;
     if (action == QLatin1String("add")) {
-        const QString path = parser.value(QStringLiteral("file"));
+        const QString path = cmd.value(QStringLiteral("file"));
         QFile file;
         const bool opened = path == QLatin1String("-")
             ? file.open(stdin, QIODevice::ReadOnly)
             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
         if (!opened)
-            return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+            return cmd.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
         QString error;
         const auto f = FunnelYaml::parse(file.readAll(), &error);
         if (!f)
-            return fail(QStringLiteral("%1: %2").arg(
+            return cmd.fail(QStringLiteral("%1: %2").arg(
                 path == QLatin1String("-") ? tr("stdin") : path, error));
         parsed = *f;
-        if (parser.isSet(QStringLiteral("name")))
-            parsed.name = parser.value(QStringLiteral("name"));
+        if (cmd.isSet(QStringLiteral("name")))
+            parsed.name = cmd.value(QStringLiteral("name"));
+        // A file without 'name:' (the seed's own form) is named after the file:
+        // signup-flow.yaml → "signup-flow". Only stdin has no name to fall back on.
+        if (parsed.name.trimmed().isEmpty() && path != QLatin1String("-"))
+            parsed.name = QFileInfo(path).completeBaseName();
         if (parsed.name.trimmed().isEmpty())
-            return badUsage(tr("%1 has no 'name:'; give one with --name").arg(path));
+            return cmd.badUsage(tr("%1 has no 'name:'; give one with --name").arg(tr("stdin")));
     }
     SqliteDb db;
     Site site;
-    if (const int code = open(parser, &db, &site); code >= 0)
+    if (const int code = open(cmd, &db, &site); code >= 0)
         return code;
     GoalRepository funnels(&db);
     QString error;
     if (action == QLatin1String("add")) {
         const auto saved = funnels.saveFunnel(
-            site.id, parsed, parser.isSet(QStringLiteral("replace")), m_clock->nowSecs(), &error);
+            site.id, parsed, cmd.isSet(QStringLiteral("replace")), m_clock->nowSecs(), &error);
         if (!saved)
             // The repository's messages are English (the HTTP API shares them).
-            return fail(error.contains(QLatin1String("already exists"))
+            return cmd.fail(error.contains(QLatin1String("already exists"))
                             ? error + QLatin1Char(' ') + tr("(use --replace to overwrite it)")
                             : error);
         m_out << tr("Saved funnel %1 \"%2\" (%3 steps) on %4.\n")
@@ -282,7 +269,7 @@ int GoalCli::funnel(const QStringList &args)
     }
     if (action == QLatin1String("list")) {
         const QList<Funnel> all = funnels.funnels(site.id);
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (cmd.isSet(QStringLiteral("json"))) {
             QJsonArray out;
             for (const Funnel &f : all)
                 out.append(QJsonObject {
@@ -310,11 +297,12 @@ int GoalCli::funnel(const QStringList &args)
         cli::printTable(m_out, rows);
         return 0;
     }
-    const auto f = funnels.findFunnel(site.id, pos.at(1));
+    const QString which = cmd.arguments().at(0);
+    const auto f = funnels.findFunnel(site.id, which);
     if (!f)
-        return fail(tr("no funnel '%1' on %2 (see 'funnel list')").arg(pos.at(1), site.domain));
+        return cmd.fail(tr("no funnel '%1' on %2 (see 'funnel list')").arg(which, site.domain));
     if (action == QLatin1String("show")) {
-        if (parser.isSet(QStringLiteral("json")))
+        if (cmd.isSet(QStringLiteral("json")))
             m_out << QJsonDocument(QJsonObject {{QStringLiteral("id"), double(f->id)},
                                                 {QStringLiteral("name"), f->name},
                                                 {QStringLiteral("steps"),
@@ -328,7 +316,7 @@ int GoalCli::funnel(const QStringList &args)
         return 0;
     }
     if (!funnels.removeFunnel(site.id, f->id, &error))
-        return fail(error);
+        return cmd.fail(error);
     m_out << tr("Removed funnel %1 \"%2\".\n").arg(QString::number(f->id), f->name);
     return 0;
 }

@@ -5,9 +5,12 @@
 #include <QTextStream>
 #include <optional>
 
-class QCommandLineParser;
 
 namespace raycstr {
+
+namespace cli {
+class Command;
+}
 
 class Clock;
 class SqliteDb;
@@ -34,9 +37,7 @@ private:
     int funnel(const QStringList &args);
     // Opens the data directory's database and finds the site; prints why not. Returns the
     // exit code to stop with, or -1 to go on.
-    int open(const QCommandLineParser &parser, SqliteDb *db, Site *site);
-    int fail(const QString &message);
-    int badUsage(const QString &message);
+    int open(const cli::Command &cmd, SqliteDb *db, Site *site);
 
     const Clock *m_clock;
     QTextStream &m_out;

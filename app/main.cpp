@@ -1,5 +1,5 @@
 #include "core/clock.h"
-#include "language.h"
+#include "core/language.h"
 #include "servercli.h"
 
 #include <QCoreApplication>

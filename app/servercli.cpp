@@ -1,29 +1,18 @@
 #include "servercli.h"
 
-#include "api/apiaccess.h"
-#include "api/authapi.h"
-#include "api/collector.h"
-#include "api/httpserver.h"
-#include "api/livestream.h"
-#include "api/openapi.h"
-#include "api/plausibleapi.h"
-#include "api/statsapi.h"
-#include "auth/loginratelimiter.h"
-#include "auth/passwordstore.h"
-#include "auth/tokenstore.h"
 #include "authcli.h"
-#include "clioptions.h"
+#include "backupcli.h"
+#include "command.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
+#include "exportcli.h"
 #include "goalcli.h"
-#include "query/queryengine.h"
-#include "serverstack.h"
 #include "signalwatcher.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -36,10 +25,6 @@ namespace raycstr {
 
 namespace {
 const QString AppName = cli::appName();
-using cli::configOption;
-using cli::dataOption;
-using cli::loadConfig;
-using cli::parseArgs;
 } // namespace
 
 ServerCli::ServerCli(const Clock *clock, QTextStream &out, QTextStream &err)
@@ -62,10 +47,13 @@ int ServerCli::usage(int code)
             "  site remove DOMAIN    Stop tracking a site and delete its data.\n"
             "  site alias DOMAIN ALIAS\n"
             "                        Let other trackers name the site ALIAS (Umami's website id,\n"
-            "                        the host a GoatCounter script posts to).\n")
+            "                        the host a GoatCounter script posts to).\n"
+            "  site unalias ALIAS    Forget an alias.\n")
              .arg(AppName);
     AuthCli::printUsage(s);
     GoalCli::printUsage(s);
+    BackupCli::printUsage(s);
+    ExportCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -82,10 +70,17 @@ int ServerCli::run(const QStringList &arguments)
         return serve(rest);
     if (command == QLatin1String("site"))
         return site(rest);
-    if (AuthCli::handles(command))
-        return AuthCli(m_clock, m_out, m_err, m_in).run(command, rest);
+    if (AuthCli::handles(command)) {
+        AuthCli auth(m_clock, m_out, m_err, m_in);
+        auth.setOutputIsTerminal(outputIsTerminal());
+        return auth.run(command, rest);
+    }
     if (GoalCli::handles(command))
         return GoalCli(m_clock, m_out, m_err).run(command, rest);
+    if (BackupCli::handles(command))
+        return BackupCli(m_out, m_err).run(command, rest);
+    if (ExportCli::handles(command))
+        return ExportCli(m_clock, m_out, m_err).run(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);
@@ -97,47 +92,44 @@ int ServerCli::run(const QStringList &arguments)
     return usage(2);
 }
 
+bool ServerCli::outputIsTerminal() const
+{
+    return m_terminal.value_or(AuthCli::stdoutIsTerminal());
+}
+
 int ServerCli::serve(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run the RayCstr collector on the embedded SQLite store."));
-    parser.addOption({QStringLiteral("listen"),
-                      tr("Address and port to listen on (default: 127.0.0.1:8080)."),
-                      QStringLiteral("host:port")});
-    parser.addOption(dataOption());
-    parser.addOption(configOption());
-    if (const int code = parseArgs(parser, args, m_out, m_err); code >= 0)
+    cli::Command cmd(QStringLiteral("serve"), {}, m_out, m_err);
+    cmd.setDescription(tr("Run the RayCstr collector on the embedded SQLite store."));
+    cmd.parser().addOption({QStringLiteral("listen"),
+                            tr("Address and port to listen on (default: 127.0.0.1:8080)."),
+                            QStringLiteral("host:port")});
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << AppName << ": "
-              << tr("serve takes no arguments (got '%1')")
-                     .arg(parser.positionalArguments().join(QLatin1Char(' ')))
-              << "\n";
-        return 2;
-    }
+    if (!cmd.arguments().isEmpty())
+        return cmd.badUsage(
+            tr("serve takes no arguments (got '%1')").arg(cmd.arguments().join(QLatin1Char(' '))));
     ServerConfig config;
-    if (!loadConfig(parser, &config, m_err))
+    if (!cmd.loadConfig(&config))
         return 2;
     QString error;
-    if (parser.isSet(QStringLiteral("listen"))
-        && !ServerConfig::parseListen(parser.value(QStringLiteral("listen")), &config.listenAddress,
-                                      &config.listenPort, &error)) {
-        m_err << AppName << ": " << error << "\n";
-        return 2;
-    }
+    if (cmd.isSet(QStringLiteral("listen"))
+        && !ServerConfig::parseListen(cmd.value(QStringLiteral("listen")), &config.listenAddress,
+                                      &config.listenPort, &error))
+        return cmd.badUsage(error);
     if (config.geoipDatabase.isEmpty())
         config.geoipDatabase = findGeoIpDatabase();
     if (config.userAgentRegexes.isEmpty())
         config.userAgentRegexes = findUserAgentRegexes();
 
-    const bool terminal = AuthCli::stdoutIsTerminal();
+    const bool terminal = outputIsTerminal();
     ServerStack stack(m_clock);
     const bool started = stack.start(config, &error, [&] {
         return AuthCli(m_clock, m_out, m_err).ensureAdminPassword(config.dataDir, terminal);
     });
     if (!started) {
         if (!error.isEmpty())
-            m_err << AppName << ": " << error << "\n";
+            cmd.fail(error);
         return 1;
     }
     config = stack.config(); // the real port when asked for port 0
@@ -180,8 +172,11 @@ int ServerCli::serve(const QStringList &args)
 
 int ServerCli::site(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    cli::Command cmd(QStringLiteral("site"),
+                     {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove"),
+                      QStringLiteral("alias"), QStringLiteral("unalias")},
+                     m_out, m_err, tr("add, list or remove (or alias, unalias)"));
+    cmd.setDescription(
         tr("Manage tracked sites.\n\n"
            "  add DOMAIN [--timezone ZONE] [--alias ALIAS]…\n"
            "                                 start tracking DOMAIN\n"
@@ -191,6 +186,7 @@ int ServerCli::site(const QStringList &args)
            "                                 data-website-id, or the host (or its first label)\n"
            "                                 a GoatCounter script posts to\n"
            "  unalias ALIAS                  forget an alias"));
+    QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("add, list, remove, alias or unalias"));
     parser.addPositionalArgument(QStringLiteral("domain"),
@@ -205,60 +201,48 @@ int ServerCli::site(const QStringList &args)
     parser.addOption({QStringLiteral("alias"),
                       tr("For add: an alias of the new site (repeatable)."),
                       QStringLiteral("alias")});
-    parser.addOption(dataOption());
-    parser.addOption(configOption());
-    if (const int code = parseArgs(parser, args, m_out, m_err); code >= 0)
+    if (const int code = cmd.parse(args); code >= 0)
         return code;
-    const QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
+    const QString action = cmd.action();
+    // pos.at(1) is the first argument after the action, as in the usage lines above.
+    const QStringList pos = QStringList {action} + cmd.arguments();
     const bool needsDomain = action == QLatin1String("add") || action == QLatin1String("remove");
     const bool isAlias = action == QLatin1String("alias");
     const bool isUnalias = action == QLatin1String("unalias");
-    if (action.isEmpty()
-        || (!needsDomain && !isAlias && !isUnalias && action != QLatin1String("list"))) {
-        m_err << AppName << ": "
-              << (action.isEmpty()
-                      ? tr("site: expected add, list or remove (or alias, unalias)")
-                      : tr("site: expected add, list or remove (or alias, unalias) (got '%1')")
-                            .arg(action))
-              << "\n";
-        return 2;
-    }
     if (needsDomain && pos.size() != 2)
-        return cli::report(m_err, tr("site %1: expected exactly one DOMAIN").arg(action), 2);
+        return cmd.badUsage(tr("site %1: expected exactly one DOMAIN").arg(action));
     if (isAlias && pos.size() != 3)
-        return cli::report(m_err, tr("site alias: expected DOMAIN and ALIAS"), 2);
+        return cmd.badUsage(tr("site alias: expected DOMAIN and ALIAS"));
     if (isUnalias && pos.size() != 2)
-        return cli::report(m_err, tr("site unalias: expected exactly one ALIAS"), 2);
+        return cmd.badUsage(tr("site unalias: expected exactly one ALIAS"));
     if (action == QLatin1String("list") && pos.size() != 1)
-        return cli::report(m_err, tr("site list takes no DOMAIN"), 2);
-    if (parser.isSet(QStringLiteral("alias")) && action != QLatin1String("add"))
-        return cli::report(m_err, tr("site %1: --alias is for 'site add'").arg(action), 2);
+        return cmd.badUsage(tr("site list takes no DOMAIN"));
+    if (cmd.isSet(QStringLiteral("alias")) && action != QLatin1String("add"))
+        return cmd.badUsage(tr("site %1: --alias is for 'site add'").arg(action));
     ServerConfig config;
-    if (!loadConfig(parser, &config, m_err))
+    if (!cmd.loadConfig(&config))
         return 2;
 
     SqliteDb db;
     QString error;
     if (!Database::open(&db, config.dataDir, &error)) {
-        m_err << AppName << ": " << error << "\n";
-        return 1;
+        return cmd.fail(error);
     }
     SiteRepository repo(&db);
     if (action == QLatin1String("add")) {
         // The site and its aliases, or nothing: a bad alias must not leave a half-made site.
         Transaction tx(db);
-        const auto site = repo.add(pos.at(1), parser.value(QStringLiteral("timezone")),
+        const auto site = repo.add(pos.at(1), cmd.value(QStringLiteral("timezone")),
                                    m_clock->nowSecs(), &error);
         bool ok = site.has_value();
-        for (const QString &alias : parser.values(QStringLiteral("alias"))) {
+        for (const QString &alias : cmd.parser().values(QStringLiteral("alias"))) {
             if (ok)
                 ok = repo.addAlias(site->domain, alias, m_clock->nowSecs(), &error);
         }
         if (!ok || !tx.commit(&error)) {
-            m_err << AppName << ": " << error << "\n";
-            return 1;
+            return cmd.fail(error);
         }
+        SiteDirectory::stampChange(db.path()); // again, now that it is committed
         m_out << tr("Added %1 (time zone %2).\n"
                     "Add this to your site's <head>:\n")
                      .arg(site->domain, site->timeZone)
@@ -268,7 +252,7 @@ int ServerCli::site(const QStringList &args)
     }
     if (action == QLatin1String("list")) {
         const QList<Site> sites = repo.list();
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (cmd.isSet(QStringLiteral("json"))) {
             m_out << "[";
             for (qsizetype i = 0; i < sites.size(); ++i) {
                 const Site &s = sites.at(i);
@@ -300,8 +284,7 @@ int ServerCli::site(const QStringList &args)
     }
     if (isAlias) {
         if (!repo.addAlias(pos.at(1), pos.at(2), m_clock->nowSecs(), &error)) {
-            m_err << AppName << ": " << error << "\n";
-            return 1;
+            return cmd.fail(error);
         }
         m_out << tr("Hits that name %1 now count for %2.\n")
                      .arg(pos.at(2).trimmed().toLower(), pos.at(1).trimmed().toLower());
@@ -309,16 +292,14 @@ int ServerCli::site(const QStringList &args)
     }
     if (isUnalias) {
         if (!repo.removeAlias(pos.at(1), &error)) {
-            m_err << AppName << ": " << error << "\n";
-            return 1;
+            return cmd.fail(error);
         }
         m_out << tr("Removed alias %1.\n").arg(pos.at(1).trimmed().toLower());
         return 0;
     }
     const qint64 deleted = repo.remove(pos.at(1), &error);
     if (deleted < 0) {
-        m_err << AppName << ": " << error << "\n";
-        return 1;
+        return cmd.fail(error);
     }
     // Two sources for English's two forms; each translation carries its language's own.
     const int n = int(std::min<qint64>(deleted, INT_MAX));

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace raycstr {
 
 class Clock;
@@ -20,16 +22,21 @@ public:
     int run(const QStringList &arguments);
     // Where `user set-password` reads the password; default (nullptr): the process's stdin.
     void setInput(QTextStream *in) { m_in = in; }
+    // Whether stdout is a person's terminal; default: whether the process's is. Decides the
+    // first-start password, the "Press Ctrl+C" line and whether new secrets come with prose.
+    void setOutputIsTerminal(bool terminal) { m_terminal = terminal; }
 
 private:
     int serve(const QStringList &args);
     int site(const QStringList &args);
     int usage(int code);
+    bool outputIsTerminal() const;
 
     const Clock *m_clock;
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in = nullptr;
+    std::optional<bool> m_terminal;
 };
 
 } // namespace raycstr

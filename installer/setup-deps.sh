@@ -14,12 +14,14 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 # yet Qt Charts' CMake config and xvfb-run need them, hence explicit.
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3
   libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
+  # the export command's zip archives (Qt 6.4 has no public zip writer)
+  libzip-dev
   uap-core
   # tests and benchmarks (chromium: the tracker's end-to-end test, headless; its fonts come
   # with fontconfig)
@@ -83,5 +85,15 @@ if [ ! -f "$tracker/node_modules/.package-lock.json" ] \
    || [ "$tracker/package-lock.json" -nt "$tracker/node_modules/.package-lock.json" ]; then
   echo "setup: installing the tracker's build tools (npm ci in resources/tracker)"
   (cd "$tracker" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+# The bot filter's lists, pinned by resources/botlists/package-lock.json: isbot's pattern list
+# (embedded by the build) and crawler-user-agents (the filter's score in tst_botfilter; its
+# other list, uap-core's test strings, comes with the Debian package above). Same rule as the
+# tracker's tools: installed again only when missing or older than the lock file.
+botlists="$here/../resources/botlists"
+if [ ! -f "$botlists/node_modules/.package-lock.json" ] \
+   || [ "$botlists/package-lock.json" -nt "$botlists/node_modules/.package-lock.json" ]; then
+  echo "setup: installing the bot filter's lists (npm ci in resources/botlists)"
+  (cd "$botlists" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 echo "setup: done"

@@ -57,14 +57,6 @@
 </translation>
     </message>
     <message>
-        <source>%1: expected %2</source>
-        <translation>%1: %2 erwartet</translation>
-    </message>
-    <message>
-        <source>%1: expected %2 (got &apos;%3&apos;)</source>
-        <translation>%1: %2 erwartet (erhalten: &apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
@@ -97,20 +89,12 @@
         <translation>Eine Notiz, an der Sie den Schlüssel in &apos;token list&apos; erkennen.</translation>
     </message>
     <message>
-        <source>Print the list as JSON.</source>
-        <translation>Die Liste als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Auch offene Anmeldesitzungen des Dashboards auflisten.</translation>
     </message>
     <message>
         <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
         <translation>token revoke: genau eine Schlüssel-ID erwartet (eine Zahl, siehe &apos;token list&apos;)</translation>
-    </message>
-    <message>
-        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>token %1 nimmt keine Argumente an (erhalten: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>no site %1 (see &apos;site list&apos;)</source>
@@ -353,6 +337,22 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
             <numerusform>%n Dashboard-Sitzungen abgemeldet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print the list (or the new key) as JSON.</source>
+        <translation>Die Liste (oder den neuen Schlüssel) als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>create: print only the key.</source>
+        <translation>create: nur den Schlüssel ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the new link) as JSON.</source>
+        <translation>Die Liste (oder den neuen Link) als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>create: print only the secret.</source>
+        <translation>create: nur das Geheimnis ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Database</name>
@@ -461,20 +461,8 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>Die Liste als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>goal: expected add, list or remove</source>
-        <translation>goal: add, list oder remove erwartet</translation>
-    </message>
-    <message>
-        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
-        <translation>goal: add, list oder remove erwartet (erhalten: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>goal remove: expected one goal ID or name</source>
         <translation>goal remove: genau eine Ziel-ID oder einen Namen erwartet</translation>
-    </message>
-    <message>
-        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>goal %1 nimmt keine Argumente an (erhalten: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>goal add: give --event NAME or --page PATTERN</source>
@@ -569,20 +557,8 @@ Die Datei:
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>funnel: expected add, list, show or remove</source>
-        <translation>funnel: add, list, show oder remove erwartet</translation>
-    </message>
-    <message>
-        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
-        <translation>funnel: add, list, show oder remove erwartet (erhalten: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>funnel %1: expected one funnel ID or name</source>
         <translation>funnel %1: genau eine Trichter-ID oder einen Namen erwartet</translation>
-    </message>
-    <message>
-        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>funnel %1 nimmt keine Argumente an (erhalten: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
@@ -633,34 +609,6 @@ Die Datei:
 </context>
 <context>
     <name>raycstr::ServerCli</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-
-RayCstr&apos;s headless server: privacy-first web analytics.
-
-Commands:
-  serve                 Run the collector (see &apos;serve --help&apos;).
-  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
-  site list             List the tracked sites.
-  site remove DOMAIN    Stop tracking a site and delete its data.
-  site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami&apos;s website id,
-                        the host a GoatCounter script posts to).
-</source>
-        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]
-
-Der Server von RayCstr ohne Oberfläche: datenschutzfreundliche Webanalyse.
-
-Befehle:
-  serve                 Den Collector starten (siehe &apos;serve --help&apos;).
-  site add DOMAIN       Eine Website erfassen (die data-domain Ihres Snippets).
-  site list             Die erfassten Websites auflisten.
-  site remove DOMAIN    Eine Website nicht mehr erfassen und ihre Daten löschen.
-  site alias DOMAIN ALIAS
-                        Anderen Trackern erlauben, die Website ALIAS zu nennen (Umamis
-                        Website-ID, der Host, an den ein GoatCounter-Skript sendet).
-</translation>
-    </message>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
 system&apos;s language, from LANG or LC_MESSAGES).
@@ -766,14 +714,6 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
         <translation>Für add: ein Alias der neuen Website (wiederholbar).</translation>
     </message>
     <message>
-        <source>site: expected add, list or remove (or alias, unalias)</source>
-        <translation>site: add, list oder remove erwartet (oder alias, unalias)</translation>
-    </message>
-    <message>
-        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
-        <translation>site: add, list oder remove erwartet (oder alias, unalias) (erhalten: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>site %1: expected exactly one DOMAIN</source>
         <translation>site %1: genau eine DOMAIN erwartet</translation>
     </message>
@@ -846,6 +786,40 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
             <numerusform>%1 mit %n gespeicherten Ereignissen entfernt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add, list or remove (or alias, unalias)</source>
+        <translation>add, list oder remove (oder alias, unalias)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+  site unalias ALIAS    Forget an alias.
+</source>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]
+
+Der Server von RayCstr ohne Oberfläche: datenschutzfreundliche Webanalyse.
+
+Befehle:
+  serve                 Den Collector starten (siehe &apos;serve --help&apos;).
+  site add DOMAIN       Eine Website erfassen (die data-domain Ihres Snippets).
+  site list             Die erfassten Websites auflisten.
+  site remove DOMAIN    Eine Website nicht mehr erfassen und ihre Daten löschen.
+  site alias DOMAIN ALIAS
+                        Anderen Trackern erlauben, die Website ALIAS zu nennen (Umamis
+                        Website-ID, der Host, an den ein GoatCounter-Skript sendet).
+  site unalias ALIAS    Einen Alias vergessen.
+</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1001,22 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Siehe &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
+        <translation>Sprache der Meldungen: de, fr, es oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1: %2 erwartet (erhalten: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>%1 nimmt keine Argumente (erhalten: „%2“)</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3015,82 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
             <numerusform>  ·  %Ln Ereignisse heute</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not connected to a server: showing the local collector.</source>
+        <translation>Mit keinem Server verbunden: der lokale Collector wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Mit einem &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Trichter</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RayCstr</source>
+        <translation>Über &amp;RayCstr</translation>
+    </message>
+    <message>
+        <source>About RayCstr</source>
+        <translation>Über RayCstr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Datenschutzfreundliche Webanalyse: keine Cookies, keine gespeicherten IP-Adressen.&lt;/p&gt;&lt;p&gt;MIT-Lizenz. Länderdaten: CC BY 4.0 (NRO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open RayCstr</source>
+        <translation>RayCstr ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause collecting</source>
+        <translation>Erfassung &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume collecting</source>
+        <translation>Erfassung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>RayCstr keeps collecting</source>
+        <translation>RayCstr erfasst weiter</translation>
+    </message>
+    <message>
+        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>RayCstr läuft im Infobereich weiter. Beenden Sie es über dessen Menü oder mit Strg+Q.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -3122,6 +3188,34 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
     <message>
         <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt. Er wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Der Server hat den Schlüssel abgelehnt: prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>Der Schlüssel darf %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2%3</source>
+        <translation>Der Server antwortete %1 für %2%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3341,11 +3435,6 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
         <translation>d. MMM</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <comment>date format of the chart&apos;s axis: short month, year</comment>
-        <translation>MMM yy</translation>
-    </message>
-    <message>
         <source>%1, %2:00</source>
         <translation>%1, %2:00 Uhr</translation>
     </message>
@@ -3371,6 +3460,11 @@ Pageviews: %3</source>
         <translation>%1
 Besucher: %2
 Seitenaufrufe: %3</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>

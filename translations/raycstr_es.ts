@@ -57,14 +57,6 @@
 </translation>
     </message>
     <message>
-        <source>%1: expected %2</source>
-        <translation>%1: se esperaba %2</translation>
-    </message>
-    <message>
-        <source>%1: expected %2 (got &apos;%3&apos;)</source>
-        <translation>%1: se esperaba %2 (se recibió &apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
@@ -97,20 +89,12 @@
         <translation>Una nota para reconocer la clave en &apos;token list&apos;.</translation>
     </message>
     <message>
-        <source>Print the list as JSON.</source>
-        <translation>Mostrar la lista en JSON.</translation>
-    </message>
-    <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Listar también las sesiones abiertas del panel.</translation>
     </message>
     <message>
         <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
         <translation>token revoke: se esperaba un ID de clave (un número, ver &apos;token list&apos;)</translation>
-    </message>
-    <message>
-        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>token %1 no admite argumentos (se recibió &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>no site %1 (see &apos;site list&apos;)</source>
@@ -353,6 +337,22 @@ Establecerla cierra todas las sesiones del panel.</translation>
             <numerusform>%n sesiones del panel cerradas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print the list (or the new key) as JSON.</source>
+        <translation>Mostrar la lista (o la clave nueva) en JSON.</translation>
+    </message>
+    <message>
+        <source>create: print only the key.</source>
+        <translation>create: mostrar solo la clave.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the new link) as JSON.</source>
+        <translation>Mostrar la lista (o el enlace nuevo) en JSON.</translation>
+    </message>
+    <message>
+        <source>create: print only the secret.</source>
+        <translation>create: mostrar solo el secreto.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Database</name>
@@ -460,20 +460,8 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>Mostrar la lista en JSON.</translation>
     </message>
     <message>
-        <source>goal: expected add, list or remove</source>
-        <translation>goal: se esperaba add, list o remove</translation>
-    </message>
-    <message>
-        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
-        <translation>goal: se esperaba add, list o remove (se recibió &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>goal remove: expected one goal ID or name</source>
         <translation>goal remove: se esperaba un ID o un nombre de objetivo</translation>
-    </message>
-    <message>
-        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>goal %1 no admite argumentos (se recibió &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>goal add: give --event NAME or --page PATTERN</source>
@@ -568,20 +556,8 @@ El archivo:
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <source>funnel: expected add, list, show or remove</source>
-        <translation>funnel: se esperaba add, list, show o remove</translation>
-    </message>
-    <message>
-        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
-        <translation>funnel: se esperaba add, list, show o remove (se recibió &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>funnel %1: expected one funnel ID or name</source>
         <translation>funnel %1: se esperaba un ID o un nombre de embudo</translation>
-    </message>
-    <message>
-        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>funnel %1 no admite argumentos (se recibió &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
@@ -632,34 +608,6 @@ El archivo:
 </context>
 <context>
     <name>raycstr::ServerCli</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-
-RayCstr&apos;s headless server: privacy-first web analytics.
-
-Commands:
-  serve                 Run the collector (see &apos;serve --help&apos;).
-  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
-  site list             List the tracked sites.
-  site remove DOMAIN    Stop tracking a site and delete its data.
-  site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami&apos;s website id,
-                        the host a GoatCounter script posts to).
-</source>
-        <translation>Uso: %1 &lt;comando&gt; [opciones]
-
-El servidor sin interfaz de RayCstr: analítica web respetuosa con la privacidad.
-
-Comandos:
-  serve                 Ejecutar el recolector (ver &apos;serve --help&apos;).
-  site add DOMAIN       Empezar a medir un sitio (el data-domain de tu fragmento).
-  site list             Listar los sitios medidos.
-  site remove DOMAIN    Dejar de medir un sitio y borrar sus datos.
-  site alias DOMAIN ALIAS
-                        Permitir que otros rastreadores llamen ALIAS al sitio (el ID de
-                        sitio de Umami, el host al que envía un script de GoatCounter).
-</translation>
-    </message>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
 system&apos;s language, from LANG or LC_MESSAGES).
@@ -765,14 +713,6 @@ idioma del sistema, según LANG o LC_MESSAGES).
         <translation>Para add: un alias del nuevo sitio (repetible).</translation>
     </message>
     <message>
-        <source>site: expected add, list or remove (or alias, unalias)</source>
-        <translation>site: se esperaba add, list o remove (o alias, unalias)</translation>
-    </message>
-    <message>
-        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
-        <translation>site: se esperaba add, list o remove (o alias, unalias) (se recibió &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>site %1: expected exactly one DOMAIN</source>
         <translation>site %1: se esperaba exactamente un DOMAIN</translation>
     </message>
@@ -845,6 +785,40 @@ Añade esto al &lt;head&gt; de tu sitio:
             <numerusform>%1 eliminado, con sus %n eventos guardados.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add, list or remove (or alias, unalias)</source>
+        <translation>add, list o remove (o alias, unalias)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+  site unalias ALIAS    Forget an alias.
+</source>
+        <translation>Uso: %1 &lt;comando&gt; [opciones]
+
+El servidor sin interfaz de RayCstr: analítica web respetuosa con la privacidad.
+
+Comandos:
+  serve                 Ejecutar el recolector (ver &apos;serve --help&apos;).
+  site add DOMAIN       Empezar a medir un sitio (el data-domain de tu fragmento).
+  site list             Listar los sitios medidos.
+  site remove DOMAIN    Dejar de medir un sitio y borrar sus datos.
+  site alias DOMAIN ALIAS
+                        Permitir que otros rastreadores llamen ALIAS al sitio (el ID de
+                        sitio de Umami, el host al que envía un script de GoatCounter).
+  site unalias ALIAS    Olvidar un alias.
+</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1000,22 @@ Añade esto al &lt;head&gt; de tu sitio:
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Prueba &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
+        <translation>Idioma de los mensajes: de, fr, es o en (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1: se esperaba %2 (se recibió &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>%1 no admite argumentos (recibido «%2»)</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3014,82 @@ Añade esto al &lt;head&gt; de tu sitio:
             <numerusform>  ·  %Ln eventos hoy</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not connected to a server: showing the local collector.</source>
+        <translation>Sin conexión a un servidor: se muestra el recolector local.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;En vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Embudos</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About RayCstr</source>
+        <translation>&amp;Acerca de RayCstr</translation>
+    </message>
+    <message>
+        <source>About RayCstr</source>
+        <translation>Acerca de RayCstr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Analítica web respetuosa con la privacidad: sin cookies, sin direcciones IP guardadas.&lt;/p&gt;&lt;p&gt;Licencia MIT. Datos de países: CC BY 4.0 (NRO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open RayCstr</source>
+        <translation>&amp;Abrir RayCstr</translation>
+    </message>
+    <message>
+        <source>&amp;Pause collecting</source>
+        <translation>&amp;Pausar la recogida</translation>
+    </message>
+    <message>
+        <source>&amp;Resume collecting</source>
+        <translation>&amp;Reanudar la recogida</translation>
+    </message>
+    <message>
+        <source>RayCstr keeps collecting</source>
+        <translation>RayCstr sigue recogiendo</translation>
+    </message>
+    <message>
+        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>RayCstr sigue funcionando en la bandeja. Ciérrelo desde su menú o con Ctrl+Q.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -3121,6 +3187,34 @@ Añade esto al &lt;head&gt; de tu sitio:
     <message>
         <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
         <translation>No hay ningún llavero disponible en este sistema: la clave solo se guarda durante esta sesión y se volverá a pedir la próxima vez. Nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>El servidor rechazó la clave: compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clave no puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2%3</source>
+        <translation>El servidor respondió %1 para %2%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -3340,11 +3434,6 @@ Añade esto al &lt;head&gt; de tu sitio:
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <comment>date format of the chart&apos;s axis: short month, year</comment>
-        <translation>MMM yy</translation>
-    </message>
-    <message>
         <source>%1, %2:00</source>
         <translation>%1, %2:00</translation>
     </message>
@@ -3370,6 +3459,11 @@ Pageviews: %3</source>
         <translation>%1
 Visitantes: %2
 Páginas vistas: %3</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>

@@ -57,14 +57,6 @@
 </translation>
     </message>
     <message>
-        <source>%1: expected %2</source>
-        <translation>%1&#xa0;: %2 attendu</translation>
-    </message>
-    <message>
-        <source>%1: expected %2 (got &apos;%3&apos;)</source>
-        <translation>%1&#xa0;: %2 attendu (reçu&#xa0;: &apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
@@ -97,20 +89,12 @@
         <translation>Une note pour reconnaître la clé dans &apos;token list&apos;.</translation>
     </message>
     <message>
-        <source>Print the list as JSON.</source>
-        <translation>Afficher la liste en JSON.</translation>
-    </message>
-    <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Lister aussi les sessions ouvertes du tableau de bord.</translation>
     </message>
     <message>
         <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
         <translation>token revoke&#xa0;: un identifiant de clé attendu (un nombre, voir &apos;token list&apos;)</translation>
-    </message>
-    <message>
-        <source>token %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>token %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>no site %1 (see &apos;site list&apos;)</source>
@@ -353,6 +337,22 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
             <numerusform>%n sessions du tableau de bord déconnectées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print the list (or the new key) as JSON.</source>
+        <translation>Afficher la liste (ou la nouvelle clé) en JSON.</translation>
+    </message>
+    <message>
+        <source>create: print only the key.</source>
+        <translation>create : n’afficher que la clé.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the new link) as JSON.</source>
+        <translation>Afficher la liste (ou le nouveau lien) en JSON.</translation>
+    </message>
+    <message>
+        <source>create: print only the secret.</source>
+        <translation>create : n’afficher que le secret.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Database</name>
@@ -460,20 +460,8 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>Afficher la liste en JSON.</translation>
     </message>
     <message>
-        <source>goal: expected add, list or remove</source>
-        <translation>goal&#xa0;: add, list ou remove attendu</translation>
-    </message>
-    <message>
-        <source>goal: expected add, list or remove (got &apos;%1&apos;)</source>
-        <translation>goal&#xa0;: add, list ou remove attendu (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>goal remove: expected one goal ID or name</source>
         <translation>goal remove&#xa0;: un identifiant ou un nom d’objectif attendu</translation>
-    </message>
-    <message>
-        <source>goal %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>goal %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>goal add: give --event NAME or --page PATTERN</source>
@@ -568,20 +556,8 @@ Le fichier&#xa0;:
         <translation>Afficher en JSON.</translation>
     </message>
     <message>
-        <source>funnel: expected add, list, show or remove</source>
-        <translation>funnel&#xa0;: add, list, show ou remove attendu</translation>
-    </message>
-    <message>
-        <source>funnel: expected add, list, show or remove (got &apos;%1&apos;)</source>
-        <translation>funnel&#xa0;: add, list, show ou remove attendu (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>funnel %1: expected one funnel ID or name</source>
         <translation>funnel %1&#xa0;: un identifiant ou un nom d’entonnoir attendu</translation>
-    </message>
-    <message>
-        <source>funnel %1 takes no arguments (got &apos;%2&apos;)</source>
-        <translation>funnel %1 ne prend pas d’argument (reçu&#xa0;: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
@@ -632,34 +608,6 @@ Le fichier&#xa0;:
 </context>
 <context>
     <name>raycstr::ServerCli</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-
-RayCstr&apos;s headless server: privacy-first web analytics.
-
-Commands:
-  serve                 Run the collector (see &apos;serve --help&apos;).
-  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
-  site list             List the tracked sites.
-  site remove DOMAIN    Stop tracking a site and delete its data.
-  site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami&apos;s website id,
-                        the host a GoatCounter script posts to).
-</source>
-        <translation>Usage&#xa0;: %1 &lt;commande&gt; [options]
-
-Le serveur sans interface de RayCstr&#xa0;: l’analyse web respectueuse de la vie privée.
-
-Commandes&#xa0;:
-  serve                 Lancer le collecteur (voir &apos;serve --help&apos;).
-  site add DOMAIN       Commencer à suivre un site (le data-domain de votre extrait).
-  site list             Lister les sites suivis.
-  site remove DOMAIN    Cesser de suivre un site et supprimer ses données.
-  site alias DOMAIN ALIAS
-                        Permettre à d’autres traceurs de nommer le site ALIAS (l’identifiant
-                        de site Umami, l’hôte auquel un script GoatCounter envoie).
-</translation>
-    </message>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
 system&apos;s language, from LANG or LC_MESSAGES).
@@ -765,14 +713,6 @@ langue du système, d’après LANG ou LC_MESSAGES).
         <translation>Pour add&#xa0;: un alias du nouveau site (répétable).</translation>
     </message>
     <message>
-        <source>site: expected add, list or remove (or alias, unalias)</source>
-        <translation>site&#xa0;: add, list ou remove attendu (ou alias, unalias)</translation>
-    </message>
-    <message>
-        <source>site: expected add, list or remove (or alias, unalias) (got &apos;%1&apos;)</source>
-        <translation>site&#xa0;: add, list ou remove attendu (ou alias, unalias) (reçu&#xa0;: &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>site %1: expected exactly one DOMAIN</source>
         <translation>site %1&#xa0;: exactement un DOMAIN attendu</translation>
     </message>
@@ -845,6 +785,40 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
             <numerusform>%1 supprimé, avec %n événements enregistrés.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add, list or remove (or alias, unalias)</source>
+        <translation>add, list ou remove (ou alias, unalias)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+
+RayCstr&apos;s headless server: privacy-first web analytics.
+
+Commands:
+  serve                 Run the collector (see &apos;serve --help&apos;).
+  site add DOMAIN       Start tracking a site (the data-domain of your snippet).
+  site list             List the tracked sites.
+  site remove DOMAIN    Stop tracking a site and delete its data.
+  site alias DOMAIN ALIAS
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
+                        the host a GoatCounter script posts to).
+  site unalias ALIAS    Forget an alias.
+</source>
+        <translation>Usage&#xa0;: %1 &lt;commande&gt; [options]
+
+Le serveur sans interface de RayCstr&#xa0;: l’analyse web respectueuse de la vie privée.
+
+Commandes&#xa0;:
+  serve                 Lancer le collecteur (voir &apos;serve --help&apos;).
+  site add DOMAIN       Commencer à suivre un site (le data-domain de votre extrait).
+  site list             Lister les sites suivis.
+  site remove DOMAIN    Cesser de suivre un site et supprimer ses données.
+  site alias DOMAIN ALIAS
+                        Permettre à d’autres traceurs de nommer le site ALIAS (l’identifiant
+                        de site Umami, l’hôte auquel un script GoatCounter envoie).
+  site unalias ALIAS    Oublier un alias.
+</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1000,22 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
+        <translation>Langue des messages : de, fr, es ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1&#xa0;: %2 attendu</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1&#xa0;: %2 attendu (reçu&#xa0;: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
+        <translation>%1 ne prend aucun argument (reçu « %2 »)</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3014,82 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
             <numerusform>  ·  %Ln événements aujourd’hui</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not connected to a server: showing the local collector.</source>
+        <translation>Non connecté à un serveur : affichage du collecteur local.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Direct</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Entonnoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About RayCstr</source>
+        <translation>À &amp;propos de RayCstr</translation>
+    </message>
+    <message>
+        <source>About RayCstr</source>
+        <translation>À propos de RayCstr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Statistiques web respectueuses de la vie privée : aucun cookie, aucune adresse IP enregistrée.&lt;/p&gt;&lt;p&gt;Licence MIT. Données des pays : CC BY 4.0 (NRO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open RayCstr</source>
+        <translation>&amp;Ouvrir RayCstr</translation>
+    </message>
+    <message>
+        <source>&amp;Pause collecting</source>
+        <translation>&amp;Suspendre la collecte</translation>
+    </message>
+    <message>
+        <source>&amp;Resume collecting</source>
+        <translation>&amp;Reprendre la collecte</translation>
+    </message>
+    <message>
+        <source>RayCstr keeps collecting</source>
+        <translation>RayCstr continue la collecte</translation>
+    </message>
+    <message>
+        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>RayCstr continue de tourner dans la zone de notification. Quittez-le depuis son menu ou avec Ctrl+Q.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -3121,6 +3187,34 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
     <message>
         <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
         <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Le serveur a refusé la clé : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clé ne peut pas lire %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2%3</source>
+        <translation>Le serveur a répondu %1 pour %2%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -3340,11 +3434,6 @@ Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <comment>date format of the chart&apos;s axis: short month, year</comment>
-        <translation>MMM yy</translation>
-    </message>
-    <message>
         <source>%1, %2:00</source>
         <translation>%1, %2 h</translation>
     </message>
@@ -3370,6 +3459,11 @@ Pageviews: %3</source>
         <translation>%1
 Visiteurs&#xa0;: %2
 Pages vues&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>

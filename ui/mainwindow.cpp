@@ -3,11 +3,11 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
-#include "ui/appsettings.h"
-#include "ui/embeddedcollector.h"
-#include "ui/localdatasource.h"
-#include "ui/remotedatasource.h"
-#include "ui/secretstore.h"
+#include "ui/services/appsettings.h"
+#include "ui/services/embeddedcollector.h"
+#include "ui/data/localdatasource.h"
+#include "ui/data/remotedatasource.h"
+#include "ui/services/secretstore.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/firstrunwizard.h"
 #include "ui/widgets/funneleditor.h"
@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -106,9 +105,6 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
     m_goals->install(m_dashboard);
     m_funnels = new FunnelEditor(nullptr, m_pages);
     const int funnelsPage = addPage(tr("Funnels"), m_funnels);
-    auto *funnelsKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), this);
-    connect(funnelsKey, &QShortcut::activated, this,
-            [this, funnelsPage] { showPage(funnelsPage); });
     connect(m_autoRefresh, &QTimer::timeout, this,
             [this] { m_goals->refresh(m_dashboard->query()); });
 
@@ -117,15 +113,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
     statusBar()->setSizeGripEnabled(false);
 
     connect(m_nav, &QTabBar::currentChanged, this, &MainWindow::showPage);
-    // Keyboard: Ctrl+1…3 pick a page, F5 reloads the dashboard.
-    for (int page : {DashboardPage, LivePage, SettingsPage}) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
-    }
-    auto *reload = new QShortcut(QKeySequence::Refresh, this);
-    connect(reload, &QShortcut::activated, m_dashboard, &DashboardView::refresh);
-    connect(reload, &QShortcut::activated, this,
-            [this] { m_goals->refresh(m_dashboard->query()); });
+    createMenus(funnelsPage);
+    createTray();
     connect(m_siteBox, &QComboBox::currentTextChanged, this, [this](const QString &site) {
         if (site.isEmpty())
             return;
@@ -213,6 +202,9 @@ FirstRunWizard *MainWindow::showFirstRun()
         m_appSettings->setMode(AppSettings::Mode::Local);
         m_appSettings->setFirstRunDone(true);
         m_appSettings->sync();
+        // Settings loaded its fields before the wizard ran: show what was chosen, or its
+        // "Apply and restart" would move the collector back to the old address.
+        m_settings->reload();
         m_pendingSite = wizard->domain();
         m_wantedSite = m_pendingSite;
         startLocal();
@@ -233,6 +225,18 @@ void MainWindow::showRemoteDialog()
         m_appSettings->sync();
         m_secrets->write(RemoteKeyName, dialog->apiKey());
         connectRemote(dialog->url(), dialog->apiKey(), dialog->sites());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Cancelled with nothing connected (remote mode, no key in the keychain): the
+        // local collector rather than an empty window whose Settings cannot be used.
+        if (m_source)
+            return;
+        if (!m_appSettings->firstRunDone()) { // came from the wizard: back to it
+            showFirstRun()->show();
+            return;
+        }
+        showMessage(tr("Not connected to a server: showing the local collector."));
+        startLocal();
     });
     dialog->open();
 }

@@ -6,8 +6,10 @@
 #include <QUrl>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QSystemTrayIcon;
 class QStackedWidget;
 class QTabBar;
 class QTimer;
@@ -79,12 +81,26 @@ public:
     PeriodPicker *periodPicker() const { return m_period; }
     QString statusText() const;
 
+    // Whether closing the window hides it to a tray icon (the local collector keeps
+    // collecting) or quits. Default: whether the desktop has a system tray. Tests set it.
+    void setTrayAvailable(bool available);
+
 Q_SIGNALS:
+    // Quit (the menu, Ctrl+Q, the tray, or closing the window without a tray): main() ends
+    // the application, which stops the collector after the writer drained.
+    void quitRequested();
     void collectorStarted(bool ok, const QString &error);
     void sitesLoaded(const QStringList &domains);
     void remoteConnected();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // mainwindow_menus.cpp: the menu bar (File, View, Help), the page shortcuts, the tray.
+    void createMenus(int funnelsPage);
+    void createTray();
+    void showAbout();
     void setSource(std::unique_ptr<DataSource> source);
     void onCollectorStarted(bool ok, const QString &error);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
@@ -118,6 +134,9 @@ private:
     quint64 m_eventsTodayRequest = 0;
     QString m_sourceLine;
     QMetaObject::Connection m_engineConnection;
+    bool m_trayAvailable = false;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_pauseAction = nullptr;
 };
 
 } // namespace raycstr::ui

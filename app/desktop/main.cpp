@@ -7,11 +7,11 @@
 //       language, the files are named after it (dashboard-de.png)
 
 #include "core/clock.h"
-#include "language.h"
-#include "ui/appsettings.h"
+#include "core/language.h"
+#include "ui/services/appsettings.h"
 #include "ui/mainwindow.h"
-#include "ui/screenrenderer.h"
-#include "ui/secretstore.h"
+#include "ui/render/screenrenderer.h"
+#include "ui/services/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +26,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("RayCstr"));
     QApplication::setApplicationDisplayName(QStringLiteral("RayCstr"));
     QApplication::setApplicationVersion(QStringLiteral(RAYCSTR_VERSION));
+    QApplication::setQuitOnLastWindowClosed(false); // MainWindow::quitRequested quits
     // The installed .desktop entry (its name is the Wayland app id) and the window icon,
     // compiled in (resources/icons) so it shows without an installed icon theme too.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.raycstr.RayCstr"));
@@ -107,6 +108,10 @@ int main(int argc, char **argv)
         window = std::make_unique<ui::MainWindow>(
             settings.get(), available ? static_cast<ui::SecretStore *>(&keychain) : &memory,
             &clock);
+        // Quitting is explicit (menu, Ctrl+Q, tray): closing the window may only hide it to
+        // the tray while the local collector keeps collecting.
+        QObject::connect(window.get(), &ui::MainWindow::quitRequested, &app, &QApplication::quit,
+                         Qt::QueuedConnection);
         window->show();
         window->start();
     });

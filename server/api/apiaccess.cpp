@@ -1,6 +1,6 @@
 #include "api/apiaccess.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 
 #include <QUrlQuery>
 

@@ -1,6 +1,6 @@
 #include "api/apireply.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 
 #include <QJsonDocument>
 
@@ -28,6 +28,21 @@ QHttpServerResponse ApiReply::number(qint64 value)
 QHttpServerResponse ApiReply::badRequest(const QString &message)
 {
     return HttpServer::error(Status::BadRequest, message);
+}
+
+QHttpServerResponse ApiReply::queryFailed(const query::QueryError &error)
+{
+    switch (error.kind) {
+    case query::QueryError::Kind::HourlyRangeTooLong:
+        return badRequest(QStringLiteral("interval=hour covers at most %1 days; use interval=day "
+                                         "for this period")
+                              .arg(query::MaxHourlySpanSecs / 86400));
+    case query::QueryError::Kind::BadInput:
+        return badRequest(error.message);
+    case query::QueryError::Kind::Failed:
+        break;
+    }
+    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error.message));
 }
 
 std::optional<QHttpServerResponse> ApiReply::checkMethod(const QHttpServerRequest &request)

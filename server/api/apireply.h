@@ -4,6 +4,8 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include "query/querytypes.h"
 #include <optional>
 
 namespace raycstr {
@@ -20,6 +22,10 @@ public:
     // A bare JSON number (Plausible's realtime visitors endpoint answers just "21").
     static QHttpServerResponse number(qint64 value);
     static QHttpServerResponse badRequest(const QString &message);
+    // A question the query engine did not answer: the asker's mistake is a 400 with the
+    // engine's reason (hourly buckets over a long period named by our `interval`
+    // parameter, which every stats API spells alike), anything else a logged 500.
+    static QHttpServerResponse queryFailed(const query::QueryError &error);
     // nullopt for GET; otherwise the answer to send: the CORS preflight for OPTIONS, a 405
     // naming GET for anything else.
     static std::optional<QHttpServerResponse> checkMethod(const QHttpServerRequest &request);

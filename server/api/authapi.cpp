@@ -1,7 +1,7 @@
 #include "api/authapi.h"
 
 #include "api/apiaccess.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "auth/authlogging.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"
@@ -70,6 +70,10 @@ AuthApi::~AuthApi()
 void AuthApi::registerRoutes(HttpServer &server)
 {
     m_context = std::make_unique<QObject>(); // on the HTTP thread, where answers are written
+    // A password and a session name; anything larger is refused before it is read, so no
+    // one makes the server parse (or Argon2 hash) megabytes.
+    server.limitBody(QByteArrayLiteral("/api/auth/login"), MaxLoginBodyBytes);
+    server.limitBody(QByteArrayLiteral("/api/auth/logout"), MaxLoginBodyBytes);
     server.http().route(QStringLiteral("/api/auth/login"),
                         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                             login(request, std::move(responder));

@@ -56,7 +56,7 @@ public:
             auth::LoginRateLimiter *limiter);
     ~AuthApi();
     // Whose failures count: by default the socket peer. Behind a reverse proxy, pass
-    // Collector::clientAddress so every user is not one client.
+    // raycstr::clientAddress (http/clientaddress.h) so every user is not one client.
     void setClientAddress(ClientAddress clientAddress)
     {
         m_clientAddress = std::move(clientAddress);
@@ -66,6 +66,7 @@ public:
     void registerRoutes(HttpServer &server);
     // Checks queued or running (tests).
     int checksInFlight() const { return m_inFlight; }
+    static constexpr qint64 MaxLoginBodyBytes = 4 * 1024;
 
 private:
     void login(const QHttpServerRequest &request, QHttpServerResponder &&responder);

@@ -1,17 +1,61 @@
 #include "api/collector.h"
 
-#include "api/httpserver.h"
+#include "http/clientaddress.h"
+#include "http/cors.h"
+#include "http/httpserver.h"
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "ingest/compatformats.h"
 #include "ingest/wireformat.h"
 #include "store/sites.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace raycstr {
 
 namespace {
+
+// A 503 that says why in a word a tracker's retry logic and a monitor can act on:
+// "busy" (overload, retry in a second), "disk_full" and "write_failing" (the store cannot
+// write; the admin must act, retrying soon is pointless), "shutting_down".
+PlainResponse unavailable(SubmitResult result)
+{
+    QString reason;
+    QString message;
+    int retryAfterSecs = 0;
+    switch (result) {
+    case SubmitResult::Busy:
+        reason = QStringLiteral("busy");
+        message = QStringLiteral("the server is busy; retry shortly");
+        retryAfterSecs = 1;
+        break;
+    case SubmitResult::DiskFull:
+        reason = QStringLiteral("disk_full");
+        message = QStringLiteral("the server's disk is full; nothing is stored until space "
+                                 "is freed");
+        retryAfterSecs = 60;
+        break;
+    case SubmitResult::WriteFailing:
+        reason = QStringLiteral("write_failing");
+        message = QStringLiteral("the server cannot write its database; retry later");
+        retryAfterSecs = 30;
+        break;
+    case SubmitResult::Queued:
+    case SubmitResult::Closed:
+        reason = QStringLiteral("shutting_down");
+        message = QStringLiteral("the server is shutting down");
+        break;
+    }
+    PlainResponse response(503, QByteArrayLiteral("application/json"),
+                           QJsonDocument(QJsonObject {{QStringLiteral("error"), message},
+                                                      {QStringLiteral("reason"), reason}})
+                               .toJson(QJsonDocument::Compact));
+    if (retryAfterSecs > 0)
+        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSecs));
+    return response;
+}
 
 bool acceptableContentType(const QByteArray &contentType)
 {
@@ -80,7 +124,7 @@ void Collector::registerRoutes(HttpServer &server)
 void Collector::addCors(PlainResponse &response, const PlainRequest &request)
 {
     const QByteArray &origin = request.origin;
-    if (origin.isEmpty())
+    if (origin.isEmpty() || !isValidOrigin(origin)) // never echo what is not an origin
         return;
     // Trackers on any site post here; echoing the Origin (instead of "*") is what lets
     // requests sent with credentials through.
@@ -98,38 +142,9 @@ PlainResponse Collector::preflight(const PlainRequest &request)
                        QByteArrayLiteral("GET, POST, OPTIONS"));
     const QByteArray &headers = request.corsRequestHeaders;
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
-                       headers.isEmpty() ? QByteArrayLiteral("Content-Type") : headers);
+                       isTokenList(headers) ? headers : QByteArrayLiteral("Content-Type"));
     response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
     return response;
-}
-
-QHostAddress Collector::clientAddress(const QHttpServerRequest &request) const
-{
-    return clientAddress(request.remoteAddress(), request.value("X-Forwarded-For"));
-}
-
-QHostAddress Collector::clientAddress(const QHostAddress &peer, const QByteArray &forwarded) const
-{
-    if (m_config.trustedProxies.isEmpty() || !m_config.isTrustedProxy(peer))
-        return peer;
-    if (forwarded.isEmpty())
-        return peer;
-    // Walk from the right: each trusted hop vouches for the one before it; the first
-    // address we do not trust is the client (anything left of it may be forged).
-    const QList<QByteArray> hops = forwarded.split(',');
-    for (qsizetype i = hops.size() - 1; i >= 0; --i) {
-        QByteArray hop = hops.at(i).trimmed();
-        if (hop.startsWith('[')) // "[2001:db8::1]:1234"
-            hop = hop.mid(1, hop.indexOf(']') - 1);
-        else if (hop.count(':') == 1) // "203.0.113.7:1234"
-            hop = hop.left(hop.indexOf(':'));
-        QHostAddress address;
-        if (!address.setAddress(QString::fromLatin1(hop)))
-            return peer; // garbage in the header: trust only what we saw ourselves
-        if (i == 0 || !m_config.isTrustedProxy(address))
-            return address;
-    }
-    return peer;
 }
 
 qint32 Collector::siteForHost(const QString &host, qint64 nowMs)
@@ -179,7 +194,7 @@ bool Collector::parse(const PlainRequest &request, Format format, qint64 nowMs, 
         UmamiRequest umami;
         if (!parseUmamiSend(request.body, &umami, &wireError))
             return refuse();
-        if (umami.identify) {
+        if (umami.batch.hits.isEmpty()) { // identify, or a performance report without metrics
             *response = accepted(format);
             return false;
         }
@@ -288,7 +303,7 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
     if (siteIds.isEmpty())
         return withCors(HttpServer::plainError(404, unknownSite));
 
-    const QHostAddress ip = clientAddress(request.peer, request.forwardedFor);
+    const QHostAddress ip = clientAddress(request, m_config);
     // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise
     // sit in the parser's cache. The cut happens before anything looks at it.
     constexpr qsizetype MaxUserAgent = 1024;
@@ -311,18 +326,9 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
             }
         }
     }
-    switch (m_engine->submit(std::move(batch.hits))) {
-    case IngestQueue::Result::Queued:
-        break;
-    case IngestQueue::Result::Full: {
-        PlainResponse response = withCors(
-            HttpServer::plainError(503, QStringLiteral("the server is busy; retry shortly")));
-        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        return response;
-    }
-    case IngestQueue::Result::Closed:
-        return withCors(HttpServer::plainError(503, QStringLiteral("the server is shutting down")));
-    }
+    const SubmitResult result = m_engine->submit(std::move(batch.hits));
+    if (result != SubmitResult::Queued)
+        return withCors(unavailable(result));
     return withCors(accepted(format));
 }
 

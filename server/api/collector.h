@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/plainhttp.h"
+#include "http/plainhttp.h"
 #include "api/trackerscripts.h"
 #include "core/config.h"
 
@@ -29,11 +29,6 @@ class Collector
 public:
     Collector(IngestEngine *engine, const ServerConfig &config);
     void registerRoutes(HttpServer &server);
-
-    // The client's address: the socket peer, or, when the peer is a trusted proxy, the
-    // right-most untrusted address of X-Forwarded-For.
-    QHostAddress clientAddress(const QHttpServerRequest &request) const;
-    QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const;
 
 private:
     enum class Format { Collect, Plausible, Umami, GoatCounter };

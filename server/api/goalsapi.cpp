@@ -2,7 +2,7 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/queryrunner.h"
 #include "api/statsjson.h"
 #include "core/clock.h"
@@ -281,7 +281,7 @@ QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
 QHttpServerResponse GoalsApi::goalsReport(query::QueryEngine &q, const query::Site &site,
                                           const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r = q.goals({site.id, params.period, params.filters, false}, &error);
     if (!r)
         return QueryRunner::failed(q, error);
@@ -328,7 +328,7 @@ QHttpServerResponse GoalsApi::funnelReport(query::QueryEngine &q, const query::S
         return ApiReply::badRequest(QStringLiteral(
             "which funnel? funnel=<id|name>, or steps: step=/pricing&step=event:Signup…"));
     }
-    QString error;
+    query::QueryError error;
     const auto r = q.funnel({site.id, params.period, params.filters, false}, f, &error);
     if (!r)
         return QueryRunner::failed(q, error);

@@ -1,7 +1,8 @@
 #include "api/livestream.h"
 
 #include "api/apiaccess.h"
-#include "api/httpserver.h"
+#include "http/cors.h"
+#include "http/httpserver.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "engine/ingestengine.h"
@@ -38,7 +39,7 @@ void addCors(QHttpServerResponse &response, const QHttpServerRequest &request)
 {
     // The same as the collector's: a dashboard on another origin may open the stream.
     const QByteArray origin = request.value("Origin");
-    if (origin.isEmpty())
+    if (origin.isEmpty() || !isValidOrigin(origin))
         return;
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Credentials"),

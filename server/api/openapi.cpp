@@ -1,7 +1,7 @@
 #include "api/openapi.h"
 
 #include "api/apireply.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/openapibuilder.h"
 #include "api/openapicomponents.h"
 
@@ -12,7 +12,7 @@ using namespace openapi;
 OpenApi::OpenApi()
 {
     Object paths = statsPaths();
-    const Object more[] = {plausiblePaths(), otherPaths(), goalsPaths()};
+    const Object more[] = {plausiblePaths(), plausibleV2Paths(), otherPaths(), goalsPaths()};
     for (const Object &m : more)
         for (auto it = m.begin(); it != m.end(); ++it)
             paths.insert(it.key(), it.value());
@@ -36,6 +36,7 @@ OpenApi::OpenApi()
         {QStringLiteral("tags"),
          Array {Object {{QStringLiteral("name"), StatsTag}},
                 Object {{QStringLiteral("name"), PlausibleTag}},
+                Object {{QStringLiteral("name"), PlausibleV2Tag}},
                 Object {{QStringLiteral("name"), QStringLiteral("Live")}},
                 Object {{QStringLiteral("name"), QStringLiteral("Auth")}},
                 Object {{QStringLiteral("name"), QStringLiteral("Ingest")}}}},

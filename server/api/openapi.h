@@ -9,7 +9,7 @@ class HttpServer;
 
 // The OpenAPI 3.0 description of the server's HTTP API, served at GET /api/docs (public,
 // no key). It describes every route of the stats API (StatsApi), Plausible's Stats API v1
-// (PlausibleApi), the live stream, dashboard login and the ingest endpoints;
+// (PlausibleApi) and v2 (PlausibleV2Api), the live stream, dashboard login and the ingest endpoints;
 // tst_openapi walks it and checks each documented operation answers, and that each
 // route list the API classes publish (routePaths()) is documented.
 class OpenApi
@@ -29,6 +29,7 @@ private:
     static QJsonObject plausiblePaths();
     static QJsonObject otherPaths();
     static QJsonObject goalsPaths(); // openapigoals.cpp
+    static QJsonObject plausibleV2Paths(); // openapiv2.cpp
 
     QJsonObject m_document;
 };

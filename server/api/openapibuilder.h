@@ -14,6 +14,7 @@ using Array = QJsonArray;
 
 inline const QString StatsTag = QStringLiteral("RayCstr stats");
 inline const QString PlausibleTag = QStringLiteral("Plausible Stats API v1");
+inline const QString PlausibleV2Tag = QStringLiteral("Plausible Stats API v2");
 
 inline Object ref(const char *kind, const char *name)
 {

@@ -3,6 +3,7 @@
 #include "api/filtersyntax.h"
 #include "api/openapibuilder.h"
 #include "api/plausibleapi.h"
+#include "api/statsjson.h"
 #include "api/statsparams.h"
 #include "query/querytypes.h"
 
@@ -13,16 +14,8 @@ using namespace openapi;
 QJsonObject OpenApiComponents::build()
 {
     const Object count = typed("integer");
-    const Object metrics = object({
-        {QStringLiteral("visitors"), typed("integer", QStringLiteral("unique visitors (per day)"))},
-        {QStringLiteral("visits"), count},
-        {QStringLiteral("pageviews"), count},
-        {QStringLiteral("events"), typed("integer", QStringLiteral("custom events"))},
-        {QStringLiteral("bounce_rate"),
-         typed("number", QStringLiteral("percent of visits with one page, one decimal"))},
-        {QStringLiteral("avg_duration"), typed("integer", QStringLiteral("seconds per visit"))},
-        {QStringLiteral("views_per_visit"), typed("number")},
-    });
+    // The metric fields come from the codec that writes them (api/statsjson.h).
+    const Object metrics = StatsJson::metricsSchema();
     const Object period = object({
         {QStringLiteral("name"), typed("string", QStringLiteral("the period asked for"))},
         {QStringLiteral("from"), typed("string", QStringLiteral("first local day (YYYY-MM-DD)"))},
@@ -92,19 +85,7 @@ QJsonObject OpenApiComponents::build()
                  {QStringLiteral("total_rows"), count},
                  {QStringLiteral("limit"), count},
                  {QStringLiteral("offset"), count},
-                 {QStringLiteral("rows"),
-                  arrayOf(object({
-                      {QStringLiteral("value"),
-                       typed("string", QStringLiteral("\"\" for none (direct, unknown)"))},
-                      {QStringLiteral("visitors"), count},
-                      {QStringLiteral("visits"), count},
-                      {QStringLiteral("pageviews"), count},
-                      {QStringLiteral("events"), count},
-                      {QStringLiteral("bounce_rate"),
-                       typed("number", QStringLiteral("visit fields only (not pages, events)"))},
-                      {QStringLiteral("avg_duration"),
-                       typed("integer", QStringLiteral("visit fields only"))},
-                  }))}})},
+                 {QStringLiteral("rows"), arrayOf(StatsJson::breakdownRowSchema())}})},
         {QStringLiteral("VitalStat"), vitalStat},
         {QStringLiteral("Vitals"),
          object({{QStringLiteral("site"), ref("schemas", "Site")},
@@ -197,7 +178,10 @@ QJsonObject OpenApiComponents::build()
                typed("string"))},
         {QStringLiteral("metrics"),
          param("metrics", "query",
-               QStringLiteral("comma-separated: %1. conversion_rate needs an event:goal filter "
+               QStringLiteral("comma-separated: %1. bounce_rate is a whole percent (33), as "
+                              "Plausible's; on an event:page breakdown bounce_rate and "
+                              "visit_duration are those of the visits that entered on the page "
+                              "(null when none did). conversion_rate needs an event:goal filter "
                               "or breakdown (goals are custom event names); time_on_page is "
                               "not supported")
                    .arg(PlausibleApi::metricNames().join(QLatin1String(", "))),

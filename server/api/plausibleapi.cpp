@@ -2,9 +2,11 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
+#include "api/csvreply.h"
 #include "api/filtersyntax.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsapi.h"
+#include "api/statsjson.h"
 #include "api/statsparams.h"
 
 #include <QJsonArray>
@@ -14,8 +16,9 @@ namespace raycstr {
 
 using query::Field;
 using query::Filter;
-using query::Metrics;
 using Status = QHttpServerResponse::StatusCode;
+
+using StatsJson::rounded;
 
 namespace {
 
@@ -24,12 +27,6 @@ constexpr int MaxLimit = 1000;
 
 const char *const metricTexts[] = {"visitors",    "visits",         "pageviews", "views_per_visit",
                                    "bounce_rate", "visit_duration", "events",    "conversion_rate"};
-
-double rounded(double v, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(v * scale) / scale;
-}
 
 QString value(const QUrlQuery &q, const char *name)
 {
@@ -111,13 +108,21 @@ void PlausibleApi::registerRoutes(HttpServer &server)
         const Endpoint e = endpoints[i];
         server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request,
                                                    QHttpServerResponder &&responder) {
+            // CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is
+            // converted where the worker builds it.
+            QString formatError;
+            const auto csv = CsvReply::wantsCsv(request, &formatError);
+            if (!csv)
+                return QueryRunner::send(
+                    std::move(responder),
+                    ApiReply::finish(HttpServer::error(Status::BadRequest, formatError)));
             // Refusals are answered here; questions go to the pool (handle()'s Work).
             auto outcome = handle(e, request);
             if (auto *refused = std::get_if<QHttpServerResponse>(&outcome))
                 return QueryRunner::send(std::move(responder),
                                          ApiReply::finish(std::move(*refused)));
             m_runner.run(std::move(responder), std::get<QueryRunner::Work>(std::move(outcome)),
-                         &ApiReply::finish);
+                         CsvReply::finisher(*csv));
         });
     }
 }
@@ -163,9 +168,12 @@ std::optional<query::Period> PlausibleApi::parsePeriod(const query::Site &site,
     } else {
         query::Period today;
         today.kind = query::Period::Kind::Today;
-        const auto interval = m_queries->resolve(site.id, today, error);
-        if (!interval)
+        query::QueryError why;
+        const auto interval = m_queries->resolve(site.id, today, &why);
+        if (!interval) {
+            *error = why.message;
             return std::nullopt;
+        }
         reference = QDate(1970, 1, 1).addDays(interval->lastDay);
     }
     query::Period p;
@@ -214,7 +222,7 @@ PlausibleApi::handle(Endpoint endpoint, const QHttpServerRequest &request)
         return denied;
     if (endpoint == Endpoint::Realtime) {
         return [id = site->id](query::QueryEngine &q) {
-            QString error;
+            query::QueryError error;
             const auto visitors = q.currentVisitors(id, StatsApi::LiveWindowSecs, &error);
             if (!visitors)
                 return QueryRunner::failed(q, error);
@@ -290,7 +298,7 @@ QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double c
 
 QHttpServerResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request &r)
 {
-    QString error;
+    query::QueryError error;
     const auto result = q.aggregate(r.query, &error);
     if (!result)
         return QueryRunner::failed(q, error);
@@ -338,16 +346,7 @@ QHttpServerResponse PlausibleApi::timeseries(query::QueryEngine &q, const Reques
             Status::BadRequest,
             QStringLiteral("interval must be hour, day (or date) or month, not \"%1\"")
                 .arg(interval.left(40)));
-    QString error;
-    if (granularity == query::Granularity::Hour) {
-        const auto iv = q.resolve(r.site.id, r.query.period, &error);
-        if (!iv)
-            return QueryRunner::failed(q, error);
-        if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
-            return HttpServer::error(Status::BadRequest,
-                                     QStringLiteral("interval=hour covers at most 31 days; use "
-                                                    "interval=day for this period"));
-    }
+    query::QueryError error;
     const auto result = q.timeseries(r.query, granularity, &error);
     if (!result)
         return QueryRunner::failed(q, error);
@@ -410,9 +409,10 @@ QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request
             return HttpServer::error(Status::BadRequest, error);
         page = *v;
     }
-    const auto result = q.breakdown(r.query, *field, limit, (page - 1) * limit, &error);
+    query::QueryError failure;
+    const auto result = q.breakdown(r.query, *field, limit, (page - 1) * limit, &failure);
     if (!result)
-        return QueryRunner::failed(q, error);
+        return QueryRunner::failed(q, failure);
 
     // Conversion rates: per goal against all visitors; otherwise per row against the same
     // rows without the goal filter.
@@ -423,9 +423,9 @@ QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request
         base.filters = withoutEventFilters(r.query.filters);
         base.compare = false;
         if (field->dim == Dimension::EventName && !field->isProp()) {
-            const auto all = q.aggregate(base, &error);
+            const auto all = q.aggregate(base, &failure);
             if (!all)
-                return QueryRunner::failed(q, error);
+                return QueryRunner::failed(q, failure);
             allVisitors = all->current.visitors;
         } else if (!result->rows.isEmpty()) {
             Filter same {*field, Filter::Op::Is, {}};
@@ -433,12 +433,24 @@ QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request
                 same.values.append(row.value);
             base.filters.append(same);
             const auto rows
-                = q.breakdown(base, *field, int(result->rows.size()), 0, &error);
+                = q.breakdown(base, *field, int(result->rows.size()), 0, &failure);
             if (!rows)
-                return QueryRunner::failed(q, error);
+                return QueryRunner::failed(q, failure);
             for (const query::BreakdownRow &row : rows->rows)
                 denominators.insert(row.value, row.metrics.visitors);
         }
+    }
+    // A page's bounce rate and visit duration are those of the visits that entered on it.
+    const bool pageBreakdown = field->dim == Dimension::Page && !field->isProp();
+    QHash<QString, Metrics> entries;
+    if (pageBreakdown
+        && (r.metrics.contains(Metric::BounceRate) || r.metrics.contains(Metric::VisitDuration))) {
+        query::Query base = r.query;
+        base.compare = false;
+        const auto found = q.pageEntries(base, &failure);
+        if (!found)
+            return QueryRunner::failed(q, failure);
+        entries = *found;
     }
     const QString key = resultKey(property);
     QJsonArray out;
@@ -452,9 +464,14 @@ QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request
         o.insert(key, shown);
         const qint64 all = denominators.isEmpty() ? allVisitors : denominators.value(row.value);
         const double cr = conversionRate(row.metrics.visitors, all);
-        for (Metric m : r.metrics)
-            o.insert(QString::fromLatin1(metricTexts[int(m)]),
-                     metricValue(int(m), row.metrics, result->hasVisitMetrics, cr));
+        for (Metric m : r.metrics) {
+            QJsonValue v = metricValue(int(m), row.metrics, result->hasVisitMetrics, cr);
+            if (pageBreakdown && (m == Metric::BounceRate || m == Metric::VisitDuration)) {
+                const Metrics entered = entries.value(row.value);
+                v = entered.visits ? metricValue(int(m), entered, true, cr) : QJsonValue();
+            }
+            o.insert(QString::fromLatin1(metricTexts[int(m)]), v);
+        }
         out.append(o);
     }
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});

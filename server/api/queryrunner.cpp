@@ -1,6 +1,8 @@
 #include "api/queryrunner.h"
 
-#include "api/httpserver.h"
+#include "api/apireply.h"
+#include "http/httpserver.h"
+#include "query/queryengine.h"
 #include "query/querypool.h"
 
 #include <QPointer>
@@ -21,8 +23,7 @@ void QueryRunner::send(QHttpServerResponder &&responder, QHttpServerResponse &&r
     response.write(std::move(responder));
 }
 
-void QueryRunner::run(QHttpServerResponder &&responder, Work work,
-                      QHttpServerResponse (*finish)(QHttpServerResponse &&)) const
+void QueryRunner::run(QHttpServerResponder &&responder, Work work, Finish finish) const
 {
     // Shared: the job is a copyable std::function, the responder is move-only.
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
@@ -50,16 +51,15 @@ void QueryRunner::run(QHttpServerResponder &&responder, Work work,
     send(std::move(*pending), finish(std::move(busy)));
 }
 
-QHttpServerResponse QueryRunner::failed(const query::QueryEngine &engine, const QString &error)
+QHttpServerResponse QueryRunner::failed(const query::QueryEngine &engine,
+                                        const query::QueryError &error)
 {
     if (engine.lastErrorWasOverBudget())
         return HttpServer::error(Status::GatewayTimeout,
                                  QStringLiteral("the question took longer than the server's time "
                                                 "budget for one question; choose a shorter period "
                                                 "or fewer filters"));
-    if (engine.lastErrorWasBadInput())
-        return HttpServer::error(Status::BadRequest, error);
-    return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error));
+    return ApiReply::queryFailed(error);
 }
 
 } // namespace raycstr

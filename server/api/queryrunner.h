@@ -8,6 +8,7 @@
 namespace raycstr::query {
 class QueryEngine;
 class QueryPool;
+struct QueryError;
 } // namespace raycstr::query
 
 namespace raycstr {
@@ -30,15 +31,18 @@ class QueryRunner
 {
 public:
     using Work = std::function<QHttpServerResponse(query::QueryEngine &)>;
+    // Shapes every answer (ApiReply::finish, after CsvReply's conversion when asked).
+    using Finish = std::function<QHttpServerResponse(QHttpServerResponse &&)>;
     // `context` lives on the HTTP thread (the HttpServer): answers are written from it. The
     // pool must be destroyed before it (its destructor waits for running jobs).
     QueryRunner(query::QueryPool *pool, QObject *context);
 
-    // `finish` shapes every answer (ApiReply::finish), refusals included.
-    void run(QHttpServerResponder &&responder, Work work,
-             QHttpServerResponse (*finish)(QHttpServerResponse &&)) const;
-    // The answer to a failed engine call: 400 for bad input, 504 over budget, else 500.
-    static QHttpServerResponse failed(const query::QueryEngine &engine, const QString &error);
+    // `finish` shapes every answer, refusals included; it runs on the worker.
+    void run(QHttpServerResponder &&responder, Work work, Finish finish) const;
+    // The answer to a failed engine call: 504 over budget, else ApiReply::queryFailed (400
+    // for bad input, 500 for a failure).
+    static QHttpServerResponse failed(const query::QueryEngine &engine,
+                                      const query::QueryError &error);
     // Writes `response` now (an answer decided on the HTTP thread).
     static void send(QHttpServerResponder &&responder, QHttpServerResponse &&response);
 

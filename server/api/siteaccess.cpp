@@ -1,7 +1,7 @@
 #include "api/siteaccess.h"
 
 #include "api/apiaccess.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "store/sites.h"
 
 namespace raycstr {

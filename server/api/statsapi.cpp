@@ -2,8 +2,9 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
+#include "api/csvreply.h"
 #include "api/goalsapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/statsjson.h"
 
 #include <QDateTime>
@@ -13,25 +14,11 @@
 namespace raycstr {
 
 using query::Field;
-using query::Metrics;
 using Status = QHttpServerResponse::StatusCode;
 
 using namespace StatsJson;
 
 namespace {
-
-QString granularityName(query::Granularity g)
-{
-    switch (g) {
-    case query::Granularity::Hour:
-        return QStringLiteral("hour");
-    case query::Granularity::Day:
-        return QStringLiteral("day");
-    case query::Granularity::Month:
-        return QStringLiteral("month");
-    }
-    return QString();
-}
 
 // "2m 34s", as the original README showed avg_duration.
 QString humanDuration(qint64 secs)
@@ -42,42 +29,6 @@ QString humanDuration(qint64 secs)
     if (m > 0)
         return QStringLiteral("%1m %2s").arg(m).arg(s);
     return QStringLiteral("%1s").arg(s);
-}
-
-QJsonObject countsJson(const Metrics &m)
-{
-    return {{QStringLiteral("visitors"), m.visitors},
-            {QStringLiteral("visits"), m.visits},
-            {QStringLiteral("pageviews"), m.pageviews},
-            {QStringLiteral("events"), m.events}};
-}
-
-void addVisitMetrics(QJsonObject &o, const Metrics &m)
-{
-    o.insert(QStringLiteral("bounce_rate"), rounded(m.bounceRate(), 1));
-    o.insert(QStringLiteral("avg_duration"), qint64(std::llround(m.avgDuration())));
-}
-
-QJsonObject metricsJson(const Metrics &m)
-{
-    QJsonObject o = countsJson(m);
-    addVisitMetrics(o, m);
-    o.insert(QStringLiteral("views_per_visit"), rounded(m.viewsPerVisit(), 2));
-    return o;
-}
-
-QJsonObject vitalsJson(const query::VitalsRow &row)
-{
-    QJsonObject o;
-    for (const query::VitalStat &s : row.stats) {
-        // CLS is a unitless score; the others are milliseconds.
-        const int decimals = s.metric == QLatin1String("CLS") ? 3 : 0;
-        o.insert(s.metric,
-                 QJsonObject {{QStringLiteral("p75"), rounded(s.p75, decimals)},
-                              {QStringLiteral("p95"), rounded(s.p95, decimals)},
-                              {QStringLiteral("samples"), s.samples}});
-    }
-    return o;
 }
 
 } // namespace
@@ -122,15 +73,29 @@ void StatsApi::registerRoutes(HttpServer &server)
     m_runner = QueryRunner(m_pool, &server);
     server.http().route(QStringLiteral("/api/stats"),
                         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                            summary(request, std::move(responder));
+                            if (const auto csv = wantsCsv(request, responder))
+                                summary(request, std::move(responder), *csv);
                         });
     // One rule for every /api/events/{siteId}/{name}; events() answers unknown names with
     // the same 404 as any unknown path.
     server.http().route(QStringLiteral("/api/events/<arg>/<arg>"),
                         [this](const QString &site, const QString &name,
                                const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                            events(site, name, request, std::move(responder));
+                            if (const auto csv = wantsCsv(request, responder))
+                                events(site, name, request, std::move(responder), *csv);
                         });
+}
+
+// CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is converted
+// where the worker builds it. An unknown format is answered 400 now (nullopt).
+std::optional<bool> StatsApi::wantsCsv(const QHttpServerRequest &request,
+                                       QHttpServerResponder &responder)
+{
+    QString error;
+    const auto csv = CsvReply::wantsCsv(request, &error);
+    if (!csv)
+        refuse(std::move(responder), HttpServer::error(Status::BadRequest, error));
+    return csv;
 }
 
 void StatsApi::refuse(QHttpServerResponder &&responder, QHttpServerResponse &&response)
@@ -138,7 +103,8 @@ void StatsApi::refuse(QHttpServerResponder &&responder, QHttpServerResponse &&re
     QueryRunner::send(std::move(responder), ApiReply::finish(std::move(response)));
 }
 
-void StatsApi::summary(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void StatsApi::summary(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                       bool csv)
 {
     if (auto refused = ApiReply::checkMethod(request))
         return refuse(std::move(responder), std::move(*refused));
@@ -166,21 +132,21 @@ void StatsApi::summary(const QHttpServerRequest &request, QHttpServerResponder &
         [site = *site, params = *params](query::QueryEngine &engine) {
             return summaryOf(engine, site, params);
         },
-        &ApiReply::finish);
+        CsvReply::finisher(csv));
 }
 
 QHttpServerResponse StatsApi::summaryOf(query::QueryEngine &engine, const query::Site &site,
                                         const StatsParams &params)
 {
-    QString error;
     query::Query q {site.id, params.period, params.filters, false};
-    const auto total = engine.aggregate(q, &error);
+    query::QueryError failure;
+    const auto total = engine.aggregate(q, &failure);
     if (!total)
-        return QueryRunner::failed(engine, error);
+        return QueryRunner::failed(engine, failure);
     const auto pages
-        = engine.breakdown(q, Field {Dimension::Page, {}}, params.limit, 0, &error);
+        = engine.breakdown(q, Field {Dimension::Page, {}}, params.limit, 0, &failure);
     if (!pages)
-        return QueryRunner::failed(engine, error);
+        return QueryRunner::failed(engine, failure);
     QJsonArray top;
     for (const query::BreakdownRow &row : pages->rows)
         top.append(QJsonObject {{QStringLiteral("path"), row.value},
@@ -203,7 +169,8 @@ QHttpServerResponse StatsApi::summaryOf(query::QueryEngine &engine, const query:
 }
 
 void StatsApi::events(const QString &siteRef, const QString &name,
-                      const QHttpServerRequest &request, QHttpServerResponder &&responder)
+                      const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                      bool csv)
 {
     const Route *route = nullptr;
     for (const Route &r : routes())
@@ -230,7 +197,7 @@ void StatsApi::events(const QString &siteRef, const QString &name,
         [this, route, site = *site, params = *params](query::QueryEngine &engine) {
             return answer(engine, *route, site, params);
         },
-        &ApiReply::finish);
+        CsvReply::finisher(csv));
 }
 
 QHttpServerResponse StatsApi::answer(query::QueryEngine &q, const Route &route,
@@ -265,13 +232,14 @@ QHttpServerResponse StatsApi::answer(query::QueryEngine &q, const Route &route,
         return m_goals ? m_goals->funnelReport(q, site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no funnels here"));
     }
-    return HttpServer::internalError(QStringLiteral("unknown endpoint"));
+    return ApiReply::queryFailed(
+        {query::QueryError::Kind::Failed, QStringLiteral("unknown endpoint")});
 }
 
 QHttpServerResponse StatsApi::overview(query::QueryEngine &q, const query::Site &site,
                                        const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r
         = q.aggregate({site.id, params.period, params.filters, params.compare}, &error);
     if (!r)
@@ -287,15 +255,7 @@ QHttpServerResponse StatsApi::overview(query::QueryEngine &q, const query::Site 
 QHttpServerResponse StatsApi::timeseries(query::QueryEngine &q, const query::Site &site,
                                          const StatsParams &params)
 {
-    QString error;
-    if (params.interval == query::Granularity::Hour) {
-        const auto iv = q.resolve(site.id, params.period, &error);
-        if (!iv)
-            return QueryRunner::failed(q, error);
-        if (iv->toSecs - iv->fromSecs > StatsParams::MaxHourlySpanSecs)
-            return ApiReply::badRequest(QStringLiteral(
-                "interval=hour covers at most 31 days; use interval=day for this period"));
-    }
+    query::QueryError error;
     const auto r = q.timeseries({site.id, params.period, params.filters, false},
                                          params.interval, &error);
     if (!r)
@@ -320,20 +280,14 @@ QHttpServerResponse StatsApi::timeseries(query::QueryEngine &q, const query::Sit
 QHttpServerResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site &site,
                                         const StatsParams &params, const Field &by)
 {
-    QString error;
+    query::QueryError error;
     const auto r = q.breakdown({site.id, params.period, params.filters, false}, by,
                                         params.limit, params.offset, &error);
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonArray rows;
-    for (const query::BreakdownRow &row : r->rows) {
-        QJsonObject o = countsJson(row.metrics);
-        o.insert(QStringLiteral("value"), row.value);
-        // Bounce rate and duration belong to visits: only for visit dimensions.
-        if (r->hasVisitMetrics)
-            addVisitMetrics(o, row.metrics);
-        rows.append(o);
-    }
+    for (const query::BreakdownRow &row : r->rows)
+        rows.append(breakdownRowJson(row, r->hasVisitMetrics));
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("period"), periodJson(params.period, r->interval)},
@@ -348,7 +302,7 @@ QHttpServerResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site
 QHttpServerResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &site,
                                      const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r
         = q.vitals({site.id, params.period, params.filters, false}, params.limit, &error);
     if (!r)
@@ -368,7 +322,7 @@ QHttpServerResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &s
 
 QHttpServerResponse StatsApi::live(query::QueryEngine &q, const query::Site &site)
 {
-    QString error;
+    query::QueryError error;
     const auto visitors = q.currentVisitors(site.id, LiveWindowSecs, &error);
     if (!visitors)
         return QueryRunner::failed(q, error);
@@ -382,7 +336,7 @@ QHttpServerResponse StatsApi::live(query::QueryEngine &q, const query::Site &sit
 QHttpServerResponse StatsApi::properties(query::QueryEngine &q, const query::Site &site,
                                          const StatsParams &params)
 {
-    QString error;
+    query::QueryError error;
     const auto r = q.propertyKeys({site.id, params.period, params.filters, false}, &error);
     if (!r)
         return QueryRunner::failed(q, error);

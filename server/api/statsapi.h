@@ -72,9 +72,11 @@ private:
     static const QList<Route> &routes();
 
     static void refuse(QHttpServerResponder &&responder, QHttpServerResponse &&response);
-    void summary(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    static std::optional<bool> wantsCsv(const QHttpServerRequest &request,
+                                        QHttpServerResponder &responder);
+    void summary(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool csv);
     void events(const QString &siteRef, const QString &name, const QHttpServerRequest &request,
-                QHttpServerResponder &&responder);
+                QHttpServerResponder &&responder, bool csv);
 
     // On a pool worker:
     static QHttpServerResponse summaryOf(query::QueryEngine &q, const query::Site &site,

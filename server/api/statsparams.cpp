@@ -73,7 +73,8 @@ std::optional<StatsParams> StatsParams::parse(const QUrlQuery &query, unsigned a
     QString period, date, from, to;
     QSet<QString> seen;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("auth"))
+        // format (json or csv) is the answer's shape, checked by CsvReply.
+        if (key == QLatin1String("auth") || key == QLatin1String("format"))
             continue;
         const ParamName *known = nullptr;
         for (const auto &p : paramNames)

@@ -36,9 +36,6 @@ struct StatsParams
     };
     static constexpr int MaxLimit = 1000;
     static constexpr int MaxOffset = 1000000;
-    // The query engine refuses hourly series longer than this; asking for one is the
-    // caller's mistake (400), not a failed query.
-    static constexpr qint64 MaxHourlySpanSecs = 31 * 86400LL;
 
     query::Period period;
     QList<query::Filter> filters;

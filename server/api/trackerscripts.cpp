@@ -1,6 +1,6 @@
 #include "api/trackerscripts.h"
 
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "core/logging.h"
 
 #include <QCryptographicHash>

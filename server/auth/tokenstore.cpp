@@ -270,7 +270,7 @@ std::optional<Principal> TokenStore::authenticateKey(const QByteArray &key)
         return std::nullopt;
     const ApiKeyInfo k = keyInfo(st);
     const qint64 now = m_clock->nowSecs();
-    if (k.revokedAt || (k.expiresAt && k.expiresAt <= now))
+    if (!isActive(k, now))
         return std::nullopt;
     st.reset();
     if (now - k.lastUsedAt >= LastUsedResolutionSecs) {
@@ -290,6 +290,23 @@ std::optional<Principal> TokenStore::authenticateKey(const QByteArray &key)
     p.siteId = k.siteId;
     p.admin = k.admin;
     return p;
+}
+
+bool TokenStore::isActive(const ApiKeyInfo &key, qint64 now)
+{
+    return key.revokedAt == 0 && (key.expiresAt == 0 || key.expiresAt > now);
+}
+
+bool TokenStore::isStillValid(const Principal &principal) const
+{
+    if (principal.kind == Principal::Kind::ShareLink) {
+        QMutexLocker lock(&m_mutex);
+        Statement st(m_db, "SELECT 1 FROM share_links WHERE id = ? AND revoked_at IS NULL");
+        st.bind(1, principal.id);
+        return st.next();
+    }
+    const std::optional<ApiKeyInfo> k = key(principal.id);
+    return k && isActive(*k, m_clock->nowSecs());
 }
 
 std::optional<Principal> TokenStore::authenticateShare(const QByteArray &secret)

@@ -86,11 +86,16 @@ public:
 
     std::optional<Principal> authenticateKey(const QByteArray &key) override;
     std::optional<Principal> authenticateShare(const QByteArray &secret) override;
+    // Whether a principal authenticated earlier still holds: its key is neither revoked nor
+    // expired, its share link not revoked. The same rule as authenticateKey/Share, for
+    // connections that outlive one request (the live stream).
+    bool isStillValid(const Principal &principal) const;
 
     static QByteArray keyPrefix() { return QByteArrayLiteral("rc_"); }
     static QByteArray sessionPrefix() { return QByteArrayLiteral("rcs_"); }
 
 private:
+    static bool isActive(const ApiKeyInfo &key, qint64 now);
     bool siteExists(qint32 siteId) const;
     std::optional<IssuedSecret> insertKey(const QString &label, qint32 siteId, bool admin,
                                           qint64 lifetimeSecs, QString *error);

@@ -16,10 +16,60 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// backup: {dir: PATH, interval_hours: 24, keep: 7}
+bool loadBackups(const YAML::Node &value, ServerConfig::Backups *out, QString *error)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("raycstr::ServerConfig", text);
+    };
+    if (!value.IsMap()) {
+        *error = tr("backup must be a mapping: dir, interval_hours, keep");
+        return false;
+    }
+    for (const auto &kv : value) {
+        const std::string key = kv.first.as<std::string>();
+        if (key == "dir") {
+            out->dir = QString::fromStdString(kv.second.as<std::string>());
+        } else if (key == "interval_hours") {
+            out->intervalHours = kv.second.as<int>();
+            if (out->intervalHours < 1) {
+                *error = tr("backup.interval_hours must be at least 1");
+                return false;
+            }
+        } else if (key == "keep") {
+            out->keep = kv.second.as<int>();
+            if (out->keep < 1) {
+                *error = tr("backup.keep must be at least 1");
+                return false;
+            }
+        } else {
+            *error = tr("unknown setting 'backup.%1'").arg(QString::fromStdString(key));
+            return false;
+        }
+    }
+    return true;
+}
+
 QString where(const YAML::Node &node)
 {
     const auto mark = node.Mark();
     return QCoreApplication::translate("raycstr::ServerConfig", "line %1").arg(mark.line + 1);
+}
+
+// The connection settings by their config-file key, with the least value that makes sense.
+ConnectionLimits::Setting connectionSetting(const QString &key, ConnectionLimits *limits)
+{
+    if (key == QLatin1String("http_header_timeout"))
+        return {&limits->headerTimeoutSecs, 1};
+    if (key == QLatin1String("http_body_timeout"))
+        return {&limits->bodyTimeoutSecs, 1};
+    if (key == QLatin1String("http_idle_timeout"))
+        return {&limits->idleTimeoutSecs, 1};
+    if (key == QLatin1String("max_connections"))
+        return {&limits->maxConnections, 16};
+    if (key == QLatin1String("max_connections_per_address"))
+        return {&limits->maxConnectionsPerAddress, 1};
+    return {};
 }
 
 } // namespace
@@ -92,6 +142,8 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                 next.geoipDatabase = qs(value.as<std::string>());
             } else if (key == QLatin1String("user_agent_regexes")) {
                 next.userAgentRegexes = qs(value.as<std::string>());
+            } else if (key == QLatin1String("bot_rules")) {
+                next.botRules = qs(value.as<std::string>());
             } else if (key == QLatin1String("queue_capacity")) {
                 const int capacity = value.as<int>();
                 if (capacity < 100) {
@@ -114,6 +166,32 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                 (key == QLatin1String("query_workers") ? next.queryWorkers
                                                        : next.queryTimeoutSecs)
                     = n;
+            } else if (ConnectionLimits::Setting setting = connectionSetting(key, &next.connections);
+                       setting.value) {
+                const int v = value.as<int>();
+                if (v < setting.minimum) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "%1 must be at least %2")
+                              .arg(key)
+                              .arg(setting.minimum);
+                    return false;
+                }
+                *setting.value = v;
+            } else if (key == QLatin1String("backup")) {
+                if (!loadBackups(value, &next.backups, error)) {
+                    *error = at + *error;
+                    return false;
+                }
+            } else if (key == QLatin1String("queue_megabytes")) {
+                const int megabytes = value.as<int>();
+                if (megabytes < 1) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "queue_megabytes must be at least 1");
+                    return false;
+                }
+                next.queueBytes = qint64(megabytes) * 1024 * 1024;
             } else {
                 *error = at
                     + QCoreApplication::translate("raycstr::ServerConfig", "unknown setting '%1'")

@@ -7,6 +7,30 @@
 
 namespace raycstr {
 
+// How long and how many connections a client may hold (the HTTP transport enforces it).
+// Defaults suit a collector on the open internet: a tracker's beacon is one small request,
+// so a client that takes longer than these is broken or hostile.
+struct ConnectionLimits
+{
+    int headerTimeoutSecs = 10; // from a request's first byte to the end of its head
+    int bodyTimeoutSecs = 30; // from the end of the head to the end of the body
+    int idleTimeoutSecs = 30; // a kept-alive connection with no request in progress
+    int maxConnections = 10000; // at once; lowered to what the open-file limit allows
+    int maxConnectionsPerAddress = 256; // from one peer address (not for trusted proxies)
+
+    struct Setting // one of the above by its config-file key (ServerConfig::loadYaml)
+    {
+        int *value = nullptr;
+        int minimum = 0;
+    };
+};
+
+// The ingest queue's bounds, both enforced (IngestQueue); the defaults live here alone.
+// Hits count in decoded bytes too: a hit can carry up to ~120 KB of URL, referrer and
+// properties, so a count alone would not bound memory.
+constexpr int DefaultQueueHits = 100000;
+constexpr qint64 DefaultQueueBytes = 128LL * 1024 * 1024;
+
 // The server's settings: defaults, then config.yaml, then command-line flags (the caller
 // applies those last). Every setting has one typed home here instead of string keys spread
 // through the code.
@@ -19,7 +43,17 @@ struct ServerConfig
     QList<QPair<QHostAddress, int>> trustedProxies; // subnets whose X-Forwarded-For we believe
     QString geoipDatabase; // empty: look in the default locations
     QString userAgentRegexes; // empty: uap-core's regexes.yaml from the default locations
-    int queueCapacity = 100000; // hits waiting for the writer before the collector answers 503
+    QString botRules; // site-local "bot:", "human:", "referrer:" rules (README); empty: none
+    int queueCapacity = DefaultQueueHits; // hits waiting before the collector answers 503
+    qint64 queueBytes = DefaultQueueBytes; // their decoded size, the same
+    ConnectionLimits connections;
+    // Scheduled backups (store/backupscheduler.h); off while dir is empty.
+    struct Backups
+    {
+        QString dir;
+        int intervalHours = 24;
+        int keep = 7;
+    } backups;
     // Stats questions run on this many threads, never on the one that answers ingest; past
     // them (and a short queue) the API answers 503 with Retry-After.
     int queryWorkers = 2;

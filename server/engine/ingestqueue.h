@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/config.h"
 #include "core/event.h"
 
 #include <chrono>
@@ -12,11 +13,17 @@ namespace raycstr {
 
 // Bounded hand-over from the HTTP thread(s) to the writer thread. The collector never
 // waits: when the queue is full, push() fails and the collector answers 503, so memory
-// stays bounded whatever the load.
+// stays bounded whatever the load. Full means either bound of Limits: hits, or their
+// decoded bytes (bytesOf), so a flood of large hits cannot take more than the budget.
 class IngestQueue
 {
 public:
-    explicit IngestQueue(size_t capacity);
+    struct Limits
+    {
+        size_t hits = size_t(DefaultQueueHits);
+        size_t bytes = size_t(DefaultQueueBytes);
+    };
+    explicit IngestQueue(Limits limits);
 
     // All or nothing: the hits of one request are either all queued or none is.
     enum class Result { Queued, Full, Closed };
@@ -33,13 +40,21 @@ public:
     void close();
     bool isClosed() const;
     size_t size() const;
-    size_t capacity() const { return m_capacity; }
+    size_t bytes() const; // decoded size of what is queued
+    Limits limits() const { return m_limits; }
+
+    // What a queued hit costs in memory, approximately (the object and its strings).
+    static size_t bytesOf(const Hit &hit);
 
 private:
+    // Under m_mutex: whether `count` more hits of `size` bytes fit.
+    bool fits(size_t count, size_t size) const;
+
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<Hit> m_items;
-    size_t m_capacity;
+    Limits m_limits;
+    size_t m_bytes = 0;
     bool m_closed = false;
     bool m_consumerWaiting = false;
     size_t m_wakeAt = 1; // how many queued hits wake a waiting consumer

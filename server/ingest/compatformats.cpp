@@ -1,8 +1,11 @@
 #include "ingest/compatformats.h"
 
+#include "ingest/inputrules.h"
 #include "ingest/jsonreader.h"
+#include "ingest/referrerparser.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <cmath>
@@ -61,6 +64,9 @@ bool readString(const Object &payload, QLatin1String name, qsizetype limit, QStr
     if (out->size() > limit)
         return fail(error, 400,
                     tooLong(QStringLiteral("field 'payload.%1'").arg(name), out->size(), limit));
+    if (firstControlCharacter(*out) >= 0) // a value RayCstr keeps: inputrules.h's rule
+        return fail(error, 400,
+                    controlCharacterProblem(QStringLiteral("field 'payload.%1'").arg(name), *out));
     return true;
 }
 
@@ -82,6 +88,9 @@ bool flattenProps(const Object &object, const QString &prefix, int depth, QList<
         const QString key = prefix + toQString(member.key);
         if (member.key.empty())
             return fail(error, 400, QStringLiteral("a key in 'payload.data' is empty"));
+        if (firstControlCharacter(key) >= 0)
+            return fail(error, 400,
+                        controlCharacterProblem(QStringLiteral("a key in 'payload.data'"), key));
         if (key.size() > Limits::MaxPropKeyLength)
             return fail(error, 400,
                         tooLong(QStringLiteral("data key '%1'").arg(clip(key)), key.size(),
@@ -122,6 +131,67 @@ bool isAbsoluteHttpUrl(const QString &url)
         || url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
 }
 
+// "javascript:…", "data:…", "mailto:…": a scheme, where Umami sends a path or an http(s) URL.
+bool hasScheme(QStringView url)
+{
+    if (url.isEmpty() || !url.front().isLetter() || url.front().unicode() >= 0x80)
+        return false;
+    for (const QChar c : url) {
+        if (c == u':')
+            return true;
+        const char16_t u = c.unicode();
+        const bool schemeChar = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')
+            || (u >= '0' && u <= '9') || u == '+' || u == '-' || u == '.';
+        if (!schemeChar)
+            return false;
+    }
+    return false;
+}
+
+// Umami's performance payload: each metric it measured, as one Vitals hit of the page. The
+// bounds are Umami's own (its /api/send schema), so what Umami stores RayCstr stores.
+bool readUmamiVitals(const Object &payload, Hit &&page, UmamiRequest &&request, UmamiRequest *out,
+                     WireError *error)
+{
+    struct Metric
+    {
+        QLatin1String field;
+        QString name;
+        double max;
+    };
+    static const Metric metrics[] = {
+        {QLatin1String("lcp"), QStringLiteral("LCP"), 60000},
+        {QLatin1String("fcp"), QStringLiteral("FCP"), 60000},
+        {QLatin1String("ttfb"), QStringLiteral("TTFB"), 60000},
+        {QLatin1String("inp"), QStringLiteral("INP"), 60000},
+        {QLatin1String("cls"), QStringLiteral("CLS"), 100},
+    };
+    page.kind = EventKind::Vitals;
+    page.interactive = false; // measured by the tracker, not done by the visitor
+    page.props.clear();
+    for (const Metric &metric : metrics) {
+        const Value value = payload.value(metric.field);
+        if (isMissing(value))
+            continue;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || !std::isfinite(number) || number < 0 || number > metric.max)
+            return fail(error, 400,
+                        QStringLiteral("field 'payload.%1' must be a number from 0 to %2")
+                            .arg(metric.field)
+                            .arg(metric.max));
+        Hit hit = page;
+        hit.name = metric.name;
+        hit.value = number;
+        hit.hasValue = true;
+        request.batch.hits.append(std::move(hit));
+    }
+    const Value duration = payload.value(QLatin1String("duration"));
+    if (!isMissing(duration) && !duration.isDouble())
+        return fail(error, 400, QStringLiteral("field 'payload.duration' must be a number"));
+    *out = std::move(request);
+    return true;
+}
+
 } // namespace
 
 bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error)
@@ -146,12 +216,14 @@ bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error)
     const Value type = root.value(QLatin1String("type"));
     if (isMissing(type))
         return fail(error, 400, QStringLiteral("missing field 'type' (\"event\")"));
+    const bool performance = type.toStringView() == "performance";
     if (type.toStringView() == "identify")
         request.identify = true;
-    else if (type.toStringView() != "event")
+    else if (type.toStringView() != "event" && !performance)
         return fail(
             error, 400,
-            QStringLiteral("unknown type '%1' (expected \"event\" or \"identify\")")
+            QStringLiteral("unknown type '%1' (expected \"event\", \"identify\" or "
+                           "\"performance\")")
                 .arg(type.isString() ? clip(type.toString()) : QStringLiteral("<not a string>")));
     const Value payloadValue = root.value(QLatin1String("payload"));
     if (!payloadValue.isObject())
@@ -175,6 +247,25 @@ bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error)
         || !readString(payload, QLatin1String("tag"), -1, &ignored, error)
         || !readString(payload, QLatin1String("id"), -1, &ignored, error))
         return false;
+    // What Umami's tracker and @umami/node send, read above or below, or deliberately left:
+    // "language", "title", "tag", "id" (checked only), "vid" (a 2.x visitor id), "duration"
+    // (time on page, performance only), "timestamp", "ip", "userAgent", "browser", "os",
+    // "device", "link", "pixel" (server-side senders' overrides, which RayCstr does not take).
+    static const QSet<QString> known
+        = {QStringLiteral("website"),   QStringLiteral("hostname"), QStringLiteral("url"),
+           QStringLiteral("referrer"),  QStringLiteral("name"),     QStringLiteral("screen"),
+           QStringLiteral("language"),  QStringLiteral("title"),    QStringLiteral("tag"),
+           QStringLiteral("id"),        QStringLiteral("data"),     QStringLiteral("vid"),
+           QStringLiteral("lcp"),       QStringLiteral("fcp"),      QStringLiteral("ttfb"),
+           QStringLiteral("inp"),       QStringLiteral("cls"),      QStringLiteral("duration"),
+           QStringLiteral("timestamp"), QStringLiteral("ip"),       QStringLiteral("userAgent"),
+           QStringLiteral("browser"),   QStringLiteral("os"),       QStringLiteral("device"),
+           QStringLiteral("link"),      QStringLiteral("pixel")};
+    for (const Object::Member &member : payload.sorted()) {
+        const QString key = toQString(member.key);
+        if (!known.contains(key))
+            request.unknownFields.append(clip(key));
+    }
     if (request.batch.siteKey.isEmpty() && request.hostname.isEmpty())
         return fail(error, 400, QStringLiteral("missing field 'payload.website'"));
 
@@ -204,12 +295,19 @@ bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error)
     // the site.
     if (hit.url.isEmpty())
         hit.url = QStringLiteral("/");
+    if ((isAbsoluteHttpUrl(hit.url) || hasScheme(hit.url)) && !isValidPageUrl(hit.url))
+        return fail(error, 400,
+                    QStringLiteral("field 'payload.url' must be a path or an absolute http(s) "
+                                   "URL, not '%1'")
+                        .arg(clip(hit.url)));
     if (!isAbsoluteHttpUrl(hit.url)) {
         if (!hit.url.startsWith(u'/'))
             hit.url.prepend(u'/');
         if (!request.hostname.isEmpty())
             hit.url.prepend(QStringLiteral("https://") + request.hostname);
     }
+    if (performance)
+        return readUmamiVitals(payload, std::move(hit), std::move(request), out, error);
     if (name.isEmpty()) {
         hit.kind = EventKind::Pageview;
     } else {
@@ -229,6 +327,13 @@ bool parseGoatCounterCount(const QUrlQuery &query, const QString &pageUrl, GoatC
     };
     GoatCounterRequest request;
     Hit hit;
+    for (const auto &[key, value] : query.queryItems()) {
+        static const QSet<QString> known = {
+            QStringLiteral("p"), QStringLiteral("t"), QStringLiteral("r"), QStringLiteral("e"),
+            QStringLiteral("s"), QStringLiteral("b"), QStringLiteral("q"), QStringLiteral("rnd")};
+        if (!known.contains(key))
+            request.unknownFields.append(clip(key));
+    }
 
     const QString flag = item("e").toLower();
     bool isEvent = false;
@@ -241,6 +346,8 @@ bool parseGoatCounterCount(const QUrlQuery &query, const QString &pageUrl, GoatC
     const QString path = item("p");
     if (path.isEmpty())
         return fail(error, 400, QStringLiteral("missing parameter 'p' (the page path)"));
+    if (firstControlCharacter(path) >= 0) // inputrules.h: a path or an event name
+        return fail(error, 400, controlCharacterProblem(QStringLiteral("parameter 'p'"), path));
 
     const QString bot = item("b");
     if (!bot.isEmpty()) {
@@ -265,6 +372,9 @@ bool parseGoatCounterCount(const QUrlQuery &query, const QString &pageUrl, GoatC
         return fail(
             error, 400,
             tooLong(QStringLiteral("parameter 'r'"), hit.referrer.size(), Limits::MaxUrlLength));
+    if (firstControlCharacter(hit.referrer) >= 0)
+        return fail(error, 400,
+                    controlCharacterProblem(QStringLiteral("parameter 'r'"), hit.referrer));
 
     const QUrl page(pageUrl);
     const QString origin = page.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment

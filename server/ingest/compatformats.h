@@ -18,11 +18,20 @@ namespace raycstr {
 // Nested "data" objects are flattened to "a.b" keys, arrays kept as their JSON text.
 // "type": "identify" attaches data to Umami's session; RayCstr has no sessions to attach it
 // to, so it is checked and gives no hit.
+// "type": "performance" (the tracker's data-performance="true") carries the page's Web
+// Vitals beside the usual payload: "lcp", "fcp", "ttfb", "inp" (ms), "cls" (score) and
+// "duration" (ms on the page, not kept). Each metric present becomes a Vitals hit of that
+// page; a payload without any (a browser without PerformanceObserver) gives no hit.
 struct UmamiRequest
 {
     ParsedBatch batch; // siteKey = "website"; a hit's url may be a bare path when no hostname
     QString hostname; // the page's host as the tracker saw it
     bool identify = false;
+    // Payload fields this parser does not know (neither reads nor deliberately ignores).
+    // Kept forward-compatible (a new field is no 400), but tst_compatformats feeds every
+    // shape Umami's tracker really sends and requires this to be empty: a field the
+    // tracker gains shows up as a failing test, not as silently lost data.
+    QStringList unknownFields;
 };
 bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error);
 
@@ -38,6 +47,7 @@ struct GoatCounterRequest
 {
     ParsedBatch batch;
     bool flaggedAsBot = false; // b != 0: the script itself saw an automated browser
+    QStringList unknownFields; // query parameters not known here (see UmamiRequest)
 };
 bool parseGoatCounterCount(const QUrlQuery &query, const QString &pageUrl, GoatCounterRequest *out,
                            WireError *error);

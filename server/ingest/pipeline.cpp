@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "ingest/geoip.h"
 #include "ingest/referrerparser.h"
+#include "ingest/referrerspamfilter.h"
 #include "ingest/saltstore.h"
 #include "ingest/useragentparser.h"
 
@@ -17,6 +18,8 @@ QString dropReasonName(DropReason reason)
         return QStringLiteral("invalid_url");
     case DropReason::NoVisit:
         return QStringLiteral("no_visit");
+    case DropReason::ReferrerSpam:
+        return QStringLiteral("referrer_spam");
     default:
         return QString();
     }
@@ -28,6 +31,7 @@ Pipeline::Pipeline(const Clock *clock, GeoIp *geoIp, UserAgentParser *userAgents
     , m_geoIp(geoIp)
     , m_userAgents(userAgents)
     , m_salts(salts)
+    , m_referrerSpam(&ReferrerSpamFilter::standard())
     , m_hasher(salts)
     , m_sessions(sessionTimeoutSecs)
 { }
@@ -67,6 +71,10 @@ bool Pipeline::process(Hit &&hit, Event *out, DropReason *reason)
     e.hostname = page.hostname;
     e.path = page.path;
     e.acquisition = classifyAcquisition(hit.referrer, page);
+    if (m_referrerSpam->isSpam(e.acquisition.referrer)) {
+        *reason = DropReason::ReferrerSpam;
+        return false;
+    }
     e.agent = ua.agent;
     e.country = m_geoIp->countryCode(hit.ip);
     e.name = std::move(hit.name);

@@ -12,16 +12,17 @@ namespace raycstr {
 
 class Clock;
 class GeoIp;
+class ReferrerSpamFilter;
 class SaltStore;
 class UserAgentParser;
 
-enum class DropReason : quint8 { None = 0, Bot, InvalidUrl, NoVisit, Count };
+enum class DropReason : quint8 { None = 0, Bot, InvalidUrl, NoVisit, ReferrerSpam, Count };
 QString dropReasonName(DropReason reason);
 
 // The privacy pipeline, per hit and in this order: bot filter, UA → browser/OS/device,
-// IP → country, referrer → source, URL → host + path, visitor hash with the daily salt,
-// then the sessionizer. The Hit (with its IP and User-Agent) is consumed; the Event that
-// comes out carries neither. Runs on the writer thread only.
+// IP → country, referrer → source (referrer spam dropped), URL → host + path, visitor hash with the
+// daily salt, then the sessionizer. The Hit (with its IP and User-Agent) is consumed; the Event
+// that comes out carries neither. Runs on the writer thread only.
 class Pipeline
 {
 public:
@@ -29,6 +30,8 @@ public:
              qint64 sessionTimeoutSecs = Sessionizer::DefaultTimeoutSecs);
 
     void setSiteTimeZone(qint32 siteId, const QTimeZone &zone);
+    // Referrer spam (default: the embedded list alone); must outlive the pipeline.
+    void setReferrerSpamFilter(const ReferrerSpamFilter *filter) { m_referrerSpam = filter; }
     SiteTime &siteTime(qint32 siteId);
 
     // Returns false (with the reason) when the hit is dropped.
@@ -49,6 +52,7 @@ private:
     GeoIp *m_geoIp;
     UserAgentParser *m_userAgents;
     SaltStore *m_salts;
+    const ReferrerSpamFilter *m_referrerSpam;
     VisitorHasher m_hasher;
     Sessionizer m_sessions;
     QHash<qint32, SiteTime> m_siteTimes;

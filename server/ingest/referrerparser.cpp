@@ -300,14 +300,28 @@ QString knownAndroidAppSource(QStringView package)
 
 } // namespace
 
+namespace {
+
+bool splitPageUrl(QStringView url, UrlParts *parts)
+{
+    return splitUrl(url.trimmed(), parts)
+        && (parts->scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+            || parts->scheme.compare(QLatin1String("http"), Qt::CaseInsensitive) == 0);
+}
+
+} // namespace
+
+bool isValidPageUrl(QStringView url)
+{
+    UrlParts parts;
+    return splitPageUrl(url, &parts);
+}
+
 PageUrl parsePageUrl(const QString &url, bool keepFragment)
 {
     PageUrl page;
     UrlParts parts;
-    if (!splitUrl(QStringView(url).trimmed(), &parts))
-        return page;
-    if (parts.scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) != 0
-        && parts.scheme.compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+    if (!splitPageUrl(url, &parts))
         return page;
     page.hostname = normalizedHost(parts.host);
 

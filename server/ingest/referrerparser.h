@@ -23,6 +23,11 @@ struct PageUrl
 
 PageUrl parsePageUrl(const QString &url, bool keepFragment = false);
 
+// Whether parsePageUrl() would take `url`: an absolute http(s) URL with a host. The wire
+// formats check this when they read a hit, so a relative or a javascript: URL is refused
+// with a 400 instead of being dropped by the writer after the 2xx.
+bool isValidPageUrl(QStringView url);
+
 // Referrer → acquisition. Search engines and social networks get their well-known names
 // ("Google", "Bing", "DuckDuckGo", "Facebook", "Twitter", "Reddit"…); other sites are
 // named by their host without "www."; same-site referrers (referrer host equals the page

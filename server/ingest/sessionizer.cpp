@@ -4,18 +4,48 @@
 
 namespace raycstr {
 
-Sessionizer::Sessionizer(qint64 timeoutSecs)
+Sessionizer::Sessionizer(qint64 timeoutSecs, Limits limits)
     : m_timeout(timeoutSecs)
+    , m_limits(limits)
 { }
 
-bool Sessionizer::insertOnce(std::vector<quint64> &set, quint64 value)
+qsizetype Sessionizer::trackedValues(qint32 siteId, quint64 visitor) const
 {
-    // Linear scan: a visitor has a handful of values per day, where a hash set's
-    // per-node overhead would dominate memory.
-    if (std::find(set.begin(), set.end(), value) != set.end())
+    const auto it = m_visitors.constFind({siteId, visitor});
+    if (it == m_visitors.constEnd())
+        return -1;
+    return qsizetype(it->pagesInVisit.size() + it->seenToday.size());
+}
+
+bool Sessionizer::insertOnce(QSet<quint64> &set, quint64 value, qsizetype cap)
+{
+    if (set.contains(value))
         return false;
-    set.push_back(value);
+    if (set.size() < cap)
+        set.insert(value);
     return true;
+}
+
+void Sessionizer::evictLeastRecentlySeen()
+{
+    // One pass finds the lastSeen below which an eighth of the table lies, a second one
+    // drops those visitors: O(n) once per n/8 new visitors.
+    const qsizetype drop = qMax<qsizetype>(1, m_visitors.size() / 8);
+    std::vector<qint64> seen;
+    seen.reserve(size_t(m_visitors.size()));
+    for (const Visitor &v : std::as_const(m_visitors))
+        seen.push_back(v.lastSeen);
+    std::nth_element(seen.begin(), seen.begin() + (drop - 1), seen.end());
+    const qint64 threshold = seen[size_t(drop - 1)];
+    qsizetype dropped = 0;
+    for (auto it = m_visitors.begin(); it != m_visitors.end() && dropped < drop;) {
+        if (it->lastSeen <= threshold) {
+            it = m_visitors.erase(it);
+            ++dropped;
+        } else {
+            ++it;
+        }
+    }
 }
 
 void Sessionizer::markDimensions(Visitor &v, Event &event)
@@ -38,7 +68,7 @@ void Sessionizer::markDimensions(Visitor &v, Event &event)
         if (!applies)
             continue;
         const quint64 h = dimensionHash(event, dim, size_t(0x9e3779b97f4a7c15ull * (d + 1)));
-        if (insertOnce(v.seenToday, (h & ~quint64(0xff)) | quint64(d)))
+        if (insertOnce(v.seenToday, (h & ~quint64(0xff)) | quint64(d), m_limits.maxValuesPerDay))
             event.newDimensions |= 1u << d;
     }
 }
@@ -61,6 +91,8 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
     if (it == m_visitors.end()) {
         if (event.kind == EventKind::Engagement)
             return false;
+        if (m_visitors.size() >= m_limits.maxVisitors)
+            evictLeastRecentlySeen();
         Visitor fresh;
         fresh.storedId = event.visitor;
         fresh.day = slot.day - 1; // forces the "new today" flags below
@@ -129,7 +161,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
 
     if (event.kind == EventKind::Pageview) {
         ++v.pageviews;
-        if (insertOnce(v.pagesInVisit, qHash(event.path)))
+        if (insertOnce(v.pagesInVisit, qHash(event.path), m_limits.maxPagesPerVisit))
             event.flags |= EventFlag::FirstPageInVisit;
         if (v.exitPath != event.path) {
             event.exitChanged = true;

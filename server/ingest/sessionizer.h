@@ -3,9 +3,27 @@
 #include "core/event.h"
 
 #include <QHash>
-#include <vector>
+#include <QSet>
 
 namespace raycstr {
+
+// Bounds on the sessionizer's memory, so that no client can grow the writer's state (a new
+// User-Agent per request, a scraper walking a million paths behind a browser User-Agent).
+// Under the caps every count is exact. Beyond them:
+// - a visitor's set of pages in the visit (or of dimension values of the day) stops
+//   growing, and a value it does not hold counts as new: exact for values really seen
+//   for the first time (what a scraper sends), an over-count only for values seen again;
+// - when the visitor table is full, the eighth of it seen longest ago is forgotten in one
+//   pass (amortised O(1) per event). Those visitors' visits are normally over, so the
+//   cost is that one of them coming back later today counts as a new visitor.
+// The per-visitor defaults lie far above what a person does in a day; the table's above
+// the daily visitors of all but the largest sites.
+struct SessionizerLimits
+{
+    qsizetype maxVisitors = 1000000;
+    qsizetype maxPagesPerVisit = 1000;
+    qsizetype maxValuesPerDay = 4000;
+};
 
 // Turns a stream of a site's events into visits. A visit ends after 30 minutes without an
 // event; it knows its entry and exit page, pageviews, duration (last − first event) and
@@ -13,12 +31,14 @@ namespace raycstr {
 // per visitor for the whole local day, so "first event of this visitor today" (and per
 // dimension value) are exact flags and daily unique visitors become plain sums.
 //
+// O(1) per event (hash lookups only); bounded by SessionizerLimits.
 // Not thread-safe: one sessionizer per writer thread.
 class Sessionizer
 {
 public:
     static constexpr qint64 DefaultTimeoutSecs = 30 * 60;
-    explicit Sessionizer(qint64 timeoutSecs = DefaultTimeoutSecs);
+    using Limits = SessionizerLimits;
+    explicit Sessionizer(qint64 timeoutSecs = DefaultTimeoutSecs, Limits limits = Limits());
 
     // Fills in the visit bookkeeping of `event` (visitor, visitStart, flags, entryPath,
     // acquisition of the visit, newDimensions, deltas). `event.visitor` holds today's id on
@@ -46,6 +66,9 @@ public:
 
     qsizetype visitorCount() const { return m_visitors.size(); }
     qint64 timeoutSecs() const { return m_timeout; }
+    // How many values (pages of the visit, dimension values of the day) a visitor's state
+    // holds; -1 for an unknown visitor. `visitor` is the id the visitor is known by today.
+    qsizetype trackedValues(qint32 siteId, quint64 visitor) const;
 
 private:
     struct Key
@@ -73,16 +96,19 @@ private:
         QString entryPath;
         QString exitPath;
         Acquisition acquisition;
-        std::vector<quint64> pagesInVisit; // hashes of paths viewed in the current visit
-        std::vector<quint64> seenToday; // hashes of (dimension, value) seen today
+        QSet<quint64> pagesInVisit; // hashes of paths viewed in the current visit
+        QSet<quint64> seenToday; // hashes of (dimension, value) seen today
     };
 
     static bool bounced(const Visitor &v) { return v.pageviews <= 1 && !v.interacted; }
-    static bool insertOnce(std::vector<quint64> &set, quint64 value);
+    // True when `value` was not in `set` (inserted while the set is under `cap`).
+    static bool insertOnce(QSet<quint64> &set, quint64 value, qsizetype cap);
+    void evictLeastRecentlySeen();
     void markDimensions(Visitor &v, Event &event);
 
     QHash<Key, Visitor> m_visitors;
     qint64 m_timeout;
+    Limits m_limits;
 };
 
 } // namespace raycstr

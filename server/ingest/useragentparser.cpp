@@ -111,6 +111,7 @@ struct UserAgentParser::Private
     void remember(const QByteArray &userAgent, const UserAgentInfo &info);
 
     UapRegexes regexes;
+    const BotFilter *botFilter = &BotFilter::standard();
 
     // Two generations instead of an LRU list: lookups try the young one, then the old one
     // (moving the hit to the young one); when the young one is full it replaces the old one.
@@ -126,7 +127,7 @@ struct UserAgentParser::Private
 UserAgentInfo UserAgentParser::Private::parseUncached(const QByteArray &userAgent) const
 {
     UserAgentInfo info;
-    info.isBot = BotFilter::isBot(userAgent);
+    info.isBot = botFilter->isBot(userAgent);
     if (!regexes.isLoaded())
         return info;
 
@@ -167,6 +168,13 @@ UserAgentParser::UserAgentParser()
 { }
 
 UserAgentParser::~UserAgentParser() = default;
+
+void UserAgentParser::setBotFilter(const BotFilter *filter)
+{
+    d->botFilter = filter;
+    d->young.clear(); // cached verdicts came from the previous filter
+    d->old.clear();
+}
 
 bool UserAgentParser::load(const QString &regexesYamlPath, QString *error)
 {

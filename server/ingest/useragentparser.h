@@ -8,6 +8,8 @@
 
 namespace raycstr {
 
+class BotFilter;
+
 struct UserAgentInfo
 {
     Agent agent; // browser (+major version), OS (+version), device type
@@ -29,6 +31,10 @@ public:
     // filter and a small built-in fallback, but knows no browsers.
     bool load(const QString &regexesYamlPath, QString *error);
     bool isLoaded() const;
+
+    // The bot filter (default: BotFilter::standard(), without site-local rules); must
+    // outlive the parser.
+    void setBotFilter(const BotFilter *filter);
 
     UserAgentInfo parse(const QByteArray &userAgent);
 

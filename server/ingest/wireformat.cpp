@@ -1,6 +1,8 @@
 #include "ingest/wireformat.h"
 
+#include "ingest/inputrules.h"
 #include "ingest/jsonreader.h"
+#include "ingest/referrerparser.h"
 
 #include <QLocale>
 
@@ -126,7 +128,26 @@ bool readString(const Field &field, qsizetype maxLength, Where where, QString *o
             prefix(where)
                 + tooLong(QStringLiteral("field '%1'").arg(field.name), out->size(), maxLength));
     }
+    // Every string a format reads this way is kept (URL, referrer, name, site): the one
+    // rule for control characters applies (ingest/inputrules.h).
+    if (firstControlCharacter(*out) >= 0)
+        return fail(
+            error, 400,
+            prefix(where)
+                + controlCharacterProblem(QStringLiteral("field '%1'").arg(field.name), *out));
     return true;
+}
+
+// A page URL that is sent must be one the pipeline can use; refused here rather than
+// accepted with a 2xx and dropped by the writer.
+bool checkPageUrl(const QString &url, QLatin1String fieldName, Where where, WireError *error)
+{
+    if (url.isEmpty() || isValidPageUrl(url))
+        return true;
+    return fail(error, 400,
+                prefix(where)
+                    + QStringLiteral("field '%1' must be an absolute http(s) URL, not '%2'")
+                          .arg(fieldName, clip(url)));
 }
 
 bool readRequiredString(const Field &field, const QString &alternative, qsizetype maxLength,
@@ -169,6 +190,10 @@ bool readProps(const Object &object, Where where, QLatin1String fieldName, QList
         const QString key = toQString(member.key);
         if (key.isEmpty())
             return fail(error, 400, prefix(where) + QStringLiteral("a property key is empty"));
+        if (firstControlCharacter(key) >= 0)
+            return fail(error, 400,
+                        prefix(where)
+                            + controlCharacterProblem(QStringLiteral("a property key"), key));
         if (key.size() > Limits::MaxPropKeyLength) {
             return fail(error, 400,
                         prefix(where)
@@ -378,6 +403,8 @@ bool parseCollectEvent(const Value &value, qsizetype index, QList<Hit> *hits, Wi
     } else if (!readString(url, Limits::MaxUrlLength, where, &hit.url, error)) {
         return false;
     }
+    if (!checkPageUrl(hit.url, url.name, where, error))
+        return false;
     if (!readString({e.value(QLatin1String("referrer")), QLatin1String("referrer")},
                     Limits::MaxUrlLength, where, &hit.referrer, error)
         || !readScreenWidth(pick(e, QLatin1String("screen"), QLatin1String("screenWidth")), where,
@@ -502,7 +529,9 @@ bool parsePlausibleEvent(const QByteArray &body, ParsedBatch *out, WireError *er
         || !readScreenWidth({root.value(QLatin1String("w")), QLatin1String("w")}, noContext,
                             &hit.screenWidth, error)
         || !readBool({root.value(QLatin1String("h")), QLatin1String("h")}, false, noContext,
-                     &hit.hashMode, error)) {
+                     &hit.hashMode, error)
+        || !checkPageUrl(hit.url, pick(root, QLatin1String("u"), QLatin1String("url")).name,
+                         noContext, error)) {
         return false;
     }
 

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace raycstr::query {
 
 // SQLite's page cache per connection. A server has several (two per query worker, the
@@ -82,7 +84,7 @@ bool QueryEngine::Private::openSecond(QString *error)
 }
 
 std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interval &iv,
-                                                    const QList<Filter> &filters, QString *error)
+                                                    const QList<Filter> &filters, QueryError *error)
 {
     if (useRollups(iv, filters)) {
         const auto [dim, value] = *rollupSlice(filters);
@@ -91,7 +93,7 @@ std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interva
         if (!value.isEmpty() && valueId == 0)
             return sum; // a value never seen
         QMap<qint64, Metrics> perDay;
-        if (!rollups->days(siteId, iv.firstDay, iv.lastDay, dim, valueId, &perDay, error))
+        if (!rollups->days(siteId, iv.firstDay, iv.lastDay, dim, valueId, &perDay, &error->message))
             return std::nullopt;
         for (const Metrics &m : std::as_const(perDay))
             sum += m;
@@ -181,11 +183,6 @@ std::optional<Site> QueryEngine::site(qint32 id, QString *error)
     return d->sites.value(id);
 }
 
-bool QueryEngine::lastErrorWasBadInput() const
-{
-    return d->badInput;
-}
-
 int QueryEngine::Private::progress(void *self)
 {
     auto *p = static_cast<Private *>(self);
@@ -213,10 +210,10 @@ bool QueryEngine::lastErrorWasOverBudget() const
     return d->overBudget;
 }
 
-std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period, QString *error)
+std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period, QueryError *error)
 {
-    d->badInput = false;
-    SiteTime *time = d->timeOf(siteId, error);
+    *error = {};
+    SiteTime *time = d->timeOf(siteId, &error->message);
     if (!time)
         return std::nullopt;
     const qint64 now = d->clock->nowSecs();
@@ -268,8 +265,8 @@ std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period
     }
     case Period::Kind::Custom:
         if (!period.from.isValid() || !period.to.isValid() || period.to < period.from) {
-            *error = QStringLiteral("a custom period needs from ≤ to");
-            d->badInput = true;
+            *error
+                = {QueryError::Kind::BadInput, QStringLiteral("a custom period needs from ≤ to")};
             return std::nullopt;
         }
         iv.firstDay = dayNumber(period.from);
@@ -281,8 +278,8 @@ std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period
     iv.fromSecs = time->dayStart(iv.firstDay);
     iv.toSecs = time->dayStart(iv.lastDay + 1);
     if (iv.toSecs > EventKey::MaxTs || iv.fromSecs < EventKey::Epoch - 366 * 86400LL) {
-        *error = QStringLiteral("dates must lie between 2019 and 2053");
-        d->badInput = true;
+        *error
+            = {QueryError::Kind::BadInput, QStringLiteral("dates must lie between 2019 and 2053")};
         return std::nullopt;
     }
     return iv;
@@ -307,7 +304,7 @@ static Interval previousOf(const Interval &iv, SiteTime *time)
     return p;
 }
 
-std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QString *error)
+std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
@@ -320,8 +317,9 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QStrin
         return std::nullopt;
     r.current = *current;
     if (query.compare) {
-        const auto previous = d->totals(
-            query.siteId, previousOf(*iv, d->timeOf(query.siteId, error)), query.filters, error);
+        const auto previous
+            = d->totals(query.siteId, previousOf(*iv, d->timeOf(query.siteId, &error->message)),
+                        query.filters, error);
         if (!previous)
             return std::nullopt;
         r.previous = *previous;
@@ -329,21 +327,24 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QStrin
     return r;
 }
 
-std::optional<TimeseriesResult>
-QueryEngine::timeseries(const Query &input, std::optional<Granularity> granularity, QString *error)
+std::optional<TimeseriesResult> QueryEngine::timeseries(const Query &input,
+                                                        std::optional<Granularity> granularity,
+                                                        QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
     if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
         return std::nullopt;
-    SiteTime *time = d->timeOf(query.siteId, error);
+    SiteTime *time = d->timeOf(query.siteId, &error->message);
     TimeseriesResult r;
     r.interval = *iv;
     r.granularity = granularity.value_or(iv->granularity);
     const qint64 days = iv->lastDay - iv->firstDay + 1;
-    if (r.granularity == Granularity::Hour && (iv->toSecs - iv->fromSecs) > 31 * 86400LL) {
-        *error = QStringLiteral("hourly series are limited to 31 days; use interval=date");
-        d->badInput = true;
+    if (r.granularity == Granularity::Hour && (iv->toSecs - iv->fromSecs) > MaxHourlySpanSecs) {
+        // Callers name their own parameters: this layer does not know them.
+        *error = {QueryError::Kind::HourlyRangeTooLong,
+                  QStringLiteral("hourly buckets cover at most %1 days; ask for daily ones")
+                      .arg(MaxHourlySpanSecs / 86400)};
         return std::nullopt;
     }
     if (r.granularity == Granularity::Day && !iv->wholeDays) {
@@ -391,7 +392,7 @@ QueryEngine::timeseries(const Query &input, std::optional<Granularity> granulari
     const bool rollupHours = !d->options.forceRaw && query.filters.isEmpty();
     if (r.granularity == Granularity::Hour && rollupHours) {
         QMap<qint64, Metrics> perHour;
-        if (!d->rollups->hours(query.siteId, iv->fromSecs, iv->toSecs, &perHour, error))
+        if (!d->rollups->hours(query.siteId, iv->fromSecs, iv->toSecs, &perHour, &error->message))
             return std::nullopt;
         for (auto it = perHour.cbegin(); it != perHour.cend(); ++it) {
             if (const auto b = bucketOfTs(it.key()))
@@ -406,7 +407,7 @@ QueryEngine::timeseries(const Query &input, std::optional<Granularity> granulari
             return r;
         QMap<qint64, Metrics> perDay;
         if (!d->rollups->days(query.siteId, iv->firstDay, iv->lastDay, dim, valueId, &perDay,
-                              error))
+                              &error->message))
             return std::nullopt;
         for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
             r.points[dayBucket[size_t(it.key() - iv->firstDay)]].metrics += it.value();
@@ -450,22 +451,74 @@ QueryEngine::timeseries(const Query &input, std::optional<Granularity> granulari
     return r;
 }
 
-std::optional<qint64> QueryEngine::currentVisitors(qint32 siteId, qint64 windowSecs, QString *error)
+// One number over a site's events of [from, to) of some kinds: `aggregate` is the SQL
+// aggregate ("count(*)", "count(DISTINCT visitor)"). The events table stores EventKind as
+// its `kind` column; kinds are bound as parameters, so no SQL text spells them as numbers.
+static std::optional<qint64> countEvents(SqliteDb &db, const char *aggregate, qint32 siteId,
+                                         qint64 from, qint64 to,
+                                         std::initializer_list<EventKind> kinds, QueryError *error)
 {
-    const qint64 now = d->clock->nowSecs();
+    QByteArray sql = QByteArrayLiteral("SELECT ") + aggregate
+        + " FROM events WHERE id >= ?1 AND id < ?2 AND kind IN (";
+    for (qsizetype i = 0; i < qsizetype(kinds.size()); ++i)
+        sql += (i ? ", ?" : "?") + QByteArray::number(i + 3);
+    sql += ')';
     Statement st;
-    if (!st.prepare(d->db,
-                    "SELECT count(DISTINCT visitor) FROM events WHERE id >= ? AND id < ? "
-                    "AND kind IN (0, 1, 3)",
-                    error))
+    if (!st.prepare(db, sql.constData(), &error->message))
         return std::nullopt;
-    st.bind(1, EventKey::rangeBegin(siteId, now - windowSecs))
-        .bind(2, EventKey::rangeEnd(siteId, now + 1));
+    st.bind(1, EventKey::rangeBegin(siteId, from)).bind(2, EventKey::rangeEnd(siteId, to));
+    int column = 3;
+    for (EventKind kind : kinds)
+        st.bind(column++, qint64(kind));
     if (!st.next()) {
-        *error = st.error();
+        error->message = st.error();
         return std::nullopt;
     }
     return st.int64(0);
+}
+
+std::optional<qint64> QueryEngine::currentVisitors(qint32 siteId, qint64 windowSecs,
+                                                   QueryError *error)
+{
+    *error = {};
+    const qint64 now = d->clock->nowSecs();
+    return countEvents(d->db, "count(DISTINCT visitor)", siteId, now - windowSecs, now + 1,
+                       {EventKind::Pageview, EventKind::Custom, EventKind::Engagement}, error);
+}
+
+std::optional<QList<qint64>> QueryEngine::pageviewsPerMinute(qint32 siteId, int minutes,
+                                                             QueryError *error)
+{
+    *error = {};
+    QList<qint64> perMinute(std::max(minutes, 0), 0);
+    const qint64 now = d->clock->nowSecs();
+    const qint64 firstMinute = now / 60 - minutes + 1;
+    Statement st;
+    if (!st.prepare(d->db, "SELECT id FROM events WHERE id >= ?1 AND id < ?2 AND kind = ?3",
+                    &error->message))
+        return std::nullopt;
+    // Raw keys are (site, second): the window is one key range.
+    st.bind(1, EventKey::rangeBegin(siteId, firstMinute * 60))
+        .bind(2, EventKey::rangeEnd(siteId, now + 1))
+        .bind(3, qint64(EventKind::Pageview));
+    while (st.next()) {
+        const qint64 i = EventKey::tsOf(st.int64(0)) / 60 - firstMinute;
+        if (i >= 0 && i < minutes)
+            ++perMinute[i];
+    }
+    if (!st.ok()) {
+        error->message = st.error();
+        return std::nullopt;
+    }
+    return perMinute;
+}
+
+std::optional<qint64> QueryEngine::activityCount(qint32 siteId, qint64 fromSecs, qint64 toSecs,
+                                                 QueryError *error)
+{
+    *error = {};
+    return countEvents(d->db, "count(*)", siteId, fromSecs, toSecs,
+                       {EventKind::Pageview, EventKind::Custom}, error);
 }
 
 } // namespace raycstr::query

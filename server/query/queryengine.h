@@ -2,6 +2,8 @@
 
 #include "query/querytypes.h"
 
+#include <QHash>
+
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -66,33 +68,37 @@ public:
     std::optional<Site> site(const QString &domain, QString *error = nullptr);
     std::optional<Site> site(qint32 id, QString *error = nullptr);
 
-    // The period made concrete for a site (its time zone, the clock's today).
-    std::optional<Interval> resolve(qint32 siteId, const Period &period, QString *error);
+    // Every question below answers nullopt with a QueryError when it has no answer: its kind
+    // says whether the question was at fault (a period outside the supported years, a range
+    // too large for a raw scan, hourly buckets over a long period) or the store.
 
-    std::optional<AggregateResult> aggregate(const Query &query, QString *error);
+    // The period made concrete for a site (its time zone, the clock's today).
+    std::optional<Interval> resolve(qint32 siteId, const Period &period, QueryError *error);
+
+    std::optional<AggregateResult> aggregate(const Query &query, QueryError *error);
     // `granularity` nullopt: the period's natural one (hours ≤ 2 days, months for 12mo).
+    // Hourly buckets cover at most MaxHourlySpanSecs (Kind::HourlyRangeTooLong past it).
     std::optional<TimeseriesResult>
-    timeseries(const Query &query, std::optional<Granularity> granularity, QString *error);
+    timeseries(const Query &query, std::optional<Granularity> granularity, QueryError *error);
     std::optional<BreakdownResult> breakdown(const Query &query, const Field &by, int limit,
-                                             int offset, QString *error);
-    std::optional<VitalsResult> vitals(const Query &query, int routeLimit, QString *error);
+                                             int offset, QueryError *error);
+    // The visits that entered on each page (their bounces and duration), keyed by path:
+    // a page's bounce rate and visit duration as Plausible reports them.
+    std::optional<QHash<QString, Metrics>> pageEntries(const Query &query, QueryError *error);
+    std::optional<VitalsResult> vitals(const Query &query, int routeLimit, QueryError *error);
 
     // Conversions per goal of the site (its goals table), honouring the period and filters.
-    std::optional<GoalsResult> goals(const Query &query, QString *error);
+    std::optional<GoalsResult> goals(const Query &query, QueryError *error);
     // A funnel's steps matched in order within each visit that began in the period (other
     // events in between allowed); a visit counts when one of its events passes every
     // filter. `funnel` need not be saved: the editor previews unsaved ones.
-    std::optional<FunnelResult> funnel(const Query &query, const Funnel &funnel, QString *error);
+    std::optional<FunnelResult> funnel(const Query &query, const Funnel &funnel, QueryError *error);
     // The property keys of the custom events that pass the filters (filter by event_name to
     // drill into one event), by events carrying them.
-    std::optional<QList<PropertyKeyRow>> propertyKeys(const Query &query, QString *error);
+    std::optional<QList<PropertyKeyRow>> propertyKeys(const Query &query, QueryError *error);
     // The site's saved goals and funnels, read on this engine's connection.
     QList<Goal> savedGoals(qint32 siteId);
     std::optional<Funnel> savedFunnel(qint32 siteId, const QString &idOrName);
-
-    // Whether the last failed call failed because of its input (a period outside the
-    // supported years, a range too large for a raw scan…): a 400, not a 500.
-    bool lastErrorWasBadInput() const;
 
     // A time budget: questions still running at `deadline` are interrupted (SQLite's
     // progress handler) and fail; lastErrorWasOverBudget() then tells. A default-constructed
@@ -101,7 +107,12 @@ public:
     bool lastErrorWasOverBudget() const;
 
     // Visitors with an event in the last `windowSecs` (the realtime counter).
-    std::optional<qint64> currentVisitors(qint32 siteId, qint64 windowSecs, QString *error);
+    std::optional<qint64> currentVisitors(qint32 siteId, qint64 windowSecs, QueryError *error);
+    // Pageviews per minute over the last `minutes` minutes, oldest first (the live view).
+    std::optional<QList<qint64>> pageviewsPerMinute(qint32 siteId, int minutes, QueryError *error);
+    // Pageviews and custom events stored in [fromSecs, toSecs) (the status line's count).
+    std::optional<qint64> activityCount(qint32 siteId, qint64 fromSecs, qint64 toSecs,
+                                        QueryError *error);
 
 private:
     struct Private;

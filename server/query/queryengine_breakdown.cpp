@@ -1,22 +1,23 @@
 #include "query/queryengine_p.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace raycstr::query {
 
 std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const Field &by,
-                                                      int limit, int offset, QString *error)
+                                                      int limit, int offset, QueryError *error)
 {
-    d->badInput = false;
+    *error = {};
     if (by.goal) {
-        *error = QStringLiteral("goals are not a breakdown property: ask for the goals report "
-                                "(conversions per goal) instead");
-        d->badInput = true;
+        *error = {QueryError::Kind::BadInput,
+                  QStringLiteral("goals are not a breakdown property: ask for the goals report "
+                                 "(conversions per goal) instead")};
         return std::nullopt;
     }
     if (!by.isProp() && by.dim == Dimension::Total) {
-        *error = QStringLiteral("a breakdown needs a property to break down by");
-        d->badInput = true;
+        *error = {QueryError::Kind::BadInput,
+                  QStringLiteral("a breakdown needs a property to break down by")};
         return std::nullopt;
     }
     const auto iv = resolve(input.siteId, input.period, error);
@@ -30,7 +31,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
 
     QHash<qint64, Metrics> rows; // by strings.id (rollups) or by index into `names` (raw)
     QList<QString> names;
-    const bool fromRollups = !by.isProp() && query.filters.isEmpty() && d->useRollups(*iv, {});
+    const bool fromRollups = rollupsCarry(by) && query.filters.isEmpty() && d->useRollups(*iv, {});
     if (fromRollups) {
         const qint64 version = d->dataVersion();
         if (version != d->memoVersion || d->memo.size() > 64) {
@@ -63,13 +64,13 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
                         return d->second->rollups->breakdown(query.siteId, mid, iv->lastDay, by.dim,
                                                              &later, err);
                     },
-                    error);
+                    &error->message);
                 if (!ok)
                     return std::nullopt;
                 for (auto it = later.cbegin(); it != later.cend(); ++it)
                     rows[it.key()] += it.value();
             } else if (!d->rollups->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim,
-                                              &rows, error)) {
+                                              &rows, &error->message)) {
                 return std::nullopt;
             }
             d->memo.insert(key, rows);
@@ -112,7 +113,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
     kept.reserve(size_t(rows.size()));
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         const Metrics m = keepAvailable(by, it.value());
-        if (!isZero(m))
+        if (!m.isZero())
             kept.push_back({it.key(), m});
     }
     r.totalRows = qint64(kept.size());
@@ -150,10 +151,24 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
             r.rows.append(BreakdownRow {texts.value(kept[i].key), kept[i].m});
     }
     if (d->catalog->takeFailure()) {
-        *error = QStringLiteral("reading the interned values failed: %1").arg(d->db.lastError());
+        *error = {QueryError::Kind::Failed,
+                  QStringLiteral("reading the interned values failed: %1").arg(d->db.lastError())};
         return std::nullopt;
     }
     return r;
+}
+
+std::optional<QHash<QString, Metrics>> QueryEngine::pageEntries(const Query &query,
+                                                                QueryError *error)
+{
+    const auto entries = breakdown(query, Field {Dimension::EntryPage, {}},
+                                   std::numeric_limits<int>::max(), 0, error);
+    if (!entries)
+        return std::nullopt;
+    QHash<QString, Metrics> out;
+    for (const BreakdownRow &row : entries->rows)
+        out.insert(row.value, row.metrics);
+    return out;
 }
 
 } // namespace raycstr::query

@@ -65,13 +65,13 @@ inline void advance(int &progress, qsizetype steps, quint32 mask)
 bool QueryEngine::Private::eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time,
                                      qint32 siteId, qint64 from, qint64 to, bool wholeVisits,
                                      const std::function<void(const RawEvent &)> &onEvent,
-                                     QString *error)
+                                     std::atomic<bool> &tooLarge, QString *error)
 {
     const bool ok = wholeVisits
         ? scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, error)
         : scan.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent, error);
     if (!ok) {
-        badInput = badInput || scan.tooLarge();
+        tooLarge = tooLarge || scan.tooLarge();
         return false;
     }
     if (wholeVisits) {
@@ -85,7 +85,7 @@ bool QueryEngine::Private::eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat
     return true;
 }
 
-bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error)
+bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, QueryError *error)
 {
     if (!FilterSet::needsWholeVisits(*filters))
         return true;
@@ -94,8 +94,8 @@ bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, Q
         if (!f.field.goal)
             continue;
         if (f.op != Filter::Op::Is && f.op != Filter::Op::IsNot) {
-            *error = QStringLiteral("a goal filter is 'goal is …' or 'goal is not …'");
-            badInput = true;
+            *error = {QueryError::Kind::BadInput,
+                      QStringLiteral("a goal filter is 'goal is …' or 'goal is not …'")};
             return false;
         }
         f.goals.clear();
@@ -103,8 +103,8 @@ bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, Q
             const auto it = std::find_if(goals.cbegin(), goals.cend(),
                                          [&](const Goal &g) { return g.name == name; });
             if (it == goals.cend()) {
-                *error = QStringLiteral("no goal named \"%1\" on this site").arg(name);
-                badInput = true;
+                *error = {QueryError::Kind::BadInput,
+                          QStringLiteral("no goal named \"%1\" on this site").arg(name)};
                 return false;
             }
             f.goals.append(it->match);
@@ -113,7 +113,7 @@ bool QueryEngine::Private::resolveGoals(qint32 siteId, QList<Filter> *filters, Q
     return true;
 }
 
-std::optional<GoalsResult> QueryEngine::goals(const Query &input, QString *error)
+std::optional<GoalsResult> QueryEngine::goals(const Query &input, QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
@@ -123,9 +123,9 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QString *error
     r.interval = *iv;
     const QList<Goal> all = GoalRepository(&d->db).goals(query.siteId);
     if (all.size() > GoalMatcher::MaxMatchers) {
-        *error = QStringLiteral("a site has at most %1 goals in one report")
-                     .arg(GoalMatcher::MaxMatchers);
-        d->badInput = true;
+        *error = {QueryError::Kind::BadInput,
+                  QStringLiteral("a site has at most %1 goals in one report")
+                      .arg(GoalMatcher::MaxMatchers)};
         return std::nullopt;
     }
     const auto visitors = d->totals(query.siteId, *iv, query.filters, error);
@@ -147,50 +147,54 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QString *error
     };
     Half halves[2];
     std::atomic<int> next {0};
+    std::atomic<bool> tooLarge {false};
     const bool whole = FilterSet::needsWholeVisits(query.filters);
-    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
-                     QString *err) {
-        Half &out = halves[next++];
-        out.uniques.fill(0, all.size());
-        out.totals.fill(0, all.size());
-        out.revenue.resize(all.size());
-        RawScan scan;
-        FieldValues values(&cat, &scan);
-        FilterSet filters(&values, query.filters);
-        GoalMatcher matcher(&cat, matchers);
-        const Field amountField {Dimension::EventName, QStringLiteral("revenue_amount")};
-        const Field currencyField {Dimension::EventName, QStringLiteral("revenue_currency")};
-        std::unordered_set<quint64> seen[GoalMatcher::MaxMatchers];
-        auto onEvent = [&](const RawEvent &e) {
-            if (!e.isActivity() || !scan.inRange(e))
-                return;
-            const quint32 bits = matcher.mask(e);
-            if (!bits || (!filters.isEmpty() && !filters.matches(e)))
-                return;
-            QString currency;
-            double amount = 0;
-            if (e.kind == EventKind::Custom && e.props) {
-                const auto c = values.key(e, currencyField, false);
-                const auto a = values.key(e, amountField, false);
-                if (c && a) {
-                    currency = values.text(currencyField, *c);
-                    amount = values.text(amountField, *a).toDouble();
-                }
-            }
-            for (int i = 0; i < int(all.size()); ++i) {
-                if (!(bits >> i & 1u))
-                    continue;
-                ++out.totals[i];
-                if (seen[i].insert(dayVisitor(e.day, e.visitor)).second)
-                    ++out.uniques[i];
-                if (!currency.isEmpty())
-                    out.revenue[i][currency] += amount;
-            }
-        };
-        return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent, err);
-    };
-    if (!d->forHalves(query.siteId, *iv, count, error))
+    auto count
+        = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to, QString *err) {
+              Half &out = halves[next++];
+              out.uniques.fill(0, all.size());
+              out.totals.fill(0, all.size());
+              out.revenue.resize(all.size());
+              RawScan scan;
+              FieldValues values(&cat, &scan);
+              FilterSet filters(&values, query.filters);
+              GoalMatcher matcher(&cat, matchers);
+              const Field amountField {Dimension::EventName, QStringLiteral("revenue_amount")};
+              const Field currencyField {Dimension::EventName, QStringLiteral("revenue_currency")};
+              std::unordered_set<quint64> seen[GoalMatcher::MaxMatchers];
+              auto onEvent = [&](const RawEvent &e) {
+                  if (!e.isActivity() || !scan.inRange(e))
+                      return;
+                  const quint32 bits = matcher.mask(e);
+                  if (!bits || (!filters.isEmpty() && !filters.matches(e)))
+                      return;
+                  QString currency;
+                  double amount = 0;
+                  if (e.kind == EventKind::Custom && e.props) {
+                      const auto c = values.key(e, currencyField, false);
+                      const auto a = values.key(e, amountField, false);
+                      if (c && a) {
+                          currency = values.text(currencyField, *c);
+                          amount = values.text(amountField, *a).toDouble();
+                      }
+                  }
+                  for (int i = 0; i < int(all.size()); ++i) {
+                      if (!(bits >> i & 1u))
+                          continue;
+                      ++out.totals[i];
+                      if (seen[i].insert(dayVisitor(e.day, e.visitor)).second)
+                          ++out.uniques[i];
+                      if (!currency.isEmpty())
+                          out.revenue[i][currency] += amount;
+                  }
+              };
+              return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent,
+                                  tooLarge, err);
+          };
+    if (!d->forHalves(query.siteId, *iv, count, &error->message)) {
+        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
+    }
     for (int h = 0; h < next; ++h) {
         for (qsizetype i = 0; i < all.size(); ++i) {
             r.rows[i].uniques += halves[h].uniques[i];
@@ -205,7 +209,7 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QString *error
 }
 
 std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel &funnel,
-                                                QString *error)
+                                                QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
@@ -214,8 +218,8 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
     Funnel checked = funnel;
     if (checked.name.isEmpty())
         checked.name = QStringLiteral("preview");
-    if (!checked.validate(error)) {
-        d->badInput = true;
+    if (!checked.validate(&error->message)) {
+        error->kind = QueryError::Kind::BadInput;
         return std::nullopt;
     }
     QList<Matcher> matchers;
@@ -225,6 +229,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
 
     std::vector<qint64> reached[2];
     std::atomic<int> next {0};
+    std::atomic<bool> tooLarge {false};
     // Without filters only the events that match a step matter: SQLite skips the rest
     // before they reach us, and a visit is known by (visitor, start) from visit_age alone.
     const bool lean = query.filters.isEmpty() && !d->options.forceRaw;
@@ -242,14 +247,18 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                     out += (out.isEmpty() ? "" : ",") + QByteArray::number(id);
                 return out;
             };
+            // The kinds as the events table stores them (EventKind), never spelled as numbers.
+            const QByteArray pageview = QByteArray::number(int(EventKind::Pageview));
+            const QByteArray custom = QByteArray::number(int(EventKind::Custom));
             QByteArrayList where;
             if (!pages.empty())
-                where.append("(kind = 0 AND page IN (" + list(pages) + "))");
+                where.append("(kind = " + pageview + " AND page IN (" + list(pages) + "))");
             // Pages created after the list was made are decided one by one in the loop.
             if (matcher.hasPageMatchers())
-                where.append("(kind = 0 AND page >= " + QByteArray::number(pageLimit) + ")");
+                where.append("(kind = " + pageview + " AND page >= " + QByteArray::number(pageLimit)
+                             + ")");
             if (!names.empty())
-                where.append("(kind = 1 AND name IN (" + list(names) + "))");
+                where.append("(kind = " + custom + " AND name IN (" + list(names) + "))");
             if (where.isEmpty()) { // no step can match anything stored
                 reached[next++] = steps.counts();
                 return true;
@@ -309,7 +318,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
             RawScan scan;
             if (!scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents,
                            err)) {
-                d->badInput = d->badInput || scan.tooLarge();
+                tooLarge = tooLarge || scan.tooLarge();
                 return false;
             }
             FieldValues values(&cat, &scan);
@@ -337,8 +346,10 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
         reached[next++] = steps.counts();
         return true;
     };
-    if (!d->forHalves(query.siteId, *iv, count, error))
+    if (!d->forHalves(query.siteId, *iv, count, &error->message)) {
+        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
+    }
 
     FunnelResult r;
     r.interval = *iv;
@@ -362,7 +373,8 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
     return r;
 }
 
-std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &input, QString *error)
+std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &input,
+                                                               QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
@@ -370,37 +382,41 @@ std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &inpu
         return std::nullopt;
     QHash<QString, PropertyKeyRow> halves[2];
     std::atomic<int> next {0};
+    std::atomic<bool> tooLarge {false};
     const bool whole = FilterSet::needsWholeVisits(query.filters);
-    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
-                     QString *err) {
-        QHash<QString, PropertyKeyRow> &out = halves[next++];
-        RawScan scan;
-        FieldValues values(&cat, &scan);
-        FilterSet filters(&values, query.filters);
-        QSet<QPair<QString, quint64>> seen;
-        auto onEvent = [&](const RawEvent &e) {
-            if (e.kind != EventKind::Custom || !e.props || !scan.inRange(e)
-                || (!filters.isEmpty() && !filters.matches(e)))
-                return;
-            for (const QString &key : values.propKeys(e.props)) {
-                // The wire formats keep an event's revenue as these two props; the goals
-                // report sums it, it is no property of the site's own.
-                if (key == QLatin1String("revenue_amount")
-                    || key == QLatin1String("revenue_currency"))
-                    continue;
-                PropertyKeyRow &row = out[key];
-                ++row.events;
-                const QPair<QString, quint64> who {key, dayVisitor(e.day, e.visitor)};
-                if (!seen.contains(who)) {
-                    seen.insert(who);
-                    ++row.visitors;
-                }
-            }
-        };
-        return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent, err);
-    };
-    if (!d->forHalves(query.siteId, *iv, count, error))
+    auto count
+        = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to, QString *err) {
+              QHash<QString, PropertyKeyRow> &out = halves[next++];
+              RawScan scan;
+              FieldValues values(&cat, &scan);
+              FilterSet filters(&values, query.filters);
+              QSet<QPair<QString, quint64>> seen;
+              auto onEvent = [&](const RawEvent &e) {
+                  if (e.kind != EventKind::Custom || !e.props || !scan.inRange(e)
+                      || (!filters.isEmpty() && !filters.matches(e)))
+                      return;
+                  for (const QString &key : values.propKeys(e.props)) {
+                      // The wire formats keep an event's revenue as these two props; the goals
+                      // report sums it, it is no property of the site's own.
+                      if (key == QLatin1String("revenue_amount")
+                          || key == QLatin1String("revenue_currency"))
+                          continue;
+                      PropertyKeyRow &row = out[key];
+                      ++row.events;
+                      const QPair<QString, quint64> who {key, dayVisitor(e.day, e.visitor)};
+                      if (!seen.contains(who)) {
+                          seen.insert(who);
+                          ++row.visitors;
+                      }
+                  }
+              };
+              return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent,
+                                  tooLarge, err);
+          };
+    if (!d->forHalves(query.siteId, *iv, count, &error->message)) {
+        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
+    }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it) {
         PropertyKeyRow &row = halves[0][it.key()];
         row.events += it->events;

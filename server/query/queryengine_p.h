@@ -48,32 +48,32 @@ inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filt
     return std::pair {f.field.dim, f.values.first()};
 }
 
-// Which metrics a breakdown field reports; the rest are zeroed so both paths agree.
+// Which metrics a breakdown field reports; the rest are zeroed so both paths agree. A visit
+// dimension is fixed for the whole visit and carries every metric. Pages, hostnames, event
+// names and properties carry their visitors, pageviews or events, and the visits they
+// occurred in; not bounce or duration, which belong to a visit. An exit page carries the
+// visitors and visits that ended there.
 inline Metrics keepAvailable(const Field &field, const Metrics &m)
 {
     if (!field.isProp() && isVisitDimension(field.dim))
         return m;
     Metrics out;
-    if (field.isProp() || field.dim == Dimension::EventName) {
-        out.visitors = m.visitors;
-        out.events = m.events;
-    } else if (field.dim == Dimension::Page) {
-        out.visitors = m.visitors;
-        out.visits = m.visits;
+    out.visitors = m.visitors;
+    out.visits = m.visits;
+    const bool eventField = field.isProp() || field.dim == Dimension::EventName;
+    if (!eventField && field.dim != Dimension::ExitPage)
         out.pageviews = m.pageviews;
-    } else if (field.dim == Dimension::ExitPage) {
-        out.visits = m.visits;
-    } else if (field.dim == Dimension::Hostname) {
-        out.visitors = m.visitors;
-        out.pageviews = m.pageviews;
+    if (eventField || field.dim == Dimension::Hostname)
         out.events = m.events;
-    }
     return out;
 }
 
-inline bool isZero(const Metrics &m)
+// Whether the rollup tables hold every metric keepAvailable() reports for a field. The
+// writer keeps visits per page but not per hostname or event name, and no visitors per
+// exit page (an exit moves with every pageview): those are counted from raw events.
+inline bool rollupsCarry(const Field &field)
 {
-    return m == Metrics {};
+    return !field.isProp() && (isVisitDimension(field.dim) || field.dim == Dimension::Page);
 }
 
 // Raw-path counting: events add to their group; a visit adds once to each group it
@@ -153,7 +153,6 @@ struct QueryEngine::Private
     std::unique_ptr<RollupReader> rollups;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
-    bool badInput = false; // see QueryEngine::lastErrorWasBadInput()
     // The time budget (setDeadline): steady-clock nanoseconds, 0 for none. Read by the
     // progress handler on both connections, possibly on two threads at once.
     std::atomic<qint64> deadlineNs {0};
@@ -163,12 +162,14 @@ struct QueryEngine::Private
 
     // Fills in the goals that goal filters name (from the site's goals); an unknown goal
     // or an operator other than is/is not is bad input.
-    bool resolveGoals(qint32 siteId, QList<Filter> *filters, QString *error);
+    bool resolveGoals(qint32 siteId, QList<Filter> *filters, QueryError *error);
     // Every stored event of [from, to) (plus the scan's margins) to `onEvent`: streamed, or,
     // with `wholeVisits` (goal filters decide per visit), loaded first and then replayed.
+    // A scan past its memory budget sets `tooLarge` (the question's fault, not the store's).
     bool eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time, qint32 siteId,
                    qint64 from, qint64 to, bool wholeVisits,
-                   const std::function<void(const RawEvent &)> &onEvent, QString *error);
+                   const std::function<void(const RawEvent &)> &onEvent,
+                   std::atomic<bool> &tooLarge, QString *error);
 
     SiteTime *timeOf(qint32 siteId, QString *error);
     bool useRollups(const Interval &iv, const QList<Filter> &filters) const
@@ -176,7 +177,7 @@ struct QueryEngine::Private
         return !options.forceRaw && iv.wholeDays && rollupSlice(filters).has_value();
     }
     std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                                  QString *error);
+                                  QueryError *error);
 
     // The raw path reads a range in two halves on two threads, each with its own
     // connection: split at a local midnight, the halves count disjoint visitor-days and
@@ -232,7 +233,7 @@ struct QueryEngine::Private
     template<typename Grouping>
     std::optional<QHash<QString, Metrics>> rawGroups(qint32 siteId, const Interval &iv,
                                                      const QList<Filter> &filters,
-                                                     const Grouping &grouping, QString *error);
+                                                     const Grouping &grouping, QueryError *error);
 };
 
 // Runs `first` here and `second` on a helper thread when `startHelper` lends one (a pool's
@@ -294,19 +295,20 @@ bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, Q
 template<typename Grouping>
 std::optional<QHash<QString, Metrics>>
 QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                                const Grouping &grouping, QString *error)
+                                const Grouping &grouping, QueryError *error)
 {
     QHash<QString, Metrics> halves[2];
     std::atomic<int> next {0};
+    std::atomic<bool> tooLarge {false};
     auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
         RawScan local;
         const RawScan *memo = nullptr;
         if (&conn == &db && to - from <= MemoMaxSecs && !options.forceRaw) {
-            bool tooLarge = false;
-            memo = shortScan(siteId, time, from, to, &tooLarge, err);
-            if (!memo && !tooLarge)
+            bool memoTooLarge = false;
+            memo = shortScan(siteId, time, from, to, &memoTooLarge, err);
+            if (!memo && !memoTooLarge)
                 return false;
         }
         const RawScan &scan = memo ? *memo : local;
@@ -349,8 +351,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
                     : local.stream(&conn, siteId, &time, from, to, options.maxRawVisits, onEvent,
                                    err));
         if (!loaded) {
-            if (local.tooLarge())
-                badInput = true;
+            tooLarge = tooLarge || local.tooLarge();
             return false;
         }
         if (memo || wholeVisits) {
@@ -366,8 +367,10 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         }
         return true;
     };
-    if (!forHalves(siteId, iv, count, error))
+    if (!forHalves(siteId, iv, count, &error->message)) {
+        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
+    }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)
         halves[0][it.key()] += it.value();
     return std::move(halves[0]);

@@ -35,7 +35,8 @@ VitalStat vitalStat(const QString &metric, const QMap<int, qint64> &histogram)
 
 } // namespace
 
-std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLimit, QString *error)
+std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLimit,
+                                                QueryError *error)
 {
     const auto iv = resolve(input.siteId, input.period, error);
     Query query = input;
@@ -89,8 +90,8 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
                 [&](QString *err) {
                     return readEvery(*d->second->catalog, *d->second->rollups, 1, 2, err);
                 },
-                error)
-            : readEvery(*d->catalog, *d->rollups, 0, 1, error);
+                &error->message)
+            : readEvery(*d->catalog, *d->rollups, 0, 1, &error->message);
         if (!ok)
             return std::nullopt;
         for (qsizetype i = 0; i < metrics.size(); ++i) {
@@ -98,16 +99,19 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
                 histograms.insert(metrics[i], perMetric[i]);
         }
     } else {
-        SiteTime *time = d->timeOf(query.siteId, error);
+        SiteTime *time = d->timeOf(query.siteId, &error->message);
         if (!time)
             return std::nullopt;
         RawScan local;
         const RawScan *memo = nullptr;
         if (iv->toSecs - iv->fromSecs <= Private::MemoMaxSecs && !d->options.forceRaw) {
-            bool tooLarge = false;
-            memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, &tooLarge, error);
-            if (!memo && !tooLarge)
+            bool memoTooLarge = false;
+            memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, &memoTooLarge,
+                                &error->message);
+            if (!memo && !memoTooLarge) {
+                error->kind = QueryError::Kind::Failed;
                 return std::nullopt;
+            }
         }
         const RawScan &scan = memo ? *memo : local;
         FieldValues values(d->catalog.get(), &scan);
@@ -138,11 +142,12 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
         if (!memo) {
             const bool ok = wholeVisits
                 ? local.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
-                             d->options.maxRawEvents, error)
+                             d->options.maxRawEvents, &error->message)
                 : local.stream(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs,
-                               d->options.maxRawVisits, onEvent, error, true);
+                               d->options.maxRawVisits, onEvent, &error->message, true);
             if (!ok) {
-                d->badInput = local.tooLarge();
+                error->kind = local.tooLarge() ? QueryError::Kind::BadInput
+                                               : QueryError::Kind::Failed;
                 return std::nullopt;
             }
         }

@@ -147,17 +147,6 @@ QString Field::name() const
     return isProp() ? QStringLiteral("prop:") + prop : dimensionName(dim);
 }
 
-Metrics &Metrics::operator+=(const Metrics &o)
-{
-    visitors += o.visitors;
-    visits += o.visits;
-    pageviews += o.pageviews;
-    events += o.events;
-    bounces += o.bounces;
-    duration += o.duration;
-    return *this;
-}
-
 QStringList vitalMetrics()
 {
     return {QStringLiteral("LCP"), QStringLiteral("CLS"), QStringLiteral("INP"),

@@ -2,6 +2,7 @@
 
 #include "core/event.h"
 #include "core/goal.h"
+#include "core/metrics.h"
 
 #include <QDate>
 #include <QList>
@@ -79,21 +80,22 @@ struct Filter
     QList<Matcher> goals;
 };
 
-struct Metrics
+// Why a question has no answer. The kind tells the asker's mistake (the API answers 400)
+// from a failure of the store (500); the message says what to change or what failed.
+struct QueryError
 {
-    qint64 visitors = 0; // sum of daily unique visitors (the visitor id lives one day)
-    qint64 visits = 0;
-    qint64 pageviews = 0;
-    qint64 events = 0; // custom events
-    qint64 bounces = 0;
-    qint64 duration = 0; // seconds, summed over visits
-
-    double viewsPerVisit() const { return visits ? double(pageviews) / double(visits) : 0; }
-    double bounceRate() const { return visits ? 100.0 * double(bounces) / double(visits) : 0; }
-    double avgDuration() const { return visits ? double(duration) / double(visits) : 0; }
-    Metrics &operator+=(const Metrics &o);
-    friend bool operator==(const Metrics &, const Metrics &) = default;
+    enum class Kind {
+        Failed, // the store could not answer (I/O, a damaged file…)
+        BadInput, // not answerable as asked: dates out of range, a scan past its budget…
+        HourlyRangeTooLong, // hourly buckets asked for more than MaxHourlySpanSecs
+    };
+    Kind kind = Kind::Failed;
+    QString message;
+    bool isBadInput() const { return kind != Kind::Failed; }
 };
+
+// The longest period a time series answers in hourly buckets (744 buckets).
+constexpr qint64 MaxHourlySpanSecs = 31 * 86400LL;
 
 struct Query
 {

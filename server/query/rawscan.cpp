@@ -59,12 +59,14 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
                                  "WHERE id >= ? AND id < ?"
                                : "SELECT id, visitor, visit_age, kind, flags, page, acquisition, "
                                  "agent, country, name, props, value FROM events "
-                                 "WHERE id >= ? AND id < ? AND kind != 2",
+                                 "WHERE id >= ?1 AND id < ?2 AND kind != ?3",
                     error))
         return false;
     m_events.reserve(1024);
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs - MarginSecs))
         .bind(2, EventKey::rangeEnd(siteId, toSecs + MarginSecs));
+    if (!withVitals)
+        st.bind(3, qint64(EventKind::Vitals));
 
     // A visit is identified by its visitor and its start (visit_age gives the start). A
     // visitor's visits follow one another, never interleave, so the visitor's latest visit

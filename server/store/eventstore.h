@@ -29,6 +29,9 @@ public:
     // drop counts — all in one transaction. Event ts may be adjusted (see eventkey.h).
     virtual bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error)
         = 0;
+    // Whether `writeError` (from write()) means the disk is full, so that ingest can tell
+    // "disk full" from other failures. Only the backend knows its own errors.
+    virtual bool isDiskFull(const QString &writeError) const = 0;
 
     // Retention: deletes raw events older than `cutoffSecs` (rollups stay). Returns the
     // number deleted, -1 on error.

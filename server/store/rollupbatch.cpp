@@ -4,17 +4,6 @@
 
 namespace raycstr {
 
-RollupMetrics &RollupMetrics::operator+=(const RollupMetrics &o)
-{
-    visitors += o.visitors;
-    visits += o.visits;
-    pageviews += o.pageviews;
-    events += o.events;
-    bounces += o.bounces;
-    duration += o.duration;
-    return *this;
-}
-
 void RollupBatch::clear()
 {
     m_days.clear();
@@ -22,7 +11,7 @@ void RollupBatch::clear()
     m_vitals.clear();
 }
 
-RollupMetrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, qint64 valueId)
+Metrics &RollupBatch::day(const Event &e, qint64 day, Dimension dim, qint64 valueId)
 {
     return m_days[DayKey {e.siteId, day, dim, valueId}];
 }
@@ -48,12 +37,12 @@ void RollupBatch::add(const Event &e, const DimensionIds &ids)
     // are nearly always the same day (and hour), so one lookup usually serves both.
     const bool sameDay = e.slot.day == e.visitSlot.day;
     const bool sameHour = e.slot.hourStart == e.visitSlot.hourStart;
-    auto addEvent = [&](RollupMetrics &m, bool isNew) {
+    auto addEvent = [&](Metrics &m, bool isNew) {
         m.pageviews += pageview;
         m.events += custom;
         m.visitors += isNew;
     };
-    auto addVisit = [&](RollupMetrics &m) {
+    auto addVisit = [&](Metrics &m) {
         m.visits += visitStart;
         m.bounces += e.bounceDelta;
         m.duration += e.durationDelta;
@@ -61,12 +50,12 @@ void RollupBatch::add(const Event &e, const DimensionIds &ids)
 
     // Site totals.
     {
-        RollupMetrics *d = activity ? &day(e, e.slot.day, Dimension::Total, 0) : nullptr;
+        Metrics *d = activity ? &day(e, e.slot.day, Dimension::Total, 0) : nullptr;
         if (d)
             addEvent(*d, e.hasFlag(EventFlag::NewVisitorToday));
         if (visitChange)
             addVisit(d && sameDay ? *d : day(e, e.visitSlot.day, Dimension::Total, 0));
-        RollupMetrics *h = activity ? &m_hours[HourKey {e.siteId, e.slot.hourStart}] : nullptr;
+        Metrics *h = activity ? &m_hours[HourKey {e.siteId, e.slot.hourStart}] : nullptr;
         if (h)
             addEvent(*h, e.hasFlag(EventFlag::NewVisitorHour));
         if (visitChange)
@@ -78,14 +67,14 @@ void RollupBatch::add(const Event &e, const DimensionIds &ids)
         const bool isNew = (e.newDimensions >> i) & 1u;
         if (isVisitDimension(dim)) {
             const qint64 value = ids[dim];
-            RollupMetrics *d = activity ? &day(e, e.slot.day, dim, value) : nullptr;
+            Metrics *d = activity ? &day(e, e.slot.day, dim, value) : nullptr;
             if (d)
                 addEvent(*d, isNew);
             if (visitChange)
                 addVisit(d && sameDay ? *d : day(e, e.visitSlot.day, dim, value));
         } else if (dim == Dimension::Page) {
             if (pageview) {
-                RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::Page]);
+                Metrics &d = day(e, e.slot.day, dim, ids[Dimension::Page]);
                 d.pageviews += 1;
                 d.visitors += isNew;
                 if (e.hasFlag(EventFlag::FirstPageInVisit))
@@ -93,7 +82,7 @@ void RollupBatch::add(const Event &e, const DimensionIds &ids)
             }
         } else if (dim == Dimension::Hostname) {
             if (activity) {
-                RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::Hostname]);
+                Metrics &d = day(e, e.slot.day, dim, ids[Dimension::Hostname]);
                 d.pageviews += pageview;
                 d.events += custom;
                 d.visitors += isNew;
@@ -106,7 +95,7 @@ void RollupBatch::add(const Event &e, const DimensionIds &ids)
             }
         } else if (dim == Dimension::EventName) {
             if (custom) {
-                RollupMetrics &d = day(e, e.slot.day, dim, ids[Dimension::EventName]);
+                Metrics &d = day(e, e.slot.day, dim, ids[Dimension::EventName]);
                 d.events += 1;
                 d.visitors += isNew;
             }

@@ -1,27 +1,12 @@
 #pragma once
 
 #include "core/event.h"
+#include "core/metrics.h"
 
 #include <QHash>
 #include <array>
 
 namespace raycstr {
-
-struct RollupMetrics
-{
-    qint64 visitors = 0;
-    qint64 visits = 0;
-    qint64 pageviews = 0;
-    qint64 events = 0;
-    qint64 bounces = 0;
-    qint64 duration = 0;
-    bool isZero() const
-    {
-        return !visitors && !visits && !pageviews && !events && !bounces && !duration;
-    }
-    RollupMetrics &operator+=(const RollupMetrics &o);
-    friend bool operator==(const RollupMetrics &, const RollupMetrics &) = default;
-};
 
 // The interned string id of each of an event's dimension values (0 for an empty value),
 // worked out once per event by the store, which needs them for the row anyway.
@@ -89,14 +74,14 @@ public:
     void clear();
     bool isEmpty() const { return m_days.isEmpty() && m_hours.isEmpty() && m_vitals.isEmpty(); }
 
-    const QHash<DayKey, RollupMetrics> &days() const { return m_days; }
-    const QHash<HourKey, RollupMetrics> &hours() const { return m_hours; }
+    const QHash<DayKey, Metrics> &days() const { return m_days; }
+    const QHash<HourKey, Metrics> &hours() const { return m_hours; }
     const QHash<VitalsKey, qint64> &vitals() const { return m_vitals; }
 
 private:
-    RollupMetrics &day(const Event &e, qint64 day, Dimension dim, qint64 valueId);
-    QHash<DayKey, RollupMetrics> m_days;
-    QHash<HourKey, RollupMetrics> m_hours;
+    Metrics &day(const Event &e, qint64 day, Dimension dim, qint64 valueId);
+    QHash<DayKey, Metrics> m_days;
+    QHash<HourKey, Metrics> m_hours;
     QHash<VitalsKey, qint64> m_vitals;
 };
 

@@ -4,7 +4,10 @@
 #include "store/sqlitedb.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <chrono>
 
 namespace raycstr {
 
@@ -70,6 +73,7 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
         return std::nullopt;
     }
     Site site {qint32(m_db->lastInsertId()), domain, tz, nowSecs};
+    SiteDirectory::stampChange(m_db->path());
     if (site.id > EventKey::MaxSite) {
         *error = QCoreApplication::translate("raycstr::SiteRepository", "too many sites");
         return std::nullopt;
@@ -122,6 +126,7 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
             *error = m_db->lastError();
         return -1;
     }
+    SiteDirectory::stampChange(m_db->path());
     return events;
 }
 
@@ -177,6 +182,7 @@ bool SiteRepository::addAlias(const QString &domain, const QString &aliasInput, 
         *error = st.error();
         return false;
     }
+    SiteDirectory::stampChange(m_db->path());
     return true;
 }
 
@@ -193,6 +199,7 @@ bool SiteRepository::removeAlias(const QString &aliasInput, QString *error)
                      .arg(aliasInput.trimmed().toLower());
         return false;
     }
+    SiteDirectory::stampChange(m_db->path());
     return true;
 }
 
@@ -210,15 +217,97 @@ SiteDirectory::SiteDirectory(QString databasePath)
     : m_path(std::move(databasePath))
 { }
 
+SiteDirectory::~SiteDirectory() = default;
+
+bool SiteDirectory::openLocked(QString *error)
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<SqliteDb>();
+    if (!db->open(m_path, SqliteDb::Mode::ReadOnly, error))
+        return false;
+    auto query = std::make_unique<Statement>();
+    if (!query->prepare(*db, "SELECT version FROM site_directory_version", error))
+        return false;
+    m_versionQuery = std::move(query);
+    m_db = std::move(db);
+    return true;
+}
+
+qint64 SiteDirectory::versionLocked()
+{
+    // Stepped and reset at once: no read transaction stays open to hold back checkpoints.
+    const qint64 version = m_versionQuery->next() ? m_versionQuery->int64(0) : -1;
+    m_versionQuery->reset();
+    return version;
+}
+
 bool SiteDirectory::reload(QString *error)
 {
-    SqliteDb db;
+    std::lock_guard dbLock(m_dbMutex);
+    return reloadLocked(error);
+}
+
+QString SiteDirectory::stampPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral("-sites");
+}
+
+void SiteDirectory::stampChange(const QString &databasePath)
+{
+    QFile f(stampPath(databasePath));
+    // Written in place (no truncation, no rename): a running server keeps the file open.
+    if (!f.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        return;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const quint64 stamp = QRandomGenerator::global()->generate64();
+    f.write(reinterpret_cast<const char *>(&stamp), sizeof stamp);
+}
+
+void SiteDirectory::refreshIfChanged()
+{
+    std::lock_guard dbLock(m_dbMutex);
+    if (!m_stamp.isOpen()) {
+        m_stamp.setFileName(stampPath(m_path));
+        if (!m_stamp.exists())
+            stampChange(m_path);
+        m_stamp.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    QByteArray stamp;
+    if (m_stamp.isOpen() && m_stamp.seek(0))
+        stamp = m_stamp.read(8);
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    if (stamp == m_stampSeen && nowMs - m_lastVersionCheckMs < 1000)
+        return;
+    m_stampSeen = stamp;
+    m_lastVersionCheckMs = nowMs;
+    if (!openLocked(nullptr))
+        return; // keep serving what we have
+    const qint64 version = versionLocked();
+    if (version >= 0 && version != m_loadedVersion) {
+        reloadLocked(nullptr);
+        m_stamp.close(); // the file may have been replaced: open it afresh next time
+    }
+}
+
+bool SiteDirectory::reloadLocked(QString *error)
+{
     QString err;
-    if (!db.open(m_path, SqliteDb::Mode::ReadOnly, &err)) {
+    if (!openLocked(&err)) {
         if (error)
             *error = err;
         return false;
     }
+    SqliteDb &db = *m_db;
+    // One read transaction: the version read belongs to exactly these rows.
+    if (!db.exec("BEGIN", &err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    const qint64 version = versionLocked();
     Names byDomain;
     QHash<qint32, Site> byId;
     for (const Site &s : SiteRepository(&db).list()) {
@@ -226,9 +315,13 @@ bool SiteDirectory::reload(QString *error)
         byId.insert(s.id, s);
     }
     Names byAlias;
-    Statement aliases(db, "SELECT alias, site_id FROM site_aliases");
-    while (aliases.next())
-        byAlias.insert(aliases.text(0).toLower(), qint32(aliases.int64(1)));
+    {
+        Statement aliases(db, "SELECT alias, site_id FROM site_aliases");
+        while (aliases.next())
+            byAlias.insert(aliases.text(0).toLower(), qint32(aliases.int64(1)));
+    }
+    db.exec("COMMIT");
+    m_loadedVersion = version;
     QWriteLocker locker(&m_lock);
     m_byDomain.swap(byDomain);
     m_byAlias.swap(byAlias);
@@ -239,37 +332,25 @@ bool SiteDirectory::reload(QString *error)
 
 qint32 SiteDirectory::idForDomain(const QString &domain, qint64 nowMs)
 {
-    return lookup(&SiteDirectory::m_byDomain, domain, nowMs);
+    Q_UNUSED(nowMs);
+    return lookup(&SiteDirectory::m_byDomain, domain);
 }
 
 qint32 SiteDirectory::idForAlias(const QString &alias, qint64 nowMs)
 {
-    return lookup(&SiteDirectory::m_byAlias, alias, nowMs);
+    Q_UNUSED(nowMs);
+    return lookup(&SiteDirectory::m_byAlias, alias);
 }
 
-qint32 SiteDirectory::lookup(const Names SiteDirectory::*names, const QString &name, qint64 nowMs)
+qint32 SiteDirectory::lookup(const Names SiteDirectory::*names, const QString &name)
 {
-    {
-        QReadLocker locker(&m_lock);
-        const auto it = (this->*names).constFind(name);
-        if (it != (this->*names).constEnd())
-            return *it;
-    }
+    refreshIfChanged();
+    QReadLocker locker(&m_lock);
+    const auto it = (this->*names).constFind(name);
+    if (it != (this->*names).constEnd())
+        return *it;
     // Case and "www." differences are common in pasted snippets; try the normal form once.
-    const QString lower = name.toLower();
-    if (lower != name) {
-        QReadLocker locker(&m_lock);
-        const auto it = (this->*names).constFind(lower);
-        if (it != (this->*names).constEnd())
-            return *it;
-    }
-    qint64 last = m_lastReloadMs.load();
-    if (nowMs - last >= 1000 && m_lastReloadMs.compare_exchange_strong(last, nowMs)) {
-        reload();
-        QReadLocker locker(&m_lock);
-        return (this->*names).value(lower, 0);
-    }
-    return 0;
+    return (this->*names).value(name.toLower(), 0);
 }
 
 QTimeZone SiteDirectory::timeZone(qint32 siteId) const

@@ -27,7 +27,7 @@ bool SqliteDb::open(const QString &path, Mode mode, QString *error)
         return false;
     }
     m_path = path;
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
     return true;
 }
@@ -45,9 +45,25 @@ bool SqliteDb::exec(const char *sql, QString *error)
     char *msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
+        const int primary = rc & 0xff;
+        m_lastFailureWasDamage = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
         if (error)
             *error = QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
         sqlite3_free(msg);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDb::checkpointAndTruncateWal(int busyTimeoutMs, QString *error)
+{
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    const int rc
+        = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errstr(rc));
         return false;
     }
     return true;

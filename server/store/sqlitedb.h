@@ -13,6 +13,9 @@ namespace raycstr {
 class SqliteDb
 {
 public:
+    // How long a statement waits for another connection's lock before giving up.
+    static constexpr int BusyTimeoutMs = 10000;
+
     SqliteDb() = default;
     ~SqliteDb();
     SqliteDb(const SqliteDb &) = delete;
@@ -30,7 +33,15 @@ public:
     {
         return exec(sql.constData(), error);
     }
+    // PRAGMA wal_checkpoint(TRUNCATE): copies every WAL frame into the database file and
+    // cuts the WAL to 0 bytes, so no older version of any page survives in it. Waits at
+    // most `busyTimeoutMs` for readers on older snapshots; false (with why) if they stayed.
+    bool checkpointAndTruncateWal(int busyTimeoutMs, QString *error = nullptr);
+
     QString lastError() const;
+    // Whether the last failed exec() met a damaged file (SQLITE_CORRUPT or SQLITE_NOTADB):
+    // the caller then names the file and the way out instead of passing SQLite's words on.
+    bool lastFailureWasDamage() const { return m_lastFailureWasDamage; }
     qint64 lastInsertId() const;
     int changes() const;
     // SQLite calls `handler(context)` every `ops` virtual-machine steps of a statement; a
@@ -41,6 +52,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_lastFailureWasDamage = false;
 };
 
 class Statement

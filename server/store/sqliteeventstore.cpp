@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "store/eventkey.h"
 
+#include <sqlite3.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -54,6 +56,7 @@ SqliteEventStore::SqliteEventStore(SqliteDb *db)
         "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(site_id, metric, page, day, bucket) "
         "DO UPDATE SET count = count + excluded.count");
     m_maxKey.prepare(*db, "SELECT max(id) FROM events WHERE id >= ? AND id < ?");
+    m_siteExists.prepare(*db, "SELECT 1 FROM sites WHERE id = ?");
 }
 
 qint64 SqliteEventStore::nextKey(qint32 siteId, qint64 *ts)
@@ -102,6 +105,20 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
         m_lastKey.clear();
         return false;
     };
+    // A site removed while its hits waited in the queue (`site remove` runs beside the
+    // server) gets nothing: its events and drop counts are let go here, inside the
+    // transaction that would have written them, so they cannot slip in after the removal.
+    QHash<qint32, bool> siteExists;
+    auto exists = [&](qint32 siteId) {
+        auto it = siteExists.find(siteId);
+        if (it == siteExists.end()) {
+            m_siteExists.bind(1, qint64(siteId));
+            it = siteExists.insert(siteId, m_siteExists.next());
+            m_siteExists.reset();
+        }
+        return *it;
+    };
+    std::erase_if(events, [&](const Event &e) { return !exists(e.siteId); });
     m_rollups.clear();
     for (Event &e : events) {
         const qint64 id = nextKey(e.siteId, &e.ts);
@@ -159,6 +176,8 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
         m_rollups.add(e, ids);
     }
     for (const DropCount &d : drops) {
+        if (!exists(d.siteId))
+            continue;
         m_upsertDropped.bind(1, qint64(d.siteId)).bind(2, d.day).bind(3, d.reason).bind(4, d.count);
         if (!m_upsertDropped.run())
             return abandon(m_upsertDropped.error());
@@ -171,7 +190,7 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
 bool SqliteEventStore::writeRollups(QString *error)
 {
     for (auto it = m_rollups.days().cbegin(); it != m_rollups.days().cend(); ++it) {
-        const RollupMetrics &m = it.value();
+        const Metrics &m = it.value();
         if (m.isZero())
             continue;
         const auto &k = it.key();
@@ -191,7 +210,7 @@ bool SqliteEventStore::writeRollups(QString *error)
         }
     }
     for (auto it = m_rollups.hours().cbegin(); it != m_rollups.hours().cend(); ++it) {
-        const RollupMetrics &m = it.value();
+        const Metrics &m = it.value();
         if (m.isZero())
             continue;
         m_upsertHourly.bind(1, qint64(it.key().siteId))
@@ -333,9 +352,40 @@ QByteArray SqliteEventStore::existingSalt(qint64 day)
 
 int SqliteEventStore::deleteSaltsCreatedBefore(qint64 cutoffSecs)
 {
+    // An expired salt must be gone from the disk, not just from the table: with a copy of
+    // the file and the salt, the day's 48-bit visitor hashes can be brute-forced back to
+    // IPv4 × common User-Agents. A plain DELETE leaves the bytes in the page's free space,
+    // in the main file's older page and in old WAL frames. secure_delete zeroes the freed
+    // space; the TRUNCATE checkpoint then overwrites the main file's page with the zeroed
+    // one and cuts the WAL, the last place an older copy lived. Only around this delete:
+    // retention deletes millions of events, and zeroing their pages would double the I/O.
+    Statement mode(*m_db, "PRAGMA secure_delete");
+    const qint64 previous = mode.next() ? mode.int64(0) : 0;
+    mode.reset();
+    m_db->exec("PRAGMA secure_delete = 1");
     Statement st(*m_db, "DELETE FROM salts WHERE created_at < ?");
     st.bind(1, cutoffSecs);
-    return st.run() ? m_db->changes() : 0;
+    const int deleted = st.run() ? m_db->changes() : 0;
+    m_db->exec(QByteArray("PRAGMA secure_delete = ") + QByteArray::number(previous));
+    if (deleted > 0)
+        m_saltWipePending = true;
+    if (m_saltWipePending) {
+        // Readers on an older snapshot keep the checkpoint from finishing: try again at the
+        // next call (every minute), rather than stall the writer.
+        QString error;
+        if (m_db->checkpointAndTruncateWal(1000, &error))
+            m_saltWipePending = false;
+        else
+            qCWarning(lcStore, "wiping deleted salts from the WAL is delayed: %s",
+                      qPrintable(error));
+    }
+    return deleted;
+}
+
+bool SqliteEventStore::isDiskFull(const QString &writeError) const
+{
+    // SQLite reports ENOSPC (and a full quota) as SQLITE_FULL, whose message is fixed.
+    return writeError.contains(QLatin1String(sqlite3_errstr(SQLITE_FULL)));
 }
 
 } // namespace raycstr

@@ -16,10 +16,12 @@ namespace raycstr {
 class SqliteEventStore final : public EventStore, private SaltStore
 {
 public:
-    // `db` must be open and migrated (Database::open).
+    // `db` must be open and migrated (Database::open). write() stores nothing for a site
+    // that is not (or no longer) in the sites table, and takes its events out of `events`.
     explicit SqliteEventStore(SqliteDb *db);
 
     bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error) override;
+    bool isDiskFull(const QString &writeError) const override;
     qint64 deleteEventsBefore(qint64 cutoffSecs, QString *error) override;
     bool replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                 const std::function<void(Event &)> &visit, QString *error) override;
@@ -49,6 +51,8 @@ private:
     Statement m_upsertDropped;
     Statement m_upsertVitals;
     Statement m_maxKey;
+    Statement m_siteExists;
+    bool m_saltWipePending = false; // a salt was deleted; the WAL still has to be cut
 };
 
 // JSON object text of the properties, keys sorted, so equal sets intern to one string.

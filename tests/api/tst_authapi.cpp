@@ -1,6 +1,6 @@
 #include "api/apiaccess.h"
 #include "api/authapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"

@@ -1,9 +1,12 @@
 #include "api/collector.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "common/enginefixture.h"
 #include "common/httpclient.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 using namespace raycstr;
 using namespace raycstr::testing;
@@ -129,6 +132,23 @@ private Q_SLOTS:
             + QByteArray(2100, 'a') + "\",\"d\":\"example.com\"}";
         QTest::newRow("long url") << event << QByteArray("POST") << QByteArray("text/plain")
                                   << longUrl << 400 << QStringLiteral("'u' is too long");
+        // Issue 15: these were answered 202 and then stored with a NUL in the path, or
+        // dropped by the writer where nobody saw it.
+        QTest::newRow("NUL in the url")
+            << event << QByteArray("POST") << QByteArray("text/plain")
+            << QByteArray("{\"n\":\"pageview\",\"u\":\"https://example.com/"
+                          "a\\u0000b\",\"d\":\"example.com\"}")
+            << 400 << QStringLiteral("field 'u' contains a control character (U+0000)");
+        QTest::newRow("javascript url")
+            << event << QByteArray("POST") << QByteArray("text/plain")
+            << QByteArray(
+                   "{\"n\":\"pageview\",\"u\":\"javascript:alert(1)\",\"d\":\"example.com\"}")
+            << 400 << QStringLiteral("field 'u' must be an absolute http(s) URL");
+        QTest::newRow("relative url")
+            << collect << QByteArray("POST") << QByteArray("application/json")
+            << QByteArray("{\"siteId\":\"example.com\",\"events\":[{\"type\":\"pageview\",\"url\":"
+                          "\"/pricing\"}]}")
+            << 400 << QStringLiteral("events[0]: field 'url' must be an absolute http(s) URL");
         QTest::newRow("form body")
             << event << QByteArray("POST") << QByteArray("application/x-www-form-urlencoded")
             << QByteArray("n=pageview") << 415 << QStringLiteral("application/json or text/plain");
@@ -221,7 +241,7 @@ private Q_SLOTS:
     {
         Server s;
         EngineOptions options;
-        options.queueCapacity = 5;
+        options.queue.hits = 5;
         QVERIFY(s.start({}, options));
         SqliteDb blocker;
         QString error;
@@ -276,9 +296,68 @@ private Q_SLOTS:
         QCOMPARE(s.fixture.query("SELECT count FROM dropped WHERE reason = 'bot'"), 1);
     }
 
+    // Issue 15: Matomo's referrer-spam list; a spam referrer's hit is counted, not stored.
+    void referrerSpamGets2xxButIsNotStored()
+    {
+        Server s;
+        QVERIFY(s.start());
+        const QByteArray spam = "{\"n\":\"pageview\",\"u\":\"https://example.com/\",\"d\":"
+                                "\"example.com\",\"r\":\"https://www.best.semalt.com/x\"}";
+        const QByteArray fine = "{\"n\":\"pageview\",\"u\":\"https://example.com/\",\"d\":"
+                                "\"example.com\",\"r\":\"https://notsemalt.com/\"}";
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), spam, "text/plain").status, 202);
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), fine, "text/plain").status, 202);
+        QCOMPARE(s.stored(), 1);
+        QCOMPARE(s.fixture.query("SELECT count FROM dropped WHERE reason = 'referrer_spam'"), 1);
+    }
+
+    // The bot_rules file reaches the writer: a site-local bot, referrer and human rule all
+    // apply, and a broken rule stops the start with its line.
+    void siteLocalRulesApply()
+    {
+        QTemporaryDir rulesDir;
+        const QString path = rulesDir.filePath(QStringLiteral("bot-rules.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# ours\nbot: AcmeUptime$\nreferrer: spam.example\n");
+        file.close();
+        EngineOptions options;
+        options.botRules = path;
+        Server s;
+        QVERIFY(s.start({}, options));
+        const QByteArray uptime
+            = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/126.0.0.0 Safari/537.36 AcmeUptime";
+        QCOMPARE(s.client
+                     ->post(QStringLiteral("/api/event"), PlausiblePageview, "text/plain",
+                            {{"User-Agent", uptime}})
+                     .status,
+                 202);
+        const QByteArray spam = "{\"n\":\"pageview\",\"u\":\"https://example.com/\",\"d\":"
+                                "\"example.com\",\"r\":\"https://a.spam.example/\"}";
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), spam, "text/plain").status, 202);
+        QCOMPARE(s.stored(), 0);
+        QCOMPARE(s.fixture.query("SELECT count FROM dropped WHERE reason = 'bot'"), 1);
+        QCOMPARE(s.fixture.query("SELECT count FROM dropped WHERE reason = 'referrer_spam'"), 1);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("bot: (unclosed\n");
+        file.close();
+        IngestEngine engine(&s.fixture.clock);
+        QString error;
+        EngineOptions broken = options;
+        broken.dataDir = s.fixture.dir.path() + QStringLiteral("/other");
+        QVERIFY(QDir().mkpath(broken.dataDir));
+        QVERIFY(!engine.start(broken, &error));
+        QVERIFY2(error.contains(QLatin1String("bot_rules"))
+                     && error.contains(QLatin1String("line 1")),
+                 qPrintable(error));
+    }
+
     void bothHttpLayersAnswerAlike()
     {
-        // The lean front serves a plain POST; a chunked one goes to QHttpServer's route.
+        // The lean front serves a plain POST; one with a repeated header goes to QHttpServer's
+        // route (a chunked one did before issue 14; chunked bodies are refused now).
         // The same event must be stored either way, and the answers must agree.
         Server s;
         QVERIFY(s.start());
@@ -290,14 +369,11 @@ private Q_SLOTS:
             = "POST /api/event HTTP/1.1\r\nHost: x\r\nOrigin: https://example.com\r\n"
               "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 "
               "Firefox/126.0\r\nContent-Type: text/plain\r\n";
-        QByteArray chunked;
-        for (qsizetype at = 0; at < PlausiblePageview.size(); at += 20) {
-            const QByteArray part = PlausiblePageview.mid(at, 20);
-            chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
-        }
         socket.write(head + "Content-Length: " + QByteArray::number(PlausiblePageview.size())
                      + "\r\n\r\n" + PlausiblePageview);
-        socket.write(head + "Transfer-Encoding: chunked\r\n\r\n" + chunked + "0\r\n\r\n");
+        socket.write(head + "Referer: https://a.example/\r\nReferer: https://b.example/\r\n"
+                     + "Content-Length: " + QByteArray::number(PlausiblePageview.size())
+                     + "\r\n\r\n" + PlausiblePageview);
         QByteArray answers;
         QVERIFY(QTest::qWaitFor(
             [&]() {

@@ -1,5 +1,5 @@
 #include "api/collector.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "common/enginefixture.h"
 #include "common/httpclient.h"
 
@@ -99,6 +99,26 @@ private Q_SLOTS:
         QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("https://shop.test"));
         QCOMPARE(s.storedWithPath("/pricing"), 1);
         QCOMPARE(s.storedWithSource("newsletter"), 1); // utm_source beats the referrer
+    }
+
+    // Issue 15: answered "400 unknown type 'performance'", so a switching Umami user lost
+    // every Web Vital.
+    void umamiPerformanceIsStoredAsWebVitals()
+    {
+        Server s;
+        QVERIFY(s.start());
+        s.addAlias(QString::fromLatin1(UmamiWebsite));
+        const QByteArray body = "{\"type\":\"performance\",\"payload\":{\"website\":\""
+            + UmamiWebsite
+            + "\",\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":\"Pricing\","
+              "\"hostname\":\"shop.test\",\"url\":\"https://shop.test/pricing\",\"referrer\":"
+              "\"\",\"ttfb\":112.3,\"fcp\":340.5,\"lcp\":1280.9,\"cls\":0.04,\"inp\":88,"
+              "\"duration\":15234}}";
+        const HttpResult r = s.client->post(QStringLiteral("/api/send"), body, "application/json");
+        QCOMPARE(r.status, 200);
+        s.fixture.engine->flush();
+        QCOMPARE(s.fixture.query("SELECT count(*) FROM events WHERE kind = 2"), 5);
+        QCOMPARE(s.storedWithPath("/pricing"), 5);
     }
 
     void umamiFallsBackToTheHostname()

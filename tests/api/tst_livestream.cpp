@@ -1,6 +1,6 @@
 #include "api/apiaccess.h"
 #include "api/collector.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/livestream.h"
 #include "common/enginefixture.h"
 #include "common/fakeauthenticator.h"

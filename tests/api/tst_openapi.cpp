@@ -136,7 +136,8 @@ private Q_SLOTS:
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
         for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/send", "/count",
-                              "/api/stream/{siteId}", "/api/auth/login", "/api/auth/logout"})
+                              "/api/stream/{siteId}", "/api/auth/login", "/api/auth/logout",
+                              "/api/v2/query"})
             expected.insert(QString::fromLatin1(p));
         const QStringList documented = doc.value(QStringLiteral("paths")).toObject().keys();
         QCOMPARE(QSet<QString>(documented.cbegin(), documented.cend()), expected);

@@ -198,9 +198,37 @@ private Q_SLOTS:
                               {QStringLiteral("visitors"), 2}}));
         QCOMPARE(only(r, 1).value(QStringLiteral("page")).toString(), QStringLiteral("/blog"));
 
-        // Bounce rate belongs to visits: none for pages.
-        r = breakdown(QStringLiteral("property=event:page&metrics=visitors,bounce_rate"));
-        QVERIFY(only(r, 0).value(QStringLiteral("bounce_rate")).isNull());
+        // A page's bounce rate and visit duration are those of the visits that entered on
+        // it, as Plausible computes them: / was entered by A (120 s) and B (a bounce),
+        // /blog by C (60 s, not a bounce: the sign-up is interactive); nobody entered on
+        // /pricing, so it has no answer.
+        r = breakdown(
+            QStringLiteral("property=event:page&metrics=visitors,bounce_rate,visit_duration"));
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(only(r, 0),
+                 QJsonObject({{QStringLiteral("page"), QStringLiteral("/")},
+                              {QStringLiteral("visitors"), 2},
+                              {QStringLiteral("bounce_rate"), 50},
+                              {QStringLiteral("visit_duration"), 60}}));
+        QCOMPARE(only(r, 1),
+                 QJsonObject({{QStringLiteral("page"), QStringLiteral("/blog")},
+                              {QStringLiteral("visitors"), 1},
+                              {QStringLiteral("bounce_rate"), 0},
+                              {QStringLiteral("visit_duration"), 60}}));
+        QVERIFY(only(r, 2).value(QStringLiteral("bounce_rate")).isNull());
+        QVERIFY(only(r, 2).value(QStringLiteral("visit_duration")).isNull());
+
+        // Exit pages: one visitor and one visit each (A left on /pricing, B on /, C on /blog).
+        r = breakdown(QStringLiteral("property=visit:exit_page&metrics=visitors,visits"));
+        QCOMPARE(r.size(), 3);
+        for (const QJsonValue &row : r) {
+            QCOMPARE(row.toObject().value(QStringLiteral("visitors")).toInteger(), 1);
+            QCOMPARE(row.toObject().value(QStringLiteral("visits")).toInteger(), 1);
+        }
+        r = breakdown(QStringLiteral("property=event:name&metrics=visitors,visits,events"));
+        QCOMPARE(only(r, 0).value(QStringLiteral("visits")).toInteger(), 1);
+        r = breakdown(QStringLiteral("property=event:hostname&metrics=visitors,visits"));
+        QCOMPARE(only(r, 0).value(QStringLiteral("visits")).toInteger(), 3);
 
         r = breakdown(QStringLiteral("property=visit:source&metrics=visitors,bounce_rate,"
                                      "visit_duration"));

@@ -4,7 +4,7 @@
 // as text and as raw bytes. There must be no hit.
 
 #include "api/collector.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "common/enginefixture.h"
 #include "common/httpclient.h"
 

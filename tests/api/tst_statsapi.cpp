@@ -268,6 +268,44 @@ private Q_SLOTS:
         QCOMPARE(values(rows), QStringList({QStringLiteral("/"), QStringLiteral("/blog")}));
     }
 
+    // Issue 15: these rows counted 0 visitors (exit pages) or 0 visits (event names,
+    // properties, hostnames) while the fixture's three visits say otherwise.
+    void breakdownsCountVisitorsAndVisits()
+    {
+        auto rowsBy = [&](const QString &by) {
+            return ok(example(QStringLiteral("breakdown"), Day + QStringLiteral("&by=") + by))
+                .value(QStringLiteral("rows"))
+                .toArray();
+        };
+        auto count = [](const QJsonObject &row, const char *metric) {
+            return row.value(QLatin1String(metric)).toInteger(-1);
+        };
+        // A leaves on /pricing, B on /, C on /blog.
+        QJsonArray rows = rowsBy(QStringLiteral("exit_page"));
+        QCOMPARE(rows.size(), 3);
+        for (const QString &page :
+             {QStringLiteral("/"), QStringLiteral("/blog"), QStringLiteral("/pricing")}) {
+            QCOMPARE(count(rowWith(rows, page), "visitors"), 1);
+            QCOMPARE(count(rowWith(rows, page), "visits"), 1);
+        }
+        // C's sign-up: one event in one visit.
+        for (const QString &by : {QStringLiteral("event_name"), QStringLiteral("prop:plan")}) {
+            rows = rowsBy(by);
+            QCOMPARE(rows.size(), 1);
+            const QJsonObject row = rows.at(0).toObject();
+            QCOMPARE(count(row, "visitors"), 1);
+            QCOMPARE(count(row, "visits"), 1);
+            QCOMPARE(count(row, "events"), 1);
+        }
+        rows = rowsBy(QStringLiteral("hostname"));
+        QCOMPARE(values(rows), QStringList({QStringLiteral("example.com")}));
+        const QJsonObject host = rows.at(0).toObject();
+        QCOMPARE(count(host, "visitors"), 3);
+        QCOMPARE(count(host, "visits"), 3);
+        QCOMPARE(count(host, "pageviews"), 4);
+        QCOMPARE(count(host, "events"), 1);
+    }
+
     void vitals()
     {
         const QJsonObject o = ok(example(QStringLiteral("vitals"), Day));
@@ -275,12 +313,12 @@ private Q_SLOTS:
             = o.value(QStringLiteral("overall")).toObject().value(QStringLiteral("LCP")).toObject();
         QCOMPARE(lcp.value(QStringLiteral("samples")).toInteger(), 2);
         // The engine's quantiles come from histogram buckets: the API passes them on.
-        QString error;
+        query::QueryError error;
         query::Period day;
         day.kind = query::Period::Kind::Day;
         day.date = QDate(2023, 11, 14);
         const auto engine = s.queries->vitals({s.fixture.siteId, day, {}, false}, 10, &error);
-        QVERIFY2(engine, qPrintable(error));
+        QVERIFY2(engine, qPrintable(error.message));
         QCOMPARE(engine->site.stats.at(0).metric, QStringLiteral("LCP"));
         QCOMPARE(lcp.value(QStringLiteral("p75")).toDouble(),
                  double(qRound64(engine->site.stats.at(0).p75)));

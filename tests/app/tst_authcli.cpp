@@ -45,6 +45,7 @@ class tst_AuthCli : public QObject
         SystemClock clock;
         qint32 example = 0;
         qint32 other = 0;
+        bool terminal = true; // as a person at a terminal runs it (secrets come with prose)
 
         Fixture()
         {
@@ -62,6 +63,7 @@ class tst_AuthCli : public QObject
             QTextStream o(&out), e(&err), i(&in);
             ServerCli cli(&clock, o, e);
             cli.setInput(&i);
+            cli.setOutputIsTerminal(terminal);
             const int code = cli.run(QStringList {QStringLiteral("raycstr-server")} + args
                                      + QStringList {QStringLiteral("--data"), dir.path()});
             o.flush();
@@ -100,6 +102,70 @@ private Q_SLOTS:
             QVERIFY2(help.out.contains(QLatin1String("--data")), qPrintable(help.out));
             QVERIFY(help.err.isEmpty());
         }
+    }
+
+    void subCommandHelpNamesTheCommandAndLang()
+    {
+        Fixture f;
+        for (const QString &cmd : {QStringLiteral("token"), QStringLiteral("user"),
+                                   QStringLiteral("share"), QStringLiteral("serve"),
+                                   QStringLiteral("site"), QStringLiteral("goal"),
+                                   QStringLiteral("funnel")}) {
+            const Run help = f.run({cmd, QStringLiteral("--help")});
+            QCOMPARE(help.code, 0);
+            // "Usage: raycstr-server token [options] …", not the test binary's path.
+            const QString firstLine = help.out.section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(firstLine.contains(QLatin1String("raycstr-server ") + cmd), qPrintable(firstLine));
+            QVERIFY2(!help.out.contains(QCoreApplication::applicationFilePath()), qPrintable(help.out));
+            QVERIFY2(help.out.contains(QLatin1String("--lang")), qPrintable(help.out));
+        }
+    }
+
+    // A script (stdout not a terminal, or --quiet) gets the secret alone; --json gives it with
+    // its id; the prose is for a person at a terminal.
+    void secretsAloneForScripts()
+    {
+        Fixture f;
+        f.terminal = false;
+        Run r = f.run({QStringLiteral("token"), QStringLiteral("create")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^rc_[A-Za-z0-9_-]{43}\n$")).match(r.out).hasMatch(),
+                 qPrintable(r.out));
+        QVERIFY(f.authenticate(r.out.trimmed().toLatin1()));
+
+        f.terminal = true;
+        r = f.run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--quiet")});
+        QVERIFY2(QRegularExpression(QStringLiteral("^rc_[A-Za-z0-9_-]{43}\n$")).match(r.out).hasMatch(),
+                 qPrintable(r.out));
+
+        r = f.run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json"),
+                   QStringLiteral("--site"), QStringLiteral("example.com")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(o.value(QStringLiteral("key")).toString().startsWith(QLatin1String("rc_")),
+                 qPrintable(r.out));
+        QCOMPARE(o.value(QStringLiteral("site")).toString(), QStringLiteral("example.com"));
+        QCOMPARE(o.value(QStringLiteral("role")).toString(), QStringLiteral("read-only"));
+        QVERIFY(o.value(QStringLiteral("id")).toInt() > 0);
+        QVERIFY(f.authenticate(o.value(QStringLiteral("key")).toString().toLatin1()));
+
+        f.terminal = false;
+        r = f.run({QStringLiteral("share"), QStringLiteral("create"), QStringLiteral("example.com")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(QLatin1Char(' ')) && r.out.endsWith(QLatin1Char('\n'))
+                     && r.out.count(QLatin1Char('\n')) == 1,
+                 qPrintable(r.out));
+        auth::TokenStore store(&f.clock);
+        QString error;
+        QVERIFY(store.open(f.dir.path(), &error));
+        QVERIFY(store.authenticateShare(r.out.trimmed().toLatin1()));
+        r = f.run({QStringLiteral("share"), QStringLiteral("create"), QStringLiteral("example.com"),
+                   QStringLiteral("--json")});
+        QVERIFY(store.authenticateShare(QJsonDocument::fromJson(r.out.toUtf8())
+                                            .object()
+                                            .value(QStringLiteral("secret"))
+                                            .toString()
+                                            .toLatin1()));
     }
 
     void tokenCreatePrintsTheKeyOnceAndItWorks()

@@ -1,10 +1,20 @@
+#include "common/httpclient.h"
 #include "core/clock.h"
+#include "engine/ingestengine.h"
 #include "servercli.h"
+#include "serverstack.h"
 #include "store/database.h"
+#include "store/datadirlock.h"
+#include "store/eventkey.h"
+#include "store/sites.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +141,147 @@ private Q_SLOTS:
         const Run r = run(args + QStringList {QStringLiteral("--data"), dir.path()});
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // A 0-byte raycstr.db is not a new database: serve refuses it, names it and the way
+    // out, and leaves it as it was.
+    void serveRefusesAnEmptyDatabaseFile()
+    {
+        QTemporaryDir dir;
+        const QString path = Database::pathIn(dir.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = run({QStringLiteral("serve"), QStringLiteral("--data"), dir.path(),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Restore your latest backup")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("delete")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    void serveNamesADamagedDatabaseAndTheWayOut()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("example.com"),
+                      QStringLiteral("--data"), dir.path()})
+                     .code,
+                 0);
+        const QString path = Database::pathIn(dir.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(100)); // the schema page's header, behind the file header
+        f.write(QByteArray(2000, '\xff'));
+        f.close();
+        const Run r = run({QStringLiteral("serve"), QStringLiteral("--data"), dir.path(),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("restore your latest backup")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String(".damaged")), qPrintable(r.err));
+    }
+
+    // Two servers on one data directory would run two sessionizers on one database: the
+    // second refuses, saying who holds the directory.
+    void secondServerOnOneDataDirectoryIsRefused()
+    {
+        QTemporaryDir dir;
+        ServerConfig config;
+        config.dataDir = dir.path();
+        config.listenAddress = QHostAddress::LocalHost;
+        config.listenPort = 0;
+        SystemClock clock;
+        ServerStack first(&clock);
+        QString error;
+        QVERIFY2(first.start(config, &error), qPrintable(error));
+        const Run r = run({QStringLiteral("serve"), QStringLiteral("--data"), dir.path(),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("in use by another RayCstr server")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("pid %1 on host %2")
+                                    .arg(QCoreApplication::applicationPid())
+                                    .arg(QSysInfo::machineHostName())),
+                 qPrintable(r.err));
+        // The desktop app's embedded collector is the same stack: the same lock.
+        ServerStack second(&clock);
+        QVERIFY(!second.start(config, &error));
+        QVERIFY2(error.contains(QLatin1String("in use")), qPrintable(error));
+        first.stop();
+        QVERIFY2(second.start(config, &error), qPrintable(error));
+    }
+
+    // A server that died (kill -9, power cut) leaves its lock file; the next start on the
+    // same machine takes it over.
+    void lockOfADeadServerIsTakenOver()
+    {
+        QTemporaryDir dir;
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo $$")});
+        QVERIFY(sh.waitForFinished());
+        const QByteArray deadPid = sh.readAllStandardOutput().trimmed();
+        QVERIFY(!deadPid.isEmpty());
+        QFile lock(QDir(dir.path()).filePath(DataDirLock::fileName()));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(deadPid + "\nraycstr-server\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        DataDirLock taken;
+        QString error;
+        QVERIFY2(taken.acquire(dir.path(), &error), qPrintable(error));
+    }
+
+    // `site add|alias|remove` beside a running server: each takes effect on the server's
+    // next request. A removed site's hits are refused, nothing more is stored for it, and
+    // its id is never handed out again.
+    void siteChangesReachARunningServerAtOnce()
+    {
+        QTemporaryDir dir;
+        auto site = [&](const QStringList &args) {
+            return run(QStringList {QStringLiteral("site")} + args
+                       + QStringList {QStringLiteral("--data"), dir.path()})
+                .code;
+        };
+        QCOMPARE(site({QStringLiteral("add"), QStringLiteral("a.test")}), 0);
+        ServerConfig config;
+        config.dataDir = dir.path();
+        config.listenPort = 0;
+        SystemClock clock;
+        ServerStack stack(&clock);
+        QString error;
+        QVERIFY2(stack.start(config, &error), qPrintable(error));
+        testing::HttpClient http(stack.port());
+        auto hit = [&](const QString &domain) {
+            return http
+                .post(QStringLiteral("/api/event"),
+                      QStringLiteral("{\"n\":\"pageview\",\"u\":\"https://%1/x\",\"d\":\"%1\"}")
+                          .arg(domain)
+                          .toUtf8())
+                .status;
+        };
+        const qint32 a = stack.sites().idForDomain(QStringLiteral("a.test"), 0);
+        QVERIFY(a > 0);
+        QCOMPARE(hit(QStringLiteral("a.test")), 202);
+        QVERIFY(stack.engine()->flush());
+
+        QCOMPARE(site({QStringLiteral("remove"), QStringLiteral("a.test")}), 0);
+        QCOMPARE(hit(QStringLiteral("a.test")), 404);
+        QCOMPARE(site({QStringLiteral("add"), QStringLiteral("b.test")}), 0);
+        QCOMPARE(hit(QStringLiteral("b.test")), 202);
+        QCOMPARE(
+            site({QStringLiteral("alias"), QStringLiteral("b.test"), QStringLiteral("c.test")}), 0);
+        const qint32 b = stack.sites().idForDomain(QStringLiteral("b.test"), 0);
+        QVERIFY2(b > a, "a removed site's id is never reused");
+        QCOMPARE(stack.sites().idForAlias(QStringLiteral("c.test"), 0), b);
+        QVERIFY(stack.engine()->flush());
+
+        SqliteDb db;
+        QVERIFY(Database::openReadOnly(&db, dir.path(), &error));
+        Statement st(db, "SELECT count(*) FROM events WHERE id >= ? AND id < ?");
+        st.bind(1, EventKey::siteBegin(a)).bind(2, EventKey::siteEnd(a));
+        QVERIFY(st.next());
+        QCOMPARE(st.int64(0), 0);
     }
 
     void listenConflictFailsCleanly()

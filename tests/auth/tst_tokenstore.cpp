@@ -49,6 +49,37 @@ class tst_TokenStore : public QObject
     };
 
 private Q_SLOTS:
+    // The rule a long-lived connection (the live stream) re-checks: the same as at sign-in.
+    void principalStaysValidUntilRevokedOrExpired()
+    {
+        Fixture f;
+        QString error;
+        const auto key = f.store.authenticateKey(f.create(QStringLiteral("k"), f.siteA));
+        QVERIFY(key);
+        QVERIFY(f.store.isStillValid(*key));
+        QVERIFY(f.store.revokeKey(key->id, &error));
+        QVERIFY(!f.store.isStillValid(*key));
+
+        const auto session = f.store.createSession(3600, &error);
+        QVERIFY2(session, qPrintable(error));
+        const auto sp = f.store.authenticateKey(session->secret);
+        QVERIFY(sp);
+        QVERIFY(f.store.isStillValid(*sp));
+        f.clock.advanceMs(3601 * 1000);
+        QVERIFY(!f.store.isStillValid(*sp));
+
+        const auto link = f.store.createShareLink(f.siteB, QStringLiteral("l"), &error);
+        QVERIFY2(link, qPrintable(error));
+        const auto lp = f.store.authenticateShare(link->secret);
+        QVERIFY(lp);
+        QVERIFY(f.store.isStillValid(*lp));
+        QVERIFY(f.store.revokeShareLink(lp->id, &error));
+        QVERIFY(!f.store.isStillValid(*lp));
+        Principal unknown;
+        unknown.id = 9999;
+        QVERIFY(!f.store.isStillValid(unknown));
+    }
+
     void createdKeyAuthenticatesWithItsScopeAndRole()
     {
         Fixture f;

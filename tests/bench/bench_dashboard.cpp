@@ -9,7 +9,7 @@
 //   busy.example,small01.example]
 
 #include "core/clock.h"
-#include "ui/localdatasource.h"
+#include "ui/data/localdatasource.h"
 #include "ui/widgets/dashboardview.h"
 
 #include <QApplication>

@@ -175,25 +175,25 @@ int main(int argc, char **argv)
     struct Case
     {
         const char *name;
-        std::function<bool(QueryEngine &, QString *)> run;
+        std::function<bool(QueryEngine &, QueryError *)> run;
         bool target;
     };
     std::optional<FunnelResult> shown;
     const QList<Case> cases = {
         {"funnel 4 steps, 30d",
-         [&](QueryEngine &e, QString *err) {
+         [&](QueryEngine &e, QueryError *err) {
              shown = e.funnel(q, funnel, err);
              return shown.has_value();
          },
          true},
         {"funnel with /blog/** step, 30d",
-         [&](QueryEngine &e, QString *err) { return e.funnel(q, wildcard, err).has_value(); },
+         [&](QueryEngine &e, QueryError *err) { return e.funnel(q, wildcard, err).has_value(); },
          false},
         {"funnel, source is Google, 30d",
-         [&](QueryEngine &e, QString *err) { return e.funnel(google, funnel, err).has_value(); },
+         [&](QueryEngine &e, QueryError *err) { return e.funnel(google, funnel, err).has_value(); },
          false},
         {"goals report (4 goals), 30d",
-         [&](QueryEngine &e, QString *err) { return e.goals(q, err).has_value(); }, false},
+         [&](QueryEngine &e, QueryError *err) { return e.goals(q, err).has_value(); }, false},
     };
     printf("bench_funnel: %s, site %s, 30 days to %s, %d runs (+1 warm-up)\n", qPrintable(dataDir),
            qPrintable(domain), qPrintable(end.toString(Qt::ISODate)), runs);
@@ -210,8 +210,9 @@ int main(int argc, char **argv)
             }
             QElapsedTimer t;
             t.start();
-            if (!c.run(engine, &error)) {
-                fprintf(stderr, "bench_funnel: %s: %s\n", c.name, qPrintable(error));
+            QueryError why;
+            if (!c.run(engine, &why)) {
+                fprintf(stderr, "bench_funnel: %s: %s\n", c.name, qPrintable(why.message));
                 return 2;
             }
             if (r > 0)

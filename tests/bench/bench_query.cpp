@@ -82,7 +82,7 @@ struct Stat
 struct Measure
 {
     const char *label;
-    std::function<bool(QueryEngine &, const Query &, QString *, bool *)> run;
+    std::function<bool(QueryEngine &, const Query &, QueryError *, bool *)> run;
     QList<Filter> filters; // non-empty: a filtered query, not part of the dashboard
     const char *filterText = "";
 };
@@ -98,7 +98,7 @@ Measure breakdown(const char *label, Dimension dim, QList<Filter> filters = {},
                   const char *text = "")
 {
     return {label,
-            [dim](QueryEngine &e, const Query &q, QString *error, bool *empty) {
+            [dim](QueryEngine &e, const Query &q, QueryError *error, bool *empty) {
                 const auto r = e.breakdown(q, Field {dim, {}}, 10, 0, error);
                 return check(r, empty, r && r->rows.isEmpty());
             },
@@ -108,11 +108,11 @@ Measure breakdown(const char *label, Dimension dim, QList<Filter> filters = {},
 QList<Measure> measures()
 {
     QList<Measure> m;
-    m.append({"aggregate", [](QueryEngine &e, const Query &q, QString *error, bool *empty) {
+    m.append({"aggregate", [](QueryEngine &e, const Query &q, QueryError *error, bool *empty) {
                   const auto r = e.aggregate(q, error);
                   return check(r, empty, r && r->current.visitors == 0);
               }});
-    m.append({"timeseries", [](QueryEngine &e, const Query &q, QString *error, bool *empty) {
+    m.append({"timeseries", [](QueryEngine &e, const Query &q, QueryError *error, bool *empty) {
                   const auto r = e.timeseries(q, std::nullopt, error);
                   return check(r, empty, r && r->points.isEmpty());
               }});
@@ -121,7 +121,7 @@ QList<Measure> measures()
     m.append(breakdown("countries", Dimension::Country));
     m.append(breakdown("devices", Dimension::Device));
     m.append(breakdown("browsers", Dimension::Browser));
-    m.append({"vitals", [](QueryEngine &e, const Query &q, QString *error, bool *empty) {
+    m.append({"vitals", [](QueryEngine &e, const Query &q, QueryError *error, bool *empty) {
                   const auto r = e.vitals(q, 10, error);
                   return check(r, empty, r && r->site.stats.isEmpty());
               }});
@@ -167,7 +167,7 @@ void printAnswers(QueryEngine &engine, qint32 siteId, const QList<Measure> &all)
     Query q;
     q.siteId = siteId;
     q.period.kind = Period::Kind::Last30d;
-    QString error;
+    QueryError error;
     if (const auto a = engine.aggregate(q, &error)) {
         const Metrics &m = a->current;
         printf("answers (30d): %lld visitors, %lld visits, %lld pageviews, %lld events, bounce "
@@ -372,14 +372,15 @@ int main(int argc, char **argv)
                 QElapsedTimer t;
                 t.start();
                 bool empty = false;
-                error.clear();
-                const bool ok = all[i].run(*engine, q, &error, &empty);
+                QueryError why;
+                const bool ok = all[i].run(*engine, q, &why, &empty);
                 const double elapsed = double(t.nsecsElapsed()) / 1e6;
                 Stat &s = p.stats[size_t(i)];
                 if (!ok) {
                     dashOk = dashOk && i >= DashboardQueries;
                     if (s.failure.isEmpty())
-                        s.failure = error.isEmpty() ? QStringLiteral("no answer") : error;
+                        s.failure
+                            = why.message.isEmpty() ? QStringLiteral("no answer") : why.message;
                     if (firstFailure.isEmpty())
                         firstFailure = s.failure;
                 } else if (run > 0) {

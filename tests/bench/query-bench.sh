@@ -46,7 +46,12 @@ events=$(awk -v s="$SIZE" 'BEGIN {
 DIR=$CACHE/$(tr '[:upper:]' '[:lower:]' <<<"$SIZE")
 schema=$("$BENCH" --schema-version) || die "$BENCH --schema-version failed"
 
-meta() { sed -n "s/^$1=//p" "$DIR/dataset.txt" 2>/dev/null | head -1; }
+# A key of the cached data set's description; empty when there is none yet (a fresh machine:
+# under pipefail a sed on the missing file would end the script without a word).
+meta() {
+    [[ -f $DIR/dataset.txt ]] || return 0
+    sed -n "s/^$1=//p" "$DIR/dataset.txt" | head -1
+}
 matches() {
     [[ -f $DIR/dataset.txt && -f $DIR/raycstr.db ]] || return 1
     [[ $(meta generator) == seed_dataset/1 && $(meta events) == "$events" && $(meta days) == "$DAYS" \

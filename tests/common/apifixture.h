@@ -16,9 +16,10 @@
 
 #include "api/apiaccess.h"
 #include "api/goalsapi.h"
-#include "api/httpserver.h"
+#include "http/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
+#include "api/plausiblev2api.h"
 #include "api/statsapi.h"
 #include "common/enginefixture.h"
 #include "common/fakeauthenticator.h"
@@ -56,6 +57,7 @@ struct ApiFixture
     HttpServer http;
     std::unique_ptr<StatsApi> stats;
     std::unique_ptr<PlausibleApi> plausible;
+    std::unique_ptr<PlausibleV2Api> plausibleV2;
     std::unique_ptr<GoalsApi> goals;
     std::unique_ptr<OpenApi> docs;
     // After the controllers and `http`: destroyed first (jobs capture them).
@@ -111,6 +113,7 @@ struct ApiFixture
             qWarning("query pool: %s", qPrintable(queryError));
         stats = std::make_unique<StatsApi>(queries.get(), pool.get(), &access);
         plausible = std::make_unique<PlausibleApi>(queries.get(), pool.get(), &access);
+        plausibleV2 = std::make_unique<PlausibleV2Api>(queries.get(), &access);
         docs = std::make_unique<OpenApi>();
         goals = std::make_unique<GoalsApi>(queries.get(), &access, &fixture.clock);
         if (!goals->open(fixture.dir.path(), &queryError))
@@ -119,6 +122,7 @@ struct ApiFixture
         goals->registerRoutes(http);
         stats->registerRoutes(http);
         plausible->registerRoutes(http);
+        plausibleV2->registerRoutes(http);
         docs->registerRoutes(http);
         QString error;
         if (!http.listen(QHostAddress::LocalHost, 0, &error)) {
@@ -134,7 +138,7 @@ struct ApiFixture
         fixture.clock.setNowMs(TrafficStartMs + minute * 60000);
         h.timestampMs = fixture.clock.nowMs();
         QList<Hit> hits {h};
-        if (fixture.engine->submit(std::move(hits)) != IngestQueue::Result::Queued)
+        if (fixture.engine->submit(std::move(hits)) != SubmitResult::Queued)
             qFatal("the ingest queue refused a hit");
         // One at a time: the sessionizer sees them in order, as the collector would.
         fixture.engine->flush();

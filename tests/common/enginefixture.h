@@ -24,19 +24,22 @@ struct EngineFixture
     ManualClock clock {1700000000000LL}; // 2023-11-14T22:13:20Z
     std::unique_ptr<IngestEngine> engine;
     qint32 siteId = 0;
+    QString dataDirOverride; // set before start() to put the data elsewhere than `dir`
+
+    QString dataDir() const { return dataDirOverride.isEmpty() ? dir.path() : dataDirOverride; }
 
     bool start(EngineOptions options = {}, const QString &domain = QStringLiteral("example.com"))
     {
         SqliteDb db;
         QString error;
-        if (!Database::open(&db, dir.path(), &error))
+        if (!Database::open(&db, dataDir(), &error))
             qFatal("%s", qPrintable(error));
         const auto site
             = SiteRepository(&db).add(domain, QStringLiteral("UTC"), clock.nowSecs(), &error);
         if (!site)
             qFatal("%s", qPrintable(error));
         siteId = site->id;
-        options.dataDir = dir.path();
+        options.dataDir = dataDir();
         if (options.userAgentRegexes.isEmpty())
             options.userAgentRegexes = findUserAgentRegexes();
         engine = std::make_unique<IngestEngine>(&clock);
@@ -64,7 +67,7 @@ struct EngineFixture
     {
         SqliteDb db;
         QString error;
-        if (!db.open(Database::pathIn(dir.path()), SqliteDb::Mode::ReadOnly, &error))
+        if (!db.open(Database::pathIn(dataDir()), SqliteDb::Mode::ReadOnly, &error))
             return -1;
         Statement st(db, sql);
         return st.next() ? st.int64(0) : -1;

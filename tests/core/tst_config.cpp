@@ -38,7 +38,9 @@ private Q_SLOTS:
                                   "retention_days: 30\n"
                                   "trusted_proxies: [\"10.0.0.0/8\", \"::1\"]\n"
                                   "geoip_database: /tmp/country.mmdb\n"
-                                  "queue_capacity: 5000\n"),
+                                  "bot_rules: /etc/raycstr/bot-rules.txt\n"
+                                  "queue_capacity: 5000\n"
+                                  "queue_megabytes: 16\n"),
                             &error),
                  qPrintable(error));
         QCOMPARE(c.listenAddress, QHostAddress(QStringLiteral("::1")));
@@ -51,7 +53,32 @@ private Q_SLOTS:
         QVERIFY(c.isTrustedProxy(QHostAddress(QStringLiteral("::1"))));
         QVERIFY(!c.isTrustedProxy(QHostAddress(QStringLiteral("192.0.2.1"))));
         QCOMPARE(c.geoipDatabase, QStringLiteral("/tmp/country.mmdb"));
+        QCOMPARE(c.botRules, QStringLiteral("/etc/raycstr/bot-rules.txt"));
         QCOMPARE(c.queueCapacity, 5000);
+        QCOMPARE(c.queueBytes, 16LL * 1024 * 1024);
+    }
+
+    void readsTheConnectionSettings()
+    {
+        ServerConfig c;
+        QCOMPARE(c.connections.headerTimeoutSecs, 10);
+        QString error;
+        QVERIFY2(c.loadYaml(write("http_header_timeout: 5\n"
+                                  "http_body_timeout: 7\n"
+                                  "http_idle_timeout: 9\n"
+                                  "max_connections: 2000\n"
+                                  "max_connections_per_address: 32\n"),
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(c.connections.headerTimeoutSecs, 5);
+        QCOMPARE(c.connections.bodyTimeoutSecs, 7);
+        QCOMPARE(c.connections.idleTimeoutSecs, 9);
+        QCOMPARE(c.connections.maxConnections, 2000);
+        QCOMPARE(c.connections.maxConnectionsPerAddress, 32);
+        QVERIFY(!c.loadYaml(write("http_idle_timeout: 0\n"), &error));
+        QVERIFY2(error.contains(QLatin1String("http_idle_timeout must be at least 1")),
+                 qPrintable(error));
+        QCOMPARE(c.connections.idleTimeoutSecs, 9); // a refused file changes nothing
     }
 
     void emptyFileChangesNothing()
@@ -60,6 +87,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY(c.loadYaml(write(""), &error));
         QCOMPARE(c.listenPort, quint16(8080));
+    }
+
+    void backupSettings()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY(c.backups.dir.isEmpty()); // off by default
+        QVERIFY2(c.loadYaml(write("backup:\n  dir: /var/backups/raycstr\n  keep: 3\n"), &error),
+                 qPrintable(error));
+        QCOMPARE(c.backups.dir, QStringLiteral("/var/backups/raycstr"));
+        QCOMPARE(c.backups.keep, 3);
+        QCOMPARE(c.backups.intervalHours, 24);
+        QVERIFY(!c.loadYaml(write("backup:\n  dir: /x\n  keep: 0\n"), &error));
+        QVERIFY2(error.contains(QLatin1String("backup.keep")), qPrintable(error));
+        QVERIFY(!c.loadYaml(write("backup:\n  folder: /x\n"), &error));
+        QVERIFY2(error.contains(QLatin1String("backup.folder")), qPrintable(error));
     }
 
     void errorsNameTheProblemAndLine_data()

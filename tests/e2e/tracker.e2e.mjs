@@ -12,7 +12,7 @@
 // (and not on localhost, which the tracker ignores). Scenarios report to sites of their own
 // (data-domain) wherever their hits could otherwise satisfy another scenario's checks.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { check, poll, sleep, startServer, tally } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -41,34 +42,6 @@ const SITES = ['main.test', 'dnt.test', 'ids.test', 'vitals.test', 'esm.test', '
 
 const started = Date.now();
 const cleanups = [];
-let passed = 0;
-let failed = 0;
-
-function check(ok, what, detail) {
-  if (ok) {
-    passed++;
-    console.log(`ok   ${what}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${what}${detail === undefined ? '' : ': ' + JSON.stringify(detail)}`);
-  }
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// The writer thread stores hits asynchronously: poll the stats API until `test` holds on its
-// answer, or give up after `ms` and return the last answer (the caller's check then fails
-// with it).
-async function poll(read, test, ms = 8000) {
-  const until = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (test(last) || Date.now() > until) return last;
-    await sleep(150);
-  }
-}
-
 // --- raycstr-server: a fresh data directory, the sites, a read key, then serve ----------
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'raycstr-e2e-'));
@@ -78,28 +51,7 @@ const cli = (...args) =>
 for (const site of SITES) cli('site', 'add', site);
 const key = /(rc_\S+)/.exec(cli('token', 'create', '--label', 'e2e'))[1];
 
-const server = spawn(serverBinary, ['serve', '--listen', '127.0.0.1:0', '--data', dataDir], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let serverOutput = '';
-server.stderr.on('data', (chunk) => (serverOutput += chunk));
-// SIGTERM: the server drains its queue and exits; the data directory goes after that.
-cleanups.push(async () => {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.on('exit', resolve));
-  server.kill('SIGTERM');
-  await Promise.race([exited, sleep(10000)]);
-});
-const serverPort = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const m = /collecting on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-    if (m) resolve(Number(m[1]));
-  });
-  server.on('exit', (code) => reject(new Error(`raycstr-server exited (${code}): ${serverOutput}`)));
-  setTimeout(() => reject(new Error('raycstr-server did not start')), 15000);
-});
+const { server, port: serverPort, output: serverOutput } = await startServer(serverBinary, dataDir, cleanups);
 const api = `http://127.0.0.1:${serverPort}`;
 
 async function stats(route) {
@@ -481,17 +433,17 @@ async function verify() {
   const exited = new Promise((resolve) => server.on('exit', (code, signal) => resolve({ code, signal })));
   server.kill('SIGTERM');
   const exit = await Promise.race([exited, sleep(15000).then(() => ({ code: 'still running' }))]);
-  check(exit.code === 0, 'server: stops cleanly on SIGTERM', { ...exit, stderr: serverOutput.slice(-2000) });
+  check(exit.code === 0, 'server: stops cleanly on SIGTERM', { ...exit, stderr: serverOutput().slice(-2000) });
 }
 
 let exitCode = 1;
 try {
   await scenarios();
   await verify();
-  exitCode = failed == 0 && passed > 0 ? 0 : 1;
+  exitCode = tally.failed == 0 && tally.passed > 0 ? 0 : 1;
 } catch (error) {
   console.log(`FAIL ${error.stack || error}`);
-  failed++;
+  tally.failed++;
 } finally {
   for (const cleanup of cleanups.reverse()) {
     try {
@@ -501,5 +453,5 @@ try {
     }
   }
 }
-console.log(`${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`${tally.passed} passed, ${tally.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 process.exit(exitCode);

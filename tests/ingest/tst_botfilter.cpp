@@ -1,6 +1,14 @@
 #include "ingest/botfilter.h"
+#include "ingest/uapregexes.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
+
+#include <yaml-cpp/yaml.h>
 
 using namespace raycstr;
 
@@ -11,6 +19,8 @@ class TestBotFilter : public QObject
 private Q_SLOTS:
     void isBot_data();
     void isBot();
+    void localRules();
+    void scoredOnPublicLists();
 };
 
 void TestBotFilter::isBot_data()
@@ -182,8 +192,166 @@ void TestBotFilter::isBot()
 {
     QFETCH(QByteArray, ua);
     QFETCH(bool, bot);
-    QCOMPARE(BotFilter::isBot(ua), bot);
+    QCOMPARE(BotFilter::standard().isBot(ua), bot);
 }
 
 QTEST_GUILESS_MAIN(TestBotFilter)
 #include "tst_botfilter.moc"
+
+void TestBotFilter::localRules()
+{
+    QString error;
+    const auto filter = BotFilter::create(QStringLiteral("# ours\n"
+                                                         "bot: AcmeUptime$\n"
+                                                         "human: \\bAcmeScanner/\\d\n"
+                                                         "referrer: spam.example\n"),
+                                          &error);
+    QVERIFY2(filter, qPrintable(error));
+    const QByteArray uptime
+        = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, "
+          "like Gecko) Chrome/126.0.0.0 Safari/537.36 AcmeUptime";
+    QVERIFY(filter->isBot(uptime));
+    QVERIFY(!BotFilter::standard().isBot(uptime));
+    // A kiosk's browser whose token isbot takes for a scanner ("scan"): masked, so a person…
+    const QByteArray kiosk
+        = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 AcmeScanner/2";
+    QVERIFY(BotFilter::standard().isBot(kiosk));
+    QVERIFY(!filter->isBot(kiosk));
+    // …but only that token: a crawler carrying it is still caught by its own words.
+    QVERIFY(filter->isBot("Mozilla/5.0 (compatible; Googlebot/2.1) AcmeScanner/2"));
+    QVERIFY(!BotFilter::create(QStringLiteral("robot: x"), &error));
+    QVERIFY2(error.contains(QLatin1String("line 1")), qPrintable(error));
+    QVERIFY(!BotFilter::create(QStringLiteral("\nbot: (unclosed"), &error));
+    QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+}
+
+namespace {
+
+// Every user_agent_string of one of uap-core's test files.
+QStringList uapStrings(const QString &file)
+{
+    QStringList out;
+    const YAML::Node root = YAML::LoadFile(file.toStdString());
+    for (const YAML::Node &c : root["test_cases"])
+        out.append(QString::fromStdString(c["user_agent_string"].as<std::string>()));
+    return out;
+}
+
+double share(qsizetype part, qsizetype whole)
+{
+    return whole == 0 ? 0 : 100.0 * double(part) / double(whole);
+}
+
+} // namespace
+
+// Issue 15's goal, on public lists the filter was not built from. isbot (the filter's list)
+// is itself built from crawler-user-agents, Matomo's bots.yml, myip.ms, user-agents.net,
+// ua-parser-js and top-crawler-agents (its README, "Data sources"); uap-core is none of
+// those. So:
+// - bots: every uap-core test string that uap-core's own device parser files under "Spider"
+//   (Debian's uap-core: tests/test_ua.yaml, tests/test_device.yaml, test_resources/*.yaml),
+//   scored on the filter alone (the pipeline adds uap-core's "Spider" on top, which would
+//   make this list trivially 100 %);
+// - people: every uap-core test string that is a browser's ("Mozilla/…" or "Opera/…",
+//   in-app browsers and WebViews included) and that uap-core does not call a Spider.
+// crawler-user-agents' instances are scored too, for comparison with the issue's 78.8 %,
+// but they are among isbot's sources, so they prove nothing on their own.
+void TestBotFilter::scoredOnPublicLists()
+{
+    const QString uap = QStringLiteral("/usr/share/uap-core");
+    UapRegexes regexes;
+    QString error;
+    if (!regexes.load(uap + QStringLiteral("/regexes.yaml"), &error))
+        QFAIL(qPrintable(QStringLiteral("uap-core is missing (installer/setup-deps.sh installs "
+                                        "it): %1")
+                             .arg(error)));
+    const auto isUapSpider = [&](const QString &ua) {
+        const std::string text = ua.toStdString();
+        return regexes.match(UapRegexes::Section::Device, text).fields[0] == "Spider"
+            || regexes.match(UapRegexes::Section::UserAgent, text).fields[0] == "Spider";
+    };
+    // Bots (the goal): the test cases uap-core's maintainers labelled "Spider" by hand.
+    QSet<QString> labelledSpiders, regexSpiders, browserSet;
+    const YAML::Node devices
+        = YAML::LoadFile((uap + QStringLiteral("/tests/test_device.yaml")).toStdString());
+    for (const YAML::Node &c : devices["test_cases"]) {
+        if (c["family"].as<std::string>() == "Spider")
+            labelledSpiders.insert(
+                QString::fromStdString(c["user_agent_string"].as<std::string>()));
+    }
+    // Bots (for information): every test string uap-core's regexes call "Spider". Noisier:
+    // they also catch old IE toolbars ("TeomaBar", "U.S. Robotics"), which are people.
+    for (const char *file : {"tests/test_ua.yaml", "tests/test_device.yaml", "tests/test_os.yaml",
+                             "test_resources/firefox_user_agent_strings.yaml",
+                             "test_resources/opera_mini_user_agent_strings.yaml",
+                             "test_resources/pgts_browser_list.yaml",
+                             "test_resources/podcasting_user_agent_strings.yaml"}) {
+        for (const QString &ua : uapStrings(uap + u'/' + QLatin1String(file))) {
+            if (isUapSpider(ua))
+                regexSpiders.insert(ua);
+        }
+    }
+    // People: the browsers' strings of the test files that list browsers and devices
+    // (pgts_browser_list is every agent pgts.com saw, crawlers included: not used).
+    for (const char *file : {"tests/test_ua.yaml", "tests/test_device.yaml",
+                             "test_resources/firefox_user_agent_strings.yaml",
+                             "test_resources/opera_mini_user_agent_strings.yaml"}) {
+        for (const QString &ua : uapStrings(uap + u'/' + QLatin1String(file))) {
+            if ((ua.startsWith(QLatin1String("Mozilla/")) || ua.startsWith(QLatin1String("Opera/")))
+                && !labelledSpiders.contains(ua) && !isUapSpider(ua))
+                browserSet.insert(ua);
+        }
+    }
+    QStringList spiders = labelledSpiders.values();
+    QStringList browsers = browserSet.values();
+    std::sort(spiders.begin(), spiders.end());
+    std::sort(browsers.begin(), browsers.end());
+    qsizetype regexSpidersDropped = 0;
+    for (const QString &ua : std::as_const(regexSpiders))
+        regexSpidersDropped += BotFilter::standard().isBot(ua.toUtf8()) ? 1 : 0;
+
+    const BotFilter &filter = BotFilter::standard();
+    QStringList missedBots, lostPeople;
+    for (const QString &ua : std::as_const(spiders)) {
+        if (!filter.isBot(ua.toUtf8()))
+            missedBots.append(ua);
+    }
+    for (const QString &ua : std::as_const(browsers)) {
+        if (filter.isBot(ua.toUtf8()))
+            lostPeople.append(ua);
+    }
+
+    QFile cuaFile(QStringLiteral(RAYCSTR_BOTLISTS_SOURCE_DIR
+                                 "/node_modules/crawler-user-agents/crawler-user-agents.json"));
+    if (!cuaFile.open(QIODevice::ReadOnly))
+        QFAIL("crawler-user-agents is missing: run installer/setup-deps.sh");
+    qsizetype cuaInstances = 0, cuaDropped = 0;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(cuaFile.readAll()).array()) {
+        for (const QJsonValue &instance :
+             entry.toObject().value(QLatin1String("instances")).toArray()) {
+            ++cuaInstances;
+            cuaDropped += filter.isBot(instance.toString().toUtf8()) ? 1 : 0;
+        }
+    }
+
+    for (const QString &ua : std::as_const(missedBots))
+        qInfo("bot kept: %s", qPrintable(ua));
+    for (const QString &ua : std::as_const(lostPeople))
+        qInfo("person dropped: %s", qPrintable(ua));
+    const double botShare = share(spiders.size() - missedBots.size(), spiders.size());
+    const double peopleShare = share(browsers.size() - lostPeople.size(), browsers.size());
+    qInfo("uap-core strings its regexes call Spider, dropped: %.2f %% (%lld of %lld)",
+          share(regexSpidersDropped, regexSpiders.size()), qlonglong(regexSpidersDropped),
+          qlonglong(regexSpiders.size()));
+    qInfo("isbot %s: uap-core crawler strings dropped: %.2f %% (%lld of %lld; goal >= 98 %%)",
+          qPrintable(BotFilter::listVersion()), botShare,
+          qlonglong(spiders.size() - missedBots.size()), qlonglong(spiders.size()));
+    qInfo("isbot %s: uap-core browser strings kept: %.2f %% (%lld of %lld; goal >= 99.5 %%)",
+          qPrintable(BotFilter::listVersion()), peopleShare,
+          qlonglong(browsers.size() - lostPeople.size()), qlonglong(browsers.size()));
+    qInfo("crawler-user-agents instances dropped (one of isbot's sources): %.2f %% (%lld of %lld)",
+          share(cuaDropped, cuaInstances), qlonglong(cuaDropped), qlonglong(cuaInstances));
+    QVERIFY(spiders.size() > 50 && browsers.size() > 5000); // the lists are really there
+    QVERIFY2(botShare >= 98.0, "below the goal: >= 98 % of crawler strings dropped");
+    QVERIFY2(peopleShare >= 99.5, "below the goal: >= 99.5 % of browser strings kept");
+}

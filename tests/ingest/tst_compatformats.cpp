@@ -1,6 +1,7 @@
 #include "common/wirebodies.h"
 #include "ingest/compatformats.h"
 
+#include <QMap>
 #include <QTest>
 #include <QUrl>
 
@@ -41,6 +42,23 @@ const QByteArray UmamiIdentify
       "\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":\"Home\",\"hostname\":"
       "\"example.com\",\"url\":\"https://example.com/\",\"referrer\":\"\",\"id\":\"user-42\","
       "\"data\":{\"plan\":\"pro\"}}}";
+
+// The current tracker with data-performance="true" (src/tracker/index.js, umami-software/umami
+// c0ea3ae, May 2026): {...getPayload(), ...metrics} once the page is hidden or after 10 s,
+// metrics in the order the observers filled them, "duration" last, sent as type
+// "performance". Its getPayload() no longer sends "vid".
+const QByteArray UmamiPerformance
+    = "{\"type\":\"performance\",\"payload\":{\"website\":\"8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a\","
+      "\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":\"Pricing\",\"hostname\":"
+      "\"example.com\",\"url\":\"https://example.com/pricing\",\"referrer\":\"\",\"ttfb\":"
+      "112.30000001192093,\"fcp\":340.5,\"lcp\":1280.9000000059605,\"cls\":0.0423,\"inp\":88,"
+      "\"duration\":15234}}";
+// The same from a browser without PerformanceObserver: only the time on the page.
+const QByteArray UmamiPerformanceWithoutMetrics
+    = "{\"type\":\"performance\",\"payload\":{\"website\":\"8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a\","
+      "\"screen\":\"1920x1080\",\"language\":\"en-US\",\"title\":\"Pricing\",\"hostname\":"
+      "\"example.com\",\"url\":\"https://example.com/pricing\",\"referrer\":\"\",\"duration\":"
+      "10004}}";
 
 // Query strings exactly as GoatCounter's count.js builds them: urlencode() of
 // {p, r, t, e, s, b, q, rnd} in that order, empty and false values left out, every value
@@ -138,6 +156,103 @@ private Q_SLOTS:
         QVERIFY(r.batch.hits.isEmpty());
     }
 
+    // Issue 15: Umami's Web Vitals were refused ("unknown type 'performance'") and lost.
+    void umamiPerformanceGivesTheVitalsOfThePage()
+    {
+        UmamiRequest r;
+        WireError error;
+        QVERIFY2(parseUmamiSend(UmamiPerformance, &r, &error), qPrintable(error.message));
+        QVERIFY(!r.identify);
+        QCOMPARE(r.batch.siteKey, QStringLiteral("8f1c2b3a-6a0e-4d7b-9a51-0c2f1e4d5b6a"));
+        QMap<QString, double> vitals;
+        for (const Hit &h : r.batch.hits) {
+            QCOMPARE(h.kind, EventKind::Vitals);
+            QCOMPARE(h.url, QStringLiteral("https://example.com/pricing"));
+            QVERIFY(h.hasValue);
+            QVERIFY(!h.interactive);
+            QVERIFY(h.props.isEmpty());
+            vitals.insert(h.name, h.value);
+        }
+        QCOMPARE(r.batch.hits.size(), 5);
+        QCOMPARE(vitals.value(QStringLiteral("TTFB")), 112.30000001192093);
+        QCOMPARE(vitals.value(QStringLiteral("FCP")), 340.5);
+        QCOMPARE(vitals.value(QStringLiteral("LCP")), 1280.9000000059605);
+        QCOMPARE(vitals.value(QStringLiteral("CLS")), 0.0423);
+        QCOMPARE(vitals.value(QStringLiteral("INP")), 88.0);
+
+        QVERIFY2(parseUmamiSend(UmamiPerformanceWithoutMetrics, &r, &error),
+                 qPrintable(error.message));
+        QVERIFY(r.batch.hits.isEmpty());
+    }
+
+    void umamiPerformanceRejects_data()
+    {
+        QTest::addColumn<QByteArray>("metrics");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("lcp string")
+            << QByteArray("\"lcp\":\"fast\"")
+            << QStringLiteral("'payload.lcp' must be a number from 0 to 60000");
+        QTest::newRow("negative ttfb")
+            << QByteArray("\"ttfb\":-1") << QStringLiteral("'payload.ttfb' must be a number");
+        QTest::newRow("cls over Umami's bound")
+            << QByteArray("\"cls\":101")
+            << QStringLiteral("'payload.cls' must be a number from 0 to 100");
+        QTest::newRow("duration string") << QByteArray("\"duration\":\"long\"")
+                                         << QStringLiteral("'payload.duration' must be a number");
+    }
+
+    void umamiPerformanceRejects()
+    {
+        QFETCH(QByteArray, metrics);
+        QFETCH(QString, message);
+        UmamiRequest r;
+        WireError error;
+        QVERIFY(!parseUmamiSend("{\"type\":\"performance\",\"payload\":{\"website\":\"a\","
+                                "\"url\":\"https://example.com/\","
+                                    + metrics + "}}",
+                                &r, &error));
+        QCOMPARE(error.status, 400);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+
+    // One check per tracker over every shape it really sends (recorded above from its
+    // source): when a tracker gains a field, refreshing these recordings fails here until
+    // the parser reads it or deliberately leaves it.
+    void umamiTrackerShapesAreAllKnown()
+    {
+        for (const QByteArray &body :
+             {UmamiV2Pageview, UmamiPageview, UmamiEvent, UmamiDocsSample, UmamiIdentify,
+              UmamiPerformance, UmamiPerformanceWithoutMetrics}) {
+            UmamiRequest r;
+            WireError error;
+            QVERIFY2(parseUmamiSend(body, &r, &error), qPrintable(error.message));
+            QVERIFY2(r.unknownFields.isEmpty(), qPrintable(r.unknownFields.join(u',')));
+        }
+        UmamiRequest r;
+        WireError error;
+        QVERIFY(parseUmamiSend("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":"
+                               "\"/\",\"scroll\":40}}",
+                               &r, &error));
+        QCOMPARE(r.unknownFields, QStringList {QStringLiteral("scroll")});
+    }
+
+    void goatCounterShapesAreAllKnown()
+    {
+        for (const char *text : {GoatPageview, GoatEvent, GoatWebdriver}) {
+            GoatCounterRequest r;
+            WireError error;
+            QVERIFY2(parseGoatCounterCount(query(text), QStringLiteral("https://example.com/"), &r,
+                                           &error),
+                     qPrintable(error.message));
+            QVERIFY2(r.unknownFields.isEmpty(), qPrintable(r.unknownFields.join(u',')));
+        }
+        GoatCounterRequest r;
+        WireError error;
+        QVERIFY(parseGoatCounterCount(query("p=%2F&rnd=1&x=2"),
+                                      QStringLiteral("https://example.com/"), &r, &error));
+        QCOMPARE(r.unknownFields, QStringList {QStringLiteral("x")});
+    }
+
     void umamiRejects_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -150,7 +265,9 @@ private Q_SLOTS:
                                  << QStringLiteral("missing field 'type'");
         QTest::newRow("umami v1 pageview type")
             << QByteArray("{\"type\":\"pageview\",\"payload\":{\"website\":\"a\",\"url\":\"/\"}}")
-            << 400 << QStringLiteral("unknown type 'pageview'");
+            << 400
+            << QStringLiteral(
+                   "unknown type 'pageview' (expected \"event\", \"identify\" or \"performance\")");
         QTest::newRow("no payload")
             << QByteArray("{\"type\":\"event\"}") << 400 << QStringLiteral("'payload'");
         QTest::newRow("no website nor hostname")
@@ -176,6 +293,34 @@ private Q_SLOTS:
         const QByteArray longUrl = "{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"/"
             + QByteArray(2100, 'a') + "\"}}";
         QTest::newRow("long url") << longUrl << 400 << QStringLiteral("'payload.url' is too long");
+        // Issue 15: control characters and non-http(s) page URLs are refused, not stored or
+        // silently dropped.
+        QTest::newRow("url with NUL")
+            << QByteArray(
+                   "{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"/x\\u0000y\"}}")
+            << 400 << QStringLiteral("'payload.url' contains a control character (U+0000)");
+        QTest::newRow("referrer with newline")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"/"
+                          "\",\"referrer\":\"https://c.d/\\n\"}}")
+            << 400 << QStringLiteral("'payload.referrer' contains a control character (U+000A)");
+        QTest::newRow("name with DEL")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"/"
+                          "\",\"name\":\"a\\u007f\"}}")
+            << 400 << QStringLiteral("'payload.name' contains a control character (U+007F)");
+        QTest::newRow("data key with control")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"/"
+                          "\",\"data\":{\"c\":{\"k\\u0002\":1}}}}")
+            << 400
+            << QStringLiteral("a key in 'payload.data' contains a control character (U+0002)");
+        QTest::newRow("javascript url")
+            << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"hostname\":\"a.b\","
+                          "\"url\":"
+                          "\"javascript:alert(1)\"}}")
+            << 400 << QStringLiteral("'payload.url' must be a path or an absolute http(s) URL");
+        QTest::newRow("hostless https url")
+            << QByteArray(
+                   "{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"https:///x\"}}")
+            << 400 << QStringLiteral("'payload.url' must be a path or an absolute http(s) URL");
         QTest::newRow("over 64 KB")
             << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"title\":\""
                           + QByteArray(70 * 1024, 'x') + "\"}}")
@@ -264,6 +409,15 @@ private Q_SLOTS:
         QTest::newRow("bad screen") << QStringLiteral("p=%2F&s=wide") << QStringLiteral("'s'");
         QTest::newRow("long event name")
             << QStringLiteral("p=%1&e=1").arg(QString(130, u'x')) << QStringLiteral("event name");
+        QTest::newRow("path with NUL")
+            << QStringLiteral("p=%2Fa%00b")
+            << QStringLiteral("parameter 'p' contains a control character (U+0000)");
+        QTest::newRow("event name with newline")
+            << QStringLiteral("p=click%0A&e=true")
+            << QStringLiteral("parameter 'p' contains a control character (U+000A)");
+        QTest::newRow("referrer with control")
+            << QStringLiteral("p=%2F&r=https%3A%2F%2Fc.d%2F%1F")
+            << QStringLiteral("parameter 'r' contains a control character (U+001F)");
         QTest::newRow("long path")
             << QStringLiteral("p=/%1").arg(QString(2100, u'x')) << QStringLiteral("too long");
     }

@@ -192,6 +192,51 @@ private Q_SLOTS:
         QCOMPARE(s.visitorCount(), 0);
     }
 
+    // One visitor sending a new path per event (a scraper behind a browser User-Agent) must
+    // not grow the writer's per-visitor state without bound: both per-visitor sets stop
+    // at their caps, and the values beyond a cap still count as new (they are new).
+    void perVisitorStateStopsAtItsCaps()
+    {
+        Sessionizer::Limits limits;
+        limits.maxPagesPerVisit = 50;
+        limits.maxValuesPerDay = 200;
+        Sessionizer s(Sessionizer::DefaultTimeoutSecs, limits);
+        for (int i = 0; i < 5000; ++i) {
+            Event e = pageview(T0 + i / 10, QStringLiteral("/p/%1").arg(i));
+            QVERIFY(s.apply(e, 0, slotOf(T0 + i / 10)));
+            QVERIFY(e.hasFlag(EventFlag::FirstPageInVisit));
+            QVERIFY(e.newDimensions & (1u << int(Dimension::Page)));
+        }
+        QVERIFY2(s.trackedValues(1, 42) <= limits.maxPagesPerVisit + limits.maxValuesPerDay,
+                 qPrintable(QString::number(s.trackedValues(1, 42))));
+        // Under the caps nothing changes: a page seen before is not new again.
+        Event again = pageview(T0 + 600, QStringLiteral("/p/0"));
+        QVERIFY(s.apply(again, 0, slotOf(T0 + 600)));
+        QVERIFY(!again.hasFlag(EventFlag::FirstPageInVisit));
+        QVERIFY(!(again.newDimensions & (1u << int(Dimension::Page))));
+    }
+
+    // A new User-Agent per request is a new visitor per request: the table stops at its
+    // cap by forgetting the visitors seen longest ago, and keeps the recent ones exact.
+    void visitorTableStopsAtItsCapForgettingTheLeastRecentlySeen()
+    {
+        Sessionizer::Limits limits;
+        limits.maxVisitors = 64;
+        Sessionizer s(Sessionizer::DefaultTimeoutSecs, limits);
+        for (int i = 0; i < 1000; ++i) {
+            Event e = pageview(T0 + i, QStringLiteral("/"), quint64(1000 + i));
+            QVERIFY(s.apply(e, 0, slotOf(T0 + i)));
+            QVERIFY(s.visitorCount() <= limits.maxVisitors);
+        }
+        // The most recent visitor is still in its visit; the first one was forgotten.
+        Event recent = pageview(T0 + 1000, QStringLiteral("/b"), 1999);
+        QVERIFY(s.apply(recent, 0, slotOf(T0 + 1000)));
+        QVERIFY(!recent.hasFlag(EventFlag::VisitStart));
+        Event first = pageview(T0 + 1001, QStringLiteral("/b"), 1000);
+        QVERIFY(s.apply(first, 0, slotOf(T0 + 1001)));
+        QVERIFY(first.hasFlag(EventFlag::VisitStart));
+    }
+
     void timestampsNeverRunBackwards()
     {
         Sessionizer s;

@@ -134,7 +134,9 @@ void TestUserAgentParser::commonAgents_data()
     row("windows 7 firefox",
         "Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:115.0) Gecko/20100101 Firefox/115.0",
         "Firefox", "115", "Windows", "7", DeviceType::Desktop);
-    row("unknown", "SomethingNobodyKnows", "", "", "", "", DeviceType::Unknown);
+    // A bare word ("SomethingNobodyKnows") is no browser's UA: isbot's list calls it a bot.
+    row("unknown", "Mozilla/5.0 (Plan9; SomethingNobodyKnows) NobodyBrowser/1.2", "", "", "", "",
+        DeviceType::Unknown);
 }
 
 void TestUserAgentParser::commonAgents()

@@ -251,6 +251,31 @@ void TestWireFormat::collectRejects_data()
     row("vitals metrics value not a number",
         R"({"siteId":"s","events":[{"type":"vitals","metrics":{"lcp":true}}]})", 400,
         "metric 'LCP' must be a finite non-negative number");
+    // Issue 15: control characters have no place in paths, referrers, names or keys, and a
+    // page URL must be an absolute http(s) URL: both were 2xx and stored (NUL in the path)
+    // or silently dropped.
+    row("url with NUL",
+        R"({"siteId":"s","events":[{"type":"pageview","url":"https://a.b/x\u0000y"}]})", 400,
+        "field 'url' contains a control character (U+0000)");
+    row("url with newline",
+        R"({"siteId":"s","events":[{"type":"pageview","url":"https://a.b/x\ny"}]})", 400,
+        "field 'url' contains a control character (U+000A)");
+    row("referrer with DEL",
+        R"({"siteId":"s","events":[{"type":"pageview","url":"https://a.b/","referrer":"https://c.d/\u007f"}]})",
+        400, "field 'referrer' contains a control character (U+007F)");
+    row("name with tab", R"({"siteId":"s","events":[{"type":"event","name":"sign\tup"}]})", 400,
+        "field 'name' contains a control character (U+0009)");
+    row("prop key with control",
+        R"({"siteId":"s","events":[{"type":"event","name":"x","props":{"a\u0001":"v"}}]})", 400,
+        "a property key contains a control character (U+0001)");
+    row("relative url", R"({"siteId":"s","events":[{"type":"pageview","url":"/pricing"}]})", 400,
+        "field 'url' must be an absolute http(s) URL");
+    row("javascript url",
+        R"x({"siteId":"s","events":[{"type":"pageview","url":"javascript:alert(1)"}]})x", 400,
+        "field 'url' must be an absolute http(s) URL");
+    row("event with a relative url",
+        R"({"siteId":"s","events":[{"type":"event","name":"x","url":"pricing"}]})", 400,
+        "field 'url' must be an absolute http(s) URL");
     row("error names the event index",
         R"({"siteId":"s","events":[)" + pv + "," + pv + R"(,{"type":"pageview"}]})", 400,
         "events[2]:");
@@ -526,6 +551,24 @@ void TestWireFormat::plausibleRejects_data()
         400, "metric 'INP' must be a finite non-negative number");
     row("vitals metrics array", R"({"n":"vitals","u":"https://a.b/","d":"a.b","metrics":[1]})", 400,
         "field 'metrics' must be an object");
+    row("url with NUL", R"({"n":"pageview","u":"https://a.b/x\u0000y","d":"a.b"})", 400,
+        "field 'u' contains a control character (U+0000)");
+    row("referrer with escape",
+        R"({"n":"pageview","u":"https://a.b/","d":"a.b","r":"https://c.d/\u001b"})", 400,
+        "field 'r' contains a control character (U+001B)");
+    row("name with NUL", R"({"n":"Sign\u0000up","u":"https://a.b/","d":"a.b"})", 400,
+        "field 'n' contains a control character (U+0000)");
+    row("domain with control", R"({"n":"pageview","u":"https://a.b/","d":"a.b\u0007"})", 400,
+        "field 'd' contains a control character (U+0007)");
+    row("prop key with NUL in a props string",
+        R"({"n":"x","u":"https://a.b/","d":"a.b","p":"{\"k\\u0000\":\"v\"}"})", 400,
+        "contains a control character (U+0000)");
+    row("relative url", R"({"n":"pageview","u":"/pricing","d":"a.b"})", 400,
+        "field 'u' must be an absolute http(s) URL");
+    row("javascript url", R"x({"n":"pageview","url":"javascript:void(0)","d":"a.b"})x", 400,
+        "field 'url' must be an absolute http(s) URL");
+    row("url without host", R"({"n":"pageview","u":"https:///x","d":"a.b"})", 400,
+        "field 'u' must be an absolute http(s) URL");
     row("revenue without currency",
         R"({"n":"Purchase","u":"https://a.b/","d":"a.b","$":{"amount":5}})", 400,
         "field '$' must have a numeric 'amount' and a three-letter 'currency'");

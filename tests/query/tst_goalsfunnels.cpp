@@ -243,11 +243,11 @@ void tst_GoalsFunnels::propertyKeysMatchReference()
                 q.filters = filters;
                 for (Filter &f : q.filters)
                     f.goals.clear();
-                QString error;
+                QueryError error;
                 const auto iv = m_fast->resolve(site, period, &error);
-                QVERIFY2(iv, qPrintable(error));
+                QVERIFY2(iv, qPrintable(error.message));
                 const auto r = m_fast->propertyKeys(q, &error);
-                QVERIFY2(r, qPrintable(error));
+                QVERIFY2(r, qPrintable(error.message));
                 const QList<bool> &pass = passes(filterName, filters);
                 QMap<QString, QPair<qint64, QSet<QPair<quint64, qint64>>>> expected;
                 for (int i = 0; i < m_ref.events.size(); ++i) {
@@ -335,9 +335,9 @@ void tst_GoalsFunnels::goalsMatchReference()
                     q.filters = filters;
                     for (Filter &f : q.filters)
                         f.goals.clear(); // the engine looks goals up by name
-                    QString error;
+                    QueryError error;
                     const auto r = engine->goals(q, &error);
-                    QVERIFY2(r, qPrintable(error));
+                    QVERIFY2(r, qPrintable(error.message));
                     const Window w {site, r->interval.fromSecs, r->interval.toSecs};
                     const QString where
                         = QStringLiteral("site %1, %2, %3").arg(site).arg(periodName, filterName);
@@ -388,9 +388,9 @@ void tst_GoalsFunnels::goalFiltersApplyToEveryReport()
             q.period = ofKind(Period::Kind::Last7d);
             q.filters = filters;
             q.filters[0].goals.clear();
-            QString error;
+            QueryError error;
             const auto agg = engine->aggregate(q, &error);
-            QVERIFY2(agg, qPrintable(error));
+            QVERIFY2(agg, qPrintable(error.message));
             const Window w {site, agg->interval.fromSecs, agg->interval.toSecs};
             auto total = [](const RefEvent &) { return std::optional<QString>(QString()); };
             const Metrics expected = refGroups(m_ref, w, filters, total, total).value(QString());
@@ -401,7 +401,7 @@ void tst_GoalsFunnels::goalFiltersApplyToEveryReport()
 
             const auto sources
                 = engine->breakdown(q, Field {Dimension::Source, {}}, 100, 0, &error);
-            QVERIFY2(sources, qPrintable(error));
+            QVERIFY2(sources, qPrintable(error.message));
             const auto refSources = refGroups(
                 m_ref, w, filters,
                 [&](const RefEvent &re) {
@@ -437,9 +437,9 @@ void tst_GoalsFunnels::funnelsMatchReference()
                         q.filters = filters;
                         for (Filter &x : q.filters)
                             x.goals.clear();
-                        QString error;
+                        QueryError error;
                         const auto r = engine->funnel(q, f, &error);
-                        QVERIFY2(r, qPrintable(error));
+                        QVERIFY2(r, qPrintable(error.message));
                         const Window w {site, r->interval.fromSecs, r->interval.toSecs};
                         const QList<qint64> expected = refFunnel(w, f, passes(filterName, filters));
                         QList<qint64> got;
@@ -490,27 +490,28 @@ void tst_GoalsFunnels::unknownGoalsAndBadFunnelsAreBadInput()
     g.field.goal = true;
     g.values = {QStringLiteral("No such goal")};
     q.filters = {g};
-    QString error;
+    QueryError error;
     QVERIFY(!m_fast->aggregate(q, &error));
-    QVERIFY(m_fast->lastErrorWasBadInput());
-    QVERIFY2(error.contains(QLatin1String("no goal named \"No such goal\"")), qPrintable(error));
+    QVERIFY(error.isBadInput());
+    QVERIFY2(error.message.contains(QLatin1String("no goal named \"No such goal\"")),
+             qPrintable(error.message));
 
     q.filters[0].values = {QStringLiteral("Signed up")};
     q.filters[0].op = Filter::Op::Contains;
     QVERIFY(!m_fast->breakdown(q, Field {Dimension::Page, {}}, 10, 0, &error));
-    QVERIFY(m_fast->lastErrorWasBadInput());
+    QVERIFY(error.isBadInput());
 
     q.filters.clear();
     Field byGoal;
     byGoal.goal = true;
     QVERIFY(!m_fast->breakdown(q, byGoal, 10, 0, &error));
-    QVERIFY(m_fast->lastErrorWasBadInput());
+    QVERIFY(error.isBadInput());
 
     Funnel one;
     one.steps = {{QString(), page("/")}};
     QVERIFY(!m_fast->funnel(q, one, &error));
-    QVERIFY(m_fast->lastErrorWasBadInput());
-    QVERIFY2(error.contains(QLatin1String("2 to 8 steps")), qPrintable(error));
+    QVERIFY(error.isBadInput());
+    QVERIFY2(error.message.contains(QLatin1String("2 to 8 steps")), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(tst_GoalsFunnels)

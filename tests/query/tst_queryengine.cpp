@@ -156,7 +156,7 @@ void tst_QueryEngine::initTestCase()
 
 void tst_QueryEngine::periodsResolveInSiteTimeZone()
 {
-    QString error;
+    QueryError error;
     const qint64 now = m_clock.nowSecs();
     for (qint32 site = 1; site <= 3; ++site) {
         const QDate today = QDateTime::fromSecsSinceEpoch(now, zoneOf(site)).date();
@@ -178,7 +178,7 @@ void tst_QueryEngine::periodsResolveInSiteTimeZone()
             Period p;
             p.kind = x.kind;
             const auto iv = m_rollupEngine->resolve(site, p, &error);
-            QVERIFY2(iv, qPrintable(error));
+            QVERIFY2(iv, qPrintable(error.message));
             QCOMPARE(iv->fromSecs, dayStartSecs(site, x.first));
             QCOMPARE(iv->toSecs, dayStartSecs(site, x.last.addDays(1)));
             QCOMPARE(iv->granularity, x.granularity);
@@ -207,7 +207,7 @@ void tst_QueryEngine::aggregatesMatchReference()
 {
     int checked = 0;
     qint64 nonEmpty = 0;
-    QString error;
+    QueryError error;
     for (qint32 site = 1; site <= 3; ++site) {
         for (const auto &[pname, period] : periods()) {
             for (const auto &[fname, filters] : filterSets()) {
@@ -216,9 +216,9 @@ void tst_QueryEngine::aggregatesMatchReference()
                 q.period = period;
                 q.filters = filters;
                 const auto a = m_rollupEngine->aggregate(q, &error);
-                QVERIFY2(a, qPrintable(error));
+                QVERIFY2(a, qPrintable(error.message));
                 const auto b = m_rawEngine->aggregate(q, &error);
-                QVERIFY2(b, qPrintable(error));
+                QVERIFY2(b, qPrintable(error.message));
                 const auto c = [](const RefEvent &) { return std::optional<QString>(QString()); };
                 const Metrics expected
                     = refGroups(m_ref, windowFor(site, a->interval), filters, c, c)
@@ -239,7 +239,7 @@ void tst_QueryEngine::aggregatesMatchReference()
 
 void tst_QueryEngine::timeseriesMatchReference()
 {
-    QString error;
+    QueryError error;
     const auto all = filterSets();
     for (qint32 site = 1; site <= 3; ++site) {
         for (const auto &[pname, period] : periods()) {
@@ -251,7 +251,7 @@ void tst_QueryEngine::timeseriesMatchReference()
                 q.filters = filters;
                 for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
                     const auto ts = engine->timeseries(q, std::nullopt, &error);
-                    QVERIFY2(ts, qPrintable(error));
+                    QVERIFY2(ts, qPrintable(error.message));
                     const Interval &iv = ts->interval;
                     const Granularity g = ts->granularity;
                     // Independent bucketing: by local date, month or hour offset.
@@ -299,7 +299,7 @@ void tst_QueryEngine::timeseriesMatchReference()
 
 void tst_QueryEngine::breakdownsMatchReference()
 {
-    QString error;
+    QueryError error;
     QList<Field> fields;
     for (int i = 1; i < int(Dimension::Count); ++i)
         fields.append(Field {Dimension(i), {}});
@@ -307,6 +307,9 @@ void tst_QueryEngine::breakdownsMatchReference()
     const auto all = filterSets();
     const auto ps = periods();
     int nonEmpty = 0;
+    // Per (field, metric): the reference's total, so every pair a breakdown reports is
+    // compared on a count, not only on zeros.
+    QMap<QString, qint64> exercised;
     for (qint32 site = 1; site <= 3; ++site) {
         for (int pi : {1, 2, 5, 6}) { // 24h, 7d, the DST day, custom
             const auto &[pname, period] = ps.at(pi);
@@ -319,7 +322,7 @@ void tst_QueryEngine::breakdownsMatchReference()
                     q.filters = filters;
                     for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
                         const auto b = engine->breakdown(q, field, 1000, 0, &error);
-                        QVERIFY2(b, qPrintable(error));
+                        QVERIFY2(b, qPrintable(error.message));
                         auto group
                             = [&](const RefEvent &re) { return valueOf(m_ref, re, field, false); };
                         const auto groups
@@ -367,6 +370,10 @@ void tst_QueryEngine::breakdownsMatchReference()
                                          what + QStringLiteral(", row ") + expected.at(i).value);
                         }
                         nonEmpty += !expected.isEmpty();
+                        for (const BreakdownRow &r : std::as_const(expected))
+                            for (const QString &metric : reportedMetrics(field))
+                                exercised[field.name() + u'|' + metric]
+                                    += metricNamed(r.metrics, metric);
                         // Paging returns the same order.
                         if (expected.size() > 3) {
                             const auto page = engine->breakdown(q, field, 2, 1, &error);
@@ -381,11 +388,18 @@ void tst_QueryEngine::breakdownsMatchReference()
         }
     }
     QVERIFY(nonEmpty > 200);
+    for (const Field &field : std::as_const(fields)) {
+        for (const QString &metric : reportedMetrics(field)) {
+            const QString pair = field.name() + u'|' + metric;
+            QVERIFY2(exercised.value(pair) > 0,
+                     qPrintable(pair + QStringLiteral(" never counted")));
+        }
+    }
 }
 
 void tst_QueryEngine::vitalsMatchReference()
 {
-    QString error;
+    QueryError error;
     const auto all = filterSets();
     const auto ps = periods();
     int compared = 0;
@@ -398,7 +412,7 @@ void tst_QueryEngine::vitalsMatchReference()
                 q.filters = all.at(fi).second;
                 for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
                     const auto v = engine->vitals(q, 5, &error);
-                    QVERIFY2(v, qPrintable(error));
+                    QVERIFY2(v, qPrintable(error.message));
                     const auto pages
                         = engine->breakdown(q, Field {Dimension::Page, {}}, 5, 0, &error);
                     QVERIFY(pages);
@@ -453,7 +467,7 @@ void tst_QueryEngine::vitalsMatchReference()
 
 void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
 {
-    QString error;
+    QueryError error;
     for (qint32 site = 1; site <= 3; ++site) {
         const qint64 now = m_clock.nowSecs();
         QSet<quint64> people;
@@ -463,14 +477,14 @@ void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
                 people.insert(re.g.person);
         }
         const auto n = m_rollupEngine->currentVisitors(site, 300, &error);
-        QVERIFY2(n, qPrintable(error));
+        QVERIFY2(n, qPrintable(error.message));
         QCOMPARE(*n, qint64(people.size()));
     }
 }
 
 void tst_QueryEngine::comparisonUsesPreviousPeriod()
 {
-    QString error;
+    QueryError error;
     Query q;
     q.siteId = 2;
     q.period.kind = Period::Kind::Custom;
@@ -478,7 +492,7 @@ void tst_QueryEngine::comparisonUsesPreviousPeriod()
     q.period.to = QDate(2023, 11, 8);
     q.compare = true;
     const auto a = m_rollupEngine->aggregate(q, &error);
-    QVERIFY2(a && a->previous, qPrintable(error));
+    QVERIFY2(a && a->previous, qPrintable(error.message));
     Query prev = q;
     prev.compare = false;
     prev.period.from = QDate(2023, 11, 5);
@@ -492,22 +506,21 @@ void tst_QueryEngine::comparisonUsesPreviousPeriod()
 void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
 {
     QString error;
+    QueryError failure;
     Query q;
     q.siteId = 99;
-    QVERIFY(!m_rollupEngine->aggregate(q, &error));
-    QVERIFY2(error.contains(QLatin1String("no site")), qPrintable(error));
+    QVERIFY(!m_rollupEngine->aggregate(q, &failure));
+    QVERIFY2(failure.message.contains(QLatin1String("no site")), qPrintable(failure.message));
     QVERIFY(!m_rollupEngine->site(QStringLiteral("nope.test")));
     QCOMPARE(m_rollupEngine->site(QStringLiteral("SITE2.test"))->id, 2);
-    error.clear();
     q.siteId = 1;
     q.period.kind = Period::Kind::Custom;
     q.period.from = QDate(2023, 11, 7);
     q.period.to = QDate(2023, 11, 1);
-    QVERIFY(!m_rollupEngine->aggregate(q, &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!m_rollupEngine->breakdown(Query {1, {}, {}, false}, Field {}, 10, 0, &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_rollupEngine->aggregate(q, &failure));
+    QVERIFY(!failure.message.isEmpty());
+    QVERIFY(!m_rollupEngine->breakdown(Query {1, {}, {}, false}, Field {}, 10, 0, &failure));
+    QVERIFY(!failure.message.isEmpty());
     QueryEngine missing(m_dir.filePath(QStringLiteral("nothing-here")), &m_clock);
     QVERIFY(!missing.open(&error));
     // Parsing errors name the bad part.
@@ -525,10 +538,9 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     future.period.to = QDate(2057, 12, 1);
     future.filters
         = {Filter {Field {Dimension::Page, {}}, Filter::Op::Contains, {QStringLiteral("/")}}};
-    error.clear();
-    QVERIFY(!m_rawEngine->aggregate(future, &error));
-    QVERIFY2(error.contains(QLatin1String("2053")), qPrintable(error));
-    QVERIFY(m_rawEngine->lastErrorWasBadInput());
+    QVERIFY(!m_rawEngine->aggregate(future, &failure));
+    QVERIFY2(failure.message.contains(QLatin1String("2053")), qPrintable(failure.message));
+    QVERIFY(failure.isBadInput());
     // A raw scan past its memory budget fails as bad input, with a message saying why.
     QueryEngine::Options small;
     small.maxRawEvents = 100;
@@ -539,18 +551,29 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     big.siteId = 1;
     big.period.kind = Period::Kind::Last7d;
     big.filters = future.filters;
-    QVERIFY(!tight.aggregate(big, &error));
-    QVERIFY2(error.contains(QLatin1String("more than 100 raw visits")), qPrintable(error));
-    QVERIFY(tight.lastErrorWasBadInput());
+    QVERIFY(!tight.aggregate(big, &failure));
+    QVERIFY2(failure.message.contains(QLatin1String("more than 100 raw visits")),
+             qPrintable(failure.message));
+    QVERIFY(failure.isBadInput());
     // Exit pages are known once a visit is over: read in two passes, still counting visits
     // (they used to hold every event).
     big.filters = {Filter {Field {Dimension::ExitPage, {}}, Filter::Op::Is, {QStringLiteral("/")}}};
-    QVERIFY(!tight.aggregate(big, &error));
-    QVERIFY2(error.contains(QLatin1String("more than 100 raw visits")), qPrintable(error));
-    QVERIFY(tight.lastErrorWasBadInput());
+    QVERIFY(!tight.aggregate(big, &failure));
+    QVERIFY2(failure.message.contains(QLatin1String("more than 100 raw visits")),
+             qPrintable(failure.message));
+    QVERIFY(failure.isBadInput());
     big.filters.clear(); // rollups answer this one
-    QVERIFY2(tight.aggregate(big, &error), qPrintable(error));
-    QVERIFY(!tight.lastErrorWasBadInput());
+    QVERIFY2(tight.aggregate(big, &failure), qPrintable(failure.message));
+    // Hourly buckets over a long period: the question's fault, named as such.
+    Query hourly;
+    hourly.siteId = 1;
+    hourly.period.kind = Period::Kind::Last90d;
+    QVERIFY(!m_rollupEngine->timeseries(hourly, Granularity::Hour, &failure));
+    QCOMPARE(failure.kind, QueryError::Kind::HourlyRangeTooLong);
+    QVERIFY2(!failure.message.contains(QLatin1String("interval")), qPrintable(failure.message));
+    hourly.period.kind = Period::Kind::Last30d;
+    QVERIFY2(m_rollupEngine->timeseries(hourly, Granularity::Hour, &failure),
+             qPrintable(failure.message));
     QCOMPARE(Field::parse(QStringLiteral("visit:source"), &error)->dim, Dimension::Source);
     QCOMPARE(Field::parse(QStringLiteral("event:props:plan"), &error)->prop,
              QStringLiteral("plan"));
@@ -563,12 +586,13 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
 void tst_QueryEngine::answersFollowNewWrites()
 {
     QString error;
+    QueryError failure;
     Query q;
     q.siteId = 1;
     q.period.kind = Period::Kind::Last7d;
     auto pages = [&] {
         QStringList out;
-        const auto b = m_rollupEngine->breakdown(q, Field {Dimension::Page, {}}, 1000, 0, &error);
+        const auto b = m_rollupEngine->breakdown(q, Field {Dimension::Page, {}}, 1000, 0, &failure);
         for (const BreakdownRow &r : b->rows)
             out << r.value;
         return out;
@@ -593,7 +617,7 @@ void tst_QueryEngine::answersFollowNewWrites()
     m_clock.setNowMs(1699790400000LL); // 2023-11-12T12:00Z
     Query day = q;
     day.period.kind = Period::Kind::Last24h;
-    auto dayPageviews = [&] { return m_rollupEngine->aggregate(day, &error)->current.pageviews; };
+    auto dayPageviews = [&] { return m_rollupEngine->aggregate(day, &failure)->current.pageviews; };
     const qint64 before = dayPageviews();
     QCOMPARE(dayPageviews(), before);
     g.ts = m_clock.nowSecs() - 60;

@@ -43,34 +43,34 @@ private Q_SLOTS:
             hit(QStringLiteral("/pricing"), QStringLiteral("66.249.66.1"), googlebot),
             hit(QStringLiteral("/"), QStringLiteral("203.0.113.9"), "curl/8.1.2"),
         };
-        QCOMPARE(f.engine->submit(std::move(hits)), IngestQueue::Result::Queued);
+        QCOMPARE(f.engine->submit(std::move(hits)), SubmitResult::Queued);
         QVERIFY(f.engine->flush());
         QCOMPARE(f.engine->counters().droppedBots, 3);
 
         QueryEngine engine(f.dir.path(), &f.clock);
         QString error;
+        QueryError why;
         QVERIFY2(engine.open(&error), qPrintable(error));
         for (auto kind : {Period::Kind::Today, Period::Kind::Last24h, Period::Kind::Last7d}) {
             Query q;
             q.siteId = f.siteId;
             q.period.kind = kind;
-            const auto a = engine.aggregate(q, &error);
-            QVERIFY2(a, qPrintable(error));
+            const auto a = engine.aggregate(q, &why);
+            QVERIFY2(a, qPrintable(why.message));
             QCOMPARE(a->current.visitors, 3);
             QCOMPARE(a->current.visits, 3);
             QCOMPARE(a->current.pageviews, 4);
             QCOMPARE(a->current.bounces, 2);
 
-            const auto browsers
-                = engine.breakdown(q, Field {Dimension::Browser, {}}, 10, 0, &error);
-            QVERIFY2(browsers, qPrintable(error));
+            const auto browsers = engine.breakdown(q, Field {Dimension::Browser, {}}, 10, 0, &why);
+            QVERIFY2(browsers, qPrintable(why.message));
             QCOMPARE(browsers->rows.size(), 2);
             QCOMPARE(browsers->rows.at(0).value, QStringLiteral("Firefox"));
             QCOMPARE(browsers->rows.at(0).metrics.visitors, 2);
             QCOMPARE(browsers->rows.at(1).value, QStringLiteral("Chrome"));
 
-            const auto sources = engine.breakdown(q, Field {Dimension::Source, {}}, 10, 0, &error);
-            QVERIFY2(sources, qPrintable(error));
+            const auto sources = engine.breakdown(q, Field {Dimension::Source, {}}, 10, 0, &why);
+            QVERIFY2(sources, qPrintable(why.message));
             QStringList names;
             for (const BreakdownRow &r : sources->rows)
                 names << r.value;
@@ -81,13 +81,13 @@ private Q_SLOTS:
 
             q.filters = {
                 Filter {Field {Dimension::Page, {}}, Filter::Op::Is, {QStringLiteral("/pricing")}}};
-            const auto pricing = engine.aggregate(q, &error);
-            QVERIFY2(pricing, qPrintable(error));
+            const auto pricing = engine.aggregate(q, &why);
+            QVERIFY2(pricing, qPrintable(why.message));
             QCOMPARE(pricing->current.visitors, 1);
             QCOMPARE(pricing->current.pageviews, 1);
         }
-        const auto now = engine.currentVisitors(f.siteId, 300, &error);
-        QVERIFY2(now, qPrintable(error));
+        const auto now = engine.currentVisitors(f.siteId, 300, &why);
+        QVERIFY2(now, qPrintable(why.message));
         QCOMPARE(*now, 3);
     }
 };

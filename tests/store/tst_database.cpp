@@ -1,8 +1,11 @@
 #include "store/database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace raycstr;
 
@@ -81,6 +84,105 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Database::open(&db, dir.path(), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A 0-byte raycstr.db is what a failed copy or restore leaves: starting an empty
+    // database on it would hide that the data is gone.
+    void emptyFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = Database::pathIn(dir.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        SqliteDb db;
+        QString error;
+        QVERIFY(!Database::open(&db, dir.path(), &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("0 bytes")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
+        db.close();
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void damagedFileNamesItselfAndTheWayOut_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<QByteArray>("garbage");
+        // The header (SQLite: "file is not a database") and the schema page behind it
+        // ("database disk image is malformed").
+        QTest::newRow("header") << qint64(0) << QByteArray(16, 'x');
+        QTest::newRow("schema page") << qint64(100) << QByteArray(3000, '\xff');
+    }
+
+    void damagedFileNamesItselfAndTheWayOut()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(QByteArray, garbage);
+        QTemporaryDir dir;
+        QString error;
+        {
+            SqliteDb db;
+            QVERIFY(Database::open(&db, dir.path(), &error));
+            QVERIFY(db.exec("INSERT INTO sites(domain, created_at) VALUES('a.test', 1)"));
+        } // the last connection checkpoints: everything is in the main file now
+        const QString path = Database::pathIn(dir.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(offset));
+        f.write(garbage);
+        f.close();
+        SqliteDb db;
+        QVERIFY(!Database::open(&db, dir.path(), &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("restore your latest backup")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("move the damaged file aside")), qPrintable(error));
+    }
+
+    void foreignSqliteFileIsRefused()
+    {
+        QTemporaryDir dir;
+        {
+            SqliteDb db;
+            QString error;
+            QVERIFY(db.open(Database::pathIn(dir.path()), SqliteDb::Mode::ReadWrite, &error));
+            QVERIFY(db.exec("CREATE TABLE photos(id INTEGER PRIMARY KEY)"));
+        }
+        SqliteDb db;
+        QString error;
+        QVERIFY(!Database::open(&db, dir.path(), &error));
+        QVERIFY2(error.contains(QLatin1String("not RayCstr's")), qPrintable(error));
+    }
+
+    // The database, its WAL and its shared-memory file are the owner's only, whatever the
+    // umask; an existing database made 0644 by an older version is tightened.
+    void filesArePrivateToTheOwner()
+    {
+        const mode_t oldMask = umask(022);
+        QTemporaryDir dir;
+        const QString path = Database::pathIn(dir.path());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QString error;
+        {
+            SqliteDb db;
+            QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
+            QVERIFY(db.exec("INSERT INTO sites(domain, created_at) VALUES('a.test', 1)"));
+            for (const QString &file :
+                 {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QVERIFY2((QFile::permissions(file) & others) == 0, qPrintable(file));
+            }
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther));
+        {
+            SqliteDb db;
+            QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
+            QVERIFY((QFile::permissions(path) & others) == 0);
+        }
+        umask(oldMask);
     }
 
     void readOnlyOpenNeedsAnExistingCurrentDatabase()

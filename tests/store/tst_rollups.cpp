@@ -16,20 +16,6 @@ using namespace raycstr::testing;
 
 namespace {
 
-struct Metrics
-{
-    qint64 visitors = 0, visits = 0, pageviews = 0, events = 0, bounces = 0, duration = 0;
-    bool isZero() const
-    {
-        return !visitors && !visits && !pageviews && !events && !bounces && !duration;
-    }
-    bool operator==(const Metrics &o) const
-    {
-        return visitors == o.visitors && visits == o.visits && pageviews == o.pageviews
-            && events == o.events && bounces == o.bounces && duration == o.duration;
-    }
-};
-
 QString describe(const Metrics &m)
 {
     return QStringLiteral("visitors=%1 visits=%2 pageviews=%3 events=%4 bounces=%5 duration=%6")

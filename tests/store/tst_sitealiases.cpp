@@ -105,6 +105,12 @@ private Q_SLOTS:
         // An alias added while the server runs is picked up by the next reload.
         QVERIFY(repo.addAlias(QStringLiteral("a.test"), QStringLiteral("gc"), 0, &error));
         QCOMPARE(directory.idForAlias(QStringLiteral("gc"), 5000), a->id);
+        // …on the very next lookup, however soon: `site alias` says it works, so it does.
+        QVERIFY(repo.addAlias(QStringLiteral("a.test"), QStringLiteral("gc2"), 0, &error));
+        QCOMPARE(directory.idForAlias(QStringLiteral("gc2"), 5000), a->id);
+        // And an alias removed stops answering at once.
+        QVERIFY(repo.removeAlias(QStringLiteral("gc"), &error));
+        QCOMPARE(directory.idForAlias(QStringLiteral("gc"), 5000), 0);
     }
 };
 

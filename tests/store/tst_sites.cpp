@@ -1,6 +1,8 @@
 #include "store/database.h"
 #include "store/sites.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,13 +90,115 @@ private Q_SLOTS:
         QCOMPARE(directory.idForDomain(QStringLiteral("A.Test"), 0), a->id);
         QCOMPARE(directory.timeZone(a->id).id(), QByteArray("Asia/Tokyo"));
         const auto b = repo.add(QStringLiteral("b.test"), QString(), 0, &error);
-        // Unknown domain: reloads (rate-limited to once a second).
+        // Sites change beside a running server (`raycstr-server site …`): every change
+        // takes effect on the next lookup, not after a delay.
         QCOMPARE(directory.idForDomain(QStringLiteral("b.test"), 5000), b->id);
-        QCOMPARE(directory.idForDomain(QStringLiteral("c.test"), 5100),
-                 0); // within the second: no reload
+        QCOMPARE(directory.idForDomain(QStringLiteral("c.test"), 5100), 0);
         const auto c = repo.add(QStringLiteral("c.test"), QString(), 0, &error);
-        QCOMPARE(directory.idForDomain(QStringLiteral("c.test"), 5200), 0);
-        QCOMPARE(directory.idForDomain(QStringLiteral("c.test"), 6100), c->id);
+        QCOMPARE(directory.idForDomain(QStringLiteral("c.test"), 5100), c->id);
+        // Unknown names cost no reload while nothing changed (a flood of hits for a site
+        // nobody added must not hammer the disk).
+        const quint64 generation = directory.generation();
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(directory.idForDomain(QStringLiteral("unknown%1.test").arg(i), 5100), 0);
+        QCOMPARE(directory.generation(), generation);
+    }
+
+    // A removed site stops resolving at once: the collector refuses its hits from the next
+    // request on, rather than filing them under the removed id.
+    void removalTakesEffectOnTheNextLookup()
+    {
+        QTemporaryDir dir;
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        SiteRepository repo(&db);
+        const auto a = repo.add(QStringLiteral("a.test"), QString(), 0, &error);
+        QVERIFY(a);
+        SiteDirectory directory(Database::pathIn(dir.path()));
+        QVERIFY(directory.reload(&error));
+        QCOMPARE(directory.idForDomain(QStringLiteral("a.test"), 0), a->id);
+        QVERIFY(repo.remove(QStringLiteral("a.test"), &error) >= 0);
+        QCOMPARE(directory.idForDomain(QStringLiteral("a.test"), 0), 0);
+        QVERIFY(directory.domain(a->id).isEmpty());
+        QVERIFY(directory.sites().isEmpty());
+    }
+
+    // A change made behind SiteRepository's back (plain SQL, a restored backup) writes no
+    // stamp: the directory still finds it within about a second.
+    void changesWithoutAStampArriveWithinASecond()
+    {
+        QTemporaryDir dir;
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        SiteDirectory directory(Database::pathIn(dir.path()));
+        QVERIFY(directory.reload(&error));
+        QCOMPARE(directory.idForDomain(QStringLiteral("raw.test"), 0), 0);
+        QVERIFY(db.exec("INSERT INTO sites(domain, created_at) VALUES('raw.test', 0)"));
+        QTRY_VERIFY_WITH_TIMEOUT(directory.idForDomain(QStringLiteral("raw.test"), 0) > 0, 3000);
+    }
+
+    // Ids are never reused: a site added after a removal must not inherit anything filed
+    // under the removed site's id (events in flight, keys, a running server's caches).
+    void idsAreNeverReused()
+    {
+        QTemporaryDir dir;
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        SiteRepository repo(&db);
+        const auto a = repo.add(QStringLiteral("a.test"), QString(), 0, &error);
+        const auto b = repo.add(QStringLiteral("b.test"), QString(), 0, &error);
+        QVERIFY(a && b);
+        QVERIFY(repo.remove(QStringLiteral("b.test"), &error) >= 0);
+        const auto c = repo.add(QStringLiteral("c.test"), QString(), 0, &error);
+        QVERIFY(c);
+        QVERIFY2(c->id > b->id, qPrintable(QStringLiteral("%1 after %2").arg(c->id).arg(b->id)));
+        QVERIFY(repo.remove(QStringLiteral("c.test"), &error) >= 0);
+        const auto again = repo.add(QStringLiteral("b.test"), QString(), 0, &error);
+        QVERIFY(again && again->id > c->id);
+    }
+
+    // A database made before AUTOINCREMENT: the migration keeps every site's id and starts
+    // new ids after the highest id anything still names (here: events a removed site left).
+    void migrationKeepsIdsAndSkipsLeftovers()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            SqliteDb db;
+            QVERIFY(db.open(Database::pathIn(dir.path()), SqliteDb::Mode::ReadWrite, &error));
+            QVERIFY(db.exec("PRAGMA journal_mode = WAL"));
+            for (int v = 1; v <= 5; ++v) {
+                QFile f(QStringLiteral(":/raycstr/migrations/%1")
+                            .arg(QDir(QStringLiteral(":/raycstr/migrations"))
+                                     .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)
+                                     .at(v - 1)));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY(db.exec(f.readAll() + "\nPRAGMA user_version = " + QByteArray::number(v)));
+            }
+            QVERIFY(db.exec("INSERT INTO sites(id, domain, created_at) VALUES(1, 'a.test', 0), "
+                            "(2, 'b.test', 0)"));
+            // Events of a site 4 that was removed while the server kept writing.
+            QVERIFY(db.exec("INSERT INTO events(id, visitor, visit_age, kind, flags) "
+                            "VALUES((4 << 46) + 1, 1, 0, 0, 0)"));
+        }
+        SqliteDb db;
+        QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
+        SiteRepository repo(&db);
+        QCOMPARE(repo.find(QStringLiteral("a.test"))->id, 1);
+        QCOMPARE(repo.find(QStringLiteral("b.test"))->id, 2);
+        const auto c = repo.add(QStringLiteral("c.test"), QString(), 0, &error);
+        QVERIFY(c);
+        QCOMPARE(c->id, 5);
+        // The triggers that go with a site's removal survived the table's rebuild.
+        QVERIFY(db.exec("INSERT INTO goals(site_id, name, kind, match, created_at) "
+                        "VALUES(1, 'g', 0, 'x', 0)"));
+        QVERIFY(repo.remove(QStringLiteral("a.test"), &error) >= 0);
+        Statement goals(db, "SELECT count(*) FROM goals");
+        QVERIFY(goals.next());
+        QCOMPARE(goals.int64(0), 0);
     }
 };
 

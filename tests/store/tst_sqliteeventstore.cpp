@@ -1,6 +1,12 @@
+#include "common/databasebytes.h"
+#include "core/clock.h"
+#include "ingest/geoip.h"
+#include "ingest/pipeline.h"
 #include "ingest/saltstore.h"
+#include "ingest/useragentparser.h"
 #include "store/database.h"
 #include "store/eventkey.h"
+#include "store/sites.h"
 #include "store/sqliteeventstore.h"
 
 #include <QTemporaryDir>
@@ -28,6 +34,13 @@ class tst_SqliteEventStore : public QObject
         e.bounceDelta = 1;
         return e;
     }
+    // The store writes nothing for a site that is not in the sites table.
+    static bool addSite(SqliteDb &db, qint32 id = 1)
+    {
+        Statement st(db, "INSERT OR IGNORE INTO sites(id, domain, created_at) VALUES(?, ?, 0)");
+        st.bind(1, qint64(id)).bind(2, QStringLiteral("site%1.test").arg(id));
+        return st.run();
+    }
     static qint64 count(SqliteDb &db, const char *sql)
     {
         Statement st(db, sql);
@@ -50,6 +63,7 @@ private Q_SLOTS:
         SqliteDb db;
         QString error;
         QVERIFY(Database::open(&db, dir.path(), &error));
+        QVERIFY(addSite(db));
         SqliteEventStore store(&db);
         std::vector<Event> events;
         for (int i = 0; i < 10; ++i) {
@@ -83,6 +97,7 @@ private Q_SLOTS:
         {
             SqliteDb db;
             QVERIFY(Database::open(&db, dir.path(), &error));
+            QVERIFY(addSite(db));
             SqliteEventStore store(&db);
             std::vector<Event> events {pageview(1, 1700000000, QStringLiteral("/"))};
             QVERIFY(store.write(events, {}, &error));
@@ -133,6 +148,7 @@ private Q_SLOTS:
         SqliteDb db;
         QString error;
         QVERIFY(Database::open(&db, dir.path(), &error));
+        QVERIFY(addSite(db));
         SqliteEventStore store(&db);
         std::vector<Event> none;
         QVERIFY(store.write(none, {{1, 19000, QStringLiteral("bot"), 3}}, &error));
@@ -164,12 +180,101 @@ private Q_SLOTS:
         QVERIFY(!store.salts()->existingSalt(101).isEmpty());
     }
 
+    // `site remove` runs beside a server whose queue may still hold the site's hits: the
+    // writer must not file them (or their drop counts) after the removal.
+    void nothingIsWrittenForARemovedSite()
+    {
+        QTemporaryDir dir;
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        QVERIFY(addSite(db, 1));
+        QVERIFY(addSite(db, 2));
+        SqliteEventStore store(&db);
+        std::vector<Event> first {pageview(2, 1700000000, QStringLiteral("/"))};
+        QVERIFY(store.write(first, {}, &error));
+        QCOMPARE(SiteRepository(&db).remove(QStringLiteral("site2.test"), &error), 1);
+        std::vector<Event> events {pageview(1, 1700000100, QStringLiteral("/kept")),
+                                   pageview(2, 1700000100, QStringLiteral("/gone")),
+                                   pageview(3, 1700000100, QStringLiteral("/never-added"))};
+        QVERIFY2(store.write(events, {{2, 19000, QStringLiteral("bot"), 4}}, &error),
+                 qPrintable(error));
+        QCOMPARE(events.size(), size_t(1)); // what was stored, for the live view and counters
+        QCOMPARE(events.front().siteId, 1);
+        QCOMPARE(count(db, "SELECT count(*) FROM events"), 1);
+        QCOMPARE(count(db, "SELECT count(*) FROM events WHERE id >= (2 << 46)"), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM rollup_daily WHERE site_id <> 1"), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM rollup_hourly WHERE site_id <> 1"), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM dropped"), 0);
+    }
+
+    // An expired salt must not be readable anywhere on disk (free pages, old WAL frames):
+    // with it, the day's 48-bit visitor hashes can be brute-forced. Runs the writer's own
+    // steps (pipeline with the store's salts, maintenance) on a clock moved day by day,
+    // and scans every byte of every file in the data directory for every salt ever made.
+    void expiredSaltsLeaveNoByteOnDisk()
+    {
+        QTemporaryDir dir;
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        QVERIFY(addSite(db));
+        SqliteEventStore store(&db);
+        ManualClock clock(1700049600000LL); // 2023-11-15T12:00Z
+        UserAgentParser userAgents;
+        QString warning;
+        const auto geoIp = openGeoIp(QString(), &warning); // none: countries stay empty
+        Pipeline pipeline(&clock, geoIp.get(), &userAgents, store.salts());
+        pipeline.setSiteTimeZone(1, QTimeZone::utc());
+        QHash<QByteArray, qint64> madeAt; // every salt ever written → its created_at
+        int expiredChecked = 0;
+        for (int day = 0; day < 5; ++day) {
+            std::vector<Event> events;
+            for (int i = 0; i < 20; ++i) {
+                Hit hit;
+                hit.siteId = 1;
+                hit.timestampMs = clock.nowMs() + i * 1000;
+                hit.url = QStringLiteral("https://site1.test/p%1").arg(i);
+                hit.ip = QHostAddress(QStringLiteral("203.0.113.%1").arg(i + 1));
+                hit.userAgent = "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 "
+                                "Firefox/126.0";
+                Event e;
+                DropReason reason;
+                QVERIFY(pipeline.process(std::move(hit), &e, &reason));
+                events.push_back(std::move(e));
+            }
+            QVERIFY2(store.write(events, {}, &error), qPrintable(error));
+            Statement salts(db, "SELECT salt, created_at FROM salts");
+            while (salts.next())
+                madeAt.insert(salts.blob(0), salts.int64(1));
+            QVERIFY(!madeAt.isEmpty());
+
+            clock.advanceMs(24 * 3600 * 1000LL + 60 * 1000);
+            pipeline.maintain();
+            const QByteArray disk = testing::directoryBytes(dir.path());
+            for (auto it = madeAt.cbegin(); it != madeAt.cend(); ++it) {
+                const bool expired = it.value() < clock.nowSecs() - SaltLifetimeSecs;
+                // A live salt is found by the scan: it can see what it looks for.
+                QCOMPARE(disk.contains(it.key()), !expired);
+                expiredChecked += expired;
+            }
+        }
+        QVERIFY(expiredChecked >= 3);
+        db.close();
+        const QByteArray disk = testing::directoryBytes(dir.path());
+        for (auto it = madeAt.cbegin(); it != madeAt.cend(); ++it) {
+            if (it.value() < clock.nowSecs() - SaltLifetimeSecs)
+                QVERIFY(!disk.contains(it.key()));
+        }
+    }
+
     void failedBatchLeavesNothingBehind()
     {
         QTemporaryDir dir;
         SqliteDb db;
         QString error;
         QVERIFY(Database::open(&db, dir.path(), &error));
+        QVERIFY(addSite(db));
         SqliteEventStore store(&db);
         std::vector<Event> events {pageview(1, 1700000000, QStringLiteral("/"))};
         QVERIFY(store.write(events, {}, &error));

@@ -2,7 +2,7 @@
 // panels whose rows filter the whole dashboard through removable chips, Web Vitals.
 
 #include "common/enginefixture.h"
-#include "ui/localdatasource.h"
+#include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/vitalsmodel.h"
 #include "ui/widgets/breakdownpanel.h"
@@ -45,6 +45,22 @@ private Q_SLOTS:
         QVERIFY(f.start());
         seedUiTraffic(f.engine.get(), &f.clock, f.siteId);
         source = std::make_unique<LocalDataSource>(f.dir.path(), &f.clock, f.engine.get());
+    }
+
+    // A day without visits: rates and averages have no value, so they show a dash, not "0%".
+    void noVisitsShowDashesNotZeroRates()
+    {
+        DashboardView view(source.get());
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        query::Period empty = day();
+        empty.date = UiTrafficDay.addDays(-40);
+        view.setQuery(QStringLiteral("example.com"), empty);
+        QVERIFY(updated.wait(10000));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("0"));
+        for (auto card : {DashboardView::BounceRate, DashboardView::VisitDuration,
+                          DashboardView::ViewsPerVisit})
+            QCOMPARE(view.kpi(card)->valueText(), QStringLiteral("—"));
     }
 
     void showsTheDayAndFiltersByClickedRows()

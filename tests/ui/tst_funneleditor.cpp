@@ -5,7 +5,7 @@
 #include "common/enginefixture.h"
 #include "core/funnelyaml.h"
 #include "goaltraffic.h"
-#include "ui/localdatasource.h"
+#include "ui/data/localdatasource.h"
 #include "ui/models/funnelstepsmodel.h"
 #include "ui/widgets/funnelchart.h"
 #include "ui/widgets/funneleditor.h"

@@ -4,11 +4,11 @@
 
 #include "common/enginefixture.h"
 #include "goaltraffic.h"
-#include "ui/appsettings.h"
+#include "ui/services/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/models/funnelstepsmodel.h"
 #include "ui/models/goalsmodel.h"
-#include "ui/secretstore.h"
+#include "ui/services/secretstore.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/funnelchart.h"

@@ -1,6 +1,6 @@
 #include "common/enginefixture.h"
 #include "query/queryengine.h"
-#include "ui/localdatasource.h"
+#include "ui/data/localdatasource.h"
 #include "uitraffic.h"
 
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 
 #include "common/enginefixture.h"
 #include "goaltraffic.h"
-#include "ui/localdatasource.h"
+#include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/goalsmodel.h"
 #include "ui/widgets/goalspanel.h"

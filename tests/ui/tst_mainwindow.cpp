@@ -5,14 +5,14 @@
 #include "auth/tokenstore.h"
 #include "common/httpclient.h"
 #include "core/clock.h"
-#include "serverstack.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
-#include "ui/appsettings.h"
-#include "ui/embeddedcollector.h"
+#include "ui/services/appsettings.h"
+#include "ui/services/embeddedcollector.h"
 #include "ui/mainwindow.h"
 #include "ui/models/livefeedmodel.h"
-#include "ui/secretstore.h"
+#include "ui/services/secretstore.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/firstrunwizard.h"
 #include "ui/widgets/kpicard.h"
@@ -21,7 +21,9 @@
 #include "ui/widgets/settingsview.h"
 #include "uitraffic.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenuBar>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,80 @@ private:
     SystemClock clock;
 
 private Q_SLOTS:
+    // A menu bar with File, View and Help (About names the version); Ctrl+Q asks to quit.
+    void menuBarAndQuitShortcut()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("menu.ini")));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles.append(a->text().remove(QLatin1Char('&')));
+        QCOMPARE(titles, (QStringList {QStringLiteral("File"), QStringLiteral("View"),
+                                       QStringLiteral("Help")}));
+        QAction *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        QAction *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        QSignalSpy quitting(&window, &MainWindow::quitRequested);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(quitting.count(), 1);
+    }
+
+    // Closing the window keeps the local collector running when a tray icon can hold it;
+    // without a system tray (this offscreen test) closing quits as before.
+    void closeWithoutTrayQuits()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("close.ini")));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy quitting(&window, &MainWindow::quitRequested);
+        window.setTrayAvailable(false);
+        QVERIFY(window.close());
+        QCOMPARE(quitting.count(), 1);
+
+        MainWindow tray(&settings, &secrets, &clock);
+        tray.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tray));
+        QSignalSpy trayQuitting(&tray, &MainWindow::quitRequested);
+        tray.setTrayAvailable(true);
+        QVERIFY(!tray.close()); // the close is refused: hidden to the tray, not quit
+        QVERIFY(!tray.isVisible());
+        QCOMPARE(trayQuitting.count(), 0);
+        QVERIFY(settings.closeNoticeShown()); // the first close says where it went, once
+    }
+
+    // Remote mode without a stored key asks for it; cancelling that prompt must not leave an
+    // empty window with Settings disabled: the app falls back to the local collector.
+    void cancelledKeyPromptFallsBackToLocal()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("cancel.ini")));
+        settings.setDataDir(dir.filePath(QStringLiteral("cancel-data")));
+        settings.setListenAddress(QStringLiteral("127.0.0.1:0"));
+        settings.setFirstRunDone(true);
+        settings.setMode(AppSettings::Mode::Remote);
+        settings.setRemoteUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        MemorySecretStore secrets; // holds no key: the prompt opens
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        window.start();
+        RemoteConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<RemoteConnectDialog *>()) && dialog->isVisible());
+        dialog->reject();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
+        QVERIFY(window.dataSource());
+        QVERIFY(window.dataSource()->canAdminister()); // Settings works again
+    }
+
     void firstRunThenLiveEventsChangeTheDashboard()
     {
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -78,6 +154,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
         QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
         QVERIFY(settings.firstRunDone());
+        // Settings shows what the wizard chose, not what it had loaded before the wizard ran
+        // (its "Apply and restart" would otherwise move the collector to another port).
+        QCOMPARE(window.settingsView()->listenEdit()->text(), QStringLiteral("127.0.0.1:0"));
         const quint16 port = window.collector()->config().listenPort;
         QVERIFY(port > 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.siteSwitcher()->currentText(),

@@ -3,10 +3,11 @@
 
 #include "auth/tokenstore.h"
 #include "core/config.h"
-#include "serverstack.h"
+#include "query/queryengine.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
-#include "ui/remotedatasource.h"
+#include "ui/data/remotedatasource.h"
 #include "uitraffic.h"
 
 #include <QSignalSpy>
@@ -120,6 +121,25 @@ private Q_SLOTS:
         QCOMPARE(vitals.site.stats.size(), 1);
         QCOMPARE(vitals.site.stats.at(0).samples, 2);
         QCOMPARE(c.at(0).at(2).toLongLong(), 1); // C, at 10:10 (clock 10:12)
+
+        // Every sum is what the server computed, not rebuilt from a rounded rate: the same
+        // numbers as the query engine on the server's own data directory.
+        query::QueryEngine local(dir.path(), &clock);
+        QString error;
+        QVERIFY2(local.open(&error), qPrintable(error));
+        const query::Query q {siteId, day().period, {}, true};
+        query::QueryError why;
+        const auto expected = local.aggregate(q, &why);
+        QVERIFY2(expected, qPrintable(why.message));
+        QCOMPARE(agg.current, expected->current);
+        QCOMPARE(agg.previous, expected->previous);
+        const auto bySource = local.breakdown(q, fieldNamed(QStringLiteral("source")), 10, 0, &why);
+        QVERIFY2(bySource, qPrintable(why.message));
+        QCOMPARE(rows.size(), bySource->rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).value, bySource->rows.at(i).value);
+            QCOMPARE(rows.at(i).metrics, bySource->rows.at(i).metrics);
+        }
     }
 
     void filtersGoOverTheWire()

@@ -4,10 +4,10 @@
 #include "auth/tokenstore.h"
 #include "core/config.h"
 #include "goaltraffic.h"
-#include "serverstack.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
-#include "ui/remotedatasource.h"
+#include "ui/data/remotedatasource.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // desktop app's RemoteDataSource reads the dashboard's numbers and the live stream.
 
 #include "common/httpclient.h"
-#include "ui/remotedatasource.h"
+#include "ui/data/remotedatasource.h"
 
 #include <QProcess>
 #include <QRegularExpression>

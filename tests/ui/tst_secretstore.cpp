@@ -3,7 +3,7 @@
 // session bus (RAYCSTR_EXPECT_KEYCHAIN=0: the keychain must report itself unavailable,
 // and nothing may land in a file).
 
-#include "ui/secretstore.h"
+#include "ui/services/secretstore.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The translations (translations/*.ts, issue 7): complete, up to date with the sources,
 // compiled into both executables, and what a German user sees.
 
-#include "language.h"
-#include "ui/appsettings.h"
-#include "ui/format.h"
+#include "core/language.h"
+#include "ui/services/appsettings.h"
+#include "ui/text/format.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/kpicard.h"

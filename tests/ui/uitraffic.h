@@ -39,7 +39,7 @@ inline void uiSubmit(IngestEngine *engine, ManualClock *clock, int minute, Hit h
     clock->setNowMs(UiTrafficStartMs + minute * 60000LL);
     h.timestampMs = clock->nowMs();
     QList<Hit> hits {h};
-    QVERIFY(engine->submit(std::move(hits)) == IngestQueue::Result::Queued);
+    QVERIFY(engine->submit(std::move(hits)) == SubmitResult::Queued);
     QVERIFY(engine->flush());
 }
 

@@ -1,6 +1,6 @@
 #include "breakdownmodel.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 namespace raycstr::ui {
 

@@ -1,6 +1,6 @@
 #include "goalsmodel.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "livefeedmodel.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QDateTime>
 

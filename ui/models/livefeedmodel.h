@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/ingestengine.h"
+#include "core/liveevent.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "vitalsmodel.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QApplication>
 #include <QFont>

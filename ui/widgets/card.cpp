@@ -1,6 +1,6 @@
 #include "card.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "dashboardview.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/filterbar.h"
@@ -186,8 +186,8 @@ void DashboardView::onAggregate(DataSource::RequestId id, const QString &,
     if (id != m_aggregatePending)
         return;
     m_aggregatePending = 0;
-    const query::Metrics &c = r.current;
-    const std::optional<query::Metrics> &p = r.previous;
+    const Metrics &c = r.current;
+    const std::optional<Metrics> &p = r.previous;
     auto change = [&p](double now, auto get) -> std::optional<double> {
         if (!p)
             return std::nullopt;
@@ -203,15 +203,21 @@ void DashboardView::onAggregate(DataSource::RequestId id, const QString &,
     m_cards[Pageviews]->setValue(
         format::count(c.pageviews),
         change(double(c.pageviews), [](const auto &m) { return double(m.pageviews); }));
+    // Without a visit, rates and averages have no value: a dash, not "0%" or "0s".
+    const bool noVisits = c.visits == 0;
+    const QString none = QStringLiteral("—");
     m_cards[BounceRate]->setValue(
-        format::percent(c.bounceRate(), 0),
-        change(c.bounceRate(), [](const auto &m) { return m.bounceRate(); }));
+        noVisits ? none : format::percent(c.bounceRate(), 0),
+        noVisits ? std::nullopt
+                 : change(c.bounceRate(), [](const auto &m) { return m.bounceRate(); }));
     m_cards[VisitDuration]->setValue(
-        format::duration(c.avgDuration()),
-        change(c.avgDuration(), [](const auto &m) { return m.avgDuration(); }));
+        noVisits ? none : format::duration(c.avgDuration()),
+        noVisits ? std::nullopt
+                 : change(c.avgDuration(), [](const auto &m) { return m.avgDuration(); }));
     m_cards[ViewsPerVisit]->setValue(
-        l.toString(c.viewsPerVisit(), 'f', 2),
-        change(c.viewsPerVisit(), [](const auto &m) { return m.viewsPerVisit(); }));
+        noVisits ? none : l.toString(c.viewsPerVisit(), 'f', 2),
+        noVisits ? std::nullopt
+                 : change(c.viewsPerVisit(), [](const auto &m) { return m.viewsPerVisit(); }));
     for (BreakdownPanel *panel : m_panels)
         panel->setTotalVisitors(c.visitors);
     checkDone();

@@ -1,7 +1,7 @@
 #include "filterbar.h"
 
-#include "ui/datasource.h"
-#include "ui/format.h"
+#include "ui/data/datasource.h"
+#include "ui/text/format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

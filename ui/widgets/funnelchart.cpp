@@ -1,6 +1,6 @@
 #include "funnelchart.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #include "funneleditor.h"
 
 #include "core/funnelyaml.h"
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/models/funnelstepsmodel.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/funnelchart.h"

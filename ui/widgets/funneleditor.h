@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/datasource.h"
+#include "ui/data/datasource.h"
 
 #include <QWidget>
 

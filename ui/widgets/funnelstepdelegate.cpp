@@ -1,6 +1,6 @@
 #include "funnelstepdelegate.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/models/funnelstepsmodel.h"
 
 #include <QApplication>

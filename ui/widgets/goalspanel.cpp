@@ -1,6 +1,6 @@
 #include "goalspanel.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/goalsmodel.h"
 #include "ui/widgets/dashboardview.h"

@@ -1,6 +1,6 @@
 #include "inlinebardelegate.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
 #include "liveview.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/livefeedmodel.h"
 #include "ui/widgets/card.h"

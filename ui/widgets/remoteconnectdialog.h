@@ -6,12 +6,19 @@
 class QLineEdit;
 class QLabel;
 class QCheckBox;
+class QNetworkAccessManager;
+class QPushButton;
 
 namespace raycstr::ui {
 
 // Connect to a headless raycstr-server: its URL, an API key (`raycstr-server token
 // create`) and the sites to show. Says where the key will be kept: the keychain, or —
 // when there is none — this session only.
+//
+// Connect checks before it accepts: the URL must be an http(s) server address, and the
+// server must answer every listed site with the key (a read of its current visitors).
+// A wrong key, an unknown site, a dead port or a malformed URL keep the dialog open with
+// the reason, so the app never switches to a source it cannot read.
 class RemoteConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -28,12 +35,25 @@ public:
     QLineEdit *keyEdit() const { return m_key; }
     QLineEdit *sitesEdit() const { return m_sites; }
     QLabel *keychainLabel() const { return m_keychain; }
+    QLabel *errorLabel() const { return m_error; }
+
+Q_SIGNALS:
+    // A check ended: accepted (the dialog then closes) or refused with errorLabel()'s reason.
+    void checkFinished(bool ok);
 
 private:
+    void check();
+    void finishCheck(const QString &error);
+
     QLineEdit *m_url;
     QLineEdit *m_key;
     QLineEdit *m_sites;
     QLabel *m_keychain;
+    QLabel *m_error;
+    QPushButton *m_connect = nullptr;
+    QNetworkAccessManager *m_network;
+    int m_pending = 0;
+    QString m_firstError;
 };
 
 } // namespace raycstr::ui

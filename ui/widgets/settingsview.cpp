@@ -3,8 +3,8 @@
 #include "ui/models/adminmodels.h"
 
 #include "core/config.h"
-#include "language.h"
-#include "ui/appsettings.h"
+#include "core/language.h"
+#include "ui/services/appsettings.h"
 #include "ui/widgets/card.h"
 
 #include <QComboBox>

@@ -1,10 +1,11 @@
 #include "timeserieschart.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -37,6 +38,8 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     , m_visitorsLine(new QLineSeries)
     , m_baseline(new QLineSeries)
     , m_pageviews(new QLineSeries)
+    , m_partialVisitors(new QLineSeries)
+    , m_partialPageviews(new QLineSeries)
     , m_x(new QDateTimeAxis)
     , m_y(new QValueAxis)
 {
@@ -56,13 +59,22 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     m_pageviews->setName(tr("Pageviews"));
     m_chart->addSeries(m_visitors);
     m_chart->addSeries(m_pageviews);
+    m_chart->addSeries(m_partialVisitors);
+    m_chart->addSeries(m_partialPageviews);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_visitors),
-                               static_cast<QAbstractSeries *>(m_pageviews)}) {
+                               static_cast<QAbstractSeries *>(m_pageviews),
+                               static_cast<QAbstractSeries *>(m_partialVisitors),
+                               static_cast<QAbstractSeries *>(m_partialPageviews)}) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
+    // The running bucket's segments are not series of their own in the legend.
+    for (QLegendMarker *m : m_chart->legend()->markers(m_partialVisitors))
+        m->setVisible(false);
+    for (QLegendMarker *m : m_chart->legend()->markers(m_partialPageviews))
+        m->setVisible(false);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTickCount(5);
     // Axis numbers and month names in the UI's language (QLocale's default).
@@ -104,6 +116,8 @@ void TimeseriesChart::applyTheme()
     m_visitors->setPen(QPen(theme::accent(p), 2.4));
     m_pageviews->setPen(QPen(theme::secondary(p), 2.0, Qt::SolidLine));
     m_pageviews->setColor(theme::secondary(p));
+    m_partialVisitors->setPen(QPen(theme::accent(p), 2.4, Qt::DashLine));
+    m_partialPageviews->setPen(QPen(theme::secondary(p), 2.0, Qt::DashLine));
     for (QAbstractAxis *a :
          {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
         a->setLabelsColor(theme::muted(p));
@@ -124,25 +138,62 @@ void TimeseriesChart::changeEvent(QEvent *event)
         applyTheme();
 }
 
+double TimeseriesChart::xOf(const query::TimePoint &p)
+{
+    // The bucket's civil time as a local-time instant: fromMSecsSinceEpoch() in the axis
+    // gives the same date back, whatever the machine's zone and the site's. (The UTC instant
+    // would label a site east of UTC with the day before.)
+    const QDateTime civil(p.date, QTime(std::max(p.hour, 0), 0));
+    return double(civil.toMSecsSinceEpoch());
+}
+
 void TimeseriesChart::setResult(const query::TimeseriesResult &result)
 {
     m_points = result.points;
     m_granularity = result.granularity;
-    QList<QPointF> visitors, base, pageviews;
+    // The last bucket is incomplete while "now" is inside it: drawn dashed from the one
+    // before, so today's few hours do not look like a fall to nothing.
+    m_partialLast = false;
+    if (!m_points.isEmpty()) {
+        const query::TimePoint &last = m_points.last();
+        const QDateTime start(last.date, QTime(std::max(last.hour, 0), 0));
+        const QDateTime end = m_granularity == query::Granularity::Hour ? start.addSecs(3600)
+            : m_granularity == query::Granularity::Day                  ? start.addDays(1)
+                                                                        : start.addMonths(1);
+        const qint64 now = m_nowSecs >= 0 ? m_nowSecs : QDateTime::currentSecsSinceEpoch();
+        m_partialLast
+            = now >= last.startSecs && now < last.startSecs + start.secsTo(end) && m_points.size() > 1;
+    }
+    const qsizetype solid = m_partialLast ? m_points.size() - 1 : m_points.size();
+    QList<QPointF> visitors, base, pageviews, partialVisitors, partialPageviews;
     double top = 0;
-    for (const query::TimePoint &p : m_points) {
-        const double x = double(p.startSecs) * 1000.0;
-        visitors.append({x, double(p.metrics.visitors)});
-        base.append({x, 0});
-        pageviews.append({x, double(p.metrics.pageviews)});
+    for (qsizetype i = 0; i < m_points.size(); ++i) {
+        const query::TimePoint &p = m_points.at(i);
+        const double x = xOf(p);
+        const QPointF v(x, double(p.metrics.visitors));
+        const QPointF pv(x, double(p.metrics.pageviews));
+        if (i < solid) {
+            visitors.append(v);
+            base.append({x, 0});
+            pageviews.append(pv);
+        }
+        if (m_partialLast && i >= solid - 1) {
+            partialVisitors.append(v);
+            partialPageviews.append(pv);
+        }
         top = std::max(top, double(std::max(p.metrics.visitors, p.metrics.pageviews)));
     }
     m_visitorsLine->replace(visitors);
     m_baseline->replace(base);
     m_pageviews->replace(pageviews);
+    m_partialVisitors->replace(partialVisitors);
+    m_partialPageviews->replace(partialPageviews);
+    // No data yet (a cold start, a failed source): no axis labels rather than 1970 and "1 1 0".
+    m_x->setLabelsVisible(!m_points.isEmpty());
+    m_y->setLabelsVisible(!m_points.isEmpty());
     if (!m_points.isEmpty()) {
-        m_x->setRange(QDateTime::fromSecsSinceEpoch(m_points.first().startSecs),
-                      QDateTime::fromSecsSinceEpoch(m_points.last().startSecs));
+        m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(m_points.first()))),
+                      QDateTime::fromMSecsSinceEpoch(qint64(xOf(m_points.last()))));
     }
     switch (m_granularity) {
     case query::Granularity::Hour:
@@ -153,7 +204,8 @@ void TimeseriesChart::setResult(const query::TimeseriesResult &result)
         m_x->setFormat(tr("d MMM", "date format of the chart's axis: day, short month"));
         break;
     case query::Granularity::Month:
-        m_x->setFormat(tr("MMM yy", "date format of the chart's axis: short month, year"));
+        // The full year: "Dec 25" reads as the 25th of December.
+        m_x->setFormat(tr("MMM yyyy", "date format of the chart's axis: short month, year"));
         break;
     }
     m_x->setTickCount(std::clamp(int(m_points.size()), 2, 8));
@@ -211,7 +263,7 @@ void TimeseriesChart::hoverAt(const QPoint &pos)
     int best = 0;
     double bestDist = std::numeric_limits<double>::max();
     for (int i = 0; i < m_points.size(); ++i) {
-        const double d = std::abs(double(m_points.at(i).startSecs) * 1000.0 - value.x());
+        const double d = std::abs(xOf(m_points.at(i)) - value.x());
         if (d < bestDist) {
             bestDist = d;
             best = i;
@@ -219,7 +271,7 @@ void TimeseriesChart::hoverAt(const QPoint &pos)
     }
     m_hovered = best;
     const QPointF at = m_chart->mapToPosition(
-        QPointF(double(m_points.at(best).startSecs) * 1000.0, 0), m_visitors);
+        QPointF(xOf(m_points.at(best)), 0), m_visitors);
     m_guide->setLine(at.x(), area.top(), at.x(), area.bottom());
     m_guide->show();
     m_calloutText->setText(hoverText(best));

@@ -31,6 +31,15 @@ public:
     void hoverAt(const QPoint &pos);
     QString currentHoverText() const;
 
+    // The instant that decides whether the last bucket is still running (drawn dashed, as
+    // it is incomplete). Default: the wall clock; tests set it.
+    void setNow(qint64 secs) { m_nowSecs = secs; }
+    // Whether the last bucket is drawn apart as incomplete.
+    bool lastBucketIsPartial() const { return m_partialLast; }
+    // Where bucket `p` sits on the x axis: its civil date and hour in the site's time zone,
+    // as the axis shows them (QDateTimeAxis renders in the machine's zone).
+    static double xOf(const query::TimePoint &p);
+
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -47,6 +56,8 @@ private:
     QLineSeries *m_baseline;
     QAreaSeries *m_visitors = nullptr;
     QLineSeries *m_pageviews;
+    QLineSeries *m_partialVisitors; // the running bucket, dashed
+    QLineSeries *m_partialPageviews;
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
     QGraphicsLineItem *m_guide = nullptr;
@@ -55,6 +66,8 @@ private:
     QList<query::TimePoint> m_points;
     query::Granularity m_granularity = query::Granularity::Day;
     int m_hovered = -1;
+    qint64 m_nowSecs = -1; // -1: the wall clock
+    bool m_partialLast = false;
 };
 
 } // namespace raycstr::ui

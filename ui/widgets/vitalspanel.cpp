@@ -1,6 +1,6 @@
 #include "vitalspanel.h"
 
-#include "ui/format.h"
+#include "ui/text/format.h"
 #include "ui/models/vitalsmodel.h"
 
 #include <QHeaderView>

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "query/queryengine.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace raycstr {
+
+// The dashboard's reports as the CSV files of Plausible's export (and of its CSV import):
+// one file per imported_* table, one row per local day and value, named
+// imported_<table>_<YYYYMMDD>_<YYYYMMDD>.csv, with the columns Plausible's importer reads,
+// in its order. Columns RayCstr has no data for are left empty or 0: pages' scroll_depth
+// and pageleave_visitors, sources' referrer and UTM columns (sources are broken down by
+// source alone), locations' region and city, browser and OS versions, custom events'
+// link_url and path.
+//
+// Threading: on the thread of the engine it is given.
+class PlausibleExport
+{
+public:
+    struct File
+    {
+        QString name;
+        QByteArray csv;
+        qsizetype rows = 0; // data rows, without the header
+    };
+
+    explicit PlausibleExport(query::QueryEngine *engine);
+
+    // Every table for `site` over `period`, with `filters` (as the dashboard's).
+    std::optional<QList<File>> run(const query::Site &site, const query::Period &period,
+                                   const QList<query::Filter> &filters, QString *error);
+
+    static QStringList tableNames();
+    // "20240101_20240131": the days of `interval`, as the files' names carry them.
+    static QString rangeName(const query::Interval &interval);
+    // The header of one table's file, as Plausible's importer expects it.
+    static QStringList columns(const QString &table);
+
+    // Values per table and day; beyond it a day's long tail is cut (the engine's limit).
+    static constexpr int MaxRowsPerDay = 100000;
+
+private:
+    query::QueryEngine *m_engine;
+};
+
+} // namespace raycstr

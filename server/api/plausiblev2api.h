@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/plausiblev2query.h"
+#include "api/siteaccess.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace raycstr {
+
+class ApiAccess;
+class HttpServer;
+
+// Plausible's Stats API v2, the one its docs now point clients, scripts and MCP connectors
+// to:   POST /api/v2/query   {"site_id", "metrics", "date_range", "dimensions", "filters",
+//                              "order_by", "include", "pagination"}
+// answers {"results": [{"dimensions": [...], "metrics": [...]}], "meta": {...},
+// "query": {...}}. The body is parsed by PlausibleV2Query; this class maps it onto the
+// engine: no dimension → aggregate, a time dimension → timeseries (weeks summed from
+// days), event:goal → the goals report, any other dimension → a breakdown. Ordering and
+// pagination happen here, over at most 10 000 rows.
+//
+// Threading: as StatsApi, on the HTTP thread with the engine it is given.
+class PlausibleV2Api
+{
+public:
+    PlausibleV2Api(query::QueryEngine *queries, const ApiAccess *access);
+    void registerRoutes(HttpServer &server);
+
+    static QString routePath() { return QStringLiteral("/api/v2/query"); }
+
+private:
+    struct Row
+    {
+        QJsonArray dimensions;
+        Metrics metrics;
+        bool visitMetrics = true;
+        double conversionRate = 0;
+        double percentage = 0;
+        QString sortTime; // time dimensions sort by this text (ISO dates sort as text)
+    };
+
+    QHttpServerResponse handle(const QHttpServerRequest &request);
+    QHttpServerResponse answer(const query::Site &site, const PlausibleV2Query &q,
+                               const QJsonObject &body);
+    // Fills `rows` (and `labels`, the time buckets) or returns the error response.
+    std::optional<QHttpServerResponse> collect(const query::Query &base, const PlausibleV2Query &q,
+                                               QList<Row> *rows, QStringList *labels,
+                                               query::Interval *interval);
+
+    query::QueryEngine *m_queries;
+    SiteAccess m_sites;
+};
+
+} // namespace raycstr

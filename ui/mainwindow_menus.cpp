@@ -1,0 +1,136 @@
+// MainWindow's menu bar, keyboard shortcuts and tray icon: the window's chrome, kept apart
+// from the data wiring in mainwindow.cpp.
+
+#include "mainwindow.h"
+
+#include "ui/services/appsettings.h"
+#include "ui/services/embeddedcollector.h"
+#include "ui/widgets/dashboardview.h"
+#include "ui/widgets/goalspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+
+namespace raycstr::ui {
+
+void MainWindow::createMenus(int funnelsPage)
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect to a server…"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::showRemoteDialog);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // The platform's Quit keys, and Ctrl+Q everywhere (some platforms define none).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(quitKeys);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    // View: the pages (Ctrl+1…4, as the tabs) and a reload (F5).
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, int>> pages = {{tr("&Dashboard"), DashboardPage},
+                                              {tr("&Live"), LivePage},
+                                              {tr("&Settings"), SettingsPage},
+                                              {tr("&Funnels"), funnelsPage}};
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QAction *page = view->addAction(pages.at(i).first);
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const int index = pages.at(i).second;
+        connect(page, &QAction::triggered, this, [this, index] { showPage(index); });
+    }
+    view->addSeparator();
+    QAction *reload = view->addAction(tr("&Reload"));
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, m_dashboard, &DashboardView::refresh);
+    connect(reload, &QAction::triggered, this, [this] { m_goals->refresh(m_dashboard->query()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About RayCstr"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About RayCstr"),
+        tr("<b>RayCstr %1</b><p>Privacy-first web analytics: no cookies, no IP addresses "
+           "stored.</p><p>MIT licence. Country data: CC BY 4.0 (NRO).</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::createTray()
+{
+    m_trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    if (!m_trayAvailable)
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setToolTip(tr("RayCstr"));
+    auto *menu = new QMenu(this);
+    connect(menu->addAction(tr("&Open RayCstr")), &QAction::triggered, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    // Pause stops the embedded collector (trackers then get "connection refused", as with
+    // the app closed); Resume starts it again with the settings as they are.
+    m_pauseAction = menu->addAction(tr("&Pause collecting"));
+    m_pauseAction->setCheckable(true);
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        if (paused)
+            m_collector->stop();
+        else
+            startLocal();
+        m_pauseAction->setText(paused ? tr("&Resume collecting") : tr("&Pause collecting"));
+    });
+    menu->addSeparator();
+    connect(menu->addAction(tr("&Quit")), &QAction::triggered, this, &MainWindow::quitRequested);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // In local mode the embedded collector *is* the product: closing the window must not
+    // stop it while a tray icon can keep it (and the way back) reachable.
+    if (!m_trayAvailable) {
+        event->accept();
+        Q_EMIT quitRequested();
+        return;
+    }
+    hide();
+    event->ignore();
+    if (!m_appSettings->closeNoticeShown()) {
+        m_appSettings->setCloseNoticeShown(true);
+        m_appSettings->sync();
+        if (m_tray)
+            m_tray->showMessage(tr("RayCstr keeps collecting"),
+                                tr("RayCstr is still running in the tray. Quit it from the "
+                                   "tray menu or with Ctrl+Q."),
+                                QSystemTrayIcon::Information, 8000);
+    }
+}
+
+} // namespace raycstr::ui
