@@ -110,9 +110,9 @@ private Q_SLOTS:
                                           << "pro" << 1 << 1;
         QTest::newRow("visit:entry_page") << "visit:entry_page"
                                           << "/" << 2 << 2;
-        // The engine counts exits (visits) per exit page, not visitors: see exitPages().
+        // Exit pages count visitors (issue 15), like every other dimension.
         QTest::newRow("visit:exit_page") << "visit:exit_page"
-                                         << "/" << 0 << 3;
+                                         << "/" << 1 << 3;
         QTest::newRow("visit:source") << "visit:source"
                                       << "Google" << 1 << 3; // 2 pageviews break the tie
         QTest::newRow("visit:referrer") << "visit:referrer"
