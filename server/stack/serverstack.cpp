@@ -42,7 +42,7 @@ struct ServerStack::Parts
         , authApi(&passwords, &tokens, &loginLimiter)
         , stats(&queries, &pool, &access)
         , plausible(&queries, &pool, &access)
-        , plausibleV2(&queries, &access)
+        , plausibleV2(&queries, &pool, &access)
         , web(&access)
         , goals(&queries, &access, clock)
         , health(engine, &access)

@@ -113,7 +113,7 @@ struct ApiFixture
             qWarning("query pool: %s", qPrintable(queryError));
         stats = std::make_unique<StatsApi>(queries.get(), pool.get(), &access);
         plausible = std::make_unique<PlausibleApi>(queries.get(), pool.get(), &access);
-        plausibleV2 = std::make_unique<PlausibleV2Api>(queries.get(), &access);
+        plausibleV2 = std::make_unique<PlausibleV2Api>(queries.get(), pool.get(), &access);
         docs = std::make_unique<OpenApi>();
         goals = std::make_unique<GoalsApi>(queries.get(), &access, &fixture.clock);
         if (!goals->open(fixture.dir.path(), &queryError))
