@@ -2,7 +2,7 @@
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "servercli.h"
-#include "serverstack.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/datadirlock.h"
 #include "store/eventkey.h"

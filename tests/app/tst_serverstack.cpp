@@ -6,7 +6,7 @@
 #include "common/httpclient.h"
 #include "core/clock.h"
 #include "engine/ingestengine.h"
-#include "serverstack.h"
+#include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
 #include "store/sqlitedb.h"
