@@ -1,5 +1,6 @@
 #include "api/csvreply.h"
 
+#include "api/apireply.h"
 #include "http/httpserver.h"
 #include "api/statsparams.h"
 #include "core/csvwriter.h"
@@ -176,7 +177,19 @@ QHttpServerResponse CsvReply::negotiate(const QHttpServerRequest &request,
     const auto csv = wantsCsv(request, &error);
     if (!csv)
         return HttpServer::error(QHttpServerResponse::StatusCode::BadRequest, error);
-    if (!*csv || response.statusCode() != QHttpServerResponse::StatusCode::Ok
+    return convert(*csv, std::move(response));
+}
+
+std::function<QHttpServerResponse(QHttpServerResponse &&)> CsvReply::finisher(bool csv)
+{
+    return [csv](QHttpServerResponse &&response) {
+        return ApiReply::finish(convert(csv, std::move(response)));
+    };
+}
+
+QHttpServerResponse CsvReply::convert(bool csv, QHttpServerResponse &&response)
+{
+    if (!csv || response.statusCode() != QHttpServerResponse::StatusCode::Ok
         || !response.mimeType().startsWith("application/json"))
         return std::move(response);
     QJsonParseError parseError;

@@ -3,6 +3,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonValue>
+#include <functional>
+#include <optional>
 
 namespace raycstr {
 
@@ -22,6 +24,11 @@ public:
     // The response to send for this request: `response` itself, or its CSV rendering.
     static QHttpServerResponse negotiate(const QHttpServerRequest &request,
                                          QHttpServerResponse &&response);
+    // `response` itself, or its CSV rendering when `csv` (a 200 JSON answer only). For
+    // answers built later (on a query worker): wantsCsv() is asked on the HTTP thread.
+    static QHttpServerResponse convert(bool csv, QHttpServerResponse &&response);
+    // ApiReply::finish after convert(csv): the shaping of a stats route's async answers.
+    static std::function<QHttpServerResponse(QHttpServerResponse &&)> finisher(bool csv);
     // Whether the request asks for CSV; nullopt with *error for an unknown format.
     static std::optional<bool> wantsCsv(const QHttpServerRequest &request, QString *error);
     // A JSON answer as CSV (header row first).

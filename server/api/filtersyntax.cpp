@@ -1,6 +1,7 @@
 #include "api/filtersyntax.h"
 
 #include "core/event.h"
+#include "query/globpattern.h"
 
 namespace raycstr {
 
@@ -197,6 +198,8 @@ std::optional<QList<Filter>> FilterSyntax::parsePlausible(const QString &filters
             return std::nullopt;
         }
     }
+    if (!query::GlobPattern::checkFilters(out, error))
+        return std::nullopt;
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "api/apiaccess.h"
 #include "api/apireply.h"
 #include "http/httpserver.h"
+#include "api/queryrunner.h"
 #include "api/statsjson.h"
 #include "core/clock.h"
 #include "core/funnelyaml.h"
@@ -277,12 +278,13 @@ QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
     return ApiReply::json(funnelJson(*f));
 }
 
-QHttpServerResponse GoalsApi::goalsReport(const query::Site &site, const StatsParams &params)
+QHttpServerResponse GoalsApi::goalsReport(query::QueryEngine &q, const query::Site &site,
+                                          const StatsParams &params)
 {
     query::QueryError error;
-    const auto r = m_queries->goals({site.id, params.period, params.filters, false}, &error);
+    const auto r = q.goals({site.id, params.period, params.filters, false}, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonArray rows;
     for (const query::GoalRow &row : r->rows) {
         QJsonObject o = goalJson(row.goal);
@@ -305,14 +307,15 @@ QHttpServerResponse GoalsApi::goalsReport(const query::Site &site, const StatsPa
     });
 }
 
-QHttpServerResponse GoalsApi::funnelReport(const query::Site &site, const StatsParams &params)
+QHttpServerResponse GoalsApi::funnelReport(query::QueryEngine &q, const query::Site &site,
+                                           const StatsParams &params)
 {
     Funnel f;
     if (!params.funnel.isEmpty() && !params.steps.isEmpty())
         return ApiReply::badRequest(
             QStringLiteral("give funnel=<id|name> or step=… parameters, not both"));
     if (!params.funnel.isEmpty()) {
-        const auto saved = m_queries->savedFunnel(site.id, params.funnel);
+        const auto saved = q.savedFunnel(site.id, params.funnel);
         if (!saved)
             return HttpServer::error(
                 Status::NotFound,
@@ -326,9 +329,9 @@ QHttpServerResponse GoalsApi::funnelReport(const query::Site &site, const StatsP
             "which funnel? funnel=<id|name>, or steps: step=/pricing&step=event:Signup…"));
     }
     query::QueryError error;
-    const auto r = m_queries->funnel({site.id, params.period, params.filters, false}, f, &error);
+    const auto r = q.funnel({site.id, params.period, params.filters, false}, f, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonArray steps;
     for (const query::FunnelStepResult &s : r->steps) {
         steps.append(QJsonObject {

@@ -23,8 +23,9 @@ class HttpServer;
 // Reports, through StatsApi's /api/events/{site}/goals and /funnel (period and filters as
 // every report): goalsReport() and funnelReport().
 //
-// Reads go through the query engine's connection; writes through this class's own
-// read-write one (opened by open()). Both live on the HTTP thread.
+// Definitions: reads go through the query engine's connection; writes through this class's
+// own read-write one (opened by open()). Both live on the HTTP thread. The reports run on
+// a query pool worker, with that worker's engine.
 class GoalsApi
 {
 public:
@@ -32,8 +33,11 @@ public:
     bool open(const QString &dataDir, QString *error);
     void registerRoutes(HttpServer &server);
 
-    QHttpServerResponse goalsReport(const query::Site &site, const StatsParams &params);
-    QHttpServerResponse funnelReport(const query::Site &site, const StatsParams &params);
+    // On a query pool worker, with its engine (StatsApi): they touch nothing else.
+    static QHttpServerResponse goalsReport(query::QueryEngine &q, const query::Site &site,
+                                           const StatsParams &params);
+    static QHttpServerResponse funnelReport(query::QueryEngine &q, const query::Site &site,
+                                            const StatsParams &params);
 
     static QStringList routePaths(); // OpenAPI path templates of the definition routes
 

@@ -75,9 +75,12 @@ QString resultKey(const QString &property)
 
 } // namespace
 
-PlausibleApi::PlausibleApi(query::QueryEngine *queries, const ApiAccess *access)
-    : m_queries(queries)
-    , m_sites(queries, access)
+PlausibleApi::PlausibleApi(query::QueryEngine *lookups, query::QueryPool *pool,
+                           const ApiAccess *access)
+    : m_queries(lookups)
+    , m_pool(pool)
+    , m_runner(pool, nullptr)
+    , m_sites(lookups, access)
 { }
 
 QStringList PlausibleApi::routePaths()
@@ -100,10 +103,26 @@ void PlausibleApi::registerRoutes(HttpServer &server)
     const Endpoint endpoints[]
         = {Endpoint::Realtime, Endpoint::Aggregate, Endpoint::Timeseries, Endpoint::Breakdown};
     const QStringList paths = routePaths();
+    m_runner = QueryRunner(m_pool, &server);
     for (int i = 0; i < 4; ++i) {
         const Endpoint e = endpoints[i];
-        server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request) {
-            return ApiReply::finish(CsvReply::negotiate(request, handle(e, request)));
+        server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request,
+                                                   QHttpServerResponder &&responder) {
+            // CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is
+            // converted where the worker builds it.
+            QString formatError;
+            const auto csv = CsvReply::wantsCsv(request, &formatError);
+            if (!csv)
+                return QueryRunner::send(
+                    std::move(responder),
+                    ApiReply::finish(HttpServer::error(Status::BadRequest, formatError)));
+            // Refusals are answered here; questions go to the pool (handle()'s Work).
+            auto outcome = handle(e, request);
+            if (auto *refused = std::get_if<QHttpServerResponse>(&outcome))
+                return QueryRunner::send(std::move(responder),
+                                         ApiReply::finish(std::move(*refused)));
+            m_runner.run(std::move(responder), std::get<QueryRunner::Work>(std::move(outcome)),
+                         CsvReply::finisher(*csv));
         });
     }
 }
@@ -187,7 +206,8 @@ PlausibleApi::parseCommon(const query::Site &site, const QUrlQuery &params, QStr
     return r;
 }
 
-QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerRequest &request)
+std::variant<QHttpServerResponse, QueryRunner::Work>
+PlausibleApi::handle(Endpoint endpoint, const QHttpServerRequest &request)
 {
     if (auto refused = ApiReply::checkMethod(request))
         return std::move(*refused);
@@ -201,12 +221,13 @@ QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerReq
     if (!site)
         return denied;
     if (endpoint == Endpoint::Realtime) {
-        query::QueryError error;
-        const auto visitors
-            = m_queries->currentVisitors(site->id, StatsApi::LiveWindowSecs, &error);
-        if (!visitors)
-            return ApiReply::queryFailed(error);
-        return ApiReply::number(*visitors);
+        return [id = site->id](query::QueryEngine &q) {
+            query::QueryError error;
+            const auto visitors = q.currentVisitors(id, StatsApi::LiveWindowSecs, &error);
+            if (!visitors)
+                return QueryRunner::failed(q, error);
+            return ApiReply::number(*visitors);
+        };
     }
     QString error;
     auto r = parseCommon(*site, params, &error);
@@ -235,11 +256,11 @@ QHttpServerResponse PlausibleApi::handle(Endpoint endpoint, const QHttpServerReq
     }
     switch (endpoint) {
     case Endpoint::Aggregate:
-        return aggregate(*r);
+        return [r = *r](query::QueryEngine &q) { return aggregate(q, r); };
     case Endpoint::Timeseries:
-        return timeseries(*r, params);
+        return [r = *r, params](query::QueryEngine &q) { return timeseries(q, r, params); };
     case Endpoint::Breakdown:
-        return breakdown(*r, params);
+        return [r = *r, params](query::QueryEngine &q) { return breakdown(q, r, params); };
     case Endpoint::Realtime:
         break;
     }
@@ -275,19 +296,19 @@ QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double c
 
 } // namespace
 
-QHttpServerResponse PlausibleApi::aggregate(const Request &r)
+QHttpServerResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request &r)
 {
     query::QueryError error;
-    const auto result = m_queries->aggregate(r.query, &error);
+    const auto result = q.aggregate(r.query, &error);
     if (!result)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     double cr = 0, crBefore = 0;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
-        const auto all = m_queries->aggregate(base, &error);
+        const auto all = q.aggregate(base, &error);
         if (!all)
-            return ApiReply::queryFailed(error);
+            return QueryRunner::failed(q, error);
         cr = conversionRate(result->current.visitors, all->current.visitors);
         if (result->previous && all->previous)
             crBefore = conversionRate(result->previous->visitors, all->previous->visitors);
@@ -307,7 +328,8 @@ QHttpServerResponse PlausibleApi::aggregate(const Request &r)
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), results}});
 }
 
-QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &params)
+QHttpServerResponse PlausibleApi::timeseries(query::QueryEngine &q, const Request &r,
+                                             const QUrlQuery &params)
 {
     std::optional<query::Granularity> granularity;
     if (r.sixMonths)
@@ -325,16 +347,16 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
             QStringLiteral("interval must be hour, day (or date) or month, not \"%1\"")
                 .arg(interval.left(40)));
     query::QueryError error;
-    const auto result = m_queries->timeseries(r.query, granularity, &error);
+    const auto result = q.timeseries(r.query, granularity, &error);
     if (!result)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     std::optional<query::TimeseriesResult> all;
     if (r.metrics.contains(Metric::ConversionRate)) {
         query::Query base = r.query;
         base.filters = withoutEventFilters(r.query.filters);
-        all = m_queries->timeseries(base, result->granularity, &error);
+        all = q.timeseries(base, result->granularity, &error);
         if (!all)
-            return ApiReply::queryFailed(error);
+            return QueryRunner::failed(q, error);
     }
     QJsonArray out;
     for (qsizetype i = 0; i < result->points.size(); ++i) {
@@ -355,7 +377,8 @@ QHttpServerResponse PlausibleApi::timeseries(const Request &r, const QUrlQuery &
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});
 }
 
-QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &params)
+QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request &r,
+                                            const QUrlQuery &params)
 {
     const QString property = value(params, "property");
     if (property.isEmpty())
@@ -387,9 +410,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         page = *v;
     }
     query::QueryError failure;
-    const auto result = m_queries->breakdown(r.query, *field, limit, (page - 1) * limit, &failure);
+    const auto result = q.breakdown(r.query, *field, limit, (page - 1) * limit, &failure);
     if (!result)
-        return ApiReply::queryFailed(failure);
+        return QueryRunner::failed(q, failure);
 
     // Conversion rates: per goal against all visitors; otherwise per row against the same
     // rows without the goal filter.
@@ -400,9 +423,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         base.filters = withoutEventFilters(r.query.filters);
         base.compare = false;
         if (field->dim == Dimension::EventName && !field->isProp()) {
-            const auto all = m_queries->aggregate(base, &failure);
+            const auto all = q.aggregate(base, &failure);
             if (!all)
-                return ApiReply::queryFailed(failure);
+                return QueryRunner::failed(q, failure);
             allVisitors = all->current.visitors;
         } else if (!result->rows.isEmpty()) {
             Filter same {*field, Filter::Op::Is, {}};
@@ -410,9 +433,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
                 same.values.append(row.value);
             base.filters.append(same);
             const auto rows
-                = m_queries->breakdown(base, *field, int(result->rows.size()), 0, &failure);
+                = q.breakdown(base, *field, int(result->rows.size()), 0, &failure);
             if (!rows)
-                return ApiReply::queryFailed(failure);
+                return QueryRunner::failed(q, failure);
             for (const query::BreakdownRow &row : rows->rows)
                 denominators.insert(row.value, row.metrics.visitors);
         }
@@ -424,9 +447,9 @@ QHttpServerResponse PlausibleApi::breakdown(const Request &r, const QUrlQuery &p
         && (r.metrics.contains(Metric::BounceRate) || r.metrics.contains(Metric::VisitDuration))) {
         query::Query base = r.query;
         base.compare = false;
-        const auto found = m_queries->pageEntries(base, &failure);
+        const auto found = q.pageEntries(base, &failure);
         if (!found)
-            return ApiReply::queryFailed(failure);
+            return QueryRunner::failed(q, failure);
         entries = *found;
     }
     const QString key = resultKey(property);

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "api/queryrunner.h"
 #include "api/siteaccess.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QUrlQuery>
+#include <variant>
 
 namespace raycstr {
 
 class ApiAccess;
 class HttpServer;
+
+namespace query {
+class QueryPool;
+}
 
 // Plausible's Stats API v1, so existing Plausible clients and scripts read RayCstr:
 //   GET /api/v1/stats/realtime/visitors   a bare number: visitors in the last 5 minutes
@@ -24,11 +30,12 @@ class HttpServer;
 // breakdowns by event properties (pages, event names, props), and an unknown site is a 404
 // (Plausible says 401).
 //
-// Threading: as StatsApi, on the HTTP thread with the engine it is given.
+// Threading: as StatsApi: key, site and parameters on the HTTP thread (`lookups`), the
+// question on the query pool (aggregate(), timeseries(), breakdown() run on a worker).
 class PlausibleApi
 {
 public:
-    PlausibleApi(query::QueryEngine *queries, const ApiAccess *access);
+    PlausibleApi(query::QueryEngine *lookups, query::QueryPool *pool, const ApiAccess *access);
     void registerRoutes(HttpServer &server);
 
     static QStringList routePaths();
@@ -54,18 +61,24 @@ private:
         bool sixMonths = false; // period=6mo, asked as a custom range
     };
 
-    QHttpServerResponse handle(Endpoint endpoint, const QHttpServerRequest &request);
+    // A refusal to send now, or the question to run on the pool.
+    std::variant<QHttpServerResponse, QueryRunner::Work> handle(Endpoint endpoint,
+                                                                const QHttpServerRequest &request);
     std::optional<Request> parseCommon(const query::Site &site, const QUrlQuery &params,
                                        QString *error);
     std::optional<query::Period> parsePeriod(const query::Site &site, const QString &period,
                                              const QString &date, QString *error);
     static std::optional<QList<Metric>> parseMetrics(const QString &text, QString *error);
 
-    QHttpServerResponse aggregate(const Request &request);
-    QHttpServerResponse timeseries(const Request &request, const QUrlQuery &params);
-    QHttpServerResponse breakdown(const Request &request, const QUrlQuery &params);
+    static QHttpServerResponse aggregate(query::QueryEngine &q, const Request &request);
+    static QHttpServerResponse timeseries(query::QueryEngine &q, const Request &request,
+                                          const QUrlQuery &params);
+    static QHttpServerResponse breakdown(query::QueryEngine &q, const Request &request,
+                                         const QUrlQuery &params);
 
-    query::QueryEngine *m_queries;
+    query::QueryEngine *m_queries; // HTTP thread: sites and periods only
+    query::QueryPool *m_pool;
+    QueryRunner m_runner;
     SiteAccess m_sites;
 };
 

@@ -4,7 +4,6 @@
 
 namespace raycstr {
 
-using raycstr::Metrics;
 
 namespace {
 
@@ -124,13 +123,13 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
                      const QList<query::Filter> &filters, QString *error)
 {
     query::QueryError failure;
-    auto fail = [&] {
+    auto failed = [&] {
         *error = failure.message;
         return std::nullopt;
     };
     const auto interval = m_engine->resolve(site.id, period, &failure);
     if (!interval)
-        return fail();
+        return failed();
     const QDate epoch(1970, 1, 1);
     const QDate first = epoch.addDays(interval->firstDay), last = epoch.addDays(interval->lastDay);
     const QString range = rangeName(*interval);
@@ -150,7 +149,7 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
             if (t.dim == Dimension::Total) {
                 const auto r = m_engine->aggregate(q, &failure);
                 if (!r)
-                    return fail();
+                    return failed();
                 if (r->current == Metrics())
                     continue;
                 rows.append({QString(), r->current});
@@ -158,7 +157,7 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
                 const auto r
                     = m_engine->breakdown(q, query::Field {t.dim, {}}, MaxRowsPerDay, 0, &failure);
                 if (!r)
-                    return fail();
+                    return failed();
                 rows = r->rows;
             }
             const QString date = day.toString(Qt::ISODate);

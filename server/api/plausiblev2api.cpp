@@ -53,24 +53,30 @@ QList<query::Filter> withoutGoalFilters(const QList<query::Filter> &filters)
 
 } // namespace
 
-PlausibleV2Api::PlausibleV2Api(query::QueryEngine *queries, const ApiAccess *access)
-    : m_queries(queries)
-    , m_sites(queries, access)
+PlausibleV2Api::PlausibleV2Api(query::QueryEngine *lookups, query::QueryPool *pool,
+                               const ApiAccess *access)
+    : m_queries(lookups)
+    , m_pool(pool)
+    , m_runner(pool, nullptr)
+    , m_sites(lookups, access)
 { }
 
 void PlausibleV2Api::registerRoutes(HttpServer &server)
 {
-    server.http().route(routePath(), [this](const QHttpServerRequest &request) {
-        return ApiReply::finish(handle(request));
+    m_runner = QueryRunner(m_pool, &server);
+    server.http().route(routePath(), [this](const QHttpServerRequest &request,
+                                            QHttpServerResponder &&responder) {
+        // Refusals are answered here; questions go to the pool (handle()'s Work).
+        auto outcome = handle(request);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&outcome))
+            return QueryRunner::send(std::move(responder), ApiReply::finish(std::move(*refused)));
+        m_runner.run(std::move(responder), std::get<QueryRunner::Work>(std::move(outcome)),
+                     &ApiReply::finish);
     });
 }
 
-QHttpServerResponse PlausibleV2Api::queryFailed(const query::QueryError &error) const
-{
-    return ApiReply::queryFailed(error);
-}
-
-QHttpServerResponse PlausibleV2Api::handle(const QHttpServerRequest &request)
+std::variant<QHttpServerResponse, QueryRunner::Work>
+PlausibleV2Api::handle(const QHttpServerRequest &request)
 {
     using Method = QHttpServerRequest::Method;
     if (request.method() == Method::Options) {
@@ -109,25 +115,29 @@ QHttpServerResponse PlausibleV2Api::handle(const QHttpServerRequest &request)
     today.kind = query::Period::Kind::Today;
     const auto todayInterval = m_queries->resolve(site->id, today, &failure);
     if (!todayInterval)
-        return queryFailed(failure);
+        return ApiReply::queryFailed(failure);
     QString error;
     const auto q
         = PlausibleV2Query::parse(body, QDate(1970, 1, 1).addDays(todayInterval->lastDay), &error);
     if (!q)
         return HttpServer::error(Status::BadRequest, error);
-    return answer(*site, *q, body);
+    return QueryRunner::Work(
+        [site = *site, q = *q, body](query::QueryEngine &engine) {
+            return answer(engine, site, q, body);
+        });
 }
 
-std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &base,
+std::optional<QHttpServerResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
+                                                           const query::Query &base,
                                                            const PlausibleV2Query &q,
                                                            QList<Row> *rows, QStringList *labels,
                                                            query::Interval *interval)
 {
     query::QueryError error;
     if (q.dimensions.isEmpty()) {
-        const auto r = m_queries->aggregate(base, &error);
+        const auto r = engine.aggregate(base, &error);
         if (!r)
-            return queryFailed(error);
+            return QueryRunner::failed(engine, error);
         *interval = r->interval;
         rows->append({QJsonArray(), r->current, true, 0, 0, QString()});
         return std::nullopt;
@@ -140,15 +150,18 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
             g = query::Granularity::Day;
         else if (q.time == Time::Month)
             g = query::Granularity::Month;
-        const auto r = m_queries->timeseries(base, g, &error);
-        if (!r) {
-            // The rule lives in the query engine; the words are this API's.
-            if (error.kind == query::QueryError::Kind::HourlyRangeTooLong)
+        if (g == query::Granularity::Hour) {
+            const auto iv = engine.resolve(base.siteId, base.period, &error);
+            if (!iv)
+                return QueryRunner::failed(engine, error);
+            if (iv->toSecs - iv->fromSecs > query::MaxHourlySpanSecs)
                 return HttpServer::error(Status::BadRequest,
                                          QStringLiteral("time:hour covers at most 31 days in "
                                                         "RayCstr; use time:day for this range."));
-            return queryFailed(error);
         }
+        const auto r = engine.timeseries(base, g, &error);
+        if (!r)
+            return QueryRunner::failed(engine, error);
         *interval = r->interval;
         const QDate first = QDate(1970, 1, 1).addDays(r->interval.firstDay);
         QMap<QString, Metrics> buckets; // label → summed metrics (weeks sum days)
@@ -176,9 +189,9 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
         return std::nullopt;
     }
     if (q.goalDimension) {
-        const auto r = m_queries->goals(base, &error);
+        const auto r = engine.goals(base, &error);
         if (!r)
-            return queryFailed(error);
+            return QueryRunner::failed(engine, error);
         *interval = r->interval;
         for (const query::GoalRow &g : r->rows) {
             if (g.uniques == 0 && g.total == 0)
@@ -191,9 +204,9 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(const query::Query &b
         }
         return std::nullopt;
     }
-    const auto r = m_queries->breakdown(base, *q.field, MaxRows, 0, &error);
+    const auto r = engine.breakdown(base, *q.field, MaxRows, 0, &error);
     if (!r)
-        return queryFailed(error);
+        return QueryRunner::failed(engine, error);
     *interval = r->interval;
     const bool source = q.field->dim == Dimension::Source && !q.field->isProp();
     for (const query::BreakdownRow &row : r->rows) {
@@ -236,8 +249,8 @@ QJsonValue metricValue(const QString &name, const Metrics &m, bool visitMetrics,
 
 } // namespace
 
-QHttpServerResponse PlausibleV2Api::answer(const query::Site &site, const PlausibleV2Query &q,
-                                           const QJsonObject &body)
+QHttpServerResponse PlausibleV2Api::answer(query::QueryEngine &engine, const query::Site &site,
+                                           const PlausibleV2Query &q, const QJsonObject &body)
 {
     query::Query base;
     base.siteId = site.id;
@@ -246,15 +259,15 @@ QHttpServerResponse PlausibleV2Api::answer(const query::Site &site, const Plausi
     QList<Row> rows;
     QStringList labels;
     query::Interval interval;
-    if (auto failed = collect(base, q, &rows, &labels, &interval))
+    if (auto failed = collect(engine, base, q, &rows, &labels, &interval))
         return std::move(*failed);
 
     query::QueryError error;
     if (q.hasMetric("percentage")) {
         query::Query all = base;
-        const auto total = m_queries->aggregate(all, &error);
+        const auto total = engine.aggregate(all, &error);
         if (!total)
-            return queryFailed(error);
+            return QueryRunner::failed(engine, error);
         for (Row &row : rows)
             row.percentage = percent(row.metrics.visitors, total->current.visitors);
     }
@@ -265,7 +278,7 @@ QHttpServerResponse PlausibleV2Api::answer(const query::Site &site, const Plausi
         QList<Row> allRows;
         QStringList ignored;
         query::Interval iv;
-        if (auto failed = collect(all, q, &allRows, &ignored, &iv))
+        if (auto failed = collect(engine, all, q, &allRows, &ignored, &iv))
             return std::move(*failed);
         QHash<QString, qint64> denominators;
         for (const Row &row : std::as_const(allRows))

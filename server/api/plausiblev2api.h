@@ -1,10 +1,12 @@
 #pragma once
 
 #include "api/plausiblev2query.h"
+#include "api/queryrunner.h"
 #include "api/siteaccess.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <variant>
 
 namespace raycstr {
 
@@ -20,11 +22,13 @@ class HttpServer;
 // days), event:goal → the goals report, any other dimension → a breakdown. Ordering and
 // pagination happen here, over at most 10 000 rows.
 //
-// Threading: as StatsApi, on the HTTP thread with the engine it is given.
+// Threading: as StatsApi: the body, the key and the site are checked on the HTTP thread
+// (`lookups`); the question runs on the query pool (QueryRunner: 503 when it is full, 504
+// past its time budget) and is answered asynchronously.
 class PlausibleV2Api
 {
 public:
-    PlausibleV2Api(query::QueryEngine *queries, const ApiAccess *access);
+    PlausibleV2Api(query::QueryEngine *lookups, query::QueryPool *pool, const ApiAccess *access);
     void registerRoutes(HttpServer &server);
 
     static QString routePath() { return QStringLiteral("/api/v2/query"); }
@@ -40,16 +44,21 @@ private:
         QString sortTime; // time dimensions sort by this text (ISO dates sort as text)
     };
 
-    QHttpServerResponse handle(const QHttpServerRequest &request);
-    QHttpServerResponse answer(const query::Site &site, const PlausibleV2Query &q,
-                               const QJsonObject &body);
+    // A refusal, or the question for the pool.
+    std::variant<QHttpServerResponse, QueryRunner::Work> handle(const QHttpServerRequest &request);
+    // On a pool worker:
+    static QHttpServerResponse answer(query::QueryEngine &engine, const query::Site &site,
+                                      const PlausibleV2Query &q, const QJsonObject &body);
     // Fills `rows` (and `labels`, the time buckets) or returns the error response.
-    std::optional<QHttpServerResponse> collect(const query::Query &base, const PlausibleV2Query &q,
-                                               QList<Row> *rows, QStringList *labels,
-                                               query::Interval *interval);
-    QHttpServerResponse queryFailed(const query::QueryError &error) const;
+    static std::optional<QHttpServerResponse> collect(query::QueryEngine &engine,
+                                                      const query::Query &base,
+                                                      const PlausibleV2Query &q, QList<Row> *rows,
+                                                      QStringList *labels,
+                                                      query::Interval *interval);
 
-    query::QueryEngine *m_queries;
+    query::QueryEngine *m_queries; // lookups on the HTTP thread
+    query::QueryPool *m_pool;
+    QueryRunner m_runner;
     SiteAccess m_sites;
 };
 

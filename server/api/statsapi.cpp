@@ -33,9 +33,10 @@ QString humanDuration(qint64 secs)
 
 } // namespace
 
-StatsApi::StatsApi(query::QueryEngine *queries, const ApiAccess *access)
-    : m_queries(queries)
-    , m_sites(queries, access)
+StatsApi::StatsApi(query::QueryEngine *lookups, query::QueryPool *pool, const ApiAccess *access)
+    : m_pool(pool)
+    , m_runner(pool, nullptr)
+    , m_sites(lookups, access)
 { }
 
 const QList<StatsApi::Route> &StatsApi::routes()
@@ -69,31 +70,55 @@ QStringList StatsApi::routePaths()
 
 void StatsApi::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/api/stats"), [this](const QHttpServerRequest &request) {
-        return ApiReply::finish(CsvReply::negotiate(request, summary(request)));
-    });
+    m_runner = QueryRunner(m_pool, &server);
+    server.http().route(QStringLiteral("/api/stats"),
+                        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                            if (const auto csv = wantsCsv(request, responder))
+                                summary(request, std::move(responder), *csv);
+                        });
     // One rule for every /api/events/{siteId}/{name}; events() answers unknown names with
     // the same 404 as any unknown path.
-    server.http().route(
-        QStringLiteral("/api/events/<arg>/<arg>"),
-        [this](const QString &site, const QString &name, const QHttpServerRequest &request) {
-            return ApiReply::finish(CsvReply::negotiate(request, events(site, name, request)));
-        });
+    server.http().route(QStringLiteral("/api/events/<arg>/<arg>"),
+                        [this](const QString &site, const QString &name,
+                               const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                            if (const auto csv = wantsCsv(request, responder))
+                                events(site, name, request, std::move(responder), *csv);
+                        });
 }
 
-QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
+// CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is converted
+// where the worker builds it. An unknown format is answered 400 now (nullopt).
+std::optional<bool> StatsApi::wantsCsv(const QHttpServerRequest &request,
+                                       QHttpServerResponder &responder)
+{
+    QString error;
+    const auto csv = CsvReply::wantsCsv(request, &error);
+    if (!csv)
+        refuse(std::move(responder), HttpServer::error(Status::BadRequest, error));
+    return csv;
+}
+
+void StatsApi::refuse(QHttpServerResponder &&responder, QHttpServerResponse &&response)
+{
+    QueryRunner::send(std::move(responder), ApiReply::finish(std::move(response)));
+}
+
+void StatsApi::summary(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                       bool csv)
 {
     if (auto refused = ApiReply::checkMethod(request))
-        return std::move(*refused);
+        return refuse(std::move(responder), std::move(*refused));
     const QUrlQuery query = StatsParams::formQuery(request.url());
     const QString ref = query.queryItemValue(QStringLiteral("site"), QUrl::FullyDecoded);
     if (ref.isEmpty())
-        return m_sites.missingSite(
-            request, QStringLiteral("site is required, e.g. /api/stats?site=example.com"));
+        return refuse(std::move(responder),
+                      m_sites.missingSite(request,
+                                          QStringLiteral(
+                                              "site is required, e.g. /api/stats?site=example.com")));
     QHttpServerResponse denied(Status::Unauthorized);
     const auto site = m_sites.resolve(request, ref, &denied);
     if (!site)
-        return denied;
+        return refuse(std::move(responder), std::move(denied));
     QString error;
     const auto params
         = StatsParams::parse(query,
@@ -101,17 +126,27 @@ QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
                                  | StatsParams::AcceptFilters | StatsParams::AcceptLimit,
                              &error);
     if (!params)
-        return ApiReply::badRequest(error);
+        return refuse(std::move(responder), ApiReply::badRequest(error));
+    m_runner.run(
+        std::move(responder),
+        [site = *site, params = *params](query::QueryEngine &engine) {
+            return summaryOf(engine, site, params);
+        },
+        CsvReply::finisher(csv));
+}
 
-    query::Query q {site->id, params->period, params->filters, false};
+QHttpServerResponse StatsApi::summaryOf(query::QueryEngine &engine, const query::Site &site,
+                                        const StatsParams &params)
+{
+    query::Query q {site.id, params.period, params.filters, false};
     query::QueryError failure;
-    const auto total = m_queries->aggregate(q, &failure);
+    const auto total = engine.aggregate(q, &failure);
     if (!total)
-        return ApiReply::queryFailed(failure);
+        return QueryRunner::failed(engine, failure);
     const auto pages
-        = m_queries->breakdown(q, Field {Dimension::Page, {}}, params->limit, 0, &failure);
+        = engine.breakdown(q, Field {Dimension::Page, {}}, params.limit, 0, &failure);
     if (!pages)
-        return ApiReply::queryFailed(failure);
+        return QueryRunner::failed(engine, failure);
     QJsonArray top;
     for (const query::BreakdownRow &row : pages->rows)
         top.append(QJsonObject {{QStringLiteral("path"), row.value},
@@ -121,8 +156,8 @@ QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
     const qint64 avg = std::llround(m.avgDuration());
     // The README's shape: bounce_rate as a fraction (0.42), avg_duration as "2m 34s".
     return ApiReply::json(QJsonObject {
-        {QStringLiteral("site"), site->domain},
-        {QStringLiteral("period"), periodJson(params->period, total->interval)},
+        {QStringLiteral("site"), site.domain},
+        {QStringLiteral("period"), periodJson(params.period, total->interval)},
         {QStringLiteral("pageviews"), m.pageviews},
         {QStringLiteral("visitors"), m.visitors},
         {QStringLiteral("visits"), m.visits},
@@ -133,73 +168,82 @@ QHttpServerResponse StatsApi::summary(const QHttpServerRequest &request)
     });
 }
 
-QHttpServerResponse StatsApi::events(const QString &siteRef, const QString &name,
-                                     const QHttpServerRequest &request)
+void StatsApi::events(const QString &siteRef, const QString &name,
+                      const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                      bool csv)
 {
     const Route *route = nullptr;
     for (const Route &r : routes())
         if (name == QLatin1StringView(r.name))
             route = &r;
     if (!route)
-        return HttpServer::error(Status::NotFound,
-                                 QStringLiteral("no such endpoint: %1").arg(request.url().path()));
+        return refuse(std::move(responder),
+                      HttpServer::error(Status::NotFound, QStringLiteral("no such endpoint: %1")
+                                                              .arg(request.url().path())));
     if (auto refused = ApiReply::checkMethod(request))
-        return std::move(*refused);
+        return refuse(std::move(responder), std::move(*refused));
     QHttpServerResponse denied(Status::Unauthorized);
     const auto site = m_sites.resolve(request, siteRef, &denied);
     if (!site)
-        return denied;
+        return refuse(std::move(responder), std::move(denied));
     QString error;
     const auto params
         = StatsParams::parse(StatsParams::formQuery(request.url()), route->accept, &error);
     if (!params)
-        return ApiReply::badRequest(error);
-    return answer(*route, *site, *params);
+        return refuse(std::move(responder), ApiReply::badRequest(error));
+    // Routes are static and this object outlives the pool: both safe to use on a worker.
+    m_runner.run(
+        std::move(responder),
+        [this, route, site = *site, params = *params](query::QueryEngine &engine) {
+            return answer(engine, *route, site, params);
+        },
+        CsvReply::finisher(csv));
 }
 
-QHttpServerResponse StatsApi::answer(const Route &route, const query::Site &site,
-                                     const StatsParams &params)
+QHttpServerResponse StatsApi::answer(query::QueryEngine &q, const Route &route,
+                                     const query::Site &site, const StatsParams &params)
 {
     switch (route.endpoint) {
     case Endpoint::Overview:
-        return overview(site, params);
+        return overview(q, site, params);
     case Endpoint::Timeseries:
-        return timeseries(site, params);
+        return timeseries(q, site, params);
     case Endpoint::Breakdown:
         if (!params.by)
             return ApiReply::badRequest(
                 QStringLiteral("by is required: the field to break down by, e.g. by=browser "
                                "or by=prop:plan"));
-        return breakdown(site, params, *params.by);
+        return breakdown(q, site, params, *params.by);
     case Endpoint::Pages:
     case Endpoint::Sources:
     case Endpoint::Countries:
     case Endpoint::Devices:
-        return breakdown(site, params, Field {route.by, {}});
+        return breakdown(q, site, params, Field {route.by, {}});
     case Endpoint::Vitals:
-        return vitals(site, params);
+        return vitals(q, site, params);
     case Endpoint::Live:
-        return live(site);
+        return live(q, site);
     case Endpoint::Goals:
-        return m_goals ? m_goals->goalsReport(site, params)
+        return m_goals ? m_goals->goalsReport(q, site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no goals here"));
     case Endpoint::Properties:
-        return properties(site, params);
+        return properties(q, site, params);
     case Endpoint::Funnel:
-        return m_goals ? m_goals->funnelReport(site, params)
+        return m_goals ? m_goals->funnelReport(q, site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no funnels here"));
     }
     return ApiReply::queryFailed(
         {query::QueryError::Kind::Failed, QStringLiteral("unknown endpoint")});
 }
 
-QHttpServerResponse StatsApi::overview(const query::Site &site, const StatsParams &params)
+QHttpServerResponse StatsApi::overview(query::QueryEngine &q, const query::Site &site,
+                                       const StatsParams &params)
 {
     query::QueryError error;
     const auto r
-        = m_queries->aggregate({site.id, params.period, params.filters, params.compare}, &error);
+        = q.aggregate({site.id, params.period, params.filters, params.compare}, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonObject o = metricsJson(r->current);
     o.insert(QStringLiteral("site"), siteJson(site));
     o.insert(QStringLiteral("period"), periodJson(params.period, r->interval));
@@ -208,13 +252,14 @@ QHttpServerResponse StatsApi::overview(const query::Site &site, const StatsParam
     return ApiReply::json(o);
 }
 
-QHttpServerResponse StatsApi::timeseries(const query::Site &site, const StatsParams &params)
+QHttpServerResponse StatsApi::timeseries(query::QueryEngine &q, const query::Site &site,
+                                         const StatsParams &params)
 {
     query::QueryError error;
-    const auto r = m_queries->timeseries({site.id, params.period, params.filters, false},
+    const auto r = q.timeseries({site.id, params.period, params.filters, false},
                                          params.interval, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonArray points;
     for (const query::TimePoint &p : r->points) {
         QJsonObject o = metricsJson(p.metrics);
@@ -232,14 +277,14 @@ QHttpServerResponse StatsApi::timeseries(const query::Site &site, const StatsPar
     });
 }
 
-QHttpServerResponse StatsApi::breakdown(const query::Site &site, const StatsParams &params,
-                                        const Field &by)
+QHttpServerResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site &site,
+                                        const StatsParams &params, const Field &by)
 {
     query::QueryError error;
-    const auto r = m_queries->breakdown({site.id, params.period, params.filters, false}, by,
+    const auto r = q.breakdown({site.id, params.period, params.filters, false}, by,
                                         params.limit, params.offset, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonArray rows;
     for (const query::BreakdownRow &row : r->rows)
         rows.append(breakdownRowJson(row, r->hasVisitMetrics));
@@ -254,13 +299,14 @@ QHttpServerResponse StatsApi::breakdown(const query::Site &site, const StatsPara
     });
 }
 
-QHttpServerResponse StatsApi::vitals(const query::Site &site, const StatsParams &params)
+QHttpServerResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &site,
+                                     const StatsParams &params)
 {
     query::QueryError error;
     const auto r
-        = m_queries->vitals({site.id, params.period, params.filters, false}, params.limit, &error);
+        = q.vitals({site.id, params.period, params.filters, false}, params.limit, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonArray routes;
     for (const query::VitalsRow &row : r->routes)
         if (!row.stats.isEmpty()) // a route without samples says nothing
@@ -274,12 +320,12 @@ QHttpServerResponse StatsApi::vitals(const query::Site &site, const StatsParams 
     });
 }
 
-QHttpServerResponse StatsApi::live(const query::Site &site)
+QHttpServerResponse StatsApi::live(query::QueryEngine &q, const query::Site &site)
 {
     query::QueryError error;
-    const auto visitors = m_queries->currentVisitors(site.id, LiveWindowSecs, &error);
+    const auto visitors = q.currentVisitors(site.id, LiveWindowSecs, &error);
     if (!visitors)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("visitors"), *visitors},
@@ -287,12 +333,13 @@ QHttpServerResponse StatsApi::live(const query::Site &site)
     });
 }
 
-QHttpServerResponse StatsApi::properties(const query::Site &site, const StatsParams &params)
+QHttpServerResponse StatsApi::properties(query::QueryEngine &q, const query::Site &site,
+                                         const StatsParams &params)
 {
     query::QueryError error;
-    const auto r = m_queries->propertyKeys({site.id, params.period, params.filters, false}, &error);
+    const auto r = q.propertyKeys({site.id, params.period, params.filters, false}, &error);
     if (!r)
-        return ApiReply::queryFailed(error);
+        return QueryRunner::failed(q, error);
     QJsonArray rows;
     for (const query::PropertyKeyRow &row : r->first(std::min<qsizetype>(r->size(), params.limit)))
         rows.append(QJsonObject {{QStringLiteral("key"), row.key},

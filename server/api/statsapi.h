@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/queryrunner.h"
 #include "api/siteaccess.h"
 #include "api/statsparams.h"
 
@@ -12,6 +13,10 @@ class ApiAccess;
 class GoalsApi;
 class HttpServer;
 
+namespace query {
+class QueryPool;
+}
+
 // RayCstr's own stats routes, read with a Bearer API key:
 //   GET /api/stats?site=DOMAIN&period=7d       the summary the original README promised
 //   GET /api/events/{siteId}/overview|timeseries|pages|sources|countries|devices|breakdown|
@@ -22,14 +27,15 @@ class HttpServer;
 // filtersyntax.h; shapes: openapi.cpp. Numbers are JSON numbers: bounce_rate in percent
 // (one decimal; /api/stats keeps the README's fraction), durations in whole seconds.
 //
-// Handlers run on the HTTP (main) thread and query through the one QueryEngine they are
-// given, which must live on that thread too (one SQLite connection per thread). Queries
-// take milliseconds on the rollups; if they ever block the collector, move them to a
-// worker thread with its own engine.
+// Threads: the routes check the key and the parameters on the HTTP thread (with `lookups`,
+// an engine of that thread, for the site); the question itself runs on the query pool
+// (QueryRunner: 503 when it is saturated, 504 past its time budget), so a slow question
+// never holds the thread that answers ingest. Everything named *Of or taking an engine
+// below runs on a pool worker and touches nothing but that engine.
 class StatsApi
 {
 public:
-    StatsApi(query::QueryEngine *queries, const ApiAccess *access);
+    StatsApi(query::QueryEngine *lookups, query::QueryPool *pool, const ApiAccess *access);
     void registerRoutes(HttpServer &server);
     // Answers /api/events/{siteId}/goals and /funnel (without it they are 404).
     void setGoalReports(GoalsApi *goals) { m_goals = goals; }
@@ -65,20 +71,32 @@ private:
     };
     static const QList<Route> &routes();
 
-    QHttpServerResponse summary(const QHttpServerRequest &request);
-    QHttpServerResponse events(const QString &siteRef, const QString &name,
-                               const QHttpServerRequest &request);
-    QHttpServerResponse answer(const Route &route, const query::Site &site,
-                               const StatsParams &params);
-    QHttpServerResponse overview(const query::Site &site, const StatsParams &params);
-    QHttpServerResponse timeseries(const query::Site &site, const StatsParams &params);
-    QHttpServerResponse breakdown(const query::Site &site, const StatsParams &params,
-                                  const query::Field &by);
-    QHttpServerResponse vitals(const query::Site &site, const StatsParams &params);
-    QHttpServerResponse live(const query::Site &site);
-    QHttpServerResponse properties(const query::Site &site, const StatsParams &params);
+    static void refuse(QHttpServerResponder &&responder, QHttpServerResponse &&response);
+    static std::optional<bool> wantsCsv(const QHttpServerRequest &request,
+                                        QHttpServerResponder &responder);
+    void summary(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool csv);
+    void events(const QString &siteRef, const QString &name, const QHttpServerRequest &request,
+                QHttpServerResponder &&responder, bool csv);
 
-    query::QueryEngine *m_queries;
+    // On a pool worker:
+    static QHttpServerResponse summaryOf(query::QueryEngine &q, const query::Site &site,
+                                         const StatsParams &params);
+    QHttpServerResponse answer(query::QueryEngine &q, const Route &route, const query::Site &site,
+                               const StatsParams &params);
+    static QHttpServerResponse overview(query::QueryEngine &q, const query::Site &site,
+                                        const StatsParams &params);
+    static QHttpServerResponse timeseries(query::QueryEngine &q, const query::Site &site,
+                                          const StatsParams &params);
+    static QHttpServerResponse breakdown(query::QueryEngine &q, const query::Site &site,
+                                         const StatsParams &params, const query::Field &by);
+    static QHttpServerResponse vitals(query::QueryEngine &q, const query::Site &site,
+                                      const StatsParams &params);
+    static QHttpServerResponse live(query::QueryEngine &q, const query::Site &site);
+    static QHttpServerResponse properties(query::QueryEngine &q, const query::Site &site,
+                                          const StatsParams &params);
+
+    query::QueryPool *m_pool;
+    QueryRunner m_runner;
     SiteAccess m_sites;
     GoalsApi *m_goals = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "api/statsparams.h"
 
 #include "api/filtersyntax.h"
+#include "query/globpattern.h"
 
 #include <QSet>
 
@@ -154,7 +155,9 @@ std::optional<StatsParams> StatsParams::parse(const QUrlQuery &query, unsigned a
             else
                 step.match = {Matcher::Kind::Page, value.trimmed()};
             QString why;
-            if (!step.match.validate(&why)) {
+            if (!step.match.validate(&why)
+                || (step.match.kind == Matcher::Kind::Page
+                    && !query::GlobPattern::check(step.match.value, &why))) {
                 *error = QStringLiteral("step %1: %2").arg(out.steps.size() + 1).arg(why);
                 return std::nullopt;
             }
@@ -177,6 +180,8 @@ std::optional<StatsParams> StatsParams::parse(const QUrlQuery &query, unsigned a
     if (!p)
         return std::nullopt;
     out.period = *p;
+    if (!query::GlobPattern::checkFilters(out.filters, error))
+        return std::nullopt;
     return out;
 }
 

@@ -45,23 +45,39 @@ void LoginRateLimiter::prune(qint64 now)
     m_lastPruneMs = now;
 }
 
+qint64 LoginRateLimiter::globalWaitMs(qint64 now)
+{
+    while (!m_global.isEmpty() && m_global.first() + m_windowMs <= now)
+        m_global.removeFirst();
+    if (m_global.size() < m_globalFailures)
+        return 0;
+    return qMax<qint64>(1, m_global.first() + m_windowMs - now);
+}
+
+bool LoginRateLimiter::isTrusted(const QByteArray &key, qint64 now) const
+{
+    const auto it = m_trusted.constFind(key);
+    return it != m_trusted.cend() && it.value() + TrustedForMs > now;
+}
+
 qint64 LoginRateLimiter::retryAfterSecs(const QHostAddress &client)
 {
     QMutexLocker lock(&m_mutex);
     const qint64 now = m_clock->nowMs();
     const QByteArray key = clientKey(client);
     auto it = m_failures.constFind(key);
-    if (it == m_failures.constEnd()) {
-        if (m_failures.size() < m_maxClients)
-            return 0;
+    qint64 wait = 0;
+    if (it != m_failures.constEnd()) {
+        wait = waitMs(*it, now);
+    } else if (m_failures.size() >= m_maxClients) {
         prune(now);
-        if (m_failures.size() < m_maxClients)
-            return 0;
         // Full of clients that failed recently: refuse newcomers until the oldest entry
         // could have aged out (the whole window, as we do not track which one that is).
-        return (m_windowMs + 999) / 1000;
+        if (m_failures.size() >= m_maxClients)
+            wait = m_windowMs;
     }
-    const qint64 wait = waitMs(*it, now);
+    if (wait == 0 && !isTrusted(key, now))
+        wait = globalWaitMs(now);
     return wait > 0 ? (wait + 999) / 1000 : 0;
 }
 
@@ -86,6 +102,13 @@ void LoginRateLimiter::recordFailure(const QHostAddress &client)
     // Failures older than the window no longer count.
     while (!failures.isEmpty() && failures.first() + m_windowMs <= now)
         failures.removeFirst();
+    // A blocked client spends no more of the global budget (see the header).
+    if (failures.size() < m_maxFailures && !isTrusted(key, now)) {
+        globalWaitMs(now); // drops the old ones
+        m_global.append(now);
+        while (m_global.size() > m_globalFailures)
+            m_global.removeFirst();
+    }
     failures.append(now);
     while (failures.size() > m_maxFailures)
         failures.removeFirst();
@@ -94,7 +117,19 @@ void LoginRateLimiter::recordFailure(const QHostAddress &client)
 void LoginRateLimiter::recordSuccess(const QHostAddress &client)
 {
     QMutexLocker lock(&m_mutex);
-    m_failures.remove(clientKey(client));
+    const QByteArray key = clientKey(client);
+    m_failures.remove(key);
+    const qint64 now = m_clock->nowMs();
+    if (!m_trusted.contains(key) && m_trusted.size() >= MaxTrusted) {
+        // Full: the client trusted longest ago makes room.
+        auto oldest = m_trusted.begin();
+        for (auto t = m_trusted.begin(); t != m_trusted.end(); ++t) {
+            if (t.value() < oldest.value())
+                oldest = t;
+        }
+        m_trusted.erase(oldest);
+    }
+    m_trusted.insert(key, now);
 }
 
 int LoginRateLimiter::trackedClients() const

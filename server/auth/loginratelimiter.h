@@ -18,20 +18,41 @@ namespace raycstr::auth {
 // IPv6 clients are counted per /64, the block one subscriber usually gets, so rotating
 // through addresses does not buy more guesses. The table is bounded (`maxClients`): when
 // it is full of clients with recent failures, new clients are refused until entries age
-// out. That can lock the admin out during a distributed attack, which is the lesser evil
-// next to letting the attack guess on; sessions already open keep working.
+// out.
+//
+// A global budget on top (`globalFailures` per window, all clients together), because
+// per-address counting alone lets an attacker with many addresses guess without end.
+// How it is shaped, and why:
+// - One client's failures count towards it only until that client is itself blocked, so
+//   one address (or one /64) spends at most `maxFailures` of it per window. Exhausting it
+//   takes globalFailures / maxFailures distinct addresses (10 with the defaults): a lone
+//   attacker, or a neighbour behind the admin's NAT, cannot lock everyone out.
+// - Once it is spent, every client without a recent success waits until the oldest counted
+//   failure leaves the window. That caps guessing at `globalFailures` per window whatever
+//   the number of addresses (~4,800 a day with the defaults, against a password of at
+//   least 10 characters), and bounds Argon2 work too.
+// - Clients that logged in successfully in the last `TrustedForMs` (memory only, at most
+//   MaxTrusted of them) keep their own per-address limit but skip the global one: a
+//   distributed attack therefore does not lock out an admin who logs in from a usual place.
+//   An admin at a new address during such an attack waits for the window, the lesser evil
+//   next to letting the attack guess on; sessions already open keep working.
 //
 // Thread-safe.
 class LoginRateLimiter
 {
 public:
+    static constexpr int MaxTrusted = 64;
+
     explicit LoginRateLimiter(const Clock *clock, int maxFailures = 5,
                               qint64 windowMs = 15 * 60 * 1000, int maxClients = 100000);
+    // Failed logins of all clients together per window (see above); default 50.
+    void setGlobalBudget(int failures) { m_globalFailures = qMax(1, failures); }
+    int globalBudget() const { return m_globalFailures; }
 
     // 0 when the client may try; otherwise the seconds to wait (for Retry-After), ≥ 1.
     qint64 retryAfterSecs(const QHostAddress &client);
     void recordFailure(const QHostAddress &client);
-    // A correct password clears the client's failures.
+    // A correct password clears the client's failures and trusts it for `TrustedForMs`.
     void recordSuccess(const QHostAddress &client);
 
     int maxFailures() const { return m_maxFailures; }
@@ -42,6 +63,9 @@ private:
     static QByteArray clientKey(const QHostAddress &client);
     void prune(qint64 now);
     qint64 waitMs(const QList<qint64> &failures, qint64 now) const;
+    // 0 when the global budget has room; else the wait until its oldest failure leaves.
+    qint64 globalWaitMs(qint64 now);
+    bool isTrusted(const QByteArray &key, qint64 now) const;
 
     const Clock *m_clock;
     const int m_maxFailures;
@@ -51,6 +75,10 @@ private:
     // Times of each client's recent failures, oldest first, at most maxFailures.
     QHash<QByteArray, QList<qint64>> m_failures;
     qint64 m_lastPruneMs = 0;
+    int m_globalFailures = 50;
+    QList<qint64> m_global; // times of the failures counted globally, oldest first
+    static constexpr qint64 TrustedForMs = 30LL * 86400 * 1000;
+    QHash<QByteArray, qint64> m_trusted; // client → time of its last success
 };
 
 } // namespace raycstr::auth

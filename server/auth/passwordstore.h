@@ -16,10 +16,10 @@ namespace raycstr::auth {
 // The dashboard's admin password, kept as an Argon2id string (crypto_pwhash_str: salt and
 // cost travel inside it, so older hashes keep verifying if the cost changes).
 //
-// Cost: libsodium's INTERACTIVE limits (2 passes over 64 MiB, ~50-100 ms here). A login
-// is hashed on the HTTP thread and RayCstr is meant for small servers: MODERATE (256 MiB,
-// ~0.7 s) per attempt would stall ingest and could exhaust a 512 MB VPS with a handful
-// of concurrent attempts. Guessing stays slow for an attacker anyway: online, failed
+// Cost: libsodium's INTERACTIVE limits (2 passes over 64 MiB, ~50-100 ms here). Logins
+// are hashed off the HTTP thread, at most two at once (AuthApi), and RayCstr is meant for
+// small servers: MODERATE (256 MiB, ~0.7 s) per attempt would take two cores for seconds
+// and could exhaust a 512 MB VPS. Guessing stays slow for an attacker anyway: online, failed
 // logins are rate-limited (loginratelimiter.h); offline, a 64 MiB memory-hard hash per
 // guess with a password of at least 10 characters.
 //

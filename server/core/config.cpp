@@ -153,6 +153,19 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                     return false;
                 }
                 next.queueCapacity = capacity;
+            } else if (key == QLatin1String("query_workers")
+                       || key == QLatin1String("query_timeout_secs")) {
+                const int n = value.as<int>();
+                if (n < 1 || n > 3600) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig",
+                                                      "%1 must be between 1 and 3600")
+                              .arg(key);
+                    return false;
+                }
+                (key == QLatin1String("query_workers") ? next.queryWorkers
+                                                       : next.queryTimeoutSecs)
+                    = n;
             } else if (ConnectionLimits::Setting setting = connectionSetting(key, &next.connections);
                        setting.value) {
                 const int v = value.as<int>();

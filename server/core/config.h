@@ -54,6 +54,11 @@ struct ServerConfig
         int intervalHours = 24;
         int keep = 7;
     } backups;
+    // Stats questions run on this many threads, never on the one that answers ingest; past
+    // them (and a short queue) the API answers 503 with Retry-After.
+    int queryWorkers = 2;
+    // A question still running after this long is stopped and answered 504.
+    int queryTimeoutSecs = 20;
 
     // Reads a YAML file over the current values. Unknown keys are errors, so a typo in a
     // key is not silently ignored.

@@ -149,7 +149,7 @@ FilterSet::FilterSet(FieldValues *values, const QList<Filter> &filters)
         c.filter = f;
         if (f.op == Filter::Op::Matches || f.op == Filter::Op::NotMatches) {
             for (const QString &v : f.values)
-                c.patterns.append(wildcard(v));
+                c.patterns.append(GlobPattern(v));
         }
         for (const Matcher &m : f.goals) {
             if (goals.size() < GoalMatcher::MaxMatchers) {
@@ -181,28 +181,8 @@ bool FilterSet::visitReached(const RawEvent &e, quint32 bits)
         && (m_visitGoals[size_t(e.visit)] & bits) != 0;
 }
 
-QRegularExpression FilterSet::wildcard(const QString &pattern)
-{
-    // Plausible's path wildcards: ** spans segments, * stays within one.
-    QString re;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        if (pattern.at(i) == QLatin1Char('*')) {
-            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char('*')) {
-                re += QStringLiteral(".*");
-                ++i;
-            } else {
-                re += QStringLiteral("[^/]*");
-            }
-        } else {
-            re += QRegularExpression::escape(QString(pattern.at(i)));
-        }
-    }
-    return QRegularExpression(QRegularExpression::anchoredPattern(re),
-                              QRegularExpression::DontCaptureOption);
-}
-
 bool FilterSet::matchesText(const Filter &f, const QString &text,
-                            const QList<QRegularExpression> &patterns)
+                            const QList<GlobPattern> &patterns)
 {
     bool any = false;
     switch (f.op) {
@@ -217,8 +197,8 @@ bool FilterSet::matchesText(const Filter &f, const QString &text,
         return f.op == Filter::Op::Contains ? any : !any;
     case Filter::Op::Matches:
     case Filter::Op::NotMatches:
-        for (const QRegularExpression &re : patterns)
-            any = any || re.match(text).hasMatch();
+        for (const GlobPattern &glob : patterns)
+            any = any || glob.matches(text);
         return f.op == Filter::Op::Matches ? any : !any;
     }
     return false;

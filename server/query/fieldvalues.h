@@ -1,11 +1,11 @@
 #pragma once
 
 #include "query/catalog.h"
+#include "query/globpattern.h"
 #include "query/querytypes.h"
 #include "query/rawscan.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -61,14 +61,13 @@ public:
     static bool needsWholeVisits(const QList<Filter> &filters);
     // A single filter on its own (used for the wildcard syntax check and tests).
     static bool matchesText(const Filter &filter, const QString &text,
-                            const QList<QRegularExpression> &patterns);
-    static QRegularExpression wildcard(const QString &pattern);
+                            const QList<GlobPattern> &patterns);
 
 private:
     struct Compiled
     {
         Filter filter;
-        QList<QRegularExpression> patterns; // for Matches/NotMatches
+        QList<GlobPattern> patterns; // for Matches/NotMatches
         QHash<qint64, bool> decided;
         quint32 goalBits = 0; // goal filters: the goals' bits in m_goals
     };

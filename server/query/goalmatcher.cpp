@@ -11,12 +11,12 @@ GoalMatcher::GoalMatcher(Catalog *catalog, const QList<Matcher> &matchers)
     for (qsizetype i = 0; i < m_matchers.size(); ++i) {
         const Matcher &m = m_matchers[i];
         if (m.kind == Matcher::Kind::Event) {
-            m_patterns.append(QRegularExpression());
+            m_patterns.append(GlobPattern());
             // A name never stored has id 0, which no custom event carries.
             if (const qint64 id = catalog->stringId(m.value))
                 m_names[id] |= 1u << i;
         } else {
-            m_patterns.append(FilterSet::wildcard(m.value));
+            m_patterns.append(GlobPattern(m.value));
             m_pageBits |= 1u << i;
         }
     }
@@ -30,7 +30,7 @@ quint32 GoalMatcher::pathMask(qint64 pathId)
     quint32 bits = 0;
     const QString path = m_catalog->string(pathId);
     for (qsizetype i = 0; i < m_matchers.size(); ++i) {
-        if ((m_pageBits >> i & 1u) && m_patterns[i].match(path).hasMatch())
+        if ((m_pageBits >> i & 1u) && m_patterns[i].matches(path))
             bits |= 1u << i;
     }
     m_paths.insert(pathId, bits);
@@ -75,7 +75,7 @@ std::vector<qint64> GoalMatcher::matchingPageIds(qint64 *pageLimit)
                 continue;
             quint32 bits = 0;
             for (qsizetype j = 0; j < m_matchers.size(); ++j) {
-                if ((m_pageBits >> j & 1u) && m_patterns[j].match(text).hasMatch())
+                if ((m_pageBits >> j & 1u) && m_patterns[j].matches(text))
                     bits |= 1u << j;
             }
             m_paths.insert(id, bits);

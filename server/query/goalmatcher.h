@@ -2,11 +2,11 @@
 
 #include "core/goal.h"
 #include "query/catalog.h"
+#include "query/globpattern.h"
 #include "query/rawscan.h"
 
 #include <QHash>
 #include <QList>
-#include <QRegularExpression>
 #include <vector>
 
 namespace raycstr::query {
@@ -36,7 +36,7 @@ private:
 
     Catalog *m_catalog;
     QList<Matcher> m_matchers;
-    QList<QRegularExpression> m_patterns; // per matcher; unused for event matchers
+    QList<GlobPattern> m_patterns; // per matcher; unused for event matchers
     QHash<qint64, quint32> m_names; // name string id → bits
     QHash<qint64, quint32> m_paths; // path string id → bits, filled as paths appear
     std::vector<quint32> m_byPage; // page id → bits, for the pages matchingPageIds() saw

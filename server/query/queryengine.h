@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,8 +35,25 @@ public:
     {
         // Tests: answer everything from raw events, to check the rollup path against it.
         bool forceRaw = false;
-        // Raw events one scan (half a range) may hold; past it a query fails as bad input.
-        size_t maxRawEvents = 5'000'000;
+        // The hard memory budget of the raw path. Most questions stream the events and keep
+        // only visits (~100 bytes each with the counting state): at most maxRawVisits per
+        // scan (half a range). Goal filters and funnels still hold events (~90 bytes each):
+        // at most maxRawEvents. Past either, the question fails as bad input (400).
+        size_t maxRawEvents = 1'000'000;
+        size_t maxRawVisits = 1'000'000;
+        // A short range (24 h, a day) is kept in memory between the questions of one
+        // dashboard only while it has at most this many events.
+        size_t memoMaxEvents = 100'000;
+        // Runs a task on another thread when one is free; false when none is (the caller
+        // then runs it itself). Long raw ranges are read in two halves: with a helper, in
+        // parallel. QueryPool lends its idle workers; without one an engine stays on its
+        // caller's thread and never starts threads of its own.
+        using StartHelper = std::function<bool(std::function<void()>)>;
+        StartHelper startHelper;
+        // SQLite virtual-machine steps between two looks at the time budget.
+        int progressOps = 4096;
+        // Tests: called at each look, on the querying thread (makes a question slow).
+        std::function<void()> onProgress;
     };
 
     QueryEngine(const QString &databasePath, const Clock *clock);
@@ -80,6 +99,12 @@ public:
     // The site's saved goals and funnels, read on this engine's connection.
     QList<Goal> savedGoals(qint32 siteId);
     std::optional<Funnel> savedFunnel(qint32 siteId, const QString &idOrName);
+
+    // A time budget: questions still running at `deadline` are interrupted (SQLite's
+    // progress handler) and fail; lastErrorWasOverBudget() then tells. A default-constructed
+    // time point lifts it. Set by QueryPool around each job.
+    void setDeadline(std::chrono::steady_clock::time_point deadline);
+    bool lastErrorWasOverBudget() const;
 
     // Visitors with an event in the last `windowSecs` (the realtime counter).
     std::optional<qint64> currentVisitors(qint32 siteId, qint64 windowSecs, QueryError *error);

@@ -55,6 +55,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
                 const qint64 mid = iv->firstDay + days / 2;
                 QHash<qint64, Metrics> later;
                 const bool ok = inParallel(
+                    d->options.startHelper,
                     [&](QString *err) {
                         return d->rollups->breakdown(query.siteId, iv->firstDay, mid - 1, by.dim,
                                                      &rows, err);

@@ -9,6 +9,7 @@
 #include "core/sitetime.h"
 #include "query/catalog.h"
 #include "query/fieldvalues.h"
+#include "query/pairset.h"
 #include "query/rawscan.h"
 #include "query/rollupreader.h"
 #include "store/sqlitedb.h"
@@ -17,9 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <system_error>
-#include <thread>
-#include <unordered_set>
+#include <future>
 
 namespace raycstr::query::detail {
 
@@ -81,30 +80,10 @@ inline bool rollupsCarry(const Field &field)
 // belongs to; visitors are unique per (group, local day).
 struct Accumulator
 {
-    struct VisitorKey
-    {
-        qint64 group;
-        qint32 day;
-        quint64 visitor;
-        bool operator==(const VisitorKey &) const = default;
-    };
-    struct VisitorKeyHash
-    {
-        size_t operator()(const VisitorKey &k) const noexcept
-        {
-            return qHashMulti(0, k.group, k.day, k.visitor);
-        }
-    };
-    struct VisitKeyHash
-    {
-        size_t operator()(const std::pair<qint64, qint32> &k) const noexcept
-        {
-            return qHashMulti(0, k.first, k.second);
-        }
-    };
     QHash<qint64, Metrics> groups;
-    std::unordered_set<VisitorKey, VisitorKeyHash> visitors;
-    std::unordered_set<std::pair<qint64, qint32>, VisitKeyHash> visits;
+    // (visitor << 16 | local day, group): visitor ids have 48 bits, days fit 16 (until 2149).
+    PairSet visitors;
+    PairSet visits; // (group, visit index)
     // Per visit, the last (group, day) its visitor was counted under and the last group
     // the visit was noted in: a visit's events mostly repeat both (every event of a visit
     // has the same source), so most set lookups are skipped.
@@ -115,12 +94,6 @@ struct Accumulator
         qint64 visitGroup = -1;
     };
     std::vector<Last> last;
-    Accumulator()
-    {
-        // Growing hash sets rehash repeatedly on a million-event scan.
-        visitors.reserve(1 << 16);
-        visits.reserve(1 << 16);
-    }
     Last &lastOf(qint32 visit)
     {
         if (size_t(visit) >= last.size())
@@ -139,7 +112,7 @@ struct Accumulator
             return;
         l.visitorGroup = group;
         l.visitorDay = e.day;
-        if (visitors.insert(VisitorKey {group, e.day, e.visitor}).second)
+        if (visitors.insert(e.visitor << 16 | quint16(e.day), quint64(group)))
             ++m.visitors;
     }
     // Visits are only noted while scanning: their bounce and duration are final once the
@@ -150,17 +123,17 @@ struct Accumulator
         if (l.visitGroup == group)
             return;
         l.visitGroup = group;
-        visits.insert({group, index});
+        visits.insert(quint64(group), quint64(index));
     }
     void finishVisits(const std::vector<RawVisit> &all)
     {
-        for (const auto &[group, index] : visits) {
+        visits.forEach([&](quint64 group, quint64 index) {
             const RawVisit &v = all[size_t(index)];
-            Metrics &m = groups[group];
+            Metrics &m = groups[qint64(group)];
             ++m.visits;
             m.bounces += v.bounced();
             m.duration += v.duration;
-        }
+        });
     }
 };
 
@@ -180,6 +153,12 @@ struct QueryEngine::Private
     std::unique_ptr<RollupReader> rollups;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
+    // The time budget (setDeadline): steady-clock nanoseconds, 0 for none. Read by the
+    // progress handler on both connections, possibly on two threads at once.
+    std::atomic<qint64> deadlineNs {0};
+    std::atomic<bool> overBudget {false};
+    static int progress(void *self);
+    void watch(SqliteDb &conn) { conn.setProgressHandler(options.progressOps, &progress, this); }
 
     // Fills in the goals that goal filters name (from the site's goals); an unknown goal
     // or an operator other than is/is not is bad input.
@@ -227,18 +206,25 @@ struct QueryEngine::Private
     // unchanged: a dashboard asks it eight questions in a row (totals and the previous
     // period, the hourly series, four breakdowns, vitals), and each re-read cost a full
     // SQLite pass. Exact: dropped as soon as another connection (the writer) commits.
+    // Only while it fits Options::memoMaxEvents: a busy day's events (millions, ~90 bytes
+    // each) are streamed by each question instead, so memory stays with visits.
     struct ScanMemo
     {
         qint32 site = 0;
         qint64 from = 0, to = 0, version = -1;
         std::unique_ptr<RawScan> scan;
+        // The last range found too large: a range ending near now only grows, so the next
+        // questions about it skip the attempt.
+        qint32 largeSite = 0;
+        qint64 largeFrom = 0, largeTo = 0;
     };
     ScanMemo scanMemo;
     static constexpr qint64 MemoMaxSecs = 2 * 86400 + 7200; // two local days, DST included
     // The memoised whole scan of [from, to) on the main connection (vitals included), or
-    // nullptr with `error` (and `tooLarge` set when the scan was past its budget).
+    // nullptr: with `tooLarge` set when it does not fit the memo (stream instead), else
+    // with `error`.
     const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to,
-                             std::atomic<bool> &tooLarge, QString *error);
+                             bool *tooLarge, QString *error);
 
     template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
@@ -250,20 +236,24 @@ struct QueryEngine::Private
                                                      const Grouping &grouping, QueryError *error);
 };
 
-// Runs `first` here and `second` on another thread, or after `first` when no thread can be
-// started (a busy server must answer slower, not abort). False with the first error.
+// Runs `first` here and `second` on a helper thread when `startHelper` lends one (a pool's
+// idle worker), or after `first` when none is free: a busy server answers slower, it never
+// starts more threads. False with the first error.
 template<typename First, typename Second>
-bool inParallel(const First &first, const Second &second, QString *error)
+bool inParallel(const QueryEngine::Options::StartHelper &startHelper, const First &first,
+                const Second &second, QString *error)
 {
     QString otherError;
     bool otherOk = false;
-    std::thread other;
-    try {
-        other = std::thread([&] { otherOk = second(&otherError); });
-    } catch (const std::system_error &) { }
+    std::promise<void> done;
+    std::future<void> finished = done.get_future();
+    const bool started = startHelper && startHelper([&] {
+        otherOk = second(&otherError);
+        done.set_value();
+    });
     const bool ok = first(error);
-    if (other.joinable())
-        other.join();
+    if (started)
+        finished.wait();
     else
         otherOk = second(&otherError);
     if (ok && !otherOk)
@@ -290,6 +280,7 @@ bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, Q
     }
     const qint64 mid = time->dayStart(iv.firstDay + days / 2);
     return inParallel(
+        options.startHelper,
         [&](QString *err) {
             SiteTime t(zone);
             return fn(db, *catalog, t, iv.fromSecs, mid, err);
@@ -315,7 +306,9 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         RawScan local;
         const RawScan *memo = nullptr;
         if (&conn == &db && to - from <= MemoMaxSecs && !options.forceRaw) {
-            if (!(memo = shortScan(siteId, time, from, to, tooLarge, err)))
+            bool memoTooLarge = false;
+            memo = shortScan(siteId, time, from, to, &memoTooLarge, err);
+            if (!memo && !memoTooLarge)
                 return false;
         }
         const RawScan &scan = memo ? *memo : local;
@@ -340,23 +333,28 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
                     acc.visit(*g, e.visit);
             }
         };
-        // Exit pages are known only once a visit is over: questions about them keep the
-        // events and count afterwards (within the memory budget); all others count while
-        // reading, in memory that grows with visits, not events.
+        // Exit pages are known only once a visit is over: questions about them read twice
+        // (visits first, then the events against the final visits). Goal filters decide per
+        // visit from all its events: those still load the events (within maxRawEvents).
+        // All others count while reading. Memory grows with visits, not events.
         bool needsFinalVisits = grouping.needsFinalVisits() || FilterSet::needsWholeVisits(filters);
         for (const Filter &f : filters)
             needsFinalVisits
                 = needsFinalVisits || (!f.field.isProp() && f.field.dim == Dimension::ExitPage);
+        const bool wholeVisits = FilterSet::needsWholeVisits(filters);
         const bool loaded = memo != nullptr
-            || (needsFinalVisits
+            || (wholeVisits
                     ? local.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)
-                    : local.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent,
+                : needsFinalVisits
+                    ? local.streamFinal(&conn, siteId, &time, from, to, options.maxRawVisits,
+                                        onEvent, err)
+                    : local.stream(&conn, siteId, &time, from, to, options.maxRawVisits, onEvent,
                                    err));
         if (!loaded) {
             tooLarge = tooLarge || local.tooLarge();
             return false;
         }
-        if (memo || needsFinalVisits) {
+        if (memo || wholeVisits) {
             for (const RawEvent &e : scan.events())
                 onEvent(e);
         }

@@ -85,6 +85,7 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
         };
         const bool ok = twoThreads
             ? inParallel(
+                d->options.startHelper,
                 [&](QString *err) { return readEvery(*d->catalog, *d->rollups, 0, 2, err); },
                 [&](QString *err) {
                     return readEvery(*d->second->catalog, *d->second->rollups, 1, 2, err);
@@ -103,18 +104,14 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
             return std::nullopt;
         RawScan local;
         const RawScan *memo = nullptr;
-        std::atomic<bool> tooLarge {false};
         if (iv->toSecs - iv->fromSecs <= Private::MemoMaxSecs && !d->options.forceRaw) {
-            memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, tooLarge,
+            bool memoTooLarge = false;
+            memo = d->shortScan(query.siteId, *time, iv->fromSecs, iv->toSecs, &memoTooLarge,
                                 &error->message);
-            if (!memo) {
-                error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+            if (!memo && !memoTooLarge) {
+                error->kind = QueryError::Kind::Failed;
                 return std::nullopt;
             }
-        } else if (!local.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
-                               d->options.maxRawEvents, &error->message)) {
-            error->kind = local.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
-            return std::nullopt;
         }
         const RawScan &scan = memo ? *memo : local;
         FieldValues values(d->catalog.get(), &scan);
@@ -123,21 +120,40 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
         for (const BreakdownRow &page : pages->rows)
             routes.insert(page.value);
         QHash<qint64, QString> names;
-        for (const RawEvent &e : scan.events()) {
+        auto onEvent = [&](const RawEvent &e) {
             if (e.kind != EventKind::Vitals || !e.hasValue || !scan.inRange(e)
                 || (!filters.isEmpty() && !filters.matches(e)))
-                continue;
+                return;
             auto n = names.find(e.name);
             if (n == names.end())
                 n = names.insert(e.name, d->catalog->string(e.name));
             if (!metrics.contains(n.value()))
-                continue;
+                return;
             const int bucket = Vitals::bucketOf(e.value, Vitals::unitOf(n.value()));
             auto &byRoute = histograms[n.value()];
             byRoute[QString()][bucket] += 1;
             const QString route = d->catalog->string(d->catalog->page(e.page).path);
             if (routes.contains(route))
                 byRoute[route][bucket] += 1;
+        };
+        // Samples go into histograms as they are read: memory grows with visits (and
+        // distinct values), not with samples. Goal filters decide per visit: those load.
+        const bool wholeVisits = FilterSet::needsWholeVisits(query.filters);
+        if (!memo) {
+            const bool ok = wholeVisits
+                ? local.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
+                             d->options.maxRawEvents, &error->message)
+                : local.stream(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs,
+                               d->options.maxRawVisits, onEvent, &error->message, true);
+            if (!ok) {
+                error->kind = local.tooLarge() ? QueryError::Kind::BadInput
+                                               : QueryError::Kind::Failed;
+                return std::nullopt;
+            }
+        }
+        if (memo || wholeVisits) {
+            for (const RawEvent &e : scan.events())
+                onEvent(e);
         }
     }
     auto rowFor = [&](const QString &route) {

@@ -14,25 +14,44 @@ namespace raycstr::query {
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                    bool withVitals, size_t maxEvents, QString *error)
 {
-    return read(db, siteId, time, fromSecs, toSecs, withVitals, maxEvents, nullptr, error);
+    return read(db, siteId, time, fromSecs, toSecs, withVitals, maxEvents, nullptr, false, error);
 }
 
 bool RawScan::stream(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                      size_t maxVisits, const std::function<void(const RawEvent &)> &onEvent,
-                     QString *error)
+                     QString *error, bool withVitals)
 {
-    return read(db, siteId, time, fromSecs, toSecs, false, maxVisits, &onEvent, error);
+    return read(db, siteId, time, fromSecs, toSecs, withVitals, maxVisits, &onEvent, false,
+                error);
+}
+
+bool RawScan::streamFinal(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
+                          qint64 toSecs, size_t maxVisits,
+                          const std::function<void(const RawEvent &)> &onEvent, QString *error)
+{
+    const std::function<void(const RawEvent &)> nothing = [](const RawEvent &) { };
+    // One read transaction: both passes see the same snapshot while the writer commits.
+    const bool snapshot = db->exec("BEGIN");
+    const bool ok
+        = read(db, siteId, time, fromSecs, toSecs, false, maxVisits, &nothing, false, error)
+        && read(db, siteId, time, fromSecs, toSecs, false, maxVisits, &onEvent, true, error);
+    if (snapshot)
+        db->exec("COMMIT");
+    return ok;
 }
 
 bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                    bool withVitals, size_t limit,
-                   const std::function<void(const RawEvent &)> *onEvent, QString *error)
+                   const std::function<void(const RawEvent &)> *onEvent, bool replay,
+                   QString *error)
 {
     m_from = fromSecs;
     m_to = toSecs;
     m_tooLarge = false;
     m_events.clear();
-    m_visits.clear();
+    if (!replay)
+        m_visits.clear();
+    qint32 nextVisit = 0; // replay: the index the next new visit has
     Statement st;
     if (!st.prepare(*db,
                     withVitals ? "SELECT id, visitor, visit_age, kind, flags, page, acquisition, "
@@ -76,16 +95,30 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         e.day = qint32(time->slot(e.ts).day);
 
         qint32 &latest = latestVisit.slot(e.visitor);
-        if (m_visits.empty() || latest < 0 || m_visits[size_t(latest)].start != start
+        const qint32 known = replay ? nextVisit : qint32(m_visits.size());
+        if (latest < 0 || latest >= known || m_visits[size_t(latest)].start != start
             || m_visits[size_t(latest)].visitor != e.visitor) {
-            RawVisit v;
-            v.start = start;
-            v.visitor = e.visitor;
-            v.day = qint32(time->slot(start).day);
-            latest = qint32(m_visits.size());
-            m_visits.push_back(v);
+            if (replay) {
+                // The same rows in the same order: visits appear as in the first pass.
+                if (size_t(nextVisit) >= m_visits.size()) {
+                    *error = QStringLiteral("the events changed between two passes of a scan");
+                    return false;
+                }
+                latest = nextVisit++;
+            } else {
+                RawVisit v;
+                v.start = start;
+                v.visitor = e.visitor;
+                v.day = qint32(time->slot(start).day);
+                latest = qint32(m_visits.size());
+                m_visits.push_back(v);
+            }
         }
         e.visit = latest;
+        if (replay) {
+            (*onEvent)(e);
+            continue;
+        }
         RawVisit &v = m_visits[size_t(e.visit)];
         // Same rules as the sessionizer: activity and engagement extend the visit,
         // measurements (vitals) do not.

@@ -70,7 +70,13 @@ public:
     // `maxVisits` bounds the memory instead.
     bool stream(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                 size_t maxVisits, const std::function<void(const RawEvent &)> &onEvent,
-                QString *error);
+                QString *error, bool withVitals = false);
+    // The same in two passes: the first builds the visits, the second hands each event to
+    // `onEvent` with its visit already final (exit page, bounce, duration). Twice the
+    // reading, but memory that grows with visits, where load() holds every event.
+    bool streamFinal(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
+                     qint64 toSecs, size_t maxVisits,
+                     const std::function<void(const RawEvent &)> &onEvent, QString *error);
     bool tooLarge() const { return m_tooLarge; }
     qint64 fromSecs() const { return m_from; }
     qint64 toSecs() const { return m_to; }
@@ -86,9 +92,10 @@ public:
     bool inRange(const RawEvent &e) const { return e.ts >= m_from && e.ts < m_to; }
 
 private:
+    // `replay`: m_visits is already final (a first pass): events only find theirs.
     bool read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
               bool withVitals, size_t limit, const std::function<void(const RawEvent &)> *onEvent,
-              QString *error);
+              bool replay, QString *error);
     qint64 m_from = 0;
     qint64 m_to = 0;
     bool m_tooLarge = false;

@@ -19,6 +19,7 @@
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
+#include "query/querypool.h"
 #include "store/backupscheduler.h"
 
 #include <QCoreApplication>
@@ -39,19 +40,27 @@ struct ServerStack::Parts
         , access(&tokens)
         , loginLimiter(clock)
         , authApi(&passwords, &tokens, &loginLimiter)
-        , stats(&queries, &access)
-        , plausible(&queries, &access)
-        , plausibleV2(&queries, &access)
+        , stats(&queries, &pool, &access)
+        , plausible(&queries, &pool, &access)
+        , plausibleV2(&queries, &pool, &access)
         , web(&access)
         , goals(&queries, &access, clock)
         , health(engine, &access)
+        , pool(config.dataDir, clock, poolOptions(config))
     { }
+    static query::QueryPool::Options poolOptions(const ServerConfig &config)
+    {
+        query::QueryPool::Options o;
+        o.workers = config.queryWorkers;
+        o.budget = std::chrono::seconds(config.queryTimeoutSecs);
+        return o;
+    }
 
     auth::TokenStore tokens;
     auth::PasswordStore passwords;
     auth::TokenStore liveTokens; // used only by the live stream's thread
-    // One query engine per thread: the API's on the HTTP thread, the live stream's
-    // visitor counter on the stream thread.
+    // One query engine per thread: on the HTTP thread for sites and key checks (the
+    // questions go to `pool`), the live stream's visitor counter on the stream thread.
     query::QueryEngine queries;
     query::QueryEngine liveQueries;
     HttpServer http;
@@ -66,6 +75,8 @@ struct ServerStack::Parts
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     OpenApi docs;
     HealthApi health; // GET /api/health (no key), GET /metrics
+    // After the controllers and `http`: destroyed first, so no job outlives what it uses.
+    query::QueryPool pool;
     std::unique_ptr<LiveStream> live; // destroyed before `http`
     std::unique_ptr<BackupScheduler> backups; // config backup.dir; waits for a running copy
 };
@@ -117,7 +128,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     QString why;
     // Keys, share links and the admin password; every API route but ingest needs a key.
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
-        || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why)
+        || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why) || !p.pool.open(&why)
         || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why)
         || !p.web.open(config.dataDir, &why))
         return fail(why);

@@ -84,6 +84,12 @@ int SqliteDb::changes() const
     return sqlite3_changes(m_db);
 }
 
+void SqliteDb::setProgressHandler(int ops, int (*handler)(void *), void *context)
+{
+    if (m_db)
+        sqlite3_progress_handler(m_db, handler ? ops : 0, handler, context);
+}
+
 Statement::Statement(const SqliteDb &db, const char *sql)
 {
     prepare(db, sql);

@@ -44,6 +44,10 @@ public:
     bool lastFailureWasDamage() const { return m_lastFailureWasDamage; }
     qint64 lastInsertId() const;
     int changes() const;
+    // SQLite calls `handler(context)` every `ops` virtual-machine steps of a statement; a
+    // non-zero return interrupts it (SQLITE_INTERRUPT). nullptr removes it. Readers use it
+    // as a time budget.
+    void setProgressHandler(int ops, int (*handler)(void *), void *context);
 
 private:
     sqlite3 *m_db = nullptr;

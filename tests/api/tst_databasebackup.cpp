@@ -49,6 +49,8 @@ struct RestoredServer
     std::unique_ptr<StatsApi> stats;
     std::unique_ptr<GoalsApi> goals;
     HttpServer http;
+    // After the controllers and `http`: destroyed first (jobs capture them).
+    std::unique_ptr<query::QueryPool> pool;
     std::unique_ptr<HttpClient> client;
 
     bool start(const QString &dataDir)
@@ -58,7 +60,11 @@ struct RestoredServer
         QString error;
         if (!queries->open(&error))
             return false;
-        stats = std::make_unique<StatsApi>(queries.get(), &access);
+        pool = std::make_unique<query::QueryPool>(Database::pathIn(dataDir), &clock,
+                                                  query::QueryPool::Options());
+        if (!pool->open(&error))
+            return false;
+        stats = std::make_unique<StatsApi>(queries.get(), pool.get(), &access);
         goals = std::make_unique<GoalsApi>(queries.get(), &access, &clock);
         if (!goals->open(dataDir, &error))
             return false;

@@ -110,7 +110,7 @@ private Q_SLOTS:
                                           << "pro" << 1 << 1;
         QTest::newRow("visit:entry_page") << "visit:entry_page"
                                           << "/" << 2 << 2;
-        // Exit pages count the visitors who left there (issue 15's fix in the engine).
+        // Exit pages count visitors (issue 15), like every other dimension.
         QTest::newRow("visit:exit_page") << "visit:exit_page"
                                          << "/" << 1 << 3;
         QTest::newRow("visit:source") << "visit:source"

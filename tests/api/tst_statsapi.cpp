@@ -403,6 +403,25 @@ private Q_SLOTS:
             "takes no parameters");
         row("far-future date", example(overview, QStringLiteral("period=day&date=2059-06-01")),
             "2053");
+        // Wildcard limits (GlobPattern): stars, length, patterns per question.
+        row("too many stars",
+            example(overview, QStringLiteral("filter=page*=/") + QString(17, QLatin1Char('*'))),
+            "more than 16 '*'");
+        row("pattern too long",
+            example(overview, QStringLiteral("filter=page*=/") + QString(600, QLatin1Char('a'))),
+            "longer than 512");
+        {
+            QStringList many;
+            for (int i = 0; i < 33; ++i)
+                many.append(QStringLiteral("/p%1/*").arg(i));
+            row("too many patterns",
+                example(overview, QStringLiteral("filter=page*=") + many.join(QLatin1Char('|'))),
+                "at most 32 wildcard patterns");
+        }
+        row("plausible star limit",
+            QStringLiteral("/api/v1/stats/aggregate?site_id=example.com&filters=event:page==/")
+                + QString(17, QLatin1Char('*')),
+            "more than 16 '*'");
         row("summary without site", QStringLiteral("/api/stats?period=7d"), "site is required");
         row("summary with compare", QStringLiteral("/api/stats?site=example.com&compare=1"),
             "unknown parameter \"compare\"");

@@ -90,6 +90,59 @@ private Q_SLOTS:
         QCOMPARE(limiter.retryAfterSecs(Bob), 0);
     }
 
+    // Rotating addresses: each new address gets its own five tries, but all of them
+    // together get no more than the global budget per window.
+    void rotatingAddressesMeetTheGlobalBudget()
+    {
+        ManualClock clock(0);
+        LoginRateLimiter limiter(&clock);
+        limiter.setGlobalBudget(12);
+        int guesses = 0;
+        for (int i = 1; i <= 100; ++i) {
+            const QHostAddress a(QStringLiteral("198.51.100.%1").arg(i));
+            for (int t = 0; t < 2; ++t) { // two guesses per address, under its own limit
+                if (limiter.retryAfterSecs(a) > 0)
+                    continue;
+                ++guesses;
+                limiter.recordFailure(a);
+            }
+        }
+        QCOMPARE(guesses, 12);
+        const QHostAddress fresh(QStringLiteral("203.0.113.99"));
+        QCOMPARE(limiter.retryAfterSecs(fresh), 900); // the oldest counted failure leaves then
+        clock.advanceMs(15 * Minute);
+        QCOMPARE(limiter.retryAfterSecs(fresh), 0);
+    }
+
+    // One address cannot spend the global budget: once it is blocked, its further
+    // failures do not count, so everyone else can still log in.
+    void oneAddressCannotLockEveryoneOut()
+    {
+        ManualClock clock(0);
+        LoginRateLimiter limiter(&clock);
+        limiter.setGlobalBudget(6);
+        fail(limiter, Alice, 50);
+        QVERIFY(limiter.retryAfterSecs(Alice) > 0);
+        QCOMPARE(limiter.retryAfterSecs(Bob), 0);
+    }
+
+    // A client that logged in lately keeps its way in while a distributed attack has
+    // spent the global budget.
+    void recentSuccessSkipsTheGlobalBudget()
+    {
+        ManualClock clock(0);
+        LoginRateLimiter limiter(&clock);
+        limiter.setGlobalBudget(5);
+        limiter.recordSuccess(Alice);
+        for (int i = 1; i <= 5; ++i)
+            limiter.recordFailure(QHostAddress(QStringLiteral("198.51.100.%1").arg(i)));
+        QVERIFY(limiter.retryAfterSecs(Bob) > 0);
+        QCOMPARE(limiter.retryAfterSecs(Alice), 0);
+        // Still under its own per-address limit.
+        fail(limiter, Alice, 5);
+        QVERIFY(limiter.retryAfterSecs(Alice) > 0);
+    }
+
     void addressesAreGroupedAsOneSubscriber_data()
     {
         QTest::addColumn<QString>("first");

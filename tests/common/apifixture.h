@@ -25,6 +25,7 @@
 #include "common/fakeauthenticator.h"
 #include "common/httpclient.h"
 #include "query/queryengine.h"
+#include "query/querypool.h"
 #include "store/goalrepository.h"
 #include "store/sites.h"
 #include "store/sqlitedb.h"
@@ -51,12 +52,16 @@ struct ApiFixture
     FakeAuthenticator auth;
     ApiAccess access {&auth};
     std::unique_ptr<query::QueryEngine> queries;
+    // The pool's shape for the test (set before start()): the budget tests shrink it.
+    query::QueryPool::Options poolOptions;
     HttpServer http;
     std::unique_ptr<StatsApi> stats;
     std::unique_ptr<PlausibleApi> plausible;
     std::unique_ptr<PlausibleV2Api> plausibleV2;
     std::unique_ptr<GoalsApi> goals;
     std::unique_ptr<OpenApi> docs;
+    // After the controllers and `http`: destroyed first (jobs capture them).
+    std::unique_ptr<query::QueryPool> pool;
     std::unique_ptr<HttpClient> client;
     qint32 otherSiteId = 0;
     QString queryError; // why the query engine did not open, if it did not
@@ -102,9 +107,13 @@ struct ApiFixture
                                                        &fixture.clock);
         if (!queries->open(&queryError))
             qWarning("query engine: %s", qPrintable(queryError));
-        stats = std::make_unique<StatsApi>(queries.get(), &access);
-        plausible = std::make_unique<PlausibleApi>(queries.get(), &access);
-        plausibleV2 = std::make_unique<PlausibleV2Api>(queries.get(), &access);
+        pool = std::make_unique<query::QueryPool>(Database::pathIn(fixture.dir.path()),
+                                                  &fixture.clock, poolOptions);
+        if (!pool->open(&queryError))
+            qWarning("query pool: %s", qPrintable(queryError));
+        stats = std::make_unique<StatsApi>(queries.get(), pool.get(), &access);
+        plausible = std::make_unique<PlausibleApi>(queries.get(), pool.get(), &access);
+        plausibleV2 = std::make_unique<PlausibleV2Api>(queries.get(), pool.get(), &access);
         docs = std::make_unique<OpenApi>();
         goals = std::make_unique<GoalsApi>(queries.get(), &access, &fixture.clock);
         if (!goals->open(fixture.dir.path(), &queryError))

@@ -1,0 +1,152 @@
+// Stats questions off the HTTP thread (QueryRunner + QueryPool): a question held inside
+// SQLite does not hold ingest, a saturated pool answers 503 with Retry-After at once, and a
+// question past its time budget answers 504. Questions are made slow on purpose through
+// the engine's progress hook (a gate they wait at), so every test is bounded in time.
+#include "api/collector.h"
+#include "common/apifixture.h"
+#include "common/gate.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <thread>
+
+using namespace raycstr;
+using namespace raycstr::testing;
+
+namespace {
+
+const QByteArray PlausiblePageview = "{\"n\":\"pageview\",\"u\":\"https://example.com/"
+                                     "blog\",\"d\":\"example.com\",\"r\":null,\"w\":1280}";
+const QString Overview = QStringLiteral("/api/events/example.com/overview?period=day&date=2023-11-14");
+
+
+} // namespace
+
+class tst_QueryRunner : public QObject
+{
+    Q_OBJECT
+
+    struct Server
+    {
+        Gate gate;
+        ApiFixture api;
+        std::unique_ptr<Collector> collector;
+        QNetworkAccessManager nam; // for the questions left pending
+        bool start(int workers, int queued, std::chrono::milliseconds budget)
+        {
+            api.poolOptions.workers = workers;
+            api.poolOptions.queued = queued;
+            api.poolOptions.budget = budget;
+            api.poolOptions.engine.progressOps = 1;
+            api.poolOptions.engine.onProgress = [this] { gate.pass(); };
+            if (!api.start())
+                return false;
+            collector = std::make_unique<Collector>(api.fixture.engine.get(), ServerConfig {});
+            collector->registerRoutes(api.http);
+            return true;
+        }
+        QNetworkReply *ask(const QString &path)
+        {
+            QNetworkRequest req(
+                QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(api.http.port()).arg(path)));
+            req.setRawHeader("Authorization", "Bearer " + AllSitesKey);
+            return nam.get(req);
+        }
+    };
+
+private Q_SLOTS:
+    void slowQuestionDoesNotHoldIngest()
+    {
+        Server s;
+        QVERIFY(s.start(1, 1, std::chrono::seconds(30)));
+        s.gate.close();
+        QNetworkReply *question = s.ask(Overview);
+        QTRY_VERIFY_WITH_TIMEOUT(s.gate.waiting.load() == 1, 5000);
+
+        // The question is held inside SQLite on a worker; the HTTP thread still answers.
+        for (int i = 0; i < 5; ++i) {
+            const HttpResult r = s.api.client->post(QStringLiteral("/api/event"), PlausiblePageview);
+            QCOMPARE(r.status, 202);
+        }
+        const HttpResult docs = s.api.get(QStringLiteral("/api/docs"));
+        QVERIFY(docs.status == 200 || docs.status == 404); // answered, whatever it is
+        QVERIFY(!question->isFinished());
+
+        s.gate.open();
+        QTRY_VERIFY_WITH_TIMEOUT(question->isFinished(), 5000);
+        QCOMPARE(question->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject o = QJsonDocument::fromJson(question->readAll()).object();
+        // The seeded 3, plus the visitor ingested meanwhile when the read came after it.
+        QVERIFY(o.value(QStringLiteral("visitors")).toInt() >= 3);
+        question->deleteLater();
+    }
+
+    void saturatedPoolAnswers503WithRetryAfter()
+    {
+        Server s;
+        QVERIFY(s.start(1, 1, std::chrono::seconds(30)));
+        s.gate.close();
+        QNetworkReply *running = s.ask(Overview);
+        QTRY_VERIFY_WITH_TIMEOUT(s.gate.waiting.load() == 1, 5000);
+        QNetworkReply *queued = s.ask(Overview);
+        QTRY_VERIFY_WITH_TIMEOUT(s.api.pool->pending() == 2, 5000);
+
+        const HttpResult refused = s.api.get(Overview);
+        QCOMPARE(refused.status, 503);
+        bool numeric = false;
+        QVERIFY(refused.header("Retry-After").toInt(&numeric) >= 1 && numeric);
+        QVERIFY2(refused.error().contains(QLatin1String("try again")), refused.body.constData());
+        // The other API families go through the same pool.
+        QCOMPARE(s.api.get(QStringLiteral("/api/v1/stats/aggregate?site_id=example.com"
+                                          "&period=day&date=2023-11-14"))
+                     .status,
+                 503);
+
+        s.gate.open();
+        QTRY_VERIFY_WITH_TIMEOUT(running->isFinished() && queued->isFinished(), 5000);
+        QCOMPARE(running->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(queued->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTRY_COMPARE(s.api.pool->pending(), 0);
+        QCOMPARE(s.api.get(Overview).status, 200); // free again
+        running->deleteLater();
+        queued->deleteLater();
+    }
+
+    void questionOverBudgetAnswers504()
+    {
+        Server s;
+        QVERIFY(s.start(1, 1, std::chrono::milliseconds(100)));
+        // Held 300 ms at its first look at the budget: the question outlives its 100 ms.
+        s.gate.close();
+        std::thread opener([&s] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            s.gate.open();
+        });
+        const HttpResult r = s.api.get(Overview);
+        opener.join();
+        QCOMPARE(r.status, 504);
+        QVERIFY2(r.error().contains(QLatin1String("budget")), r.body.constData());
+        // The worker is free for the next question (the budget is per question).
+        QCOMPARE(s.api.get(Overview).status, 200);
+    }
+
+    void clientGoneBeforeTheAnswer()
+    {
+        Server s;
+        QVERIFY(s.start(1, 1, std::chrono::seconds(30)));
+        s.gate.close();
+        QNetworkReply *question = s.ask(Overview);
+        QTRY_VERIFY_WITH_TIMEOUT(s.gate.waiting.load() == 1, 5000);
+        question->abort();
+        question->deleteLater();
+        QTest::qWait(50);
+        s.gate.open();
+        QTRY_COMPARE(s.api.pool->pending(), 0);
+        QTest::qWait(50); // the answer for the vanished socket is dropped, not written
+        QCOMPARE(s.api.get(Overview).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QueryRunner)
+#include "tst_queryrunner.moc"
