@@ -1068,6 +1068,10 @@ Befehle:
         <source>queue_megabytes must be at least 1</source>
         <translation>queue_megabytes muss mindestens 1 sein</translation>
     </message>
+    <message>
+        <source>%1 must be between 1 and 3600</source>
+        <translation>%1 muss zwischen 1 und 3600 liegen</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>

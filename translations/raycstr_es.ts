@@ -1067,6 +1067,10 @@ Comandos:
         <source>queue_megabytes must be at least 1</source>
         <translation>queue_megabytes debe ser al menos 1</translation>
     </message>
+    <message>
+        <source>%1 must be between 1 and 3600</source>
+        <translation>%1 debe estar entre 1 y 3600</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>

@@ -1067,6 +1067,10 @@ Commandes&#xa0;:
         <source>queue_megabytes must be at least 1</source>
         <translation>queue_megabytes doit valoir au moins 1</translation>
     </message>
+    <message>
+        <source>%1 must be between 1 and 3600</source>
+        <translation>%1 doit être compris entre 1 et 3600</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>

@@ -293,7 +293,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.engine->state(), IngestEngine::State::Running, 15000);
         QVERIFY(f.engine->flush(30000));
         const qint64 accepted = f.engine->counters().accepted;
-        QVERIFY(accepted > 2100);
+        // At least the round that met the full disk was accepted (2xx) and must now be stored.
+        QVERIFY2(accepted >= 2100, qPrintable(QString::number(accepted)));
         QCOMPARE(f.engine->counters().stored, accepted);
         f.engine->stop();
         QCOMPARE(f.query("SELECT count(*) FROM events"), accepted);
