@@ -37,14 +37,18 @@ bool ZipWriter::open(const QString &path, QString *error)
 
 bool ZipWriter::add(const QString &name, const QByteArray &data, QString *error)
 {
-    // libzip reads the buffer at close(): give it its own copy.
-    void *copy = malloc(size_t(std::max<qsizetype>(data.size(), 1)));
-    if (!copy) {
-        *error = QStringLiteral("out of memory");
-        return false;
+    // libzip reads the buffer at close(): give it its own copy. An empty entry gets no
+    // buffer at all, since libzip never takes ownership of a zero-length one (it leaked).
+    void *copy = nullptr;
+    if (!data.isEmpty()) {
+        copy = malloc(size_t(data.size()));
+        if (!copy) {
+            *error = QStringLiteral("out of memory");
+            return false;
+        }
+        memcpy(copy, data.constData(), size_t(data.size()));
     }
-    memcpy(copy, data.constData(), size_t(data.size()));
-    zip_source_t *source = zip_source_buffer(m_zip, copy, zip_uint64_t(data.size()), 1);
+    zip_source_t *source = zip_source_buffer(m_zip, copy, zip_uint64_t(data.size()), copy ? 1 : 0);
     if (!source) {
         free(copy);
         *error = zipError(m_zip);
