@@ -121,6 +121,7 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
         st.bind(1, qint64(site->id));
         ok = ok && st.run();
     }
+    ok = ok && removeOrphans();
     if (!ok || !tx.commit(error)) {
         if (error->isEmpty())
             *error = m_db->lastError();
@@ -128,6 +129,41 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
     }
     SiteDirectory::stampChange(m_db->path());
     return events;
+}
+
+// Versions before migration 0006 kept writing a removed site's events, rollups and drop
+// counts under its old id. Ids are never reused now, so rows under an id no site holds are
+// such leftovers. Each table's key starts with the site id: a skip-scan finds the ids
+// present in one seek per id, and each is then deleted as one key range, so the clean-up
+// costs what it deletes, not a scan of the tables.
+bool SiteRepository::removeOrphans()
+{
+    QList<qint64> orphans;
+    Statement events(*m_db,
+                     "WITH RECURSIVE ids(s) AS ("
+                     " SELECT (SELECT min(id) FROM events) >> 46"
+                     " UNION ALL SELECT (SELECT min(id) FROM events WHERE id >= ((s + 1) << 46)) >> 46"
+                     " FROM ids WHERE s IS NOT NULL)"
+                     " SELECT s FROM ids WHERE s IS NOT NULL AND s NOT IN (SELECT id FROM sites)");
+    while (events.next())
+        orphans.append(events.int64(0));
+    bool ok = true;
+    for (const qint64 id : std::as_const(orphans)) {
+        Statement del(*m_db, "DELETE FROM events WHERE id >= ? AND id < ?");
+        del.bind(1, EventKey::siteBegin(qint32(id))).bind(2, EventKey::siteEnd(qint32(id)));
+        ok = ok && del.run();
+    }
+    for (const char *table : {"rollup_hourly", "rollup_daily", "rollup_vitals", "dropped"}) {
+        const QByteArray t(table);
+        const QByteArray sql = "WITH RECURSIVE ids(s) AS (SELECT min(site_id) FROM " + t
+            + " UNION ALL SELECT (SELECT min(site_id) FROM " + t
+            + " WHERE site_id > s) FROM ids WHERE s IS NOT NULL) DELETE FROM " + t
+            + " WHERE site_id IN (SELECT s FROM ids WHERE s IS NOT NULL"
+              " AND s NOT IN (SELECT id FROM sites))";
+        Statement del(*m_db, sql.constData());
+        ok = ok && del.run();
+    }
+    return ok;
 }
 
 bool SiteRepository::normalizeAlias(const QString &input, QString *alias, QString *error)

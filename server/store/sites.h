@@ -39,8 +39,9 @@ public:
                             QString *error);
     QList<Site> list() const;
     std::optional<Site> find(const QString &domain) const;
-    // Deletes the site with all its events, rollups and aliases; returns the number of raw
-    // events deleted, or -1 (with error) when there is no such site.
+    // Deletes the site with all its events, rollups and aliases, and whatever older
+    // versions left under ids no site holds; returns the number of the site's raw events
+    // deleted, or -1 (with error) when there is no such site.
     qint64 remove(const QString &domain, QString *error);
 
     // Aliases: names other trackers use for a site (Umami's website id, the host a
@@ -53,6 +54,8 @@ public:
     QStringList aliases(qint32 siteId) const;
 
 private:
+    bool removeOrphans();
+
     SqliteDb *m_db;
 };
 

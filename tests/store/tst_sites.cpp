@@ -160,26 +160,41 @@ private Q_SLOTS:
         QVERIFY(again && again->id > c->id);
     }
 
+    // A database as version 5 made it (before AUTOINCREMENT), with sites a.test (1) and
+    // b.test (2), closed again.
+    static void makeVersion5Database(const QString &dir)
+    {
+        SqliteDb db;
+        QString error;
+        QVERIFY(db.open(Database::pathIn(dir), SqliteDb::Mode::ReadWrite, &error));
+        QVERIFY(db.exec("PRAGMA journal_mode = WAL"));
+        const QStringList files = QDir(QStringLiteral(":/raycstr/migrations"))
+                                      .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (int v = 1; v <= 5; ++v) {
+            QFile f(QStringLiteral(":/raycstr/migrations/%1").arg(files.at(v - 1)));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(db.exec(f.readAll() + "\nPRAGMA user_version = " + QByteArray::number(v)));
+        }
+        QVERIFY(db.exec("INSERT INTO sites(id, domain, created_at) VALUES(1, 'a.test', 0), "
+                        "(2, 'b.test', 0)"));
+    }
+
+    static qint64 count(SqliteDb &db, const char *sql)
+    {
+        Statement st(db, sql);
+        return st.next() ? st.int64(0) : -1;
+    }
+
     // A database made before AUTOINCREMENT: the migration keeps every site's id and starts
     // new ids after the highest id anything still names (here: events a removed site left).
     void migrationKeepsIdsAndSkipsLeftovers()
     {
         QTemporaryDir dir;
         QString error;
+        makeVersion5Database(dir.path());
         {
             SqliteDb db;
             QVERIFY(db.open(Database::pathIn(dir.path()), SqliteDb::Mode::ReadWrite, &error));
-            QVERIFY(db.exec("PRAGMA journal_mode = WAL"));
-            for (int v = 1; v <= 5; ++v) {
-                QFile f(QStringLiteral(":/raycstr/migrations/%1")
-                            .arg(QDir(QStringLiteral(":/raycstr/migrations"))
-                                     .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)
-                                     .at(v - 1)));
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                QVERIFY(db.exec(f.readAll() + "\nPRAGMA user_version = " + QByteArray::number(v)));
-            }
-            QVERIFY(db.exec("INSERT INTO sites(id, domain, created_at) VALUES(1, 'a.test', 0), "
-                            "(2, 'b.test', 0)"));
             // Events of a site 4 that was removed while the server kept writing.
             QVERIFY(db.exec("INSERT INTO events(id, visitor, visit_age, kind, flags) "
                             "VALUES((4 << 46) + 1, 1, 0, 0, 0)"));
@@ -199,6 +214,52 @@ private Q_SLOTS:
         Statement goals(db, "SELECT count(*) FROM goals");
         QVERIFY(goals.next());
         QCOMPARE(goals.int64(0), 0);
+    }
+
+    // Versions before 0006 kept writing a removed site's events, rollups and drop counts
+    // under its old id. Those rows name no site: the next `site remove` clears them too,
+    // and leaves every site's own data alone.
+    void removeClearsWhatOlderVersionsLeft()
+    {
+        QTemporaryDir dir;
+        QString error;
+        makeVersion5Database(dir.path());
+        {
+            SqliteDb db;
+            QVERIFY(db.open(Database::pathIn(dir.path()), SqliteDb::Mode::ReadWrite, &error));
+            for (const qint64 site : {2, 4, 7}) {
+                for (int i = 1; i <= 3; ++i) {
+                    Statement ev(db, "INSERT INTO events(id, visitor, visit_age, kind, flags) "
+                                     "VALUES((? << 46) + ?, 1, 0, 0, 0)");
+                    ev.bind(1, site).bind(2, qint64(i));
+                    QVERIFY(ev.run());
+                }
+                for (const char *sql :
+                     {"INSERT INTO rollup_hourly(site_id, hour, pageviews) VALUES(?, 1, 1)",
+                      "INSERT INTO rollup_daily(site_id, day, dim, value, pageviews) "
+                      "VALUES(?, 1, 0, 0, 1)",
+                      "INSERT INTO rollup_vitals(site_id, metric, page, day, bucket, count) "
+                      "VALUES(?, 1, 0, 1, 0, 1)",
+                      "INSERT INTO dropped(site_id, day, reason, count) VALUES(?, 1, 'bot', 1)"}) {
+                    Statement st(db, sql);
+                    st.bind(1, site);
+                    QVERIFY(st.run());
+                }
+            }
+        }
+        SqliteDb db;
+        QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
+        QCOMPARE(SiteRepository(&db).remove(QStringLiteral("a.test"), &error), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM events WHERE id >= (3 << 46)"), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM events WHERE id >= (2 << 46)"), 3); // b.test's
+        for (const char *table : {"rollup_hourly", "rollup_daily", "rollup_vitals", "dropped"}) {
+            const QByteArray orphans = "SELECT count(*) FROM " + QByteArray(table)
+                + " WHERE site_id NOT IN (SELECT id FROM sites)";
+            QVERIFY2(count(db, orphans.constData()) == 0, table);
+            const QByteArray kept
+                = "SELECT count(*) FROM " + QByteArray(table) + " WHERE site_id = 2";
+            QVERIFY2(count(db, kept.constData()) == 1, table);
+        }
     }
 };
 
