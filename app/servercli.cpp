@@ -165,7 +165,7 @@ int ServerCli::serve(const QStringList &args)
     const auto c = stack.engine()->counters();
     m_out << tr("Stopped: %1 events stored, %2 bots dropped, %3 hits refused while busy.\n")
                  .arg(c.stored)
-                 .arg(c.droppedBots)
+                 .arg(c.droppedFor(DropReason::Bot))
                  .arg(c.rejectedBusy);
     return 0;
 }

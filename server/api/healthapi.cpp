@@ -89,8 +89,10 @@ QByteArray HealthApi::metrics() const
     sample("raycstr_ingest_refused_hits_total", c.rejectedClosed, "reason=\"shutting_down\"");
     family("raycstr_ingest_dropped_hits_total", "counter",
            "Accepted hits the pipeline did not store, by reason.");
-    sample("raycstr_ingest_dropped_hits_total", c.droppedBots, "reason=\"bot\"");
-    sample("raycstr_ingest_dropped_hits_total", c.droppedOther, "reason=\"other\"");
+    for (auto reason : {DropReason::Bot, DropReason::ReferrerSpam, DropReason::InvalidUrl,
+                        DropReason::NoVisit})
+        sample("raycstr_ingest_dropped_hits_total", c.droppedFor(reason),
+               "reason=\"" + dropReasonName(reason).toLatin1() + '"');
     family("raycstr_events_stored_total", "counter", "Events written to the store.");
     sample("raycstr_events_stored_total", c.stored);
     family("raycstr_store_write_failures_total", "counter",

@@ -181,6 +181,23 @@ QJsonObject OpenApi::goalsPaths()
                          arrayOf(object({{QStringLiteral("key"), typed("string")},
                                          {QStringLiteral("events"), count},
                                          {QStringLiteral("visitors"), count}}))}}))))},
+        {events + QStringLiteral("dropped"),
+         get(operation(
+             "dropped", StatsTag, QStringLiteral("Hits not stored, by reason"),
+             QStringLiteral("Hits the collector accepted (2xx) but did not store, per reason: "
+                            "bot, referrer_spam, invalid_url, no_visit; counted per whole "
+                            "local day of the site, so 24h answers for the days it touches."),
+             Array {siteId, ref("parameters", "period"), ref("parameters", "date"),
+                    ref("parameters", "from"), ref("parameters", "to")},
+             ok(object({{QStringLiteral("site"), site},
+                        {QStringLiteral("total"), count},
+                        {QStringLiteral("rows"),
+                         arrayOf(object({{QStringLiteral("reason"),
+                                          enumOf({QStringLiteral("bot"),
+                                                  QStringLiteral("referrer_spam"),
+                                                  QStringLiteral("invalid_url"),
+                                                  QStringLiteral("no_visit")})},
+                                         {QStringLiteral("hits"), count}}))}}))))},
         {sites + QStringLiteral("goals"), goalsItem},
         {sites + QStringLiteral("goals/{goalId}"),
          Object {{QStringLiteral("delete"),

@@ -56,6 +56,7 @@ const QList<StatsApi::Route> &StatsApi::routes()
         {"goals", Endpoint::Goals, range, Dimension::Total},
         {"funnel", Endpoint::Funnel, range | P::AcceptFunnel, Dimension::Total},
         {"properties", Endpoint::Properties, range | P::AcceptLimit, Dimension::Total},
+        {"dropped", Endpoint::Dropped, P::AcceptPeriod, Dimension::Total},
     };
     return all;
 }
@@ -228,6 +229,8 @@ QHttpServerResponse StatsApi::answer(query::QueryEngine &q, const Route &route,
                        : HttpServer::error(Status::NotFound, QStringLiteral("no goals here"));
     case Endpoint::Properties:
         return properties(q, site, params);
+    case Endpoint::Dropped:
+        return dropped(q, site, params);
     case Endpoint::Funnel:
         return m_goals ? m_goals->funnelReport(q, site, params)
                        : HttpServer::error(Status::NotFound, QStringLiteral("no funnels here"));
@@ -348,6 +351,30 @@ QHttpServerResponse StatsApi::properties(query::QueryEngine &q, const query::Sit
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("total_rows"), qint64(r->size())},
+        {QStringLiteral("rows"), rows},
+    });
+}
+
+// The hits the collector answered 2xx but did not store (bots, referrer spam…): the
+// pipeline counts them per site, local day and reason, so an owner can see what the
+// filter took out of the numbers.
+QHttpServerResponse StatsApi::dropped(query::QueryEngine &q, const query::Site &site,
+                                      const StatsParams &params)
+{
+    query::QueryError error;
+    const auto r = q.dropped(site.id, params.period, &error);
+    if (!r)
+        return QueryRunner::failed(q, error);
+    QJsonArray rows;
+    qint64 total = 0;
+    for (const query::DroppedRow &row : *r) {
+        rows.append(QJsonObject {{QStringLiteral("reason"), row.reason},
+                                 {QStringLiteral("hits"), row.hits}});
+        total += row.hits;
+    }
+    return ApiReply::json(QJsonObject {
+        {QStringLiteral("site"), siteJson(site)},
+        {QStringLiteral("total"), total},
         {QStringLiteral("rows"), rows},
     });
 }

@@ -20,9 +20,11 @@ class QueryPool;
 // RayCstr's own stats routes, read with a Bearer API key:
 //   GET /api/stats?site=DOMAIN&period=7d       the summary the original README promised
 //   GET /api/events/{siteId}/overview|timeseries|pages|sources|countries|devices|breakdown|
-//       vitals|live|goals|funnel|properties     Traytic's dashboard endpoints, plus the
+//       vitals|live|goals|funnel|properties|dropped
+//                                               Traytic's dashboard endpoints, plus the
 //                                               generic breakdown?by=<field>, goal
-//                                               conversions and funnels (goalsapi.h)
+//                                               conversions and funnels (goalsapi.h) and
+//                                               the hits not stored, by reason
 // {siteId} is a site's domain or numeric id. Query strings: statsparams.h; filters:
 // filtersyntax.h; shapes: openapi.cpp. Numbers are JSON numbers: bounce_rate in percent
 // (one decimal; /api/stats keeps the README's fraction), durations in whole seconds.
@@ -60,7 +62,8 @@ private:
         Live,
         Goals,
         Funnel,
-        Properties
+        Properties,
+        Dropped
     };
     struct Route
     {
@@ -92,6 +95,8 @@ private:
     static QHttpServerResponse vitals(query::QueryEngine &q, const query::Site &site,
                                       const StatsParams &params);
     static QHttpServerResponse live(query::QueryEngine &q, const query::Site &site);
+    static QHttpServerResponse dropped(query::QueryEngine &q, const query::Site &site,
+                                       const StatsParams &params);
     static QHttpServerResponse properties(query::QueryEngine &q, const query::Site &site,
                                           const StatsParams &params);
 

@@ -188,8 +188,8 @@ IngestEngine::Counters IngestEngine::counters() const
     c.rejectedWriteFailing = m_rejectedWriteFailing.load();
     c.rejectedClosed = m_rejectedClosed.load();
     c.stored = m_stored.load();
-    c.droppedBots = m_droppedBots.load();
-    c.droppedOther = m_droppedOther.load();
+    for (size_t i = 0; i < m_dropped.size(); ++i)
+        c.dropped[i] = m_dropped[i].load();
     c.writeFailures = m_writeFailures.load();
     c.lost = m_lost.load();
     c.queued = m_queue ? qint64(m_queue->size()) : 0;
@@ -313,7 +313,7 @@ void IngestEngine::processBatch(Worker &w)
         } else {
             const qint64 day = w.pipeline->siteTime(siteId).slot(ts).day;
             drops[{siteId, {day, int(reason)}}] += 1;
-            (reason == DropReason::Bot ? m_droppedBots : m_droppedOther).fetch_add(1);
+            m_dropped[size_t(reason)].fetch_add(1);
         }
     }
     w.drops.clear();

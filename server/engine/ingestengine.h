@@ -3,9 +3,11 @@
 #include "core/event.h"
 #include "core/liveevent.h"
 #include "engine/ingestqueue.h"
+#include "ingest/pipeline.h"
 #include "store/sites.h"
 
 #include <QObject>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -107,8 +109,9 @@ public:
         qint64 rejectedWriteFailing = 0; // … because writes failed otherwise
         qint64 rejectedClosed = 0; // … because the engine was stopping
         qint64 stored = 0;
-        qint64 droppedBots = 0;
-        qint64 droppedOther = 0;
+        // Hits the pipeline did not store, by ingest/pipeline.h DropReason (index 0 unused).
+        std::array<qint64, size_t(DropReason::Count)> dropped {};
+        qint64 droppedFor(DropReason reason) const { return dropped[size_t(reason)]; }
         qint64 writeFailures = 0; // failed write attempts (each retry counts)
         qint64 lost = 0; // events given up on at stop (the store never came back)
         qint64 queued = 0; // waiting right now
@@ -152,8 +155,7 @@ private:
     std::atomic<qint64> m_rejectedWriteFailing {0};
     std::atomic<qint64> m_rejectedClosed {0};
     std::atomic<qint64> m_stored {0};
-    std::atomic<qint64> m_droppedBots {0};
-    std::atomic<qint64> m_droppedOther {0};
+    std::array<std::atomic<qint64>, size_t(DropReason::Count)> m_dropped {};
     std::atomic<qint64> m_writeFailures {0};
     std::atomic<qint64> m_lost {0};
 

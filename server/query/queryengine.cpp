@@ -521,4 +521,27 @@ std::optional<qint64> QueryEngine::activityCount(qint32 siteId, qint64 fromSecs,
                        {EventKind::Pageview, EventKind::Custom}, error);
 }
 
+std::optional<QList<DroppedRow>> QueryEngine::dropped(qint32 siteId, const Period &period,
+                                                     QueryError *error)
+{
+    const auto iv = resolve(siteId, period, error);
+    if (!iv)
+        return std::nullopt;
+    Statement st;
+    if (!st.prepare(d->db,
+                    "SELECT reason, sum(count) AS n FROM dropped WHERE site_id = ?1 AND day >= ?2"
+                    " AND day <= ?3 GROUP BY reason ORDER BY n DESC, reason",
+                    &error->message))
+        return std::nullopt;
+    st.bind(1, qint64(siteId)).bind(2, iv->firstDay).bind(3, iv->lastDay);
+    QList<DroppedRow> rows;
+    while (st.next())
+        rows.append({st.text(0), st.int64(1)});
+    if (!st.ok()) {
+        error->message = st.error();
+        return std::nullopt;
+    }
+    return rows;
+}
+
 } // namespace raycstr::query

@@ -113,6 +113,10 @@ public:
     // Pageviews and custom events stored in [fromSecs, toSecs) (the status line's count).
     std::optional<qint64> activityCount(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                                         QueryError *error);
+    // Hits dropped before the store over the period's whole local days, by reason, most
+    // first. Counted per day, so a 24 h period answers for the days it touches.
+    std::optional<QList<DroppedRow>> dropped(qint32 siteId, const Period &period,
+                                             QueryError *error);
 
 private:
     struct Private;

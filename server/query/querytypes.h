@@ -174,6 +174,14 @@ struct PropertyKeyRow
     qint64 visitors = 0; // sum of daily unique visitors
 };
 
+// Hits the collector accepted but did not store, for one reason ("bot", "referrer_spam",
+// "invalid_url", "no_visit": ingest/pipeline.h DropReason), counted per site-local day.
+struct DroppedRow
+{
+    QString reason;
+    qint64 hits = 0;
+};
+
 struct GoalRow
 {
     Goal goal;

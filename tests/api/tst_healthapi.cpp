@@ -137,6 +137,30 @@ private Q_SLOTS:
         QCOMPARE(s.fixture.query("SELECT count(*) FROM events"), 1);
     }
 
+    // Every reason the pipeline drops a hit for has its own counter (not "bot" and "other").
+    void droppedHitsCountPerReason()
+    {
+        Server s;
+        QVERIFY(s.start());
+        const QList<QPair<QByteArray, QByteArray>> googlebot {
+            {"User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"}};
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), Pageview, "text/plain", googlebot)
+                     .status,
+                 202);
+        QByteArray spam = Pageview;
+        spam.replace("\"r\":null", "\"r\":\"https://01casino-x.ru/\"");
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), spam).status, 202);
+        QCOMPARE(s.client->post(QStringLiteral("/api/event"), Pageview).status, 202);
+        QVERIFY(s.fixture.engine->flush());
+        const QByteArray m = s.metrics(AllSitesReadKey).body;
+        for (const char *line : {"\nraycstr_ingest_dropped_hits_total{reason=\"bot\"} 1\n",
+                                 "\nraycstr_ingest_dropped_hits_total{reason=\"referrer_spam\"} 1\n",
+                                 "\nraycstr_ingest_dropped_hits_total{reason=\"invalid_url\"} 0\n",
+                                 "\nraycstr_ingest_dropped_hits_total{reason=\"no_visit\"} 0\n",
+                                 "\nraycstr_events_stored_total 1\n"})
+            QVERIFY2(m.contains(line), m.constData());
+    }
+
     void metricsNeedAKeyForEverySite()
     {
         Server s;

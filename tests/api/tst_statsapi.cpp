@@ -347,6 +347,27 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("window_seconds")).toInteger(), 300);
     }
 
+    // What the filters kept out of the numbers: per reason, for the period's days.
+    void dropped()
+    {
+        const QJsonObject o = ok(example(QStringLiteral("dropped"), Day));
+        QCOMPARE(o.value(QStringLiteral("total")).toInteger(), 3);
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(values(rows, QStringLiteral("reason")),
+                 (QStringList {QStringLiteral("bot"), QStringLiteral("referrer_spam")}));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("hits")).toInteger(), 2);
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("hits")).toInteger(), 1);
+        const QJsonObject dayBefore
+            = ok(example(QStringLiteral("dropped"), QStringLiteral("period=day&date=2023-11-13")));
+        QCOMPARE(dayBefore.value(QStringLiteral("total")).toInteger(), 0);
+        QCOMPARE(s.get(example(QStringLiteral("dropped"), Day + QStringLiteral("&filter=page==/")))
+                     .status,
+                 400);
+        const HttpResult csv = s.get(example(QStringLiteral("dropped"), Day + QStringLiteral("&format=csv")));
+        QCOMPARE(csv.status, 200);
+        QVERIFY2(csv.body.startsWith("reason,hits\r\nbot,2\r\nreferrer_spam,1"), csv.body.constData());
+    }
+
     void parameterErrors_data()
     {
         QTest::addColumn<QString>("path");

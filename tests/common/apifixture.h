@@ -7,6 +7,8 @@
 //   10:00  visitor A (Chrome/Windows) lands on /  from Google, views /pricing at 10:02,
 //          and reports two LCP samples on / (1200 and 2600 ms)
 //   10:05  visitor B (Firefox/Linux)  lands on /  directly and leaves (a bounce)
+//   10:03  two crawler hits (bingbot) and at 10:04 one with a spam referrer: dropped,
+//          so counted in the dropped report only
 //   10:10  visitor C (Chrome/Windows) lands on /blog from Hacker News and sends a
 //          custom event "signup" {plan: pro} at 10:11
 //
@@ -160,6 +162,14 @@ struct ApiFixture
             submit(1, v);
         }
         submit(2, fixture.pageview(QStringLiteral("https://example.com/pricing"), a));
+        // Not stored, only counted (the dropped report): two crawler hits, one referrer spam.
+        for (int i = 0; i < 2; ++i)
+            submit(3, fixture.pageview(QStringLiteral("https://example.com/"), a,
+                                       "Mozilla/5.0 (compatible; bingbot/2.0; "
+                                       "+http://www.bing.com/bingbot.htm)"));
+        Hit spam = fixture.pageview(QStringLiteral("https://example.com/"), b);
+        spam.referrer = QStringLiteral("https://01casino-x.ru/");
+        submit(4, spam);
         submit(5, fixture.pageview(QStringLiteral("https://example.com/"), b, FirefoxUA));
         Hit landC = fixture.pageview(QStringLiteral("https://example.com/blog"), c);
         landC.referrer = QStringLiteral("https://news.ycombinator.com/");

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(f.engine->flush());
         QCOMPARE(f.query("SELECT count(*) FROM events"), 1);
         QCOMPARE(f.query("SELECT count FROM dropped WHERE reason = 'bot'"), 3);
-        QCOMPARE(f.engine->counters().droppedBots, 3);
+        QCOMPARE(f.engine->counters().droppedFor(DropReason::Bot), 3);
     }
 
     void storedEventsAreAnnouncedLive()

@@ -45,7 +45,7 @@ private Q_SLOTS:
         };
         QCOMPARE(f.engine->submit(std::move(hits)), SubmitResult::Queued);
         QVERIFY(f.engine->flush());
-        QCOMPARE(f.engine->counters().droppedBots, 3);
+        QCOMPARE(f.engine->counters().droppedFor(DropReason::Bot), 3);
 
         QueryEngine engine(f.dir.path(), &f.clock);
         QString error;
