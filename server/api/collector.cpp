@@ -204,6 +204,8 @@ bool Collector::parse(const PlainRequest &request, Format format, qint64 nowMs, 
         if (id == 0)
             id = siteForHost(umami.hostname, nowMs);
         *batch = std::move(umami.batch);
+        batch->unknownFields = umami.unknownFields.first(
+            std::min(umami.unknownFields.size(), ParsedBatch::MaxUnknownFields));
         if (id == 0) {
             *unknownSite = QStringLiteral("unknown website '%1' (hostname '%2'): map it to a site "
                                           "with 'raycstr-server site alias DOMAIN %1'")
@@ -256,6 +258,8 @@ bool Collector::parse(const PlainRequest &request, Format format, qint64 nowMs, 
         if (!parseGoatCounterCount(query, pageUrl, &goat, &wireError))
             return refuse();
         *batch = std::move(goat.batch);
+        batch->unknownFields = goat.unknownFields.first(
+            std::min(goat.unknownFields.size(), ParsedBatch::MaxUnknownFields));
         if (goat.flaggedAsBot) {
             // count.js saw an automated browser (navigator.webdriver…). Dropped the way
             // every bot is: a blank User-Agent is a bot to the pipeline, which counts it.
@@ -329,7 +333,18 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
     const SubmitResult result = m_engine->submit(std::move(batch.hits));
     if (result != SubmitResult::Queued)
         return withCors(unavailable(result));
-    return withCors(accepted(format));
+    PlainResponse response = accepted(format);
+    // Counted all the same; the header tells whoever integrates a tracker what was not read
+    // (and lets the peer-tracker tests notice a new field).
+    if (!batch.unknownFields.isEmpty()) {
+        // The names come from the request: only visible ASCII goes into a header (no CR/LF
+        // smuggling a header of its own, no commas faking a second name).
+        QByteArray names = batch.unknownFields.join(u'\x1f').toUtf8();
+        for (char &c : names)
+            c = c == '\x1f' ? ',' : (c > 0x20 && c < 0x7f && c != ',') ? c : '?';
+        response.addHeader(QByteArrayLiteral("RayCstr-Ignored-Fields"), names);
+    }
+    return withCors(std::move(response));
 }
 
 PlainResponse Collector::accepted(Format format)

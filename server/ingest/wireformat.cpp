@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace raycstr {
@@ -512,6 +513,17 @@ bool parsePlausibleEvent(const QByteArray &body, ParsedBatch *out, WireError *er
     const Where noContext;
 
     ParsedBatch batch;
+    // What Plausible's trackers send (script and npm package), short and long names. Left
+    // deliberately: "v", the tracker's version, and "sd", an engagement's scroll depth in
+    // percent (RayCstr has no scroll-depth report yet).
+    static const std::string_view known[]
+        = {"n", "name", "u", "url", "d", "domain", "r", "referrer", "w", "h", "i", "interactive",
+           "p", "props", "metrics", "e", "engagement_time", "$", "revenue", "v", "sd"};
+    for (const Object::Member &member : root.sorted()) {
+        if (batch.unknownFields.size() < ParsedBatch::MaxUnknownFields
+            && std::find(std::begin(known), std::end(known), member.key) == std::end(known))
+            batch.unknownFields.append(clip(toQString(member.key)));
+    }
     Hit hit;
     QString name;
     QString domains;

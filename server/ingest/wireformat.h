@@ -16,6 +16,11 @@ struct ParsedBatch
     QString siteKey; // Traytic "siteId" or Plausible "d"/"domain" (first of a comma list)
     QStringList extraDomains; // Plausible's comma list beyond the first
     QList<Hit> hits;
+    // Fields of the request this parser does not know (neither reads nor deliberately
+    // leaves): a tracker that gained a field shows up here, and in the collector's answer
+    // (RayCstr-Ignored-Fields), instead of as silently lost data.
+    QStringList unknownFields; // at most MaxUnknownFields
+    static constexpr qsizetype MaxUnknownFields = 8;
 };
 
 struct WireError

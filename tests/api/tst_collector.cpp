@@ -67,6 +67,25 @@ private Q_SLOTS:
             1);
     }
 
+    // A field the parser does not know is named in the answer (the hit still counts), and
+    // a name from the body never smuggles a header of its own.
+    void ignoredFieldsAreNamedInTheAnswer()
+    {
+        Server s;
+        QVERIFY(s.start());
+        const HttpResult known = s.client->post(QStringLiteral("/api/event"), PlausiblePageview);
+        QCOMPARE(known.status, 202);
+        QVERIFY(known.header("RayCstr-Ignored-Fields").isEmpty());
+        const HttpResult r = s.client->post(
+            QStringLiteral("/api/event"),
+            R"({"n":"pageview","u":"https://example.com/","d":"example.com","v":36,)"
+            R"("colour":"red","a\r\nSet-Cookie: s=1, b":1})");
+        QCOMPARE(r.status, 202);
+        QCOMPARE(r.header("RayCstr-Ignored-Fields"), QByteArray("a??Set-Cookie:?s=1??b,colour"));
+        QVERIFY(r.header("Set-Cookie").isEmpty());
+        QCOMPARE(s.stored(), 2);
+    }
+
     void traytic_batchIsAcceptedAsJson()
     {
         Server s;

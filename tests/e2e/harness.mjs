@@ -55,3 +55,55 @@ export async function startServer(binary, dataDir, cleanups) {
   });
   return { server, port, output: () => output };
 }
+
+// Debian's Chromium as the probe found it works here: headless, no sandbox (root), no
+// background traffic (this machine's closed network refuses it), *.test mapped to
+// loopback so pages are reached by name; `userAgent` also for beacons sent at unload.
+export function chromiumArgs(userAgent) {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
+    ...(userAgent ? [`--user-agent=${userAgent}`] : []),
+  ];
+}
+
+// Runs the scenarios, then every cleanup (newest first), prints the tally and exits:
+// 0 only when something passed and nothing failed.
+export async function runAndExit(scenarios, cleanups, started) {
+  let exitCode = 1;
+  try {
+    await scenarios();
+    exitCode = tally.failed == 0 && tally.passed > 0 ? 0 : 1;
+  } catch (error) {
+    console.log(`FAIL ${error.stack || error}`);
+    tally.failed++;
+  } finally {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (e) {
+        // cleaning up after a failure: report the failure, not this
+      }
+    }
+  }
+  console.log(`${tally.passed} passed, ${tally.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  process.exit(exitCode);
+}
+
+// GET `route` from the API at `base` with a Bearer key; the JSON answer, or an Error
+// naming the route and the answer.
+export function statsReader(base, key) {
+  return async (route) => {
+    const res = await fetch(base + route, { headers: { Authorization: `Bearer ${key}` } });
+    const body = await res.json();
+    if (!res.ok) throw new Error(`${route}: ${res.status} ${JSON.stringify(body)}`);
+    return body;
+  };
+}

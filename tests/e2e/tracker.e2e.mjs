@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { check, poll, sleep, startServer, tally } from './harness.mjs';
+import { check, chromiumArgs, poll, runAndExit, sleep, startServer, statsReader } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -54,12 +54,7 @@ const key = /(rc_\S+)/.exec(cli('token', 'create', '--label', 'e2e'))[1];
 const { server, port: serverPort, output: serverOutput } = await startServer(serverBinary, dataDir, cleanups);
 const api = `http://127.0.0.1:${serverPort}`;
 
-async function stats(route) {
-  const res = await fetch(api + route, { headers: { Authorization: `Bearer ${key}` } });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${route}: ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
+const stats = statsReader(api, key);
 const rows = (answer) => Object.fromEntries(answer.rows.map((r) => [r.value, r]));
 
 // --- the test pages -----------------------------------------------------------------------
@@ -196,18 +191,7 @@ async function launch(userAgent) {
     executablePath: CHROMIUM,
     headless: true,
     // playwright-core gives every launch a fresh temporary --user-data-dir of its own.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
-      ...(userAgent ? [`--user-agent=${userAgent}`] : []),
-    ],
+    args: chromiumArgs(userAgent),
   });
   cleanups.push(() => browser.close());
   return browser;
@@ -436,22 +420,11 @@ async function verify() {
   check(exit.code === 0, 'server: stops cleanly on SIGTERM', { ...exit, stderr: serverOutput().slice(-2000) });
 }
 
-let exitCode = 1;
-try {
-  await scenarios();
-  await verify();
-  exitCode = tally.failed == 0 && tally.passed > 0 ? 0 : 1;
-} catch (error) {
-  console.log(`FAIL ${error.stack || error}`);
-  tally.failed++;
-} finally {
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (e) {
-      // cleaning up after a failure: report the failure, not this
-    }
-  }
-}
-console.log(`${tally.passed} passed, ${tally.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-process.exit(exitCode);
+await runAndExit(
+  async () => {
+    await scenarios();
+    await verify();
+  },
+  cleanups,
+  started,
+);

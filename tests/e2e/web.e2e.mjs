@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { check, poll, sleep, startServer, tally } from './harness.mjs';
+import { check, poll, sleep, startServer, statsReader, tally } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -44,12 +44,7 @@ const adminKey = /(rc_\S+)/.exec(cli(['token', 'create', '--admin', '--label', '
 
 const { port } = await startServer(serverBinary, dataDir, cleanups);
 const base = `http://127.0.0.1:${port}`;
-async function stats(route) {
-  const res = await fetch(base + route, { headers: { Authorization: `Bearer ${key}` } });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${route}: ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
+const stats = statsReader(base, key);
 
 // --- seeded traffic: five visitors (their User-Agents tell them apart) ------------------------
 const UAS = [

@@ -1,5 +1,6 @@
 #include "common/wirebodies.h"
 #include "ingest/compatformats.h"
+#include "ingest/wireformat.h"
 
 #include <QMap>
 #include <QTest>
@@ -68,6 +69,22 @@ const char *GoatPageview = "p=%2Fabout%3Fref%3Dhn&r=https%3A%2F%2Fnews.ycombinat
 const char *GoatEvent
     = "p=click-banana&t=Yellow%20curvy%20fruit&e=true&s=1920%2C1080%2C1.25&b=0&rnd=8fq2a";
 const char *GoatWebdriver = "p=%2F&t=Home&s=800%2C600%2C1&b=153&rnd=aa1bb";
+
+// Bodies exactly as Plausible's npm tracker (@plausible-analytics/tracker 0.4.6, tracker
+// version "v": 36) builds them, keys in its order: a pageview; one with props, hash routing
+// and a referrer; a custom event with props, interactive: false and revenue; the
+// engagement ping with scroll depth and engaged milliseconds.
+const QByteArray PlausiblePageview = R"({"n":"pageview","v":36,"u":"https://example.com/",)"
+                                     R"("d":"example.com","r":null})";
+const QByteArray PlausibleHashPageview
+    = R"({"n":"pageview","v":36,"u":"https://example.com/#/docs","d":"example.com",)"
+      R"("r":"https://news.ycombinator.com/","p":{"author":"ana"},"h":1})";
+const QByteArray PlausibleCustomEvent
+    = R"({"n":"Signup","v":36,"u":"https://example.com/pricing","d":"example.com","r":null,)"
+      R"("p":{"plan":"pro"},"i":false,"$":{"amount":"12.50","currency":"EUR"}})";
+const QByteArray PlausibleEngagement
+    = R"({"n":"engagement","sd":57,"d":"example.com","u":"https://example.com/#/docs",)"
+      R"("p":{"author":"ana"},"e":4120,"v":36,"h":1})";
 
 QUrlQuery query(const char *text)
 {
@@ -234,6 +251,29 @@ private Q_SLOTS:
                                "\"/\",\"scroll\":40}}",
                                &r, &error));
         QCOMPARE(r.unknownFields, QStringList {QStringLiteral("scroll")});
+    }
+
+    void plausibleTrackerShapesAreAllKnown()
+    {
+        for (const QByteArray &body : {PlausiblePageview, PlausibleHashPageview,
+                                       PlausibleCustomEvent, PlausibleEngagement}) {
+            ParsedBatch batch;
+            WireError error;
+            QVERIFY2(parsePlausibleEvent(body, &batch, &error), qPrintable(error.message));
+            QCOMPARE(batch.hits.size(), 1);
+            QVERIFY2(batch.unknownFields.isEmpty(), qPrintable(batch.unknownFields.join(u',')));
+        }
+        ParsedBatch batch;
+        WireError error;
+        QVERIFY(parsePlausibleEvent(R"({"n":"pageview","u":"https://example.com/","d":"example.com","x":1,"sd":3})",
+                                    &batch, &error));
+        QCOMPARE(batch.unknownFields, QStringList {QStringLiteral("x")});
+        // Named at most eight times, however many a body carries.
+        QByteArray many = R"({"n":"pageview","u":"https://example.com/","d":"example.com")";
+        for (int i = 0; i < 500; ++i)
+            many += ",\"k" + QByteArray::number(i) + "\":0";
+        QVERIFY(parsePlausibleEvent(many + '}', &batch, &error));
+        QCOMPARE(batch.unknownFields.size(), ParsedBatch::MaxUnknownFields);
     }
 
     void goatCounterShapesAreAllKnown()
