@@ -7,6 +7,7 @@
 #include "core/config.h"
 #include "engine/ingestengine.h"
 #include "exportcli.h"
+#include "reportcli.h"
 #include "goalcli.h"
 #include "signalwatcher.h"
 #include "stack/serverstack.h"
@@ -54,6 +55,7 @@ int ServerCli::usage(int code)
     GoalCli::printUsage(s);
     BackupCli::printUsage(s);
     ExportCli::printUsage(s);
+    ReportCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -81,6 +83,8 @@ int ServerCli::run(const QStringList &arguments)
         return BackupCli(m_out, m_err).run(command, rest);
     if (ExportCli::handles(command))
         return ExportCli(m_clock, m_out, m_err).run(rest);
+    if (ReportCli::handles(command))
+        return ReportCli(m_clock, m_out, m_err).run(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);

@@ -22,12 +22,17 @@ packages=(
   libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
   # the export command's zip archives (Qt 6.4 has no public zip writer)
   libzip-dev
+  # email reports: SMTP with STARTTLS/implicit TLS and AUTH through libcurl
+  libcurl4-openssl-dev
   uap-core
   # tests and benchmarks (chromium: the tracker's end-to-end test, headless; its fonts come
   # with fontconfig)
   libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf chromium
   # the desktop app's keychain test: a real Secret Service in a private D-Bus session
   gnome-keyring libsecret-1-0 dbus-bin
+  # the email report tests: a real SMTP server on loopback (STARTTLS, AUTH) with a
+  # throw-away certificate made by openssl
+  python3-aiosmtpd openssl
   # packages (cpack -G DEB/RPM) and their checks (tests/install): dpkg-shlibdeps, rpmbuild,
   # the validators, lintian, the throw-away Debian root of the full install test (debootstrap,
   # a private loopback via ip, curl), icons rendered from the SVG (rsvg-convert)

@@ -14,11 +14,12 @@ set(floor_engine 3)
 set(floor_query 3)
 set(floor_auth 3)
 set(floor_http 4)
+set(floor_report 4)
 set(floor_api 5)
 set(floor_stack 6)
 set(floor_ui 7)
 set(floor_servercli 7)
-set(floors core ingest store engine query auth http api stack ui servercli)
+set(floors core ingest store engine query auth http report api stack ui servercli)
 
 set(failures "")
 

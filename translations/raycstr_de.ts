@@ -37,25 +37,6 @@
     </message>
 </context>
 <context>
-    <name>raycstr</name>
-    <message>
-        <source>backup must be a mapping: dir, interval_hours, keep</source>
-        <translation>backup muss eine Zuordnung sein: dir, interval_hours, keep</translation>
-    </message>
-    <message>
-        <source>backup.interval_hours must be at least 1</source>
-        <translation>backup.interval_hours muss mindestens 1 sein</translation>
-    </message>
-    <message>
-        <source>backup.keep must be at least 1</source>
-        <translation>backup.keep muss mindestens 1 sein</translation>
-    </message>
-    <message>
-        <source>unknown setting &apos;backup.%1&apos;</source>
-        <translation>unbekannte Einstellung &apos;backup.%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -792,6 +773,89 @@ Die Datei:
     </message>
 </context>
 <context>
+    <name>raycstr::ReportCli</name>
+    <message>
+        <source>  report send --site DOMAIN --to ADDRESS [--period week|month]
+                        E-mail a report now (tests the smtp: settings).
+  report preview --site DOMAIN --out FILE.html [--period week|month]
+                        Write a report&apos;s HTML to a file.
+</source>
+        <translation>  report send --site DOMAIN --to ADRESSE [--period week|month]
+                        Einen Bericht jetzt per E-Mail senden (prüft die smtp:-Einstellungen).
+  report preview --site DOMAIN --out DATEI.html [--period week|month]
+                        Das HTML eines Berichts in eine Datei schreiben.
+</translation>
+    </message>
+    <message>
+        <source>E-mail reports: the last complete week (Monday to Sunday) or month of a site, in its time zone, as the scheduled reports send them.</source>
+        <translation>E-Mail-Berichte: die letzte vollständige Woche (Montag bis Sonntag) oder der letzte vollständige Monat einer Website in ihrer Zeitzone, so wie die geplanten Berichte sie senden.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Die Website (ihre Domain).</translation>
+    </message>
+    <message>
+        <source>A recipient (send); repeatable.</source>
+        <translation>Ein Empfänger (send); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (preview).</source>
+        <translation>Die zu schreibende HTML-Datei (preview).</translation>
+    </message>
+    <message>
+        <source>week (default) or month.</source>
+        <translation>week (Standard) oder month.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en (default), de, fr or es.</source>
+        <translation>Die Sprache des Berichts: en (Standard), de, fr oder es.</translation>
+    </message>
+    <message>
+        <source>report %1 needs --site DOMAIN</source>
+        <translation>report %1 braucht --site DOMAIN</translation>
+    </message>
+    <message>
+        <source>report send needs --to ADDRESS</source>
+        <translation>report send braucht --to ADRESSE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>report preview needs --out FILE.html</source>
+        <translation>report preview braucht --out DATEI.html</translation>
+    </message>
+    <message>
+        <source>--period takes week or month, not &apos;%1&apos;</source>
+        <translation>--period nimmt week oder month, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no smtp: section in the config (see README, &quot;Email reports&quot;); pass it with --config FILE</source>
+        <translation>kein smtp:-Abschnitt in der Konfiguration (siehe README, „Email reports“); mit --config DATEI angeben</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of %2 to %3.</source>
+        <translation>Bericht (%1) von %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>the report was not sent: %1</source>
+        <translation>der Bericht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent the %1 report of %2 to %3.</source>
+        <translation>Bericht (%1) von %2 an %3 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ServerCli</name>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
@@ -1072,6 +1136,74 @@ Befehle:
         <source>%1 must be between 1 and 3600</source>
         <translation>%1 muss zwischen 1 und 3600 liegen</translation>
     </message>
+    <message>
+        <source>backup must be a mapping: dir, interval_hours, keep</source>
+        <translation>backup muss eine Zuordnung sein: dir, interval_hours, keep</translation>
+    </message>
+    <message>
+        <source>backup.interval_hours must be at least 1</source>
+        <translation>backup.interval_hours muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>backup.keep must be at least 1</source>
+        <translation>backup.keep muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;backup.%1&apos;</translation>
+    </message>
+    <message>
+        <source>smtp must be a mapping: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</source>
+        <translation>smtp muss eine Zuordnung sein: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</translation>
+    </message>
+    <message>
+        <source>smtp.url must start with smtp:// or smtps://</source>
+        <translation>smtp.url muss mit smtp:// oder smtps:// beginnen</translation>
+    </message>
+    <message>
+        <source>smtp.%1 must be between 1 and 600</source>
+        <translation>smtp.%1 muss zwischen 1 und 600 liegen</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;smtp.%1&apos;</source>
+        <translation>unbekannte Einstellung „smtp.%1“</translation>
+    </message>
+    <message>
+        <source>smtp needs at least url and from</source>
+        <translation>smtp braucht mindestens url und from</translation>
+    </message>
+    <message>
+        <source>reports must be a list of {site, to, every, hour, language}</source>
+        <translation>reports muss eine Liste von {site, to, every, hour, language} sein</translation>
+    </message>
+    <message>
+        <source>each report must be a mapping: site, to, every, hour, language</source>
+        <translation>jeder Bericht muss eine Zuordnung sein: site, to, every, hour, language</translation>
+    </message>
+    <message>
+        <source>reports.every must be week or month</source>
+        <translation>reports.every muss week oder month sein</translation>
+    </message>
+    <message>
+        <source>reports.hour must be between 0 and 23</source>
+        <translation>reports.hour muss zwischen 0 und 23 liegen</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;reports.%1&apos;</source>
+        <translation>unbekannte Einstellung „reports.%1“</translation>
+    </message>
+    <message>
+        <source>a report needs a site and at least one address in to</source>
+        <translation>ein Bericht braucht eine Website und mindestens eine Adresse in to</translation>
+    </message>
+    <message>
+        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>smtp.password ist gesetzt, aber %1 ist für alle Benutzer lesbar: chmod 600 (oder 640 mit der Gruppe des Dienstes) %1</translation>
+    </message>
+    <message>
+        <source>reports are configured but no smtp section says how to send them</source>
+        <translation>Berichte sind eingerichtet, aber kein smtp-Abschnitt sagt, wie sie gesendet werden</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>
@@ -1224,6 +1356,85 @@ Befehle:
     <message>
         <source>option &apos;%1&apos; needs a value</source>
         <translation>Option &apos;%1&apos; braucht einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::report::ReportRenderer</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Direct / none</source>
+        <translation>Direkt / keine</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Eindeutige Besucher</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>vs. the week before</source>
+        <translation>ggü. der Vorwoche</translation>
+    </message>
+    <message>
+        <source>vs. the month before</source>
+        <translation>ggü. dem Vormonat</translation>
+    </message>
+    <message>
+        <source>weekly report</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with &quot;unsubscribe&quot; or ask the site&apos;s owner to take you off its reports.</source>
+        <translation>Sie erhalten diesen Bericht, weil der RayCstr-Server von %1 Ihre Adresse führt. Um ihn abzubestellen, antworten Sie mit „unsubscribe“ oder bitten Sie den Betreiber der Website, Sie aus den Berichten zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Top-Quellen</translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation>Top-Länder</translation>
+    </message>
+    <message>
+        <source>Goal conversions</source>
+        <translation>Zielerreichungen</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Besucher pro Tag</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
     </message>
 </context>
 <context>

@@ -37,25 +37,6 @@
     </message>
 </context>
 <context>
-    <name>raycstr</name>
-    <message>
-        <source>backup must be a mapping: dir, interval_hours, keep</source>
-        <translation>backup debe ser un mapa: dir, interval_hours, keep</translation>
-    </message>
-    <message>
-        <source>backup.interval_hours must be at least 1</source>
-        <translation>backup.interval_hours debe ser al menos 1</translation>
-    </message>
-    <message>
-        <source>backup.keep must be at least 1</source>
-        <translation>backup.keep debe ser al menos 1</translation>
-    </message>
-    <message>
-        <source>unknown setting &apos;backup.%1&apos;</source>
-        <translation>ajuste desconocido &apos;backup.%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -791,6 +772,89 @@ El archivo:
     </message>
 </context>
 <context>
+    <name>raycstr::ReportCli</name>
+    <message>
+        <source>  report send --site DOMAIN --to ADDRESS [--period week|month]
+                        E-mail a report now (tests the smtp: settings).
+  report preview --site DOMAIN --out FILE.html [--period week|month]
+                        Write a report&apos;s HTML to a file.
+</source>
+        <translation>  report send --site DOMINIO --to DIRECCIÓN [--period week|month]
+                        Enviar un informe ahora (prueba los ajustes smtp:).
+  report preview --site DOMINIO --out ARCHIVO.html [--period week|month]
+                        Escribir el HTML de un informe en un archivo.
+</translation>
+    </message>
+    <message>
+        <source>E-mail reports: the last complete week (Monday to Sunday) or month of a site, in its time zone, as the scheduled reports send them.</source>
+        <translation>Informes por correo: la última semana completa (de lunes a domingo) o el último mes completo de un sitio, en su zona horaria, tal como los envían los informes programados.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>El sitio (su dominio).</translation>
+    </message>
+    <message>
+        <source>A recipient (send); repeatable.</source>
+        <translation>Un destinatario (send); repetible.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (preview).</source>
+        <translation>El archivo HTML que escribir (preview).</translation>
+    </message>
+    <message>
+        <source>week (default) or month.</source>
+        <translation>week (predeterminado) o month.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en (default), de, fr or es.</source>
+        <translation>El idioma del informe: en (predeterminado), de, fr o es.</translation>
+    </message>
+    <message>
+        <source>report %1 needs --site DOMAIN</source>
+        <translation>report %1 necesita --site DOMINIO</translation>
+    </message>
+    <message>
+        <source>report send needs --to ADDRESS</source>
+        <translation>report send necesita --to DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>report preview needs --out FILE.html</source>
+        <translation>report preview necesita --out ARCHIVO.html</translation>
+    </message>
+    <message>
+        <source>--period takes week or month, not &apos;%1&apos;</source>
+        <translation>--period acepta week o month, no «%1»</translation>
+    </message>
+    <message>
+        <source>no smtp: section in the config (see README, &quot;Email reports&quot;); pass it with --config FILE</source>
+        <translation>no hay sección smtp: en la configuración (véase el README, «Email reports»); indíquela con --config ARCHIVO</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of %2 to %3.</source>
+        <translation>Informe (%1) de %2 escrito en %3.</translation>
+    </message>
+    <message>
+        <source>the report was not sent: %1</source>
+        <translation>el informe no se envió: %1</translation>
+    </message>
+    <message>
+        <source>Sent the %1 report of %2 to %3.</source>
+        <translation>Informe (%1) de %2 enviado a %3.</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ServerCli</name>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
@@ -1071,6 +1135,74 @@ Comandos:
         <source>%1 must be between 1 and 3600</source>
         <translation>%1 debe estar entre 1 y 3600</translation>
     </message>
+    <message>
+        <source>backup must be a mapping: dir, interval_hours, keep</source>
+        <translation>backup debe ser un mapa: dir, interval_hours, keep</translation>
+    </message>
+    <message>
+        <source>backup.interval_hours must be at least 1</source>
+        <translation>backup.interval_hours debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>backup.keep must be at least 1</source>
+        <translation>backup.keep debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>ajuste desconocido &apos;backup.%1&apos;</translation>
+    </message>
+    <message>
+        <source>smtp must be a mapping: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</source>
+        <translation>smtp debe ser un mapa: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</translation>
+    </message>
+    <message>
+        <source>smtp.url must start with smtp:// or smtps://</source>
+        <translation>smtp.url debe empezar por smtp:// o smtps://</translation>
+    </message>
+    <message>
+        <source>smtp.%1 must be between 1 and 600</source>
+        <translation>smtp.%1 debe estar entre 1 y 600</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;smtp.%1&apos;</source>
+        <translation>ajuste desconocido «smtp.%1»</translation>
+    </message>
+    <message>
+        <source>smtp needs at least url and from</source>
+        <translation>smtp necesita al menos url y from</translation>
+    </message>
+    <message>
+        <source>reports must be a list of {site, to, every, hour, language}</source>
+        <translation>reports debe ser una lista de {site, to, every, hour, language}</translation>
+    </message>
+    <message>
+        <source>each report must be a mapping: site, to, every, hour, language</source>
+        <translation>cada informe debe ser un mapa: site, to, every, hour, language</translation>
+    </message>
+    <message>
+        <source>reports.every must be week or month</source>
+        <translation>reports.every debe ser week o month</translation>
+    </message>
+    <message>
+        <source>reports.hour must be between 0 and 23</source>
+        <translation>reports.hour debe estar entre 0 y 23</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;reports.%1&apos;</source>
+        <translation>ajuste desconocido «reports.%1»</translation>
+    </message>
+    <message>
+        <source>a report needs a site and at least one address in to</source>
+        <translation>un informe necesita un sitio y al menos una dirección en to</translation>
+    </message>
+    <message>
+        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>smtp.password está definido pero %1 lo puede leer cualquier usuario: chmod 600 (o 640 con el grupo del servicio) %1</translation>
+    </message>
+    <message>
+        <source>reports are configured but no smtp section says how to send them</source>
+        <translation>hay informes configurados pero ninguna sección smtp dice cómo enviarlos</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>
@@ -1223,6 +1355,85 @@ Comandos:
     <message>
         <source>option &apos;%1&apos; needs a value</source>
         <translation>la opción &apos;%1&apos; necesita un valor</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::report::ReportRenderer</name>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>Direct / none</source>
+        <translation>Directo / ninguna</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Visitantes únicos</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Tasa de rebote</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Duración de la visita</translation>
+    </message>
+    <message>
+        <source>vs. the week before</source>
+        <translation>frente a la semana anterior</translation>
+    </message>
+    <message>
+        <source>vs. the month before</source>
+        <translation>frente al mes anterior</translation>
+    </message>
+    <message>
+        <source>weekly report</source>
+        <translation>informe semanal</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>informe mensual</translation>
+    </message>
+    <message>
+        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with &quot;unsubscribe&quot; or ask the site&apos;s owner to take you off its reports.</source>
+        <translation>Recibe este informe porque el servidor RayCstr de %1 incluye su dirección. Para dejar de recibirlo, responda con «unsubscribe» o pida al propietario del sitio que le quite de sus informes.</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Páginas principales</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation>Países principales</translation>
+    </message>
+    <message>
+        <source>Goal conversions</source>
+        <translation>Conversiones de objetivos</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Visitantes por día</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
     </message>
 </context>
 <context>

@@ -37,25 +37,6 @@
     </message>
 </context>
 <context>
-    <name>raycstr</name>
-    <message>
-        <source>backup must be a mapping: dir, interval_hours, keep</source>
-        <translation>backup doit être un dictionnaire : dir, interval_hours, keep</translation>
-    </message>
-    <message>
-        <source>backup.interval_hours must be at least 1</source>
-        <translation>backup.interval_hours doit valoir au moins 1</translation>
-    </message>
-    <message>
-        <source>backup.keep must be at least 1</source>
-        <translation>backup.keep doit valoir au moins 1</translation>
-    </message>
-    <message>
-        <source>unknown setting &apos;backup.%1&apos;</source>
-        <translation>paramètre inconnu &apos;backup.%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -791,6 +772,89 @@ Le fichier&#xa0;:
     </message>
 </context>
 <context>
+    <name>raycstr::ReportCli</name>
+    <message>
+        <source>  report send --site DOMAIN --to ADDRESS [--period week|month]
+                        E-mail a report now (tests the smtp: settings).
+  report preview --site DOMAIN --out FILE.html [--period week|month]
+                        Write a report&apos;s HTML to a file.
+</source>
+        <translation>  report send --site DOMAINE --to ADRESSE [--period week|month]
+                        Envoyer un rapport maintenant (teste les réglages smtp:).
+  report preview --site DOMAINE --out FICHIER.html [--period week|month]
+                        Écrire le HTML d&apos;un rapport dans un fichier.
+</translation>
+    </message>
+    <message>
+        <source>E-mail reports: the last complete week (Monday to Sunday) or month of a site, in its time zone, as the scheduled reports send them.</source>
+        <translation>Rapports par e-mail : la dernière semaine complète (du lundi au dimanche) ou le dernier mois complet d&apos;un site, dans son fuseau horaire, comme les rapports planifiés les envoient.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Le site (son domaine).</translation>
+    </message>
+    <message>
+        <source>A recipient (send); repeatable.</source>
+        <translation>Un destinataire (send) ; répétable.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (preview).</source>
+        <translation>Le fichier HTML à écrire (preview).</translation>
+    </message>
+    <message>
+        <source>week (default) or month.</source>
+        <translation>week (par défaut) ou month.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en (default), de, fr or es.</source>
+        <translation>La langue du rapport : en (par défaut), de, fr ou es.</translation>
+    </message>
+    <message>
+        <source>report %1 needs --site DOMAIN</source>
+        <translation>report %1 demande --site DOMAINE</translation>
+    </message>
+    <message>
+        <source>report send needs --to ADDRESS</source>
+        <translation>report send demande --to ADRESSE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>report preview needs --out FILE.html</source>
+        <translation>report preview demande --out FICHIER.html</translation>
+    </message>
+    <message>
+        <source>--period takes week or month, not &apos;%1&apos;</source>
+        <translation>--period prend week ou month, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>no smtp: section in the config (see README, &quot;Email reports&quot;); pass it with --config FILE</source>
+        <translation>pas de section smtp: dans la configuration (voir le README, « Email reports ») ; indiquez-la avec --config FICHIER</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of %2 to %3.</source>
+        <translation>Rapport (%1) de %2 écrit dans %3.</translation>
+    </message>
+    <message>
+        <source>the report was not sent: %1</source>
+        <translation>le rapport n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Sent the %1 report of %2 to %3.</source>
+        <translation>Rapport (%1) de %2 envoyé à %3.</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ServerCli</name>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
@@ -1071,6 +1135,74 @@ Commandes&#xa0;:
         <source>%1 must be between 1 and 3600</source>
         <translation>%1 doit être compris entre 1 et 3600</translation>
     </message>
+    <message>
+        <source>backup must be a mapping: dir, interval_hours, keep</source>
+        <translation>backup doit être un dictionnaire : dir, interval_hours, keep</translation>
+    </message>
+    <message>
+        <source>backup.interval_hours must be at least 1</source>
+        <translation>backup.interval_hours doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>backup.keep must be at least 1</source>
+        <translation>backup.keep doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>paramètre inconnu &apos;backup.%1&apos;</translation>
+    </message>
+    <message>
+        <source>smtp must be a mapping: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</source>
+        <translation>smtp doit être un dictionnaire : url, starttls, username, password, from, ca_file, timeout_seconds, attempts</translation>
+    </message>
+    <message>
+        <source>smtp.url must start with smtp:// or smtps://</source>
+        <translation>smtp.url doit commencer par smtp:// ou smtps://</translation>
+    </message>
+    <message>
+        <source>smtp.%1 must be between 1 and 600</source>
+        <translation>smtp.%1 doit être compris entre 1 et 600</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;smtp.%1&apos;</source>
+        <translation>réglage inconnu « smtp.%1 »</translation>
+    </message>
+    <message>
+        <source>smtp needs at least url and from</source>
+        <translation>smtp demande au moins url et from</translation>
+    </message>
+    <message>
+        <source>reports must be a list of {site, to, every, hour, language}</source>
+        <translation>reports doit être une liste de {site, to, every, hour, language}</translation>
+    </message>
+    <message>
+        <source>each report must be a mapping: site, to, every, hour, language</source>
+        <translation>chaque rapport doit être un dictionnaire : site, to, every, hour, language</translation>
+    </message>
+    <message>
+        <source>reports.every must be week or month</source>
+        <translation>reports.every doit être week ou month</translation>
+    </message>
+    <message>
+        <source>reports.hour must be between 0 and 23</source>
+        <translation>reports.hour doit être compris entre 0 et 23</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;reports.%1&apos;</source>
+        <translation>réglage inconnu « reports.%1 »</translation>
+    </message>
+    <message>
+        <source>a report needs a site and at least one address in to</source>
+        <translation>un rapport demande un site et au moins une adresse dans to</translation>
+    </message>
+    <message>
+        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>smtp.password est défini mais %1 est lisible par tous les utilisateurs : chmod 600 (ou 640 avec le groupe du service) %1</translation>
+    </message>
+    <message>
+        <source>reports are configured but no smtp section says how to send them</source>
+        <translation>des rapports sont configurés mais aucune section smtp ne dit comment les envoyer</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>
@@ -1223,6 +1355,85 @@ Commandes&#xa0;:
     <message>
         <source>option &apos;%1&apos; needs a value</source>
         <translation>l’option &apos;%1&apos; attend une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::report::ReportRenderer</name>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Direct / none</source>
+        <translation>Direct / aucune</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Visiteurs uniques</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>vs. the week before</source>
+        <translation>par rapport à la semaine précédente</translation>
+    </message>
+    <message>
+        <source>vs. the month before</source>
+        <translation>par rapport au mois précédent</translation>
+    </message>
+    <message>
+        <source>weekly report</source>
+        <translation>rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>rapport mensuel</translation>
+    </message>
+    <message>
+        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with &quot;unsubscribe&quot; or ask the site&apos;s owner to take you off its reports.</source>
+        <translation>Vous recevez ce rapport parce que le serveur RayCstr de %1 indique votre adresse. Pour ne plus le recevoir, répondez « unsubscribe » ou demandez au propriétaire du site de vous retirer de ses rapports.</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Pages principales</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation>Pays principaux</translation>
+    </message>
+    <message>
+        <source>Goal conversions</source>
+        <translation>Conversions d&apos;objectifs</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Visiteurs par jour</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
     </message>
 </context>
 <context>

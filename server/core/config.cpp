@@ -19,11 +19,8 @@ QString qs(const std::string &s)
 // backup: {dir: PATH, interval_hours: 24, keep: 7}
 bool loadBackups(const YAML::Node &value, ServerConfig::Backups *out, QString *error)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("raycstr::ServerConfig", text);
-    };
     if (!value.IsMap()) {
-        *error = tr("backup must be a mapping: dir, interval_hours, keep");
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "backup must be a mapping: dir, interval_hours, keep");
         return false;
     }
     for (const auto &kv : value) {
@@ -33,19 +30,120 @@ bool loadBackups(const YAML::Node &value, ServerConfig::Backups *out, QString *e
         } else if (key == "interval_hours") {
             out->intervalHours = kv.second.as<int>();
             if (out->intervalHours < 1) {
-                *error = tr("backup.interval_hours must be at least 1");
+                *error = QCoreApplication::translate("raycstr::ServerConfig", "backup.interval_hours must be at least 1");
                 return false;
             }
         } else if (key == "keep") {
             out->keep = kv.second.as<int>();
             if (out->keep < 1) {
-                *error = tr("backup.keep must be at least 1");
+                *error = QCoreApplication::translate("raycstr::ServerConfig", "backup.keep must be at least 1");
                 return false;
             }
         } else {
-            *error = tr("unknown setting 'backup.%1'").arg(QString::fromStdString(key));
+            *error = QCoreApplication::translate("raycstr::ServerConfig", "unknown setting 'backup.%1'").arg(QString::fromStdString(key));
             return false;
         }
+    }
+    return true;
+}
+
+// smtp: {url, starttls, username, password, from, ca_file, timeout_seconds, attempts}
+bool loadSmtp(const YAML::Node &value, SmtpSettings *out, QString *error)
+{
+    if (!value.IsMap()) {
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "smtp must be a mapping: url, starttls, username, password, from, "
+                          "ca_file, timeout_seconds, attempts");
+        return false;
+    }
+    for (const auto &kv : value) {
+        const std::string key = kv.first.as<std::string>();
+        const YAML::Node &v = kv.second;
+        if (key == "url") {
+            out->url = qs(v.as<std::string>());
+            if (!out->url.startsWith(QLatin1String("smtp://"))
+                && !out->url.startsWith(QLatin1String("smtps://"))) {
+                *error = QCoreApplication::translate("raycstr::ServerConfig", "smtp.url must start with smtp:// or smtps://");
+                return false;
+            }
+        } else if (key == "starttls") {
+            out->startTls = v.as<bool>();
+        } else if (key == "username") {
+            out->username = qs(v.as<std::string>());
+        } else if (key == "password") {
+            out->password = qs(v.as<std::string>());
+        } else if (key == "from") {
+            out->from = qs(v.as<std::string>());
+        } else if (key == "ca_file") {
+            out->caFile = qs(v.as<std::string>());
+        } else if (key == "timeout_seconds" || key == "attempts") {
+            const int n = v.as<int>();
+            if (n < 1 || n > 600) {
+                *error = QCoreApplication::translate("raycstr::ServerConfig", "smtp.%1 must be between 1 and 600").arg(qs(key));
+                return false;
+            }
+            (key == "attempts" ? out->attempts : out->timeoutSecs) = n;
+        } else {
+            *error = QCoreApplication::translate("raycstr::ServerConfig", "unknown setting 'smtp.%1'").arg(qs(key));
+            return false;
+        }
+    }
+    if (out->url.isEmpty() || out->from.isEmpty()) {
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "smtp needs at least url and from");
+        return false;
+    }
+    return true;
+}
+
+// reports: [{site, to: [addresses], every: week|month, hour: 0-23, language}]
+bool loadReports(const YAML::Node &value, QList<ReportSchedule> *out, QString *error)
+{
+    if (!value.IsSequence()) {
+        *error = QCoreApplication::translate("raycstr::ServerConfig", "reports must be a list of {site, to, every, hour, language}");
+        return false;
+    }
+    out->clear();
+    for (const auto &item : value) {
+        if (!item.IsMap()) {
+            *error = QCoreApplication::translate("raycstr::ServerConfig", "each report must be a mapping: site, to, every, hour, language");
+            return false;
+        }
+        ReportSchedule r;
+        for (const auto &kv : item) {
+            const std::string key = kv.first.as<std::string>();
+            const YAML::Node &v = kv.second;
+            if (key == "site") {
+                r.site = qs(v.as<std::string>()).trimmed().toLower();
+            } else if (key == "to") {
+                if (v.IsSequence()) {
+                    for (const auto &a : v)
+                        r.to.append(qs(a.as<std::string>()).trimmed());
+                } else {
+                    r.to.append(qs(v.as<std::string>()).trimmed());
+                }
+            } else if (key == "every") {
+                r.every = qs(v.as<std::string>());
+                if (r.every != QLatin1String("week") && r.every != QLatin1String("month")) {
+                    *error = QCoreApplication::translate("raycstr::ServerConfig", "reports.every must be week or month");
+                    return false;
+                }
+            } else if (key == "hour") {
+                r.hour = v.as<int>();
+                if (r.hour < 0 || r.hour > 23) {
+                    *error = QCoreApplication::translate("raycstr::ServerConfig", "reports.hour must be between 0 and 23");
+                    return false;
+                }
+            } else if (key == "language") {
+                r.language = qs(v.as<std::string>());
+            } else {
+                *error = QCoreApplication::translate("raycstr::ServerConfig", "unknown setting 'reports.%1'").arg(qs(key));
+                return false;
+            }
+        }
+        if (r.site.isEmpty() || r.to.isEmpty()) {
+            *error = QCoreApplication::translate("raycstr::ServerConfig", "a report needs a site and at least one address in to");
+            return false;
+        }
+        out->append(r);
     }
     return true;
 }
@@ -183,6 +281,25 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                     *error = at + *error;
                     return false;
                 }
+            } else if (key == QLatin1String("smtp")) {
+                if (!loadSmtp(value, &next.smtp, error)) {
+                    *error = at + *error;
+                    return false;
+                }
+                // The password sits in this file: others must not read it.
+                if (!next.smtp.password.isEmpty()
+                    && (QFileInfo(path).permissions() & QFileDevice::ReadOther)) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig", "smtp.password is set but %1 is readable by every user: "
+                                   "chmod 600 (or 640 with the service's group) %1")
+                              .arg(path);
+                    return false;
+                }
+            } else if (key == QLatin1String("reports")) {
+                if (!loadReports(value, &next.reports, error)) {
+                    *error = at + *error;
+                    return false;
+                }
             } else if (key == QLatin1String("queue_megabytes")) {
                 const int megabytes = value.as<int>();
                 if (megabytes < 1) {
@@ -204,6 +321,11 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                      .arg(path)
                      .arg(e.mark.line + 1)
                      .arg(qs(e.msg));
+        return false;
+    }
+    if (!next.reports.isEmpty() && !next.smtp.isConfigured()) {
+        *error = QStringLiteral("%1: ").arg(path)
+            + QCoreApplication::translate("raycstr::ServerConfig", "reports are configured but no smtp section says how to send them");
         return false;
     }
     *this = next;

@@ -31,6 +31,35 @@ struct ConnectionLimits
 constexpr int DefaultQueueHits = 100000;
 constexpr qint64 DefaultQueueBytes = 128LL * 1024 * 1024;
 
+// Where report and alert mail leaves (config `smtp:`); report/smtpsender.h sends with it.
+struct SmtpSettings
+{
+    // smtp://host[:587] (STARTTLS, required unless startTls is false) or smtps://host[:465]
+    // (TLS from the first byte).
+    QString url;
+    bool startTls = true;
+    QString username; // empty: no AUTH
+    QString password; // never logged, never in an error message
+    QString from; // "RayCstr <stats@example.com>"
+    QString caFile; // extra CA certificates (PEM), e.g. a private mail server's own CA
+    int timeoutSecs = 30; // per attempt: connect, then the whole exchange
+    int attempts = 3; // in all, for failures worth retrying (connect, timeout, 4xx)
+    int firstRetryDelayMs = 2000; // doubled before each further attempt
+
+    bool isConfigured() const { return !url.isEmpty(); }
+};
+
+// One scheduled e-mail report (config `reports:`, a list): the site's numbers of the last
+// week (sent on Mondays) or month (on the 1st), at `hour` in the site's time zone.
+struct ReportSchedule
+{
+    QString site; // domain
+    QStringList to;
+    QString every = QStringLiteral("week"); // "week" | "month"
+    int hour = 8;
+    QString language; // "de", "fr", "es"; empty: English
+};
+
 // The server's settings: defaults, then config.yaml, then command-line flags (the caller
 // applies those last). Every setting has one typed home here instead of string keys spread
 // through the code.
@@ -54,6 +83,8 @@ struct ServerConfig
         int intervalHours = 24;
         int keep = 7;
     } backups;
+    SmtpSettings smtp;
+    QList<ReportSchedule> reports;
     // Stats questions run on this many threads, never on the one that answers ingest; past
     // them (and a short queue) the API answers 503 with Retry-After.
     int queryWorkers = 2;

@@ -20,6 +20,7 @@
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
 #include "query/querypool.h"
+#include "report/reportscheduler.h"
 #include "store/backupscheduler.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,7 @@ struct ServerStack::Parts
     query::QueryPool pool;
     std::unique_ptr<LiveStream> live; // destroyed before `http`
     std::unique_ptr<BackupScheduler> backups; // config backup.dir; waits for a running copy
+    std::unique_ptr<report::ReportScheduler> reports; // config reports:; waits for a send
 };
 
 ServerStack::ServerStack(const Clock *clock)
@@ -166,6 +168,11 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!config.backups.dir.isEmpty()) {
         p.backups = std::make_unique<BackupScheduler>(m_clock, config.dataDir, config.backups);
         p.backups->start();
+    }
+    if (!config.reports.isEmpty()) {
+        p.reports = std::make_unique<report::ReportScheduler>(m_clock, config.dataDir, config.smtp,
+                                                              config.reports);
+        p.reports->start();
     }
     return true;
 }

@@ -1,0 +1,160 @@
+#include "report/smtpsender.h"
+
+#include "report/mailmessage.h"
+
+#include <QThread>
+
+#include <curl/curl.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+namespace raycstr {
+
+namespace {
+
+void globalInit()
+{
+    // curl_global_init is not thread-safe on every libcurl: once, before any handle.
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+struct Upload
+{
+    const QByteArray *data;
+    qsizetype offset = 0;
+};
+
+size_t readBody(char *buffer, size_t size, size_t count, void *userdata)
+{
+    auto *upload = static_cast<Upload *>(userdata);
+    const size_t left = size_t(upload->data->size() - upload->offset);
+    const size_t n = std::min(left, size * count);
+    std::memcpy(buffer, upload->data->constData() + upload->offset, n);
+    upload->offset += qsizetype(n);
+    return n;
+}
+
+SmtpError::Kind kindOf(CURLcode code, long response)
+{
+    switch (code) {
+    case CURLE_LOGIN_DENIED:
+        return SmtpError::Kind::Auth;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_GOT_NOTHING:
+        return SmtpError::Kind::Connect;
+    case CURLE_OPERATION_TIMEDOUT:
+        return SmtpError::Kind::Timeout;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+        return SmtpError::Kind::Tls;
+    default:
+        break;
+    }
+    if (response >= 500)
+        return SmtpError::Kind::Rejected;
+    if (response >= 400)
+        return SmtpError::Kind::Connect; // 4xx: transient by definition, try again
+    return SmtpError::Kind::Failed;
+}
+
+} // namespace
+
+SmtpSender::SmtpSender(SmtpSettings settings)
+    : sleep([](int ms) { QThread::msleep(ulong(ms)); })
+    , m_settings(std::move(settings))
+{ }
+
+bool SmtpSender::send(const QByteArray &mime, const QString &from, const QStringList &to,
+                      SmtpError *error)
+{
+    *error = {};
+    if (!m_settings.url.startsWith(QLatin1String("smtp://"))
+        && !m_settings.url.startsWith(QLatin1String("smtps://"))) {
+        *error = {SmtpError::Kind::BadInput,
+                  QStringLiteral("smtp url must start with smtp:// or smtps://, not '%1'")
+                      .arg(m_settings.url.left(80))};
+        return false;
+    }
+    if (!MailMessage::isValidAddress(from) || to.isEmpty()) {
+        *error = {SmtpError::Kind::BadInput, QStringLiteral("no valid sender or recipient")};
+        return false;
+    }
+    int delay = m_settings.firstRetryDelayMs;
+    for (int n = 1;; ++n) {
+        if (attempt(mime, from, to, error))
+            return true;
+        if (error->permanent() || n >= std::max(1, m_settings.attempts))
+            return false;
+        sleep(delay);
+        delay *= 2;
+    }
+}
+
+bool SmtpSender::attempt(const QByteArray &mime, const QString &from, const QStringList &to,
+                         SmtpError *error)
+{
+    globalInit();
+    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(),
+                                                             curl_easy_cleanup);
+    if (!curl) {
+        *error = {SmtpError::Kind::Failed, QStringLiteral("cannot start libcurl")};
+        return false;
+    }
+    CURL *c = curl.get();
+    const QByteArray url = m_settings.url.toUtf8();
+    const QByteArray envelopeFrom = '<' + from.toUtf8() + '>';
+    const QByteArray user = m_settings.username.toUtf8();
+    QByteArray password = m_settings.password.toUtf8();
+    const QByteArray caFile = m_settings.caFile.toUtf8();
+    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> rcpt(nullptr, curl_slist_free_all);
+    for (const QString &address : to) {
+        const QByteArray a = '<' + address.toUtf8() + '>';
+        rcpt.reset(curl_slist_append(rcpt.release(), a.constData()));
+    }
+    Upload upload {&mime};
+    char curlError[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, curlError);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSecs));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_settings.timeoutSecs));
+    if (m_settings.url.startsWith(QLatin1String("smtp://")) && m_settings.startTls)
+        curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    if (!caFile.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, caFile.constData());
+    if (!user.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
+    }
+    curl_easy_setopt(c, CURLOPT_MAIL_FROM, envelopeFrom.constData());
+    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt.get());
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, readBody);
+    curl_easy_setopt(c, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(mime.size()));
+    const CURLcode code = curl_easy_perform(c);
+    password.fill('\0'); // the copy handed to libcurl; the settings keep theirs
+    if (code == CURLE_OK)
+        return true;
+    long response = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response);
+    // libcurl's messages name the host and the server's reply, never the password.
+    QString detail = QString::fromUtf8(curlError).trimmed();
+    if (detail.isEmpty())
+        detail = QString::fromUtf8(curl_easy_strerror(code));
+    *error = {kindOf(code, response),
+              response ? QStringLiteral("%1 (server answered %2)").arg(detail).arg(response)
+                       : detail};
+    return false;
+}
+
+} // namespace raycstr
