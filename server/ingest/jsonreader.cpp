@@ -183,7 +183,8 @@ bool rewriteForSimdjson(std::string_view in, std::string *out)
 
 simdjson::error_code Document::parsePadded(std::string_view json)
 {
-    if (m_bufferCapacity < json.size()) {
+    // The first document allocates even when it is empty: the padding is written below.
+    if (!m_buffer || m_bufferCapacity < json.size()) {
         // Sized for the largest document so far: the body limit bounds it.
         m_buffer.reset(new char[json.size() + simdjson::SIMDJSON_PADDING]);
         m_bufferCapacity = json.size();
