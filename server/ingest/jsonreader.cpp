@@ -189,7 +189,8 @@ simdjson::error_code Document::parsePadded(std::string_view json)
         m_buffer.reset(new char[json.size() + simdjson::SIMDJSON_PADDING]);
         m_bufferCapacity = json.size();
     }
-    std::memcpy(m_buffer.get(), json.data(), json.size());
+    if (!json.empty()) // an empty view may have a null data(), which memcpy must not get
+        std::memcpy(m_buffer.get(), json.data(), json.size());
     // simdjson reads the padding but ignores it; zeroed so no read is of uninitialised memory.
     std::memset(m_buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
     return m_parser.parse(m_buffer.get(), json.size(), false).get(m_root);
