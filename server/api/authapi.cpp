@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -97,7 +98,7 @@ void AuthApi::login(const PlainRequest &request, const Responder &responder)
             Status::TooManyRequests,
             QStringLiteral("too many failed logins; try again in %1 s").arg(wait));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
-        return refuse(std::move(response));
+        return refuseLater(std::move(response), responder);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
@@ -118,7 +119,7 @@ void AuthApi::login(const PlainRequest &request, const Responder &responder)
             Status::ServiceUnavailable,
             QStringLiteral("too many logins are being checked; try again in a moment"));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        return refuse(std::move(response));
+        return refuseLater(std::move(response), responder);
     }
     ++m_inFlight;
     QObject *context = m_context.get();
@@ -137,6 +138,21 @@ void AuthApi::login(const PlainRequest &request, const Responder &responder)
                 },
                 Qt::QueuedConnection);
         });
+}
+
+void AuthApi::refuseLater(PlainResponse &&response, const Responder &responder)
+{
+    if (m_refusalDelayMs <= 0 || m_delayedRefusals >= MaxDelayedRefusals) {
+        responder.send(std::move(response));
+        return;
+    }
+    ++m_delayedRefusals;
+    auto answer = std::make_shared<PlainResponse>(std::move(response));
+    // The responder drops the answer by itself when the client has gone meanwhile.
+    QTimer::singleShot(m_refusalDelayMs, m_context.get(), [this, responder, answer] {
+        --m_delayedRefusals;
+        responder.send(std::move(*answer));
+    });
 }
 
 PlainResponse AuthApi::finishLogin(bool ok, const QHostAddress &client)
