@@ -51,14 +51,11 @@ bool parseCollectEvent(const Value &value, qsizetype index, QList<Hit> *hits, Wi
     Hit hit;
     hit.kind = kind;
     hit.interactive = kind != EventKind::Vitals; // measurements, not visitor actions
+    // Every kind needs its page: an event or a measurement without one could only be
+    // dropped by the writer after the client was told 202.
     const Field url {e.value(QLatin1String("url")), QLatin1String("url")};
-    if (kind == EventKind::Pageview) {
-        if (!readRequiredString(url, QString(), Limits::MaxUrlLength, where, &hit.url, error))
-            return false;
-    } else if (!readString(url, Limits::MaxUrlLength, where, &hit.url, error)) {
-        return false;
-    }
-    if (!checkPageUrl(hit.url, url.name, where, error))
+    if (!readRequiredString(url, QString(), Limits::MaxUrlLength, where, &hit.url, error)
+        || !checkPageUrl(hit.url, url.name, where, error))
         return false;
     if (!readString({e.value(QLatin1String("referrer")), QLatin1String("referrer")},
                     Limits::MaxUrlLength, where, &hit.referrer, error)
