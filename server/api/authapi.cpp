@@ -6,6 +6,7 @@
 #include "auth/passwordstore.h"
 #include "auth/secret.h"
 #include "auth/tokenstore.h"
+#include "core/threadpriority.h"
 #include "http/clientaddress.h"
 #include "http/httpserver.h"
 
@@ -14,11 +15,6 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#if defined(Q_OS_LINUX)
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace raycstr {
 
@@ -32,19 +28,6 @@ PlainResponse onlyPost()
         = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use POST"));
     response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
     return response;
-}
-
-// Argon2 yields the CPU to the HTTP and writer threads (see the header). Linux keeps a nice
-// value per thread: 10 gives this one about a tenth of a contended core, and all of an
-// idle one. (QThread priorities change nothing under SCHED_OTHER; IdlePriority, i.e.
-// SCHED_IDLE, could starve a login for as long as anything else runs.)
-void lowerThisThreadsPriority()
-{
-#if defined(Q_OS_LINUX)
-    static thread_local bool lowered = false;
-    if (!lowered)
-        lowered = setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10) == 0;
-#endif
 }
 
 } // namespace

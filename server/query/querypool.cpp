@@ -1,5 +1,7 @@
 #include "query/querypool.h"
 
+#include "core/threadpriority.h"
+
 #include <algorithm>
 
 #if defined(__GLIBC__)
@@ -89,6 +91,9 @@ int QueryPool::pending() const
 
 void QueryPool::work(QueryEngine *engine)
 {
+    // Questions yield to ingest: on a small machine a loop of heavy questions would otherwise
+    // take a core from the HTTP and writer threads and stretch ingest's answer times.
+    lowerThisThreadsPriority();
     std::unique_lock lock(m_mutex);
     for (;;) {
         ++m_idle;

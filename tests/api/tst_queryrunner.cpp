@@ -5,10 +5,13 @@
 #include "api/collector.h"
 #include "common/apifixture.h"
 #include "common/gate.h"
+#include "core/threadpriority.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace raycstr;
@@ -30,6 +33,7 @@ class tst_QueryRunner : public QObject
     struct Server
     {
         Gate gate;
+        std::function<void()> probe; // also called on the worker, inside SQLite
         ApiFixture api;
         std::unique_ptr<Collector> collector;
         QNetworkAccessManager nam; // for the questions left pending
@@ -39,7 +43,11 @@ class tst_QueryRunner : public QObject
             api.poolOptions.queued = queued;
             api.poolOptions.budget = budget;
             api.poolOptions.engine.progressOps = 1;
-            api.poolOptions.engine.onProgress = [this] { gate.pass(); };
+            api.poolOptions.engine.onProgress = [this] {
+                if (probe)
+                    probe();
+                gate.pass();
+            };
             if (!api.start())
                 return false;
             collector = std::make_unique<Collector>(api.fixture.engine.get(), ServerConfig {});
@@ -80,6 +88,26 @@ private Q_SLOTS:
         // The seeded 3, plus the visitor ingested meanwhile when the read came after it.
         QVERIFY(o.value(QStringLiteral("visitors")).toInt() >= 3);
         question->deleteLater();
+    }
+
+    // Questions yield the CPU to ingest: the worker that answers runs ten steps nicer than
+    // the HTTP thread (the engine's progress hook runs on that worker, inside SQLite).
+    void questionsRunNicerThanIngest()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("threads have nice values of their own only on Linux");
+#else
+        Server s;
+        QVERIFY(s.start(1, 1, std::chrono::seconds(30)));
+        std::atomic<int> workerNiceness {-100};
+        s.probe = [&] { workerNiceness = thisThreadsNiceness(); };
+        QNetworkReply *question = s.ask(Overview);
+        QTRY_VERIFY_WITH_TIMEOUT(question->isFinished(), 5000);
+        QCOMPARE(question->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(workerNiceness.load(),
+                 std::min(19, thisThreadsNiceness() + BackgroundNicenessSteps));
+        question->deleteLater();
+#endif
     }
 
     void saturatedPoolAnswers503WithRetryAfter()
