@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <memory>
 #include <numeric>
 
 using namespace raycstr;
@@ -115,8 +116,10 @@ private Q_SLOTS:
         Lane otherLane;
         DashboardQuery other = day();
         other.period.date = UiTrafficDay.addDays(-3);
-        const auto first = source->ask(kpi, stats::Aggregate {other}, spy.context(), spy.recorder());
-        const auto second = source->ask(kpi, stats::Aggregate {day()}, spy.context(), spy.recorder());
+        const auto first
+            = source->ask(kpi, stats::Aggregate {other}, spy.context(), spy.recorder());
+        const auto second
+            = source->ask(kpi, stats::Aggregate {day()}, spy.context(), spy.recorder());
         const auto elsewhere
             = source->ask(otherLane, stats::Aggregate {other}, spy.context(), spy.recorder());
         QTRY_COMPARE(spy.count(), 2);
@@ -128,6 +131,28 @@ private Q_SLOTS:
         QVERIFY(!ids.contains(first));
         QVERIFY(ids.contains(second));
         QVERIFY(ids.contains(elsewhere));
+    }
+
+    // An asker deleted before its answer arrives is not called back; a change it asked for
+    // is still announced (changeFailed here), since that is the source's news, not the asker's.
+    void goneAskersAreNotCalledBack()
+    {
+        int calls = 0;
+        const auto count = [&calls](const auto &) { ++calls; };
+        auto asker = std::make_unique<QObject>();
+        QSignalSpy failed(source.get(), &DataSource::changeFailed);
+        source->ask(stats::Aggregate {day()}, asker.get(), count);
+        source->ask(admin::AddSite {QStringLiteral("not a domain/"), QString()}, asker.get(),
+                    count);
+        asker.reset();
+        // Asked after both: once it is answered, so are they (one queue per worker; the wait
+        // below covers a second worker).
+        AnswerSpy<query::AggregateResult> later;
+        source->ask(stats::Aggregate {day()}, later.context(), later.recorder());
+        QVERIFY(later.wait());
+        QTRY_COMPARE(failed.count(), 1);
+        QTest::qWait(100);
+        QCOMPARE(calls, 0);
     }
 
     void unknownSiteFails()
