@@ -129,7 +129,8 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.failures(), 1);
         Funnel edited = signupFunnel();
         edited.steps.removeFirst();
-        source->ask(definitions::SaveFunnel {site, edited, true}, saved.context(), saved.recorder());
+        source->ask(definitions::SaveFunnel {site, edited, true}, saved.context(),
+                    saved.recorder());
         QTRY_COMPARE(saved.count() - saved.failures(), 2);
         QCOMPARE(saved.at(2)->id, first.id);
         source->ask(definitions::SavedFunnels {site}, listed.context(), listed.recorder());

@@ -100,7 +100,8 @@ private Q_SLOTS:
                    b.recorder());
         source.ask(stats::Timeseries {day()}, t.context(), t.recorder());
         source.ask(stats::Vitals {day(), 5}, v.context(), v.recorder());
-        source.ask(live::CurrentVisitors {QStringLiteral("example.com")}, c.context(), c.recorder());
+        source.ask(live::CurrentVisitors {QStringLiteral("example.com")}, c.context(),
+                   c.recorder());
         QTRY_VERIFY(a.count() && b.count() && t.count() && v.count() && c.count());
         const auto agg = *a.at(0);
         QCOMPARE(agg.current.visitors, 3);

@@ -37,9 +37,12 @@ using LiveCall = std::variant<Call<live::CurrentVisitors>, Call<live::RecentActi
 using AdminCall
     = std::variant<Call<admin::Sites>, Call<admin::AddSite>, Call<admin::RemoveSite>,
                    Call<admin::ApiKeys>, Call<admin::CreateApiKey>, Call<admin::RevokeApiKey>>;
-using DefinitionsCall = std::variant<Call<definitions::SavedGoals>, Call<definitions::AddGoal>,
-                                     Call<definitions::RemoveGoal>, Call<definitions::SavedFunnels>,
-                                     Call<definitions::SaveFunnel>, Call<definitions::RemoveFunnel>>;
+using DefinitionsCall
+    = std::variant<Call<definitions::SavedGoals>, Call<definitions::AddGoal>,
+                   Call<definitions::RemoveGoal>, Call<definitions::SavedFunnels>,
+                   Call<definitions::SaveFunnel>, Call<definitions::RemoveFunnel>>;
+// Any call, by concern: what a source answers.
+using AnyCall = std::variant<StatsCall, LiveCall, AdminCall, DefinitionsCall>;
 
 // Where the UI gets its data from: the embedded store (LocalDataSource) or a headless server
 // over HTTP (RemoteDataSource). Threading: everything here is called on the GUI thread.
@@ -96,11 +99,9 @@ Q_SIGNALS:
     void funnelsChanged(const QString &site);
 
 protected:
-    // Each concern, implemented by both sources: answer every call through its reply().
-    virtual void answer(StatsCall call) = 0;
-    virtual void answer(LiveCall call) = 0;
-    virtual void answer(AdminCall call) = 0;
-    virtual void answer(DefinitionsCall call) = 0;
+    // Implemented by both sources, a concern at a time (the local one runs every call the
+    // same way): answer every call through its reply().
+    virtual void answer(AnyCall call) = 0;
 
 private:
     template<typename R, typename F>
@@ -120,8 +121,21 @@ private:
                 onAnswer(a);
             announce(request, a);
         };
-        answer(std::move(call));
+        answer(anyCall(std::move(call)));
         return id;
+    }
+    // The concern a request belongs to.
+    template<typename R>
+    static AnyCall anyCall(Call<R> call)
+    {
+        if constexpr (std::is_constructible_v<StatsCall, Call<R>>)
+            return StatsCall(std::move(call));
+        else if constexpr (std::is_constructible_v<LiveCall, Call<R>>)
+            return LiveCall(std::move(call));
+        else if constexpr (std::is_constructible_v<AdminCall, Call<R>>)
+            return AdminCall(std::move(call));
+        else
+            return DefinitionsCall(std::move(call));
     }
     RequestId begin(const Lane *lane);
     bool isCurrent(const Lane *lane, RequestId id) const;

@@ -33,27 +33,27 @@ public:
 
     Answer<query::AggregateResult> run(const stats::Aggregate &r)
     {
-        return dashboard<query::AggregateResult>(r.query, true, [](auto *e, const auto &q, auto *why) {
-            return e->aggregate(q, why);
-        });
+        return dashboard<query::AggregateResult>(
+            r.query, true, [](auto *e, const auto &q, auto *why) { return e->aggregate(q, why); });
     }
     Answer<query::TimeseriesResult> run(const stats::Timeseries &r)
     {
-        return dashboard<query::TimeseriesResult>(r.query, false, [](auto *e, const auto &q, auto *why) {
-            return e->timeseries(q, std::nullopt, why);
-        });
+        return dashboard<query::TimeseriesResult>(
+            r.query, false,
+            [](auto *e, const auto &q, auto *why) { return e->timeseries(q, std::nullopt, why); });
     }
     Answer<query::BreakdownResult> run(const stats::Breakdown &r)
     {
-        return dashboard<query::BreakdownResult>(r.query, false, [&r](auto *e, const auto &q, auto *why) {
-            return e->breakdown(q, r.by, r.limit, 0, why);
-        });
+        return dashboard<query::BreakdownResult>(r.query, false,
+                                                 [&r](auto *e, const auto &q, auto *why) {
+                                                     return e->breakdown(q, r.by, r.limit, 0, why);
+                                                 });
     }
     Answer<query::VitalsResult> run(const stats::Vitals &r)
     {
-        return dashboard<query::VitalsResult>(r.query, false, [&r](auto *e, const auto &q, auto *why) {
-            return e->vitals(q, r.routeLimit, why);
-        });
+        return dashboard<query::VitalsResult>(
+            r.query, false,
+            [&r](auto *e, const auto &q, auto *why) { return e->vitals(q, r.routeLimit, why); });
     }
     Answer<query::GoalsResult> run(const stats::GoalConversions &r)
     {
@@ -63,9 +63,9 @@ public:
     }
     Answer<query::FunnelResult> run(const stats::FunnelSteps &r)
     {
-        return dashboard<query::FunnelResult>(r.query, false, [&r](auto *e, const auto &q, auto *why) {
-            return e->funnel(q, r.funnel, why);
-        });
+        return dashboard<query::FunnelResult>(
+            r.query, false,
+            [&r](auto *e, const auto &q, auto *why) { return e->funnel(q, r.funnel, why); });
     }
     Answer<QList<query::PropertyKeyRow>> run(const stats::PropertyKeys &r)
     {
@@ -206,17 +206,15 @@ public:
     }
     Answer<Done> run(const definitions::RemoveGoal &r)
     {
-        return onDefinitions<Done>(r.site, [&r](GoalRepository &repo, qint32 site,
-                                                QString *error) -> std::optional<Done> {
-            if (!repo.removeGoal(site, r.goalId, error))
-                return std::nullopt;
-            return Done {};
+        return onDefinitions<Done>(r.site, [&r](GoalRepository &repo, qint32 site, QString *error) {
+            return doneIf(repo.removeGoal(site, r.goalId, error));
         });
     }
     Answer<QList<raycstr::Funnel>> run(const definitions::SavedFunnels &r)
     {
         return onDefinitions<QList<raycstr::Funnel>>(
-            r.site, [](GoalRepository &repo, qint32 site, QString *) { return repo.funnels(site); });
+            r.site,
+            [](GoalRepository &repo, qint32 site, QString *) { return repo.funnels(site); });
     }
     Answer<raycstr::Funnel> run(const definitions::SaveFunnel &r)
     {
@@ -227,15 +225,17 @@ public:
     }
     Answer<Done> run(const definitions::RemoveFunnel &r)
     {
-        return onDefinitions<Done>(r.site, [&r](GoalRepository &repo, qint32 site,
-                                                QString *error) -> std::optional<Done> {
-            if (!repo.removeFunnel(site, r.funnelId, error))
-                return std::nullopt;
-            return Done {};
+        return onDefinitions<Done>(r.site, [&r](GoalRepository &repo, qint32 site, QString *error) {
+            return doneIf(repo.removeFunnel(site, r.funnelId, error));
         });
     }
 
 private:
+    // The answer of a change that reports only whether it succeeded.
+    static std::optional<Done> doneIf(bool ok)
+    {
+        return ok ? std::optional<Done>(Done {}) : std::nullopt;
+    }
     query::QueryEngine *queries(QString *error)
     {
         if (!m_queries) {
@@ -272,8 +272,8 @@ private:
             return Answer<A>::failure(error);
         const auto site = e->site(domain, &error);
         if (!site)
-            return Answer<A>::failure(error.isEmpty() ? LocalDataSource::tr("No site %1.").arg(domain)
-                                                      : error);
+            return Answer<A>::failure(
+                error.isEmpty() ? LocalDataSource::tr("No site %1.").arg(domain) : error);
         query::QueryError why;
         auto r = ask(e, site->id, &why);
         if (!r)
@@ -376,24 +376,14 @@ void LocalDataSource::runOnWorker(Call<R> call)
     });
 }
 
-void LocalDataSource::answer(StatsCall call)
+void LocalDataSource::answer(AnyCall call)
 {
-    std::visit([this](auto &c) { runOnWorker(std::move(c)); }, call);
-}
-
-void LocalDataSource::answer(LiveCall call)
-{
-    std::visit([this](auto &c) { runOnWorker(std::move(c)); }, call);
-}
-
-void LocalDataSource::answer(AdminCall call)
-{
-    std::visit([this](auto &c) { runOnWorker(std::move(c)); }, call);
-}
-
-void LocalDataSource::answer(DefinitionsCall call)
-{
-    std::visit([this](auto &c) { runOnWorker(std::move(c)); }, call);
+    // Every concern the same way: on a worker.
+    std::visit(
+        [this](auto &concern) {
+            std::visit([this](auto &c) { runOnWorker(std::move(c)); }, concern);
+        },
+        call);
 }
 
 void LocalDataSource::setLiveSite(const QString &site)

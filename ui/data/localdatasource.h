@@ -36,10 +36,7 @@ public:
     void setLiveSite(const QString &site) override;
 
 protected:
-    void answer(StatsCall call) override;
-    void answer(LiveCall call) override;
-    void answer(AdminCall call) override;
-    void answer(DefinitionsCall call) override;
+    void answer(AnyCall call) override;
 
 private:
     class Worker;

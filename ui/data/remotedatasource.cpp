@@ -90,31 +90,26 @@ void RemoteDataSource::unsupported(Call<R> call)
     });
 }
 
-void RemoteDataSource::answer(StatsCall call)
+void RemoteDataSource::answer(AnyCall call)
 {
-    std::visit([this](auto &c) { send(remote::plan(c.request), std::move(c.reply)); }, call);
-}
-
-void RemoteDataSource::answer(LiveCall call)
-{
-    // The server keeps no per-minute history for the desktop app, nor a total over sites.
-    std::visit(Cases {[this](Call<live::CurrentVisitors> &c) {
-                          send(remote::plan(c.request), std::move(c.reply));
-                      },
-                      [this](auto &c) { unsupported(std::move(c)); }},
-               call);
-}
-
-void RemoteDataSource::answer(AdminCall call)
-{
-    std::visit(Cases {[this](Call<admin::Sites> &c) { checkSites(std::move(c)); },
-                      [this](auto &c) { unsupported(std::move(c)); }},
-               call);
-}
-
-void RemoteDataSource::answer(DefinitionsCall call)
-{
-    std::visit([this](auto &c) { send(remote::plan(c.request), std::move(c.reply)); }, call);
+    const auto ask = [this](auto &c) { send(remote::plan(c.request), std::move(c.reply)); };
+    const auto refuse = [this](auto &c) { unsupported(std::move(c)); };
+    std::visit(
+        Cases {[&](StatsCall &c) { std::visit(ask, c); },
+               // The server keeps no per-minute history for the desktop app, nor a total
+               // over sites.
+               [&](LiveCall &c) {
+                   std::visit(Cases {[&](Call<live::CurrentVisitors> &v) { ask(v); }, refuse}, c);
+               },
+               // Sites and keys are administered on the server; the sites given at connection
+               // time are only checked.
+               [&](AdminCall &c) {
+                   std::visit(Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); },
+                                     refuse},
+                              c);
+               },
+               [&](DefinitionsCall &c) { std::visit(ask, c); }},
+        call);
 }
 
 void RemoteDataSource::checkSites(Call<admin::Sites> call)

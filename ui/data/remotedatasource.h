@@ -37,10 +37,7 @@ public:
     bool isLiveConnected() const { return m_streamOpen; }
 
 protected:
-    void answer(StatsCall call) override;
-    void answer(LiveCall call) override;
-    void answer(AdminCall call) override;
-    void answer(DefinitionsCall call) override;
+    void answer(AnyCall call) override;
 
 private:
     // Sends `call`; any 2xx answer is decoded, anything else fails with the server's reason.

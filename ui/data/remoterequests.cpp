@@ -139,8 +139,8 @@ RemoteCall<query::TimeseriesResult> plan(const stats::Timeseries &r)
                 for (const QJsonValue &v : o.value(QStringLiteral("points")).toArray()) {
                     const QJsonObject p = v.toObject();
                     query::TimePoint point;
-                    point.date
-                        = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
+                    point.date = QDate::fromString(p.value(QStringLiteral("date")).toString(),
+                                                   Qt::ISODate);
                     point.hour = p.value(QStringLiteral("hour")).toInt(-1);
                     point.startSecs = QDateTime::fromString(
                                           p.value(QStringLiteral("start")).toString(), Qt::ISODate)

@@ -44,7 +44,7 @@ RemoteCall<QList<raycstr::Funnel>> plan(const definitions::SavedFunnels &r);
 RemoteCall<raycstr::Funnel> plan(const definitions::SaveFunnel &r);
 RemoteCall<Done> plan(const definitions::RemoveFunnel &r);
 
-// /api/events/{site}/live: the site as the server knows it (requestSites checks each domain).
+// /api/events/{site}/live: the site as the server knows it (admin::Sites checks each domain).
 RemoteCall<SiteInfo> siteCheck(const QString &domain);
 
 // The query string of a dashboard question, as the stats API reads it.

@@ -229,15 +229,24 @@ void GoalsPanel::onGoals(const Answer<query::GoalsResult> &a)
     Q_EMIT updated();
 }
 
-void GoalsPanel::onEventRows(const Answer<query::BreakdownResult> &a)
+template<typename T>
+bool GoalsPanel::takeEvents(const Answer<T> &a)
 {
-    if (a.id() != m_eventsPending)
-        return;
+    if (a.id() != m_eventsPending) // asked before setSource() or a newer question
+        return false;
     m_eventsPending = 0;
     if (!a) {
-        showEventsError(a.error());
-        return;
+        m_eventsEmpty->setText(tr("Could not load: %1").arg(a.error()));
+        m_eventsStack->setCurrentIndex(1);
+        Q_EMIT updated();
     }
+    return bool(a);
+}
+
+void GoalsPanel::onEventRows(const Answer<query::BreakdownResult> &a)
+{
+    if (!takeEvents(a))
+        return;
     BreakdownModel *model = m_level == EventNames ? m_names : m_values;
     model->setResult(a->field.name(), *a);
     m_eventsView->setModel(model);
@@ -249,13 +258,8 @@ void GoalsPanel::onEventRows(const Answer<query::BreakdownResult> &a)
 
 void GoalsPanel::onPropertyKeys(const Answer<QList<query::PropertyKeyRow>> &a)
 {
-    if (a.id() != m_eventsPending)
+    if (!takeEvents(a))
         return;
-    m_eventsPending = 0;
-    if (!a) {
-        showEventsError(a.error());
-        return;
-    }
     m_keys->removeRows(0, m_keys->rowCount());
     for (const query::PropertyKeyRow &k : *a) {
         QList<QStandardItem *> row {new QStandardItem(k.key),
@@ -269,13 +273,6 @@ void GoalsPanel::onPropertyKeys(const Answer<QList<query::PropertyKeyRow>> &a)
     stretchFirst(m_eventsView);
     m_eventsEmpty->setText(tr("“%1” has no properties in this period").arg(m_event));
     m_eventsStack->setCurrentIndex(a->isEmpty() ? 1 : 0);
-    Q_EMIT updated();
-}
-
-void GoalsPanel::showEventsError(const QString &error)
-{
-    m_eventsEmpty->setText(tr("Could not load: %1").arg(error));
-    m_eventsStack->setCurrentIndex(1);
     Q_EMIT updated();
 }
 

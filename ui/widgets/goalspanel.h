@@ -61,8 +61,9 @@ private:
     void onGoals(const Answer<query::GoalsResult> &a);
     void onEventRows(const Answer<query::BreakdownResult> &a);
     void onPropertyKeys(const Answer<QList<query::PropertyKeyRow>> &a);
-    // The events tab's answer failed: say why.
-    void showEventsError(const QString &error);
+    // Whether `a` is the events tab's awaited answer with a value (it says why when not).
+    template<typename T>
+    bool takeEvents(const Answer<T> &a);
     void showEmpty(QStackedLayout *stack, QLabel *empty, bool empty_, const QString &text);
     void addGoalDialog();
 
