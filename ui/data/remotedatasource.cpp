@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace raycstr::ui {
 
 namespace {
@@ -118,19 +120,27 @@ void RemoteDataSource::checkSites(Call<admin::Sites> call)
         QTimer::singleShot(0, this, [reply = std::move(call.reply)] { reply(SiteList {}); });
         return;
     }
-    auto found = std::make_shared<SiteList>();
-    auto pending = std::make_shared<int>(int(m_sites.size()));
+    // Kept in the order given, whatever order the server answers in (the first is shown).
+    auto answers = std::make_shared<QList<std::optional<Answer<SiteInfo>>>>(m_sites.size());
+    auto pending = std::make_shared<qsizetype>(m_sites.size());
     auto reply = std::make_shared<std::function<void(Answer<SiteList>)>>(std::move(call.reply));
-    for (const QString &domain : m_sites) {
-        // A domain the server does not know (or the key may not read) is left out.
-        send<SiteInfo>(remote::siteCheck(domain), [found, pending, reply](Answer<SiteInfo> a) {
-            if (a)
-                found->sites.append(*a);
-            else
-                found->problems.append(a.error());
-            if (--*pending == 0)
-                (*reply)(*found);
-        });
+    for (qsizetype i = 0; i < m_sites.size(); ++i) {
+        send<SiteInfo>(remote::siteCheck(m_sites.at(i)),
+                       [answers, pending, reply, i](Answer<SiteInfo> a) {
+                           (*answers)[i] = std::move(a);
+                           if (--*pending > 0)
+                               return;
+                           // A domain the server does not know (or the key may not read) is
+                           // left out.
+                           SiteList list;
+                           for (const auto &site : std::as_const(*answers)) {
+                               if (*site)
+                                   list.sites.append(**site);
+                               else
+                                   list.problems.append(site->error());
+                           }
+                           (*reply)(list);
+                       });
     }
 }
 
