@@ -3,6 +3,7 @@
 #include "ingest/inputrules.h"
 #include "ingest/jsonreader.h"
 #include "ingest/referrerparser.h"
+#include "ingest/wirefields.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -18,34 +19,11 @@ using json::Object;
 using json::toQString;
 using json::Value;
 
-bool fail(WireError *error, int status, const QString &message)
-{
-    if (error) {
-        error->status = status;
-        error->message = message;
-    }
-    return false;
-}
-
-// Never echo unbounded input back into an error message (or a log).
-QString clip(QStringView text)
-{
-    constexpr qsizetype max = 40;
-    return text.size() <= max ? text.toString() : text.first(max).toString() + u'…';
-}
-
-QString tooLong(const QString &what, qsizetype size, qsizetype limit)
-{
-    return QStringLiteral("%1 is too long (%2 characters; the limit is %3)")
-        .arg(what)
-        .arg(size)
-        .arg(limit);
-}
-
-bool isMissing(const Value &value)
-{
-    return value.isUndefined() || value.isNull();
-}
+// The shared refusal and message rules of every wire format (wirefields.h).
+using wire::clip;
+using wire::fail;
+using wire::isMissing;
+using wire::tooLong;
 
 // A string member of Umami's payload; missing/null gives "". `limit` < 0: any length (the
 // value is checked for its type only, because RayCstr does not keep it).
@@ -268,6 +246,11 @@ bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error)
     }
     if (request.batch.siteKey.isEmpty() && request.hostname.isEmpty())
         return fail(error, 400, QStringLiteral("missing field 'payload.website'"));
+    // It goes in front of the path below: anything but a host would make another URL.
+    if (!request.hostname.isEmpty() && !isValidPageHost(request.hostname))
+        return fail(error, 400,
+                    QStringLiteral("field 'payload.hostname' must be a host name, not '%1'")
+                        .arg(clip(request.hostname)));
 
     if (!screen.isEmpty()) {
         static const QRegularExpression size(QStringLiteral("^(\\d{1,5})x\\d{1,5}$"));
@@ -395,6 +378,9 @@ bool parseGoatCounterCount(const QUrlQuery &query, const QString &pageUrl, GoatC
         // count.js sends location.search as q; it is already in p unless a path callback
         // dropped it, and it carries the campaign tags.
         QString search = item("q");
+        if (firstControlCharacter(search) >= 0) // it becomes part of the page URL
+            return fail(error, 400,
+                        controlCharacterProblem(QStringLiteral("parameter 'q'"), search));
         if (!search.isEmpty() && !path.contains(u'?'))
             hit.url += search.startsWith(u'?') ? search : u'?' + search;
     }

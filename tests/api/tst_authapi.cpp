@@ -1,6 +1,5 @@
 #include "api/apiaccess.h"
 #include "api/authapi.h"
-#include "http/httpserver.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
@@ -9,9 +8,11 @@
 #include "common/httpclient.h"
 #include "common/logcapture.h"
 #include "core/clock.h"
+#include "http/httpserver.h"
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -58,17 +59,16 @@ class tst_AuthApi : public QObject
                 qWarning("%s", qPrintable(error));
                 return false;
             }
-            // Tests speak for several clients from one socket.
-            api.setClientAddress([](const QHttpServerRequest &r) {
-                const QByteArray fake = r.value("X-Test-Client");
-                return fake.isEmpty() ? r.remoteAddress() : QHostAddress(QString::fromLatin1(fake));
-            });
+            // Tests speak for several clients from one socket: as a trusted proxy would,
+            // through X-Forwarded-For.
+            api.setTrustedProxies({{QHostAddress(QHostAddress::LocalHost), 32},
+                                   {QHostAddress(QHostAddress::LocalHostIPv6), 128}});
             api.registerRoutes(http);
-            http.http().route(QStringLiteral("/test/admin"), [this](const QHttpServerRequest &r) {
-                QHttpServerResponse denied(QHttpServerResponse::StatusCode::Ok);
+            http.route(QStringLiteral("/test/admin"), [this](const PlainRequest &r) {
+                PlainResponse denied(HttpStatus::Ok);
                 if (!access.check(r, 0, ApiAccess::Need::Admin, &denied))
                     return denied;
-                return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+                return PlainResponse(HttpStatus::Ok);
             });
             if (!http.listen(QHostAddress::LocalHost, 0, &error)) {
                 qWarning("%s", qPrintable(error));
@@ -81,7 +81,7 @@ class tst_AuthApi : public QObject
         {
             QList<QPair<QByteArray, QByteArray>> headers;
             if (!clientAddress.isEmpty())
-                headers.append({"X-Test-Client", clientAddress});
+                headers.append({"X-Forwarded-For", clientAddress});
             return client->post(QStringLiteral("/api/auth/login"), body, "application/json",
                                 headers);
         }
@@ -92,7 +92,7 @@ class tst_AuthApi : public QObject
                 QUrl(QStringLiteral("http://127.0.0.1:%1/api/auth/login").arg(http.port())));
             req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
             if (!clientAddress.isEmpty())
-                req.setRawHeader("X-Test-Client", clientAddress);
+                req.setRawHeader("X-Forwarded-For", clientAddress);
             return nam.post(req, body);
         }
         HttpResult withToken(const QString &path, const QByteArray &token,
@@ -340,6 +340,44 @@ private Q_SLOTS:
         const HttpResult r = s.login(loginBody("guess"), "198.51.100.4");
         QCOMPARE(r.status, 429);
         QVERIFY(r.header("Retry-After").toInt() > 0);
+    }
+
+    // A refusal is answered after the refusal delay, not at once, so a script retrying the
+    // moment it is refused cannot make the HTTP thread write hundreds of refusals a second;
+    // meanwhile the server answers everyone else, and the wait holds no thread.
+    void refusalsAreAnsweredAfterTheDelayWithoutHoldingTheServer()
+    {
+        Server s;
+        s.limiter.setGlobalBudget(1);
+        s.api.setRefusalDelay(600);
+        QVERIFY(s.start());
+        QCOMPARE(s.login(loginBody("guess"), "198.51.100.1").status, 401);
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *refused = s.loginLater(loginBody("guess"), "198.51.100.2");
+        QTRY_COMPARE_WITH_TIMEOUT(s.api.delayedRefusals(), 1, 5000);
+        QVERIFY(!refused->isFinished());
+        // Others are served while the refusal waits.
+        QCOMPARE(s.client->request("GET", QStringLiteral("/test/admin")).status, 401);
+        QVERIFY(!refused->isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(refused->isFinished(), 5000);
+        QVERIFY2(timer.elapsed() >= 600, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        QVERIFY(!refused->rawHeader("Retry-After").isEmpty());
+        QCOMPARE(s.api.delayedRefusals(), 0);
+        refused->deleteLater();
+    }
+
+    // With delay 0 (or past MaxDelayedRefusals) the refusal goes out at once.
+    void refusalsGoOutAtOnceWithoutADelay()
+    {
+        Server s;
+        s.limiter.setGlobalBudget(1);
+        s.api.setRefusalDelay(0);
+        QVERIFY(s.start());
+        QCOMPARE(s.login(loginBody("guess"), "198.51.100.1").status, 401);
+        QCOMPARE(s.login(loginBody("guess"), "198.51.100.2").status, 429);
+        QCOMPARE(s.api.delayedRefusals(), 0);
     }
 
     void oversizedBodyIsRefused()
