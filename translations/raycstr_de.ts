@@ -2654,24 +2654,35 @@ Befehle:
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
-        <source>Goals are not available from this source.</source>
-        <translation>Ziele sind aus dieser Quelle nicht verfügbar.</translation>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n events.</source>
+        <translation>
+            <numerusform>%1 mit %n Ereignis entfernt.</numerusform>
+            <numerusform>%1 mit %n Ereignissen entfernt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Funnels are not available from this source.</source>
-        <translation>Trichter sind aus dieser Quelle nicht verfügbar.</translation>
+        <source>Key revoked.</source>
+        <translation>Schlüssel widerrufen.</translation>
     </message>
     <message>
-        <source>Event properties are not available from this source.</source>
-        <translation>Ereigniseigenschaften sind aus dieser Quelle nicht verfügbar.</translation>
+        <source>Added the goal %1.</source>
+        <translation>Ziel %1 hinzugefügt.</translation>
     </message>
     <message>
-        <source>Goals cannot be changed through this source.</source>
-        <translation>Ziele lassen sich über diese Quelle nicht ändern.</translation>
+        <source>Goal removed.</source>
+        <translation>Ziel entfernt.</translation>
     </message>
     <message>
-        <source>Funnels cannot be changed through this source.</source>
-        <translation>Trichter lassen sich über diese Quelle nicht ändern.</translation>
+        <source>Saved the funnel %1.</source>
+        <translation>Trichter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Trichter entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3314,37 +3325,6 @@ Befehle:
         <source>Local data in %1</source>
         <translation>Lokale Daten in %1</translation>
     </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>%1 hinzugefügt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n events.</source>
-        <translation>
-            <numerusform>%1 mit %n Ereignis entfernt.</numerusform>
-            <numerusform>%1 mit %n Ereignissen entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Key revoked.</source>
-        <translation>Schlüssel widerrufen.</translation>
-    </message>
-    <message>
-        <source>Added the goal %1.</source>
-        <translation>Ziel %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Goal removed.</source>
-        <translation>Ziel entfernt.</translation>
-    </message>
-    <message>
-        <source>Saved the funnel %1.</source>
-        <translation>Trichter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Funnel removed.</source>
-        <translation>Trichter entfernt.</translation>
-    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -3638,22 +3618,6 @@ Befehle:
     <message>
         <source>Not available from a remote server.</source>
         <translation>Bei einem entfernten Server nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Added the goal %1.</source>
-        <translation>Ziel %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Goal removed.</source>
-        <translation>Ziel entfernt.</translation>
-    </message>
-    <message>
-        <source>Saved the funnel %1.</source>
-        <translation>Trichter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Funnel removed.</source>
-        <translation>Trichter entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2653,24 +2653,35 @@ Comandos:
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
-        <source>Goals are not available from this source.</source>
-        <translation>Los objetivos no están disponibles desde esta fuente.</translation>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n events.</source>
+        <translation>
+            <numerusform>%1 eliminado, con %n evento.</numerusform>
+            <numerusform>%1 eliminado, con sus %n eventos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Funnels are not available from this source.</source>
-        <translation>Los embudos no están disponibles desde esta fuente.</translation>
+        <source>Key revoked.</source>
+        <translation>Clave revocada.</translation>
     </message>
     <message>
-        <source>Event properties are not available from this source.</source>
-        <translation>Las propiedades de los eventos no están disponibles desde esta fuente.</translation>
+        <source>Added the goal %1.</source>
+        <translation>Objetivo %1 añadido.</translation>
     </message>
     <message>
-        <source>Goals cannot be changed through this source.</source>
-        <translation>Los objetivos no se pueden cambiar a través de esta fuente.</translation>
+        <source>Goal removed.</source>
+        <translation>Objetivo eliminado.</translation>
     </message>
     <message>
-        <source>Funnels cannot be changed through this source.</source>
-        <translation>Los embudos no se pueden cambiar a través de esta fuente.</translation>
+        <source>Saved the funnel %1.</source>
+        <translation>Embudo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Embudo eliminado.</translation>
     </message>
 </context>
 <context>
@@ -3313,37 +3324,6 @@ Comandos:
         <source>Local data in %1</source>
         <translation>Datos locales en %1</translation>
     </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>%1 añadido.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n events.</source>
-        <translation>
-            <numerusform>%1 eliminado, con %n evento.</numerusform>
-            <numerusform>%1 eliminado, con sus %n eventos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Key revoked.</source>
-        <translation>Clave revocada.</translation>
-    </message>
-    <message>
-        <source>Added the goal %1.</source>
-        <translation>Objetivo %1 añadido.</translation>
-    </message>
-    <message>
-        <source>Goal removed.</source>
-        <translation>Objetivo eliminado.</translation>
-    </message>
-    <message>
-        <source>Saved the funnel %1.</source>
-        <translation>Embudo %1 guardado.</translation>
-    </message>
-    <message>
-        <source>Funnel removed.</source>
-        <translation>Embudo eliminado.</translation>
-    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -3637,22 +3617,6 @@ Comandos:
     <message>
         <source>Not available from a remote server.</source>
         <translation>No disponible desde un servidor remoto.</translation>
-    </message>
-    <message>
-        <source>Added the goal %1.</source>
-        <translation>Objetivo %1 añadido.</translation>
-    </message>
-    <message>
-        <source>Goal removed.</source>
-        <translation>Objetivo eliminado.</translation>
-    </message>
-    <message>
-        <source>Saved the funnel %1.</source>
-        <translation>Embudo %1 guardado.</translation>
-    </message>
-    <message>
-        <source>Funnel removed.</source>
-        <translation>Embudo eliminado.</translation>
     </message>
 </context>
 <context>

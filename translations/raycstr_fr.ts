@@ -2653,24 +2653,35 @@ Commandes&#xa0;:
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
-        <source>Goals are not available from this source.</source>
-        <translation>Les objectifs ne sont pas disponibles depuis cette source.</translation>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n events.</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n événement.</numerusform>
+            <numerusform>%1 supprimé, avec %n événements.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Funnels are not available from this source.</source>
-        <translation>Les entonnoirs ne sont pas disponibles depuis cette source.</translation>
+        <source>Key revoked.</source>
+        <translation>Clé révoquée.</translation>
     </message>
     <message>
-        <source>Event properties are not available from this source.</source>
-        <translation>Les propriétés d’événements ne sont pas disponibles depuis cette source.</translation>
+        <source>Added the goal %1.</source>
+        <translation>Objectif %1 ajouté.</translation>
     </message>
     <message>
-        <source>Goals cannot be changed through this source.</source>
-        <translation>Les objectifs ne peuvent pas être modifiés par cette source.</translation>
+        <source>Goal removed.</source>
+        <translation>Objectif supprimé.</translation>
     </message>
     <message>
-        <source>Funnels cannot be changed through this source.</source>
-        <translation>Les entonnoirs ne peuvent pas être modifiés par cette source.</translation>
+        <source>Saved the funnel %1.</source>
+        <translation>Entonnoir %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Funnel removed.</source>
+        <translation>Entonnoir supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3313,37 +3324,6 @@ Commandes&#xa0;:
         <source>Local data in %1</source>
         <translation>Données locales dans %1</translation>
     </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>%1 ajouté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n events.</source>
-        <translation>
-            <numerusform>%1 supprimé, avec %n événement.</numerusform>
-            <numerusform>%1 supprimé, avec %n événements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Key revoked.</source>
-        <translation>Clé révoquée.</translation>
-    </message>
-    <message>
-        <source>Added the goal %1.</source>
-        <translation>Objectif %1 ajouté.</translation>
-    </message>
-    <message>
-        <source>Goal removed.</source>
-        <translation>Objectif supprimé.</translation>
-    </message>
-    <message>
-        <source>Saved the funnel %1.</source>
-        <translation>Entonnoir %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>Funnel removed.</source>
-        <translation>Entonnoir supprimé.</translation>
-    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -3637,22 +3617,6 @@ Commandes&#xa0;:
     <message>
         <source>Not available from a remote server.</source>
         <translation>Indisponible depuis un serveur distant.</translation>
-    </message>
-    <message>
-        <source>Added the goal %1.</source>
-        <translation>Objectif %1 ajouté.</translation>
-    </message>
-    <message>
-        <source>Goal removed.</source>
-        <translation>Objectif supprimé.</translation>
-    </message>
-    <message>
-        <source>Saved the funnel %1.</source>
-        <translation>Entonnoir %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>Funnel removed.</source>
-        <translation>Entonnoir supprimé.</translation>
     </message>
 </context>
 <context>

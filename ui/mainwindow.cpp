@@ -283,7 +283,8 @@ void MainWindow::onCollectorStarted(bool ok, const QString &error)
     m_settings->setCollectorStatus(m_sourceLine);
     setSource(std::move(local));
     if (!m_pendingSite.isEmpty()) {
-        m_source->addSite(m_pendingSite, defaultTimeZone());
+        m_source->ask(admin::AddSite {m_pendingSite, defaultTimeZone()}, this,
+                      [](const Answer<SiteInfo> &) {}); // announced: sitesChanged
         m_pendingSite.clear();
     }
     m_statusTimer->start();
@@ -316,39 +317,40 @@ void MainWindow::setSource(std::unique_ptr<DataSource> source)
     updateStatusLine();
     if (!m_source)
         return;
-    connect(m_source.get(), &DataSource::sitesReady, this,
-            [this](quint64, const QList<SiteInfo> &sites) {
-                const QString current = m_siteBox->currentText();
-                QStringList domains;
-                for (const SiteInfo &s : sites)
-                    domains.append(s.domain);
-                {
-                    const QSignalBlocker block(m_siteBox);
-                    m_siteBox->clear();
-                    m_siteBox->addItems(domains);
-                }
-                QString pick = domains.contains(m_wantedSite) ? m_wantedSite : current;
-                if (!domains.contains(pick))
-                    pick = domains.value(0);
-                m_siteBox->setCurrentText(pick);
-                applyQuery();
-                Q_EMIT sitesLoaded(domains);
-            });
-    connect(m_source.get(), &DataSource::sitesChanged, m_source.get(), &DataSource::requestSites);
-    connect(m_source.get(), &DataSource::eventsTodayReady, this,
-            [this](quint64 id, const QString &, qint64 n) {
-                if (id != m_eventsTodayRequest)
-                    return;
-                m_eventsToday = n;
-                updateStatusLine();
-            });
-    connect(m_source.get(), &DataSource::failed, this,
-            [this](quint64, const QString &slot, const QString &error) {
-                if (slot.isEmpty() || slot.startsWith(QLatin1String("sites")))
-                    showMessage(error);
-            });
-    m_source->requestSites();
+    connect(m_source.get(), &DataSource::sitesChanged, this, &MainWindow::requestSites);
+    // What a change did, whichever view asked for it.
+    connect(m_source.get(), &DataSource::changeDone, this, &MainWindow::showMessage);
+    connect(m_source.get(), &DataSource::changeFailed, this, &MainWindow::showMessage);
+    requestSites();
     refreshStatus();
+}
+
+void MainWindow::requestSites()
+{
+    m_source->ask(m_sitesLane, admin::Sites {}, this, [this](const Answer<SiteList> &a) {
+        if (!a) {
+            showMessage(a.error());
+            return;
+        }
+        for (const QString &problem : a->problems)
+            showMessage(problem);
+        m_settings->setSites(a->sites);
+        const QString current = m_siteBox->currentText();
+        QStringList domains;
+        for (const SiteInfo &s : a->sites)
+            domains.append(s.domain);
+        {
+            const QSignalBlocker block(m_siteBox);
+            m_siteBox->clear();
+            m_siteBox->addItems(domains);
+        }
+        QString pick = domains.contains(m_wantedSite) ? m_wantedSite : current;
+        if (!domains.contains(pick))
+            pick = domains.value(0);
+        m_siteBox->setCurrentText(pick);
+        applyQuery();
+        Q_EMIT sitesLoaded(domains);
+    });
 }
 
 void MainWindow::applyQuery()
@@ -430,8 +432,14 @@ void MainWindow::onEventsStored(const QList<LiveEvent> &events)
 
 void MainWindow::refreshStatus()
 {
-    if (m_source)
-        m_eventsTodayRequest = m_source->requestEventsToday(QStringLiteral("status:today"));
+    if (!m_source)
+        return;
+    m_source->ask(m_todayLane, live::EventsToday {}, this, [this](const Answer<qint64> &n) {
+        if (!n)
+            return; // remotely: the status line has no count
+        m_eventsToday = *n;
+        updateStatusLine();
+    });
 }
 
 void MainWindow::updateStatusLine()

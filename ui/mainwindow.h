@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/querytypes.h"
+#include "ui/data/lane.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -104,6 +105,7 @@ private:
     void setSource(std::unique_ptr<DataSource> source);
     void onCollectorStarted(bool ok, const QString &error);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
+    void requestSites();
     void refreshStatus();
     void updateStatusLine();
     void applyQuery();
@@ -131,7 +133,8 @@ private:
     QString m_wantedSite;
     qint64 m_eventsToday = -1;
     bool m_statusQueued = false;
-    quint64 m_eventsTodayRequest = 0;
+    Lane m_sitesLane;
+    Lane m_todayLane;
     QString m_sourceLine;
     QMetaObject::Connection m_engineConnection;
     bool m_trayAvailable = false;

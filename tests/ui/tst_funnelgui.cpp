@@ -69,10 +69,15 @@ private Q_SLOTS:
         // Goals: the card lists them with their rates; a click filters the dashboard.
         GoalsPanel *goals = window.goalsPanel();
         QVERIFY(goals->isVisibleTo(window.dashboard()));
-        window.dataSource()->addGoal(window.site(), QString(),
-                                     {Matcher::Kind::Event, QStringLiteral("Signup")});
-        window.dataSource()->addGoal(window.site(), QStringLiteral("Pricing"),
-                                     {Matcher::Kind::Page, QStringLiteral("/pricing")});
+        window.dataSource()->ask(
+            definitions::AddGoal {
+                window.site(), QString(), {Matcher::Kind::Event, QStringLiteral("Signup")}},
+            &window, [](const Answer<Goal> &) {});
+        window.dataSource()->ask(
+            definitions::AddGoal {window.site(),
+                                  QStringLiteral("Pricing"),
+                                  {Matcher::Kind::Page, QStringLiteral("/pricing")}},
+            &window, [](const Answer<Goal> &) {});
         QTRY_COMPARE(goals->goalsModel()->rowCount(), 2);
         QTRY_COMPARE(goals->goalsModel()->index(0, GoalsModel::RateColumn).data().toString(),
                      QStringLiteral("25.0%"));

@@ -2,6 +2,7 @@
 // dashboard's goals card (conversions, the goal filter, the custom event drill-down) on it.
 
 #include "common/enginefixture.h"
+#include "answerspy.h"
 #include "goaltraffic.h"
 #include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
@@ -58,33 +59,38 @@ private Q_SLOTS:
 
     void goalsAreAddedListedAndCounted()
     {
-        QSignalSpy done(source.get(), &DataSource::adminDone);
+        QSignalSpy done(source.get(), &DataSource::changeDone);
         QSignalSpy changed(source.get(), &DataSource::goalsChanged);
-        QSignalSpy failed(source.get(), &DataSource::failed);
-        source->addGoal(site, QString(), {Matcher::Kind::Event, QStringLiteral("Signup")});
-        source->addGoal(site, QStringLiteral("Pricing"),
-                        {Matcher::Kind::Page, QStringLiteral("/pricing")});
+        AnswerSpy<Goal> added;
+        source->ask(definitions::AddGoal {site, QString(),
+                                          {Matcher::Kind::Event, QStringLiteral("Signup")}},
+                    added.context(), added.recorder());
+        source->ask(definitions::AddGoal {site, QStringLiteral("Pricing"),
+                                          {Matcher::Kind::Page, QStringLiteral("/pricing")}},
+                    added.context(), added.recorder());
         QTRY_COMPARE(done.count(), 2);
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(0).at(0).toString(), site);
         // The same matcher twice is refused, with a reason.
-        const auto dup = source->addGoal(site, QStringLiteral("Again"),
-                                         {Matcher::Kind::Event, QStringLiteral("Signup")});
-        QTRY_COMPARE(failed.count(), 1);
-        QCOMPARE(failed.at(0).at(0).value<DataSource::RequestId>(), dup);
-        QVERIFY(!failed.at(0).at(2).toString().isEmpty());
+        const auto dup = source->ask(
+            definitions::AddGoal {site, QStringLiteral("Again"),
+                                  {Matcher::Kind::Event, QStringLiteral("Signup")}},
+            added.context(), added.recorder());
+        QTRY_COMPARE(added.failures(), 1);
+        QCOMPARE(added.at(2).id(), dup);
+        QVERIFY(!added.at(2).error().isEmpty());
 
-        QSignalSpy listed(source.get(), &DataSource::savedGoalsReady);
-        source->requestSavedGoals(site);
+        AnswerSpy<QList<Goal>> listed;
+        source->ask(definitions::SavedGoals {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 1);
-        const auto goals = listed.at(0).at(2).value<QList<Goal>>();
+        const auto goals = *listed.at(0);
         QCOMPARE(goals.size(), 2);
         QCOMPARE(goals.at(0).name, QStringLiteral("Signup")); // defaults to the event name
 
-        QSignalSpy ready(source.get(), &DataSource::goalsReady);
-        source->requestGoals(QStringLiteral("goals"), day());
+        AnswerSpy<query::GoalsResult> ready;
+        source->ask(stats::GoalConversions {day()}, ready.context(), ready.recorder());
         QTRY_COMPARE(ready.count(), 1);
-        const auto r = ready.at(0).at(2).value<query::GoalsResult>();
+        const auto r = *ready.at(0);
         QCOMPARE(r.visitors, 4);
         QCOMPARE(r.rows.size(), 2);
         QCOMPARE(r.rows.at(0).uniques, 1);
@@ -95,10 +101,10 @@ private Q_SLOTS:
 
     void unsavedFunnelPreviews()
     {
-        QSignalSpy ready(source.get(), &DataSource::funnelReady);
-        source->requestFunnel(QStringLiteral("preview"), day(), signupFunnel());
+        AnswerSpy<query::FunnelResult> ready;
+        source->ask(stats::FunnelSteps {day(), signupFunnel()}, ready.context(), ready.recorder());
         QTRY_COMPARE(ready.count(), 1);
-        const auto r = ready.at(0).at(2).value<query::FunnelResult>();
+        const auto r = *ready.at(0);
         QCOMPARE(r.steps.size(), 3);
         QCOMPARE(r.steps.at(0).visitors, 3);
         QCOMPARE(r.steps.at(1).visitors, 2);
@@ -110,32 +116,36 @@ private Q_SLOTS:
 
     void funnelsAreSavedReplacedAndRemoved()
     {
-        QSignalSpy saved(source.get(), &DataSource::funnelSaved);
-        QSignalSpy failed(source.get(), &DataSource::failed);
-        QSignalSpy listed(source.get(), &DataSource::savedFunnelsReady);
-        source->saveFunnel(site, signupFunnel(), false);
+        AnswerSpy<Funnel> saved;
+        AnswerSpy<QList<Funnel>> listed;
+        source->ask(definitions::SaveFunnel {site, signupFunnel(), false}, saved.context(),
+                    saved.recorder());
         QTRY_COMPARE(saved.count(), 1);
-        const Funnel first = saved.at(0).at(1).value<Funnel>();
+        const Funnel first = *saved.at(0);
         QVERIFY(first.id > 0);
         // Same name without replace: refused; with replace: same id, new steps.
-        source->saveFunnel(site, signupFunnel(), false);
-        QTRY_COMPARE(failed.count(), 1);
+        source->ask(definitions::SaveFunnel {site, signupFunnel(), false}, saved.context(),
+                    saved.recorder());
+        QTRY_COMPARE(saved.failures(), 1);
         Funnel edited = signupFunnel();
         edited.steps.removeFirst();
-        source->saveFunnel(site, edited, true);
-        QTRY_COMPARE(saved.count(), 2);
-        QCOMPARE(saved.at(1).at(1).value<Funnel>().id, first.id);
-        source->requestSavedFunnels(site);
+        source->ask(definitions::SaveFunnel {site, edited, true}, saved.context(),
+                    saved.recorder());
+        QTRY_COMPARE(saved.count() - saved.failures(), 2);
+        QCOMPARE(saved.at(2)->id, first.id);
+        source->ask(definitions::SavedFunnels {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 1);
-        auto funnels = listed.at(0).at(2).value<QList<Funnel>>();
+        auto funnels = *listed.at(0);
         QCOMPARE(funnels.size(), 1);
         QCOMPARE(funnels.at(0).steps.size(), 2);
         QSignalSpy changed(source.get(), &DataSource::funnelsChanged);
-        source->removeFunnel(site, first.id);
+        AnswerSpy<Done> removed;
+        source->ask(definitions::RemoveFunnel {site, first.id}, removed.context(),
+                    removed.recorder());
         QTRY_COMPARE(changed.count(), 1);
-        source->requestSavedFunnels(site);
+        source->ask(definitions::SavedFunnels {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 2);
-        QVERIFY(listed.at(1).at(2).value<QList<Funnel>>().isEmpty());
+        QVERIFY(listed.at(1)->isEmpty());
     }
 
     void propertyKeysOfAnEvent()
@@ -145,10 +155,10 @@ private Q_SLOTS:
         onSignup.field = fieldNamed(QStringLiteral("event_name"));
         onSignup.values = {QStringLiteral("Signup")};
         q.filters = {onSignup};
-        QSignalSpy ready(source.get(), &DataSource::propertyKeysReady);
-        source->requestPropertyKeys(QStringLiteral("keys"), q);
+        AnswerSpy<QList<query::PropertyKeyRow>> ready;
+        source->ask(stats::PropertyKeys {q}, ready.context(), ready.recorder());
         QTRY_COMPARE(ready.count(), 1);
-        const auto keys = ready.at(0).at(2).value<QList<query::PropertyKeyRow>>();
+        const auto keys = *ready.at(0);
         QCOMPARE(keys.size(), 1);
         QCOMPARE(keys.at(0).key, QStringLiteral("plan"));
         QCOMPARE(keys.at(0).events, 1);
@@ -156,10 +166,12 @@ private Q_SLOTS:
 
     void unknownSiteFails()
     {
-        QSignalSpy failed(source.get(), &DataSource::failed);
-        source->requestSavedFunnels(QStringLiteral("nope.example"));
-        QTRY_COMPARE(failed.count(), 1);
-        QCOMPARE(failed.at(0).at(1).toString(), DataSource::savedFunnelsSlot("nope.example"));
+        // The failure is the saved funnels request's own answer (its type says which).
+        AnswerSpy<QList<Funnel>> listed;
+        source->ask(definitions::SavedFunnels {QStringLiteral("nope.example")}, listed.context(),
+                    listed.recorder());
+        QTRY_COMPARE(listed.failures(), 1);
+        QVERIFY(!listed.at(0).error().isEmpty());
     }
 
     // The dashboard card: goals with rates, a click asks for goal==Name, and the custom

@@ -8,6 +8,8 @@
 #include "store/database.h"
 #include "store/sites.h"
 #include "ui/data/remotedatasource.h"
+#include "ui/data/remoterequests.h"
+#include "answerspy.h"
 #include "uitraffic.h"
 
 #include <QSignalSpy>
@@ -69,17 +71,17 @@ private Q_SLOTS:
         f.field = fieldNamed(QStringLiteral("page"));
         f.op = query::Filter::Op::Matches;
         f.values = {QStringLiteral("/blog/**"), QStringLiteral("a|b")};
-        QCOMPARE(RemoteDataSource::filterExpression(f), QStringLiteral("page*=/blog/**|a\\|b"));
+        QCOMPARE(remote::filterExpression(f), QStringLiteral("page*=/blog/**|a\\|b"));
     }
 
     void sitesAreCheckedAgainstTheServer()
     {
         RemoteDataSource source(url, key,
                                 {QStringLiteral("example.com"), QStringLiteral("unknown.example")});
-        QSignalSpy spy(&source, &DataSource::sitesReady);
-        source.requestSites();
+        AnswerSpy<SiteList> spy;
+        source.ask(admin::Sites {}, spy.context(), spy.recorder());
         QVERIFY(spy.wait());
-        const auto sites = spy.at(0).at(1).value<QList<SiteInfo>>();
+        const auto sites = spy.at(0)->sites;
         QCOMPARE(sites.size(), 1);
         QCOMPARE(sites.at(0).domain, QStringLiteral("example.com"));
         QCOMPARE(sites.at(0).id, siteId);
@@ -88,39 +90,40 @@ private Q_SLOTS:
     void answersMatchTheStore()
     {
         RemoteDataSource source(url, key, {QStringLiteral("example.com")});
-        QSignalSpy a(&source, &DataSource::aggregateReady);
-        QSignalSpy b(&source, &DataSource::breakdownReady);
-        QSignalSpy t(&source, &DataSource::timeseriesReady);
-        QSignalSpy v(&source, &DataSource::vitalsReady);
-        QSignalSpy c(&source, &DataSource::currentVisitorsReady);
-        source.requestAggregate(QStringLiteral("kpi"), day());
-        source.requestBreakdown(QStringLiteral("src"), day(), fieldNamed(QStringLiteral("source")),
-                                10);
-        source.requestTimeseries(QStringLiteral("chart"), day());
-        source.requestVitals(QStringLiteral("vitals"), day(), 5);
-        source.requestCurrentVisitors(QStringLiteral("now"), QStringLiteral("example.com"));
+        AnswerSpy<query::AggregateResult> a;
+        AnswerSpy<query::BreakdownResult> b;
+        AnswerSpy<query::TimeseriesResult> t;
+        AnswerSpy<query::VitalsResult> v;
+        AnswerSpy<qint64> c;
+        source.ask(stats::Aggregate {day()}, a.context(), a.recorder());
+        source.ask(stats::Breakdown {day(), fieldNamed(QStringLiteral("source")), 10}, b.context(),
+                   b.recorder());
+        source.ask(stats::Timeseries {day()}, t.context(), t.recorder());
+        source.ask(stats::Vitals {day(), 5}, v.context(), v.recorder());
+        source.ask(live::CurrentVisitors {QStringLiteral("example.com")}, c.context(),
+                   c.recorder());
         QTRY_VERIFY(a.count() && b.count() && t.count() && v.count() && c.count());
-        const auto agg = a.at(0).at(2).value<query::AggregateResult>();
+        const auto agg = *a.at(0);
         QCOMPARE(agg.current.visitors, 3);
         QCOMPARE(agg.current.pageviews, 4);
         QCOMPARE(agg.current.visits, 3);
         QCOMPARE(agg.current.bounces, 2);
         QVERIFY(agg.previous.has_value());
-        const auto rows = b.at(0).at(2).value<query::BreakdownResult>().rows;
+        const auto rows = b.at(0)->rows;
         QStringList sources;
         for (const auto &r : rows)
             sources.append(r.value);
         QVERIFY2(sources.contains(QStringLiteral("Google")),
                  qPrintable(sources.join(QLatin1Char(','))));
         QVERIFY(sources.contains(QString())); // direct
-        const auto series = t.at(0).at(2).value<query::TimeseriesResult>();
+        const auto series = *t.at(0);
         QCOMPARE(series.granularity, query::Granularity::Hour);
         QCOMPARE(series.points.size(), 24);
         QCOMPARE(series.points.at(10).metrics.visitors, 3);
-        const auto vitals = v.at(0).at(2).value<query::VitalsResult>();
+        const auto vitals = *v.at(0);
         QCOMPARE(vitals.site.stats.size(), 1);
         QCOMPARE(vitals.site.stats.at(0).samples, 2);
-        QCOMPARE(c.at(0).at(2).toLongLong(), 1); // C, at 10:10 (clock 10:12)
+        QCOMPARE(*c.at(0), 1); // C, at 10:10 (clock 10:12)
 
         // Every sum is what the server computed, not rebuilt from a rounded rate: the same
         // numbers as the query engine on the server's own data directory.
@@ -150,34 +153,36 @@ private Q_SLOTS:
         f.field = fieldNamed(QStringLiteral("browser"));
         f.values = {QStringLiteral("Firefox")};
         q.filters = {f};
-        QSignalSpy a(&source, &DataSource::aggregateReady);
-        source.requestAggregate(QStringLiteral("kpi"), q);
+        AnswerSpy<query::AggregateResult> a;
+        source.ask(stats::Aggregate {q}, a.context(), a.recorder());
         QVERIFY(a.wait());
-        QCOMPARE(a.at(0).at(2).value<query::AggregateResult>().current.visitors, 1);
+        QCOMPARE(a.at(0)->current.visitors, 1);
     }
 
     void badKeyFailsWithTheServersReason()
     {
         RemoteDataSource source(url, "rc_wrong", {QStringLiteral("example.com")});
-        QSignalSpy failed(&source, &DataSource::failed);
-        source.requestAggregate(QStringLiteral("kpi"), day());
-        QVERIFY(failed.wait());
-        QVERIFY2(failed.at(0).at(2).toString().contains(QStringLiteral("401")),
-                 qPrintable(failed.at(0).at(2).toString()));
+        AnswerSpy<query::AggregateResult> answer;
+        source.ask(stats::Aggregate {day()}, answer.context(), answer.recorder());
+        QVERIFY(answer.wait());
+        QCOMPARE(answer.failures(), 1);
+        QVERIFY2(answer.at(0).error().contains(QStringLiteral("401")),
+                 qPrintable(answer.at(0).error()));
     }
 
     void staleAnswersAreDropped()
     {
         RemoteDataSource source(url, key, {QStringLiteral("example.com")});
-        QSignalSpy a(&source, &DataSource::aggregateReady);
+        AnswerSpy<query::AggregateResult> a;
+        Lane kpi;
         DashboardQuery other = day();
         other.period.kind = query::Period::Kind::Last7d;
-        const auto first = source.requestAggregate(QStringLiteral("kpi"), other);
-        const auto second = source.requestAggregate(QStringLiteral("kpi"), day());
+        const auto first = source.ask(kpi, stats::Aggregate {other}, a.context(), a.recorder());
+        const auto second = source.ask(kpi, stats::Aggregate {day()}, a.context(), a.recorder());
         QVERIFY(a.wait());
         QTest::qWait(200);
         QCOMPARE(a.count(), 1);
-        QCOMPARE(a.at(0).at(0).value<DataSource::RequestId>(), second);
+        QCOMPARE(a.at(0).id(), second);
         QVERIFY(first != second);
     }
 
@@ -205,9 +210,12 @@ private Q_SLOTS:
     {
         RemoteDataSource source(url, key, {QStringLiteral("example.com")});
         QVERIFY(!source.canAdminister());
-        QSignalSpy failed(&source, &DataSource::failed);
-        source.addSite(QStringLiteral("x.example"), QString());
+        QSignalSpy failed(&source, &DataSource::changeFailed);
+        AnswerSpy<SiteInfo> added;
+        source.ask(admin::AddSite {QStringLiteral("x.example"), QString()}, added.context(),
+                   added.recorder());
         QVERIFY(failed.wait());
+        QCOMPARE(added.failures(), 1);
     }
 
     void cleanupTestCase() { stack.reset(); }

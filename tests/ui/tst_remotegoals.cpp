@@ -3,6 +3,7 @@
 
 #include "auth/tokenstore.h"
 #include "core/config.h"
+#include "answerspy.h"
 #include "goaltraffic.h"
 #include "stack/serverstack.h"
 #include "store/database.h"
@@ -66,26 +67,31 @@ private Q_SLOTS:
     {
         RemoteDataSource source(url, adminKey, {site});
         QSignalSpy changed(&source, &DataSource::goalsChanged);
-        QSignalSpy failed(&source, &DataSource::failed);
-        source.addGoal(site, QString(), {Matcher::Kind::Event, QStringLiteral("Signup")});
+        QSignalSpy failed(&source, &DataSource::changeFailed);
+        AnswerSpy<Goal> added;
+        source.ask(definitions::AddGoal {site, QString(),
+                                         {Matcher::Kind::Event, QStringLiteral("Signup")}},
+                   added.context(), added.recorder());
         QTRY_COMPARE(changed.count(), 1);
-        source.addGoal(site, QStringLiteral("Pricing"),
-                       {Matcher::Kind::Page, QStringLiteral("/pricing")});
+        source.ask(definitions::AddGoal {site, QStringLiteral("Pricing"),
+                                         {Matcher::Kind::Page, QStringLiteral("/pricing")}},
+                   added.context(), added.recorder());
         QTRY_COMPARE(changed.count(), 2);
         QCOMPARE(failed.count(), 0);
+        QCOMPARE(added.failures(), 0);
 
-        QSignalSpy listed(&source, &DataSource::savedGoalsReady);
-        source.requestSavedGoals(site);
+        AnswerSpy<QList<Goal>> listed;
+        source.ask(definitions::SavedGoals {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 1);
-        const auto goals = listed.at(0).at(2).value<QList<Goal>>();
+        const auto goals = *listed.at(0);
         QCOMPARE(goals.size(), 2);
         QCOMPARE(goals.at(1).name, QStringLiteral("Pricing"));
         QCOMPARE(goals.at(1).match, (Matcher {Matcher::Kind::Page, QStringLiteral("/pricing")}));
 
-        QSignalSpy ready(&source, &DataSource::goalsReady);
-        source.requestGoals(QStringLiteral("goals"), day());
+        AnswerSpy<query::GoalsResult> ready;
+        source.ask(stats::GoalConversions {day()}, ready.context(), ready.recorder());
         QTRY_COMPARE(ready.count(), 1);
-        const auto r = ready.at(0).at(2).value<query::GoalsResult>();
+        const auto r = *ready.at(0);
         QCOMPARE(r.visitors, 4);
         QCOMPARE(r.rows.size(), 2);
         QCOMPARE(r.rows.at(0).goal.name, QStringLiteral("Signup"));
@@ -95,17 +101,23 @@ private Q_SLOTS:
 
         // A read-only key may not change definitions: the server's 403 arrives as failed().
         RemoteDataSource reader(url, readKey, {site});
-        QSignalSpy readerFailed(&reader, &DataSource::failed);
-        const auto id = reader.removeGoal(site, goals.at(0).id);
+        QSignalSpy readerFailed(&reader, &DataSource::changeFailed);
+        AnswerSpy<Done> refused;
+        const auto id = reader.ask(definitions::RemoveGoal {site, goals.at(0).id},
+                                   refused.context(), refused.recorder());
         QTRY_COMPARE(readerFailed.count(), 1);
-        QCOMPARE(readerFailed.at(0).at(0).value<DataSource::RequestId>(), id);
-        QVERIFY(readerFailed.at(0).at(2).toString().contains(QStringLiteral("403")));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).id(), id);
+        QVERIFY(refused.at(0).error().contains(QStringLiteral("403")));
+        QCOMPARE(readerFailed.at(0).at(0).toString(), refused.at(0).error());
 
-        source.removeGoal(site, goals.at(0).id);
+        AnswerSpy<Done> removed;
+        source.ask(definitions::RemoveGoal {site, goals.at(0).id}, removed.context(),
+                   removed.recorder());
         QTRY_COMPARE(changed.count(), 3);
-        source.requestSavedGoals(site);
+        source.ask(definitions::SavedGoals {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 2);
-        QCOMPARE(listed.at(1).at(2).value<QList<Goal>>().size(), 1);
+        QCOMPARE(listed.at(1)->size(), 1);
     }
 
     void funnelPreviewAndDefinitions()
@@ -116,10 +128,10 @@ private Q_SLOTS:
         f.steps = {{QStringLiteral("home"), {Matcher::Kind::Page, QStringLiteral("/")}},
                    {QString(), {Matcher::Kind::Page, QStringLiteral("/pricing")}},
                    {QString(), {Matcher::Kind::Event, QStringLiteral("Signup")}}};
-        QSignalSpy ready(&source, &DataSource::funnelReady);
-        source.requestFunnel(QStringLiteral("preview"), day(), f);
+        AnswerSpy<query::FunnelResult> ready;
+        source.ask(stats::FunnelSteps {day(), f}, ready.context(), ready.recorder());
         QTRY_COMPARE(ready.count(), 1);
-        const auto r = ready.at(0).at(2).value<query::FunnelResult>();
+        const auto r = *ready.at(0);
         QCOMPARE(r.steps.size(), 3);
         QCOMPARE(r.steps.at(0).visitors, 3);
         QCOMPARE(r.steps.at(1).visitors, 2);
@@ -129,33 +141,35 @@ private Q_SLOTS:
         QCOMPARE(r.steps.at(0).step.label(), QStringLiteral("home")); // our names kept
         QCOMPARE(r.conversionRate, 33.33);
 
-        QSignalSpy saved(&source, &DataSource::funnelSaved);
-        QSignalSpy failed(&source, &DataSource::failed);
-        source.saveFunnel(site, f, false);
+        AnswerSpy<Funnel> saved;
+        source.ask(definitions::SaveFunnel {site, f, false}, saved.context(), saved.recorder());
         QTRY_COMPARE(saved.count(), 1);
-        const Funnel stored = saved.at(0).at(1).value<Funnel>();
+        const Funnel stored = *saved.at(0);
         QVERIFY(stored.id > 0);
         QCOMPARE(stored.steps, f.steps);
-        source.saveFunnel(site, f, false); // exists: 409
-        QTRY_COMPARE(failed.count(), 1);
-        QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("409")));
+        // exists: 409
+        source.ask(definitions::SaveFunnel {site, f, false}, saved.context(), saved.recorder());
+        QTRY_COMPARE(saved.failures(), 1);
+        QVERIFY(saved.at(1).error().contains(QStringLiteral("409")));
         f.steps.removeLast();
-        source.saveFunnel(site, f, true);
-        QTRY_COMPARE(saved.count(), 2);
-        QCOMPARE(saved.at(1).at(1).value<Funnel>().id, stored.id);
+        source.ask(definitions::SaveFunnel {site, f, true}, saved.context(), saved.recorder());
+        QTRY_COMPARE(saved.count() - saved.failures(), 2);
+        QCOMPARE(saved.at(2)->id, stored.id);
 
-        QSignalSpy listed(&source, &DataSource::savedFunnelsReady);
-        source.requestSavedFunnels(site);
+        AnswerSpy<QList<Funnel>> listed;
+        source.ask(definitions::SavedFunnels {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 1);
-        const auto funnels = listed.at(0).at(2).value<QList<Funnel>>();
+        const auto funnels = *listed.at(0);
         QCOMPARE(funnels.size(), 1);
         QCOMPARE(funnels.at(0).steps.size(), 2);
         QSignalSpy changed(&source, &DataSource::funnelsChanged);
-        source.removeFunnel(site, stored.id);
+        AnswerSpy<Done> removed;
+        source.ask(definitions::RemoveFunnel {site, stored.id}, removed.context(),
+                   removed.recorder());
         QTRY_COMPARE(changed.count(), 1);
-        source.requestSavedFunnels(site);
+        source.ask(definitions::SavedFunnels {site}, listed.context(), listed.recorder());
         QTRY_COMPARE(listed.count(), 2);
-        QVERIFY(listed.at(1).at(2).value<QList<Funnel>>().isEmpty());
+        QVERIFY(listed.at(1)->isEmpty());
     }
 
     void propertyKeys()
@@ -166,10 +180,10 @@ private Q_SLOTS:
         onSignup.field = fieldNamed(QStringLiteral("event_name"));
         onSignup.values = {QStringLiteral("Signup")};
         q.filters = {onSignup};
-        QSignalSpy ready(&source, &DataSource::propertyKeysReady);
-        source.requestPropertyKeys(QStringLiteral("keys"), q);
+        AnswerSpy<QList<query::PropertyKeyRow>> ready;
+        source.ask(stats::PropertyKeys {q}, ready.context(), ready.recorder());
         QTRY_COMPARE(ready.count(), 1);
-        const auto keys = ready.at(0).at(2).value<QList<query::PropertyKeyRow>>();
+        const auto keys = *ready.at(0);
         QCOMPARE(keys.size(), 1);
         QCOMPARE(keys.at(0).key, QStringLiteral("plan"));
         QCOMPARE(keys.at(0).events, 1);

@@ -3,6 +3,7 @@
 // desktop app's RemoteDataSource reads the dashboard's numbers and the live stream.
 
 #include "common/httpclient.h"
+#include "answerspy.h"
 #include "ui/data/remotedatasource.h"
 
 #include <QProcess>
@@ -76,10 +77,10 @@ private Q_SLOTS:
     {
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
         RemoteDataSource source(url, key, {QStringLiteral("example.com")});
-        QSignalSpy sites(&source, &DataSource::sitesReady);
-        source.requestSites();
+        AnswerSpy<SiteList> sites;
+        source.ask(admin::Sites {}, sites.context(), sites.recorder());
         QVERIFY(sites.wait());
-        QCOMPARE(sites.at(0).at(1).value<QList<SiteInfo>>().size(), 1);
+        QCOMPARE(sites.at(0)->sites.size(), 1);
 
         QSignalSpy live(&source, &DataSource::liveEventsArrived);
         source.setLiveSite(QStringLiteral("example.com"));
@@ -107,16 +108,16 @@ private Q_SLOTS:
         DashboardQuery today;
         today.site = QStringLiteral("example.com");
         today.period.kind = query::Period::Kind::Today;
-        QSignalSpy aggregate(&source, &DataSource::aggregateReady);
-        QSignalSpy pages(&source, &DataSource::breakdownReady);
-        source.requestAggregate(QStringLiteral("kpi"), today);
-        source.requestBreakdown(QStringLiteral("pages"), today, fieldNamed(QStringLiteral("page")),
-                                10);
+        AnswerSpy<query::AggregateResult> aggregate;
+        AnswerSpy<query::BreakdownResult> pages;
+        source.ask(stats::Aggregate {today}, aggregate.context(), aggregate.recorder());
+        source.ask(stats::Breakdown {today, fieldNamed(QStringLiteral("page")), 10},
+                   pages.context(), pages.recorder());
         QTRY_VERIFY_WITH_TIMEOUT(aggregate.count() == 1 && pages.count() == 1, 5000);
-        const auto r = aggregate.at(0).at(2).value<query::AggregateResult>();
+        const auto r = *aggregate.at(0);
         QCOMPARE(r.current.visitors, 2);
         QCOMPARE(r.current.pageviews, 2);
-        QCOMPARE(pages.at(0).at(2).value<query::BreakdownResult>().rows.size(), 2);
+        QCOMPARE(pages.at(0)->rows.size(), 2);
         source.setLiveSite(QString());
     }
 

@@ -13,17 +13,78 @@ DataSource::DataSource(QObject *parent)
 
 DataSource::~DataSource() = default;
 
-DataSource::RequestId DataSource::begin(const QString &slot)
+DataSource::RequestId DataSource::begin(const Lane *lane)
 {
     const RequestId id = ++m_next;
-    if (!slot.isEmpty())
-        m_latest.insert(slot, id);
+    if (lane)
+        m_latest.insert(lane, id);
     return id;
 }
 
-bool DataSource::isCurrent(const QString &slot, RequestId id) const
+bool DataSource::isCurrent(const Lane *lane, RequestId id) const
 {
-    return slot.isEmpty() || m_latest.value(slot) == id;
+    return !lane || m_latest.value(lane) == id;
+}
+
+// The messages of changes live here, once for both sources.
+
+void DataSource::announce(const admin::AddSite &, const Answer<SiteInfo> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Added %1.").arg(a->domain));
+    Q_EMIT sitesChanged();
+}
+
+void DataSource::announce(const admin::RemoveSite &r, const Answer<qint64> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Removed %1 and its %n events.", nullptr, int(*a)).arg(r.domain));
+    Q_EMIT sitesChanged();
+}
+
+void DataSource::announce(const admin::CreateApiKey &, const Answer<QByteArray> &a)
+{
+    succeeded(a); // the secret is the asker's alone
+}
+
+void DataSource::announce(const admin::RevokeApiKey &, const Answer<Done> &a)
+{
+    if (succeeded(a))
+        Q_EMIT changeDone(tr("Key revoked."));
+}
+
+void DataSource::announce(const definitions::AddGoal &r, const Answer<Goal> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Added the goal %1.").arg(a->name));
+    Q_EMIT goalsChanged(r.site);
+}
+
+void DataSource::announce(const definitions::RemoveGoal &r, const Answer<Done> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Goal removed."));
+    Q_EMIT goalsChanged(r.site);
+}
+
+void DataSource::announce(const definitions::SaveFunnel &r, const Answer<raycstr::Funnel> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Saved the funnel %1.").arg(a->name));
+    Q_EMIT funnelsChanged(r.site);
+}
+
+void DataSource::announce(const definitions::RemoveFunnel &r, const Answer<Done> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Funnel removed."));
+    Q_EMIT funnelsChanged(r.site);
 }
 
 QString defaultTimeZone()

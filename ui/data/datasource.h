@@ -1,53 +1,65 @@
 #pragma once
 
 #include "core/liveevent.h"
-#include "query/querytypes.h"
+#include "ui/data/answer.h"
+#include "ui/data/lane.h"
+#include "ui/data/requests.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <functional>
+#include <type_traits>
+#include <variant>
 
 namespace raycstr::ui {
 
-struct SiteInfo
+// One request on its way through a source: what is asked, its id, and the function that
+// hands the answer back (on the GUI thread, at most once; it drops a superseded answer or
+// one whose asker is gone).
+template<typename R>
+struct Call
 {
-    qint32 id = 0;
-    QString domain;
-    QString timeZone;
+    R request;
+    RequestId id = 0;
+    std::function<void(Answer<typename R::Answer>)> reply;
 };
 
-struct ApiKeyRow
-{
-    qint64 id = 0;
-    QString label;
-    QString site; // "" = every site
-    bool admin = false;
-    qint64 createdAt = 0;
-    qint64 lastUsedAt = 0;
-};
+// Each concern of requests.h as one type, so a source implements a concern as a whole.
+using StatsCall = std::variant<Call<stats::Aggregate>, Call<stats::Timeseries>,
+                               Call<stats::Breakdown>, Call<stats::Vitals>,
+                               Call<stats::GoalConversions>, Call<stats::FunnelSteps>,
+                               Call<stats::PropertyKeys>>;
+using LiveCall = std::variant<Call<live::CurrentVisitors>, Call<live::RecentActivity>,
+                              Call<live::EventsToday>>;
+using AdminCall
+    = std::variant<Call<admin::Sites>, Call<admin::AddSite>, Call<admin::RemoveSite>,
+                   Call<admin::ApiKeys>, Call<admin::CreateApiKey>, Call<admin::RevokeApiKey>>;
+using DefinitionsCall
+    = std::variant<Call<definitions::SavedGoals>, Call<definitions::AddGoal>,
+                   Call<definitions::RemoveGoal>, Call<definitions::SavedFunnels>,
+                   Call<definitions::SaveFunnel>, Call<definitions::RemoveFunnel>>;
+// Any call, by concern: what a source answers.
+using AnyCall = std::variant<StatsCall, LiveCall, AdminCall, DefinitionsCall>;
 
-// What every dashboard question is about: one site, one period, the active filters.
-struct DashboardQuery
-{
-    QString site; // domain
-    query::Period period;
-    QList<query::Filter> filters;
-};
-
-// The one interface the UI gets its data from: the embedded store (LocalDataSource) or a
-// headless server over HTTP (RemoteDataSource). Every request returns at once with an id;
-// the answer arrives later by signal on the GUI thread, so the GUI thread never runs SQL
-// or waits on the network.
+// Where the UI gets its data from: the embedded store (LocalDataSource) or a headless server
+// over HTTP (RemoteDataSource). Threading: everything here is called on the GUI thread.
+// ask() returns at once with an id; the answer (requests.h names its type) comes later to
+// the asker's function on the GUI thread, so the GUI thread never runs SQL or waits on the
+// network. A request asked on a Lane supersedes the older ones on it.
 //
-// Each request names a `slot` ("kpi", "breakdown:page"…): a newer request on the same slot
-// supersedes the older one, whose answer is then dropped instead of delivered, so a quick
-// switch of site or period never paints an old answer over a new one.
+//     m_source->ask(m_kpiLane, stats::Aggregate {query}, this,
+//                   [this](const Answer<query::AggregateResult> &a) { … });
+//
+// Changes (admin:: and definitions:: requests but the lists) are also announced by signal,
+// for whoever shows them besides the asker.
 class DataSource : public QObject
 {
     Q_OBJECT
 public:
-    using RequestId = quint64;
+    using RequestId = ui::RequestId;
 
     explicit DataSource(QObject *parent = nullptr);
     ~DataSource() override;
@@ -56,118 +68,102 @@ public:
     virtual QString description() const = 0;
     // Sites, API keys and settings can be changed through this source.
     virtual bool canAdminister() const = 0;
-
-    virtual RequestId requestSites() = 0;
-    // Metrics of the period, with the previous period of the same length.
-    virtual RequestId requestAggregate(const QString &slot, const DashboardQuery &q) = 0;
-    virtual RequestId requestTimeseries(const QString &slot, const DashboardQuery &q) = 0;
-    virtual RequestId requestBreakdown(const QString &slot, const DashboardQuery &q,
-                                       const query::Field &by, int limit)
-        = 0;
-    virtual RequestId requestVitals(const QString &slot, const DashboardQuery &q, int routeLimit)
-        = 0;
-    virtual RequestId requestCurrentVisitors(const QString &slot, const QString &site) = 0;
-    // Pageviews per minute of the last `minutes` minutes, oldest first (may fail remotely:
-    // the live view then fills its chart from the feed alone).
-    virtual RequestId requestRecentActivity(const QString &slot, const QString &site, int minutes)
-        = 0;
-    // Pageviews and events stored today (UTC) on every site, for the status line.
-    virtual RequestId requestEventsToday(const QString &slot) = 0;
-
     // Live feed of `site`'s stored events ("" = none); liveEventsArrived() follows.
     virtual void setLiveSite(const QString &site) = 0;
 
-    // Administration (canAdminister()); answers arrive as adminDone() or failed().
-    virtual RequestId addSite(const QString &domain, const QString &timeZone) = 0;
-    virtual RequestId removeSite(const QString &domain) = 0;
-    virtual RequestId requestApiKeys() = 0;
-    virtual RequestId createApiKey(const QString &label, const QString &site, bool admin) = 0;
-    virtual RequestId revokeApiKey(qint64 id) = 0;
-
-    // Whether `id` is still the newest request on `slot` (used by implementations).
-    bool isCurrent(const QString &slot, RequestId id) const;
+    // Asks `request`; `onAnswer(const Answer<R::Answer> &)` runs on the GUI thread unless
+    // `context` is gone by then or a newer request on `lane` superseded this one.
+    template<typename R, typename F>
+    RequestId ask(const Lane &lane, R request, const QObject *context, F onAnswer)
+    {
+        return start(&lane, std::move(request), context, std::move(onAnswer));
+    }
+    template<typename R, typename F>
+    RequestId ask(R request, const QObject *context, F onAnswer)
+    {
+        return start(nullptr, std::move(request), context, std::move(onAnswer));
+    }
 
 Q_SIGNALS:
-    void sitesReady(raycstr::ui::DataSource::RequestId id,
-                    const QList<raycstr::ui::SiteInfo> &sites);
-    void aggregateReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                        const raycstr::query::AggregateResult &result);
-    void timeseriesReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                         const raycstr::query::TimeseriesResult &result);
-    void breakdownReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                        const raycstr::query::BreakdownResult &result);
-    void vitalsReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                     const raycstr::query::VitalsResult &result);
-    void currentVisitorsReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                              qint64 visitors);
-    void recentActivityReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                             const QList<qint64> &perMinute);
-    void eventsTodayReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                          qint64 events);
-    void apiKeysReady(raycstr::ui::DataSource::RequestId id,
-                      const QList<raycstr::ui::ApiKeyRow> &keys);
-    // A created key's secret: shown once, never stored by the app.
-    void apiKeyCreated(raycstr::ui::DataSource::RequestId id, const QByteArray &secret);
-    void adminDone(raycstr::ui::DataSource::RequestId id, const QString &message);
-    void failed(raycstr::ui::DataSource::RequestId id, const QString &slot, const QString &error);
     // Events of the live site as they are stored (within a second).
     void liveEventsArrived(const QList<raycstr::LiveEvent> &events);
     // The live site's current visitors, when the source learns it without asking (SSE).
     void liveVisitorsChanged(qint64 visitors);
+    // A change succeeded ("Added the goal Signup.") or failed, whoever asked for it.
+    void changeDone(const QString &message);
+    void changeFailed(const QString &error);
     // Sites were added or removed.
     void sitesChanged();
-
-    // Goals, custom events and funnels (defaults fail: "not available"; both sources
-    // override them). Site definitions change through an admin key remotely.
-public:
-    virtual RequestId requestGoals(const QString &slot, const DashboardQuery &q);
-    // `funnel` need not be saved: the editor previews the funnel being edited.
-    virtual RequestId requestFunnel(const QString &slot, const DashboardQuery &q,
-                                    const Funnel &funnel);
-    // Property keys of the custom events passing q's filters (filter event_name to drill in).
-    virtual RequestId requestPropertyKeys(const QString &slot, const DashboardQuery &q);
-    virtual RequestId requestSavedGoals(const QString &site);
-    virtual RequestId addGoal(const QString &site, const QString &name, const Matcher &match);
-    virtual RequestId removeGoal(const QString &site, qint64 goalId);
-    virtual RequestId requestSavedFunnels(const QString &site);
-    // `replace`: a funnel of the same name is overwritten (keeps its id).
-    virtual RequestId saveFunnel(const QString &site, const Funnel &funnel, bool replace);
-    virtual RequestId removeFunnel(const QString &site, qint64 funnelId);
-    static QString savedGoalsSlot(const QString &site)
-    {
-        return QStringLiteral("goals-list:") + site;
-    }
-    static QString savedFunnelsSlot(const QString &site)
-    {
-        return QStringLiteral("funnels-list:") + site;
-    }
-
-Q_SIGNALS:
-    void goalsReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                    const raycstr::query::GoalsResult &result);
-    void funnelReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                     const raycstr::query::FunnelResult &result);
-    void propertyKeysReady(raycstr::ui::DataSource::RequestId id, const QString &slot,
-                           const QList<raycstr::query::PropertyKeyRow> &keys);
-    void savedGoalsReady(raycstr::ui::DataSource::RequestId id, const QString &site,
-                         const QList<raycstr::Goal> &goals);
-    void savedFunnelsReady(raycstr::ui::DataSource::RequestId id, const QString &site,
-                           const QList<raycstr::Funnel> &funnels);
-    // A saved funnel as stored (with its id); adminDone() follows with a message.
-    void funnelSaved(raycstr::ui::DataSource::RequestId id, const raycstr::Funnel &funnel);
     // A site's goals or funnels were added, changed or removed through this source.
     void goalsChanged(const QString &site);
     void funnelsChanged(const QString &site);
 
 protected:
-    // Answers `failed` on the next turn of the event loop (for what a source cannot do).
-    RequestId failLater(const QString &slot, const QString &error);
-    // A new id for a request on `slot`, which supersedes older ones there.
-    RequestId begin(const QString &slot);
+    // Implemented by both sources, a concern at a time (the local one runs every call the
+    // same way): answer every call through its reply().
+    virtual void answer(AnyCall call) = 0;
 
 private:
+    template<typename R, typename F>
+    RequestId start(const Lane *lane, R request, const QObject *context, F onAnswer)
+    {
+        using A = typename R::Answer;
+        static_assert(std::is_invocable_v<F, const Answer<A> &>,
+                      "onAnswer takes the request's Answer");
+        const RequestId id = begin(lane);
+        Call<R> call {request, id, {}};
+        call.reply = [this, lane, id, request, guard = QPointer<const QObject>(context),
+                      onAnswer = std::move(onAnswer)](Answer<A> a) {
+            if (!isCurrent(lane, id))
+                return;
+            a.setId(id);
+            if (guard)
+                onAnswer(a);
+            announce(request, a);
+        };
+        answer(anyCall(std::move(call)));
+        return id;
+    }
+    // The concern a request belongs to.
+    template<typename R>
+    static AnyCall anyCall(Call<R> call)
+    {
+        if constexpr (std::is_constructible_v<StatsCall, Call<R>>)
+            return StatsCall(std::move(call));
+        else if constexpr (std::is_constructible_v<LiveCall, Call<R>>)
+            return LiveCall(std::move(call));
+        else if constexpr (std::is_constructible_v<AdminCall, Call<R>>)
+            return AdminCall(std::move(call));
+        else
+            return DefinitionsCall(std::move(call));
+    }
+    RequestId begin(const Lane *lane);
+    bool isCurrent(const Lane *lane, RequestId id) const;
+
+    // After a change: its message or failure, and what changed (datasource.cpp). Questions
+    // announce nothing.
+    template<typename R, typename A>
+    void announce(const R &, const Answer<A> &)
+    { }
+    void announce(const admin::AddSite &r, const Answer<SiteInfo> &a);
+    void announce(const admin::RemoveSite &r, const Answer<qint64> &a);
+    void announce(const admin::CreateApiKey &r, const Answer<QByteArray> &a);
+    void announce(const admin::RevokeApiKey &r, const Answer<Done> &a);
+    void announce(const definitions::AddGoal &r, const Answer<Goal> &a);
+    void announce(const definitions::RemoveGoal &r, const Answer<Done> &a);
+    void announce(const definitions::SaveFunnel &r, const Answer<raycstr::Funnel> &a);
+    void announce(const definitions::RemoveFunnel &r, const Answer<Done> &a);
+    // changeFailed() and false when `a` failed.
+    template<typename A>
+    bool succeeded(const Answer<A> &a)
+    {
+        if (!a)
+            Q_EMIT changeFailed(a.error());
+        return bool(a);
+    }
+
     RequestId m_next = 0;
-    QHash<QString, RequestId> m_latest;
+    QHash<const Lane *, RequestId> m_latest;
 };
 
 // The system's time zone for new sites, when the store accepts its id (Qt may not know

@@ -9,6 +9,7 @@
 #include "store/sites.h"
 #include "store/sqlitedb.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <algorithm>
@@ -17,15 +18,224 @@
 namespace raycstr::ui {
 
 // Everything that touches SQLite, on the worker thread. Connections are opened there on
-// first use (SQLite connections and QueryEngine belong to one thread).
+// first use (SQLite connections and QueryEngine belong to one thread). One run() per
+// request type answers it.
 class LocalDataSource::Worker : public QObject
 {
 public:
-    Worker(QString dataDir, const Clock *clock)
+    Worker(QString dataDir, const Clock *clock, IngestEngine *engine)
         : m_dataDir(std::move(dataDir))
         , m_clock(clock)
+        , m_engine(engine)
     { }
 
+    std::atomic<int> pending {0}; // jobs posted and not yet run
+
+    Answer<query::AggregateResult> run(const stats::Aggregate &r)
+    {
+        return dashboard<query::AggregateResult>(
+            r.query, true, [](auto *e, const auto &q, auto *why) { return e->aggregate(q, why); });
+    }
+    Answer<query::TimeseriesResult> run(const stats::Timeseries &r)
+    {
+        return dashboard<query::TimeseriesResult>(
+            r.query, false,
+            [](auto *e, const auto &q, auto *why) { return e->timeseries(q, std::nullopt, why); });
+    }
+    Answer<query::BreakdownResult> run(const stats::Breakdown &r)
+    {
+        return dashboard<query::BreakdownResult>(r.query, false,
+                                                 [&r](auto *e, const auto &q, auto *why) {
+                                                     return e->breakdown(q, r.by, r.limit, 0, why);
+                                                 });
+    }
+    Answer<query::VitalsResult> run(const stats::Vitals &r)
+    {
+        return dashboard<query::VitalsResult>(
+            r.query, false,
+            [&r](auto *e, const auto &q, auto *why) { return e->vitals(q, r.routeLimit, why); });
+    }
+    Answer<query::GoalsResult> run(const stats::GoalConversions &r)
+    {
+        return dashboard<query::GoalsResult>(r.query, false, [](auto *e, const auto &q, auto *why) {
+            return e->goals(q, why);
+        });
+    }
+    Answer<query::FunnelResult> run(const stats::FunnelSteps &r)
+    {
+        return dashboard<query::FunnelResult>(
+            r.query, false,
+            [&r](auto *e, const auto &q, auto *why) { return e->funnel(q, r.funnel, why); });
+    }
+    Answer<QList<query::PropertyKeyRow>> run(const stats::PropertyKeys &r)
+    {
+        return dashboard<QList<query::PropertyKeyRow>>(r.query, false,
+                                                       [](auto *e, const auto &q, auto *why) {
+                                                           return e->propertyKeys(q, why);
+                                                       });
+    }
+
+    Answer<qint64> run(const live::CurrentVisitors &r)
+    {
+        return onSite<qint64>(r.site, [](auto *e, qint32 site, auto *why) {
+            return e->currentVisitors(site, 300, why);
+        });
+    }
+    Answer<QList<qint64>> run(const live::RecentActivity &r)
+    {
+        QString error;
+        // The read-write connection first: it creates the database on a first start.
+        if (!db(&error))
+            return Answer<QList<qint64>>::failure(error);
+        return onSite<QList<qint64>>(r.site, [&r](auto *e, qint32 site, auto *why) {
+            return e->pageviewsPerMinute(site, r.minutes, why);
+        });
+    }
+    Answer<qint64> run(const live::EventsToday &)
+    {
+        QString error;
+        SqliteDb *d = db(&error);
+        query::QueryEngine *e = d ? queries(&error) : nullptr;
+        if (!e)
+            return Answer<qint64>::failure(error);
+        const qint64 now = m_clock->nowSecs();
+        const qint64 midnight = now - now % 86400; // UTC: the status line's "today"
+        qint64 total = 0;
+        query::QueryError why;
+        for (const Site &s : SiteRepository(d).list()) {
+            const auto n = e->activityCount(s.id, midnight, now + 1, &why);
+            if (!n)
+                return Answer<qint64>::failure(why.message);
+            total += *n;
+        }
+        return total;
+    }
+
+    Answer<SiteList> run(const admin::Sites &)
+    {
+        QString error;
+        SqliteDb *d = db(&error);
+        if (!d)
+            return Answer<SiteList>::failure(error);
+        SiteList list;
+        for (const Site &s : SiteRepository(d).list())
+            list.sites.append({s.id, s.domain, s.timeZone});
+        return list;
+    }
+    Answer<SiteInfo> run(const admin::AddSite &r)
+    {
+        QString error;
+        std::optional<Site> site;
+        if (SqliteDb *d = db(&error))
+            site = SiteRepository(d).add(r.domain, r.timeZone, m_clock->nowSecs(), &error);
+        if (!site)
+            return Answer<SiteInfo>::failure(error);
+        if (m_engine) // the collector takes its hits at once
+            m_engine->sites().reload();
+        return SiteInfo {site->id, site->domain, site->timeZone};
+    }
+    Answer<qint64> run(const admin::RemoveSite &r)
+    {
+        QString error;
+        qint64 deleted = -1;
+        if (SqliteDb *d = db(&error))
+            deleted = SiteRepository(d).remove(r.domain, &error);
+        if (deleted < 0)
+            return Answer<qint64>::failure(error);
+        if (m_engine)
+            m_engine->sites().reload();
+        return deleted;
+    }
+    Answer<QList<ApiKeyRow>> run(const admin::ApiKeys &)
+    {
+        QString error;
+        auth::TokenStore *t = tokens(&error);
+        SqliteDb *d = t ? db(&error) : nullptr;
+        if (!d)
+            return Answer<QList<ApiKeyRow>>::failure(error);
+        QHash<qint32, QString> domains;
+        for (const Site &s : SiteRepository(d).list())
+            domains.insert(s.id, s.domain);
+        QList<ApiKeyRow> rows;
+        for (const auth::ApiKeyInfo &k : t->listKeys())
+            if (!k.revokedAt)
+                rows.append(
+                    {k.id, k.label, domains.value(k.siteId), k.admin, k.createdAt, k.lastUsedAt});
+        return rows;
+    }
+    Answer<QByteArray> run(const admin::CreateApiKey &r)
+    {
+        QString error;
+        auth::TokenStore *t = tokens(&error);
+        SqliteDb *d = t ? db(&error) : nullptr;
+        std::optional<auth::IssuedSecret> issued;
+        if (d) {
+            qint32 siteId = 0;
+            if (!r.site.isEmpty()) {
+                const auto s = SiteRepository(d).find(r.site);
+                siteId = s ? s->id : -1;
+            }
+            if (siteId < 0)
+                error = LocalDataSource::tr("No site %1.").arg(r.site);
+            else
+                issued = t->createKey(r.label, siteId, r.admin, &error);
+        }
+        if (!issued)
+            return Answer<QByteArray>::failure(error);
+        return issued->secret;
+    }
+    Answer<Done> run(const admin::RevokeApiKey &r)
+    {
+        QString error;
+        auth::TokenStore *t = tokens(&error);
+        if (!t || !t->revokeKey(r.id, &error))
+            return Answer<Done>::failure(error);
+        return Done {};
+    }
+
+    Answer<QList<Goal>> run(const definitions::SavedGoals &r)
+    {
+        return onDefinitions<QList<Goal>>(r.site, [](GoalRepository &repo, qint32 site,
+                                                     QString *) { return repo.goals(site); });
+    }
+    Answer<Goal> run(const definitions::AddGoal &r)
+    {
+        return onDefinitions<Goal>(r.site, [&](GoalRepository &repo, qint32 site, QString *error) {
+            return repo.addGoal(site, r.name, r.match, m_clock->nowSecs(), error);
+        });
+    }
+    Answer<Done> run(const definitions::RemoveGoal &r)
+    {
+        return onDefinitions<Done>(r.site, [&r](GoalRepository &repo, qint32 site, QString *error) {
+            return doneIf(repo.removeGoal(site, r.goalId, error));
+        });
+    }
+    Answer<QList<raycstr::Funnel>> run(const definitions::SavedFunnels &r)
+    {
+        return onDefinitions<QList<raycstr::Funnel>>(
+            r.site,
+            [](GoalRepository &repo, qint32 site, QString *) { return repo.funnels(site); });
+    }
+    Answer<raycstr::Funnel> run(const definitions::SaveFunnel &r)
+    {
+        return onDefinitions<raycstr::Funnel>(
+            r.site, [&](GoalRepository &repo, qint32 site, QString *error) {
+                return repo.saveFunnel(site, r.funnel, r.replace, m_clock->nowSecs(), error);
+            });
+    }
+    Answer<Done> run(const definitions::RemoveFunnel &r)
+    {
+        return onDefinitions<Done>(r.site, [&r](GoalRepository &repo, qint32 site, QString *error) {
+            return doneIf(repo.removeFunnel(site, r.funnelId, error));
+        });
+    }
+
+private:
+    // The answer of a change that reports only whether it succeeded.
+    static std::optional<Done> doneIf(bool ok)
+    {
+        return ok ? std::optional<Done>(Done {}) : std::nullopt;
+    }
     query::QueryEngine *queries(QString *error)
     {
         if (!m_queries) {
@@ -52,27 +262,53 @@ public:
         }
         return m_tokens.get();
     }
-    std::optional<query::Query> query(const DashboardQuery &q, bool compare, QString *error)
+    // `ask(engine, siteId, &why)` on the query engine for the site named `domain`.
+    template<typename A, typename F>
+    Answer<A> onSite(const QString &domain, F ask)
     {
-        query::QueryEngine *e = queries(error);
+        QString error;
+        query::QueryEngine *e = queries(&error);
         if (!e)
-            return std::nullopt;
-        const auto site = e->site(q.site, error);
-        if (!site) {
-            if (error->isEmpty())
-                *error = LocalDataSource::tr("No site %1.").arg(q.site);
-            return std::nullopt;
-        }
-        return query::Query {site->id, q.period, q.filters, compare};
+            return Answer<A>::failure(error);
+        const auto site = e->site(domain, &error);
+        if (!site)
+            return Answer<A>::failure(
+                error.isEmpty() ? LocalDataSource::tr("No site %1.").arg(domain) : error);
+        query::QueryError why;
+        auto r = ask(e, site->id, &why);
+        if (!r)
+            return Answer<A>::failure(why.message);
+        return A(std::move(*r));
+    }
+    // A dashboard question: `ask(engine, query, &why)` for q's site, period and filters.
+    template<typename A, typename F>
+    Answer<A> dashboard(const DashboardQuery &q, bool compare, F ask)
+    {
+        return onSite<A>(q.site, [&](query::QueryEngine *e, qint32 site, query::QueryError *why) {
+            return ask(e, query::Query {site, q.period, q.filters, compare}, why);
+        });
+    }
+    // `change(repository, siteId, &error)` on the worker's read-write connection.
+    template<typename A, typename F>
+    Answer<A> onDefinitions(const QString &domain, F change)
+    {
+        QString error;
+        SqliteDb *d = db(&error);
+        if (!d)
+            return Answer<A>::failure(error);
+        const auto site = SiteRepository(d).find(domain);
+        if (!site)
+            return Answer<A>::failure(LocalDataSource::tr("No site %1.").arg(domain));
+        GoalRepository repo(d);
+        std::optional<A> r = change(repo, site->id, &error);
+        if (!r)
+            return Answer<A>::failure(error);
+        return std::move(*r);
     }
 
-    const Clock *clock() const { return m_clock; }
-
-    std::atomic<int> pending {0}; // jobs posted and not yet run
-
-private:
     QString m_dataDir;
     const Clock *m_clock;
+    IngestEngine *m_engine;
     std::unique_ptr<query::QueryEngine> m_queries;
     SqliteDb m_db;
     std::unique_ptr<auth::TokenStore> m_tokens;
@@ -90,7 +326,7 @@ LocalDataSource::LocalDataSource(const QString &dataDir, const Clock *clock, Ing
     for (int i = 0; i < count; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("ui-queries-%1").arg(i));
-        auto *worker = new Worker(dataDir, clock);
+        auto *worker = new Worker(dataDir, clock, engine);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
@@ -130,160 +366,24 @@ void LocalDataSource::post(std::function<std::function<void()>(Worker &)> job)
         Qt::QueuedConnection);
 }
 
-DataSource::RequestId LocalDataSource::requestSites()
+template<typename R>
+void LocalDataSource::runOnWorker(Call<R> call)
 {
-    const RequestId id = begin(QStringLiteral("sites"));
-    post([this, id](Worker &w) -> std::function<void()> {
-        QString error;
-        QList<SiteInfo> sites;
-        if (SqliteDb *db = w.db(&error)) {
-            for (const Site &s : SiteRepository(db).list())
-                sites.append({s.id, s.domain, s.timeZone});
-        }
-        if (!error.isEmpty())
-            return [this, id, error] { Q_EMIT failed(id, QStringLiteral("sites"), error); };
-        return [this, id, sites] {
-            if (isCurrent(QStringLiteral("sites"), id))
-                Q_EMIT sitesReady(id, sites);
-        };
+    // The request is copied to the worker; reply() stays with this thread's copy of `call`.
+    post([request = call.request, reply = std::move(call.reply)](
+             Worker &w) -> std::function<void()> {
+        return [reply, answer = w.run(request)] { reply(answer); };
     });
-    return id;
 }
 
-// The shared shape of the four dashboard queries: run `run` on the worker, deliver the
-// answer with `emitter` when still current, else drop it.
-#define RAYCSTR_DASHBOARD_REQUEST(signal, compare, CALL)                                           \
-    const RequestId id = begin(slot);                                                              \
-    post([=, this](Worker &w) -> std::function<void()> {                                           \
-        QString error;                                                                             \
-        auto qq = w.query(q, compare, &error);                                                     \
-        query::QueryError why;                                                                     \
-        decltype(CALL) r;                                                                          \
-        if (qq && !(r = CALL))                                                                     \
-            error = why.message;                                                                   \
-        if (!r)                                                                                    \
-            return [this, id, slot, error] {                                                       \
-                if (isCurrent(slot, id))                                                           \
-                    Q_EMIT failed(id, slot, error);                                                \
-            };                                                                                     \
-        return [this, id, slot, res = *r] {                                                        \
-            if (isCurrent(slot, id))                                                               \
-                Q_EMIT signal(id, slot, res);                                                      \
-        };                                                                                         \
-    });                                                                                            \
-    return id
-
-DataSource::RequestId LocalDataSource::requestAggregate(const QString &slot,
-                                                        const DashboardQuery &q)
+void LocalDataSource::answer(AnyCall call)
 {
-    RAYCSTR_DASHBOARD_REQUEST(aggregateReady, true, w.queries(&error)->aggregate(*qq, &why));
-}
-
-DataSource::RequestId LocalDataSource::requestTimeseries(const QString &slot,
-                                                         const DashboardQuery &q)
-{
-    RAYCSTR_DASHBOARD_REQUEST(timeseriesReady, false,
-                              w.queries(&error)->timeseries(*qq, std::nullopt, &why));
-}
-
-DataSource::RequestId LocalDataSource::requestBreakdown(const QString &slot,
-                                                        const DashboardQuery &q,
-                                                        const query::Field &by, int limit)
-{
-    auto call = [by, limit](query::QueryEngine *e, const query::Query &qq, query::QueryError *why) {
-        return e->breakdown(qq, by, limit, 0, why);
-    };
-    RAYCSTR_DASHBOARD_REQUEST(breakdownReady, false, call(w.queries(&error), *qq, &why));
-}
-
-DataSource::RequestId LocalDataSource::requestVitals(const QString &slot, const DashboardQuery &q,
-                                                     int routeLimit)
-{
-    RAYCSTR_DASHBOARD_REQUEST(vitalsReady, false, w.queries(&error)->vitals(*qq, routeLimit, &why));
-}
-
-DataSource::RequestId LocalDataSource::requestCurrentVisitors(const QString &slot,
-                                                              const QString &site)
-{
-    const RequestId id = begin(slot);
-    post([this, id, slot, site](Worker &w) -> std::function<void()> {
-        QString error;
-        std::optional<qint64> n;
-        if (query::QueryEngine *e = w.queries(&error)) {
-            query::QueryError why;
-            if (const auto s = e->site(site, &error)) {
-                if (!(n = e->currentVisitors(s->id, 300, &why)))
-                    error = why.message;
-            } else if (error.isEmpty()) {
-                error = tr("No site %1.").arg(site);
-            }
-        }
-        if (!n)
-            return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
-        return [this, id, slot, v = *n] {
-            if (isCurrent(slot, id))
-                Q_EMIT currentVisitorsReady(id, slot, v);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::requestRecentActivity(const QString &slot,
-                                                             const QString &site, int minutes)
-{
-    const RequestId id = begin(slot);
-    post([this, id, slot, site, minutes](Worker &w) -> std::function<void()> {
-        QString error;
-        std::optional<QList<qint64>> perMinute;
-        // The read-write connection first: it creates the database on a first start.
-        if (query::QueryEngine *e = w.db(&error) ? w.queries(&error) : nullptr) {
-            query::QueryError why;
-            if (const auto s = e->site(site, &error)) {
-                if (!(perMinute = e->pageviewsPerMinute(s->id, minutes, &why)))
-                    error = why.message;
-            } else if (error.isEmpty()) {
-                error = tr("No site %1.").arg(site);
-            }
-        }
-        if (!perMinute)
-            return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
-        return [this, id, slot, perMinute = *perMinute] {
-            if (isCurrent(slot, id))
-                Q_EMIT recentActivityReady(id, slot, perMinute);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::requestEventsToday(const QString &slot)
-{
-    const RequestId id = begin(slot);
-    post([this, id, slot](Worker &w) -> std::function<void()> {
-        QString error;
-        qint64 total = 0;
-        SqliteDb *db = w.db(&error);
-        query::QueryEngine *e = db ? w.queries(&error) : nullptr;
-        if (e) {
-            const qint64 now = w.clock()->nowSecs();
-            const qint64 midnight = now - now % 86400; // UTC: the status line's "today"
-            query::QueryError why;
-            for (const Site &s : SiteRepository(db).list()) {
-                const auto n = e->activityCount(s.id, midnight, now + 1, &why);
-                if (!n) {
-                    error = why.message;
-                    break;
-                }
-                total += *n;
-            }
-        }
-        if (!error.isEmpty())
-            return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
-        return [this, id, slot, total] {
-            if (isCurrent(slot, id))
-                Q_EMIT eventsTodayReady(id, slot, total);
-        };
-    });
-    return id;
+    // Every concern the same way: on a worker.
+    std::visit(
+        [this](auto &concern) {
+            std::visit([this](auto &c) { runOnWorker(std::move(c)); }, concern);
+        },
+        call);
 }
 
 void LocalDataSource::setLiveSite(const QString &site)
@@ -316,266 +416,6 @@ void LocalDataSource::onEventsStored(const QList<LiveEvent> &events)
             mine.append(e);
     if (!mine.isEmpty())
         Q_EMIT liveEventsArrived(mine);
-}
-
-DataSource::RequestId LocalDataSource::addSite(const QString &domain, const QString &timeZone)
-{
-    const RequestId id = begin(QString());
-    IngestEngine *engine = m_engine;
-    post([this, id, domain, timeZone, engine](Worker &w) -> std::function<void()> {
-        QString error;
-        std::optional<Site> site;
-        if (SqliteDb *db = w.db(&error))
-            site = SiteRepository(db).add(domain, timeZone, w.clock()->nowSecs(), &error);
-        if (!site)
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        if (engine) // the collector takes its hits at once
-            engine->sites().reload();
-        return [this, id, d = site->domain] {
-            Q_EMIT adminDone(id, tr("Added %1.").arg(d));
-            Q_EMIT sitesChanged();
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::removeSite(const QString &domain)
-{
-    const RequestId id = begin(QString());
-    IngestEngine *engine = m_engine;
-    post([this, id, domain, engine](Worker &w) -> std::function<void()> {
-        QString error;
-        qint64 deleted = -1;
-        if (SqliteDb *db = w.db(&error))
-            deleted = SiteRepository(db).remove(domain, &error);
-        if (deleted < 0)
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        if (engine)
-            engine->sites().reload();
-        return [this, id, domain, deleted] {
-            Q_EMIT adminDone(
-                id, tr("Removed %1 and its %n events.", nullptr, int(deleted)).arg(domain));
-            Q_EMIT sitesChanged();
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::requestApiKeys()
-{
-    const RequestId id = begin(QStringLiteral("keys"));
-    post([this, id](Worker &w) -> std::function<void()> {
-        QString error;
-        QList<ApiKeyRow> rows;
-        auth::TokenStore *t = w.tokens(&error);
-        SqliteDb *db = t ? w.db(&error) : nullptr;
-        if (!t || !db)
-            return [this, id, error] { Q_EMIT failed(id, QStringLiteral("keys"), error); };
-        QHash<qint32, QString> domains;
-        for (const Site &s : SiteRepository(db).list())
-            domains.insert(s.id, s.domain);
-        for (const auth::ApiKeyInfo &k : t->listKeys())
-            if (!k.revokedAt)
-                rows.append(
-                    {k.id, k.label, domains.value(k.siteId), k.admin, k.createdAt, k.lastUsedAt});
-        return [this, id, rows] {
-            if (isCurrent(QStringLiteral("keys"), id))
-                Q_EMIT apiKeysReady(id, rows);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::createApiKey(const QString &label, const QString &site,
-                                                    bool admin)
-{
-    const RequestId id = begin(QString());
-    post([this, id, label, site, admin](Worker &w) -> std::function<void()> {
-        QString error;
-        std::optional<auth::IssuedSecret> issued;
-        auth::TokenStore *t = w.tokens(&error);
-        SqliteDb *db = t ? w.db(&error) : nullptr;
-        if (t && db) {
-            qint32 siteId = 0;
-            if (!site.isEmpty()) {
-                const auto s = SiteRepository(db).find(site);
-                siteId = s ? s->id : -1;
-            }
-            if (siteId < 0)
-                error = tr("No site %1.").arg(site);
-            else
-                issued = t->createKey(label, siteId, admin, &error);
-        }
-        if (!issued)
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id, secret = issued->secret] { Q_EMIT apiKeyCreated(id, secret); };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::revokeApiKey(qint64 keyId)
-{
-    const RequestId id = begin(QString());
-    post([this, id, keyId](Worker &w) -> std::function<void()> {
-        QString error;
-        auth::TokenStore *t = w.tokens(&error);
-        if (!t || !t->revokeKey(keyId, &error))
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id] { Q_EMIT adminDone(id, tr("Key revoked.")); };
-    });
-    return id;
-}
-
-// --- Goals and funnels -------------------------------------------------------------------
-
-DataSource::RequestId LocalDataSource::requestGoals(const QString &slot, const DashboardQuery &q)
-{
-    RAYCSTR_DASHBOARD_REQUEST(goalsReady, false, w.queries(&error)->goals(*qq, &why));
-}
-
-DataSource::RequestId LocalDataSource::requestFunnel(const QString &slot, const DashboardQuery &q,
-                                                     const Funnel &funnel)
-{
-    RAYCSTR_DASHBOARD_REQUEST(funnelReady, false, w.queries(&error)->funnel(*qq, funnel, &why));
-}
-
-DataSource::RequestId LocalDataSource::requestPropertyKeys(const QString &slot,
-                                                           const DashboardQuery &q)
-{
-    RAYCSTR_DASHBOARD_REQUEST(propertyKeysReady, false, w.queries(&error)->propertyKeys(*qq, &why));
-}
-
-#undef RAYCSTR_DASHBOARD_REQUEST
-
-namespace {
-// The site's id on the worker's read-write connection, or nullopt with a reason.
-std::optional<qint32> siteIdOn(SqliteDb *db, const QString &domain, QString *error)
-{
-    if (!db)
-        return std::nullopt;
-    if (const auto s = SiteRepository(db).find(domain))
-        return s->id;
-    *error = LocalDataSource::tr("No site %1.").arg(domain);
-    return std::nullopt;
-}
-} // namespace
-
-DataSource::RequestId LocalDataSource::requestSavedGoals(const QString &site)
-{
-    const QString slot = savedGoalsSlot(site);
-    const RequestId id = begin(slot);
-    post([this, id, slot, site](Worker &w) -> std::function<void()> {
-        QString error;
-        SqliteDb *db = w.db(&error);
-        const auto siteId = siteIdOn(db, site, &error);
-        if (!siteId)
-            return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
-        return [this, id, slot, site, goals = GoalRepository(db).goals(*siteId)] {
-            if (isCurrent(slot, id))
-                Q_EMIT savedGoalsReady(id, site, goals);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::addGoal(const QString &site, const QString &name,
-                                               const Matcher &match)
-{
-    const RequestId id = begin(QString());
-    post([this, id, site, name, match](Worker &w) -> std::function<void()> {
-        QString error;
-        SqliteDb *db = w.db(&error);
-        std::optional<Goal> goal;
-        if (const auto siteId = siteIdOn(db, site, &error))
-            goal = GoalRepository(db).addGoal(*siteId, name, match, w.clock()->nowSecs(), &error);
-        if (!goal)
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id, site, n = goal->name] {
-            Q_EMIT adminDone(id, tr("Added the goal %1.").arg(n));
-            Q_EMIT goalsChanged(site);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::removeGoal(const QString &site, qint64 goalId)
-{
-    return removeDefinition(
-        site,
-        [goalId](GoalRepository &repo, qint32 siteId, QString *error) {
-            return repo.removeGoal(siteId, goalId, error);
-        },
-        tr("Goal removed."), &DataSource::goalsChanged);
-}
-
-DataSource::RequestId LocalDataSource::removeDefinition(
-    const QString &site, std::function<bool(GoalRepository &, qint32, QString *)> remove,
-    const QString &message, void (DataSource::*changed)(const QString &))
-{
-    const RequestId id = begin(QString());
-    post([this, id, site, remove, message, changed](Worker &w) -> std::function<void()> {
-        QString error;
-        SqliteDb *db = w.db(&error);
-        const auto siteId = siteIdOn(db, site, &error);
-        GoalRepository repo(db);
-        if (!siteId || !remove(repo, *siteId, &error))
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id, site, message, changed] {
-            Q_EMIT adminDone(id, message);
-            Q_EMIT(this->*changed)(site);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::requestSavedFunnels(const QString &site)
-{
-    const QString slot = savedFunnelsSlot(site);
-    const RequestId id = begin(slot);
-    post([this, id, slot, site](Worker &w) -> std::function<void()> {
-        QString error;
-        SqliteDb *db = w.db(&error);
-        const auto siteId = siteIdOn(db, site, &error);
-        if (!siteId)
-            return [this, id, slot, error] { Q_EMIT failed(id, slot, error); };
-        return [this, id, slot, site, funnels = GoalRepository(db).funnels(*siteId)] {
-            if (isCurrent(slot, id))
-                Q_EMIT savedFunnelsReady(id, site, funnels);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::saveFunnel(const QString &site, const Funnel &funnel,
-                                                  bool replace)
-{
-    const RequestId id = begin(QString());
-    post([this, id, site, funnel, replace](Worker &w) -> std::function<void()> {
-        QString error;
-        SqliteDb *db = w.db(&error);
-        std::optional<Funnel> saved;
-        if (const auto siteId = siteIdOn(db, site, &error))
-            saved = GoalRepository(db).saveFunnel(*siteId, funnel, replace, w.clock()->nowSecs(),
-                                                  &error);
-        if (!saved)
-            return [this, id, error] { Q_EMIT failed(id, QString(), error); };
-        return [this, id, site, f = *saved] {
-            Q_EMIT funnelSaved(id, f);
-            Q_EMIT adminDone(id, tr("Saved the funnel %1.").arg(f.name));
-            Q_EMIT funnelsChanged(site);
-        };
-    });
-    return id;
-}
-
-DataSource::RequestId LocalDataSource::removeFunnel(const QString &site, qint64 funnelId)
-{
-    return removeDefinition(
-        site,
-        [funnelId](GoalRepository &repo, qint32 siteId, QString *error) {
-            return repo.removeFunnel(siteId, funnelId, error);
-        },
-        tr("Funnel removed."), &DataSource::funnelsChanged);
 }
 
 } // namespace raycstr::ui

@@ -2,7 +2,6 @@
 
 #include "ui/data/datasource.h"
 
-#include <QHash>
 #include <QThread>
 #include <functional>
 #include <memory>
@@ -10,7 +9,6 @@
 
 namespace raycstr {
 class Clock;
-class GoalRepository;
 class IngestEngine;
 } // namespace raycstr
 
@@ -20,6 +18,10 @@ namespace raycstr::ui {
 // lives on a worker thread of its own (one engine per thread), so no SQL ever runs on the
 // GUI thread. With an IngestEngine (the embedded collector) it also has the live feed and
 // tells the collector at once about sites added here.
+//
+// Every request runs on a worker (localdatasource.cpp: Worker::run, one overload per
+// request type); goals and funnels are read by the worker's QueryEngine and written through
+// GoalRepository on the worker's read-write connection.
 class LocalDataSource : public DataSource
 {
     Q_OBJECT
@@ -31,48 +33,19 @@ public:
     QString description() const override;
     void setDescription(const QString &text) { m_description = text; }
     bool canAdminister() const override { return true; }
-
-    RequestId requestSites() override;
-    RequestId requestAggregate(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestTimeseries(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestBreakdown(const QString &slot, const DashboardQuery &q, const query::Field &by,
-                               int limit) override;
-    RequestId requestVitals(const QString &slot, const DashboardQuery &q, int routeLimit) override;
-    RequestId requestCurrentVisitors(const QString &slot, const QString &site) override;
-    RequestId requestRecentActivity(const QString &slot, const QString &site, int minutes) override;
-    RequestId requestEventsToday(const QString &slot) override;
     void setLiveSite(const QString &site) override;
 
-    RequestId addSite(const QString &domain, const QString &timeZone) override;
-    RequestId removeSite(const QString &domain) override;
-    RequestId requestApiKeys() override;
-    RequestId createApiKey(const QString &label, const QString &site, bool admin) override;
-    RequestId revokeApiKey(qint64 id) override;
-
-    // Goals and funnels (localdatasource.cpp, end): read by the worker's QueryEngine, written
-    // through GoalRepository on the worker's read-write connection.
-    RequestId requestGoals(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestFunnel(const QString &slot, const DashboardQuery &q,
-                            const Funnel &funnel) override;
-    RequestId requestPropertyKeys(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestSavedGoals(const QString &site) override;
-    RequestId addGoal(const QString &site, const QString &name, const Matcher &match) override;
-    RequestId removeGoal(const QString &site, qint64 goalId) override;
-    RequestId requestSavedFunnels(const QString &site) override;
-    RequestId saveFunnel(const QString &site, const Funnel &funnel, bool replace) override;
-    RequestId removeFunnel(const QString &site, qint64 funnelId) override;
+protected:
+    void answer(AnyCall call) override;
 
 private:
     class Worker;
     // Runs `job` on the least busy worker thread; `job` returns the function that delivers
     // its answer on the GUI thread (dropped when this source is gone).
     void post(std::function<std::function<void()>(Worker &)> job);
-    // Removes a goal or funnel on the worker (`remove` gets the site's id), then reports
-    // `message` and emits `changed(site)` on the GUI thread.
-    RequestId removeDefinition(const QString &site,
-                               std::function<bool(GoalRepository &, qint32, QString *)> remove,
-                               const QString &message,
-                               void (DataSource::*changed)(const QString &));
+    // Runs `call` on a worker and hands its answer back.
+    template<typename R>
+    void runOnWorker(Call<R> call);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
 
     QString m_dataDir;

@@ -1,9 +1,7 @@
 #include "remotedatasource.h"
 
-#include "api/statsjson.h"
+#include "ui/data/remoterequests.h"
 
-#include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -11,18 +9,20 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-namespace raycstr::ui {
+#include <optional>
 
-using StatsJson::intervalFrom;
-using StatsJson::metricsFrom;
-using StatsJson::vitalsFrom;
+namespace raycstr::ui {
 
 namespace {
 
-QString periodName(const query::Period &p)
+// std::visit with one lambda per case.
+template<typename... F>
+struct Cases : F...
 {
-    return p.name();
-}
+    using F::operator()...;
+};
+template<typename... F>
+Cases(F...) -> Cases<F...>;
 
 } // namespace
 
@@ -45,267 +45,103 @@ QString RemoteDataSource::description() const
     return tr("Connected to %1").arg(m_base.toDisplayString());
 }
 
-QList<QPair<QString, QString>> RemoteDataSource::queryItems(const DashboardQuery &q)
-{
-    QList<QPair<QString, QString>> items;
-    items.append({QStringLiteral("period"), periodName(q.period)});
-    if (q.period.kind == query::Period::Kind::Custom) {
-        items.append({QStringLiteral("from"), q.period.from.toString(Qt::ISODate)});
-        items.append({QStringLiteral("to"), q.period.to.toString(Qt::ISODate)});
-    } else if (q.period.date.isValid()) {
-        items.append({QStringLiteral("date"), q.period.date.toString(Qt::ISODate)});
-    }
-    for (const query::Filter &f : q.filters)
-        items.append({QStringLiteral("filter"), filterExpression(f)});
-    return items;
-}
-
-QString RemoteDataSource::filterExpression(const query::Filter &f)
-{
-    QString op;
-    switch (f.op) {
-    case query::Filter::Op::Is:
-        op = QStringLiteral("==");
-        break;
-    case query::Filter::Op::IsNot:
-        op = QStringLiteral("!=");
-        break;
-    case query::Filter::Op::Contains:
-        op = QStringLiteral("~=");
-        break;
-    case query::Filter::Op::NotContains:
-        op = QStringLiteral("!~");
-        break;
-    case query::Filter::Op::Matches:
-        op = QStringLiteral("*=");
-        break;
-    case query::Filter::Op::NotMatches:
-        op = QStringLiteral("!*");
-        break;
-    }
-    QStringList values;
-    for (QString v : f.values)
-        values.append(v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                          .replace(QLatin1Char('|'), QLatin1String("\\|")));
-    return f.field.name() + op + values.join(QLatin1Char('|'));
-}
-
-void RemoteDataSource::get(const QString &slot, RequestId id, const QString &path,
-                           const QList<QPair<QString, QString>> &items, Handler onJson,
-                           std::function<void(const QString &)> onError)
+QUrl RemoteDataSource::urlOf(const QString &path) const
 {
     QUrl url = m_base;
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    return url;
+}
+
+template<typename A>
+void RemoteDataSource::send(const RemoteCall<A> &call, std::function<void(Answer<A>)> reply)
+{
+    QUrl url = urlOf(call.path);
     QUrlQuery query;
-    for (const auto &item : items)
+    for (const auto &item : call.items)
         query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_key);
     request.setTransferTimeout(30000);
-    QNetworkReply *reply = m_nam.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, slot, id, onJson, onError] {
-        reply->deleteLater();
-        if (!isCurrent(slot, id))
-            return; // superseded: drop
-        const QByteArray body = reply->readAll();
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
+    if (!call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QNetworkReply *r = call.verb == "GET" ? m_nam.get(request)
+                                          : m_nam.sendCustomRequest(request, call.verb, call.body);
+    connect(r, &QNetworkReply::finished, this, [r, decode = call.decode, reply] {
+        r->deleteLater();
+        const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300) {
             QString why = o.value(QStringLiteral("error")).toString();
             if (why.isEmpty())
-                why = reply->errorString();
-            why = status ? tr("The server answered %1: %2").arg(status).arg(why) : why;
-            if (onError)
-                onError(why);
-            else
-                Q_EMIT failed(id, slot, why);
+                why = r->errorString();
+            reply(Answer<A>::failure(status ? tr("The server answered %1: %2").arg(status).arg(why)
+                                            : why));
             return;
         }
-        onJson(o);
+        reply(decode(o));
     });
 }
 
-DataSource::RequestId RemoteDataSource::requestSites()
+template<typename R>
+void RemoteDataSource::unsupported(Call<R> call)
 {
-    const QString slot = QStringLiteral("sites");
-    const RequestId id = begin(slot);
-    auto found = std::make_shared<QList<SiteInfo>>();
-    auto pending = std::make_shared<int>(int(m_sites.size()));
+    QTimer::singleShot(0, this, [reply = std::move(call.reply)] {
+        reply(Answer<typename R::Answer>::failure(tr("Not available from a remote server.")));
+    });
+}
+
+void RemoteDataSource::answer(AnyCall call)
+{
+    const auto ask = [this](auto &c) { send(remote::plan(c.request), std::move(c.reply)); };
+    const auto refuse = [this](auto &c) { unsupported(std::move(c)); };
+    std::visit(
+        Cases {[&](StatsCall &c) { std::visit(ask, c); },
+               // The server keeps no per-minute history for the desktop app, nor a total
+               // over sites.
+               [&](LiveCall &c) {
+                   std::visit(Cases {[&](Call<live::CurrentVisitors> &v) { ask(v); }, refuse}, c);
+               },
+               // Sites and keys are administered on the server; the sites given at connection
+               // time are only checked.
+               [&](AdminCall &c) {
+                   std::visit(Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); },
+                                     refuse},
+                              c);
+               },
+               [&](DefinitionsCall &c) { std::visit(ask, c); }},
+        call);
+}
+
+void RemoteDataSource::checkSites(Call<admin::Sites> call)
+{
     if (m_sites.isEmpty()) {
-        QTimer::singleShot(0, this, [this, id] { Q_EMIT sitesReady(id, {}); });
-        return id;
+        QTimer::singleShot(0, this, [reply = std::move(call.reply)] { reply(SiteList {}); });
+        return;
     }
-    for (const QString &domain : m_sites) {
-        // Each domain through its own sub-slot, so they do not supersede each other.
-        const QString sub = QStringLiteral("sites:") + domain;
-        const RequestId subId = begin(sub);
-        auto done = [this, id, pending, found] {
-            if (--*pending == 0 && isCurrent(QStringLiteral("sites"), id))
-                Q_EMIT sitesReady(id, *found);
-        };
-        // A domain the server does not know (or the key may not read) is left out.
-        get(
-            sub, subId, QStringLiteral("/api/events/%1/live").arg(domain), {},
-            [found, done](const QJsonObject &o) {
-                const QJsonObject s = o.value(QStringLiteral("site")).toObject();
-                found->append({qint32(s.value(QStringLiteral("id")).toInteger()),
-                               s.value(QStringLiteral("domain")).toString(),
-                               s.value(QStringLiteral("timezone")).toString()});
-                done();
-            },
-            [this, id, domain, done](const QString &why) {
-                Q_EMIT failed(id, QStringLiteral("sites:") + domain, why);
-                done();
-            });
+    // Kept in the order given, whatever order the server answers in (the first is shown).
+    auto answers = std::make_shared<QList<std::optional<Answer<SiteInfo>>>>(m_sites.size());
+    auto pending = std::make_shared<qsizetype>(m_sites.size());
+    auto reply = std::make_shared<std::function<void(Answer<SiteList>)>>(std::move(call.reply));
+    for (qsizetype i = 0; i < m_sites.size(); ++i) {
+        send<SiteInfo>(remote::siteCheck(m_sites.at(i)),
+                       [answers, pending, reply, i](Answer<SiteInfo> a) {
+                           (*answers)[i] = std::move(a);
+                           if (--*pending > 0)
+                               return;
+                           // A domain the server does not know (or the key may not read) is
+                           // left out.
+                           SiteList list;
+                           for (const auto &site : std::as_const(*answers)) {
+                               if (*site)
+                                   list.sites.append(**site);
+                               else
+                                   list.problems.append(site->error());
+                           }
+                           (*reply)(list);
+                       });
     }
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::requestAggregate(const QString &slot,
-                                                         const DashboardQuery &q)
-{
-    const RequestId id = begin(slot);
-    auto items = queryItems(q);
-    items.append({QStringLiteral("compare"), QStringLiteral("true")});
-    get(slot, id, QStringLiteral("/api/events/%1/overview").arg(q.site), items,
-        [this, id, slot](const QJsonObject &o) {
-            query::AggregateResult r;
-            r.interval = intervalFrom(o.value(QStringLiteral("period")).toObject());
-            r.current = metricsFrom(o);
-            if (o.contains(QStringLiteral("previous")))
-                r.previous = metricsFrom(o.value(QStringLiteral("previous")).toObject());
-            Q_EMIT aggregateReady(id, slot, r);
-        });
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::requestTimeseries(const QString &slot,
-                                                          const DashboardQuery &q)
-{
-    const RequestId id = begin(slot);
-    get(slot, id, QStringLiteral("/api/events/%1/timeseries").arg(q.site), queryItems(q),
-        [this, id, slot](const QJsonObject &o) {
-            query::TimeseriesResult r;
-            r.interval = intervalFrom(o.value(QStringLiteral("period")).toObject());
-            r.granularity
-                = StatsJson::granularityFrom(o.value(QStringLiteral("interval")).toString());
-            for (const QJsonValue &v : o.value(QStringLiteral("points")).toArray()) {
-                const QJsonObject p = v.toObject();
-                query::TimePoint t;
-                t.date = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
-                t.hour = p.value(QStringLiteral("hour")).toInt(-1);
-                t.startSecs = QDateTime::fromString(p.value(QStringLiteral("start")).toString(),
-                                                    Qt::ISODate)
-                                  .toSecsSinceEpoch();
-                t.metrics = metricsFrom(p);
-                r.points.append(t);
-            }
-            Q_EMIT timeseriesReady(id, slot, r);
-        });
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::requestBreakdown(const QString &slot,
-                                                         const DashboardQuery &q,
-                                                         const query::Field &by, int limit)
-{
-    const RequestId id = begin(slot);
-    auto items = queryItems(q);
-    items.append({QStringLiteral("by"), by.name()});
-    items.append({QStringLiteral("limit"), QString::number(limit)});
-    get(slot, id, QStringLiteral("/api/events/%1/breakdown").arg(q.site), items,
-        [this, id, slot, by](const QJsonObject &o) {
-            query::BreakdownResult r;
-            r.interval = intervalFrom(o.value(QStringLiteral("period")).toObject());
-            r.field = by;
-            r.totalRows = o.value(QStringLiteral("total_rows")).toInteger();
-            for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
-                const QJsonObject row = v.toObject();
-                r.hasVisitMetrics
-                    = r.hasVisitMetrics || row.contains(QStringLiteral("bounce_rate"));
-                r.rows.append({row.value(QStringLiteral("value")).toString(), metricsFrom(row)});
-            }
-            Q_EMIT breakdownReady(id, slot, r);
-        });
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::requestVitals(const QString &slot, const DashboardQuery &q,
-                                                      int routeLimit)
-{
-    const RequestId id = begin(slot);
-    auto items = queryItems(q);
-    items.append({QStringLiteral("limit"), QString::number(routeLimit)});
-    get(slot, id, QStringLiteral("/api/events/%1/vitals").arg(q.site), items,
-        [this, id, slot](const QJsonObject &o) {
-            query::VitalsResult r;
-            r.interval = intervalFrom(o.value(QStringLiteral("period")).toObject());
-            r.site = vitalsFrom(QString(), o.value(QStringLiteral("overall")).toObject());
-            for (const QJsonValue &v : o.value(QStringLiteral("routes")).toArray()) {
-                const QJsonObject row = v.toObject();
-                r.routes.append(vitalsFrom(row.value(QStringLiteral("route")).toString(),
-                                           row.value(QStringLiteral("metrics")).toObject()));
-            }
-            Q_EMIT vitalsReady(id, slot, r);
-        });
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::requestCurrentVisitors(const QString &slot,
-                                                               const QString &site)
-{
-    const RequestId id = begin(slot);
-    get(slot, id, QStringLiteral("/api/events/%1/live").arg(site), {},
-        [this, id, slot](const QJsonObject &o) {
-            Q_EMIT currentVisitorsReady(id, slot, o.value(QStringLiteral("visitors")).toInteger());
-        });
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::unsupported(const QString &slot)
-{
-    const RequestId id = begin(slot);
-    QTimer::singleShot(0, this, [this, id, slot] {
-        Q_EMIT failed(id, slot, tr("Not available from a remote server."));
-    });
-    return id;
-}
-
-DataSource::RequestId RemoteDataSource::requestRecentActivity(const QString &slot, const QString &,
-                                                              int)
-{
-    return unsupported(slot);
-}
-
-DataSource::RequestId RemoteDataSource::requestEventsToday(const QString &slot)
-{
-    return unsupported(slot);
-}
-
-DataSource::RequestId RemoteDataSource::addSite(const QString &, const QString &)
-{
-    return unsupported(QString());
-}
-
-DataSource::RequestId RemoteDataSource::removeSite(const QString &)
-{
-    return unsupported(QString());
-}
-
-DataSource::RequestId RemoteDataSource::requestApiKeys()
-{
-    return unsupported(QStringLiteral("keys"));
-}
-
-DataSource::RequestId RemoteDataSource::createApiKey(const QString &, const QString &, bool)
-{
-    return unsupported(QString());
-}
-
-DataSource::RequestId RemoteDataSource::revokeApiKey(qint64)
-{
-    return unsupported(QString());
 }
 
 void RemoteDataSource::setLiveSite(const QString &site)

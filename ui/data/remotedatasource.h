@@ -5,19 +5,22 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QUrl>
-#include <functional>
 
 class QNetworkReply;
-class QJsonObject;
 
 namespace raycstr::ui {
 
-// A headless raycstr-server over HTTP: the stats API (/api/events/{site}/…) with a Bearer
-// key, and the live stream over Server-Sent Events (/api/stream/{site}). Requests are
-// asynchronous (QNetworkAccessManager); nothing waits on the network.
+template<typename A>
+struct RemoteCall;
+
+// A headless raycstr-server over HTTP: the stats API (/api/events/{site}/…) and the goal
+// and funnel definitions (/api/sites/{site}/…, changing them needs an admin key) with a
+// Bearer key, and the live stream over Server-Sent Events (/api/stream/{site}). Requests
+// are asynchronous (QNetworkAccessManager); nothing waits on the network. How each request
+// reads as HTTP is remoterequests.h's plan().
 //
 // The server has no route that lists sites, so the sites are the domains given at
-// connection time (each checked against the server when requestSites() runs). Sites and
+// connection time (each checked against the server when admin::Sites is asked). Sites and
 // keys are administered on the server (`raycstr-server site|token …`), not from here.
 class RemoteDataSource : public DataSource
 {
@@ -29,53 +32,21 @@ public:
 
     QString description() const override;
     bool canAdminister() const override { return false; }
-
-    RequestId requestSites() override;
-    RequestId requestAggregate(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestTimeseries(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestBreakdown(const QString &slot, const DashboardQuery &q, const query::Field &by,
-                               int limit) override;
-    RequestId requestVitals(const QString &slot, const DashboardQuery &q, int routeLimit) override;
-    RequestId requestCurrentVisitors(const QString &slot, const QString &site) override;
-    RequestId requestRecentActivity(const QString &slot, const QString &site, int minutes) override;
-    RequestId requestEventsToday(const QString &slot) override;
     void setLiveSite(const QString &site) override;
     // The live stream is open (the server accepted it).
     bool isLiveConnected() const { return m_streamOpen; }
 
-    RequestId addSite(const QString &domain, const QString &timeZone) override;
-    RequestId removeSite(const QString &domain) override;
-    RequestId requestApiKeys() override;
-    RequestId createApiKey(const QString &label, const QString &site, bool admin) override;
-    RequestId revokeApiKey(qint64 id) override;
-
-    // Goals and funnels (remotegoalrequests.cpp): the reports under /api/events/{site}/ and
-    // the definitions under /api/sites/{site}/ (changing them needs an admin key).
-    RequestId requestGoals(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestFunnel(const QString &slot, const DashboardQuery &q,
-                            const Funnel &funnel) override;
-    RequestId requestPropertyKeys(const QString &slot, const DashboardQuery &q) override;
-    RequestId requestSavedGoals(const QString &site) override;
-    RequestId addGoal(const QString &site, const QString &name, const Matcher &match) override;
-    RequestId removeGoal(const QString &site, qint64 goalId) override;
-    RequestId requestSavedFunnels(const QString &site) override;
-    RequestId saveFunnel(const QString &site, const Funnel &funnel, bool replace) override;
-    RequestId removeFunnel(const QString &site, qint64 funnelId) override;
-
-    // The query string of a dashboard question, as the stats API reads it.
-    static QList<QPair<QString, QString>> queryItems(const DashboardQuery &q);
-    // query::Filter in the API's `filter=` syntax (filtersyntax.h).
-    static QString filterExpression(const query::Filter &f);
+protected:
+    void answer(AnyCall call) override;
 
 private:
-    using Handler = std::function<void(const QJsonObject &)>;
-    void get(const QString &slot, RequestId id, const QString &path,
-             const QList<QPair<QString, QString>> &items, Handler onJson,
-             std::function<void(const QString &)> onError = {});
-    RequestId unsupported(const QString &slot);
-    // POST (with a JSON body) or DELETE; any 2xx answer is success (remotegoalrequests.cpp).
-    void send(const QByteArray &verb, RequestId id, const QString &path, const QByteArray &body,
-              const QList<QPair<QString, QString>> &items, Handler onJson);
+    // Sends `call`; any 2xx answer is decoded, anything else fails with the server's reason.
+    template<typename A>
+    void send(const RemoteCall<A> &call, std::function<void(Answer<A>)> reply);
+    template<typename R>
+    void unsupported(Call<R> call);
+    void checkSites(Call<admin::Sites> call);
+    QUrl urlOf(const QString &path) const;
     void openStream();
     void readStream();
 

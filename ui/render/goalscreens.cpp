@@ -39,7 +39,7 @@ bool renderGoalScreens(MainWindow *window, const QString &outDir, const QString 
         {QStringLiteral("Read the docs"), {Matcher::Kind::Page, QStringLiteral("/docs/**")}},
     };
     for (const auto &[name, match] : goals)
-        source->addGoal(site, name, match);
+        source->ask(definitions::AddGoal {site, name, match}, window, [](const Answer<Goal> &) {});
     Funnel funnel;
     funnel.name = QStringLiteral("Sign-up flow");
     funnel.steps
@@ -47,12 +47,14 @@ bool renderGoalScreens(MainWindow *window, const QString &outDir, const QString 
            {QStringLiteral("Pricing"), {Matcher::Kind::Page, QStringLiteral("/pricing")}},
            {QStringLiteral("Sign-up form"), {Matcher::Kind::Page, QStringLiteral("/signup")}},
            {QStringLiteral("Signed up"), {Matcher::Kind::Event, QStringLiteral("Signup")}}};
-    source->saveFunnel(site, funnel, true);
+    source->ask(definitions::SaveFunnel {site, funnel, true}, window,
+                [](const Answer<Funnel> &) {});
     Funnel docs;
     docs.name = QStringLiteral("Docs to download");
     docs.steps = {{QString(), {Matcher::Kind::Page, QStringLiteral("/docs/**")}},
                   {QString(), {Matcher::Kind::Event, QStringLiteral("Download")}}};
-    source->saveFunnel(site, docs, true);
+    source->ask(definitions::SaveFunnel {site, docs, true}, window,
+                [](const Answer<Funnel> &) {});
 
     // The goals card, scrolled into view.
     GoalsPanel *panel = window->goalsPanel();

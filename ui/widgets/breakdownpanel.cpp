@@ -82,21 +82,8 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
 
 void BreakdownPanel::setSource(DataSource *source)
 {
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
     m_source = source;
     m_pending = 0;
-    if (!source)
-        return;
-    m_connections.append(
-        connect(source, &DataSource::breakdownReady, this, &BreakdownPanel::onReady));
-    m_connections.append(connect(source, &DataSource::failed, this, &BreakdownPanel::onFailed));
-}
-
-QString BreakdownPanel::slot() const
-{
-    return QStringLiteral("breakdown:") + objectName();
 }
 
 QString BreakdownPanel::currentField() const
@@ -114,7 +101,8 @@ void BreakdownPanel::refresh(const DashboardQuery &query)
     m_query = query;
     if (!m_source)
         return;
-    m_pending = m_source->requestBreakdown(slot(), query, fieldNamed(currentField()), 9);
+    m_pending = m_source->ask(m_lane, stats::Breakdown {query, fieldNamed(currentField()), 9},
+                              this, [this](const auto &a) { onAnswer(a); });
 }
 
 void BreakdownPanel::setTotalVisitors(qint64 visitors)
@@ -122,23 +110,17 @@ void BreakdownPanel::setTotalVisitors(qint64 visitors)
     m_model->setTotalVisitors(visitors);
 }
 
-void BreakdownPanel::onReady(DataSource::RequestId id, const QString &slot,
-                             const query::BreakdownResult &result)
+void BreakdownPanel::onAnswer(const Answer<query::BreakdownResult> &a)
 {
-    if (slot != this->slot() || id != m_pending)
+    if (a.id() != m_pending)
         return;
     m_pending = 0;
-    m_model->setResult(currentField(), result);
-    Q_EMIT updated();
-}
-
-void BreakdownPanel::onFailed(DataSource::RequestId id, const QString &slot, const QString &error)
-{
-    if (slot != this->slot() || id != m_pending)
-        return;
-    m_pending = 0;
-    m_model->clear();
-    m_empty->setText(tr("Could not load: %1").arg(error));
+    if (a) {
+        m_model->setResult(currentField(), *a);
+    } else {
+        m_model->clear();
+        m_empty->setText(tr("Could not load: %1").arg(a.error()));
+    }
     Q_EMIT updated();
 }
 

@@ -40,10 +40,7 @@ Q_SIGNALS:
     void updated();
 
 private:
-    void onReady(DataSource::RequestId id, const QString &slot,
-                 const query::BreakdownResult &result);
-    void onFailed(DataSource::RequestId id, const QString &slot, const QString &error);
-    QString slot() const;
+    void onAnswer(const Answer<query::BreakdownResult> &a);
 
     QList<Tab> m_tabs;
     DataSource *m_source = nullptr;
@@ -52,8 +49,8 @@ private:
     QLabel *m_empty;
     BreakdownModel *m_model;
     DashboardQuery m_query;
+    Lane m_lane;
     DataSource::RequestId m_pending = 0;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace raycstr::ui

@@ -98,42 +98,11 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
 
 void DashboardView::setSource(DataSource *source)
 {
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
     m_source = source;
     m_aggregatePending = m_seriesPending = 0;
     for (BreakdownPanel *p : m_panels)
         p->setSource(source);
     m_vitals->setSource(source);
-    if (!source)
-        return;
-    m_connections.append(
-        connect(source, &DataSource::aggregateReady, this, &DashboardView::onAggregate));
-    m_connections.append(connect(
-        source, &DataSource::timeseriesReady, this,
-        [this](DataSource::RequestId id, const QString &, const query::TimeseriesResult &r) {
-            if (id != m_seriesPending)
-                return;
-            m_seriesPending = 0;
-            m_chart->setResult(r);
-            checkDone();
-        }));
-    m_connections.append(
-        connect(source, &DataSource::failed, this,
-                [this](DataSource::RequestId id, const QString &, const QString &) {
-                    if (id == m_aggregatePending) {
-                        m_aggregatePending = 0;
-                        for (KpiCard *c : m_cards)
-                            c->setValue(QStringLiteral("–"), std::nullopt);
-                    } else if (id == m_seriesPending) {
-                        m_seriesPending = 0;
-                        m_chart->clear();
-                    } else {
-                        return;
-                    }
-                    checkDone();
-                }));
 }
 
 void DashboardView::setQuery(const QString &site, const query::Period &period)
@@ -155,8 +124,19 @@ void DashboardView::refresh()
         return;
     m_timer.start();
     m_waiting = true;
-    m_aggregatePending = m_source->requestAggregate(QStringLiteral("kpi"), m_query);
-    m_seriesPending = m_source->requestTimeseries(QStringLiteral("chart"), m_query);
+    m_aggregatePending = m_source->ask(m_kpiLane, stats::Aggregate {m_query}, this,
+                                       [this](const auto &a) { onAggregate(a); });
+    m_seriesPending = m_source->ask(m_chartLane, stats::Timeseries {m_query}, this,
+                                    [this](const Answer<query::TimeseriesResult> &a) {
+                                        if (a.id() != m_seriesPending)
+                                            return;
+                                        m_seriesPending = 0;
+                                        if (a)
+                                            m_chart->setResult(*a);
+                                        else
+                                            m_chart->clear();
+                                        checkDone();
+                                    });
     for (BreakdownPanel *p : m_panels)
         p->refresh(m_query);
     m_vitals->refresh(m_query);
@@ -180,14 +160,19 @@ void DashboardView::checkDone()
     }
 }
 
-void DashboardView::onAggregate(DataSource::RequestId id, const QString &,
-                                const query::AggregateResult &r)
+void DashboardView::onAggregate(const Answer<query::AggregateResult> &a)
 {
-    if (id != m_aggregatePending)
+    if (a.id() != m_aggregatePending)
         return;
     m_aggregatePending = 0;
-    const Metrics &c = r.current;
-    const std::optional<Metrics> &p = r.previous;
+    if (!a) {
+        for (KpiCard *c : m_cards)
+            c->setValue(QStringLiteral("–"), std::nullopt);
+        checkDone();
+        return;
+    }
+    const Metrics &c = a->current;
+    const std::optional<Metrics> &p = a->previous;
     auto change = [&p](double now, auto get) -> std::optional<double> {
         if (!p)
             return std::nullopt;

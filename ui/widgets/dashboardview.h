@@ -43,8 +43,7 @@ Q_SIGNALS:
     void updated(qint64 elapsedMs);
 
 private:
-    void onAggregate(DataSource::RequestId id, const QString &slot,
-                     const query::AggregateResult &r);
+    void onAggregate(const Answer<query::AggregateResult> &a);
     void checkDone();
 
     DataSource *m_source = nullptr;
@@ -54,9 +53,10 @@ private:
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;
+    Lane m_kpiLane;
+    Lane m_chartLane;
     DataSource::RequestId m_aggregatePending = 0;
     DataSource::RequestId m_seriesPending = 0;
-    QList<QMetaObject::Connection> m_connections;
     QElapsedTimer m_timer;
     bool m_waiting = false;
 };

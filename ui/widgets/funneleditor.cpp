@@ -29,9 +29,6 @@
 namespace raycstr::ui {
 
 namespace {
-const QString PreviewSlot = QStringLiteral("funnel:preview");
-const QString PathsSlot = QStringLiteral("funnel:paths");
-const QString EventsSlot = QStringLiteral("funnel:events");
 constexpr int KnownValues = 200; // completions offered per kind
 } // namespace
 
@@ -234,75 +231,15 @@ FunnelEditor::FunnelEditor(DataSource *source, QWidget *parent)
 
 void FunnelEditor::setSource(DataSource *source)
 {
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
+    disconnect(m_changed);
     m_source = source;
     m_previewPending = m_pathsPending = m_eventsPending = m_savePending = 0;
     if (!source)
         return;
-    m_connections.append(
-        connect(source, &DataSource::funnelReady, this,
-                [this](DataSource::RequestId id, const QString &, const query::FunnelResult &r) {
-                    if (id != m_previewPending)
-                        return;
-                    m_previewPending = 0;
-                    m_chart->setResult(r);
-                    m_summary->setText(summaryText());
-                    Q_EMIT previewed(r);
-                }));
-    m_connections.append(
-        connect(source, &DataSource::breakdownReady, this,
-                [this](DataSource::RequestId id, const QString &, const query::BreakdownResult &r) {
-                    if (id != m_pathsPending && id != m_eventsPending)
-                        return;
-                    QStringList values;
-                    for (const query::BreakdownRow &row : r.rows)
-                        if (!row.value.isEmpty())
-                            values.append(row.value);
-                    (id == m_pathsPending ? m_paths : m_events)->setStringList(values);
-                    (id == m_pathsPending ? m_pathsPending : m_eventsPending) = 0;
-                }));
-    m_connections.append(
-        connect(source, &DataSource::savedFunnelsReady, this,
-                [this](DataSource::RequestId, const QString &site, const QList<Funnel> &funnels) {
-                    if (site == m_query.site)
-                        onFunnelsLoaded(funnels);
-                }));
-    m_connections.append(
-        connect(source, &DataSource::funnelsChanged, this, [this](const QString &site) {
-            if (site == m_query.site && m_source)
-                m_source->requestSavedFunnels(site);
-        }));
-    m_connections.append(connect(source, &DataSource::funnelSaved, this,
-                                 [this](DataSource::RequestId id, const Funnel &f) {
-                                     if (id != m_savePending)
-                                         return;
-                                     m_savePending = 0;
-                                     if (m_renamedFrom && m_renamedFrom != f.id)
-                                         m_source->removeFunnel(m_query.site, m_renamedFrom);
-                                     m_renamedFrom = 0;
-                                     m_currentId = f.id;
-                                     showMessage(tr("Saved “%1”.").arg(f.name));
-                                     updateButtons();
-                                 }));
-    m_connections.append(
-        connect(source, &DataSource::failed, this,
-                [this](DataSource::RequestId id, const QString &, const QString &error) {
-                    if (id == m_previewPending) {
-                        m_previewPending = 0;
-                        m_chart->clear();
-                        m_summary->clear();
-                        showMessage(tr("Could not preview: %1").arg(error), true);
-                    } else if (id == m_savePending) {
-                        m_savePending = 0;
-                        showMessage(tr("Could not save: %1").arg(error), true);
-                    } else if (id == m_pathsPending) {
-                        m_pathsPending = 0;
-                    } else if (id == m_eventsPending) {
-                        m_eventsPending = 0;
-                    }
-                }));
+    m_changed = connect(source, &DataSource::funnelsChanged, this, [this](const QString &site) {
+        if (site == m_query.site)
+            requestSavedFunnels();
+    });
     reloadLists();
     schedulePreview();
 }
@@ -329,14 +266,59 @@ void FunnelEditor::reloadLists()
 {
     if (!m_source || m_query.site.isEmpty())
         return;
-    m_source->requestSavedFunnels(m_query.site);
+    requestSavedFunnels();
     // Completion: the period's most visited paths and its custom events.
     DashboardQuery q = m_query;
     q.filters.clear();
-    m_pathsPending
-        = m_source->requestBreakdown(PathsSlot, q, fieldNamed(QStringLiteral("page")), KnownValues);
-    m_eventsPending = m_source->requestBreakdown(
-        EventsSlot, q, fieldNamed(QStringLiteral("event_name")), KnownValues);
+    auto completion = [this](QStringListModel *model, DataSource::RequestId *pending) {
+        return [this, model, pending](const Answer<query::BreakdownResult> &a) {
+            if (a.id() != *pending)
+                return;
+            *pending = 0;
+            if (!a)
+                return;
+            QStringList values;
+            for (const query::BreakdownRow &row : a->rows)
+                if (!row.value.isEmpty())
+                    values.append(row.value);
+            model->setStringList(values);
+        };
+    };
+    m_pathsPending = m_source->ask(
+        m_pathsLane, stats::Breakdown {q, fieldNamed(QStringLiteral("page")), KnownValues}, this,
+        completion(m_paths, &m_pathsPending));
+    m_eventsPending = m_source->ask(
+        m_eventsLane, stats::Breakdown {q, fieldNamed(QStringLiteral("event_name")), KnownValues},
+        this, completion(m_events, &m_eventsPending));
+}
+
+void FunnelEditor::requestSavedFunnels()
+{
+    if (!m_source || m_query.site.isEmpty())
+        return;
+    m_source->ask(m_savedLane, definitions::SavedFunnels {m_query.site}, this,
+                  [this, site = m_query.site](const Answer<QList<Funnel>> &a) {
+                      if (a && site == m_query.site)
+                          onFunnelsLoaded(*a);
+                  });
+}
+
+void FunnelEditor::onSaved(const Answer<Funnel> &a)
+{
+    if (a.id() != m_savePending)
+        return;
+    m_savePending = 0;
+    if (!a) {
+        showMessage(tr("Could not save: %1").arg(a.error()), true);
+        return;
+    }
+    if (m_renamedFrom && m_renamedFrom != a->id)
+        m_source->ask(definitions::RemoveFunnel {m_query.site, m_renamedFrom}, this,
+                      [](const Answer<Done> &) {}); // announced: funnelsChanged
+    m_renamedFrom = 0;
+    m_currentId = a->id;
+    showMessage(tr("Saved “%1”.").arg(a->name));
+    updateButtons();
 }
 
 void FunnelEditor::onFunnelsLoaded(const QList<Funnel> &funnels)
@@ -452,7 +434,8 @@ void FunnelEditor::save()
         m_renamedFrom = m_currentId;
     }
     const bool replace = nameTaken || (m_currentId && oldName == f.name);
-    m_savePending = m_source->saveFunnel(m_query.site, f, replace);
+    m_savePending = m_source->ask(definitions::SaveFunnel {m_query.site, f, replace}, this,
+                                  [this](const auto &a) { onSaved(a); });
 }
 
 void FunnelEditor::deleteCurrent()
@@ -464,7 +447,8 @@ void FunnelEditor::deleteCurrent()
                               tr("Delete the funnel “%1”? Its events stay.").arg(name))
         != QMessageBox::Yes)
         return;
-    m_source->removeFunnel(m_query.site, m_currentId);
+    m_source->ask(definitions::RemoveFunnel {m_query.site, m_currentId}, this,
+                  [](const Answer<Done> &) {}); // announced: funnelsChanged
     newFunnel();
 }
 
@@ -537,7 +521,22 @@ void FunnelEditor::preview()
                                : error);
         return;
     }
-    m_previewPending = m_source->requestFunnel(PreviewSlot, m_query, f);
+    m_previewPending = m_source->ask(m_previewLane, stats::FunnelSteps {m_query, f}, this,
+                                     [this](const Answer<query::FunnelResult> &a) {
+                                         if (a.id() != m_previewPending)
+                                             return;
+                                         m_previewPending = 0;
+                                         if (!a) {
+                                             m_chart->clear();
+                                             m_summary->clear();
+                                             showMessage(tr("Could not preview: %1").arg(a.error()),
+                                                         true);
+                                             return;
+                                         }
+                                         m_chart->setResult(*a);
+                                         m_summary->setText(summaryText());
+                                         Q_EMIT previewed(*a);
+                                     });
 }
 
 QString FunnelEditor::summaryText() const

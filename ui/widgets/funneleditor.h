@@ -76,6 +76,8 @@ private:
     void showMessage(const QString &text, bool error = false);
     void updateButtons();
     void onFunnelsLoaded(const QList<Funnel> &funnels);
+    void requestSavedFunnels();
+    void onSaved(const Answer<Funnel> &a);
 
     DataSource *m_source = nullptr;
     DashboardQuery m_query;
@@ -102,11 +104,15 @@ private:
     FunnelChart *m_chart;
     QTimer *m_debounce;
     bool m_previewQueued = false;
+    Lane m_previewLane;
+    Lane m_pathsLane;
+    Lane m_eventsLane;
+    Lane m_savedLane;
     DataSource::RequestId m_previewPending = 0;
     DataSource::RequestId m_pathsPending = 0;
     DataSource::RequestId m_eventsPending = 0;
     DataSource::RequestId m_savePending = 0;
-    QList<QMetaObject::Connection> m_connections;
+    QMetaObject::Connection m_changed;
 };
 
 } // namespace raycstr::ui

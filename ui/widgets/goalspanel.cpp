@@ -27,8 +27,6 @@
 namespace raycstr::ui {
 
 namespace {
-const QString GoalsSlot = QStringLiteral("goals");
-const QString EventsSlot = QStringLiteral("goals:events");
 constexpr int Rows = 9; // as the breakdown panels
 
 QTableView *makeTable(const QString &name, QWidget *parent)
@@ -162,7 +160,8 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
         if (QMessageBox::question(this, tr("Remove goal"),
                                   tr("Remove the goal “%1”? Its events stay.").arg(name))
             == QMessageBox::Yes)
-            m_source->removeGoal(m_query.site, m_goals->goalIdAt(row));
+            m_source->ask(definitions::RemoveGoal {m_query.site, m_goals->goalIdAt(row)}, this,
+                          [](const Answer<Done> &) {}); // announced: goalsChanged
     });
     connect(m_goalsView, &QTableView::activated, this, goalClicked);
     auto eventClicked = [this](const QModelIndex &index) {
@@ -198,85 +197,83 @@ void GoalsPanel::install(DashboardView *dashboard)
 
 void GoalsPanel::setSource(DataSource *source)
 {
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
+    disconnect(m_changed);
     m_source = source;
     m_goalsPending = m_eventsPending = 0;
     if (!source)
         return;
-    m_connections.append(
-        connect(source, &DataSource::goalsReady, this,
-                [this](DataSource::RequestId id, const QString &, const query::GoalsResult &r) {
-                    if (id != m_goalsPending)
-                        return;
-                    m_goalsPending = 0;
-                    m_goals->setResult(r);
-                    bool revenue = false; // the column only when some goal earns
-                    for (const query::GoalRow &row : r.rows)
-                        revenue = revenue || !row.revenue.isEmpty();
-                    m_goalsView->setColumnHidden(GoalsModel::RevenueColumn, !revenue);
-                    m_goalsStack->setCurrentIndex(r.rows.isEmpty() ? 1 : 0);
-                    Q_EMIT updated();
-                }));
-    m_connections.append(
-        connect(source, &DataSource::breakdownReady, this,
-                [this](DataSource::RequestId id, const QString &, const query::BreakdownResult &r) {
-                    if (id != m_eventsPending)
-                        return;
-                    m_eventsPending = 0;
-                    BreakdownModel *model = m_level == EventNames ? m_names : m_values;
-                    model->setResult(r.field.name(), r);
-                    m_eventsView->setModel(model);
-                    stretchFirst(m_eventsView);
-                    m_eventsEmpty->setText(tr("No custom events in this period"));
-                    m_eventsStack->setCurrentIndex(r.rows.isEmpty() ? 1 : 0);
-                    Q_EMIT updated();
-                }));
-    m_connections.append(connect(
-        source, &DataSource::propertyKeysReady, this,
-        [this](DataSource::RequestId id, const QString &,
-               const QList<query::PropertyKeyRow> &keys) {
-            if (id != m_eventsPending)
-                return;
-            m_eventsPending = 0;
-            m_keys->removeRows(0, m_keys->rowCount());
-            for (const query::PropertyKeyRow &k : keys) {
-                QList<QStandardItem *> row {new QStandardItem(k.key),
-                                            new QStandardItem(format::count(k.visitors)),
-                                            new QStandardItem(format::count(k.events))};
-                row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                row[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_keys->appendRow(row);
-            }
-            m_eventsView->setModel(m_keys);
-            stretchFirst(m_eventsView);
-            m_eventsEmpty->setText(tr("“%1” has no properties in this period").arg(m_event));
-            m_eventsStack->setCurrentIndex(keys.isEmpty() ? 1 : 0);
-            Q_EMIT updated();
-        }));
-    m_connections.append(
-        connect(source, &DataSource::failed, this,
-                [this](DataSource::RequestId id, const QString &, const QString &error) {
-                    if (id == m_goalsPending) {
-                        m_goalsPending = 0;
-                        m_goals->clear();
-                        m_goalsEmpty->setText(tr("Could not load: %1").arg(error));
-                        m_goalsStack->setCurrentIndex(1);
-                    } else if (id == m_eventsPending) {
-                        m_eventsPending = 0;
-                        m_eventsEmpty->setText(tr("Could not load: %1").arg(error));
-                        m_eventsStack->setCurrentIndex(1);
-                    } else {
-                        return;
-                    }
-                    Q_EMIT updated();
-                }));
-    m_connections.append(
-        connect(source, &DataSource::goalsChanged, this, [this](const QString &site) {
-            if (site == m_query.site)
-                refresh(m_query);
-        }));
+    m_changed = connect(source, &DataSource::goalsChanged, this, [this](const QString &site) {
+        if (site == m_query.site)
+            refresh(m_query);
+    });
+}
+
+void GoalsPanel::onGoals(const Answer<query::GoalsResult> &a)
+{
+    if (a.id() != m_goalsPending)
+        return;
+    m_goalsPending = 0;
+    if (!a) {
+        m_goals->clear();
+        m_goalsEmpty->setText(tr("Could not load: %1").arg(a.error()));
+        m_goalsStack->setCurrentIndex(1);
+        Q_EMIT updated();
+        return;
+    }
+    m_goals->setResult(*a);
+    bool revenue = false; // the column only when some goal earns
+    for (const query::GoalRow &row : a->rows)
+        revenue = revenue || !row.revenue.isEmpty();
+    m_goalsView->setColumnHidden(GoalsModel::RevenueColumn, !revenue);
+    m_goalsStack->setCurrentIndex(a->rows.isEmpty() ? 1 : 0);
+    Q_EMIT updated();
+}
+
+template<typename T>
+bool GoalsPanel::takeEvents(const Answer<T> &a)
+{
+    if (a.id() != m_eventsPending) // asked before setSource() or a newer question
+        return false;
+    m_eventsPending = 0;
+    if (!a) {
+        m_eventsEmpty->setText(tr("Could not load: %1").arg(a.error()));
+        m_eventsStack->setCurrentIndex(1);
+        Q_EMIT updated();
+    }
+    return bool(a);
+}
+
+void GoalsPanel::onEventRows(const Answer<query::BreakdownResult> &a)
+{
+    if (!takeEvents(a))
+        return;
+    BreakdownModel *model = m_level == EventNames ? m_names : m_values;
+    model->setResult(a->field.name(), *a);
+    m_eventsView->setModel(model);
+    stretchFirst(m_eventsView);
+    m_eventsEmpty->setText(tr("No custom events in this period"));
+    m_eventsStack->setCurrentIndex(a->rows.isEmpty() ? 1 : 0);
+    Q_EMIT updated();
+}
+
+void GoalsPanel::onPropertyKeys(const Answer<QList<query::PropertyKeyRow>> &a)
+{
+    if (!takeEvents(a))
+        return;
+    m_keys->removeRows(0, m_keys->rowCount());
+    for (const query::PropertyKeyRow &k : *a) {
+        QList<QStandardItem *> row {new QStandardItem(k.key),
+                                    new QStandardItem(format::count(k.visitors)),
+                                    new QStandardItem(format::count(k.events))};
+        row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_keys->appendRow(row);
+    }
+    m_eventsView->setModel(m_keys);
+    stretchFirst(m_eventsView);
+    m_eventsEmpty->setText(tr("“%1” has no properties in this period").arg(m_event));
+    m_eventsStack->setCurrentIndex(a->isEmpty() ? 1 : 0);
+    Q_EMIT updated();
 }
 
 void GoalsPanel::refresh(const DashboardQuery &query)
@@ -289,7 +286,8 @@ void GoalsPanel::refresh(const DashboardQuery &query)
     m_query = query;
     if (!m_source || query.site.isEmpty())
         return;
-    m_goalsPending = m_source->requestGoals(GoalsSlot, query);
+    m_goalsPending = m_source->ask(m_goalsLane, stats::GoalConversions {query}, this,
+                                   [this](const auto &a) { onGoals(a); });
     if (currentTab() == EventsTab)
         requestEvents();
 }
@@ -302,8 +300,9 @@ void GoalsPanel::requestEvents()
     m_crumbRow->setVisible(m_level != EventNames);
     m_crumb->setText(breadcrumb());
     if (m_level == EventNames) {
-        m_eventsPending = m_source->requestBreakdown(EventsSlot, q,
-                                                     fieldNamed(QStringLiteral("event_name")), 50);
+        m_eventsPending = m_source->ask(
+            m_eventsLane, stats::Breakdown {q, fieldNamed(QStringLiteral("event_name")), 50},
+            this, [this](const auto &a) { onEventRows(a); });
         return;
     }
     // Drilled in: only that event's properties (and values).
@@ -312,12 +311,14 @@ void GoalsPanel::requestEvents()
     onEvent.values = {m_event};
     q.filters.append(onEvent);
     if (m_level == PropertyKeys) {
-        m_eventsPending = m_source->requestPropertyKeys(EventsSlot, q);
+        m_eventsPending = m_source->ask(m_eventsLane, stats::PropertyKeys {q}, this,
+                                        [this](const auto &a) { onPropertyKeys(a); });
         return;
     }
     query::Field byKey;
     byKey.prop = m_key;
-    m_eventsPending = m_source->requestBreakdown(EventsSlot, q, byKey, 50);
+    m_eventsPending = m_source->ask(m_eventsLane, stats::Breakdown {q, byKey, 50}, this,
+                                    [this](const auto &a) { onEventRows(a); });
 }
 
 void GoalsPanel::setCurrentTab(int tab)
@@ -405,7 +406,8 @@ void GoalsPanel::addGoalDialog()
             value->setFocus();
             return;
         }
-        m_source->addGoal(m_query.site, name->text().trimmed(), m);
+        m_source->ask(definitions::AddGoal {m_query.site, name->text().trimmed(), m}, this,
+                      [](const Answer<Goal> &) {}); // announced: goalsChanged
         dialog->accept();
     });
     dialog->open();

@@ -58,6 +58,12 @@ Q_SIGNALS:
 
 private:
     void requestEvents();
+    void onGoals(const Answer<query::GoalsResult> &a);
+    void onEventRows(const Answer<query::BreakdownResult> &a);
+    void onPropertyKeys(const Answer<QList<query::PropertyKeyRow>> &a);
+    // Whether `a` is the events tab's awaited answer with a value (it says why when not).
+    template<typename T>
+    bool takeEvents(const Answer<T> &a);
     void showEmpty(QStackedLayout *stack, QLabel *empty, bool empty_, const QString &text);
     void addGoalDialog();
 
@@ -82,9 +88,11 @@ private:
     Level m_level = EventNames;
     QString m_event;
     QString m_key;
+    Lane m_goalsLane;
+    Lane m_eventsLane; // event names, property keys or values: one at a time
     DataSource::RequestId m_goalsPending = 0;
     DataSource::RequestId m_eventsPending = 0;
-    QList<QMetaObject::Connection> m_connections;
+    QMetaObject::Connection m_changed;
 };
 
 } // namespace raycstr::ui

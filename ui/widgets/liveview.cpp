@@ -198,24 +198,6 @@ void LiveView::setSource(DataSource *source)
         m_visitors = v;
         m_visitorsLabel->setText(visitorsText());
     }));
-    m_connections.append(connect(source, &DataSource::currentVisitorsReady, this,
-                                 [this](DataSource::RequestId id, const QString &, qint64 v) {
-                                     if (id != m_visitorsPending)
-                                         return;
-                                     m_visitors = v;
-                                     m_visitorsLabel->setText(visitorsText());
-                                 }));
-    m_connections.append(connect(
-        source, &DataSource::recentActivityReady, this,
-        [this](DataSource::RequestId id, const QString &, const QList<qint64> &perMinute) {
-            if (id != m_activityPending)
-                return;
-            const qint64 last = QDateTime::currentSecsSinceEpoch() / 60;
-            for (int i = 0; i < perMinute.size(); ++i)
-                m_minutes[last - perMinute.size() + 1 + i]
-                    = std::max(m_minutes.value(last - perMinute.size() + 1 + i), perMinute.at(i));
-            updateChart();
-        }));
 }
 
 void LiveView::setSite(const QString &site)
@@ -243,8 +225,18 @@ void LiveView::setActive(bool active)
         return;
     if (active && !m_site.isEmpty()) {
         m_source->setLiveSite(m_site);
-        m_activityPending
-            = m_source->requestRecentActivity(QStringLiteral("live:activity"), m_site, Minutes);
+        m_activityPending = m_source->ask(
+            m_activityLane, live::RecentActivity {m_site, Minutes}, this,
+            [this](const Answer<QList<qint64>> &a) {
+                if (!a || a.id() != m_activityPending)
+                    return; // remotely: the chart fills from the feed alone
+                const QList<qint64> &perMinute = *a;
+                const qint64 last = QDateTime::currentSecsSinceEpoch() / 60;
+                for (int i = 0; i < perMinute.size(); ++i)
+                    m_minutes[last - perMinute.size() + 1 + i] = std::max(
+                        m_minutes.value(last - perMinute.size() + 1 + i), perMinute.at(i));
+                updateChart();
+            });
         refreshCounts();
         m_timer->start();
     } else {
@@ -255,8 +247,13 @@ void LiveView::setActive(bool active)
 void LiveView::refreshCounts()
 {
     if (m_source && !m_site.isEmpty())
-        m_visitorsPending
-            = m_source->requestCurrentVisitors(QStringLiteral("live:visitors"), m_site);
+        m_visitorsPending = m_source->ask(m_visitorsLane, live::CurrentVisitors {m_site}, this,
+                                          [this](const Answer<qint64> &a) {
+                                              if (!a || a.id() != m_visitorsPending)
+                                                  return;
+                                              m_visitors = *a;
+                                              m_visitorsLabel->setText(visitorsText());
+                                          });
 }
 
 QString LiveView::visitorsText() const

@@ -71,9 +71,11 @@ private:
     QTimer *m_timer;
     QMap<qint64, qint64> m_minutes; // minute number (secs / 60) → pageviews
     QList<LiveEvent> m_recent; // events of the last CurrentWindowSecs, for the pages panel
+    Lane m_visitorsLane;
+    Lane m_activityLane;
     DataSource::RequestId m_visitorsPending = 0;
     DataSource::RequestId m_activityPending = 0;
-    QList<QMetaObject::Connection> m_connections;
+    QList<QMetaObject::Connection> m_connections; // the live signals of m_source
 };
 
 } // namespace raycstr::ui

@@ -220,7 +220,8 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     });
     auto add = [this] {
         if (m_source && !m_newSite->text().trimmed().isEmpty())
-            m_source->addSite(m_newSite->text().trimmed(), defaultTimeZone());
+            m_source->ask(admin::AddSite {m_newSite->text().trimmed(), defaultTimeZone()}, this,
+                          [](const Answer<SiteInfo> &) {}); // announced: sitesChanged
     };
     connect(m_addSite, &QPushButton::clicked, this, add);
     connect(m_newSite, &QLineEdit::returnPressed, this, add);
@@ -231,16 +232,29 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
         if (QMessageBox::question(this, tr("Remove site"),
                                   tr("Stop tracking %1 and delete all its data?").arg(domain))
             == QMessageBox::Yes)
-            m_source->removeSite(domain);
+            m_source->ask(admin::RemoveSite {domain}, this,
+                          [](const Answer<qint64> &) {}); // announced: sitesChanged
     });
     connect(createKey, &QPushButton::clicked, this, [this] {
-        if (m_source)
-            m_source->createApiKey(m_keyLabel->text().trimmed(), QString(), false);
+        if (!m_source)
+            return;
+        m_source->ask(admin::CreateApiKey {m_keyLabel->text().trimmed(), QString(), false}, this,
+                      [this](const Answer<QByteArray> &secret) {
+                          if (!secret)
+                              return; // announced: changeFailed
+                          m_newKey->setText(
+                              tr("New key (copy it now, it is not shown again): <b>%1</b>")
+                                  .arg(QString::fromLatin1(*secret)));
+                          m_newKey->show();
+                          m_keyLabel->clear();
+                          requestKeys();
+                      });
     });
     connect(revokeKey, &QPushButton::clicked, this, [this] {
         const qint64 id = m_keysModel->idAt(m_keys->currentIndex().row());
         if (m_source && id > 0)
-            m_source->revokeApiKey(id);
+            m_source->ask(admin::RevokeApiKey {id}, this,
+                          [](const Answer<Done> &) {}); // announced: changeDone
     });
     reload();
     setSource(source);
@@ -260,33 +274,21 @@ void SettingsView::setSource(DataSource *source)
     if (!source)
         return;
     m_connections.append(
-        connect(source, &DataSource::sitesReady, this,
-                [this](DataSource::RequestId, const QList<SiteInfo> &s) { onSites(s); }));
+        connect(source, &DataSource::sitesChanged, m_newSite, &QLineEdit::clear));
+    // A key's site may have gone, a key been revoked: the list again after any change.
     m_connections.append(
-        connect(source, &DataSource::apiKeysReady, this,
-                [this](DataSource::RequestId, const QList<ApiKeyRow> &k) { onKeys(k); }));
-    m_connections.append(connect(source, &DataSource::sitesChanged, this, [this] {
-        m_newSite->clear();
-        m_source->requestSites();
-    }));
-    m_connections.append(connect(source, &DataSource::apiKeyCreated, this,
-                                 [this](DataSource::RequestId, const QByteArray &secret) {
-                                     m_newKey->setText(tr("New key (copy it now, it is not shown "
-                                                          "again): <b>%1</b>")
-                                                           .arg(QString::fromLatin1(secret)));
-                                     m_newKey->show();
-                                     m_keyLabel->clear();
-                                     m_source->requestApiKeys();
-                                 }));
-    m_connections.append(connect(source, &DataSource::adminDone, this,
-                                 [this](DataSource::RequestId, const QString &text) {
-                                     Q_EMIT message(text);
-                                     m_source->requestApiKeys();
-                                 }));
-    if (admin) {
-        source->requestSites();
-        source->requestApiKeys();
-    }
+        connect(source, &DataSource::changeDone, this, &SettingsView::requestKeys));
+    requestKeys();
+}
+
+void SettingsView::requestKeys()
+{
+    if (!m_source || !m_source->canAdminister())
+        return;
+    m_source->ask(m_keysLane, admin::ApiKeys {}, this, [this](const Answer<QList<ApiKeyRow>> &k) {
+        if (k)
+            m_keysModel->setKeys(*k);
+    });
 }
 
 void SettingsView::reload()
@@ -321,14 +323,9 @@ void SettingsView::apply()
     Q_EMIT collectorSettingsChanged();
 }
 
-void SettingsView::onSites(const QList<SiteInfo> &sites)
+void SettingsView::setSites(const QList<SiteInfo> &sites)
 {
     m_sitesModel->setSites(sites);
-}
-
-void SettingsView::onKeys(const QList<ApiKeyRow> &keys)
-{
-    m_keysModel->setKeys(keys);
 }
 
 } // namespace raycstr::ui

@@ -32,6 +32,8 @@ public:
     void reload();
     // The collector's current address, shown read-only beside the setting.
     void setCollectorStatus(const QString &status);
+    // The sites table: the window's list of the source's sites (one request for both).
+    void setSites(const QList<raycstr::ui::SiteInfo> &sites);
 
     // For tests: the form's fields.
     QLineEdit *listenEdit() const { return m_listen; }
@@ -52,8 +54,7 @@ Q_SIGNALS:
 
 private:
     void apply();
-    void onSites(const QList<raycstr::ui::SiteInfo> &sites);
-    void onKeys(const QList<raycstr::ui::ApiKeyRow> &keys);
+    void requestKeys();
 
     AppSettings *m_settings;
     DataSource *m_source = nullptr;
@@ -70,7 +71,8 @@ private:
     QTableView *m_keys;
     QLineEdit *m_keyLabel;
     QLabel *m_newKey;
-    QList<QMetaObject::Connection> m_connections;
+    QList<QMetaObject::Connection> m_connections; // m_source's announcements
+    Lane m_keysLane;
     QWidget *m_adminBox;
     QLabel *m_remoteNote;
     QPushButton *m_useLocal;

@@ -59,38 +59,27 @@ VitalsPanel::VitalsPanel(DataSource *source, QWidget *parent)
 
 void VitalsPanel::setSource(DataSource *source)
 {
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
     m_source = source;
     m_pending = 0;
-    if (!source)
-        return;
-    m_connections.append(
-        connect(source, &DataSource::vitalsReady, this,
-                [this](DataSource::RequestId id, const QString &, const query::VitalsResult &r) {
-                    if (id != m_pending)
-                        return;
-                    m_pending = 0;
-                    m_model->setResult(r);
-                    Q_EMIT updated();
-                }));
-    m_connections.append(
-        connect(source, &DataSource::failed, this,
-                [this](DataSource::RequestId id, const QString &, const QString &error) {
-                    if (id != m_pending)
-                        return;
-                    m_pending = 0;
-                    m_model->clear();
-                    m_empty->setText(tr("Could not load: %1").arg(error));
-                    Q_EMIT updated();
-                }));
 }
 
 void VitalsPanel::refresh(const DashboardQuery &query)
 {
-    if (m_source)
-        m_pending = m_source->requestVitals(QStringLiteral("vitals"), query, 8);
+    if (!m_source)
+        return;
+    m_pending = m_source->ask(m_lane, stats::Vitals {query, 8}, this,
+                              [this](const Answer<query::VitalsResult> &a) {
+                                  if (a.id() != m_pending)
+                                      return;
+                                  m_pending = 0;
+                                  if (a) {
+                                      m_model->setResult(*a);
+                                  } else {
+                                      m_model->clear();
+                                      m_empty->setText(tr("Could not load: %1").arg(a.error()));
+                                  }
+                                  Q_EMIT updated();
+                              });
 }
 
 } // namespace raycstr::ui

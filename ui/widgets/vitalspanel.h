@@ -30,8 +30,8 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     VitalsModel *m_model;
+    Lane m_lane;
     DataSource::RequestId m_pending = 0;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace raycstr::ui

@@ -1,0 +1,200 @@
+#pragma once
+
+// What the desktop app asks its DataSource, one type per request, grouped by concern. Each
+// request names its answer type (`Answer`), so a request and what comes back cannot be
+// mixed up, and each concern is one std::variant a source implements as a whole.
+
+#include "core/goal.h"
+#include "query/querytypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace raycstr::ui {
+
+struct SiteInfo
+{
+    qint32 id = 0;
+    QString domain;
+    QString timeZone;
+};
+
+struct ApiKeyRow
+{
+    qint64 id = 0;
+    QString label;
+    QString site; // "" = every site
+    bool admin = false;
+    qint64 createdAt = 0;
+    qint64 lastUsedAt = 0;
+};
+
+// What every dashboard question is about: one site, one period, the active filters.
+struct DashboardQuery
+{
+    QString site; // domain
+    query::Period period;
+    QList<query::Filter> filters;
+};
+
+// The answer of a change that has nothing to report but its success.
+struct Done
+{ };
+
+// The sites a source offers, and what it could not check (remotely: a domain the server
+// does not know or the key may not read, left out of `sites`).
+struct SiteList
+{
+    QList<SiteInfo> sites;
+    QStringList problems;
+};
+
+// Stats questions about a dashboard query.
+namespace stats {
+// Metrics of the period, with the previous period of the same length.
+struct Aggregate
+{
+    using Answer = query::AggregateResult;
+    DashboardQuery query;
+};
+struct Timeseries
+{
+    using Answer = query::TimeseriesResult;
+    DashboardQuery query;
+};
+struct Breakdown
+{
+    using Answer = query::BreakdownResult;
+    DashboardQuery query;
+    query::Field by;
+    int limit = 9;
+};
+struct Vitals
+{
+    using Answer = query::VitalsResult;
+    DashboardQuery query;
+    int routeLimit = 8;
+};
+// Conversions of the site's saved goals.
+struct GoalConversions
+{
+    using Answer = query::GoalsResult;
+    DashboardQuery query;
+};
+// `funnel` need not be saved: the editor previews the funnel being edited.
+struct FunnelSteps
+{
+    using Answer = query::FunnelResult;
+    DashboardQuery query;
+    raycstr::Funnel funnel;
+};
+// Property keys of the custom events passing the query's filters (filter event_name to
+// drill in).
+struct PropertyKeys
+{
+    using Answer = QList<query::PropertyKeyRow>;
+    DashboardQuery query;
+};
+} // namespace stats
+
+// Live numbers (the feed itself arrives by DataSource's live signals).
+namespace live {
+struct CurrentVisitors
+{
+    using Answer = qint64;
+    QString site;
+};
+// Pageviews per minute of the last `minutes` minutes, oldest first (may fail remotely: the
+// live view then fills its chart from the feed alone).
+struct RecentActivity
+{
+    using Answer = QList<qint64>;
+    QString site;
+    int minutes = 30;
+};
+// Pageviews and events stored today (UTC) on every site, for the status line.
+struct EventsToday
+{
+    using Answer = qint64;
+};
+} // namespace live
+
+// Sites and API keys (changes need DataSource::canAdminister()).
+namespace admin {
+struct Sites
+{
+    using Answer = SiteList;
+};
+struct AddSite
+{
+    using Answer = SiteInfo; // as stored (the domain normalised)
+    QString domain;
+    QString timeZone;
+};
+struct RemoveSite
+{
+    using Answer = qint64; // events deleted with it
+    QString domain;
+};
+struct ApiKeys
+{
+    using Answer = QList<ApiKeyRow>;
+};
+// The answer is the key's secret: shown once, never stored by the app.
+struct CreateApiKey
+{
+    using Answer = QByteArray;
+    QString label;
+    QString site; // "" = every site
+    bool admin = false;
+};
+struct RevokeApiKey
+{
+    using Answer = Done;
+    qint64 id = 0;
+};
+} // namespace admin
+
+// A site's saved goals and funnels (changed through an admin key remotely).
+namespace definitions {
+struct SavedGoals
+{
+    using Answer = QList<Goal>;
+    QString site;
+};
+struct AddGoal
+{
+    using Answer = Goal; // as stored
+    QString site;
+    QString name; // "" = the matcher's value
+    Matcher match;
+};
+struct RemoveGoal
+{
+    using Answer = Done;
+    QString site;
+    qint64 goalId = 0;
+};
+struct SavedFunnels
+{
+    using Answer = QList<raycstr::Funnel>;
+    QString site;
+};
+// `replace`: a funnel of the same name is overwritten (keeps its id).
+struct SaveFunnel
+{
+    using Answer = raycstr::Funnel; // as stored, with its id
+    QString site;
+    raycstr::Funnel funnel;
+    bool replace = false;
+};
+struct RemoveFunnel
+{
+    using Answer = Done;
+    QString site;
+    qint64 funnelId = 0;
+};
+} // namespace definitions
+
+} // namespace raycstr::ui
