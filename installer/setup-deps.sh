@@ -30,6 +30,8 @@ packages=(
   libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf chromium
   # the desktop app's keychain test: a real Secret Service in a private D-Bus session
   gnome-keyring libsecret-1-0 dbus-bin
+  # the fuzz preset (tests/fuzz): clang's libFuzzer and sanitizer runtimes
+  clang libclang-rt-14-dev
   # the email report tests: a real SMTP server on loopback (STARTTLS, AUTH) with a
   # throw-away certificate made by openssl
   python3-aiosmtpd openssl

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -102,7 +103,7 @@ void AuthApi::login(const QHttpServerRequest &request, QHttpServerResponder &&re
             Status::TooManyRequests,
             QStringLiteral("too many failed logins; try again in %1 s").arg(wait));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
-        return refuse(std::move(response));
+        return refuseLater(std::move(response), std::move(responder));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
@@ -123,7 +124,7 @@ void AuthApi::login(const QHttpServerRequest &request, QHttpServerResponder &&re
             Status::ServiceUnavailable,
             QStringLiteral("too many logins are being checked; try again in a moment"));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        return refuse(std::move(response));
+        return refuseLater(std::move(response), std::move(responder));
     }
     ++m_inFlight;
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
@@ -144,6 +145,23 @@ void AuthApi::login(const QHttpServerRequest &request, QHttpServerResponder &&re
                     response.write(std::move(*pending));
             },
             Qt::QueuedConnection);
+    });
+}
+
+void AuthApi::refuseLater(QHttpServerResponse &&response, QHttpServerResponder &&responder)
+{
+    if (m_refusalDelayMs <= 0 || m_delayedRefusals >= MaxDelayedRefusals) {
+        response.write(std::move(responder));
+        return;
+    }
+    ++m_delayedRefusals;
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
+    QPointer<QTcpSocket> socket = pending->socket();
+    QTimer::singleShot(m_refusalDelayMs, m_context.get(), [this, pending, answer, socket] {
+        --m_delayedRefusals;
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            answer->write(std::move(*pending));
     });
 }
 

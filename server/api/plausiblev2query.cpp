@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace raycstr {
 
 using query::Filter;
@@ -372,8 +374,13 @@ QString PlausibleV2Query::inspect(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
+        // An integral number prints as the integer the client wrote, however large (Elixir's
+        // integers have no bound; a cast to qint64 would overflow beyond 2^63).
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        if (d == 0)
+            return QStringLiteral("0");
+        return std::isfinite(d) && d == std::trunc(d) ? QString::number(d, 'f', 0)
+                                                      : QString::number(d);
     }
     default:
         return QStringLiteral("nil");

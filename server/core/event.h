@@ -2,6 +2,7 @@
 
 #include "core/sitetime.h"
 
+#include <QHashFunctions>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -71,6 +72,17 @@ struct Acquisition
     QString utmContent;
     QString utmTerm;
     friend bool operator==(const Acquisition &, const Acquisition &) = default;
+    friend size_t qHash(const Acquisition &a, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, a.source, a.referrer, a.utmSource, a.utmMedium, a.utmCampaign,
+                          a.utmContent, a.utmTerm);
+    }
+    bool isEmpty() const
+    {
+        return source.isEmpty() && referrer.isEmpty() && utmSource.isEmpty()
+            && utmMedium.isEmpty() && utmCampaign.isEmpty() && utmContent.isEmpty()
+            && utmTerm.isEmpty();
+    }
 };
 
 struct Agent

@@ -268,6 +268,11 @@ bool parseUmamiSend(const QByteArray &body, UmamiRequest *out, WireError *error)
     }
     if (request.batch.siteKey.isEmpty() && request.hostname.isEmpty())
         return fail(error, 400, QStringLiteral("missing field 'payload.website'"));
+    // It goes in front of the path below: anything but a host would make another URL.
+    if (!request.hostname.isEmpty() && !isValidPageHost(request.hostname))
+        return fail(error, 400,
+                    QStringLiteral("field 'payload.hostname' must be a host name, not '%1'")
+                        .arg(clip(request.hostname)));
 
     if (!screen.isEmpty()) {
         static const QRegularExpression size(QStringLiteral("^(\\d{1,5})x\\d{1,5}$"));
@@ -395,6 +400,9 @@ bool parseGoatCounterCount(const QUrlQuery &query, const QString &pageUrl, GoatC
         // count.js sends location.search as q; it is already in p unless a path callback
         // dropped it, and it carries the campaign tags.
         QString search = item("q");
+        if (firstControlCharacter(search) >= 0) // it becomes part of the page URL
+            return fail(error, 400,
+                        controlCharacterProblem(QStringLiteral("parameter 'q'"), search));
         if (!search.isEmpty() && !path.contains(u'?'))
             hit.url += search.startsWith(u'?') ? search : u'?' + search;
     }

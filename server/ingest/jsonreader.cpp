@@ -183,12 +183,14 @@ bool rewriteForSimdjson(std::string_view in, std::string *out)
 
 simdjson::error_code Document::parsePadded(std::string_view json)
 {
-    if (m_bufferCapacity < json.size()) {
+    // The first document allocates even when it is empty: the padding is written below.
+    if (!m_buffer || m_bufferCapacity < json.size()) {
         // Sized for the largest document so far: the body limit bounds it.
         m_buffer.reset(new char[json.size() + simdjson::SIMDJSON_PADDING]);
         m_bufferCapacity = json.size();
     }
-    std::memcpy(m_buffer.get(), json.data(), json.size());
+    if (!json.empty()) // an empty view may have a null data(), which memcpy must not get
+        std::memcpy(m_buffer.get(), json.data(), json.size());
     // simdjson reads the padding but ignores it; zeroed so no read is of uninitialised memory.
     std::memset(m_buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
     return m_parser.parse(m_buffer.get(), json.size(), false).get(m_root);

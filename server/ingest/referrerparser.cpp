@@ -123,7 +123,9 @@ QString normalizedHost(QStringView host)
     if (host.size() > 4 && host.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
         host = host.sliced(4);
     for (QChar c : host) {
-        if (c.isUpper())
+        // Beyond ASCII, QString::toLower decides: a letter can have a lower case without being
+        // "upper case" to QChar (title case, or beyond U+FFFF as two UTF-16 units).
+        if (c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'))
             return host.toString().toLower();
     }
     return host.toString();
@@ -310,6 +312,13 @@ bool splitPageUrl(QStringView url, UrlParts *parts)
 }
 
 } // namespace
+
+bool isValidPageHost(QStringView host)
+{
+    if (host.endsWith(u'.') && host.size() > 1) // as splitUrl() takes it
+        host.chop(1);
+    return isValidHostName(host);
+}
 
 bool isValidPageUrl(QStringView url)
 {

@@ -28,6 +28,10 @@ PageUrl parsePageUrl(const QString &url, bool keepFragment = false);
 // with a 400 instead of being dropped by the writer after the 2xx.
 bool isValidPageUrl(QStringView url);
 
+// Whether `host` (a name or an IP literal, without port) is what parsePageUrl() takes as a
+// page's host: for formats that send the host apart from the path (Umami's "hostname").
+bool isValidPageHost(QStringView host);
+
 // Referrer → acquisition. Search engines and social networks get their well-known names
 // ("Google", "Bing", "DuckDuckGo", "Facebook", "Twitter", "Reddit"…); other sites are
 // named by their host without "www."; same-site referrers (referrer host equals the page

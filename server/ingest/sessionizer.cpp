@@ -17,13 +17,35 @@ qsizetype Sessionizer::trackedValues(qint32 siteId, quint64 visitor) const
     return qsizetype(it->pagesInVisit.size() + it->seenToday.size());
 }
 
-bool Sessionizer::insertOnce(QSet<quint64> &set, quint64 value, qsizetype cap)
+bool Sessionizer::insertOnce(CompactSet &set, quint64 value, qsizetype cap)
 {
     if (set.contains(value))
         return false;
     if (set.size() < cap)
         set.insert(value);
     return true;
+}
+
+std::shared_ptr<const Acquisition> Sessionizer::shared(const Acquisition &a)
+{
+    if (a.isEmpty())
+        return {};
+    if (const auto it = m_acquisitions.constFind(a); it != m_acquisitions.constEnd())
+        return it.value();
+    if (m_acquisitions.size() >= StringPool::DefaultMaxStrings)
+        m_acquisitions.clear(); // visitors keep theirs
+    auto copy = std::make_shared<const Acquisition>(Acquisition {
+        m_strings.share(a.source), m_strings.share(a.referrer), m_strings.share(a.utmSource),
+        m_strings.share(a.utmMedium), m_strings.share(a.utmCampaign),
+        m_strings.share(a.utmContent), m_strings.share(a.utmTerm)});
+    m_acquisitions.insert(*copy, copy);
+    return copy;
+}
+
+const Acquisition &Sessionizer::acquisitionOf(const Visitor &v)
+{
+    static const Acquisition direct;
+    return v.acquisition ? *v.acquisition : direct;
 }
 
 void Sessionizer::evictLeastRecentlySeen()
@@ -119,7 +141,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         event.visitStart = visitRunning ? v.visitStart : event.ts;
         event.entryPath = visitRunning ? v.entryPath : event.path;
         if (visitRunning)
-            event.acquisition = v.acquisition;
+            event.acquisition = acquisitionOf(v);
         return true;
     }
     if (event.kind == EventKind::Engagement) {
@@ -127,7 +149,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
             return false;
         event.visitStart = v.visitStart;
         event.entryPath = v.entryPath;
-        event.acquisition = v.acquisition;
+        event.acquisition = acquisitionOf(v);
         event.durationDelta = event.ts - v.lastSeen;
         v.lastSeen = event.ts;
         return true;
@@ -149,9 +171,9 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         v.lastSeen = event.ts;
         v.pageviews = 0;
         v.interacted = false;
-        v.entryPath = event.path;
+        v.entryPath = m_strings.share(event.path);
         v.exitPath.clear();
-        v.acquisition = event.acquisition;
+        v.acquisition = shared(event.acquisition);
         v.pagesInVisit.clear();
         event.flags |= EventFlag::VisitStart;
     } else {
@@ -166,7 +188,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         if (v.exitPath != event.path) {
             event.exitChanged = true;
             event.previousExitPath = v.exitPath;
-            v.exitPath = event.path;
+            v.exitPath = m_strings.share(event.path);
         }
     } else if (event.kind == EventKind::Custom && event.interactive) {
         // An interactive event (a click, a sign-up) means the visitor did not bounce;
@@ -177,7 +199,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
     event.bounceDelta = int(bounced(v)) - int(wasBounce);
     event.visitStart = v.visitStart;
     event.entryPath = v.entryPath;
-    event.acquisition = v.acquisition;
+    event.acquisition = acquisitionOf(v);
     markDimensions(v, event);
     return true;
 }

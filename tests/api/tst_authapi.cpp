@@ -12,6 +12,7 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -340,6 +341,44 @@ private Q_SLOTS:
         const HttpResult r = s.login(loginBody("guess"), "198.51.100.4");
         QCOMPARE(r.status, 429);
         QVERIFY(r.header("Retry-After").toInt() > 0);
+    }
+
+    // A refusal is answered after the refusal delay, not at once, so a script retrying the
+    // moment it is refused cannot make the HTTP thread write hundreds of refusals a second;
+    // meanwhile the server answers everyone else, and the wait holds no thread.
+    void refusalsAreAnsweredAfterTheDelayWithoutHoldingTheServer()
+    {
+        Server s;
+        s.limiter.setGlobalBudget(1);
+        s.api.setRefusalDelay(600);
+        QVERIFY(s.start());
+        QCOMPARE(s.login(loginBody("guess"), "198.51.100.1").status, 401);
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *refused = s.loginLater(loginBody("guess"), "198.51.100.2");
+        QTRY_COMPARE_WITH_TIMEOUT(s.api.delayedRefusals(), 1, 5000);
+        QVERIFY(!refused->isFinished());
+        // Others are served while the refusal waits.
+        QCOMPARE(s.client->request("GET", QStringLiteral("/test/admin")).status, 401);
+        QVERIFY(!refused->isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(refused->isFinished(), 5000);
+        QVERIFY2(timer.elapsed() >= 600, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        QVERIFY(!refused->rawHeader("Retry-After").isEmpty());
+        QCOMPARE(s.api.delayedRefusals(), 0);
+        refused->deleteLater();
+    }
+
+    // With delay 0 (or past MaxDelayedRefusals) the refusal goes out at once.
+    void refusalsGoOutAtOnceWithoutADelay()
+    {
+        Server s;
+        s.limiter.setGlobalBudget(1);
+        s.api.setRefusalDelay(0);
+        QVERIFY(s.start());
+        QCOMPARE(s.login(loginBody("guess"), "198.51.100.1").status, 401);
+        QCOMPARE(s.login(loginBody("guess"), "198.51.100.2").status, 429);
+        QCOMPARE(s.api.delayedRefusals(), 0);
     }
 
     void oversizedBodyIsRefused()

@@ -462,6 +462,12 @@ private Q_SLOTS:
             R"({"site_id": "example.com", "metrics": ["visitors"], "date_range": "day",
                 "dimensions": ["event:page"], "pagination": {"limit": 0}})",
             "#/pagination");
+        // Found by fuzz_plausiblev2query: quoting a number beyond 2^63 cast it to qint64
+        // (undefined behaviour); it is refused and quoted as the integer sent.
+        row("pagination beyond 64 bits",
+            R"({"site_id": "example.com", "metrics": ["visitors"], "date_range": "day",
+                "dimensions": ["event:page"], "pagination": {"limit": 100000000000000000000}})",
+            "#/pagination: Invalid pagination %{\"limit\" => 100000000000000000000}");
         row("conversion_rate without goal",
             R"({"site_id": "example.com", "metrics": ["conversion_rate"], "date_range": "day"})",
             "Metric `conversion_rate` can only be queried with event:goal filters or dimensions.");

@@ -361,6 +361,16 @@ private Q_SLOTS:
             << QByteArray(
                    "{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"url\":\"https:///x\"}}")
             << 400 << QStringLiteral("'payload.url' must be a path or an absolute http(s) URL");
+        // Found by fuzz_compatformats: the hostname was put in front of the path unchecked,
+        // so a hit was accepted (202) with a URL the writer then dropped, or with a path the
+        // page never had.
+        for (const char *host : {"exa mple.com", "a.b/evil", "a.b?x", "a.b:x", "a..b", "[::1"}) {
+            QTest::addRow("bad hostname %s", host)
+                << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\","
+                              "\"hostname\":\"")
+                       + host + "\",\"url\":\"/x\"}}"
+                << 400 << QStringLiteral("field 'payload.hostname' must be a host name");
+        }
         QTest::newRow("over 64 KB")
             << QByteArray("{\"type\":\"event\",\"payload\":{\"website\":\"a\",\"title\":\""
                           + QByteArray(70 * 1024, 'x') + "\"}}")
@@ -458,6 +468,11 @@ private Q_SLOTS:
         QTest::newRow("referrer with control")
             << QStringLiteral("p=%2F&r=https%3A%2F%2Fc.d%2F%1F")
             << QStringLiteral("parameter 'r' contains a control character (U+001F)");
+        // Found by fuzz_compatformats: q (the campaign tags) was appended to the page URL
+        // without the control-character check p and r get.
+        QTest::newRow("campaign tags with newline")
+            << QStringLiteral("p=%2Fdocs&q=%3Futm_source%3Da%0Ab")
+            << QStringLiteral("parameter 'q' contains a control character (U+000A)");
         QTest::newRow("long path")
             << QStringLiteral("p=/%1").arg(QString(2100, u'x')) << QStringLiteral("too long");
     }

@@ -3,6 +3,7 @@
 // parse benchmark. The wire formats' own rules are in tst_wireformat.cpp.
 
 #include "common/wirebodies.h"
+#include "ingest/jsonreader.h"
 #include "ingest/wireformat.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void jsonDuplicateKeys();
     void jsonLenientStrings();
     void jsonNestingInProps();
+    void emptyFirstDocument();
     void benchmarkParse();
 };
 
@@ -244,6 +246,18 @@ void TestJsonReader::jsonNestingInProps()
     QVERIFY2(error.message.contains(QLatin1String("property 'a' must be a string, number or "
                                                   "boolean")),
              qPrintable(error.message));
+}
+
+void TestJsonReader::emptyFirstDocument()
+{
+    // Found by fuzz_jsonreader: an empty body as a Document's first input wrote the padding
+    // through a buffer that was never allocated (a segfault in the collector's thread).
+    json::Document document;
+    QString error;
+    QVERIFY(!document.parse(std::string_view(), &error));
+    QCOMPARE(error, QStringLiteral("no value"));
+    QVERIFY2(document.parse(R"({"a":1})", &error), qPrintable(error));
+    QCOMPARE(json::Value(document.root()).toObject().value(QLatin1String("a")).toDouble(), 1.0);
 }
 
 void TestJsonReader::benchmarkParse()

@@ -67,6 +67,14 @@ void TestReferrerParser::parsePageUrl_data()
     row("trailing dot host", "https://example.com./x", false, "example.com", "/x");
     row("surrounding spaces", "  https://example.com/x \n", false, "example.com", "/x");
     row("unicode host", "https://bücher.de/x", false, "bücher.de", "/x");
+    row("unicode host lower-cased", "https://BÜCHER.de/x", false, "bücher.de", "/x");
+    // Found by fuzz_pageurl: letters that are not "upper case" to QChar yet have a lower
+    // case (a title-case letter; a letter beyond U+FFFF, two UTF-16 units) were kept as sent,
+    // so one host was counted under two names.
+    row("title-case letter lower-cased", "https://\u01C5ungla.example/", false,
+        "\u01C6ungla.example", "/");
+    row("letter beyond U+FFFF lower-cased", "https://\U00010400.example/", false,
+        "\U00010428.example", "/");
     row("double slash path", "https://example.com//x", false, "example.com", "//x");
 }
 
