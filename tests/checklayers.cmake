@@ -1,7 +1,7 @@
 cmake_minimum_required(VERSION 3.25)
 # The floors of the house (ARCHITECTURE.md): a library may use libraries on its own floor or
 # below, never above; product code never includes from app/ (entry points are leaves) and the
-# desktop UI links no CLI code.
+# desktop UI links no CLI code; only the transport (server/http) knows Qt HttpServer.
 #   cmake -DSOURCE_DIR=<repo> -DLINKS=<build>/layers.txt -P checklayers.cmake
 # LINKS holds one "target=lib;lib;…" line per library (tests/CMakeLists.txt writes it).
 
@@ -63,6 +63,14 @@ foreach(src IN LISTS sources)
     if(NOT DEFINED floor_${own})
         string(APPEND failures "${rel}: folder server/${own} has no floor in checklayers.cmake\n")
         continue()
+    endif()
+    # 3. Controllers and everything above see our request type (http/plainhttp.h), never
+    # Qt's: QHttpServer stays inside the transport.
+    if(NOT own STREQUAL "http")
+        file(STRINGS ${src} qt_http REGEX "^#include <QHttpServer")
+        if(qt_http)
+            string(APPEND failures "${rel} includes Qt HttpServer (only server/http may)\n")
+        endif()
     endif()
     file(STRINGS ${src} includes REGEX "^#include \"")
     foreach(inc IN LISTS includes)

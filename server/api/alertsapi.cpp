@@ -12,8 +12,8 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
-using Method = QHttpServerRequest::Method;
+using Status = HttpStatus;
+using Method = PlainRequest::Method;
 
 AlertsApi::AlertsApi(query::QueryEngine *queries, const ApiAccess *access, const Clock *clock,
                      QList<AlertRule> configRules)
@@ -36,25 +36,24 @@ QStringList AlertsApi::routePaths()
 
 void AlertsApi::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/api/sites/<arg>/alerts"),
-                        [this](const QString &site, const QHttpServerRequest &request) {
-                            return ApiReply::finish(alerts(site, request));
-                        });
-    server.http().route(
-        QStringLiteral("/api/sites/<arg>/alerts/<arg>"),
-        [this](const QString &site, const QString &id, const QHttpServerRequest &request) {
-            return ApiReply::finish(alert(site, id, request));
+    server.route(QStringLiteral("/api/sites/<arg>/alerts"), [this](const PlainRequest &request) {
+        return ApiReply::finish(alerts(request.args.at(0), request));
+    });
+    server.route(
+        QStringLiteral("/api/sites/<arg>/alerts/<arg>"), [this](const PlainRequest &request) {
+            return ApiReply::finish(alert(request.args.at(0), request.args.at(1), request));
         });
 }
 
 QJsonObject AlertsApi::ruleJson(const AlertRule &r)
 {
-    QJsonObject o {{QStringLiteral("id"), r.id ? QJsonValue(double(r.id)) : QJsonValue()},
-                   {QStringLiteral("source"), r.id ? QStringLiteral("store") : QStringLiteral("config")},
-                   {QStringLiteral("site"), r.site},
-                   {QStringLiteral("type"), AlertRule::kindName(r.kind)},
-                   {QStringLiteral("cooldown_minutes"), r.cooldownMinutes},
-                   {QStringLiteral("email"), QJsonArray::fromStringList(r.email)}};
+    QJsonObject o {
+        {QStringLiteral("id"), r.id ? QJsonValue(double(r.id)) : QJsonValue()},
+        {QStringLiteral("source"), r.id ? QStringLiteral("store") : QStringLiteral("config")},
+        {QStringLiteral("site"), r.site},
+        {QStringLiteral("type"), AlertRule::kindName(r.kind)},
+        {QStringLiteral("cooldown_minutes"), r.cooldownMinutes},
+        {QStringLiteral("email"), QJsonArray::fromStringList(r.email)}};
     if (r.kind == AlertRule::Kind::Spike)
         o.insert(QStringLiteral("visitors"), r.threshold);
     if (r.kind == AlertRule::Kind::Drop)
@@ -132,17 +131,16 @@ std::optional<AlertRule> AlertsApi::ruleFromJson(const QJsonObject &json, const 
     return r;
 }
 
-std::optional<query::Site> AlertsApi::enter(const QHttpServerRequest &request,
-                                            const QString &siteRef, Method allowed,
-                                            QHttpServerResponse *refused)
+std::optional<query::Site> AlertsApi::enter(const PlainRequest &request, const QString &siteRef,
+                                            Method allowed, PlainResponse *refused)
 {
     const QByteArray allow
         = allowed == Method::Delete ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("GET, POST");
-    const Method method = request.method();
+    const Method method = request.method;
     const bool ok = allowed == Method::Delete ? method == Method::Delete
                                               : (method == Method::Get || method == Method::Post);
     if (!ok) {
-        QHttpServerResponse r = HttpServer::error(
+        PlainResponse r = HttpServer::error(
             Status::MethodNotAllowed,
             QStringLiteral("this route takes %1").arg(QString::fromLatin1(allow)));
         r.addHeader(QByteArrayLiteral("Allow"), allow);
@@ -156,14 +154,14 @@ std::optional<query::Site> AlertsApi::enter(const QHttpServerRequest &request,
     return site;
 }
 
-QHttpServerResponse AlertsApi::alerts(const QString &siteRef, const QHttpServerRequest &request)
+PlainResponse AlertsApi::alerts(const QString &siteRef, const PlainRequest &request)
 {
-    QHttpServerResponse refused(Status::Unauthorized);
+    PlainResponse refused(Status::Unauthorized);
     const auto site = enter(request, siteRef, Method::Post, &refused);
     if (!site)
         return refused;
     AlertRepository repo(&m_db);
-    if (request.method() == Method::Get) {
+    if (request.method == Method::Get) {
         QJsonArray out;
         for (const AlertRule &r : m_configRules) {
             if (r.site == site->domain)
@@ -174,7 +172,7 @@ QHttpServerResponse AlertsApi::alerts(const QString &siteRef, const QHttpServerR
         return ApiReply::json(QJsonObject {{QStringLiteral("alerts"), out}});
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (!doc.isObject())
         return ApiReply::badRequest(QStringLiteral("the body must be a JSON object"));
     QString error;
@@ -183,15 +181,15 @@ QHttpServerResponse AlertsApi::alerts(const QString &siteRef, const QHttpServerR
         rule = repo.add(*rule, m_clock->nowSecs(), &error);
     if (!rule)
         return ApiReply::badRequest(error);
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(ruleJson(*rule)).toJson(QJsonDocument::Compact),
-                               Status::Created);
+    return PlainResponse(QByteArrayLiteral("application/json"),
+                         QJsonDocument(ruleJson(*rule)).toJson(QJsonDocument::Compact),
+                         Status::Created);
 }
 
-QHttpServerResponse AlertsApi::alert(const QString &siteRef, const QString &id,
-                                     const QHttpServerRequest &request)
+PlainResponse AlertsApi::alert(const QString &siteRef, const QString &id,
+                               const PlainRequest &request)
 {
-    QHttpServerResponse refused(Status::Unauthorized);
+    PlainResponse refused(Status::Unauthorized);
     const auto site = enter(request, siteRef, Method::Delete, &refused);
     if (!site)
         return refused;
@@ -202,9 +200,10 @@ QHttpServerResponse AlertsApi::alert(const QString &siteRef, const QString &id,
     QString error;
     // Another site's rule is "not found" here too: its id says nothing to this caller.
     if (!found || found->site != site->domain || !repo.remove(n, &error))
-        return HttpServer::error(Status::NotFound,
-                                 QStringLiteral("no alert \"%1\" on %2").arg(id.left(40), site->domain));
-    return QHttpServerResponse(Status::NoContent);
+        return HttpServer::error(
+            Status::NotFound,
+            QStringLiteral("no alert \"%1\" on %2").arg(id.left(40), site->domain));
+    return PlainResponse(Status::NoContent);
 }
 
 } // namespace raycstr

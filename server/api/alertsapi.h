@@ -2,10 +2,9 @@
 
 #include "api/siteaccess.h"
 #include "core/alertrule.h"
+#include "http/plainhttp.h"
 #include "store/sqlitedb.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonObject>
 
 namespace raycstr {
@@ -40,12 +39,10 @@ public:
     static QStringList routePaths(); // OpenAPI path templates
 
 private:
-    QHttpServerResponse alerts(const QString &siteRef, const QHttpServerRequest &request);
-    QHttpServerResponse alert(const QString &siteRef, const QString &id,
-                              const QHttpServerRequest &request);
-    std::optional<query::Site> enter(const QHttpServerRequest &request, const QString &siteRef,
-                                     QHttpServerRequest::Method allowed,
-                                     QHttpServerResponse *refused);
+    PlainResponse alerts(const QString &siteRef, const PlainRequest &request);
+    PlainResponse alert(const QString &siteRef, const QString &id, const PlainRequest &request);
+    std::optional<query::Site> enter(const PlainRequest &request, const QString &siteRef,
+                                     PlainRequest::Method allowed, PlainResponse *refused);
 
     const ApiAccess *m_access;
     const Clock *m_clock;

@@ -6,10 +6,9 @@
 
 namespace raycstr {
 
-std::optional<auth::Principal> ApiAccess::principal(const QHttpServerRequest &request,
-                                                    QString *why) const
+std::optional<auth::Principal> ApiAccess::principal(const PlainRequest &request, QString *why) const
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray header = request.authorization.trimmed();
     if (!header.isEmpty()) {
         static const QByteArray scheme = QByteArrayLiteral("bearer ");
         if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme) {
@@ -22,7 +21,7 @@ std::optional<auth::Principal> ApiAccess::principal(const QHttpServerRequest &re
         return p;
     }
     // Plausible's shared links carry their secret as ?auth=…
-    const QString share = QUrlQuery(request.url()).queryItemValue(QStringLiteral("auth"));
+    const QString share = request.urlQuery().queryItemValue(QStringLiteral("auth"));
     if (!share.isEmpty()) {
         auto p = m_auth->authenticateShare(share.toUtf8());
         if (!p)
@@ -34,10 +33,10 @@ std::optional<auth::Principal> ApiAccess::principal(const QHttpServerRequest &re
     return std::nullopt;
 }
 
-std::optional<auth::Principal> ApiAccess::check(const QHttpServerRequest &request, qint32 siteId,
-                                                Need need, QHttpServerResponse *denied) const
+std::optional<auth::Principal> ApiAccess::check(const PlainRequest &request, qint32 siteId,
+                                                Need need, PlainResponse *denied) const
 {
-    using Status = QHttpServerResponse::StatusCode;
+    using Status = HttpStatus;
     QString why;
     auto p = principal(request, &why);
     if (!p) {

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "auth/principal.h"
+#include "http/plainhttp.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <optional>
 
 namespace raycstr {
@@ -21,10 +20,10 @@ public:
 
     // The caller when allowed; otherwise `denied` holds the 401/403 response to send.
     // `siteId` 0 asks for access to every site (e.g. listing sites).
-    std::optional<auth::Principal> check(const QHttpServerRequest &request, qint32 siteId,
-                                         Need need, QHttpServerResponse *denied) const;
+    std::optional<auth::Principal> check(const PlainRequest &request, qint32 siteId, Need need,
+                                         PlainResponse *denied) const;
     // Just the credentials, for routes that decide per site later (nullopt: none/invalid).
-    std::optional<auth::Principal> principal(const QHttpServerRequest &request, QString *why) const;
+    std::optional<auth::Principal> principal(const PlainRequest &request, QString *why) const;
 
 private:
     auth::Authenticator *m_auth;

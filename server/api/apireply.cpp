@@ -6,31 +6,31 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
-QHttpServerResponse ApiReply::json(const QJsonObject &body)
+PlainResponse ApiReply::json(const QJsonObject &body, HttpStatus status)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return PlainResponse(QByteArrayLiteral("application/json"),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
-QHttpServerResponse ApiReply::json(const QJsonArray &body)
+PlainResponse ApiReply::json(const QJsonArray &body)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return PlainResponse(QByteArrayLiteral("application/json"),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-QHttpServerResponse ApiReply::number(qint64 value)
+PlainResponse ApiReply::number(qint64 value)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray::number(value));
+    return PlainResponse(QByteArrayLiteral("application/json"), QByteArray::number(value));
 }
 
-QHttpServerResponse ApiReply::badRequest(const QString &message)
+PlainResponse ApiReply::badRequest(const QString &message)
 {
     return HttpServer::error(Status::BadRequest, message);
 }
 
-QHttpServerResponse ApiReply::queryFailed(const query::QueryError &error)
+PlainResponse ApiReply::queryFailed(const query::QueryError &error)
 {
     switch (error.kind) {
     case query::QueryError::Kind::HourlyRangeTooLong:
@@ -45,13 +45,13 @@ QHttpServerResponse ApiReply::queryFailed(const query::QueryError &error)
     return HttpServer::internalError(QStringLiteral("the query failed: %1").arg(error.message));
 }
 
-std::optional<QHttpServerResponse> ApiReply::checkMethod(const QHttpServerRequest &request)
+std::optional<PlainResponse> ApiReply::checkMethod(const PlainRequest &request)
 {
-    using Method = QHttpServerRequest::Method;
-    if (request.method() == Method::Get)
+    using Method = PlainRequest::Method;
+    if (request.method == Method::Get)
         return std::nullopt;
-    if (request.method() == Method::Options) {
-        QHttpServerResponse response(Status::NoContent);
+    if (request.method == Method::Options) {
+        PlainResponse response(Status::NoContent);
         response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
                            QByteArrayLiteral("GET, OPTIONS"));
         response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
@@ -59,13 +59,13 @@ std::optional<QHttpServerResponse> ApiReply::checkMethod(const QHttpServerReques
         response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
         return response;
     }
-    QHttpServerResponse response = HttpServer::error(
-        Status::MethodNotAllowed, QStringLiteral("use GET: this route only reads"));
+    PlainResponse response = HttpServer::error(Status::MethodNotAllowed,
+                                               QStringLiteral("use GET: this route only reads"));
     response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, OPTIONS"));
     return response;
 }
 
-QHttpServerResponse ApiReply::finish(QHttpServerResponse &&response)
+PlainResponse ApiReply::finish(PlainResponse &&response)
 {
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), QByteArrayLiteral("*"));
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include "http/plainhttp.h"
+#include "query/querytypes.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include "query/querytypes.h"
 #include <optional>
 
 namespace raycstr {
@@ -17,21 +16,21 @@ namespace raycstr {
 class ApiReply
 {
 public:
-    static QHttpServerResponse json(const QJsonObject &body);
-    static QHttpServerResponse json(const QJsonArray &body);
+    static PlainResponse json(const QJsonObject &body, HttpStatus status = HttpStatus::Ok);
+    static PlainResponse json(const QJsonArray &body);
     // A bare JSON number (Plausible's realtime visitors endpoint answers just "21").
-    static QHttpServerResponse number(qint64 value);
-    static QHttpServerResponse badRequest(const QString &message);
+    static PlainResponse number(qint64 value);
+    static PlainResponse badRequest(const QString &message);
     // A question the query engine did not answer: the asker's mistake is a 400 with the
     // engine's reason (hourly buckets over a long period named by our `interval`
     // parameter, which every stats API spells alike), anything else a logged 500.
-    static QHttpServerResponse queryFailed(const query::QueryError &error);
+    static PlainResponse queryFailed(const query::QueryError &error);
     // nullopt for GET; otherwise the answer to send: the CORS preflight for OPTIONS, a 405
     // naming GET for anything else.
-    static std::optional<QHttpServerResponse> checkMethod(const QHttpServerRequest &request);
+    static std::optional<PlainResponse> checkMethod(const PlainRequest &request);
     // Every stats response goes out through here exactly once (in the route's lambda),
     // errors included.
-    static QHttpServerResponse finish(QHttpServerResponse &&response);
+    static PlainResponse finish(PlainResponse &&response);
 };
 
 } // namespace raycstr

@@ -1,18 +1,17 @@
 #include "api/authapi.h"
 
 #include "api/apiaccess.h"
-#include "http/httpserver.h"
 #include "auth/authlogging.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"
 #include "auth/secret.h"
 #include "auth/tokenstore.h"
+#include "http/clientaddress.h"
+#include "http/httpserver.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #if defined(Q_OS_LINUX)
@@ -23,13 +22,13 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 namespace {
 
-QHttpServerResponse onlyPost()
+PlainResponse onlyPost()
 {
-    QHttpServerResponse response
+    PlainResponse response
         = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use POST"));
     response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
     return response;
@@ -55,7 +54,6 @@ AuthApi::AuthApi(auth::PasswordStore *passwords, auth::TokenStore *tokens,
     : m_passwords(passwords)
     , m_tokens(tokens)
     , m_limiter(limiter)
-    , m_clientAddress([](const QHttpServerRequest &r) { return r.remoteAddress(); })
     , m_sessionLifetimeSecs(auth::TokenStore::DefaultSessionLifetimeSecs)
     , m_verify([passwords](const QByteArray &password) { return passwords->verify(password); })
 {
@@ -75,38 +73,35 @@ void AuthApi::registerRoutes(HttpServer &server)
     // one makes the server parse (or Argon2 hash) megabytes.
     server.limitBody(QByteArrayLiteral("/api/auth/login"), MaxLoginBodyBytes);
     server.limitBody(QByteArrayLiteral("/api/auth/logout"), MaxLoginBodyBytes);
-    server.http().route(QStringLiteral("/api/auth/login"),
-                        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                            login(request, std::move(responder));
-                        });
-    server.http().route(QStringLiteral("/api/auth/logout"),
-                        [this](const QHttpServerRequest &request) { return logout(request); });
+    server.routeLater(QStringLiteral("/api/auth/login"),
+                      [this](const PlainRequest &request, const Responder &responder) {
+                          login(request, responder);
+                      });
+    server.route(QStringLiteral("/api/auth/logout"),
+                 [this](const PlainRequest &request) { return logout(request); });
 }
 
-void AuthApi::login(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void AuthApi::login(const PlainRequest &request, const Responder &responder)
 {
-    auto refuse = [&responder](QHttpServerResponse &&response) {
-        response.write(std::move(responder));
-    };
-    if (request.method() != QHttpServerRequest::Method::Post)
+    auto refuse = [&responder](PlainResponse &&response) { responder.send(std::move(response)); };
+    if (request.method != PlainRequest::Method::Post)
         return refuse(onlyPost());
-    if (request.body().size() > MaxBodyBytes)
-        return refuse(HttpServer::error(Status::PayloadTooLarge,
-                                        QStringLiteral("a login body is at most %1 bytes")
-                                            .arg(MaxBodyBytes)));
-    const QHostAddress client = m_clientAddress(request);
+    if (request.body.size() > MaxBodyBytes)
+        return refuse(HttpServer::error(
+            Status::PayloadTooLarge,
+            QStringLiteral("a login body is at most %1 bytes").arg(MaxBodyBytes)));
+    const QHostAddress client = clientAddress(request, m_proxies);
     // Checked before anything is hashed: a blocked client costs us no Argon2 run.
     if (const qint64 wait = m_limiter->retryAfterSecs(client); wait > 0) {
-        qCInfo(lcAuth, "admin login refused (rate limit) from %s",
-               qPrintable(client.toString()));
-        QHttpServerResponse response = HttpServer::error(
+        qCInfo(lcAuth, "admin login refused (rate limit) from %s", qPrintable(client.toString()));
+        PlainResponse response = HttpServer::error(
             Status::TooManyRequests,
             QStringLiteral("too many failed logins; try again in %1 s").arg(wait));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
-        return refuseLater(std::move(response), std::move(responder));
+        return refuseLater(std::move(response), responder);
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return refuse(HttpServer::error(Status::BadRequest,
                                         QStringLiteral("the body must be a JSON object: "
@@ -120,52 +115,47 @@ void AuthApi::login(const QHttpServerRequest &request, QHttpServerResponder &&re
                                         QStringLiteral("no admin password is set: run "
                                                        "raycstr-server user set-password")));
     if (m_inFlight >= MaxChecksInFlight) {
-        QHttpServerResponse response = HttpServer::error(
+        PlainResponse response = HttpServer::error(
             Status::ServiceUnavailable,
             QStringLiteral("too many logins are being checked; try again in a moment"));
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        return refuseLater(std::move(response), std::move(responder));
+        return refuseLater(std::move(response), responder);
     }
     ++m_inFlight;
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = pending->socket();
     QObject *context = m_context.get();
-    m_checks.start([this, context, pending, socket, client,
-                    password = value.toString().toUtf8()]() mutable {
-        lowerThisThreadsPriority();
-        const bool ok = m_verify(password);
-        auth::Secret::wipe(password);
-        QMetaObject::invokeMethod(
-            context,
-            [this, ok, client, pending, socket] {
-                --m_inFlight;
-                // Counted even when the client has gone: a guess is a guess.
-                QHttpServerResponse response = finishLogin(ok, client);
-                if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                    response.write(std::move(*pending));
-            },
-            Qt::QueuedConnection);
-    });
+    m_checks.start(
+        [this, context, responder, client, password = value.toString().toUtf8()]() mutable {
+            lowerThisThreadsPriority();
+            const bool ok = m_verify(password);
+            auth::Secret::wipe(password);
+            QMetaObject::invokeMethod(
+                context,
+                [this, ok, client, responder] {
+                    --m_inFlight;
+                    // Counted even when the client has gone (the responder then drops the
+                    // answer): a guess is a guess.
+                    responder.send(finishLogin(ok, client));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
-void AuthApi::refuseLater(QHttpServerResponse &&response, QHttpServerResponder &&responder)
+void AuthApi::refuseLater(PlainResponse &&response, const Responder &responder)
 {
     if (m_refusalDelayMs <= 0 || m_delayedRefusals >= MaxDelayedRefusals) {
-        response.write(std::move(responder));
+        responder.send(std::move(response));
         return;
     }
     ++m_delayedRefusals;
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
-    QPointer<QTcpSocket> socket = pending->socket();
-    QTimer::singleShot(m_refusalDelayMs, m_context.get(), [this, pending, answer, socket] {
+    auto answer = std::make_shared<PlainResponse>(std::move(response));
+    // The responder drops the answer by itself when the client has gone meanwhile.
+    QTimer::singleShot(m_refusalDelayMs, m_context.get(), [this, responder, answer] {
         --m_delayedRefusals;
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            answer->write(std::move(*pending));
+        responder.send(std::move(*answer));
     });
 }
 
-QHttpServerResponse AuthApi::finishLogin(bool ok, const QHostAddress &client)
+PlainResponse AuthApi::finishLogin(bool ok, const QHostAddress &client)
 {
     if (!ok) {
         m_limiter->recordFailure(client);
@@ -186,21 +176,21 @@ QHttpServerResponse AuthApi::finishLogin(bool ok, const QHostAddress &client)
          QDateTime::fromSecsSinceEpoch(session->expiresAt).toUTC().toString(Qt::ISODate)},
         {QStringLiteral("expires_in"), double(m_sessionLifetimeSecs)},
     };
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact), Status::Ok);
+    PlainResponse response(QByteArrayLiteral("application/json"),
+                           QJsonDocument(body).toJson(QJsonDocument::Compact), Status::Ok);
     // A credential: no cache anywhere may keep a copy.
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }
 
-QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
+PlainResponse AuthApi::logout(const PlainRequest &request)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
+    if (request.method != PlainRequest::Method::Post)
         return onlyPost();
     QString why;
     const auto principal = ApiAccess(m_tokens).principal(request, &why);
     if (!principal) {
-        QHttpServerResponse response = HttpServer::error(Status::Unauthorized, why);
+        PlainResponse response = HttpServer::error(Status::Unauthorized, why);
         response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
                            QByteArrayLiteral("Bearer realm=\"raycstr\""));
         return response;
@@ -212,7 +202,7 @@ QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
     QString error;
     if (!m_tokens->revokeKey(principal->id, &error))
         return HttpServer::error(Status::InternalServerError, error);
-    return QHttpServerResponse(Status::NoContent);
+    return PlainResponse(Status::NoContent);
 }
 
 } // namespace raycstr

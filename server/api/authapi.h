@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/config.h"
+#include "http/responder.h"
+
 #include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QObject>
 #include <QThreadPool>
 #include <functional>
@@ -52,7 +52,6 @@ class TokenStore;
 class AuthApi
 {
 public:
-    using ClientAddress = std::function<QHostAddress(const QHttpServerRequest &)>;
     // Checks a password (thread-safe; runs on the check pool). Tests slow it down.
     using Verify = std::function<bool(const QByteArray &password)>;
     static constexpr int MaxChecksInFlight = 1;
@@ -64,11 +63,11 @@ public:
     AuthApi(auth::PasswordStore *passwords, auth::TokenStore *tokens,
             auth::LoginRateLimiter *limiter);
     ~AuthApi();
-    // Whose failures count: by default the socket peer. Behind a reverse proxy, pass
-    // raycstr::clientAddress (http/clientaddress.h) so every user is not one client.
-    void setClientAddress(ClientAddress clientAddress)
+    // Whose failures count: clientAddress() (http/clientaddress.h), so behind a reverse
+    // proxy every user is not one client. Without trusted proxies, the socket peer.
+    void setTrustedProxies(const QList<QPair<QHostAddress, int>> &proxies)
     {
-        m_clientAddress = std::move(clientAddress);
+        m_proxies.trustedProxies = proxies;
     }
     void setSessionLifetime(qint64 secs) { m_sessionLifetimeSecs = secs; }
     void setVerify(Verify verify) { m_verify = std::move(verify); }
@@ -82,17 +81,17 @@ public:
     static constexpr qint64 MaxLoginBodyBytes = 4 * 1024;
 
 private:
-    void login(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void login(const PlainRequest &request, const Responder &responder);
     // Back on the HTTP thread with the check's result.
-    QHttpServerResponse finishLogin(bool ok, const QHostAddress &client);
-    QHttpServerResponse logout(const QHttpServerRequest &request);
-    // Writes a 429/503 after refusalDelay() (see the class comment).
-    void refuseLater(QHttpServerResponse &&response, QHttpServerResponder &&responder);
+    PlainResponse finishLogin(bool ok, const QHostAddress &client);
+    PlainResponse logout(const PlainRequest &request);
+    // Sends a 429/503 after refusalDelay() (see the class comment).
+    void refuseLater(PlainResponse &&response, const Responder &responder);
 
     auth::PasswordStore *m_passwords;
     auth::TokenStore *m_tokens;
     auth::LoginRateLimiter *m_limiter;
-    ClientAddress m_clientAddress;
+    ServerConfig m_proxies; // only trustedProxies is read
     qint64 m_sessionLifetimeSecs;
     Verify m_verify;
     int m_inFlight = 0; // HTTP thread only

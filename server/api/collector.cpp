@@ -1,10 +1,10 @@
 #include "api/collector.h"
 
+#include "core/clock.h"
+#include "engine/ingestengine.h"
 #include "http/clientaddress.h"
 #include "http/cors.h"
 #include "http/httpserver.h"
-#include "core/clock.h"
-#include "engine/ingestengine.h"
 #include "ingest/compatformats.h"
 #include "ingest/wireformat.h"
 #include "store/sites.h"
@@ -165,7 +165,7 @@ bool Collector::parse(const PlainRequest &request, Format format, qint64 nowMs, 
 {
     WireError wireError;
     auto refuse = [&]() {
-        *response = HttpServer::plainError(wireError.status, wireError.message);
+        *response = HttpServer::error(wireError.status, wireError.message);
         return false;
     };
     SiteDirectory &sites = m_engine->sites();
@@ -286,7 +286,7 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
     const bool getToo = format == Format::GoatCounter;
     const Method method = request.method;
     if (method != Method::Post && !(getToo && method == Method::Get)) {
-        PlainResponse response = withCors(HttpServer::plainError(
+        PlainResponse response = withCors(HttpServer::error(
             405, getToo ? QStringLiteral("use GET or POST") : QStringLiteral("use POST")));
         response.addHeader(QByteArrayLiteral("Allow"),
                            getToo ? QByteArrayLiteral("GET, POST, OPTIONS")
@@ -294,7 +294,7 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
         return response;
     }
     if (format != Format::GoatCounter && !acceptableContentType(request.contentType))
-        return withCors(HttpServer::plainError(
+        return withCors(HttpServer::error(
             415, QStringLiteral("send the body as application/json or text/plain")));
 
     const qint64 nowMs = m_engine->clock()->nowMs();
@@ -305,7 +305,7 @@ PlainResponse Collector::handle(const PlainRequest &request, Format format)
     if (!parse(request, format, nowMs, &batch, &siteIds, &unknownSite, &refused))
         return withCors(std::move(*refused));
     if (siteIds.isEmpty())
-        return withCors(HttpServer::plainError(404, unknownSite));
+        return withCors(HttpServer::error(404, unknownSite));
 
     const QHostAddress ip = clientAddress(request, m_config);
     // Real User-Agents are a few hundred bytes; a longer one is junk that would otherwise

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "http/plainhttp.h"
 #include "api/trackerscripts.h"
 #include "core/config.h"
-
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include "http/plainhttp.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 #include "api/csvreply.h"
 
 #include "api/apireply.h"
-#include "http/httpserver.h"
 #include "api/statsparams.h"
 #include "core/csvwriter.h"
+#include "http/httpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,9 +120,9 @@ double acceptQuality(const QByteArray &accept, const QByteArray &type)
 
 } // namespace
 
-std::optional<bool> CsvReply::wantsCsv(const QHttpServerRequest &request, QString *error)
+std::optional<bool> CsvReply::wantsCsv(const PlainRequest &request, QString *error)
 {
-    const QUrlQuery query = StatsParams::formQuery(request.url());
+    const QUrlQuery query = StatsParams::formQuery(request);
     if (query.hasQueryItem(QStringLiteral("format"))) {
         const QString format = query.queryItemValue(QStringLiteral("format"), QUrl::FullyDecoded);
         if (format == QLatin1String("csv"))
@@ -132,7 +132,7 @@ std::optional<bool> CsvReply::wantsCsv(const QHttpServerRequest &request, QStrin
         *error = QStringLiteral("format must be json or csv, not \"%1\"").arg(format.left(40));
         return std::nullopt;
     }
-    const QByteArray accept = request.value(QByteArrayLiteral("Accept"));
+    const QByteArray accept = request.accept;
     const double csv = acceptQuality(accept, "text/csv");
     return csv > 0 && csv >= acceptQuality(accept, "application/json");
 }
@@ -170,30 +170,29 @@ QByteArray CsvReply::fromJson(const QJsonValue &body)
     return table(records);
 }
 
-QHttpServerResponse CsvReply::negotiate(const QHttpServerRequest &request,
-                                        QHttpServerResponse &&response)
+PlainResponse CsvReply::negotiate(const PlainRequest &request, PlainResponse &&response)
 {
     QString error;
     const auto csv = wantsCsv(request, &error);
     if (!csv)
-        return HttpServer::error(QHttpServerResponse::StatusCode::BadRequest, error);
+        return HttpServer::error(HttpStatus::BadRequest, error);
     return convert(*csv, std::move(response));
 }
 
-std::function<QHttpServerResponse(QHttpServerResponse &&)> CsvReply::finisher(bool csv)
+std::function<PlainResponse(PlainResponse &&)> CsvReply::finisher(bool csv)
 {
-    return [csv](QHttpServerResponse &&response) {
+    return [csv](PlainResponse &&response) {
         return ApiReply::finish(convert(csv, std::move(response)));
     };
 }
 
-QHttpServerResponse CsvReply::convert(bool csv, QHttpServerResponse &&response)
+PlainResponse CsvReply::convert(bool csv, PlainResponse &&response)
 {
-    if (!csv || response.statusCode() != QHttpServerResponse::StatusCode::Ok
-        || !response.mimeType().startsWith("application/json"))
+    if (!csv || response.statusCode() != HttpStatus::Ok
+        || !response.contentType.startsWith("application/json"))
         return std::move(response);
     QJsonParseError parseError;
-    const QByteArray body = response.data();
+    const QByteArray body = response.body;
     QJsonValue value;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (doc.isObject())
@@ -202,8 +201,8 @@ QHttpServerResponse CsvReply::convert(bool csv, QHttpServerResponse &&response)
         value = doc.array();
     else
         value = QJsonValue(body.trimmed().toDouble()); // a bare number
-    return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8; header=present"),
-                               fromJson(value));
+    return PlainResponse(QByteArrayLiteral("text/csv; charset=utf-8; header=present"),
+                         fromJson(value));
 }
 
 } // namespace raycstr

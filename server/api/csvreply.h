@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include "http/plainhttp.h"
+
 #include <QJsonValue>
 #include <functional>
 #include <optional>
@@ -22,15 +22,14 @@ class CsvReply
 {
 public:
     // The response to send for this request: `response` itself, or its CSV rendering.
-    static QHttpServerResponse negotiate(const QHttpServerRequest &request,
-                                         QHttpServerResponse &&response);
+    static PlainResponse negotiate(const PlainRequest &request, PlainResponse &&response);
     // `response` itself, or its CSV rendering when `csv` (a 200 JSON answer only). For
     // answers built later (on a query worker): wantsCsv() is asked on the HTTP thread.
-    static QHttpServerResponse convert(bool csv, QHttpServerResponse &&response);
+    static PlainResponse convert(bool csv, PlainResponse &&response);
     // ApiReply::finish after convert(csv): the shaping of a stats route's async answers.
-    static std::function<QHttpServerResponse(QHttpServerResponse &&)> finisher(bool csv);
+    static std::function<PlainResponse(PlainResponse &&)> finisher(bool csv);
     // Whether the request asks for CSV; nullopt with *error for an unknown format.
-    static std::optional<bool> wantsCsv(const QHttpServerRequest &request, QString *error);
+    static std::optional<bool> wantsCsv(const PlainRequest &request, QString *error);
     // A JSON answer as CSV (header row first).
     static QByteArray fromJson(const QJsonValue &body);
 };

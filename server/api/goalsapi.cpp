@@ -2,11 +2,11 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "http/httpserver.h"
 #include "api/queryrunner.h"
 #include "api/statsjson.h"
 #include "core/clock.h"
 #include "core/funnelyaml.h"
+#include "http/httpserver.h"
 #include "store/database.h"
 #include "store/goalrepository.h"
 
@@ -15,8 +15,8 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
-using Method = QHttpServerRequest::Method;
+using Status = HttpStatus;
+using Method = PlainRequest::Method;
 using namespace StatsJson;
 
 namespace {
@@ -42,23 +42,22 @@ QJsonObject funnelJson(const Funnel &f)
             {QStringLiteral("steps"), stepsJson(f.steps)}};
 }
 
-bool isYaml(const QHttpServerRequest &request)
+bool isYaml(const PlainRequest &request)
 {
-    const QByteArray type = request.value("Content-Type").toLower();
+    const QByteArray type = request.contentType.toLower();
     return type.contains("yaml");
 }
 
-bool wantsYaml(const QHttpServerRequest &request)
+bool wantsYaml(const PlainRequest &request)
 {
-    return QUrlQuery(request.url()).queryItemValue(QStringLiteral("format"))
-        == QLatin1String("yaml")
-        || request.value("Accept").toLower().contains("yaml");
+    return request.urlQuery().queryItemValue(QStringLiteral("format")) == QLatin1String("yaml")
+        || request.accept.toLower().contains("yaml");
 }
 
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, QString *error)
+std::optional<QJsonObject> jsonBody(const PlainRequest &request, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (!doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
             ? QStringLiteral("the body is not valid JSON: %1 at offset %2")
@@ -94,29 +93,24 @@ QStringList GoalsApi::routePaths()
 
 void GoalsApi::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/api/sites/<arg>/goals"),
-                        [this](const QString &site, const QHttpServerRequest &request) {
-                            return ApiReply::finish(goals(site, request));
-                        });
-    server.http().route(
-        QStringLiteral("/api/sites/<arg>/goals/<arg>"),
-        [this](const QString &site, const QString &id, const QHttpServerRequest &request) {
-            return ApiReply::finish(goal(site, id, request));
-        });
-    server.http().route(QStringLiteral("/api/sites/<arg>/funnels"),
-                        [this](const QString &site, const QHttpServerRequest &request) {
-                            return ApiReply::finish(funnels(site, request));
-                        });
-    server.http().route(
-        QStringLiteral("/api/sites/<arg>/funnels/<arg>"),
-        [this](const QString &site, const QString &id, const QHttpServerRequest &request) {
-            return ApiReply::finish(funnel(site, id, request));
+    server.route(QStringLiteral("/api/sites/<arg>/goals"), [this](const PlainRequest &request) {
+        return ApiReply::finish(goals(request.args.at(0), request));
+    });
+    server.route(QStringLiteral("/api/sites/<arg>/goals/<arg>"),
+                 [this](const PlainRequest &request) {
+                     return ApiReply::finish(goal(request.args.at(0), request.args.at(1), request));
+                 });
+    server.route(QStringLiteral("/api/sites/<arg>/funnels"), [this](const PlainRequest &request) {
+        return ApiReply::finish(funnels(request.args.at(0), request));
+    });
+    server.route(
+        QStringLiteral("/api/sites/<arg>/funnels/<arg>"), [this](const PlainRequest &request) {
+            return ApiReply::finish(funnel(request.args.at(0), request.args.at(1), request));
         });
 }
 
-std::optional<query::Site> GoalsApi::enter(const QHttpServerRequest &request,
-                                           const QString &siteRef, const QList<Method> &methods,
-                                           QHttpServerResponse *refused)
+std::optional<query::Site> GoalsApi::enter(const PlainRequest &request, const QString &siteRef,
+                                           const QList<Method> &methods, PlainResponse *refused)
 {
     QStringList names;
     for (Method m : methods)
@@ -124,10 +118,10 @@ std::optional<query::Site> GoalsApi::enter(const QHttpServerRequest &request,
                          : m == Method::Post ? QStringLiteral("POST")
                                              : QStringLiteral("DELETE"));
     const QByteArray allow = names.join(QStringLiteral(", ")).toLatin1();
-    const Method method = request.method();
+    const Method method = request.method;
     if (method == Method::Options) {
         // CORS preflight: the dashboard may live on another origin.
-        QHttpServerResponse r(Status::NoContent);
+        PlainResponse r(Status::NoContent);
         r.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), allow + ", OPTIONS");
         r.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                     QByteArrayLiteral("Authorization, Content-Type"));
@@ -136,7 +130,7 @@ std::optional<query::Site> GoalsApi::enter(const QHttpServerRequest &request,
         return std::nullopt;
     }
     if (!methods.contains(method)) {
-        QHttpServerResponse r = HttpServer::error(
+        PlainResponse r = HttpServer::error(
             Status::MethodNotAllowed,
             QStringLiteral("this route takes %1").arg(QString::fromLatin1(allow)));
         r.addHeader(QByteArrayLiteral("Allow"), allow);
@@ -152,10 +146,10 @@ std::optional<query::Site> GoalsApi::enter(const QHttpServerRequest &request,
     return site;
 }
 
-QHttpServerResponse GoalsApi::goals(const QString &siteRef, const QHttpServerRequest &request)
+PlainResponse GoalsApi::goals(const QString &siteRef, const PlainRequest &request)
 {
-    const Method method = request.method();
-    QHttpServerResponse refused(Status::Unauthorized);
+    const Method method = request.method;
+    PlainResponse refused(Status::Unauthorized);
     const auto site = enter(request, siteRef, {Method::Get, Method::Post}, &refused);
     if (!site)
         return refused;
@@ -184,16 +178,14 @@ QHttpServerResponse GoalsApi::goals(const QString &siteRef, const QHttpServerReq
     if (!g)
         return error.contains(QLatin1String("already")) ? HttpServer::error(Status::Conflict, error)
                                                         : ApiReply::badRequest(error);
-    QHttpServerResponse r(QByteArrayLiteral("application/json"),
-                          QJsonDocument(goalJson(*g)).toJson(QJsonDocument::Compact),
-                          Status::Created);
+    PlainResponse r(QByteArrayLiteral("application/json"),
+                    QJsonDocument(goalJson(*g)).toJson(QJsonDocument::Compact), Status::Created);
     return r;
 }
 
-QHttpServerResponse GoalsApi::goal(const QString &siteRef, const QString &id,
-                                   const QHttpServerRequest &request)
+PlainResponse GoalsApi::goal(const QString &siteRef, const QString &id, const PlainRequest &request)
 {
-    QHttpServerResponse refused(Status::Unauthorized);
+    PlainResponse refused(Status::Unauthorized);
     const auto site = enter(request, siteRef, {Method::Delete}, &refused);
     if (!site)
         return refused;
@@ -202,13 +194,13 @@ QHttpServerResponse GoalsApi::goal(const QString &siteRef, const QString &id,
     if (!g || !GoalRepository(&m_db).removeGoal(site->id, g->id, &error))
         return HttpServer::error(Status::NotFound,
                                  QStringLiteral("no goal \"%1\" on %2").arg(id, site->domain));
-    return QHttpServerResponse(Status::NoContent);
+    return PlainResponse(Status::NoContent);
 }
 
-QHttpServerResponse GoalsApi::funnels(const QString &siteRef, const QHttpServerRequest &request)
+PlainResponse GoalsApi::funnels(const QString &siteRef, const PlainRequest &request)
 {
-    const Method method = request.method();
-    QHttpServerResponse refused(Status::Unauthorized);
+    const Method method = request.method;
+    PlainResponse refused(Status::Unauthorized);
     const auto site = enter(request, siteRef, {Method::Get, Method::Post}, &refused);
     if (!site)
         return refused;
@@ -221,7 +213,7 @@ QHttpServerResponse GoalsApi::funnels(const QString &siteRef, const QHttpServerR
     QString error;
     Funnel f;
     if (isYaml(request)) {
-        const auto parsed = FunnelYaml::parse(request.body(), &error);
+        const auto parsed = FunnelYaml::parse(request.body, &error);
         if (!parsed)
             return ApiReply::badRequest(QStringLiteral("funnel YAML: %1").arg(error));
         f = *parsed;
@@ -238,27 +230,27 @@ QHttpServerResponse GoalsApi::funnels(const QString &siteRef, const QHttpServerR
         f.steps = *steps;
     }
     // A YAML file without a name takes ?name=…; a funnel always has one.
-    const QString nameParam = QUrlQuery(request.url()).queryItemValue(QStringLiteral("name"));
+    const QString nameParam = request.urlQuery().queryItemValue(QStringLiteral("name"));
     if (f.name.isEmpty())
         f.name = nameParam;
     const bool replace
-        = QUrlQuery(request.url()).queryItemValue(QStringLiteral("replace")) == QLatin1String("1");
+        = request.urlQuery().queryItemValue(QStringLiteral("replace")) == QLatin1String("1");
     const auto saved
         = GoalRepository(&m_db).saveFunnel(site->id, f, replace, m_clock->nowSecs(), &error);
     if (!saved)
         return error.contains(QLatin1String("already exists"))
             ? HttpServer::error(Status::Conflict, error + QStringLiteral(" (add ?replace=1)"))
             : ApiReply::badRequest(error);
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(funnelJson(*saved)).toJson(QJsonDocument::Compact),
-                               Status::Created);
+    return PlainResponse(QByteArrayLiteral("application/json"),
+                         QJsonDocument(funnelJson(*saved)).toJson(QJsonDocument::Compact),
+                         Status::Created);
 }
 
-QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
-                                     const QHttpServerRequest &request)
+PlainResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
+                               const PlainRequest &request)
 {
-    const Method method = request.method();
-    QHttpServerResponse refused(Status::Unauthorized);
+    const Method method = request.method;
+    PlainResponse refused(Status::Unauthorized);
     const auto site = enter(request, siteRef, {Method::Get, Method::Delete}, &refused);
     if (!site)
         return refused;
@@ -270,16 +262,16 @@ QHttpServerResponse GoalsApi::funnel(const QString &siteRef, const QString &id,
         QString error;
         if (!GoalRepository(&m_db).removeFunnel(site->id, f->id, &error))
             return HttpServer::internalError(error);
-        return QHttpServerResponse(Status::NoContent);
+        return PlainResponse(Status::NoContent);
     }
     if (wantsYaml(request))
-        return QHttpServerResponse(QByteArrayLiteral("application/yaml; charset=utf-8"),
-                                   FunnelYaml::write(*f));
+        return PlainResponse(QByteArrayLiteral("application/yaml; charset=utf-8"),
+                             FunnelYaml::write(*f));
     return ApiReply::json(funnelJson(*f));
 }
 
-QHttpServerResponse GoalsApi::goalsReport(query::QueryEngine &q, const query::Site &site,
-                                          const StatsParams &params)
+PlainResponse GoalsApi::goalsReport(query::QueryEngine &q, const query::Site &site,
+                                    const StatsParams &params)
 {
     query::QueryError error;
     const auto r = q.goals({site.id, params.period, params.filters, false}, &error);
@@ -307,8 +299,8 @@ QHttpServerResponse GoalsApi::goalsReport(query::QueryEngine &q, const query::Si
     });
 }
 
-QHttpServerResponse GoalsApi::funnelReport(query::QueryEngine &q, const query::Site &site,
-                                           const StatsParams &params)
+PlainResponse GoalsApi::funnelReport(query::QueryEngine &q, const query::Site &site,
+                                     const StatsParams &params)
 {
     Funnel f;
     if (!params.funnel.isEmpty() && !params.steps.isEmpty())

@@ -2,10 +2,8 @@
 
 #include "api/siteaccess.h"
 #include "api/statsparams.h"
+#include "http/plainhttp.h"
 #include "store/sqlitedb.h"
-
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 
 namespace raycstr {
 
@@ -34,25 +32,23 @@ public:
     void registerRoutes(HttpServer &server);
 
     // On a query pool worker, with its engine (StatsApi): they touch nothing else.
-    static QHttpServerResponse goalsReport(query::QueryEngine &q, const query::Site &site,
-                                           const StatsParams &params);
-    static QHttpServerResponse funnelReport(query::QueryEngine &q, const query::Site &site,
-                                            const StatsParams &params);
+    static PlainResponse goalsReport(query::QueryEngine &q, const query::Site &site,
+                                     const StatsParams &params);
+    static PlainResponse funnelReport(query::QueryEngine &q, const query::Site &site,
+                                      const StatsParams &params);
 
     static QStringList routePaths(); // OpenAPI path templates of the definition routes
 
 private:
-    QHttpServerResponse goals(const QString &siteRef, const QHttpServerRequest &request);
-    QHttpServerResponse goal(const QString &siteRef, const QString &id,
-                             const QHttpServerRequest &request);
-    QHttpServerResponse funnels(const QString &siteRef, const QHttpServerRequest &request);
-    QHttpServerResponse funnel(const QString &siteRef, const QString &id,
-                               const QHttpServerRequest &request);
+    PlainResponse goals(const QString &siteRef, const PlainRequest &request);
+    PlainResponse goal(const QString &siteRef, const QString &id, const PlainRequest &request);
+    PlainResponse funnels(const QString &siteRef, const PlainRequest &request);
+    PlainResponse funnel(const QString &siteRef, const QString &id, const PlainRequest &request);
     // The method check (answering CORS preflights), then access: GET needs a read key,
     // the methods that change definitions an admin key. nullopt: `refused` is the answer.
-    std::optional<query::Site> enter(const QHttpServerRequest &request, const QString &siteRef,
-                                     const QList<QHttpServerRequest::Method> &methods,
-                                     QHttpServerResponse *refused);
+    std::optional<query::Site> enter(const PlainRequest &request, const QString &siteRef,
+                                     const QList<PlainRequest::Method> &methods,
+                                     PlainResponse *refused);
 
     query::QueryEngine *m_queries;
     const ApiAccess *m_access;

@@ -2,10 +2,9 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "http/httpserver.h"
 #include "engine/ingestengine.h"
+#include "http/httpserver.h"
 
-#include <QHttpServer>
 #include <QStorageInfo>
 
 namespace raycstr {
@@ -17,24 +16,22 @@ HealthApi::HealthApi(IngestEngine *engine, ApiAccess *access)
 
 void HealthApi::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/api/health"), [this](const QHttpServerRequest &request) {
+    server.route(QStringLiteral("/api/health"), [this](const PlainRequest &request) {
         if (auto refused = ApiReply::checkMethod(request))
             return ApiReply::finish(std::move(*refused));
         const IngestEngine::State state = m_engine->state();
         const bool working
             = state == IngestEngine::State::Running || state == IngestEngine::State::Starting;
         return ApiReply::finish(
-            QHttpServerResponse(health(),
-                                working ? QHttpServerResponse::StatusCode::Ok
-                                        : QHttpServerResponse::StatusCode::ServiceUnavailable));
+            ApiReply::json(health(), working ? HttpStatus::Ok : HttpStatus::ServiceUnavailable));
     });
-    server.http().route(QStringLiteral("/metrics"), [this](const QHttpServerRequest &request) {
+    server.route(QStringLiteral("/metrics"), [this](const PlainRequest &request) {
         if (auto refused = ApiReply::checkMethod(request))
             return ApiReply::finish(std::move(*refused));
-        QHttpServerResponse denied(QHttpServerResponse::StatusCode::Unauthorized);
+        PlainResponse denied(HttpStatus::Unauthorized);
         if (!m_access->check(request, 0, ApiAccess::Need::Read, &denied))
             return ApiReply::finish(std::move(denied));
-        return ApiReply::finish(QHttpServerResponse(
+        return ApiReply::finish(PlainResponse(
             QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), metrics()));
     });
 }
@@ -89,8 +86,8 @@ QByteArray HealthApi::metrics() const
     sample("raycstr_ingest_refused_hits_total", c.rejectedClosed, "reason=\"shutting_down\"");
     family("raycstr_ingest_dropped_hits_total", "counter",
            "Accepted hits the pipeline did not store, by reason.");
-    for (auto reason : {DropReason::Bot, DropReason::ReferrerSpam, DropReason::InvalidUrl,
-                        DropReason::NoVisit})
+    for (auto reason :
+         {DropReason::Bot, DropReason::ReferrerSpam, DropReason::InvalidUrl, DropReason::NoVisit})
         sample("raycstr_ingest_dropped_hits_total", c.droppedFor(reason),
                "reason=\"" + dropReasonName(reason).toLatin1() + '"');
     family("raycstr_events_stored_total", "counter", "Events written to the store.");

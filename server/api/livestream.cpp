@@ -1,11 +1,11 @@
 #include "api/livestream.h"
 
 #include "api/apiaccess.h"
-#include "http/cors.h"
-#include "http/httpserver.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "engine/ingestengine.h"
+#include "http/cors.h"
+#include "http/httpserver.h"
 #include "store/sites.h"
 
 #include <QHash>
@@ -28,67 +28,23 @@ namespace raycstr {
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 // Sent right after the response head, so the client sees the stream open (EventSource
 // fires onopen) before the first event.
 const QByteArray StreamPreamble = QByteArrayLiteral("retry: 3000\n\n");
 const QByteArray KeepAlive = QByteArrayLiteral(": ping\n\n");
 
-void addCors(QHttpServerResponse &response, const QHttpServerRequest &request)
+void addCors(PlainResponse &response, const PlainRequest &request)
 {
     // The same as the collector's: a dashboard on another origin may open the stream.
-    const QByteArray origin = request.value("Origin");
+    const QByteArray origin = request.origin;
     if (origin.isEmpty() || !isValidOrigin(origin))
         return;
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
     response.addHeader(QByteArrayLiteral("Access-Control-Allow-Credentials"),
                        QByteArrayLiteral("true"));
     response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
-}
-
-void reply(QHttpServerResponder &responder, QHttpServerResponse &&response)
-{
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    response.write(std::move(responder));
-#else
-    responder.sendResponse(response);
-#endif
-}
-
-// The connection under the responder. Qt 6.4 hands it out; later versions keep it
-// private, but the socket is still a descendant of the server, found by the request's
-// peer address and port.
-QTcpSocket *socketOf(QHttpServerResponder &responder, const QHttpServerRequest &request,
-                     HttpServer *server)
-{
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    Q_UNUSED(request);
-    Q_UNUSED(server);
-    return responder.socket();
-#else
-    Q_UNUSED(responder);
-    const QList<QTcpSocket *> sockets = server->http().findChildren<QTcpSocket *>();
-    for (QTcpSocket *socket : sockets) {
-        if (socket->state() == QAbstractSocket::ConnectedState
-            && socket->peerPort() == request.remotePort()
-            && socket->peerAddress() == request.remoteAddress())
-            return socket;
-    }
-    return nullptr;
-#endif
-}
-
-// A second descriptor for the same connection: the stream thread's socket gets it, Qt's
-// HTTP socket closes its own, and the connection stays open as long as one is.
-qintptr duplicateDescriptor(qintptr descriptor)
-{
-#if defined(Q_OS_UNIX)
-    return ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
-#else
-    Q_UNUSED(descriptor);
-    return -1; // Windows would need WSADuplicateSocket; not done yet
-#endif
 }
 
 void closeDescriptor(qintptr descriptor)
@@ -444,19 +400,10 @@ qint64 LiveStream::droppedSlowClients() const
 
 void LiveStream::registerRoutes(HttpServer &server)
 {
-    m_server = &server;
-    // Qt 6.8 passes the responder by lvalue reference, earlier versions by rvalue.
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    server.http().route(
-        QStringLiteral("/api/stream/<arg>"),
-        [this](const QString &site, const QHttpServerRequest &request,
-               QHttpServerResponder &&responder) { handle(site, request, responder); });
-#else
-    server.http().route(
-        QStringLiteral("/api/stream/<arg>"),
-        [this](const QString &site, const QHttpServerRequest &request,
-               QHttpServerResponder &responder) { handle(site, request, responder); });
-#endif
+    server.routeLater(QStringLiteral("/api/stream/<arg>"),
+                      [this](const PlainRequest &request, const Responder &responder) {
+                          handle(request.args.at(0), request, responder);
+                      });
 }
 
 qint32 LiveStream::resolveSite(const QString &key) const
@@ -475,31 +422,31 @@ qint32 LiveStream::resolveSite(const QString &key) const
     return m_engine->sites().idForDomain(domain, m_engine->clock()->nowMs());
 }
 
-void LiveStream::handle(const QString &site, const QHttpServerRequest &request,
-                        QHttpServerResponder &responder)
+void LiveStream::handle(const QString &site, const PlainRequest &request,
+                        const Responder &responder)
 {
     auto fail = [&](Status status, const QString &message) {
-        QHttpServerResponse response = HttpServer::error(status, message);
+        PlainResponse response = HttpServer::error(status, message);
         addCors(response, request);
-        reply(responder, std::move(response));
+        responder.send(std::move(response));
     };
-    if (request.method() == QHttpServerRequest::Method::Options) {
-        QHttpServerResponse response(Status::NoContent);
+    if (request.method == PlainRequest::Method::Options) {
+        PlainResponse response(Status::NoContent);
         addCors(response, request);
         response.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"),
                            QByteArrayLiteral("GET, OPTIONS"));
         response.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                            QByteArrayLiteral("Authorization, Cache-Control, Last-Event-ID"));
         response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
-        reply(responder, std::move(response));
+        responder.send(std::move(response));
         return;
     }
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        QHttpServerResponse response
+    if (request.method != PlainRequest::Method::Get) {
+        PlainResponse response
             = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use GET"));
         addCors(response, request);
         response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, OPTIONS"));
-        reply(responder, std::move(response));
+        responder.send(std::move(response));
         return;
     }
 
@@ -507,12 +454,12 @@ void LiveStream::handle(const QString &site, const QHttpServerRequest &request,
     // then learns it does not exist); a key for one site gets the same 403 as for any
     // other site, so keys cannot probe which domains are tracked here.
     const qint32 siteId = resolveSite(site);
-    QHttpServerResponse denied(Status::Forbidden);
+    PlainResponse denied(Status::Forbidden);
     const auto principal
         = m_access->check(request, siteId != 0 ? siteId : -1, ApiAccess::Need::Read, &denied);
     if (!principal) {
         addCors(denied, request);
-        reply(responder, std::move(denied));
+        responder.send(std::move(denied));
         return;
     }
     if (siteId == 0) {
@@ -526,21 +473,19 @@ void LiveStream::handle(const QString &site, const QHttpServerRequest &request,
     open(siteId, *principal, request, responder);
 }
 
-void LiveStream::open(qint32 siteId, const auth::Principal &principal,
-                      const QHttpServerRequest &request, QHttpServerResponder &responder)
+void LiveStream::open(qint32 siteId, const auth::Principal &principal, const PlainRequest &request,
+                      const Responder &responder)
 {
-    QTcpSocket *socket = socketOf(responder, request, m_server);
-    // TLS is a reverse proxy's job here; a TLS socket's descriptor carries ciphertext.
-    const qintptr descriptor = socket && !socket->inherits("QSslSocket")
-        ? duplicateDescriptor(socket->socketDescriptor())
-        : -1;
+    // The stream outlives HTTP's request/response: this thread's HTTP socket lets go of the
+    // connection and the stream thread writes to it directly (Responder::takeConnection).
+    const qintptr descriptor = responder.takeConnection();
     if (descriptor < 0) {
         m_registry->release(siteId);
-        QHttpServerResponse response = HttpServer::error(
+        PlainResponse response = HttpServer::error(
             Status::InternalServerError,
             QStringLiteral("live streams are not available on this platform or Qt version"));
         addCors(response, request);
-        reply(responder, std::move(response));
+        responder.send(std::move(response));
         return;
     }
 
@@ -552,15 +497,12 @@ void LiveStream::open(qint32 siteId, const auth::Principal &principal,
                                         // nginx buffers proxied responses unless told not to
                                         "X-Accel-Buffering: no\r\n"
                                         "Connection: close\r\n");
-    const QByteArray origin = request.value("Origin");
+    const QByteArray origin = request.origin;
     if (!origin.isEmpty() && !origin.contains('\r') && !origin.contains('\n'))
         head += "Access-Control-Allow-Origin: " + origin
             + "\r\nAccess-Control-Allow-Credentials: true\r\nVary: Origin\r\n";
     head += "\r\n" + StreamPreamble;
 
-    // Qt's socket lets go of the connection (its descriptor closes, ours keeps the TCP
-    // connection open); QHttpServer deletes it once the handler returns.
-    socket->abort();
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, descriptor, siteId, head, principal] {

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "auth/principal.h"
+#include "http/responder.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QThread>
 #include <functional>
 #include <memory>
@@ -78,16 +77,14 @@ private:
     class Worker;
     struct Registry;
 
-    void handle(const QString &site, const QHttpServerRequest &request,
-                QHttpServerResponder &responder);
+    void handle(const QString &site, const PlainRequest &request, const Responder &responder);
     qint32 resolveSite(const QString &key) const;
-    void open(qint32 siteId, const auth::Principal &principal, const QHttpServerRequest &request,
-              QHttpServerResponder &responder);
+    void open(qint32 siteId, const auth::Principal &principal, const PlainRequest &request,
+              const Responder &responder);
 
     IngestEngine *m_engine;
     ApiAccess *m_access;
     LiveStreamOptions m_options;
-    HttpServer *m_server = nullptr;
     std::shared_ptr<Registry> m_registry;
     QThread m_thread;
     Worker *m_worker; // lives on m_thread

@@ -1,9 +1,9 @@
 #include "api/openapi.h"
 
 #include "api/apireply.h"
-#include "http/httpserver.h"
 #include "api/openapibuilder.h"
 #include "api/openapicomponents.h"
+#include "http/httpserver.h"
 
 namespace raycstr {
 
@@ -56,7 +56,7 @@ void OpenApi::addPaths(const QJsonObject &more)
 
 void OpenApi::registerRoutes(HttpServer &server)
 {
-    server.http().route(QString::fromLatin1(Path), [this](const QHttpServerRequest &request) {
+    server.route(QString::fromLatin1(Path), [this](const PlainRequest &request) {
         if (auto refused = ApiReply::checkMethod(request))
             return ApiReply::finish(std::move(*refused));
         return ApiReply::finish(ApiReply::json(m_document));

@@ -4,10 +4,10 @@
 #include "api/apireply.h"
 #include "api/csvreply.h"
 #include "api/filtersyntax.h"
-#include "http/httpserver.h"
 #include "api/statsapi.h"
 #include "api/statsjson.h"
 #include "api/statsparams.h"
+#include "http/httpserver.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -16,7 +16,7 @@ namespace raycstr {
 
 using query::Field;
 using query::Filter;
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 using StatsJson::rounded;
 
@@ -106,24 +106,22 @@ void PlausibleApi::registerRoutes(HttpServer &server)
     m_runner = QueryRunner(m_pool, &server);
     for (int i = 0; i < 4; ++i) {
         const Endpoint e = endpoints[i];
-        server.http().route(paths.at(i), [this, e](const QHttpServerRequest &request,
-                                                   QHttpServerResponder &&responder) {
-            // CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is
-            // converted where the worker builds it.
-            QString formatError;
-            const auto csv = CsvReply::wantsCsv(request, &formatError);
-            if (!csv)
-                return QueryRunner::send(
-                    std::move(responder),
-                    ApiReply::finish(HttpServer::error(Status::BadRequest, formatError)));
-            // Refusals are answered here; questions go to the pool (handle()'s Work).
-            auto outcome = handle(e, request);
-            if (auto *refused = std::get_if<QHttpServerResponse>(&outcome))
-                return QueryRunner::send(std::move(responder),
-                                         ApiReply::finish(std::move(*refused)));
-            m_runner.run(std::move(responder), std::get<QueryRunner::Work>(std::move(outcome)),
-                         CsvReply::finisher(*csv));
-        });
+        server.routeLater(
+            paths.at(i), [this, e](const PlainRequest &request, const Responder &responder) {
+                // CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is
+                // converted where the worker builds it.
+                QString formatError;
+                const auto csv = CsvReply::wantsCsv(request, &formatError);
+                if (!csv)
+                    return responder.send(
+                        ApiReply::finish(HttpServer::error(Status::BadRequest, formatError)));
+                // Refusals are answered here; questions go to the pool (handle()'s Work).
+                auto outcome = handle(e, request);
+                if (auto *refused = std::get_if<PlainResponse>(&outcome))
+                    return responder.send(ApiReply::finish(std::move(*refused)));
+                m_runner.run(responder, std::get<QueryRunner::Work>(std::move(outcome)),
+                             CsvReply::finisher(*csv));
+            });
     }
 }
 
@@ -206,17 +204,17 @@ PlausibleApi::parseCommon(const query::Site &site, const QUrlQuery &params, QStr
     return r;
 }
 
-std::variant<QHttpServerResponse, QueryRunner::Work>
-PlausibleApi::handle(Endpoint endpoint, const QHttpServerRequest &request)
+std::variant<PlainResponse, QueryRunner::Work> PlausibleApi::handle(Endpoint endpoint,
+                                                                    const PlainRequest &request)
 {
     if (auto refused = ApiReply::checkMethod(request))
         return std::move(*refused);
-    const QUrlQuery params = StatsParams::formQuery(request.url());
+    const QUrlQuery params = StatsParams::formQuery(request);
     const QString ref = value(params, "site_id");
     if (ref.isEmpty())
         return m_sites.missingSite(request,
                                    QStringLiteral("site_id is required: the domain of your site"));
-    QHttpServerResponse denied(Status::Unauthorized);
+    PlainResponse denied(Status::Unauthorized);
     const auto site = m_sites.resolve(request, ref, &denied);
     if (!site)
         return denied;
@@ -296,7 +294,7 @@ QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double c
 
 } // namespace
 
-QHttpServerResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request &r)
+PlainResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request &r)
 {
     query::QueryError error;
     const auto result = q.aggregate(r.query, &error);
@@ -328,8 +326,8 @@ QHttpServerResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), results}});
 }
 
-QHttpServerResponse PlausibleApi::timeseries(query::QueryEngine &q, const Request &r,
-                                             const QUrlQuery &params)
+PlainResponse PlausibleApi::timeseries(query::QueryEngine &q, const Request &r,
+                                       const QUrlQuery &params)
 {
     std::optional<query::Granularity> granularity;
     if (r.sixMonths)
@@ -377,8 +375,8 @@ QHttpServerResponse PlausibleApi::timeseries(query::QueryEngine &q, const Reques
     return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});
 }
 
-QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request &r,
-                                            const QUrlQuery &params)
+PlainResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request &r,
+                                      const QUrlQuery &params)
 {
     const QString property = value(params, "property");
     if (property.isEmpty())
@@ -432,8 +430,7 @@ QHttpServerResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request
             for (const query::BreakdownRow &row : result->rows)
                 same.values.append(row.value);
             base.filters.append(same);
-            const auto rows
-                = q.breakdown(base, *field, int(result->rows.size()), 0, &failure);
+            const auto rows = q.breakdown(base, *field, int(result->rows.size()), 0, &failure);
             if (!rows)
                 return QueryRunner::failed(q, failure);
             for (const query::BreakdownRow &row : rows->rows)

@@ -2,9 +2,8 @@
 
 #include "api/queryrunner.h"
 #include "api/siteaccess.h"
+#include "http/plainhttp.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QUrlQuery>
 #include <variant>
 
@@ -62,19 +61,19 @@ private:
     };
 
     // A refusal to send now, or the question to run on the pool.
-    std::variant<QHttpServerResponse, QueryRunner::Work> handle(Endpoint endpoint,
-                                                                const QHttpServerRequest &request);
+    std::variant<PlainResponse, QueryRunner::Work> handle(Endpoint endpoint,
+                                                          const PlainRequest &request);
     std::optional<Request> parseCommon(const query::Site &site, const QUrlQuery &params,
                                        QString *error);
     std::optional<query::Period> parsePeriod(const query::Site &site, const QString &period,
                                              const QString &date, QString *error);
     static std::optional<QList<Metric>> parseMetrics(const QString &text, QString *error);
 
-    static QHttpServerResponse aggregate(query::QueryEngine &q, const Request &request);
-    static QHttpServerResponse timeseries(query::QueryEngine &q, const Request &request,
-                                          const QUrlQuery &params);
-    static QHttpServerResponse breakdown(query::QueryEngine &q, const Request &request,
-                                         const QUrlQuery &params);
+    static PlainResponse aggregate(query::QueryEngine &q, const Request &request);
+    static PlainResponse timeseries(query::QueryEngine &q, const Request &request,
+                                    const QUrlQuery &params);
+    static PlainResponse breakdown(query::QueryEngine &q, const Request &request,
+                                   const QUrlQuery &params);
 
     query::QueryEngine *m_queries; // HTTP thread: sites and periods only
     query::QueryPool *m_pool;

@@ -1,8 +1,8 @@
 #include "api/plausiblev2api.h"
 
 #include "api/apireply.h"
-#include "http/httpserver.h"
 #include "api/statsparams.h"
+#include "http/httpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +11,7 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 using Time = PlausibleV2Query::Time;
 
 namespace {
@@ -64,36 +64,33 @@ PlausibleV2Api::PlausibleV2Api(query::QueryEngine *lookups, query::QueryPool *po
 void PlausibleV2Api::registerRoutes(HttpServer &server)
 {
     m_runner = QueryRunner(m_pool, &server);
-    server.http().route(routePath(), [this](const QHttpServerRequest &request,
-                                            QHttpServerResponder &&responder) {
+    server.routeLater(routePath(), [this](const PlainRequest &request, const Responder &responder) {
         // Refusals are answered here; questions go to the pool (handle()'s Work).
         auto outcome = handle(request);
-        if (auto *refused = std::get_if<QHttpServerResponse>(&outcome))
-            return QueryRunner::send(std::move(responder), ApiReply::finish(std::move(*refused)));
-        m_runner.run(std::move(responder), std::get<QueryRunner::Work>(std::move(outcome)),
-                     &ApiReply::finish);
+        if (auto *refused = std::get_if<PlainResponse>(&outcome))
+            return responder.send(ApiReply::finish(std::move(*refused)));
+        m_runner.run(responder, std::get<QueryRunner::Work>(std::move(outcome)), &ApiReply::finish);
     });
 }
 
-std::variant<QHttpServerResponse, QueryRunner::Work>
-PlausibleV2Api::handle(const QHttpServerRequest &request)
+std::variant<PlainResponse, QueryRunner::Work> PlausibleV2Api::handle(const PlainRequest &request)
 {
-    using Method = QHttpServerRequest::Method;
-    if (request.method() == Method::Options) {
-        QHttpServerResponse response(Status::NoContent);
+    using Method = PlainRequest::Method;
+    if (request.method == Method::Options) {
+        PlainResponse response(Status::NoContent);
         response.addHeader("Access-Control-Allow-Methods", "POST, OPTIONS");
         response.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
         response.addHeader("Access-Control-Max-Age", "86400");
         return response;
     }
-    if (request.method() != Method::Post) {
-        QHttpServerResponse response = HttpServer::error(
+    if (request.method != Method::Post) {
+        PlainResponse response = HttpServer::error(
             Status::MethodNotAllowed, QStringLiteral("use POST with a JSON query body"));
         response.addHeader("Allow", "POST, OPTIONS");
         return response;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     // Without a valid key, 401 before anything about the body.
     if (!doc.isObject())
         return m_sites.missingSite(request,
@@ -106,7 +103,7 @@ PlausibleV2Api::handle(const QHttpServerRequest &request)
     if (ref.isEmpty())
         return m_sites.missingSite(request,
                                    QStringLiteral("#: Required property site_id was not present."));
-    QHttpServerResponse denied(Status::Unauthorized);
+    PlainResponse denied(Status::Unauthorized);
     const auto site = m_sites.resolve(request, ref, &denied);
     if (!site)
         return denied;
@@ -121,17 +118,15 @@ PlausibleV2Api::handle(const QHttpServerRequest &request)
         = PlausibleV2Query::parse(body, QDate(1970, 1, 1).addDays(todayInterval->lastDay), &error);
     if (!q)
         return HttpServer::error(Status::BadRequest, error);
-    return QueryRunner::Work(
-        [site = *site, q = *q, body](query::QueryEngine &engine) {
-            return answer(engine, site, q, body);
-        });
+    return QueryRunner::Work([site = *site, q = *q, body](query::QueryEngine &engine) {
+        return answer(engine, site, q, body);
+    });
 }
 
-std::optional<QHttpServerResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
-                                                           const query::Query &base,
-                                                           const PlausibleV2Query &q,
-                                                           QList<Row> *rows, QStringList *labels,
-                                                           query::Interval *interval)
+std::optional<PlainResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
+                                                     const query::Query &base,
+                                                     const PlausibleV2Query &q, QList<Row> *rows,
+                                                     QStringList *labels, query::Interval *interval)
 {
     query::QueryError error;
     if (q.dimensions.isEmpty()) {
@@ -220,8 +215,8 @@ std::optional<QHttpServerResponse> PlausibleV2Api::collect(query::QueryEngine &e
 
 namespace {
 
-QJsonValue metricValue(const QString &name, const Metrics &m, bool visitMetrics,
-                       double conversion, double percentage)
+QJsonValue metricValue(const QString &name, const Metrics &m, bool visitMetrics, double conversion,
+                       double percentage)
 {
     if (name == u"visitors")
         return m.visitors;
@@ -249,8 +244,8 @@ QJsonValue metricValue(const QString &name, const Metrics &m, bool visitMetrics,
 
 } // namespace
 
-QHttpServerResponse PlausibleV2Api::answer(query::QueryEngine &engine, const query::Site &site,
-                                           const PlausibleV2Query &q, const QJsonObject &body)
+PlainResponse PlausibleV2Api::answer(query::QueryEngine &engine, const query::Site &site,
+                                     const PlausibleV2Query &q, const QJsonObject &body)
 {
     query::Query base;
     base.siteId = site.id;

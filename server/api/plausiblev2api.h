@@ -3,9 +3,8 @@
 #include "api/plausiblev2query.h"
 #include "api/queryrunner.h"
 #include "api/siteaccess.h"
+#include "http/plainhttp.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <variant>
 
 namespace raycstr {
@@ -45,16 +44,15 @@ private:
     };
 
     // A refusal, or the question for the pool.
-    std::variant<QHttpServerResponse, QueryRunner::Work> handle(const QHttpServerRequest &request);
+    std::variant<PlainResponse, QueryRunner::Work> handle(const PlainRequest &request);
     // On a pool worker:
-    static QHttpServerResponse answer(query::QueryEngine &engine, const query::Site &site,
-                                      const PlausibleV2Query &q, const QJsonObject &body);
+    static PlainResponse answer(query::QueryEngine &engine, const query::Site &site,
+                                const PlausibleV2Query &q, const QJsonObject &body);
     // Fills `rows` (and `labels`, the time buckets) or returns the error response.
-    static std::optional<QHttpServerResponse> collect(query::QueryEngine &engine,
-                                                      const query::Query &base,
-                                                      const PlausibleV2Query &q, QList<Row> *rows,
-                                                      QStringList *labels,
-                                                      query::Interval *interval);
+    static std::optional<PlainResponse> collect(query::QueryEngine &engine,
+                                                const query::Query &base, const PlausibleV2Query &q,
+                                                QList<Row> *rows, QStringList *labels,
+                                                query::Interval *interval);
 
     query::QueryEngine *m_queries; // lookups on the HTTP thread
     query::QueryPool *m_pool;

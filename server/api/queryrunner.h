@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
+#include "http/responder.h"
+
 #include <QObject>
 #include <functional>
 
@@ -18,8 +18,8 @@ namespace raycstr {
 // connection's responder; the answer is written back on the HTTP thread once a worker has
 // built it. Qt HttpServer 6.4's own QFuture routes are not used: 6.4.2 keeps a reference to
 // a request object that is reused for the connection's next request, and a raw socket
-// pointer the client may already have closed. Here the socket is watched (QPointer) and a
-// vanished client's answer is dropped.
+// pointer the client may already have closed. Here the Responder watches the connection
+// and a vanished client's answer is dropped.
 //
 // Answers decided here, the same for every stats route:
 //   503 + Retry-After  the pool is saturated (every worker busy, its queue full);
@@ -30,21 +30,18 @@ namespace raycstr {
 class QueryRunner
 {
 public:
-    using Work = std::function<QHttpServerResponse(query::QueryEngine &)>;
+    using Work = std::function<PlainResponse(query::QueryEngine &)>;
     // Shapes every answer (ApiReply::finish, after CsvReply's conversion when asked).
-    using Finish = std::function<QHttpServerResponse(QHttpServerResponse &&)>;
+    using Finish = std::function<PlainResponse(PlainResponse &&)>;
     // `context` lives on the HTTP thread (the HttpServer): answers are written from it. The
     // pool must be destroyed before it (its destructor waits for running jobs).
     QueryRunner(query::QueryPool *pool, QObject *context);
 
     // `finish` shapes every answer, refusals included; it runs on the worker.
-    void run(QHttpServerResponder &&responder, Work work, Finish finish) const;
+    void run(const Responder &responder, Work work, Finish finish) const;
     // The answer to a failed engine call: 504 over budget, else ApiReply::queryFailed (400
     // for bad input, 500 for a failure).
-    static QHttpServerResponse failed(const query::QueryEngine &engine,
-                                      const query::QueryError &error);
-    // Writes `response` now (an answer decided on the HTTP thread).
-    static void send(QHttpServerResponder &&responder, QHttpServerResponse &&response);
+    static PlainResponse failed(const query::QueryEngine &engine, const query::QueryError &error);
 
 private:
     query::QueryPool *m_pool;

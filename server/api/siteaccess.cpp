@@ -6,7 +6,7 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 SiteAccess::SiteAccess(query::QueryEngine *queries, const ApiAccess *access)
     : m_queries(queries)
@@ -25,8 +25,8 @@ std::optional<query::Site> SiteAccess::lookup(const QString &ref)
     return m_queries->site(domain);
 }
 
-std::optional<query::Site> SiteAccess::resolve(const QHttpServerRequest &request,
-                                               const QString &ref, QHttpServerResponse *denied)
+std::optional<query::Site> SiteAccess::resolve(const PlainRequest &request, const QString &ref,
+                                               PlainResponse *denied)
 {
     const std::optional<query::Site> site = lookup(ref);
     // An unknown site is asked for as site -1: only a key for every site may read it, and
@@ -43,12 +43,11 @@ std::optional<query::Site> SiteAccess::resolve(const QHttpServerRequest &request
     return site;
 }
 
-QHttpServerResponse SiteAccess::missingSite(const QHttpServerRequest &request,
-                                            const QString &message)
+PlainResponse SiteAccess::missingSite(const PlainRequest &request, const QString &message)
 {
     QString why;
     if (!m_access->principal(request, &why)) {
-        QHttpServerResponse denied(Status::Unauthorized);
+        PlainResponse denied(Status::Unauthorized);
         m_access->check(request, 0, ApiAccess::Need::Read, &denied);
         return denied;
     }

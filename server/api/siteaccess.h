@@ -1,9 +1,8 @@
 #pragma once
 
+#include "http/plainhttp.h"
 #include "query/queryengine.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <optional>
 
 namespace raycstr {
@@ -24,10 +23,10 @@ public:
 
     // `ref` is a site's domain (its data-domain) or its numeric id. On refusal `denied`
     // holds the response to send.
-    std::optional<query::Site> resolve(const QHttpServerRequest &request, const QString &ref,
-                                       QHttpServerResponse *denied);
+    std::optional<query::Site> resolve(const PlainRequest &request, const QString &ref,
+                                       PlainResponse *denied);
     // The request did not name a site: 401 without a valid key, else 400 with `message`.
-    QHttpServerResponse missingSite(const QHttpServerRequest &request, const QString &message);
+    PlainResponse missingSite(const PlainRequest &request, const QString &message);
 
 private:
     std::optional<query::Site> lookup(const QString &ref);

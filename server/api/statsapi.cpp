@@ -4,8 +4,8 @@
 #include "api/apireply.h"
 #include "api/csvreply.h"
 #include "api/goalsapi.h"
-#include "http/httpserver.h"
 #include "api/statsjson.h"
+#include "http/httpserver.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,7 +14,7 @@
 namespace raycstr {
 
 using query::Field;
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 using namespace StatsJson;
 
@@ -72,54 +72,52 @@ QStringList StatsApi::routePaths()
 void StatsApi::registerRoutes(HttpServer &server)
 {
     m_runner = QueryRunner(m_pool, &server);
-    server.http().route(QStringLiteral("/api/stats"),
-                        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                            if (const auto csv = wantsCsv(request, responder))
-                                summary(request, std::move(responder), *csv);
-                        });
+    server.routeLater(QStringLiteral("/api/stats"),
+                      [this](const PlainRequest &request, const Responder &responder) {
+                          if (const auto csv = wantsCsv(request, responder))
+                              summary(request, responder, *csv);
+                      });
     // One rule for every /api/events/{siteId}/{name}; events() answers unknown names with
     // the same 404 as any unknown path.
-    server.http().route(QStringLiteral("/api/events/<arg>/<arg>"),
-                        [this](const QString &site, const QString &name,
-                               const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                            if (const auto csv = wantsCsv(request, responder))
-                                events(site, name, request, std::move(responder), *csv);
-                        });
+    server.routeLater(QStringLiteral("/api/events/<arg>/<arg>"),
+                      [this](const PlainRequest &request, const Responder &responder) {
+                          if (const auto csv = wantsCsv(request, responder))
+                              events(request.args.at(0), request.args.at(1), request, responder,
+                                     *csv);
+                      });
 }
 
 // CSV when asked (CsvReply): decided here, on the HTTP thread; the answer is converted
 // where the worker builds it. An unknown format is answered 400 now (nullopt).
-std::optional<bool> StatsApi::wantsCsv(const QHttpServerRequest &request,
-                                       QHttpServerResponder &responder)
+std::optional<bool> StatsApi::wantsCsv(const PlainRequest &request, const Responder &responder)
 {
     QString error;
     const auto csv = CsvReply::wantsCsv(request, &error);
     if (!csv)
-        refuse(std::move(responder), HttpServer::error(Status::BadRequest, error));
+        refuse(responder, HttpServer::error(Status::BadRequest, error));
     return csv;
 }
 
-void StatsApi::refuse(QHttpServerResponder &&responder, QHttpServerResponse &&response)
+void StatsApi::refuse(const Responder &responder, PlainResponse &&response)
 {
-    QueryRunner::send(std::move(responder), ApiReply::finish(std::move(response)));
+    responder.send(ApiReply::finish(std::move(response)));
 }
 
-void StatsApi::summary(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                       bool csv)
+void StatsApi::summary(const PlainRequest &request, const Responder &responder, bool csv)
 {
     if (auto refused = ApiReply::checkMethod(request))
-        return refuse(std::move(responder), std::move(*refused));
-    const QUrlQuery query = StatsParams::formQuery(request.url());
+        return refuse(responder, std::move(*refused));
+    const QUrlQuery query = StatsParams::formQuery(request);
     const QString ref = query.queryItemValue(QStringLiteral("site"), QUrl::FullyDecoded);
     if (ref.isEmpty())
-        return refuse(std::move(responder),
-                      m_sites.missingSite(request,
-                                          QStringLiteral(
-                                              "site is required, e.g. /api/stats?site=example.com")));
-    QHttpServerResponse denied(Status::Unauthorized);
+        return refuse(
+            responder,
+            m_sites.missingSite(
+                request, QStringLiteral("site is required, e.g. /api/stats?site=example.com")));
+    PlainResponse denied(Status::Unauthorized);
     const auto site = m_sites.resolve(request, ref, &denied);
     if (!site)
-        return refuse(std::move(responder), std::move(denied));
+        return refuse(responder, std::move(denied));
     QString error;
     const auto params
         = StatsParams::parse(query,
@@ -127,25 +125,24 @@ void StatsApi::summary(const QHttpServerRequest &request, QHttpServerResponder &
                                  | StatsParams::AcceptFilters | StatsParams::AcceptLimit,
                              &error);
     if (!params)
-        return refuse(std::move(responder), ApiReply::badRequest(error));
+        return refuse(responder, ApiReply::badRequest(error));
     m_runner.run(
-        std::move(responder),
+        responder,
         [site = *site, params = *params](query::QueryEngine &engine) {
             return summaryOf(engine, site, params);
         },
         CsvReply::finisher(csv));
 }
 
-QHttpServerResponse StatsApi::summaryOf(query::QueryEngine &engine, const query::Site &site,
-                                        const StatsParams &params)
+PlainResponse StatsApi::summaryOf(query::QueryEngine &engine, const query::Site &site,
+                                  const StatsParams &params)
 {
     query::Query q {site.id, params.period, params.filters, false};
     query::QueryError failure;
     const auto total = engine.aggregate(q, &failure);
     if (!total)
         return QueryRunner::failed(engine, failure);
-    const auto pages
-        = engine.breakdown(q, Field {Dimension::Page, {}}, params.limit, 0, &failure);
+    const auto pages = engine.breakdown(q, Field {Dimension::Page, {}}, params.limit, 0, &failure);
     if (!pages)
         return QueryRunner::failed(engine, failure);
     QJsonArray top;
@@ -169,40 +166,38 @@ QHttpServerResponse StatsApi::summaryOf(query::QueryEngine &engine, const query:
     });
 }
 
-void StatsApi::events(const QString &siteRef, const QString &name,
-                      const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                      bool csv)
+void StatsApi::events(const QString &siteRef, const QString &name, const PlainRequest &request,
+                      const Responder &responder, bool csv)
 {
     const Route *route = nullptr;
     for (const Route &r : routes())
         if (name == QLatin1StringView(r.name))
             route = &r;
     if (!route)
-        return refuse(std::move(responder),
-                      HttpServer::error(Status::NotFound, QStringLiteral("no such endpoint: %1")
-                                                              .arg(request.url().path())));
+        return refuse(responder,
+                      HttpServer::error(Status::NotFound,
+                                        QStringLiteral("no such endpoint: %1").arg(request.path)));
     if (auto refused = ApiReply::checkMethod(request))
-        return refuse(std::move(responder), std::move(*refused));
-    QHttpServerResponse denied(Status::Unauthorized);
+        return refuse(responder, std::move(*refused));
+    PlainResponse denied(Status::Unauthorized);
     const auto site = m_sites.resolve(request, siteRef, &denied);
     if (!site)
-        return refuse(std::move(responder), std::move(denied));
+        return refuse(responder, std::move(denied));
     QString error;
-    const auto params
-        = StatsParams::parse(StatsParams::formQuery(request.url()), route->accept, &error);
+    const auto params = StatsParams::parse(StatsParams::formQuery(request), route->accept, &error);
     if (!params)
-        return refuse(std::move(responder), ApiReply::badRequest(error));
+        return refuse(responder, ApiReply::badRequest(error));
     // Routes are static and this object outlives the pool: both safe to use on a worker.
     m_runner.run(
-        std::move(responder),
+        responder,
         [this, route, site = *site, params = *params](query::QueryEngine &engine) {
             return answer(engine, *route, site, params);
         },
         CsvReply::finisher(csv));
 }
 
-QHttpServerResponse StatsApi::answer(query::QueryEngine &q, const Route &route,
-                                     const query::Site &site, const StatsParams &params)
+PlainResponse StatsApi::answer(query::QueryEngine &q, const Route &route, const query::Site &site,
+                               const StatsParams &params)
 {
     switch (route.endpoint) {
     case Endpoint::Overview:
@@ -239,12 +234,11 @@ QHttpServerResponse StatsApi::answer(query::QueryEngine &q, const Route &route,
         {query::QueryError::Kind::Failed, QStringLiteral("unknown endpoint")});
 }
 
-QHttpServerResponse StatsApi::overview(query::QueryEngine &q, const query::Site &site,
-                                       const StatsParams &params)
+PlainResponse StatsApi::overview(query::QueryEngine &q, const query::Site &site,
+                                 const StatsParams &params)
 {
     query::QueryError error;
-    const auto r
-        = q.aggregate({site.id, params.period, params.filters, params.compare}, &error);
+    const auto r = q.aggregate({site.id, params.period, params.filters, params.compare}, &error);
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonObject o = metricsJson(r->current);
@@ -255,12 +249,12 @@ QHttpServerResponse StatsApi::overview(query::QueryEngine &q, const query::Site 
     return ApiReply::json(o);
 }
 
-QHttpServerResponse StatsApi::timeseries(query::QueryEngine &q, const query::Site &site,
-                                         const StatsParams &params)
+PlainResponse StatsApi::timeseries(query::QueryEngine &q, const query::Site &site,
+                                   const StatsParams &params)
 {
     query::QueryError error;
-    const auto r = q.timeseries({site.id, params.period, params.filters, false},
-                                         params.interval, &error);
+    const auto r
+        = q.timeseries({site.id, params.period, params.filters, false}, params.interval, &error);
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonArray points;
@@ -280,12 +274,12 @@ QHttpServerResponse StatsApi::timeseries(query::QueryEngine &q, const query::Sit
     });
 }
 
-QHttpServerResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site &site,
-                                        const StatsParams &params, const Field &by)
+PlainResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site &site,
+                                  const StatsParams &params, const Field &by)
 {
     query::QueryError error;
-    const auto r = q.breakdown({site.id, params.period, params.filters, false}, by,
-                                        params.limit, params.offset, &error);
+    const auto r = q.breakdown({site.id, params.period, params.filters, false}, by, params.limit,
+                               params.offset, &error);
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonArray rows;
@@ -302,12 +296,11 @@ QHttpServerResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site
     });
 }
 
-QHttpServerResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &site,
-                                     const StatsParams &params)
+PlainResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &site,
+                               const StatsParams &params)
 {
     query::QueryError error;
-    const auto r
-        = q.vitals({site.id, params.period, params.filters, false}, params.limit, &error);
+    const auto r = q.vitals({site.id, params.period, params.filters, false}, params.limit, &error);
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonArray routes;
@@ -323,7 +316,7 @@ QHttpServerResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &s
     });
 }
 
-QHttpServerResponse StatsApi::live(query::QueryEngine &q, const query::Site &site)
+PlainResponse StatsApi::live(query::QueryEngine &q, const query::Site &site)
 {
     query::QueryError error;
     const auto visitors = q.currentVisitors(site.id, LiveWindowSecs, &error);
@@ -336,8 +329,8 @@ QHttpServerResponse StatsApi::live(query::QueryEngine &q, const query::Site &sit
     });
 }
 
-QHttpServerResponse StatsApi::properties(query::QueryEngine &q, const query::Site &site,
-                                         const StatsParams &params)
+PlainResponse StatsApi::properties(query::QueryEngine &q, const query::Site &site,
+                                   const StatsParams &params)
 {
     query::QueryError error;
     const auto r = q.propertyKeys({site.id, params.period, params.filters, false}, &error);
@@ -358,8 +351,8 @@ QHttpServerResponse StatsApi::properties(query::QueryEngine &q, const query::Sit
 // The hits the collector answered 2xx but did not store (bots, referrer spam…): the
 // pipeline counts them per site, local day and reason, so an owner can see what the
 // filter took out of the numbers.
-QHttpServerResponse StatsApi::dropped(query::QueryEngine &q, const query::Site &site,
-                                      const StatsParams &params)
+PlainResponse StatsApi::dropped(query::QueryEngine &q, const query::Site &site,
+                                const StatsParams &params)
 {
     query::QueryError error;
     const auto r = q.dropped(site.id, params.period, &error);

@@ -4,8 +4,7 @@
 #include "api/siteaccess.h"
 #include "api/statsparams.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include "http/responder.h"
 
 namespace raycstr {
 
@@ -74,31 +73,30 @@ private:
     };
     static const QList<Route> &routes();
 
-    static void refuse(QHttpServerResponder &&responder, QHttpServerResponse &&response);
-    static std::optional<bool> wantsCsv(const QHttpServerRequest &request,
-                                        QHttpServerResponder &responder);
-    void summary(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool csv);
-    void events(const QString &siteRef, const QString &name, const QHttpServerRequest &request,
-                QHttpServerResponder &&responder, bool csv);
+    static void refuse(const Responder &responder, PlainResponse &&response);
+    static std::optional<bool> wantsCsv(const PlainRequest &request, const Responder &responder);
+    void summary(const PlainRequest &request, const Responder &responder, bool csv);
+    void events(const QString &siteRef, const QString &name, const PlainRequest &request,
+                const Responder &responder, bool csv);
 
     // On a pool worker:
-    static QHttpServerResponse summaryOf(query::QueryEngine &q, const query::Site &site,
-                                         const StatsParams &params);
-    QHttpServerResponse answer(query::QueryEngine &q, const Route &route, const query::Site &site,
-                               const StatsParams &params);
-    static QHttpServerResponse overview(query::QueryEngine &q, const query::Site &site,
-                                        const StatsParams &params);
-    static QHttpServerResponse timeseries(query::QueryEngine &q, const query::Site &site,
-                                          const StatsParams &params);
-    static QHttpServerResponse breakdown(query::QueryEngine &q, const query::Site &site,
-                                         const StatsParams &params, const query::Field &by);
-    static QHttpServerResponse vitals(query::QueryEngine &q, const query::Site &site,
-                                      const StatsParams &params);
-    static QHttpServerResponse live(query::QueryEngine &q, const query::Site &site);
-    static QHttpServerResponse dropped(query::QueryEngine &q, const query::Site &site,
-                                       const StatsParams &params);
-    static QHttpServerResponse properties(query::QueryEngine &q, const query::Site &site,
-                                          const StatsParams &params);
+    static PlainResponse summaryOf(query::QueryEngine &q, const query::Site &site,
+                                   const StatsParams &params);
+    PlainResponse answer(query::QueryEngine &q, const Route &route, const query::Site &site,
+                         const StatsParams &params);
+    static PlainResponse overview(query::QueryEngine &q, const query::Site &site,
+                                  const StatsParams &params);
+    static PlainResponse timeseries(query::QueryEngine &q, const query::Site &site,
+                                    const StatsParams &params);
+    static PlainResponse breakdown(query::QueryEngine &q, const query::Site &site,
+                                   const StatsParams &params, const query::Field &by);
+    static PlainResponse vitals(query::QueryEngine &q, const query::Site &site,
+                                const StatsParams &params);
+    static PlainResponse live(query::QueryEngine &q, const query::Site &site);
+    static PlainResponse dropped(query::QueryEngine &q, const query::Site &site,
+                                 const StatsParams &params);
+    static PlainResponse properties(query::QueryEngine &q, const query::Site &site,
+                                    const StatsParams &params);
 
     query::QueryPool *m_pool;
     QueryRunner m_runner;

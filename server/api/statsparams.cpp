@@ -45,7 +45,16 @@ QStringList acceptedNames(unsigned accept)
 
 QUrlQuery StatsParams::formQuery(const QUrl &url)
 {
-    QString encoded = url.query(QUrl::FullyEncoded);
+    return formQuery(url.query(QUrl::FullyEncoded));
+}
+
+QUrlQuery StatsParams::formQuery(const PlainRequest &request)
+{
+    return formQuery(QString::fromLatin1(request.query));
+}
+
+QUrlQuery StatsParams::formQuery(QString encoded)
+{
     encoded.replace(QLatin1Char('+'), QLatin1String("%20"));
     return QUrlQuery(encoded);
 }

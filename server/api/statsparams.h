@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/plainhttp.h"
 #include "query/querytypes.h"
 
 #include <QUrl>
@@ -53,9 +54,13 @@ struct StatsParams
     // The request's query string decoded as an HTML form would be: "+" is a space (what
     // Plausible's docs tell clients to send in goal names), "%2B" a plus.
     static QUrlQuery formQuery(const QUrl &url);
+    static QUrlQuery formQuery(const PlainRequest &request);
     // A whole number in [min, max], or nullopt with a message naming `name`.
     static std::optional<int> parseInt(const QString &name, const QString &text, int min, int max,
                                        QString *error);
+
+private:
+    static QUrlQuery formQuery(QString encoded);
 };
 
 } // namespace raycstr

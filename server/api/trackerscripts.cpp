@@ -1,7 +1,7 @@
 #include "api/trackerscripts.h"
 
-#include "http/httpserver.h"
 #include "core/logging.h"
+#include "http/httpserver.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -11,7 +11,7 @@ namespace raycstr {
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 TrackerScripts::Script load(const QString &name)
 {
@@ -63,32 +63,30 @@ const TrackerScripts::Script *TrackerScripts::find(QStringView fileName) const
 
 void TrackerScripts::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/js/<arg>"),
-                        [this](const QString &fileName, const QHttpServerRequest &request) {
-                            return answer(request, fileName);
-                        });
+    server.route(QStringLiteral("/js/<arg>"), [this](const PlainRequest &request) {
+        return answer(request, request.args.at(0));
+    });
 }
 
-QHttpServerResponse TrackerScripts::answer(const QHttpServerRequest &request,
-                                           const QString &fileName) const
+PlainResponse TrackerScripts::answer(const PlainRequest &request, const QString &fileName) const
 {
     const Script *script = find(fileName);
     if (!script || script->body.isEmpty())
         return HttpServer::error(
             Status::NotFound,
             QStringLiteral("no such script: /js/%1 (try /js/track.js)").arg(fileName.left(60)));
-    const auto method = request.method();
-    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
-        QHttpServerResponse response
+    const auto method = request.method;
+    if (method != PlainRequest::Method::Get && method != PlainRequest::Method::Head) {
+        PlainResponse response
             = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use GET"));
         response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
         return response;
     }
-    const bool fresh = matches(request.value("If-None-Match"), script->etag);
-    QHttpServerResponse response = fresh
-        ? QHttpServerResponse(Status::NotModified)
-        : QHttpServerResponse(QByteArrayLiteral("text/javascript; charset=utf-8"), script->body,
-                              Status::Ok);
+    const bool fresh = matches(request.ifNoneMatch, script->etag);
+    PlainResponse response = fresh
+        ? PlainResponse(Status::NotModified)
+        : PlainResponse(QByteArrayLiteral("text/javascript; charset=utf-8"), script->body,
+                        Status::Ok);
     response.addHeader(QByteArrayLiteral("ETag"), script->etag);
     // A day: a new release reaches visitors within one, and revalidation is a cheap 304.
     response.addHeader(QByteArrayLiteral("Cache-Control"),

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "http/plainhttp.h"
+
 #include <QByteArray>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 
 namespace raycstr {
 
@@ -33,7 +33,7 @@ public:
     const Script *find(QStringView fileName) const;
 
 private:
-    QHttpServerResponse answer(const QHttpServerRequest &request, const QString &fileName) const;
+    PlainResponse answer(const PlainRequest &request, const QString &fileName) const;
 
     Script m_core;
     Script m_vitals;

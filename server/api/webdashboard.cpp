@@ -2,8 +2,8 @@
 
 #include "api/apiaccess.h"
 #include "api/apireply.h"
-#include "http/httpserver.h"
 #include "core/logging.h"
+#include "http/httpserver.h"
 #include "store/database.h"
 #include "store/sites.h"
 
@@ -13,7 +13,7 @@
 
 namespace raycstr {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 
 WebDashboard::WebDashboard(const ApiAccess *access)
     : m_access(access)
@@ -65,34 +65,30 @@ bool WebDashboard::open(const QString &dataDir, QString *error)
 
 void WebDashboard::registerRoutes(HttpServer &server)
 {
-    server.http().route(QStringLiteral("/"),
-                        [this](const QHttpServerRequest &request) { return page(request); });
-    server.http().route(
-        QStringLiteral("/share/<arg>"),
-        [this](const QString &, const QHttpServerRequest &request) { return page(request); });
-    server.http().route(QStringLiteral("/app/<arg>"),
-                        [this](const QString &name, const QHttpServerRequest &request) {
-                            return asset(request, name);
-                        });
-    server.http().route(
-        QStringLiteral("/api/dashboard/sites"),
-        [this](const QHttpServerRequest &request) { return ApiReply::finish(sites(request)); });
+    server.route(QStringLiteral("/"),
+                 [this](const PlainRequest &request) { return page(request); });
+    server.route(QStringLiteral("/share/<arg>"),
+                 [this](const PlainRequest &request) { return page(request); });
+    server.route(QStringLiteral("/app/<arg>"), [this](const PlainRequest &request) {
+        return asset(request, request.args.at(0));
+    });
+    server.route(QStringLiteral("/api/dashboard/sites"),
+                 [this](const PlainRequest &request) { return ApiReply::finish(sites(request)); });
 }
 
-QHttpServerResponse WebDashboard::send(const QHttpServerRequest &request, const Asset &a,
-                                       const QByteArray &cacheControl) const
+PlainResponse WebDashboard::send(const PlainRequest &request, const Asset &a,
+                                 const QByteArray &cacheControl) const
 {
-    const auto method = request.method();
-    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
-        QHttpServerResponse r
-            = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use GET"));
+    const auto method = request.method;
+    if (method != PlainRequest::Method::Get && method != PlainRequest::Method::Head) {
+        PlainResponse r = HttpServer::error(Status::MethodNotAllowed, QStringLiteral("use GET"));
         r.addHeader("Allow", "GET, HEAD");
         return r;
     }
-    const bool fresh = request.value("If-None-Match") == a.etag;
-    const bool gzip = !a.gzip.isEmpty() && request.value("Accept-Encoding").contains("gzip");
-    QHttpServerResponse r = fresh ? QHttpServerResponse(Status::NotModified)
-                                  : QHttpServerResponse(a.type, gzip ? a.gzip : a.body, Status::Ok);
+    const bool fresh = request.ifNoneMatch == a.etag;
+    const bool gzip = !a.gzip.isEmpty() && request.acceptEncoding.contains("gzip");
+    PlainResponse r = fresh ? PlainResponse(Status::NotModified)
+                            : PlainResponse(a.type, gzip ? a.gzip : a.body, Status::Ok);
     if (gzip && !fresh)
         r.addHeader("Content-Encoding", "gzip");
     r.addHeader("Vary", "Accept-Encoding");
@@ -106,7 +102,7 @@ QHttpServerResponse WebDashboard::send(const QHttpServerRequest &request, const 
     return r;
 }
 
-QHttpServerResponse WebDashboard::page(const QHttpServerRequest &request) const
+PlainResponse WebDashboard::page(const PlainRequest &request) const
 {
     const auto it = m_assets.constFind(QStringLiteral("index.html"));
     if (it == m_assets.cend())
@@ -114,8 +110,7 @@ QHttpServerResponse WebDashboard::page(const QHttpServerRequest &request) const
     return send(request, *it, "no-cache");
 }
 
-QHttpServerResponse WebDashboard::asset(const QHttpServerRequest &request,
-                                        const QString &name) const
+PlainResponse WebDashboard::asset(const PlainRequest &request, const QString &name) const
 {
     const auto it = m_assets.constFind(name);
     if (it == m_assets.cend() || name == u"index.html")
@@ -124,14 +119,14 @@ QHttpServerResponse WebDashboard::asset(const QHttpServerRequest &request,
     return send(request, *it, "public, max-age=31536000, immutable");
 }
 
-QHttpServerResponse WebDashboard::sites(const QHttpServerRequest &request)
+PlainResponse WebDashboard::sites(const PlainRequest &request)
 {
     if (auto refused = ApiReply::checkMethod(request))
         return std::move(*refused);
     QString why;
     const auto principal = m_access->principal(request, &why);
     if (!principal) {
-        QHttpServerResponse r = HttpServer::error(Status::Unauthorized, why);
+        PlainResponse r = HttpServer::error(Status::Unauthorized, why);
         r.addHeader("WWW-Authenticate", "Bearer realm=\"raycstr\"");
         return r;
     }

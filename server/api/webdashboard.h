@@ -1,11 +1,10 @@
 #pragma once
 
+#include "http/plainhttp.h"
 #include "store/sqlitedb.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 
 namespace raycstr {
 
@@ -49,11 +48,11 @@ private:
         QByteArray etag;
     };
     void load(const QString &name, const QByteArray &type);
-    QHttpServerResponse page(const QHttpServerRequest &request) const;
-    QHttpServerResponse asset(const QHttpServerRequest &request, const QString &name) const;
-    QHttpServerResponse sites(const QHttpServerRequest &request);
-    QHttpServerResponse send(const QHttpServerRequest &request, const Asset &asset,
-                             const QByteArray &cacheControl) const;
+    PlainResponse page(const PlainRequest &request) const;
+    PlainResponse asset(const PlainRequest &request, const QString &name) const;
+    PlainResponse sites(const PlainRequest &request);
+    PlainResponse send(const PlainRequest &request, const Asset &asset,
+                       const QByteArray &cacheControl) const;
 
     const ApiAccess *m_access;
     SqliteDb m_db;

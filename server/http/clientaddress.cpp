@@ -3,8 +3,6 @@
 #include "core/config.h"
 #include "http/plainhttp.h"
 
-#include <QHttpServerRequest>
-
 namespace raycstr {
 
 QHostAddress clientAddress(const QHostAddress &peer, QByteArrayView forwarded,
@@ -35,11 +33,6 @@ QHostAddress clientAddress(const QHostAddress &peer, QByteArrayView forwarded,
 QHostAddress clientAddress(const PlainRequest &request, const ServerConfig &config)
 {
     return clientAddress(request.peer, request.forwardedFor, config);
-}
-
-QHostAddress clientAddress(const QHttpServerRequest &request, const ServerConfig &config)
-{
-    return clientAddress(request.remoteAddress(), request.value("X-Forwarded-For"), config);
 }
 
 } // namespace raycstr

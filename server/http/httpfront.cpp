@@ -168,7 +168,7 @@ void HttpFront::incomingConnection(qintptr socketDescriptor)
     const bool counted = !(m_exempt && m_exempt(peer));
     auto refuseNow = [this, socket](int status, const char *message) {
         ++m_refused;
-        writeResponse(socket, HttpServer::plainError(status, QString::fromLatin1(message)), true);
+        writeResponse(socket, HttpServer::error(status, QString::fromLatin1(message)), true);
         socket->flush();
         socket->disconnectFromHost();
     };
@@ -218,7 +218,7 @@ void HttpFront::refuse(Connection *c, int status, const QByteArray &message)
     QTcpSocket *socket = c->socket;
     c->closing = true;
     socket->readAll();
-    writeResponse(socket, HttpServer::plainError(status, QString::fromLatin1(message)), true);
+    writeResponse(socket, HttpServer::error(status, QString::fromLatin1(message)), true);
     socket->flush();
     c->phase = Connection::Phase::Draining;
     c->deadlineMs = m_clock.elapsed() + DrainMs;

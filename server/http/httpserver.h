@@ -2,21 +2,24 @@
 
 #include "core/config.h"
 #include "http/plainhttp.h"
+#include "http/responder.h"
 
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QObject>
 #include <QPointer>
-#include <QTcpServer>
+
+#include <memory>
+
+class QHttpServer;
 
 namespace raycstr {
 
 class HttpFront;
 
-// The one HTTP server of a RayCstr process. Route owners (the collector now; the stats
-// API and the live stream later) register on http(); this class owns listening and the
-// JSON shape of errors, so every route fails the same way.
+// The one HTTP server of a RayCstr process. Controllers register their routes here and see
+// only our own PlainRequest/PlainResponse/Responder: QHttpServer, which serves every route
+// the lean front does not, stays inside this class. It also owns listening and the JSON
+// shape of errors, so every route fails the same way.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -37,7 +40,11 @@ public:
     QHostAddress address() const;
     void close();
 
-    QHttpServer &http() { return m_http; }
+    // A route QHttpServer serves. `pattern` is an exact path in which "<arg>" matches one
+    // path segment (handed over in PlainRequest::args); any method.
+    void route(const QString &pattern, PlainHandler handler);
+    // The same, for a route that answers later or takes the connection (see Responder).
+    void routeLater(const QString &pattern, LaterHandler handler);
 
     // A route the lean HTTP/1.1 front serves (HttpFront: the ingest hot path), registered
     // with QHttpServer too for the requests the front hands over. Exact path, any method.
@@ -49,15 +56,17 @@ public:
     qint64 refusedConnections() const;
 
     // {"error": message} with the status; the one place error bodies are shaped.
-    static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
-                                     const QString &message);
-    static PlainResponse plainError(int status, const QString &message);
+    static PlainResponse error(int status, const QString &message);
+    static PlainResponse error(HttpStatus status, const QString &message)
+    {
+        return error(int(status), message);
+    }
     // A 500 whose details (SQLite messages, SQL text) go to the server log, not to the
     // client: a share-link holder has no business reading them.
-    static QHttpServerResponse internalError(const QString &detail);
+    static PlainResponse internalError(const QString &detail);
 
 private:
-    QHttpServer m_http;
+    std::unique_ptr<QHttpServer> m_http;
     QPointer<HttpFront> m_tcp;
     QList<std::pair<QByteArray, PlainHandler>> m_plainRoutes;
     QList<std::pair<QByteArray, qint64>> m_bodyLimits;

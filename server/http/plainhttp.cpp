@@ -1,49 +1,6 @@
 #include "http/plainhttp.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
-
 namespace raycstr {
-
-PlainRequest PlainRequest::from(const QHttpServerRequest &request)
-{
-    PlainRequest plain;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        plain.method = Method::Get;
-        break;
-    case QHttpServerRequest::Method::Post:
-        plain.method = Method::Post;
-        break;
-    case QHttpServerRequest::Method::Options:
-        plain.method = Method::Options;
-        break;
-    default:
-        break;
-    }
-    plain.query = request.url().query(QUrl::FullyEncoded).toLatin1();
-    plain.body = request.body();
-    plain.contentType = request.value("Content-Type");
-    plain.origin = request.value("Origin");
-    plain.userAgent = request.value("User-Agent");
-    plain.forwardedFor = request.value("X-Forwarded-For");
-    plain.host = request.value("Host");
-    plain.referer = request.value("Referer");
-    plain.corsRequestHeaders = request.value("Access-Control-Request-Headers");
-    plain.peer = request.remoteAddress();
-    return plain;
-}
-
-QHttpServerResponse PlainResponse::toQHttpServerResponse() const
-{
-    const auto code = QHttpServerResponse::StatusCode(status);
-    QHttpServerResponse response = contentType.isEmpty()
-        ? QHttpServerResponse(code)
-        : QHttpServerResponse(contentType, body, code);
-    for (const auto &[name, value] : headers)
-        response.addHeader(name, value);
-    return response;
-}
 
 QByteArray reasonPhrase(int status)
 {

@@ -2,25 +2,49 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QStringList>
+#include <QUrlQuery>
 #include <QVarLengthArray>
 
 #include <functional>
 #include <utility>
 
-class QHttpServerRequest;
-class QHttpServerResponse;
-
 namespace raycstr {
 
-// One request as the ingest routes see it, whichever HTTP layer parsed it: the lean
+// The status codes our routes answer with; the numbers are HTTP's.
+enum class HttpStatus : int {
+    Ok = 200,
+    Created = 201,
+    Accepted = 202,
+    NoContent = 204,
+    NotModified = 304,
+    BadRequest = 400,
+    Unauthorized = 401,
+    Forbidden = 403,
+    NotFound = 404,
+    MethodNotAllowed = 405,
+    Conflict = 409,
+    PayloadTooLarge = 413,
+    UnsupportedMediaType = 415,
+    UnprocessableEntity = 422,
+    TooManyRequests = 429,
+    InternalServerError = 500,
+    ServiceUnavailable = 503,
+    GatewayTimeout = 504,
+};
+
+// One request as every controller sees it, whichever HTTP layer parsed it: the lean
 // front (HttpFront) fills it with views into its read buffer (QByteArray::fromRawData,
-// valid during the call only); QHttpServer's routes fill it with copies. Only the headers
-// the ingest routes read are kept.
+// valid during the call only); QHttpServer's routes (HttpServer::route) fill it with
+// copies. Only the headers some route reads are kept, each in its own member: a route
+// that needs another adds it here and in both fillers. The front serves only the ingest
+// routes and leaves the members they never read (path, args, authorization, accept…) empty.
 struct PlainRequest
 {
-    enum class Method { Get, Post, Options, Other };
+    enum class Method { Get, Head, Post, Put, Patch, Delete, Options, Other };
     Method method = Method::Other;
-    QByteArray query; // the raw query string, without '?'
+    QString path; // decoded, without the query
+    QByteArray query; // the raw query string, without '?' (percent-encoded)
     QByteArray body;
     QByteArray contentType;
     QByteArray origin;
@@ -29,10 +53,16 @@ struct PlainRequest
     QByteArray host;
     QByteArray referer;
     QByteArray corsRequestHeaders; // Access-Control-Request-Headers
+    QByteArray authorization;
+    QByteArray accept;
+    QByteArray acceptEncoding;
+    QByteArray ifNoneMatch;
     QHostAddress peer;
+    // The parts of the path the route's "<arg>" placeholders matched, in order.
+    QStringList args;
 
-    // Copies what the ingest routes read out of a QHttpServer request.
-    static PlainRequest from(const QHttpServerRequest &request);
+    // The query's items, as QUrlQuery(url) would read them.
+    QUrlQuery urlQuery() const { return QUrlQuery(QString::fromLatin1(query)); }
 };
 
 struct PlainResponse
@@ -42,18 +72,23 @@ struct PlainResponse
         , contentType(std::move(contentType))
         , body(std::move(body))
     { }
+    explicit PlainResponse(HttpStatus status)
+        : PlainResponse(int(status))
+    { }
+    PlainResponse(QByteArray contentType, QByteArray body, HttpStatus status = HttpStatus::Ok)
+        : PlainResponse(int(status), std::move(contentType), std::move(body))
+    { }
     void addHeader(QByteArray name, QByteArray value)
     {
         headers.append({std::move(name), std::move(value)});
     }
+    HttpStatus statusCode() const { return HttpStatus(status); }
 
     int status;
     QByteArray contentType;
     QByteArray body;
     // Inline storage: CORS and the odd Allow/Retry-After fit without a heap allocation.
     QVarLengthArray<std::pair<QByteArray, QByteArray>, 6> headers;
-
-    QHttpServerResponse toQHttpServerResponse() const;
 };
 
 using PlainHandler = std::function<PlainResponse(const PlainRequest &)>;

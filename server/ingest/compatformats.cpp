@@ -3,6 +3,7 @@
 #include "ingest/inputrules.h"
 #include "ingest/jsonreader.h"
 #include "ingest/referrerparser.h"
+#include "ingest/wirefields.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -18,34 +19,11 @@ using json::Object;
 using json::toQString;
 using json::Value;
 
-bool fail(WireError *error, int status, const QString &message)
-{
-    if (error) {
-        error->status = status;
-        error->message = message;
-    }
-    return false;
-}
-
-// Never echo unbounded input back into an error message (or a log).
-QString clip(QStringView text)
-{
-    constexpr qsizetype max = 40;
-    return text.size() <= max ? text.toString() : text.first(max).toString() + u'…';
-}
-
-QString tooLong(const QString &what, qsizetype size, qsizetype limit)
-{
-    return QStringLiteral("%1 is too long (%2 characters; the limit is %3)")
-        .arg(what)
-        .arg(size)
-        .arg(limit);
-}
-
-bool isMissing(const Value &value)
-{
-    return value.isUndefined() || value.isNull();
-}
+// The shared refusal and message rules of every wire format (wirefields.h).
+using wire::clip;
+using wire::fail;
+using wire::isMissing;
+using wire::tooLong;
 
 // A string member of Umami's payload; missing/null gives "". `limit` < 0: any length (the
 // value is checked for its type only, because RayCstr does not keep it).

@@ -6,19 +6,19 @@
 #include "api/collector.h"
 #include "api/goalsapi.h"
 #include "api/healthapi.h"
-#include "http/httpserver.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/plausiblev2api.h"
-#include "api/webdashboard.h"
 #include "api/statsapi.h"
+#include "api/webdashboard.h"
 #include "auth/loginratelimiter.h"
-#include "http/clientaddress.h"
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
 #include "core/clock.h"
 #include "engine/ingestengine.h"
+#include "http/clientaddress.h"
+#include "http/httpserver.h"
 #include "query/queryengine.h"
 #include "query/querypool.h"
 #include "report/alertscheduler.h"
@@ -144,9 +144,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         return fail(why);
 
     p.collector.registerRoutes(p.http);
-    const ServerConfig *httpConfig = &m_config;
-    p.authApi.setClientAddress(
-        [httpConfig](const QHttpServerRequest &r) { return clientAddress(r, *httpConfig); });
+    p.authApi.setTrustedProxies(m_config.trustedProxies);
     p.authApi.registerRoutes(p.http);
     p.stats.setGoalReports(&p.goals);
     p.stats.registerRoutes(p.http);

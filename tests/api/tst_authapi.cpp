@@ -1,6 +1,5 @@
 #include "api/apiaccess.h"
 #include "api/authapi.h"
-#include "http/httpserver.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordstore.h"
 #include "auth/tokenstore.h"
@@ -9,6 +8,7 @@
 #include "common/httpclient.h"
 #include "common/logcapture.h"
 #include "core/clock.h"
+#include "http/httpserver.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -59,17 +59,16 @@ class tst_AuthApi : public QObject
                 qWarning("%s", qPrintable(error));
                 return false;
             }
-            // Tests speak for several clients from one socket.
-            api.setClientAddress([](const QHttpServerRequest &r) {
-                const QByteArray fake = r.value("X-Test-Client");
-                return fake.isEmpty() ? r.remoteAddress() : QHostAddress(QString::fromLatin1(fake));
-            });
+            // Tests speak for several clients from one socket: as a trusted proxy would,
+            // through X-Forwarded-For.
+            api.setTrustedProxies({{QHostAddress(QHostAddress::LocalHost), 32},
+                                   {QHostAddress(QHostAddress::LocalHostIPv6), 128}});
             api.registerRoutes(http);
-            http.http().route(QStringLiteral("/test/admin"), [this](const QHttpServerRequest &r) {
-                QHttpServerResponse denied(QHttpServerResponse::StatusCode::Ok);
+            http.route(QStringLiteral("/test/admin"), [this](const PlainRequest &r) {
+                PlainResponse denied(HttpStatus::Ok);
                 if (!access.check(r, 0, ApiAccess::Need::Admin, &denied))
                     return denied;
-                return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+                return PlainResponse(HttpStatus::Ok);
             });
             if (!http.listen(QHostAddress::LocalHost, 0, &error)) {
                 qWarning("%s", qPrintable(error));
@@ -82,7 +81,7 @@ class tst_AuthApi : public QObject
         {
             QList<QPair<QByteArray, QByteArray>> headers;
             if (!clientAddress.isEmpty())
-                headers.append({"X-Test-Client", clientAddress});
+                headers.append({"X-Forwarded-For", clientAddress});
             return client->post(QStringLiteral("/api/auth/login"), body, "application/json",
                                 headers);
         }
@@ -93,7 +92,7 @@ class tst_AuthApi : public QObject
                 QUrl(QStringLiteral("http://127.0.0.1:%1/api/auth/login").arg(http.port())));
             req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
             if (!clientAddress.isEmpty())
-                req.setRawHeader("X-Test-Client", clientAddress);
+                req.setRawHeader("X-Forwarded-For", clientAddress);
             return nam.post(req, body);
         }
         HttpResult withToken(const QString &path, const QByteArray &token,

@@ -6,7 +6,6 @@
 #include "http/httpfront.h"
 #include "http/httpserver.h"
 
-#include <QHttpServerResponse>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -53,9 +52,9 @@ class tst_HttpFront : public QObject
                 response.addHeader(QByteArrayLiteral("X-Echo"), QByteArrayLiteral("yes"));
                 return response;
             });
-            http.http().route(QStringLiteral("/slow"), []() {
-                return QHttpServerResponse(QByteArrayLiteral("text/plain"),
-                                           QByteArrayLiteral("from qhttpserver"));
+            http.route(QStringLiteral("/slow"), [](const PlainRequest &) {
+                return PlainResponse(QByteArrayLiteral("text/plain"),
+                                     QByteArrayLiteral("from qhttpserver"));
             });
             QString error;
             if (!http.listen(QHostAddress::LocalHost, 0, &error))

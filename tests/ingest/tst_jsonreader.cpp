@@ -113,7 +113,7 @@ void TestJsonReader::jsonNumbers()
 
     // Exponents in numeric fields; -0 is 0 (Qt stored integral doubles as integers).
     const QByteArray collect
-        = R"({"siteId":4.2e1,"events":[{"type":"event","name":"x","value":1.5e3,"screen":1E3},{"type":"event","name":"y","value":-0.0},{"type":"vitals","name":"CLS","value":5e-2}]})";
+        = R"({"siteId":4.2e1,"events":[{"type":"event","url":"https://a.b/","name":"x","value":1.5e3,"screen":1E3},{"type":"event","url":"https://a.b/","name":"y","value":-0.0},{"type":"vitals","url":"https://a.b/","name":"CLS","value":5e-2}]})";
     QVERIFY2(parseCollectBatch(collect, &batch, &error), qPrintable(error.message));
     QCOMPARE(batch.siteKey, QStringLiteral("42"));
     QCOMPARE(batch.hits.size(), 3);

@@ -231,7 +231,7 @@ struct Window
 };
 
 // The naive count: one pass per group, sets of strings, nothing clever.
-QMap<QString, Metrics>
+inline QMap<QString, Metrics>
 refGroups(const Reference &ref, const Window &w, const QList<Filter> &filters,
           const std::function<std::optional<QString>(const RefEvent &)> &eventGroup,
           const std::function<std::optional<QString>(const RefEvent &)> &visitGroup)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/trafficfeed.h"
+#include "core/clock.h"
+#include "core/sitetime.h"
+#include "query/queryengine.h"
+#include "queryreference.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// One test in two files: tst_queryengine.cpp (set-up, periods, live counts, comparison,
+// errors, freshness, main()) and tst_queryengine_reference.cpp (every metric against the
+// naive reference model).
+
+using namespace raycstr;
+using namespace raycstr::testing;
+using namespace raycstr::query;
+
+class tst_QueryEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TrafficSpec m_spec;
+    Reference m_ref;
+    // 2023-11-09T15:30Z: the traffic spans 2023-11-03 … 2023-11-10.
+    ManualClock m_clock {1699543800000LL};
+    std::unique_ptr<QueryEngine> m_rollupEngine;
+    std::unique_ptr<QueryEngine> m_rawEngine;
+
+    QList<QPair<QString, Period>> periods() const;
+    QList<QPair<QString, QList<Filter>>> filterSets() const;
+    Window windowFor(qint32 site, const Interval &iv) const
+    {
+        return {site, iv.fromSecs, iv.toSecs};
+    }
+    void checkMetrics(const Metrics &got, const Metrics &expected, const QString &what);
+
+private Q_SLOTS:
+    void initTestCase();
+    void periodsResolveInSiteTimeZone();
+    void aggregatesMatchReference();
+    void timeseriesMatchReference();
+    void breakdownsMatchReference();
+    void vitalsMatchReference();
+    void currentVisitorsCountsRecentVisitors();
+    void comparisonUsesPreviousPeriod();
+    void unknownSiteAndBadRangeAreErrors();
+    void answersFollowNewWrites(); // last: it adds traffic the reference does not know
+};
