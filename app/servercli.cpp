@@ -1,5 +1,6 @@
 #include "servercli.h"
 
+#include "alertcli.h"
 #include "authcli.h"
 #include "backupcli.h"
 #include "command.h"
@@ -56,6 +57,7 @@ int ServerCli::usage(int code)
     BackupCli::printUsage(s);
     ExportCli::printUsage(s);
     ReportCli::printUsage(s);
+    AlertCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -85,6 +87,8 @@ int ServerCli::run(const QStringList &arguments)
         return ExportCli(m_clock, m_out, m_err).run(rest);
     if (ReportCli::handles(command))
         return ReportCli(m_clock, m_out, m_err).run(rest);
+    if (AlertCli::handles(command))
+        return AlertCli(m_clock, m_out, m_err).run(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return usage(0);

@@ -37,6 +37,232 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AlertCli</name>
+    <message>
+        <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
+                        Alert on a traffic spike (--visitors N), a drop (--hours N
+                        without a pageview) or a goal&apos;s conversions (--goal NAME).
+  alert list | alert remove ID | alert test ID
+</source>
+        <translation>  alert add --site DOMAIN --type spike|drop|goal (--email ADRESSE | --webhook URL)
+                        Alarm bei einem Besucheransturm (--visitors N), einem Einbruch
+                        (--hours N ohne Seitenaufruf) oder Conversions eines Ziels (--goal NAME).
+  alert list | alert remove ID | alert test ID
+</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation>add, list, remove oder test</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail (the config&apos;s smtp: settings) or webhook (Slack, Mattermost, Discord&apos;s /slack URL, or plain text for ntfy):
+
+  add --site DOMAIN --type spike --visitors N   current visitors reach N
+  add --site DOMAIN --type drop --hours N       no pageview for N hours
+  add --site DOMAIN --type goal --goal NAME [--digest]
+                                  each conversion (or a daily digest)
+  list [--site DOMAIN] [--json]   the rules (the config file&apos;s marked config)
+  remove ID                       remove a rule
+  test ID                         send a test message to its channels now</source>
+        <translation>Alarme per E-Mail (die smtp:-Einstellungen der Konfiguration) oder Webhook (Slack, Mattermost, Discords /slack-URL oder reiner Text für ntfy):
+
+  add --site DOMAIN --type spike --visitors N   aktuelle Besucher erreichen N
+  add --site DOMAIN --type drop --hours N       N Stunden kein Seitenaufruf
+  add --site DOMAIN --type goal --goal NAME [--digest]
+                                  jede Conversion (oder eine tägliche Zusammenfassung)
+  list [--site DOMAIN] [--json]   die Regeln (die der Konfigurationsdatei als config markiert)
+  remove ID                       eine Regel entfernen
+  test ID                         jetzt eine Testnachricht an ihre Kanäle senden</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s ID (remove, test)</source>
+        <translation>Die ID der Regel (remove, test)</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Die Website (ihre Domain).</translation>
+    </message>
+    <message>
+        <source>spike, drop or goal.</source>
+        <translation>spike, drop oder goal.</translation>
+    </message>
+    <message>
+        <source>spike: current visitors that fire it.</source>
+        <translation>spike: aktuelle Besucher, ab denen er auslöst.</translation>
+    </message>
+    <message>
+        <source>drop: hours without a pageview that fire it.</source>
+        <translation>drop: Stunden ohne Seitenaufruf, nach denen er auslöst.</translation>
+    </message>
+    <message>
+        <source>goal: the goal&apos;s name.</source>
+        <translation>goal: der Name des Ziels.</translation>
+    </message>
+    <message>
+        <source>Minutes without a second message (default 60).</source>
+        <translation>Minuten ohne zweite Nachricht (Standard 60).</translation>
+    </message>
+    <message>
+        <source>A recipient; repeatable.</source>
+        <translation>Ein Empfänger; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A webhook URL to POST to.</source>
+        <translation>Eine Webhook-URL, an die gesendet wird (POST).</translation>
+    </message>
+    <message>
+        <source>slack (default: {&quot;text&quot;: …}) or text (plain).</source>
+        <translation>slack (Standard: {&quot;text&quot;: …}) oder text (reiner Text).</translation>
+    </message>
+    <message>
+        <source>goal: one message a day, not one each.</source>
+        <translation>goal: eine Nachricht pro Tag statt einer je Conversion.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>alert %1: expected one alert ID</source>
+        <translation>alert %1: genau eine Alarm-ID erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert ID (see &apos;alert list&apos;)</source>
+        <translation>&apos;%1&apos; ist keine Alarm-ID (siehe &apos;alert list&apos;)</translation>
+    </message>
+    <message>
+        <source>alert add needs --site DOMAIN and --type spike|drop|goal</source>
+        <translation>alert add braucht --site DOMAIN und --type spike|drop|goal</translation>
+    </message>
+    <message>
+        <source>--type takes spike, drop or goal, not &apos;%1&apos;</source>
+        <translation>--type nimmt spike, drop oder goal an, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--webhook-format takes slack or text</source>
+        <translation>--webhook-format nimmt slack oder text an</translation>
+    </message>
+    <message>
+        <source>Note: no smtp: section in the config yet; e-mail alerts wait for one.</source>
+        <translation>Hinweis: noch kein smtp:-Abschnitt in der Konfiguration; E-Mail-Alarme warten darauf.</translation>
+    </message>
+    <message>
+        <source>Added alert %1: %2.</source>
+        <translation>Alarm %1 hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>No alerts. Add one with &apos;alert add&apos;.</source>
+        <translation>Keine Alarme. Fügen Sie einen mit &apos;alert add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>COOL-DOWN</source>
+        <translation>SPERRZEIT</translation>
+    </message>
+    <message>
+        <source>SENDS TO</source>
+        <translation>SENDET AN</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no alert %1 (see &apos;alert list&apos;)</source>
+        <translation>kein Alarm %1 (siehe &apos;alert list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed alert %1: %2.</source>
+        <translation>Alarm %1 entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the test message reached no channel</source>
+        <translation>die Testnachricht hat keinen Kanal erreicht</translation>
+    </message>
+    <message>
+        <source>Sent a test of alert %1 (%2).</source>
+        <translation>Test von Alarm %1 gesendet (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::AlertRule</name>
+    <message>
+        <source>an alert needs a site</source>
+        <translation>ein Alarm braucht eine Website</translation>
+    </message>
+    <message>
+        <source>a spike alert needs visitors between 1 and 10000000</source>
+        <translation>ein spike-Alarm braucht visitors zwischen 1 und 10000000</translation>
+    </message>
+    <message>
+        <source>a drop alert needs hours between 1 and 720</source>
+        <translation>ein drop-Alarm braucht hours zwischen 1 und 720</translation>
+    </message>
+    <message>
+        <source>a goal alert needs the goal&apos;s name</source>
+        <translation>ein goal-Alarm braucht den Namen des Ziels</translation>
+    </message>
+    <message>
+        <source>cooldown_minutes must be between 1 and %1</source>
+        <translation>cooldown_minutes muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>an alert needs an e-mail address or a webhook to send to</source>
+        <translation>ein Alarm braucht eine E-Mail-Adresse oder einen Webhook als Ziel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the webhook must be an http:// or https:// URL</source>
+        <translation>der Webhook muss eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>alerts must be a list of {site, type, …}</source>
+        <translation>alerts muss eine Liste von {site, type, …} sein</translation>
+    </message>
+    <message>
+        <source>each alert must be a mapping: site, type, visitors, hours, goal, digest, cooldown_minutes, email, webhook, webhook_format</source>
+        <translation>jeder Alarm muss eine Zuordnung sein: site, type, visitors, hours, goal, digest, cooldown_minutes, email, webhook, webhook_format</translation>
+    </message>
+    <message>
+        <source>type must be spike, drop or goal</source>
+        <translation>type muss spike, drop oder goal sein</translation>
+    </message>
+    <message>
+        <source>webhook_format must be slack or text</source>
+        <translation>webhook_format muss slack oder text sein</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;alerts.%1&apos;</source>
+        <translation>unbekannte Einstellung „alerts.%1“</translation>
+    </message>
+    <message>
+        <source>an alert needs a type: spike, drop or goal</source>
+        <translation>ein Alarm braucht einen type: spike, drop oder goal</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -1203,6 +1429,10 @@ Befehle:
     <message>
         <source>reports are configured but no smtp section says how to send them</source>
         <translation>Berichte sind eingerichtet, aber kein smtp-Abschnitt sagt, wie sie gesendet werden</translation>
+    </message>
+    <message>
+        <source>an alert sends e-mail but no smtp section says how to send it</source>
+        <translation>ein Alarm sendet E-Mails, aber kein smtp-Abschnitt sagt, wie sie gesendet werden</translation>
     </message>
 </context>
 <context>

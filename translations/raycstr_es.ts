@@ -37,6 +37,232 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AlertCli</name>
+    <message>
+        <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
+                        Alert on a traffic spike (--visitors N), a drop (--hours N
+                        without a pageview) or a goal&apos;s conversions (--goal NAME).
+  alert list | alert remove ID | alert test ID
+</source>
+        <translation>  alert add --site DOMINIO --type spike|drop|goal (--email DIRECCIÓN | --webhook URL)
+                        Alerta ante un pico de tráfico (--visitors N), una caída (--hours N
+                        sin páginas vistas) o las conversiones de un objetivo (--goal NOMBRE).
+  alert list | alert remove ID | alert test ID
+</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation>add, list, remove o test</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail (the config&apos;s smtp: settings) or webhook (Slack, Mattermost, Discord&apos;s /slack URL, or plain text for ntfy):
+
+  add --site DOMAIN --type spike --visitors N   current visitors reach N
+  add --site DOMAIN --type drop --hours N       no pageview for N hours
+  add --site DOMAIN --type goal --goal NAME [--digest]
+                                  each conversion (or a daily digest)
+  list [--site DOMAIN] [--json]   the rules (the config file&apos;s marked config)
+  remove ID                       remove a rule
+  test ID                         send a test message to its channels now</source>
+        <translation>Alertas por correo (los ajustes smtp: de la configuración) o webhook (Slack, Mattermost, la URL /slack de Discord, o texto plano para ntfy):
+
+  add --site DOMINIO --type spike --visitors N   los visitantes actuales llegan a N
+  add --site DOMINIO --type drop --hours N       ninguna página vista durante N horas
+  add --site DOMINIO --type goal --goal NOMBRE [--digest]
+                                  cada conversión (o un resumen diario)
+  list [--site DOMINIO] [--json]  las reglas (las del archivo de configuración marcadas config)
+  remove ID                       eliminar una regla
+  test ID                         enviar ahora un mensaje de prueba a sus canales</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s ID (remove, test)</source>
+        <translation>El ID de la regla (remove, test)</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>El sitio (su dominio).</translation>
+    </message>
+    <message>
+        <source>spike, drop or goal.</source>
+        <translation>spike, drop o goal.</translation>
+    </message>
+    <message>
+        <source>spike: current visitors that fire it.</source>
+        <translation>spike: visitantes actuales que la disparan.</translation>
+    </message>
+    <message>
+        <source>drop: hours without a pageview that fire it.</source>
+        <translation>drop: horas sin páginas vistas que la disparan.</translation>
+    </message>
+    <message>
+        <source>goal: the goal&apos;s name.</source>
+        <translation>goal: el nombre del objetivo.</translation>
+    </message>
+    <message>
+        <source>Minutes without a second message (default 60).</source>
+        <translation>Minutos sin un segundo mensaje (60 por defecto).</translation>
+    </message>
+    <message>
+        <source>A recipient; repeatable.</source>
+        <translation>Un destinatario; repetible.</translation>
+    </message>
+    <message>
+        <source>A webhook URL to POST to.</source>
+        <translation>Una URL de webhook a la que enviar (POST).</translation>
+    </message>
+    <message>
+        <source>slack (default: {&quot;text&quot;: …}) or text (plain).</source>
+        <translation>slack (por defecto: {&quot;text&quot;: …}) o text (texto plano).</translation>
+    </message>
+    <message>
+        <source>goal: one message a day, not one each.</source>
+        <translation>goal: un mensaje al día, no uno por conversión.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Mostrar la lista como JSON.</translation>
+    </message>
+    <message>
+        <source>alert %1: expected one alert ID</source>
+        <translation>alert %1: se esperaba un ID de alerta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert ID (see &apos;alert list&apos;)</source>
+        <translation>&apos;%1&apos; no es un ID de alerta (véase &apos;alert list&apos;)</translation>
+    </message>
+    <message>
+        <source>alert add needs --site DOMAIN and --type spike|drop|goal</source>
+        <translation>alert add necesita --site DOMINIO y --type spike|drop|goal</translation>
+    </message>
+    <message>
+        <source>--type takes spike, drop or goal, not &apos;%1&apos;</source>
+        <translation>--type acepta spike, drop o goal, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--webhook-format takes slack or text</source>
+        <translation>--webhook-format acepta slack o text</translation>
+    </message>
+    <message>
+        <source>Note: no smtp: section in the config yet; e-mail alerts wait for one.</source>
+        <translation>Nota: aún no hay sección smtp: en la configuración; las alertas por correo la esperan.</translation>
+    </message>
+    <message>
+        <source>Added alert %1: %2.</source>
+        <translation>Alerta %1 añadida: %2.</translation>
+    </message>
+    <message>
+        <source>No alerts. Add one with &apos;alert add&apos;.</source>
+        <translation>No hay alertas. Añada una con &apos;alert add&apos;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGLA</translation>
+    </message>
+    <message>
+        <source>COOL-DOWN</source>
+        <translation>ESPERA</translation>
+    </message>
+    <message>
+        <source>SENDS TO</source>
+        <translation>ENVÍA A</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no alert %1 (see &apos;alert list&apos;)</source>
+        <translation>no hay alerta %1 (véase &apos;alert list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed alert %1: %2.</source>
+        <translation>Alerta %1 eliminada: %2.</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message>
+        <source>the test message reached no channel</source>
+        <translation>el mensaje de prueba no llegó a ningún canal</translation>
+    </message>
+    <message>
+        <source>Sent a test of alert %1 (%2).</source>
+        <translation>Prueba de la alerta %1 enviada (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 espera un número entero, no &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::AlertRule</name>
+    <message>
+        <source>an alert needs a site</source>
+        <translation>una alerta necesita un sitio</translation>
+    </message>
+    <message>
+        <source>a spike alert needs visitors between 1 and 10000000</source>
+        <translation>una alerta spike necesita visitors entre 1 y 10000000</translation>
+    </message>
+    <message>
+        <source>a drop alert needs hours between 1 and 720</source>
+        <translation>una alerta drop necesita hours entre 1 y 720</translation>
+    </message>
+    <message>
+        <source>a goal alert needs the goal&apos;s name</source>
+        <translation>una alerta goal necesita el nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>cooldown_minutes must be between 1 and %1</source>
+        <translation>cooldown_minutes debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>an alert needs an e-mail address or a webhook to send to</source>
+        <translation>una alerta necesita una dirección de correo o un webhook al que enviar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>the webhook must be an http:// or https:// URL</source>
+        <translation>el webhook debe ser una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>alerts must be a list of {site, type, …}</source>
+        <translation>alerts debe ser una lista de {site, type, …}</translation>
+    </message>
+    <message>
+        <source>each alert must be a mapping: site, type, visitors, hours, goal, digest, cooldown_minutes, email, webhook, webhook_format</source>
+        <translation>cada alerta debe ser un mapa: site, type, visitors, hours, goal, digest, cooldown_minutes, email, webhook, webhook_format</translation>
+    </message>
+    <message>
+        <source>type must be spike, drop or goal</source>
+        <translation>type debe ser spike, drop o goal</translation>
+    </message>
+    <message>
+        <source>webhook_format must be slack or text</source>
+        <translation>webhook_format debe ser slack o text</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;alerts.%1&apos;</source>
+        <translation>ajuste desconocido «alerts.%1»</translation>
+    </message>
+    <message>
+        <source>an alert needs a type: spike, drop or goal</source>
+        <translation>una alerta necesita un type: spike, drop o goal</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -1202,6 +1428,10 @@ Comandos:
     <message>
         <source>reports are configured but no smtp section says how to send them</source>
         <translation>hay informes configurados pero ninguna sección smtp dice cómo enviarlos</translation>
+    </message>
+    <message>
+        <source>an alert sends e-mail but no smtp section says how to send it</source>
+        <translation>una alerta envía correos pero ninguna sección smtp dice cómo enviarlos</translation>
     </message>
 </context>
 <context>

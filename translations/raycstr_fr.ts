@@ -37,6 +37,232 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AlertCli</name>
+    <message>
+        <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
+                        Alert on a traffic spike (--visitors N), a drop (--hours N
+                        without a pageview) or a goal&apos;s conversions (--goal NAME).
+  alert list | alert remove ID | alert test ID
+</source>
+        <translation>  alert add --site DOMAINE --type spike|drop|goal (--email ADRESSE | --webhook URL)
+                        Alerte sur un pic de trafic (--visitors N), une chute (--hours N
+                        sans page vue) ou les conversions d&apos;un objectif (--goal NOM).
+  alert list | alert remove ID | alert test ID
+</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation>add, list, remove ou test</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail (the config&apos;s smtp: settings) or webhook (Slack, Mattermost, Discord&apos;s /slack URL, or plain text for ntfy):
+
+  add --site DOMAIN --type spike --visitors N   current visitors reach N
+  add --site DOMAIN --type drop --hours N       no pageview for N hours
+  add --site DOMAIN --type goal --goal NAME [--digest]
+                                  each conversion (or a daily digest)
+  list [--site DOMAIN] [--json]   the rules (the config file&apos;s marked config)
+  remove ID                       remove a rule
+  test ID                         send a test message to its channels now</source>
+        <translation>Alertes par e-mail (les réglages smtp: de la configuration) ou webhook (Slack, Mattermost, l&apos;URL /slack de Discord, ou texte brut pour ntfy) :
+
+  add --site DOMAINE --type spike --visitors N   les visiteurs actuels atteignent N
+  add --site DOMAINE --type drop --hours N       aucune page vue pendant N heures
+  add --site DOMAINE --type goal --goal NOM [--digest]
+                                  chaque conversion (ou un résumé quotidien)
+  list [--site DOMAINE] [--json]  les règles (celles du fichier de configuration marquées config)
+  remove ID                       supprimer une règle
+  test ID                         envoyer maintenant un message de test à ses canaux</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s ID (remove, test)</source>
+        <translation>L&apos;ID de la règle (remove, test)</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Le site (son domaine).</translation>
+    </message>
+    <message>
+        <source>spike, drop or goal.</source>
+        <translation>spike, drop ou goal.</translation>
+    </message>
+    <message>
+        <source>spike: current visitors that fire it.</source>
+        <translation>spike : visiteurs actuels qui la déclenchent.</translation>
+    </message>
+    <message>
+        <source>drop: hours without a pageview that fire it.</source>
+        <translation>drop : heures sans page vue qui la déclenchent.</translation>
+    </message>
+    <message>
+        <source>goal: the goal&apos;s name.</source>
+        <translation>goal : le nom de l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>Minutes without a second message (default 60).</source>
+        <translation>Minutes sans second message (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>A recipient; repeatable.</source>
+        <translation>Un destinataire ; répétable.</translation>
+    </message>
+    <message>
+        <source>A webhook URL to POST to.</source>
+        <translation>Une URL de webhook où envoyer (POST).</translation>
+    </message>
+    <message>
+        <source>slack (default: {&quot;text&quot;: …}) or text (plain).</source>
+        <translation>slack (par défaut : {&quot;text&quot;: …}) ou text (texte brut).</translation>
+    </message>
+    <message>
+        <source>goal: one message a day, not one each.</source>
+        <translation>goal : un message par jour, pas un par conversion.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Afficher la liste en JSON.</translation>
+    </message>
+    <message>
+        <source>alert %1: expected one alert ID</source>
+        <translation>alert %1 : un ID d&apos;alerte attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert ID (see &apos;alert list&apos;)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un ID d&apos;alerte (voir &apos;alert list&apos;)</translation>
+    </message>
+    <message>
+        <source>alert add needs --site DOMAIN and --type spike|drop|goal</source>
+        <translation>alert add demande --site DOMAINE et --type spike|drop|goal</translation>
+    </message>
+    <message>
+        <source>--type takes spike, drop or goal, not &apos;%1&apos;</source>
+        <translation>--type accepte spike, drop ou goal, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--webhook-format takes slack or text</source>
+        <translation>--webhook-format accepte slack ou text</translation>
+    </message>
+    <message>
+        <source>Note: no smtp: section in the config yet; e-mail alerts wait for one.</source>
+        <translation>Remarque : pas encore de section smtp: dans la configuration ; les alertes par e-mail l&apos;attendent.</translation>
+    </message>
+    <message>
+        <source>Added alert %1: %2.</source>
+        <translation>Alerte %1 ajoutée : %2.</translation>
+    </message>
+    <message>
+        <source>No alerts. Add one with &apos;alert add&apos;.</source>
+        <translation>Aucune alerte. Ajoutez-en une avec &apos;alert add&apos;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>COOL-DOWN</source>
+        <translation>DÉLAI</translation>
+    </message>
+    <message>
+        <source>SENDS TO</source>
+        <translation>ENVOIE À</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no alert %1 (see &apos;alert list&apos;)</source>
+        <translation>pas d&apos;alerte %1 (voir &apos;alert list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed alert %1: %2.</source>
+        <translation>Alerte %1 supprimée : %2.</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>the test message reached no channel</source>
+        <translation>le message de test n&apos;a atteint aucun canal</translation>
+    </message>
+    <message>
+        <source>Sent a test of alert %1 (%2).</source>
+        <translation>Test de l&apos;alerte %1 envoyé (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 attend un nombre entier, pas &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::AlertRule</name>
+    <message>
+        <source>an alert needs a site</source>
+        <translation>une alerte a besoin d&apos;un site</translation>
+    </message>
+    <message>
+        <source>a spike alert needs visitors between 1 and 10000000</source>
+        <translation>une alerte spike demande visitors entre 1 et 10000000</translation>
+    </message>
+    <message>
+        <source>a drop alert needs hours between 1 and 720</source>
+        <translation>une alerte drop demande hours entre 1 et 720</translation>
+    </message>
+    <message>
+        <source>a goal alert needs the goal&apos;s name</source>
+        <translation>une alerte goal demande le nom de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>cooldown_minutes must be between 1 and %1</source>
+        <translation>cooldown_minutes doit être entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>an alert needs an e-mail address or a webhook to send to</source>
+        <translation>une alerte a besoin d&apos;une adresse e-mail ou d&apos;un webhook où envoyer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the webhook must be an http:// or https:// URL</source>
+        <translation>le webhook doit être une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>alerts must be a list of {site, type, …}</source>
+        <translation>alerts doit être une liste de {site, type, …}</translation>
+    </message>
+    <message>
+        <source>each alert must be a mapping: site, type, visitors, hours, goal, digest, cooldown_minutes, email, webhook, webhook_format</source>
+        <translation>chaque alerte doit être une table : site, type, visitors, hours, goal, digest, cooldown_minutes, email, webhook, webhook_format</translation>
+    </message>
+    <message>
+        <source>type must be spike, drop or goal</source>
+        <translation>type doit être spike, drop ou goal</translation>
+    </message>
+    <message>
+        <source>webhook_format must be slack or text</source>
+        <translation>webhook_format doit être slack ou text</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;alerts.%1&apos;</source>
+        <translation>réglage inconnu « alerts.%1 »</translation>
+    </message>
+    <message>
+        <source>an alert needs a type: spike, drop or goal</source>
+        <translation>une alerte a besoin d&apos;un type : spike, drop ou goal</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -1202,6 +1428,10 @@ Commandes&#xa0;:
     <message>
         <source>reports are configured but no smtp section says how to send them</source>
         <translation>des rapports sont configurés mais aucune section smtp ne dit comment les envoyer</translation>
+    </message>
+    <message>
+        <source>an alert sends e-mail but no smtp section says how to send it</source>
+        <translation>une alerte envoie des e-mails mais aucune section smtp ne dit comment les envoyer</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ private:
     static QJsonObject plausiblePaths();
     static QJsonObject otherPaths();
     static QJsonObject goalsPaths(); // openapigoals.cpp
+    static QJsonObject alertsPaths(); // openapialerts.cpp
     static QJsonObject plausibleV2Paths(); // openapiv2.cpp
 
     QJsonObject m_document;

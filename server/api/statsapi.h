@@ -46,7 +46,7 @@ public:
     static QStringList routePaths();
 
     // Window of the "live" visitor count, as Plausible's realtime counter.
-    static constexpr qint64 LiveWindowSecs = 300;
+    static constexpr qint64 LiveWindowSecs = query::CurrentVisitorsWindowSecs;
 
 private:
     enum class Endpoint {

@@ -300,6 +300,9 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                     *error = at + *error;
                     return false;
                 }
+            } else if (key == QLatin1String("alerts")) {
+                if (!loadAlertRules(value, path, &next.alerts, error))
+                    return false;
             } else if (key == QLatin1String("queue_megabytes")) {
                 const int megabytes = value.as<int>();
                 if (megabytes < 1) {
@@ -327,6 +330,13 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
         *error = QStringLiteral("%1: ").arg(path)
             + QCoreApplication::translate("raycstr::ServerConfig", "reports are configured but no smtp section says how to send them");
         return false;
+    }
+    for (const AlertRule &a : next.alerts) {
+        if (!a.email.isEmpty() && !next.smtp.isConfigured()) {
+            *error = QStringLiteral("%1: ").arg(path)
+                + QCoreApplication::translate("raycstr::ServerConfig", "an alert sends e-mail but no smtp section says how to send it");
+            return false;
+        }
     }
     *this = next;
     return true;

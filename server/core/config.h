@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/alertrule.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -85,6 +87,8 @@ struct ServerConfig
     } backups;
     SmtpSettings smtp;
     QList<ReportSchedule> reports;
+    // Alerts from this file (core/alertrule.h); more are kept in the store (`alert add`).
+    QList<AlertRule> alerts;
     // Stats questions run on this many threads, never on the one that answers ingest; past
     // them (and a short queue) the API answers 503 with Retry-After.
     int queryWorkers = 2;

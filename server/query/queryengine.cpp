@@ -521,6 +521,28 @@ std::optional<qint64> QueryEngine::activityCount(qint32 siteId, qint64 fromSecs,
                        {EventKind::Pageview, EventKind::Custom}, error);
 }
 
+std::optional<qint64> QueryEngine::lastPageview(qint32 siteId, QueryError *error)
+{
+    *error = {};
+    Statement st;
+    // Walks the site's key range backwards from its end: a few steps while pageviews come.
+    if (!st.prepare(d->db,
+                    "SELECT id FROM events WHERE id >= ?1 AND id < ?2 AND kind = ?3 "
+                    "ORDER BY id DESC LIMIT 1",
+                    &error->message))
+        return std::nullopt;
+    st.bind(1, EventKey::siteBegin(siteId))
+        .bind(2, EventKey::siteEnd(siteId))
+        .bind(3, qint64(EventKind::Pageview));
+    if (st.next())
+        return EventKey::tsOf(st.int64(0));
+    if (!st.ok()) {
+        error->message = st.error();
+        return std::nullopt;
+    }
+    return qint64(0);
+}
+
 std::optional<QList<DroppedRow>> QueryEngine::dropped(qint32 siteId, const Period &period,
                                                      QueryError *error)
 {

@@ -113,6 +113,12 @@ public:
     // Pageviews and custom events stored in [fromSecs, toSecs) (the status line's count).
     std::optional<qint64> activityCount(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                                         QueryError *error);
+    // The time of the site's last stored pageview (Unix seconds), 0 when it has none: the
+    // alerts' "the tracker stopped" rule.
+    std::optional<qint64> lastPageview(qint32 siteId, QueryError *error);
+    // Conversions (matching events) of one goal in [fromSecs, toSecs): the goal alerts.
+    std::optional<qint64> goalConversions(qint32 siteId, const Matcher &goal, qint64 fromSecs,
+                                          qint64 toSecs, QueryError *error);
     // Hits dropped before the store over the period's whole local days, by reason, most
     // first. Counted per day, so a 24 h period answers for the days it touches.
     std::optional<QList<DroppedRow>> dropped(qint32 siteId, const Period &period,

@@ -208,6 +208,31 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QueryError *er
     return r;
 }
 
+std::optional<qint64> QueryEngine::goalConversions(qint32 siteId, const Matcher &goal,
+                                                   qint64 fromSecs, qint64 toSecs,
+                                                   QueryError *error)
+{
+    *error = {};
+    SiteTime *time = d->timeOf(siteId, &error->message);
+    if (!time)
+        return std::nullopt;
+    SiteTime t(time->zone());
+    RawScan scan;
+    GoalMatcher matcher(d->catalog.get(), {goal});
+    qint64 n = 0;
+    std::atomic<bool> tooLarge {false};
+    const auto onEvent = [&](const RawEvent &e) {
+        if (e.isActivity() && scan.inRange(e) && matcher.mask(e))
+            ++n;
+    };
+    if (!d->eachEvent(scan, d->db, *d->catalog, t, siteId, fromSecs, toSecs, false, onEvent,
+                      tooLarge, &error->message)) {
+        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        return std::nullopt;
+    }
+    return n;
+}
+
 std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel &funnel,
                                                 QueryError *error)
 {

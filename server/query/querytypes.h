@@ -94,6 +94,10 @@ struct QueryError
     bool isBadInput() const { return kind != Kind::Failed; }
 };
 
+// "Current visitors": those with an event in this many seconds up to now (the live view's
+// counter, the realtime API, the spike alerts).
+constexpr qint64 CurrentVisitorsWindowSecs = 300;
+
 // The longest period a time series answers in hourly buckets (744 buckets).
 constexpr qint64 MaxHourlySpanSecs = 31 * 86400LL;
 

@@ -1,5 +1,7 @@
 #include "report/mailmessage.h"
 
+#include "core/mailaddress.h"
+
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -89,9 +91,7 @@ QByteArray part(const QByteArray &contentType, const QString &body)
 
 bool MailMessage::isValidAddress(const QString &address)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$)"));
-    return re.match(address).hasMatch() && !address.contains(QLatin1String(".."));
+    return isValidMailAddress(address);
 }
 
 bool MailMessage::parseMailbox(const QString &text, QString *name, QString *address)

@@ -2,9 +2,7 @@
 
 #include "report/reportrenderer.h"
 
-#include <QDateTime>
 #include <QUrl>
-#include <QUuid>
 
 namespace raycstr::report {
 
@@ -44,16 +42,7 @@ bool ReportMailer::send(const Report &report, const QString &language, const QSt
         *error = {SmtpError::Kind::BadInput, problem};
         return false;
     }
-    const QByteArray domain = m->fromAddress.section(u'@', 1).toUtf8();
-    const QByteArray mime = m->toMime(QDateTime::currentDateTimeUtc(),
-                                      QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@'
-                                          + domain,
-                                      &problem);
-    if (mime.isEmpty()) {
-        *error = {SmtpError::Kind::BadInput, problem};
-        return false;
-    }
-    return m_sender.send(mime, m->fromAddress, to, error);
+    return m_sender.send(*m, error);
 }
 
 } // namespace raycstr::report

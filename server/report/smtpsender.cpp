@@ -1,25 +1,19 @@
 #include "report/smtpsender.h"
 
+#include "report/curlhandle.h"
 #include "report/mailmessage.h"
+#include "report/retry.h"
 
+#include <QDateTime>
 #include <QThread>
-
-#include <curl/curl.h>
+#include <QUuid>
 
 #include <cstring>
 #include <memory>
-#include <mutex>
 
 namespace raycstr {
 
 namespace {
-
-void globalInit()
-{
-    // curl_global_init is not thread-safe on every libcurl: once, before any handle.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 struct Upload
 {
@@ -88,23 +82,29 @@ bool SmtpSender::send(const QByteArray &mime, const QString &from, const QString
         *error = {SmtpError::Kind::BadInput, QStringLiteral("no valid sender or recipient")};
         return false;
     }
-    int delay = m_settings.firstRetryDelayMs;
-    for (int n = 1;; ++n) {
-        if (attempt(mime, from, to, error))
-            return true;
-        if (error->permanent() || n >= std::max(1, m_settings.attempts))
-            return false;
-        sleep(delay);
-        delay *= 2;
+    return report::retryWithBackOff(
+        m_settings.attempts, m_settings.firstRetryDelayMs, sleep,
+        [&] { return attempt(mime, from, to, error); }, [&] { return error->permanent(); });
+}
+
+bool SmtpSender::send(const MailMessage &message, SmtpError *error)
+{
+    QString problem;
+    const QByteArray domain = message.fromAddress.section(u'@', 1).toUtf8();
+    const QByteArray mime = message.toMime(
+        QDateTime::currentDateTimeUtc(),
+        QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domain, &problem);
+    if (mime.isEmpty()) {
+        *error = {SmtpError::Kind::BadInput, problem};
+        return false;
     }
+    return send(mime, message.fromAddress, message.to, error);
 }
 
 bool SmtpSender::attempt(const QByteArray &mime, const QString &from, const QStringList &to,
                          SmtpError *error)
 {
-    globalInit();
-    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(),
-                                                             curl_easy_cleanup);
+    report::CurlHandle curl(m_settings.timeoutSecs);
     if (!curl) {
         *error = {SmtpError::Kind::Failed, QStringLiteral("cannot start libcurl")};
         return false;
@@ -121,12 +121,7 @@ bool SmtpSender::attempt(const QByteArray &mime, const QString &from, const QStr
         rcpt.reset(curl_slist_append(rcpt.release(), a.constData()));
     }
     Upload upload {&mime};
-    char curlError[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, curlError);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSecs));
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_settings.timeoutSecs));
     if (m_settings.url.startsWith(QLatin1String("smtp://")) && m_settings.startTls)
         curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
     if (!caFile.isEmpty())
@@ -148,9 +143,7 @@ bool SmtpSender::attempt(const QByteArray &mime, const QString &from, const QStr
     long response = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response);
     // libcurl's messages name the host and the server's reply, never the password.
-    QString detail = QString::fromUtf8(curlError).trimmed();
-    if (detail.isEmpty())
-        detail = QString::fromUtf8(curl_easy_strerror(code));
+    const QString detail = curl.errorText(code);
     *error = {kindOf(code, response),
               response ? QStringLiteral("%1 (server answered %2)").arg(detail).arg(response)
                        : detail};

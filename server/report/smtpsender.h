@@ -10,6 +10,8 @@
 
 namespace raycstr {
 
+struct MailMessage;
+
 // Why a message was not sent. `permanent` failures (a refused login, a certificate that
 // does not verify, a 5xx from the server) are not retried: trying again cannot help.
 struct SmtpError
@@ -35,6 +37,9 @@ public:
     // `mime` from MailMessage::toMime(); `from` and `to` are the envelope addresses.
     bool send(const QByteArray &mime, const QString &from, const QStringList &to,
               SmtpError *error);
+    // The message made into MIME (now, a fresh Message-ID) and sent from its sender to its
+    // recipients.
+    bool send(const MailMessage &message, SmtpError *error);
 
     // Tests: how the sender waits between attempts (default: sleeps).
     std::function<void(int ms)> sleep;

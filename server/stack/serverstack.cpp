@@ -1,5 +1,6 @@
 #include "stack/serverstack.h"
 
+#include "api/alertsapi.h"
 #include "api/apiaccess.h"
 #include "api/authapi.h"
 #include "api/collector.h"
@@ -20,6 +21,7 @@
 #include "http/httpserver.h"
 #include "query/queryengine.h"
 #include "query/querypool.h"
+#include "report/alertscheduler.h"
 #include "report/reportscheduler.h"
 #include "store/backupscheduler.h"
 
@@ -46,6 +48,7 @@ struct ServerStack::Parts
         , plausibleV2(&queries, &pool, &access)
         , web(&access)
         , goals(&queries, &access, clock)
+        , alerts(&queries, &access, clock, config.alerts)
         , health(engine, &access)
         , pool(config.dataDir, clock, poolOptions(config))
     { }
@@ -74,6 +77,7 @@ struct ServerStack::Parts
     PlausibleV2Api plausibleV2;
     WebDashboard web; // the web face: /, /share/<site>, /app/*
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
+    AlertsApi alerts; // alert rules (admin key)
     OpenApi docs;
     HealthApi health; // GET /api/health (no key), GET /metrics
     // After the controllers and `http`: destroyed first, so no job outlives what it uses.
@@ -81,6 +85,9 @@ struct ServerStack::Parts
     std::unique_ptr<LiveStream> live; // destroyed before `http`
     std::unique_ptr<BackupScheduler> backups; // config backup.dir; waits for a running copy
     std::unique_ptr<report::ReportScheduler> reports; // config reports:; waits for a send
+    // config alerts: and the store's; always on, as `alert add` may add one at any time;
+    // waits for a running check
+    std::unique_ptr<report::AlertScheduler> alertChecks;
 };
 
 ServerStack::ServerStack(const Clock *clock)
@@ -132,6 +139,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
         || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why) || !p.pool.open(&why)
         || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why)
+        || !p.alerts.open(config.dataDir, &why)
         || !p.web.open(config.dataDir, &why))
         return fail(why);
 
@@ -141,6 +149,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.stats.setGoalReports(&p.goals);
     p.stats.registerRoutes(p.http);
     p.goals.registerRoutes(p.http);
+    p.alerts.registerRoutes(p.http);
     p.plausible.registerRoutes(p.http);
     p.plausibleV2.registerRoutes(p.http);
     p.web.registerRoutes(p.http);
@@ -172,6 +181,9 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
                                                               config.reports);
         p.reports->start();
     }
+    p.alertChecks = std::make_unique<report::AlertScheduler>(m_clock, config.dataDir,
+                                                             config.smtp, config.alerts);
+    p.alertChecks->start();
     return true;
 }
 
@@ -216,6 +228,11 @@ IngestEngine *ServerStack::engine() const
 SiteDirectory &ServerStack::sites() const
 {
     return m_engine->sites();
+}
+
+report::AlertScheduler *ServerStack::alerts() const
+{
+    return m_parts ? m_parts->alertChecks.get() : nullptr;
 }
 
 auth::TokenStore *ServerStack::tokens() const

@@ -16,6 +16,9 @@ class SiteDirectory;
 namespace auth {
 class TokenStore;
 }
+namespace report {
+class AlertScheduler;
+}
 
 // Everything `raycstr-server serve` runs, as one object: the ingest engine, key stores,
 // query engines, the HTTP server with every route (collector, auth, stats, Plausible,
@@ -54,6 +57,8 @@ public:
     SiteDirectory &sites() const;
     // Keys and share links, on the stack's (event-loop) thread.
     auth::TokenStore *tokens() const;
+    // The alert checks (once a minute); tests call check() on it after moving the clock.
+    report::AlertScheduler *alerts() const;
 
 private:
     struct Parts;

@@ -17,6 +17,7 @@
 // stands at 10:12, so "current visitors" (last 5 minutes) is C alone.
 
 #include "api/apiaccess.h"
+#include "api/alertsapi.h"
 #include "api/goalsapi.h"
 #include "http/httpserver.h"
 #include "api/openapi.h"
@@ -61,6 +62,8 @@ struct ApiFixture
     std::unique_ptr<PlausibleApi> plausible;
     std::unique_ptr<PlausibleV2Api> plausibleV2;
     std::unique_ptr<GoalsApi> goals;
+    std::unique_ptr<AlertsApi> alerts;
+    QList<AlertRule> configAlerts; // the config file's alert rules (set before start())
     std::unique_ptr<OpenApi> docs;
     // After the controllers and `http`: destroyed first (jobs capture them).
     std::unique_ptr<query::QueryPool> pool;
@@ -121,6 +124,10 @@ struct ApiFixture
         if (!goals->open(fixture.dir.path(), &queryError))
             qWarning("goals: %s", qPrintable(queryError));
         stats->setGoalReports(goals.get());
+        alerts = std::make_unique<AlertsApi>(queries.get(), &access, &fixture.clock, configAlerts);
+        if (!alerts->open(fixture.dir.path(), &queryError))
+            qWarning("alerts: %s", qPrintable(queryError));
+        alerts->registerRoutes(http);
         goals->registerRoutes(http);
         stats->registerRoutes(http);
         plausible->registerRoutes(http);

@@ -105,6 +105,40 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("backup.folder")), qPrintable(error));
     }
 
+    void alertRules()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY2(c.loadYaml(write("alerts:\n"
+                                  "  - site: Example.com\n"
+                                  "    type: spike\n"
+                                  "    visitors: 50\n"
+                                  "    webhook: https://hooks.slack.com/services/T/B/x\n"
+                                  "  - site: example.com\n"
+                                  "    type: goal\n"
+                                  "    goal: Signup\n"
+                                  "    digest: true\n"
+                                  "    cooldown_minutes: 5\n"
+                                  "    webhook: https://ntfy.sh/x\n"
+                                  "    webhook_format: text\n"),
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(c.alerts.size(), 2);
+        QCOMPARE(c.alerts[0].site, QStringLiteral("example.com"));
+        QCOMPARE(c.alerts[0].kind, AlertRule::Kind::Spike);
+        QCOMPARE(c.alerts[0].threshold, 50);
+        QCOMPARE(c.alerts[0].cooldownMinutes, 60);
+        QCOMPARE(c.alerts[1].kind, AlertRule::Kind::Goal);
+        QVERIFY(c.alerts[1].digest);
+        QCOMPARE(c.alerts[1].cooldownMinutes, 5);
+        QCOMPARE(c.alerts[1].format, AlertRule::WebhookFormat::Text);
+        // E-mail alerts need an smtp: section.
+        QVERIFY(!c.loadYaml(write("alerts:\n  - site: a.org\n    type: drop\n    hours: 2\n"
+                                  "    email: ops@a.org\n"),
+                            &error));
+        QVERIFY2(error.contains(QLatin1String("no smtp section")), qPrintable(error));
+    }
+
     void errorsNameTheProblemAndLine_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -126,6 +160,25 @@ private Q_SLOTS:
             << QByteArray("trusted_proxies: 10.0.0.1\n") << QStringLiteral("must be a list");
         QTest::newRow("not a map")
             << QByteArray("- a\n- b\n") << QStringLiteral("expected a mapping");
+        QTest::newRow("alert type") << QByteArray("alerts:\n  - site: a.org\n    type: surge\n")
+                                    << QStringLiteral("line 3: alerts: type must be spike");
+        QTest::newRow("alert key")
+            << QByteArray("alerts:\n  - site: a.org\n    type: drop\n    hours: 2\n"
+                          "    webhook: https://x.org/h\n    sms: 1\n")
+            << QStringLiteral("line 6: alerts: unknown setting 'alerts.sms'");
+        QTest::newRow("alert invalid")
+            << QByteArray("retention_days: 9\nalerts:\n  - site: a.org\n    type: drop\n"
+                          "    webhook: https://x.org/h\n")
+            << QStringLiteral("line 3: alerts: a drop alert needs hours");
+        QTest::newRow("alert visitors text")
+            << QByteArray("alerts:\n  - site: a.org\n    type: spike\n    visitors: lots\n")
+            << QStringLiteral("line 4");
+        QTest::newRow("alert webhook scheme")
+            << QByteArray("alerts:\n  - site: a.org\n    type: spike\n    visitors: 9\n"
+                          "    webhook: ftp://x.org/h\n")
+            << QStringLiteral("line 2: alerts: the webhook must be an http:// or https:// URL");
+        QTest::newRow("alerts not list") << QByteArray("alerts: 5\n")
+                                         << QStringLiteral("alerts must be a list");
         QTest::newRow("broken yaml") << QByteArray("listen: [\n") << QStringLiteral("line ");
     }
 
