@@ -9,6 +9,7 @@
 #include "exportcli.h"
 #include "reportcli.h"
 #include "goalcli.h"
+#include "importcli.h"
 #include "signalwatcher.h"
 #include "stack/serverstack.h"
 #include "store/database.h"
@@ -56,6 +57,7 @@ int ServerCli::usage(int code)
     BackupCli::printUsage(s);
     ExportCli::printUsage(s);
     ReportCli::printUsage(s);
+    ImportCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -83,6 +85,8 @@ int ServerCli::run(const QStringList &arguments)
         return BackupCli(m_out, m_err).run(command, rest);
     if (ExportCli::handles(command))
         return ExportCli(m_clock, m_out, m_err).run(rest);
+    if (ImportCli::handles(command))
+        return ImportCli(m_clock, m_out, m_err).run(rest);
     if (ReportCli::handles(command))
         return ReportCli(m_clock, m_out, m_err).run(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
