@@ -35,8 +35,8 @@ public:
 
 private:
     // One line → hit; false with `skipReason` set (wanted: none) or `error` filled.
-    bool toHit(const QByteArray &line, Hit *hit, QString *skipReason, ImportError *error);
-    qint64 timeOf(const LogFormat::Values &v, const QByteArray &line, ImportError *error) const;
+    bool toHit(QByteArrayView line, Hit *hit, QString *skipReason, ImportError *error);
+    qint64 timeOf(const LogFormat::Values &v, QByteArrayView line, ImportError *error) const;
 
     QStringList m_files;
     LogFormat m_format;
@@ -47,7 +47,7 @@ private:
     qint64 m_bytesTotal = 0;
     qint64 m_rows = 0;
     QMap<QString, qint64> m_skipped;
-    QByteArray m_line;
+    QByteArrayView m_line; // into the input's buffer
 };
 
 } // namespace raycstr

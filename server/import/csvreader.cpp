@@ -77,7 +77,7 @@ CsvReader::Result CsvReader::next(QList<QString> *fields, QString *error)
                 m_errorColumn = quote + 1;
                 return Result::Error;
             }
-            field = m_line.mid(i, end - i);
+            field = m_line.sliced(i, end - i).toByteArray();
             i = end;
         }
         fields->append(QString::fromUtf8(field));

@@ -30,7 +30,7 @@ public:
 
 private:
     InputFile m_in;
-    QByteArray m_line;
+    QByteArrayView m_line; // into the input's buffer
     QList<qint64> m_columns;
     qint64 m_recordLine = 0;
     qint64 m_errorLine = 0;

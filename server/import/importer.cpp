@@ -12,8 +12,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
-#include <map>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -140,6 +141,10 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
 
     Day day;
     bool haveDay = false;
+    // Days other than the one in hand that this run's rollups reached: an event moved past
+    // midnight by the sessionizer, a visit counted on the day it started. They belong to
+    // the run (undo removes them), unless another owner's data was there.
+    QSet<qint64> touched, leftOut;
     auto skip = [&](const QString &reason) { r.skipped[reason] += 1; };
     auto flush = [&](QString *why) {
         if (day.events.empty())
@@ -166,6 +171,13 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
         r.firstDay = r.firstDay || r.lastDay ? qMin(r.firstDay, day.day) : day.day;
         r.lastDay = qMax(r.lastDay, day.day);
         r.rowsRead = reader.rowsRead();
+        for (qint64 t : std::as_const(touched)) {
+            if (t != day.day && t < today && !leftOut.contains(t) && !finishedDays.contains(t)
+                && repo.ownerOfDay(request.siteId, t) == 0
+                && !repo.recordDay(request.siteId, t, r.id, 0, why))
+                return false;
+        }
+        touched.clear();
         if (!repo.recordDay(request.siteId, day.day, r.id, day.written, why) || !repo.save(r, why)
             || !day.tx->commit(why))
             return false;
@@ -180,8 +192,10 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
             day.mode = Day::Mode::Today;
         } else if (finishedDays.contains(d)) {
             day.mode = Day::Mode::Finished;
-        } else if (repo.ownerOfDay(request.siteId, d) != 0 || repo.dayHasData(request.siteId, d)) {
+        } else if (const qint64 owner = repo.ownerOfDay(request.siteId, d);
+                   owner == 0 ? repo.dayHasData(request.siteId, d) : owner != r.id) {
             day.mode = Day::Mode::CutOver;
+            leftOut.insert(d);
             ++r.cutOverDays;
         } else {
             day.tx = std::make_unique<Transaction>(*m_db);
@@ -189,7 +203,7 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
                 *why = m_db->lastError();
                 return false;
             }
-            store.restartKeysAt(request.siteId, time.dayStart(d));
+            store.restartKeysAt(request.siteId, time.dayStart(d), time.dayStart(d + 1));
         }
         // Visitors whose day is over are forgotten, as the live writer does every minute.
         pipeline.maintain();
@@ -224,6 +238,10 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
         Event e;
         DropReason reason;
         if (pipeline.process(std::move(hit), &e, &reason)) {
+            if (e.slot.day != day.day)
+                touched.insert(e.slot.day);
+            if (e.visitSlot.day != day.day)
+                touched.insert(e.visitSlot.day);
             day.events.push_back(std::move(e));
             if (day.events.size() >= BatchEvents)
                 return flush(why);
@@ -254,8 +272,9 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
     };
 
     // The reorder window: hits ordered by time, released once they are older than the
-    // newest by more than the window (or the window holds too many).
-    std::multimap<qint64, Hit> window;
+    // newest by more than the window (or the window holds too many). Logs are nearly in
+    // order, so a hit is put in place from the back in a step or two.
+    std::deque<Hit> window;
     qint64 newest = 0;
     qint64 sinceProgress = 0;
     Hit hit;
@@ -267,14 +286,18 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
             return abandon(Outcome::Failed);
         if (got == HitReader::Result::Hit) {
             newest = qMax(newest, hit.timestampMs);
-            window.emplace(hit.timestampMs, std::move(hit));
+            auto at = window.end();
+            while (at != window.begin() && std::prev(at)->timestampMs > hit.timestampMs)
+                --at;
+            window.insert(at, std::move(hit));
         }
         const bool end = got == HitReader::Result::End;
         while (!window.empty()
-               && (end || window.begin()->first < newest - m_reorderWindowMs
+               && (end || window.front().timestampMs < newest - m_reorderWindowMs
                    || window.size() > 200000)) {
-            auto node = window.extract(window.begin());
-            if (!process(std::move(node.mapped()), &message)) {
+            Hit next = std::move(window.front());
+            window.pop_front();
+            if (!process(std::move(next), &message)) {
                 error->message = message;
                 return abandon(Outcome::Failed);
             }

@@ -91,7 +91,7 @@ bool InputFile::fill(QString *error)
     return true;
 }
 
-InputFile::Result InputFile::readLine(QByteArray *line, QString *error)
+InputFile::Result InputFile::readLine(QByteArrayView *line, QString *error)
 {
     if (!m_gz)
         return Result::End;
@@ -102,7 +102,7 @@ InputFile::Result InputFile::readLine(QByteArray *line, QString *error)
             qsizetype len = end - m_pos;
             if (len > 0 && m_buffer.at(m_pos + len - 1) == '\r')
                 --len;
-            *line = QByteArray(m_buffer.constData() + m_pos, len);
+            *line = QByteArrayView(m_buffer.constData() + m_pos, len);
             m_pos = nl >= 0 ? nl + 1 : m_buffer.size();
             ++m_lineNumber;
             return Result::Line;

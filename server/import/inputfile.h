@@ -23,9 +23,10 @@ public:
     void clearPath() { m_path.clear(); }
 
     enum class Result { Line, End, Error };
-    // The next line without its "\n" / "\r\n". Error: unreadable or damaged file, or a line
-    // over MaxLineBytes (the message says which).
-    Result readLine(QByteArray *line, QString *error);
+    // The next line without its "\n" / "\r\n", valid until the next call (a view into the
+    // buffer: no copy per line). Error: unreadable or damaged file, or a line over
+    // MaxLineBytes (the message says which).
+    Result readLine(QByteArrayView *line, QString *error);
     qint64 lineNumber() const { return m_lineNumber; } // of the line last returned, 1-based
     qint64 bytesRead() const; // of the file on disk (compressed bytes for gzip)
     qint64 size() const { return m_size; }

@@ -89,9 +89,17 @@ qint64 SqliteEventStore::nextKey(qint32 siteId, qint64 *ts)
     return EventKey::make(siteId, k.ts, k.n);
 }
 
-void SqliteEventStore::restartKeysAt(qint32 siteId, qint64 fromSecs)
+void SqliteEventStore::restartKeysAt(qint32 siteId, qint64 fromSecs, qint64 toSecs)
 {
-    m_lastKey.insert(siteId, KeyState {fromSecs - 1, 0});
+    KeyState state {fromSecs - 1, 0};
+    m_maxKey.bind(1, EventKey::rangeBegin(siteId, fromSecs))
+        .bind(2, EventKey::rangeEnd(siteId, toSecs));
+    if (m_maxKey.next() && !m_maxKey.isNull(0)) {
+        const qint64 id = m_maxKey.int64(0);
+        state = {EventKey::tsOf(id), id & EventKey::MaxN};
+    }
+    m_maxKey.reset();
+    m_lastKey.insert(siteId, state);
 }
 
 bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> &drops,

@@ -30,10 +30,11 @@ public:
     // For an import (server/import): events written from now on carry `importId` (0: none),
     // so the import can be listed and undone exactly.
     void setImportId(qint64 importId) { m_importId = importId; }
-    // Keys of `siteId` are handed out afresh from `fromSecs` on, instead of after the
-    // newest stored event: an import writes a past day that holds no other events, which
-    // would otherwise all be filed under the newest second of the site.
-    void restartKeysAt(qint32 siteId, qint64 fromSecs);
+    // Keys of `siteId` are handed out afresh in [fromSecs, toSecs), after the newest event
+    // stored there, instead of after the newest of the site: an import writes a past day
+    // that holds no other site's data, whose events would otherwise all be filed under
+    // the newest second of the site.
+    void restartKeysAt(qint32 siteId, qint64 fromSecs, qint64 toSecs);
 
 private:
     // SaltStore

@@ -475,6 +475,32 @@ private Q_SLOTS:
         QCOMPARE(count(*d, "SELECT count(*) FROM events"), 1);
     }
 
+    void visitAcrossMidnightIsOneVisitAndUndoesCleanly()
+    {
+        auto d = dataDir();
+        const qint64 midnight
+            = QDateTime(FirstDay.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        const QString path = m_files.filePath(QStringLiteral("midnight.log"));
+        writeFile(path,
+                  logLine(QStringLiteral("81.2.69.1"), midnight - 600, "/late", 200, {}, ChromeUA)
+                      + logLine(QStringLiteral("81.2.69.1"), midnight + 600, "/early", 200, {},
+                                ChromeUA),
+                  false);
+        QCOMPARE(importLogs(*d, {path}).code, 0);
+        const auto t = total(*d);
+        QCOMPARE(t->pageviews, 2);
+        QCOMPARE(t->visits, 1); // counted on the day it began
+        QCOMPARE(t->bounces, 0);
+        QCOMPARE(t->duration, 1200);
+        QCOMPARE(total(*d, FirstDay, FirstDay)->visits, 1);
+        QCOMPARE(cli(*d, {QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1")})
+                     .code,
+                 0);
+        QCOMPARE(count(*d, "SELECT count(*) FROM rollup_daily"), 0);
+        QCOMPARE(count(*d, "SELECT count(*) FROM rollup_hourly"), 0);
+        QCOMPARE(count(*d, "SELECT count(*) FROM events"), 0);
+    }
+
     void interruptedRunResumes()
     {
         auto d = dataDir();
