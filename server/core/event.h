@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
+#include <memory>
 
 namespace raycstr {
 
@@ -71,10 +71,15 @@ struct Hit
     QHostAddress ip;
     QByteArray userAgent;
     // Set only by an import whose source never had (or no longer has) an address and a
-    // User-Agent, but already resolved what the pipeline would derive from them:
-    QByteArray visitorKey; // the source's visitor/session id, hashed instead of IP + UA
-    QString country; // ISO code, used instead of a GeoIP lookup
-    std::optional<Agent> agent; // used instead of parsing `userAgent` (not bot-checked)
+    // User-Agent, but already resolved what the pipeline would derive from them. Behind a
+    // pointer, so live hits (queued by the thousand) stay as small as they were.
+    struct Resolved
+    {
+        QByteArray visitorKey; // the source's visitor/session id, hashed instead of IP + UA
+        QString country; // ISO code, used instead of a GeoIP lookup
+        Agent agent; // used instead of parsing `userAgent` (the source dropped its bots)
+    };
+    std::shared_ptr<const Resolved> resolved;
 };
 
 // The visit's acquisition: decided by the visit's first event and copied onto every event

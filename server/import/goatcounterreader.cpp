@@ -173,17 +173,19 @@ HitReader::Result GoatCounterReader::next(Hit *hit, ImportError *error)
             }
         }
         hit->url = url;
+        auto resolved = std::make_shared<Hit::Resolved>();
         const auto [browser, browserVersion] = nameAndVersion(m_fields.at(Browser));
         const auto [os, osVersion] = nameAndVersion(m_fields.at(System));
-        hit->agent
+        resolved->agent
             = Agent {browser, browserVersion, os, osVersion, deviceOf(m_fields.at(ScreenSize))};
         const QString &location = m_fields.at(Location);
         if (location.size() >= 2)
-            hit->country = location.first(2).toUpper();
+            resolved->country = location.first(2).toUpper();
         const QString &session = m_fields.at(Session);
-        hit->visitorKey = session.isEmpty()
+        resolved->visitorKey = session.isEmpty()
             ? QByteArray("row:") + QByteArray::number(m_csv.recordLine())
             : QByteArray("session:") + session.toUtf8();
+        hit->resolved = std::move(resolved);
         return Result::Hit;
     }
 }

@@ -61,23 +61,23 @@ private Q_SLOTS:
         QCOMPARE(h.referrer, QStringLiteral("https://news.ycombinator.com/item?id=1"));
         QCOMPARE(h.timestampMs,
                  QDateTime(QDate(2024, 6, 1), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-        QVERIFY(h.agent);
-        QCOMPARE(h.agent->browser, QStringLiteral("Firefox"));
-        QCOMPARE(h.agent->browserVersion, QStringLiteral("139"));
-        QCOMPARE(h.agent->os, QStringLiteral("Linux"));
-        QCOMPARE(h.agent->device, DeviceType::Desktop);
-        QCOMPARE(h.country, QStringLiteral("DE"));
+        QVERIFY(h.resolved);
+        QCOMPARE(h.resolved->agent.browser, QStringLiteral("Firefox"));
+        QCOMPARE(h.resolved->agent.browserVersion, QStringLiteral("139"));
+        QCOMPARE(h.resolved->agent.os, QStringLiteral("Linux"));
+        QCOMPARE(h.resolved->agent.device, DeviceType::Desktop);
+        QCOMPARE(h.resolved->country, QStringLiteral("DE"));
         QVERIFY(h.ip.isNull());
         QVERIFY(h.userAgent.isEmpty());
-        const QByteArray session = h.visitorKey;
+        const QByteArray session = h.resolved->visitorKey;
 
         QCOMPARE(reader.next(&h, &bad), HitReader::Result::Hit);
         QCOMPARE(h.url, QStringLiteral("https://example.com/pricing"));
-        QCOMPARE(h.visitorKey, session); // the same session: the same visitor
-        QCOMPARE(h.agent->os, QStringLiteral("macOS"));
-        QCOMPARE(h.agent->osVersion, QStringLiteral("14"));
-        QCOMPARE(h.agent->device, DeviceType::Mobile);
-        QCOMPARE(h.country, QStringLiteral("US"));
+        QCOMPARE(h.resolved->visitorKey, session); // the same session: the same visitor
+        QCOMPARE(h.resolved->agent.os, QStringLiteral("macOS"));
+        QCOMPARE(h.resolved->agent.osVersion, QStringLiteral("14"));
+        QCOMPARE(h.resolved->agent.device, DeviceType::Mobile);
+        QCOMPARE(h.resolved->country, QStringLiteral("US"));
 
         // The bot row is skipped; the event keeps its name, its generated referrer becomes
         // the visit's source.
@@ -85,9 +85,9 @@ private Q_SLOTS:
         QCOMPARE(h.kind, EventKind::Custom);
         QCOMPARE(h.name, QStringLiteral("signup-click"));
         QCOMPARE(h.url, QStringLiteral("https://example.com/?utm_source=Hacker%20News"));
-        QVERIFY(h.visitorKey != session);
-        QCOMPARE(h.agent->device, DeviceType::Tablet);
-        QVERIFY(h.country.isEmpty());
+        QVERIFY(h.resolved->visitorKey != session);
+        QCOMPARE(h.resolved->agent.device, DeviceType::Tablet);
+        QVERIFY(h.resolved->country.isEmpty());
 
         QCOMPARE(reader.next(&h, &bad), HitReader::Result::End);
         QCOMPARE(reader.rowsRead(), 4);
