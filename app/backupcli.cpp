@@ -1,79 +1,17 @@
 #include "backupcli.h"
 
 #include "command.h"
+#include "progressprinter.h"
 #include "store/databasebackup.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <cstdio>
-#include <unistd.h>
 
 namespace raycstr {
 
 namespace {
-
-QString mib(double bytes)
-{
-    return QString::number(bytes / (1024.0 * 1024.0), 'f', 1);
-}
-
-QString clock(qint64 secs)
-{
-    return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
-}
-
-// Pages → a bar with rate and ETA on a terminal; otherwise a line at each 10 %.
-class ProgressPrinter
-{
-public:
-    ProgressPrinter(QTextStream &err, bool terminal)
-        : m_err(err)
-        , m_terminal(terminal)
-    {
-        m_timer.start();
-    }
-
-    void update(qint64 done, qint64 total)
-    {
-        if (total <= 0)
-            return;
-        const int percent = int(100 * done / total);
-        const double secs = std::max<qint64>(m_timer.elapsed(), 1) / 1000.0;
-        const double rate = double(done) * PageBytes / secs;
-        const qint64 eta = done > 0 ? qint64(secs * double(total - done) / double(done)) : 0;
-        if (m_terminal) {
-            if (m_timer.elapsed() - m_lastDrawMs < 100 && done < total)
-                return;
-            m_lastDrawMs = m_timer.elapsed();
-            const int filled = percent * Width / 100;
-            m_err << '\r' << '[' << QString(filled, QLatin1Char('#'))
-                  << QString(Width - filled, QLatin1Char(' ')) << "] "
-                  << QStringLiteral("%1%").arg(percent, 3) << "  "
-                  << BackupCli::tr("%1 MiB/s  ETA %2").arg(mib(rate), clock(eta))
-                  << (done == total ? "\n" : "");
-            m_err.flush();
-        } else if (percent >= m_nextPercent || done == total) {
-            m_err << BackupCli::tr("backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)")
-                         .arg(percent)
-                         .arg(mib(double(done) * PageBytes), mib(double(total) * PageBytes),
-                              mib(rate), clock(eta))
-                  << "\n";
-            m_err.flush();
-            m_nextPercent = percent / 10 * 10 + 10;
-        }
-    }
-
-private:
-    // SQLite's default page size: for the rate and sizes only.
-    static constexpr double PageBytes = 4096;
-    static constexpr int Width = 30;
-    QTextStream &m_err;
-    bool m_terminal;
-    QElapsedTimer m_timer;
-    qint64 m_lastDrawMs = -1000;
-    int m_nextPercent = 0;
-};
-
+// SQLite's default page size: the backup reports pages, the progress bytes.
+constexpr qint64 PageBytes = 4096;
 } // namespace
 
 BackupCli::BackupCli(QTextStream &out, QTextStream &err)
@@ -113,15 +51,21 @@ int BackupCli::backup(const QStringList &args)
     if (!cmd.dataDir(&dir))
         return 2;
     const QString file = cmd.arguments().first();
-    ProgressPrinter progress(m_err, m_terminal.value_or(::isatty(fileno(stderr)) != 0));
+    cli::ProgressPrinter progress(m_err,
+                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
+                                  QStringLiteral("backup"));
     QElapsedTimer timer;
     timer.start();
     QString error;
     if (!DatabaseBackup::backup(
-            dir, file, [&](qint64 done, qint64 total) { progress.update(done, total); }, &error))
+            dir, file,
+            [&](qint64 done, qint64 total) {
+                progress.update(done * PageBytes, total * PageBytes);
+            },
+            &error))
         return cmd.fail(error);
     m_out << tr("Backup written to %1 (%2 MiB in %3 s; salts left out, integrity checked).")
-                 .arg(file, mib(double(QFileInfo(file).size())))
+                 .arg(file, cli::mib(double(QFileInfo(file).size())))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << "\n";
     return 0;

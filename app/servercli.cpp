@@ -10,6 +10,7 @@
 #include "exportcli.h"
 #include "reportcli.h"
 #include "goalcli.h"
+#include "importcli.h"
 #include "signalwatcher.h"
 #include "stack/serverstack.h"
 #include "store/database.h"
@@ -58,6 +59,7 @@ int ServerCli::usage(int code)
     ExportCli::printUsage(s);
     ReportCli::printUsage(s);
     AlertCli::printUsage(s);
+    ImportCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -85,6 +87,8 @@ int ServerCli::run(const QStringList &arguments)
         return BackupCli(m_out, m_err).run(command, rest);
     if (ExportCli::handles(command))
         return ExportCli(m_clock, m_out, m_err).run(rest);
+    if (ImportCli::handles(command))
+        return ImportCli(m_clock, m_out, m_err).run(rest);
     if (ReportCli::handles(command))
         return ReportCli(m_clock, m_out, m_err).run(rest);
     if (AlertCli::handles(command))

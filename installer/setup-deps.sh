@@ -22,12 +22,16 @@ packages=(
   libmaxminddb-dev libre2-dev libyaml-cpp-dev libsodium-dev libsimdjson-dev libjemalloc-dev
   # the export command's zip archives (Qt 6.4 has no public zip writer)
   libzip-dev
+  # imports: gzip'd access logs
+  zlib1g-dev
   # email reports: SMTP with STARTTLS/implicit TLS and AUTH through libcurl
   libcurl4-openssl-dev
   uap-core
   # tests and benchmarks (chromium: the tracker's end-to-end test, headless; its fonts come
   # with fontconfig)
-  libmaxmind-db-writer-perl wrk nginx-light xvfb xauth sqlite3 linux-perf chromium
+  libmaxmind-db-writer-perl wrk nginx-light
+  # the import benchmark's yardstick (tests/bench/import-bench.sh)
+  goaccess xvfb xauth sqlite3 linux-perf chromium
   # the desktop app's keychain test: a real Secret Service in a private D-Bus session
   gnome-keyring libsecret-1-0 dbus-bin
   # the fuzz preset (tests/fuzz): clang's libFuzzer and sanitizer runtimes

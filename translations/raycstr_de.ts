@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>keine Zeitangabe: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>kein HTTP-Status: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -583,14 +594,6 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
 <context>
     <name>raycstr::BackupCli</name>
     <message>
-        <source>%1 MiB/s  ETA %2</source>
-        <translation>%1 MiB/s  noch %2</translation>
-    </message>
-    <message>
-        <source>backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)</source>
-        <translation>Sicherung: %1 % (%2 von %3 MiB, %4 MiB/s, noch %5)</translation>
-    </message>
-    <message>
         <source>  backup FILE           Copy the database while the server runs (no salts,
                         checked, mode 0600).
   restore FILE          Replace the database with a backup (server stopped).
@@ -638,6 +641,17 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     <message>
         <source>cannot create the backup folder</source>
         <translation>der Sicherungsordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; in the middle of a field</source>
+        <translation>ein &apos;&quot;&apos; mitten in einem Feld</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1010,295 @@ Die Datei:
 </source>
         <translation>Trichter %1 „%2“ entfernt.
 </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::GoatCounterReader</name>
+    <message>
+        <source>empty file: expected GoatCounter&apos;s CSV header</source>
+        <translation>leere Datei: GoatCounters CSV-Kopfzeile erwartet</translation>
+    </message>
+    <message>
+        <source>not a GoatCounter CSV export (the header should start with &apos;2Path&apos;)</source>
+        <translation>kein CSV-Export von GoatCounter (die Kopfzeile sollte mit &apos;2Path&apos; beginnen)</translation>
+    </message>
+    <message>
+        <source>GoatCounter export format version %1: only version 2 is read</source>
+        <translation>GoatCounter-Exportformat Version %1: nur Version 2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>expected the column &apos;%1&apos; here</source>
+        <translation>hier wurde die Spalte &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>kein Datum: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>true oder false erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ImportCli</name>
+    <message>
+        <source>  import --from access-log|goatcounter --site DOMAIN FILE...
+                        Import history (server stopped); see &apos;import --help&apos;.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter --site DOMAIN DATEI...
+                        Verlauf importieren (Server gestoppt); siehe &apos;import --help&apos;.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter&apos;s CSV export (format version 2)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import&apos;s events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
+
+  --from access-log --site DOMAIN [--log-format F] DATEI...
+      nginx-/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounters CSV-Export (Formatversion 2)
+  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
+  undo ID                         Ereignisse und Tage eines Imports entfernen
+
+Tage, die schon Daten enthalten, werden ausgelassen (Umstellungstag), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
+    </message>
+    <message>
+        <source>Files to import, or list / undo.</source>
+        <translation>Zu importierende Dateien, oder list / undo.</translation>
+    </message>
+    <message>
+        <source>The source: access-log or goatcounter.</source>
+        <translation>Die Quelle: access-log oder goatcounter.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Die Website (ihre Domain).</translation>
+    </message>
+    <message>
+        <source>Access logs: combined (default), common, or an nginx log_format string.</source>
+        <translation>Access-Logs: combined (Standard), common oder ein nginx-log_format.</translation>
+    </message>
+    <message>
+        <source>import list: print JSON.</source>
+        <translation>import list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>import list takes no arguments</source>
+        <translation>import list nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>import undo: expected one import ID</source>
+        <translation>import undo: eine Import-ID erwartet</translation>
+    </message>
+    <message>
+        <source>import: give --from access-log or --from goatcounter</source>
+        <translation>import: --from access-log oder --from goatcounter angeben</translation>
+    </message>
+    <message>
+        <source>import: which files?</source>
+        <translation>import: welche Dateien?</translation>
+    </message>
+    <message>
+        <source>import: give --site DOMAIN</source>
+        <translation>import: --site DOMAIN angeben</translation>
+    </message>
+    <message>
+        <source>import --from goatcounter takes one export file</source>
+        <translation>import --from goatcounter nimmt eine Exportdatei</translation>
+    </message>
+    <message>
+        <source>%1
+Stop the server first: an import needs the data directory to itself.</source>
+        <translation>%1
+Stoppen Sie zuerst den Server: Ein Import braucht das Datenverzeichnis für sich allein.</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;; add it with &apos;site add&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;; hinzufügen mit &apos;site add&apos;)</translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation>Noch keine Importe.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>DATEIEN</translation>
+    </message>
+    <message>
+        <source>no import %1 (see &apos;import list&apos;)</source>
+        <translation>kein Import %1 (siehe &apos;import list&apos;)</translation>
+    </message>
+    <message>
+        <source>import %1 is already gone (%2)</source>
+        <translation>Import %1 ist schon weg (%2)</translation>
+    </message>
+    <message>
+        <source>Removed import %1: %2 events.
+</source>
+        <translation>Import %1 entfernt: %2 Ereignisse.
+</translation>
+    </message>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Resumed import %1 (finished days kept).
+</source>
+        <translation>Import %1 fortgesetzt (fertige Tage behalten).
+</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).
+</source>
+        <translation>Import %1 ersetzt (dieselben Dateien).
+</translation>
+    </message>
+    <message>
+        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or &apos;import undo %1&apos; to remove it.
+</source>
+        <translation>Angehalten: Import %1 hat seine fertigen Tage behalten. Führen Sie denselben Befehl noch einmal aus, um ihn abzuschließen, oder &apos;import undo %1&apos;, um ihn zu entfernen.
+</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this import was kept.</source>
+        <translation>%1
+Von diesem Import wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 events written.
+</source>
+        <translation>Import %1 in %2 fertig in %3 s: %4 Zeilen gelesen, %5 Ereignisse geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Days: %1 to %2.
+</source>
+        <translation>Tage: %1 bis %2.
+</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.
+</source>
+        <translation>Übersprungen: %1.
+</translation>
+    </message>
+    <message>
+        <source>Left out %1 days that already had data (cut-over).
+</source>
+        <translation>%1 Tage ausgelassen, die schon Daten hatten (Umstellung).
+</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Importer</name>
+    <message>
+        <source>removing the earlier import %1 failed: %2</source>
+        <translation>das Entfernen des früheren Imports %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::InputFile</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>die Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable: %1</source>
+        <translation>beschädigt oder unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable: the gzip data ends too early</source>
+        <translation>beschädigt oder unlesbar: die gzip-Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>Zeile %1 ist länger als %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::LogFormat</name>
+    <message>
+        <source>&apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>&apos;${&apos; ohne schließendes &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;$&apos; without a variable name</source>
+        <translation>&apos;$&apos; ohne Variablennamen</translation>
+    </message>
+    <message>
+        <source>two variables side by side: put some text between them</source>
+        <translation>zwei Variablen direkt nebeneinander: setzen Sie etwas Text dazwischen</translation>
+    </message>
+    <message>
+        <source>the format has no time ($time_local, $time_iso8601 or $msec)</source>
+        <translation>das Format hat keine Zeit ($time_local, $time_iso8601 oder $msec)</translation>
+    </message>
+    <message>
+        <source>the format has no request ($request or $request_uri)</source>
+        <translation>das Format hat keine Anfrage ($request oder $request_uri)</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; here (does --log-format match the file?)</source>
+        <translation>hier wurde &apos;%1&apos; erwartet (passt --log-format zur Datei?)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the last field</source>
+        <translation>unerwarteter Text nach dem letzten Feld</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; after this field</source>
+        <translation>nach diesem Feld wurde &apos;%1&apos; erwartet</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1878,17 @@ Befehle:
     <message>
         <source>%1 takes no arguments (got &apos;%2&apos;)</source>
         <translation>%1 nimmt keine Argumente (erhalten: „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::cli::ProgressPrinter</name>
+    <message>
+        <source>%1 MiB/s  ETA %2</source>
+        <translation>%1 MiB/s  noch %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)</source>
+        <translation>%1: %2 % (%3 von %4 MiB, %5 MiB/s, noch %6)</translation>
     </message>
 </context>
 <context>

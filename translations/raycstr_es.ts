@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>no es una hora: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>no es un estado HTTP: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -583,14 +594,6 @@ Establecerla cierra todas las sesiones del panel.</translation>
 <context>
     <name>raycstr::BackupCli</name>
     <message>
-        <source>%1 MiB/s  ETA %2</source>
-        <translation>%1 MiB/s  quedan %2</translation>
-    </message>
-    <message>
-        <source>backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)</source>
-        <translation>copia: %1 % (%2 de %3 MiB, %4 MiB/s, quedan %5)</translation>
-    </message>
-    <message>
         <source>  backup FILE           Copy the database while the server runs (no salts,
                         checked, mode 0600).
   restore FILE          Replace the database with a backup (server stopped).
@@ -638,6 +641,17 @@ Establecerla cierra todas las sesiones del panel.</translation>
     <message>
         <source>cannot create the backup folder</source>
         <translation>no se puede crear la carpeta de copias</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas nunca se cierra</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; in the middle of a field</source>
+        <translation>un &apos;&quot;&apos; en medio de un campo</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1009,295 @@ El archivo:
 </source>
         <translation>Embudo %1 «%2» eliminado.
 </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::GoatCounterReader</name>
+    <message>
+        <source>empty file: expected GoatCounter&apos;s CSV header</source>
+        <translation>archivo vacío: se esperaba la cabecera CSV de GoatCounter</translation>
+    </message>
+    <message>
+        <source>not a GoatCounter CSV export (the header should start with &apos;2Path&apos;)</source>
+        <translation>no es una exportación CSV de GoatCounter (la cabecera debería empezar por &apos;2Path&apos;)</translation>
+    </message>
+    <message>
+        <source>GoatCounter export format version %1: only version 2 is read</source>
+        <translation>formato de exportación de GoatCounter versión %1: solo se lee la versión 2</translation>
+    </message>
+    <message>
+        <source>expected the column &apos;%1&apos; here</source>
+        <translation>aquí se esperaba la columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, hay %2</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>no es una fecha: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>se esperaba true o false, hay &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ImportCli</name>
+    <message>
+        <source>  import --from access-log|goatcounter --site DOMAIN FILE...
+                        Import history (server stopped); see &apos;import --help&apos;.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter --site DOMINIO ARCHIVO...
+                        Importar el historial (servidor detenido); ver &apos;import --help&apos;.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter&apos;s CSV export (format version 2)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import&apos;s events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importar el historial de un sitio, por el mismo proceso de privacidad que las visitas en directo.
+
+  --from access-log --site DOMINIO [--log-format F] ARCHIVO...
+      registros de nginx/Apache (combined, common o un log_format de nginx), sin comprimir o .gz
+  --from goatcounter --site DOMINIO EXPORT.csv
+      la exportación CSV de GoatCounter (versión de formato 2)
+  list [--site DOMINIO] [--json]  las importaciones y lo que escribieron
+  undo ID                         quitar los eventos y días de una importación
+
+Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos archivos otra vez sustituyen la importación anterior; tras Ctrl+C, el mismo comando termina la ejecución. El servidor debe estar detenido mientras se importa.</translation>
+    </message>
+    <message>
+        <source>Files to import, or list / undo.</source>
+        <translation>Archivos que importar, o list / undo.</translation>
+    </message>
+    <message>
+        <source>The source: access-log or goatcounter.</source>
+        <translation>La fuente: access-log o goatcounter.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>El sitio (su dominio).</translation>
+    </message>
+    <message>
+        <source>Access logs: combined (default), common, or an nginx log_format string.</source>
+        <translation>Registros de acceso: combined (por defecto), common o un log_format de nginx.</translation>
+    </message>
+    <message>
+        <source>import list: print JSON.</source>
+        <translation>import list: mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>import list takes no arguments</source>
+        <translation>import list no admite argumentos</translation>
+    </message>
+    <message>
+        <source>import undo: expected one import ID</source>
+        <translation>import undo: se esperaba un ID de importación</translation>
+    </message>
+    <message>
+        <source>import: give --from access-log or --from goatcounter</source>
+        <translation>import: indique --from access-log o --from goatcounter</translation>
+    </message>
+    <message>
+        <source>import: which files?</source>
+        <translation>import: ¿qué archivos?</translation>
+    </message>
+    <message>
+        <source>import: give --site DOMAIN</source>
+        <translation>import: indique --site DOMINIO</translation>
+    </message>
+    <message>
+        <source>import --from goatcounter takes one export file</source>
+        <translation>import --from goatcounter admite un solo archivo de exportación</translation>
+    </message>
+    <message>
+        <source>%1
+Stop the server first: an import needs the data directory to itself.</source>
+        <translation>%1
+Detenga primero el servidor: una importación necesita el directorio de datos para ella sola.</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;; add it with &apos;site add&apos;)</source>
+        <translation>no hay ningún sitio %1 (vea &apos;site list&apos;; añádalo con &apos;site add&apos;)</translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation>Todavía no hay importaciones.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITIO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EVENTOS</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>ARCHIVOS</translation>
+    </message>
+    <message>
+        <source>no import %1 (see &apos;import list&apos;)</source>
+        <translation>no hay ninguna importación %1 (vea &apos;import list&apos;)</translation>
+    </message>
+    <message>
+        <source>import %1 is already gone (%2)</source>
+        <translation>la importación %1 ya no existe (%2)</translation>
+    </message>
+    <message>
+        <source>Removed import %1: %2 events.
+</source>
+        <translation>Importación %1 eliminada: %2 eventos.
+</translation>
+    </message>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Resumed import %1 (finished days kept).
+</source>
+        <translation>Importación %1 reanudada (se conservan los días terminados).
+</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).
+</source>
+        <translation>Importación %1 sustituida (los mismos archivos).
+</translation>
+    </message>
+    <message>
+        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or &apos;import undo %1&apos; to remove it.
+</source>
+        <translation>Detenido: la importación %1 conserva sus días terminados. Ejecute de nuevo el mismo comando para terminarla, o &apos;import undo %1&apos; para quitarla.
+</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this import was kept.</source>
+        <translation>%1
+No se ha conservado nada de esta importación.</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 events written.
+</source>
+        <translation>Importación %1 en %2 terminada en %3 s: %4 filas leídas, %5 eventos escritos.
+</translation>
+    </message>
+    <message>
+        <source>Days: %1 to %2.
+</source>
+        <translation>Días: del %1 al %2.
+</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.
+</source>
+        <translation>Omitidos: %1.
+</translation>
+    </message>
+    <message>
+        <source>Left out %1 days that already had data (cut-over).
+</source>
+        <translation>Se omitieron %1 días que ya tenían datos (cambio).
+</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Importer</name>
+    <message>
+        <source>removing the earlier import %1 failed: %2</source>
+        <translation>no se pudo quitar la importación anterior %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::InputFile</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable: %1</source>
+        <translation>dañado o ilegible: %1</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable: the gzip data ends too early</source>
+        <translation>dañado o ilegible: los datos gzip terminan antes de tiempo</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>la línea %1 supera los %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::LogFormat</name>
+    <message>
+        <source>&apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>&apos;${&apos; sin &apos;}&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>&apos;$&apos; without a variable name</source>
+        <translation>&apos;$&apos; sin nombre de variable</translation>
+    </message>
+    <message>
+        <source>two variables side by side: put some text between them</source>
+        <translation>dos variables juntas: ponga algo de texto entre ellas</translation>
+    </message>
+    <message>
+        <source>the format has no time ($time_local, $time_iso8601 or $msec)</source>
+        <translation>el formato no tiene hora ($time_local, $time_iso8601 o $msec)</translation>
+    </message>
+    <message>
+        <source>the format has no request ($request or $request_uri)</source>
+        <translation>el formato no tiene petición ($request o $request_uri)</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; here (does --log-format match the file?)</source>
+        <translation>aquí se esperaba &apos;%1&apos; (¿coincide --log-format con el archivo?)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the last field</source>
+        <translation>texto inesperado tras el último campo</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; after this field</source>
+        <translation>tras este campo se esperaba &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1877,17 @@ Comandos:
     <message>
         <source>%1 takes no arguments (got &apos;%2&apos;)</source>
         <translation>%1 no admite argumentos (recibido «%2»)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::cli::ProgressPrinter</name>
+    <message>
+        <source>%1 MiB/s  ETA %2</source>
+        <translation>%1 MiB/s  quedan %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)</source>
+        <translation>%1: %2 % (%3 de %4 MiB, %5 MiB/s, quedan %6)</translation>
     </message>
 </context>
 <context>

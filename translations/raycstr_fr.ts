@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>pas une heure : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>pas un statut HTTP : &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AuthCli</name>
     <message>
         <source>  token create          Create an API key for the stats API (shown once).
@@ -583,14 +594,6 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
 <context>
     <name>raycstr::BackupCli</name>
     <message>
-        <source>%1 MiB/s  ETA %2</source>
-        <translation>%1 Mio/s  reste %2</translation>
-    </message>
-    <message>
-        <source>backup: %1% (%2 of %3 MiB, %4 MiB/s, ETA %5)</source>
-        <translation>sauvegarde : %1 % (%2 sur %3 Mio, %4 Mio/s, reste %5)</translation>
-    </message>
-    <message>
         <source>  backup FILE           Copy the database while the server runs (no salts,
                         checked, mode 0600).
   restore FILE          Replace the database with a backup (server stopped).
@@ -638,6 +641,17 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     <message>
         <source>cannot create the backup folder</source>
         <translation>impossible de créer le dossier de sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; in the middle of a field</source>
+        <translation>un &apos;&quot;&apos; au milieu d&apos;un champ</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1009,295 @@ Le fichier&#xa0;:
 </source>
         <translation>Entonnoir %1 «&#xa0;%2&#xa0;» supprimé.
 </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::GoatCounterReader</name>
+    <message>
+        <source>empty file: expected GoatCounter&apos;s CSV header</source>
+        <translation>fichier vide : l&apos;en-tête CSV de GoatCounter est attendu</translation>
+    </message>
+    <message>
+        <source>not a GoatCounter CSV export (the header should start with &apos;2Path&apos;)</source>
+        <translation>pas un export CSV de GoatCounter (l&apos;en-tête devrait commencer par &apos;2Path&apos;)</translation>
+    </message>
+    <message>
+        <source>GoatCounter export format version %1: only version 2 is read</source>
+        <translation>format d&apos;export GoatCounter version %1 : seule la version 2 est lue</translation>
+    </message>
+    <message>
+        <source>expected the column &apos;%1&apos; here</source>
+        <translation>la colonne &apos;%1&apos; était attendue ici</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>pas une date : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>true ou false attendu, &apos;%1&apos; trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ImportCli</name>
+    <message>
+        <source>  import --from access-log|goatcounter --site DOMAIN FILE...
+                        Import history (server stopped); see &apos;import --help&apos;.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter --site DOMAINE FICHIER...
+                        Importer l&apos;historique (serveur arrêté) ; voir &apos;import --help&apos;.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter&apos;s CSV export (format version 2)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import&apos;s events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importer l&apos;historique d&apos;un site, par le même pipeline de confidentialité que les visites en direct.
+
+  --from access-log --site DOMAINE [--log-format F] FICHIER...
+      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
+  --from goatcounter --site DOMAINE EXPORT.csv
+      l&apos;export CSV de GoatCounter (version de format 2)
+  list [--site DOMAINE] [--json]  les imports et ce qu&apos;ils ont écrit
+  undo ID                         retirer les événements et les jours d&apos;un import
+
+Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu&apos;aujourd&apos;hui. Les mêmes fichiers une seconde fois remplacent l&apos;import précédent ; après Ctrl+C, la même commande termine l&apos;exécution. Le serveur doit être arrêté pendant l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Files to import, or list / undo.</source>
+        <translation>Fichiers à importer, ou list / undo.</translation>
+    </message>
+    <message>
+        <source>The source: access-log or goatcounter.</source>
+        <translation>La source : access-log ou goatcounter.</translation>
+    </message>
+    <message>
+        <source>The site (its domain).</source>
+        <translation>Le site (son domaine).</translation>
+    </message>
+    <message>
+        <source>Access logs: combined (default), common, or an nginx log_format string.</source>
+        <translation>Journaux d&apos;accès : combined (par défaut), common ou un log_format nginx.</translation>
+    </message>
+    <message>
+        <source>import list: print JSON.</source>
+        <translation>import list : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>import list takes no arguments</source>
+        <translation>import list ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>import undo: expected one import ID</source>
+        <translation>import undo : un ID d&apos;import est attendu</translation>
+    </message>
+    <message>
+        <source>import: give --from access-log or --from goatcounter</source>
+        <translation>import : indiquez --from access-log ou --from goatcounter</translation>
+    </message>
+    <message>
+        <source>import: which files?</source>
+        <translation>import : quels fichiers ?</translation>
+    </message>
+    <message>
+        <source>import: give --site DOMAIN</source>
+        <translation>import : indiquez --site DOMAINE</translation>
+    </message>
+    <message>
+        <source>import --from goatcounter takes one export file</source>
+        <translation>import --from goatcounter prend un seul fichier d&apos;export</translation>
+    </message>
+    <message>
+        <source>%1
+Stop the server first: an import needs the data directory to itself.</source>
+        <translation>%1
+Arrêtez d&apos;abord le serveur : un import a besoin du répertoire de données pour lui seul.</translation>
+    </message>
+    <message>
+        <source>no site %1 (see &apos;site list&apos;; add it with &apos;site add&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos; ; ajoutez-le avec &apos;site add&apos;)</translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation>Aucun import pour l&apos;instant.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>ÉVÉNEMENTS</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>no import %1 (see &apos;import list&apos;)</source>
+        <translation>aucun import %1 (voir &apos;import list&apos;)</translation>
+    </message>
+    <message>
+        <source>import %1 is already gone (%2)</source>
+        <translation>l&apos;import %1 n&apos;existe plus (%2)</translation>
+    </message>
+    <message>
+        <source>Removed import %1: %2 events.
+</source>
+        <translation>Import %1 retiré : %2 événements.
+</translation>
+    </message>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Resumed import %1 (finished days kept).
+</source>
+        <translation>Import %1 repris (jours terminés conservés).
+</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).
+</source>
+        <translation>Import %1 remplacé (les mêmes fichiers).
+</translation>
+    </message>
+    <message>
+        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or &apos;import undo %1&apos; to remove it.
+</source>
+        <translation>Arrêté : l&apos;import %1 a gardé ses jours terminés. Relancez la même commande pour le terminer, ou &apos;import undo %1&apos; pour le retirer.
+</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this import was kept.</source>
+        <translation>%1
+Rien de cet import n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 events written.
+</source>
+        <translation>Import %1 dans %2 terminé en %3 s : %4 lignes lues, %5 événements écrits.
+</translation>
+    </message>
+    <message>
+        <source>Days: %1 to %2.
+</source>
+        <translation>Jours : du %1 au %2.
+</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.
+</source>
+        <translation>Ignorés : %1.
+</translation>
+    </message>
+    <message>
+        <source>Left out %1 days that already had data (cut-over).
+</source>
+        <translation>%1 jours laissés de côté, qui avaient déjà des données (bascule).
+</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Importer</name>
+    <message>
+        <source>removing the earlier import %1 failed: %2</source>
+        <translation>le retrait de l&apos;import précédent %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::InputFile</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable: %1</source>
+        <translation>endommagé ou illisible : %1</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable: the gzip data ends too early</source>
+        <translation>endommagé ou illisible : les données gzip s&apos;arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>la ligne %1 dépasse %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::LogFormat</name>
+    <message>
+        <source>&apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>&apos;${&apos; sans &apos;}&apos; fermant</translation>
+    </message>
+    <message>
+        <source>&apos;$&apos; without a variable name</source>
+        <translation>&apos;$&apos; sans nom de variable</translation>
+    </message>
+    <message>
+        <source>two variables side by side: put some text between them</source>
+        <translation>deux variables côte à côte : mettez du texte entre elles</translation>
+    </message>
+    <message>
+        <source>the format has no time ($time_local, $time_iso8601 or $msec)</source>
+        <translation>le format n&apos;a pas d&apos;heure ($time_local, $time_iso8601 ou $msec)</translation>
+    </message>
+    <message>
+        <source>the format has no request ($request or $request_uri)</source>
+        <translation>le format n&apos;a pas de requête ($request ou $request_uri)</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; here (does --log-format match the file?)</source>
+        <translation>&apos;%1&apos; était attendu ici (--log-format correspond-il au fichier ?)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the last field</source>
+        <translation>texte inattendu après le dernier champ</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; after this field</source>
+        <translation>&apos;%1&apos; était attendu après ce champ</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1877,17 @@ Commandes&#xa0;:
     <message>
         <source>%1 takes no arguments (got &apos;%2&apos;)</source>
         <translation>%1 ne prend aucun argument (reçu « %2 »)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::cli::ProgressPrinter</name>
+    <message>
+        <source>%1 MiB/s  ETA %2</source>
+        <translation>%1 Mio/s  reste %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)</source>
+        <translation>%1 : %2 % (%3 sur %4 Mio, %5 Mio/s, reste %6)</translation>
     </message>
 </context>
 <context>

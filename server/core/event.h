@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace raycstr {
 
 enum class EventKind : quint8 {
@@ -39,6 +41,16 @@ constexpr qsizetype MaxPropValueLength = 2000;
 constexpr qsizetype MaxDomainLength = 253;
 } // namespace Limits
 
+struct Agent
+{
+    QString browser;
+    QString browserVersion; // major version
+    QString os;
+    QString osVersion;
+    DeviceType device = DeviceType::Unknown;
+    friend bool operator==(const Agent &, const Agent &) = default;
+};
+
 // What the collector accepted: one hit in any wire format, before the privacy pipeline.
 // `ip` and `userAgent` exist only in memory: the pipeline derives country, device and the
 // visitor hash from them, then the hit is dropped. Nothing here is ever written to disk.
@@ -58,6 +70,16 @@ struct Hit
     bool hashMode = false; // the site routes by #fragment: keep it in the path
     QHostAddress ip;
     QByteArray userAgent;
+    // Set only by an import whose source never had (or no longer has) an address and a
+    // User-Agent, but already resolved what the pipeline would derive from them. Behind a
+    // pointer, so live hits (queued by the thousand) stay as small as they were.
+    struct Resolved
+    {
+        QByteArray visitorKey; // the source's visitor/session id, hashed instead of IP + UA
+        QString country; // ISO code, used instead of a GeoIP lookup
+        Agent agent; // used instead of parsing `userAgent` (the source dropped its bots)
+    };
+    std::shared_ptr<const Resolved> resolved;
 };
 
 // The visit's acquisition: decided by the visit's first event and copied onto every event
@@ -79,20 +101,9 @@ struct Acquisition
     }
     bool isEmpty() const
     {
-        return source.isEmpty() && referrer.isEmpty() && utmSource.isEmpty()
-            && utmMedium.isEmpty() && utmCampaign.isEmpty() && utmContent.isEmpty()
-            && utmTerm.isEmpty();
+        return source.isEmpty() && referrer.isEmpty() && utmSource.isEmpty() && utmMedium.isEmpty()
+            && utmCampaign.isEmpty() && utmContent.isEmpty() && utmTerm.isEmpty();
     }
-};
-
-struct Agent
-{
-    QString browser;
-    QString browserVersion; // major version
-    QString os;
-    QString osVersion;
-    DeviceType device = DeviceType::Unknown;
-    friend bool operator==(const Agent &, const Agent &) = default;
 };
 
 // Per-event flags computed at ingest, so most metrics are plain sums.

@@ -52,7 +52,12 @@ SiteTime &Pipeline::siteTime(qint32 siteId)
 bool Pipeline::process(Hit &&hit, Event *out, DropReason *reason)
 {
     *reason = DropReason::None;
-    const UserAgentInfo ua = m_userAgents->parse(hit.userAgent);
+    UserAgentInfo ua;
+    const Hit::Resolved *resolved = hit.resolved.get();
+    if (resolved)
+        ua.agent = resolved->agent; // resolved by the import's source, which dropped its bots
+    else
+        ua = m_userAgents->parse(hit.userAgent);
     if (ua.isBot) {
         *reason = DropReason::Bot;
         return false;
@@ -76,7 +81,7 @@ bool Pipeline::process(Hit &&hit, Event *out, DropReason *reason)
         return false;
     }
     e.agent = ua.agent;
-    e.country = m_geoIp->countryCode(hit.ip);
+    e.country = resolved ? resolved->country : m_geoIp->countryCode(hit.ip);
     e.name = std::move(hit.name);
     e.props = std::move(hit.props);
     e.value = hit.value;
@@ -85,11 +90,13 @@ bool Pipeline::process(Hit &&hit, Event *out, DropReason *reason)
 
     SiteTime &time = siteTime(e.siteId);
     const LocalSlot slot = time.slot(e.ts);
-    const auto ids = m_hasher.ids(e.siteId, hit.ip, hit.userAgent, slot.day, e.ts);
+    const auto ids = m_hasher.ids(e.siteId, hit.ip, resolved ? resolved->visitorKey : hit.userAgent,
+                                  slot.day, e.ts);
     // From here on the hit's IP and User-Agent are not needed: wipe them now rather than
     // whenever the caller drops the hit.
     hit.ip.clear();
     hit.userAgent.clear();
+    hit.resolved.reset();
     e.visitor = ids.today;
     if (!m_sessions.apply(e, ids.yesterday, slot)) {
         *reason = DropReason::NoVisit;

@@ -116,7 +116,8 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
          {"DELETE FROM rollup_hourly WHERE site_id = ?",
           "DELETE FROM rollup_daily WHERE site_id = ?",
           "DELETE FROM rollup_vitals WHERE site_id = ?", "DELETE FROM dropped WHERE site_id = ?",
-          "DELETE FROM site_aliases WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
+          "DELETE FROM site_aliases WHERE site_id = ?", "DELETE FROM import_days WHERE site_id = ?",
+          "DELETE FROM imports WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
         Statement st(*m_db, sql);
         st.bind(1, qint64(site->id));
         ok = ok && st.run();
@@ -139,12 +140,13 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
 bool SiteRepository::removeOrphans()
 {
     QList<qint64> orphans;
-    Statement events(*m_db,
-                     "WITH RECURSIVE ids(s) AS ("
-                     " SELECT (SELECT min(id) FROM events) >> 46"
-                     " UNION ALL SELECT (SELECT min(id) FROM events WHERE id >= ((s + 1) << 46)) >> 46"
-                     " FROM ids WHERE s IS NOT NULL)"
-                     " SELECT s FROM ids WHERE s IS NOT NULL AND s NOT IN (SELECT id FROM sites)");
+    Statement events(
+        *m_db,
+        "WITH RECURSIVE ids(s) AS ("
+        " SELECT (SELECT min(id) FROM events) >> 46"
+        " UNION ALL SELECT (SELECT min(id) FROM events WHERE id >= ((s + 1) << 46)) >> 46"
+        " FROM ids WHERE s IS NOT NULL)"
+        " SELECT s FROM ids WHERE s IS NOT NULL AND s NOT IN (SELECT id FROM sites)");
     while (events.next())
         orphans.append(events.int64(0));
     bool ok = true;

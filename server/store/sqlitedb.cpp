@@ -220,12 +220,17 @@ bool Statement::isNull(int col) const
 Transaction::Transaction(SqliteDb &db)
     : m_db(db)
 {
-    m_active = m_db.exec("BEGIN IMMEDIATE");
+    m_savepoint = m_db.isOpen() && sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_active = m_db.exec(m_savepoint ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint)
+        m_db.exec("ROLLBACK TO nested; RELEASE nested");
+    else
         m_db.exec("ROLLBACK");
 }
 
@@ -234,6 +239,12 @@ bool Transaction::commit(QString *error)
     if (!m_active)
         return false;
     m_active = false;
+    if (m_savepoint) {
+        if (m_db.exec("RELEASE nested", error))
+            return true;
+        m_db.exec("ROLLBACK TO nested; RELEASE nested");
+        return false;
+    }
     if (!m_db.exec("COMMIT", error)) {
         m_db.exec("ROLLBACK");
         return false;

@@ -104,7 +104,9 @@ private:
     int m_lastRc = 0;
 };
 
-// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeded.
+// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeded. Inside another
+// transaction it is a savepoint, so a unit that writes in its own transaction (the event
+// store's batch) can be part of a larger all-or-nothing one (an import's day).
 class Transaction
 {
 public:
@@ -116,6 +118,7 @@ public:
 private:
     SqliteDb &m_db;
     bool m_active = false;
+    bool m_savepoint = false;
 };
 
 } // namespace raycstr

@@ -29,7 +29,7 @@ SqliteEventStore::SqliteEventStore(SqliteDb *db)
     m_insertEvent.prepare(
         *db,
         "INSERT INTO events(id, visitor, visit_age, kind, flags, page, acquisition, agent, "
-        "country, name, props, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "country, name, props, value, import_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_upsertDaily.prepare(
         *db,
         "INSERT INTO rollup_daily(site_id, day, dim, value, visitors, visits, pageviews, "
@@ -87,6 +87,19 @@ qint64 SqliteEventStore::nextKey(qint32 siteId, qint64 *ts)
     }
     *ts = k.ts;
     return EventKey::make(siteId, k.ts, k.n);
+}
+
+void SqliteEventStore::restartKeysAt(qint32 siteId, qint64 fromSecs, qint64 toSecs)
+{
+    KeyState state {fromSecs - 1, 0};
+    m_maxKey.bind(1, EventKey::rangeBegin(siteId, fromSecs))
+        .bind(2, EventKey::rangeEnd(siteId, toSecs));
+    if (m_maxKey.next() && !m_maxKey.isNull(0)) {
+        const qint64 id = m_maxKey.int64(0);
+        state = {EventKey::tsOf(id), id & EventKey::MaxN};
+    }
+    m_maxKey.reset();
+    m_lastKey.insert(siteId, state);
 }
 
 bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> &drops,
@@ -171,6 +184,7 @@ bool SqliteEventStore::write(std::vector<Event> &events, const QList<DropCount> 
             st.bind(12, e.value);
         else
             st.bindNull(12);
+        st.bindIdOrNull(13, m_importId);
         if (!st.run())
             return abandon(QStringLiteral("storing an event failed: %1").arg(st.error()));
         m_rollups.add(e, ids);

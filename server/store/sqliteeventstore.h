@@ -27,6 +27,15 @@ public:
                 const std::function<void(Event &)> &visit, QString *error) override;
     SaltStore *salts() override { return this; }
 
+    // For an import (server/import): events written from now on carry `importId` (0: none),
+    // so the import can be listed and undone exactly.
+    void setImportId(qint64 importId) { m_importId = importId; }
+    // Keys of `siteId` are handed out afresh in [fromSecs, toSecs), after the newest event
+    // stored there, instead of after the newest of the site: an import writes a past day
+    // that holds no other site's data, whose events would otherwise all be filed under
+    // the newest second of the site.
+    void restartKeysAt(qint32 siteId, qint64 fromSecs, qint64 toSecs);
+
 private:
     // SaltStore
     QByteArray saltForDay(qint64 day, qint64 nowSecs) override;
@@ -52,6 +61,7 @@ private:
     Statement m_upsertVitals;
     Statement m_maxKey;
     Statement m_siteExists;
+    qint64 m_importId = 0;
     bool m_saltWipePending = false; // a salt was deleted; the WAL still has to be cut
 };
 

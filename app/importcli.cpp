@@ -1,0 +1,306 @@
+#include "importcli.h"
+
+#include "command.h"
+#include "core/clock.h"
+#include "core/config.h"
+#include "import/accesslogreader.h"
+#include "import/goatcounterreader.h"
+#include "import/importer.h"
+#include "import/importrepository.h"
+#include "progressprinter.h"
+#include "store/database.h"
+#include "store/datadirlock.h"
+#include "store/sites.h"
+#include "store/sqlitedb.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+
+namespace raycstr {
+
+namespace {
+
+// Set by SIGINT/SIGTERM while an import runs: the importer stops at the next hit, rolls
+// back the day in hand and marks the run interrupted. A signal handler can only set a flag.
+std::atomic<bool> g_cancel {false};
+
+extern "C" void onSignal(int)
+{
+    g_cancel.store(true);
+}
+
+// Installs the handler for the import's duration, and puts the old one back.
+class CancelOnSignal
+{
+public:
+    CancelOnSignal()
+    {
+        g_cancel.store(false);
+        m_int = std::signal(SIGINT, onSignal);
+        m_term = std::signal(SIGTERM, onSignal);
+    }
+    ~CancelOnSignal()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+
+private:
+    void (*m_int)(int);
+    void (*m_term)(int);
+};
+
+QString dayText(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+}
+
+QString skippedText(const ImportRun &run)
+{
+    QStringList parts;
+    for (auto it = run.skipped.cbegin(); it != run.skipped.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ImportCli::ImportCli(const Clock *clock, QTextStream &out, QTextStream &err)
+    : m_clock(clock)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+void ImportCli::printUsage(QTextStream &s)
+{
+    s << tr("  import --from access-log|goatcounter --site DOMAIN FILE...\n"
+            "                        Import history (server stopped); see 'import --help'.\n"
+            "  import list | import undo ID\n");
+}
+
+int ImportCli::run(const QStringList &args)
+{
+    cli::Command cmd(QStringLiteral("import"), {}, m_out, m_err);
+    cmd.setDescription(
+        tr("Import history into a site, through the same privacy pipeline as live hits.\n\n"
+           "  --from access-log --site DOMAIN [--log-format F] FILE...\n"
+           "      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz\n"
+           "  --from goatcounter --site DOMAIN EXPORT.csv\n"
+           "      GoatCounter's CSV export (format version 2)\n"
+           "  list [--site DOMAIN] [--json]   the imports and what they wrote\n"
+           "  undo ID                         remove an import's events and days\n\n"
+           "Days that already hold data are left out (cut-over), and so is today. The same "
+           "files again replace the earlier import; after Ctrl+C the same command finishes "
+           "the run. The server must be stopped while importing."));
+    QCommandLineParser &parser = cmd.parser();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import, or list / undo."),
+                                 QStringLiteral("FILE...|list|undo ID"));
+    parser.addOption({QStringLiteral("from"), tr("The source: access-log or goatcounter."),
+                      QStringLiteral("source")});
+    parser.addOption(
+        {QStringLiteral("site"), tr("The site (its domain)."), QStringLiteral("domain")});
+    parser.addOption({QStringLiteral("log-format"),
+                      tr("Access logs: combined (default), common, or an nginx log_format "
+                         "string."),
+                      QStringLiteral("format")});
+    parser.addOption({QStringLiteral("json"), tr("import list: print JSON.")});
+    if (const int code = cmd.parse(args); code >= 0)
+        return code;
+    QStringList rest = cmd.arguments();
+    const QString action = rest.isEmpty() ? QString() : rest.first();
+    const bool list = action == QLatin1String("list");
+    const bool undo = action == QLatin1String("undo");
+    if (list && rest.size() != 1)
+        return cmd.badUsage(tr("import list takes no arguments"));
+    if (undo && rest.size() != 2)
+        return cmd.badUsage(tr("import undo: expected one import ID"));
+    const QString source = cmd.value(QStringLiteral("from"));
+    if (!list && !undo) {
+        if (source != QLatin1String("access-log") && source != QLatin1String("goatcounter"))
+            return cmd.badUsage(tr("import: give --from access-log or --from goatcounter"));
+        if (rest.isEmpty())
+            return cmd.badUsage(tr("import: which files?"));
+        if (!cmd.isSet(QStringLiteral("site")))
+            return cmd.badUsage(tr("import: give --site DOMAIN"));
+        if (source == QLatin1String("goatcounter") && rest.size() != 1)
+            return cmd.badUsage(tr("import --from goatcounter takes one export file"));
+    }
+
+    ServerConfig config;
+    if (!cmd.loadConfig(&config))
+        return 2;
+    // Imports and undos write days at a time: no server may write beside them.
+    DataDirLock lock;
+    QString error;
+    if (!list && !lock.acquire(config.dataDir, &error))
+        return cmd.fail(tr("%1\nStop the server first: an import needs the data directory "
+                           "to itself.")
+                            .arg(error));
+    SqliteDb db;
+    if (!Database::open(&db, config.dataDir, &error))
+        return cmd.fail(error);
+    SiteRepository sites(&db);
+    std::optional<Site> site;
+    if (cmd.isSet(QStringLiteral("site"))) {
+        site = sites.find(cmd.value(QStringLiteral("site")));
+        if (!site)
+            return cmd.fail(tr("no site %1 (see 'site list'; add it with 'site add')")
+                                .arg(cmd.value(QStringLiteral("site")).trimmed().toLower()));
+    }
+    ImportRepository imports(&db);
+
+    if (list) {
+        const QList<ImportRun> runs = imports.list(site ? site->id : 0);
+        if (cmd.isSet(QStringLiteral("json"))) {
+            QJsonArray all;
+            for (const ImportRun &r : runs) {
+                QJsonObject skipped;
+                for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
+                    skipped.insert(it.key(), it.value());
+                all.append(QJsonObject {
+                    {QStringLiteral("id"), r.id},
+                    {QStringLiteral("site_id"), r.siteId},
+                    {QStringLiteral("source"), r.source},
+                    {QStringLiteral("files"), QJsonArray::fromStringList(r.files)},
+                    {QStringLiteral("status"), ImportRun::statusName(r.status)},
+                    {QStringLiteral("started_at"), r.startedAt},
+                    {QStringLiteral("finished_at"), r.finishedAt},
+                    {QStringLiteral("rows_read"), r.rowsRead},
+                    {QStringLiteral("events_written"), r.eventsWritten},
+                    {QStringLiteral("skipped"), skipped},
+                    {QStringLiteral("cut_over_days"), r.cutOverDays},
+                    {QStringLiteral("first_day"), r.lastDay ? dayText(r.firstDay) : QString()},
+                    {QStringLiteral("last_day"), r.lastDay ? dayText(r.lastDay) : QString()},
+                    {QStringLiteral("error"), r.error}});
+            }
+            m_out << QJsonDocument(all).toJson(QJsonDocument::Compact) << "\n";
+            return 0;
+        }
+        if (runs.isEmpty()) {
+            m_out << tr("No imports yet.\n");
+            return 0;
+        }
+        QHash<qint32, QString> domains;
+        for (const Site &s : sites.list())
+            domains.insert(s.id, s.domain);
+        QList<QStringList> rows {{tr("ID"), tr("SITE"), tr("SOURCE"), tr("STATUS"), tr("DAYS"),
+                                  tr("EVENTS"), tr("FILES")}};
+        for (const ImportRun &r : runs) {
+            rows.append({QString::number(r.id), domains.value(r.siteId, QString::number(r.siteId)),
+                         r.source, ImportRun::statusName(r.status),
+                         r.lastDay ? dayText(r.firstDay) + QStringLiteral("..") + dayText(r.lastDay)
+                                   : QStringLiteral("-"),
+                         QString::number(r.eventsWritten), r.files.join(QLatin1Char(' '))});
+        }
+        cli::printTable(m_out, rows);
+        return 0;
+    }
+
+    if (undo) {
+        bool ok = false;
+        const qint64 id = rest.at(1).toLongLong(&ok);
+        const auto r = ok ? imports.find(id) : std::nullopt;
+        if (!r)
+            return cmd.fail(tr("no import %1 (see 'import list')").arg(rest.at(1)));
+        if (r->status == ImportRun::Status::Undone || r->status == ImportRun::Status::Replaced)
+            return cmd.fail(
+                tr("import %1 is already gone (%2)").arg(id).arg(ImportRun::statusName(r->status)));
+        QByteArray zone("UTC");
+        for (const Site &s : sites.list()) {
+            if (s.id == r->siteId)
+                zone = s.timeZone.toUtf8();
+        }
+        SiteTime time {QTimeZone(zone)};
+        if (!imports.removeRun(*r, time, ImportRun::Status::Undone, &error))
+            return cmd.fail(error);
+        m_out << tr("Removed import %1: %2 events.\n").arg(id).arg(r->eventsWritten);
+        return 0;
+    }
+
+    ImportRequest request;
+    request.siteId = site->id;
+    request.timeZone = QTimeZone(site->timeZone.toUtf8());
+    request.source = source;
+    request.files = rest;
+    request.geoIpDatabase
+        = config.geoipDatabase.isEmpty() ? findGeoIpDatabase() : config.geoipDatabase;
+    request.userAgentRegexes
+        = config.userAgentRegexes.isEmpty() ? findUserAgentRegexes() : config.userAgentRegexes;
+
+    std::unique_ptr<HitReader> reader;
+    ImportError bad;
+    if (source == QLatin1String("access-log")) {
+        const QString f = cmd.value(QStringLiteral("log-format"));
+        const QString format = f.isEmpty() || f == QLatin1String("combined") ? LogFormat::combined()
+            : f == QLatin1String("common")                                   ? LogFormat::common()
+                                                                             : f;
+        LogFormat logFormat;
+        qsizetype column = 0;
+        if (!logFormat.parse(format, &error, &column))
+            return cmd.badUsage(tr("--log-format, column %1: %2").arg(column).arg(error));
+        auto logs = std::make_unique<AccessLogReader>(rest, logFormat, site->domain);
+        if (!logs->open(&bad))
+            return cmd.fail(bad.toString());
+        reader = std::move(logs);
+    } else {
+        auto csv = std::make_unique<GoatCounterReader>(rest.first(), site->domain);
+        if (!csv->open(&bad))
+            return cmd.fail(bad.toString());
+        reader = std::move(csv);
+    }
+
+    Importer importer(&db, m_clock);
+    cli::ProgressPrinter progress(m_err,
+                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
+                                  QStringLiteral("import"));
+    importer.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
+    CancelOnSignal cancelOnSignal;
+    importer.setCancelFlag(&g_cancel);
+    QElapsedTimer timer;
+    timer.start();
+    ImportRun run;
+    const Importer::Outcome outcome = importer.run(request, *reader, &run, &bad);
+    const double secs = double(timer.elapsed()) / 1000.0;
+    if (importer.resumed())
+        m_out << tr("Resumed import %1 (finished days kept).\n").arg(importer.resumed());
+    if (importer.replaced())
+        m_out << tr("Replaced import %1 (the same files).\n").arg(importer.replaced());
+    switch (outcome) {
+    case Importer::Outcome::Done:
+        printSummary(run, site->domain, secs);
+        return 0;
+    case Importer::Outcome::Interrupted:
+        m_err << "\n";
+        m_out << tr("Stopped: import %1 kept its finished days. Run the same command again to "
+                    "finish it, or 'import undo %1' to remove it.\n")
+                     .arg(run.id);
+        return 130;
+    case Importer::Outcome::Failed:
+        break;
+    }
+    return cmd.fail(tr("%1\nNothing of this import was kept.").arg(bad.toString()));
+}
+
+void ImportCli::printSummary(const ImportRun &run, const QString &domain, double seconds)
+{
+    m_out << tr("Import %1 into %2 done in %3 s: %4 rows read, %5 events written.\n")
+                 .arg(run.id)
+                 .arg(domain)
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(run.rowsRead)
+                 .arg(run.eventsWritten);
+    if (run.lastDay)
+        m_out << tr("Days: %1 to %2.\n").arg(dayText(run.firstDay), dayText(run.lastDay));
+    if (!run.skipped.isEmpty())
+        m_out << tr("Skipped: %1.\n").arg(skippedText(run));
+    if (run.cutOverDays > 0)
+        m_out << tr("Left out %1 days that already had data (cut-over).\n").arg(run.cutOverDays);
+}
+
+} // namespace raycstr
