@@ -5,7 +5,8 @@
 //   node tests/e2e/web.e2e.mjs build/dev/app/raycstr-server [screenshot-dir]
 //
 // With a screenshot directory it also writes web-{desktop,phone}-{light,dark}.png
-// (1280×800 and 390×844), and web-desktop-full-light.png (every card). It prints the first contentful paint and the time until the KPI
+// (1280×800 and 390×844), web-desktop-full-light.png (every card) and web-details-light.png (a
+// report's details view with its search and CSV download). It prints the first contentful paint and the time until the KPI
 // row shows, as figures (not asserted: speed is for benchmarks, not tests).
 
 import { execFileSync } from 'node:child_process';
@@ -186,6 +187,27 @@ try {
   await page.click('.chip button');
   await page.waitForFunction((v) => document.querySelector('[data-kpi="visitors"] .value')?.dataset.value === String(v), overview.visitors);
   check(!page.url().includes('filter='), 'removing the filter restores the view');
+
+  // Details: every row, a search, and the report as CSV equal to the API's CSV.
+  await page.click('#pages .more');
+  await page.waitForSelector('dialog.details .row');
+  const allPages = await stats('/api/events/example.com/breakdown?period=today&by=page&limit=500');
+  check((await page.$$('dialog.details .row')).length === allPages.rows.length, 'the details view lists every page', allPages.rows.length);
+  if (shots) {
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'web-details-light.png') });
+  }
+  await page.fill('dialog.details input[type=search]', 'pric');
+  await page.waitForFunction(() => document.querySelectorAll('dialog.details .row').length === 1);
+  check((await page.textContent('dialog.details .row .name')) === '/pricing', 'the details search keeps the matching row');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('dialog.details button.csv')]);
+  const csvText = fs.readFileSync(await download.path(), 'utf8');
+  const apiCsv = await fetch(`${base}/api/events/example.com/breakdown?period=today&by=page&limit=1000&format=csv`,
+    { headers: { Authorization: `Bearer ${key}` } }).then((r) => r.text());
+  check(download.suggestedFilename() === 'example.com-page.csv' && csvText === apiCsv && csvText.split('\n')[0].includes('visitors'),
+    'Download CSV saves the API\'s CSV of the report', { name: download.suggestedFilename(), csvText, apiCsv });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog.details', { state: 'detached' });
 
   // Live view: a posted event appears.
   await page.waitForSelector('#live-events', { state: 'attached' });

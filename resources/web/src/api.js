@@ -60,6 +60,25 @@ export class Api {
     return body;
   }
 
+  // A report as CSV (the API's format=csv), saved as `filename`. Fetched with the session
+  // header like every other call (a plain link could not carry it), then handed to the
+  // browser as a blob: no token ever goes into a URL.
+  async download(path, params, filename) {
+    const res = await fetch(this.url(path, [...params, ['format', 'csv']]), { headers: this.headers() });
+    if (!res.ok) {
+      const body = await res.json().catch(() => ({}));
+      throw new Error(body.error || res.statusText);
+    }
+    const href = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10000);
+  }
+
   // Server-Sent Events read through fetch (EventSource cannot send a header).
   stream(site, onEvent, signal) {
     const run = async () => {

@@ -34,9 +34,14 @@ function rowList(ctx, field, rows, metric = 'visitors', clickable = true) {
 function details(ctx, title, field) {
   const search = el('input', { type: 'search', 'aria-label': t('Search'), placeholder: t('Search') });
   const body = el('div', {});
+  const error = el('p', { class: 'error', hidden: '' });
+  const csv = el('button', { type: 'button', class: 'link csv',
+    onclick: () => ctx.api.download(`${ctx.base}/breakdown`, ctx.q({ by: field, limit: 1000 }), `${ctx.state.site}-${field}.csv`)
+      .catch((e) => { error.textContent = e.message; error.hidden = false; }) }, t('Download CSV'));
   const dialog = el('dialog', { class: 'details' },
-    el('header', {}, el('h2', {}, title), el('button', { type: 'button', class: 'link', onclick: () => dialog.close() }, '×')),
-    search, body);
+    el('header', {}, el('h2', {}, title), csv,
+      el('button', { type: 'button', class: 'link', 'aria-label': t('Close'), onclick: () => dialog.close() }, '×')),
+    search, error, body);
   let rows = [];
   const draw = () => {
     const s = search.value.toLowerCase();

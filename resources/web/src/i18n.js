@@ -12,7 +12,7 @@ const words = {
     Live: 'Live', 'current visitors': 'aktuelle Besucher', Today: 'Heute', 'Last 24 hours': 'Letzte 24 Stunden',
     'Last 7 days': 'Letzte 7 Tage', 'Last 30 days': 'Letzte 30 Tage', 'This month': 'Dieser Monat',
     'Last 12 months': 'Letzte 12 Monate', Custom: 'Benutzerdefiniert', 'No data': 'Keine Daten',
-    Search: 'Suchen', 'Show all': 'Alle zeigen', 'Remove filter': 'Filter entfernen', 'Read-only': 'Nur lesen',
+    Search: 'Suchen', 'Download CSV': 'CSV herunterladen', Close: 'Schließen', 'Show all': 'Alle zeigen', 'Remove filter': 'Filter entfernen', 'Read-only': 'Nur lesen',
     Properties: 'Eigenschaften', Conversions: 'Conversions', 'Wrong password': 'Falsches Passwort',
   },
   fr: {
@@ -26,7 +26,7 @@ const words = {
     'current visitors': 'visiteurs actuels', Today: "Aujourd'hui", 'Last 24 hours': 'Dernières 24 heures',
     'Last 7 days': '7 derniers jours', 'Last 30 days': '30 derniers jours', 'This month': 'Ce mois-ci',
     'Last 12 months': '12 derniers mois', Custom: 'Personnalisé', 'No data': 'Aucune donnée',
-    Search: 'Rechercher', 'Show all': 'Tout afficher', 'Remove filter': 'Retirer le filtre',
+    Search: 'Rechercher', 'Download CSV': 'Télécharger en CSV', Close: 'Fermer', 'Show all': 'Tout afficher', 'Remove filter': 'Retirer le filtre',
     'Read-only': 'Lecture seule', Properties: 'Propriétés', 'Wrong password': 'Mot de passe incorrect',
   },
   es: {
@@ -40,7 +40,7 @@ const words = {
     'current visitors': 'visitantes actuales', Today: 'Hoy', 'Last 24 hours': 'Últimas 24 horas',
     'Last 7 days': 'Últimos 7 días', 'Last 30 days': 'Últimos 30 días', 'This month': 'Este mes',
     'Last 12 months': 'Últimos 12 meses', Custom: 'Personalizado', 'No data': 'Sin datos',
-    Search: 'Buscar', 'Show all': 'Mostrar todo', 'Remove filter': 'Quitar filtro',
+    Search: 'Buscar', 'Download CSV': 'Descargar CSV', Close: 'Cerrar', 'Show all': 'Mostrar todo', 'Remove filter': 'Quitar filtro',
     'Read-only': 'Solo lectura', Properties: 'Propiedades', 'Wrong password': 'Contraseña incorrecta',
   },
 };
