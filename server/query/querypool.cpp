@@ -23,9 +23,8 @@ namespace {
 // arena; jemalloc keeps it in this thread's arena for ten seconds, and each worker has its
 // own: either way RSS would stay at the peak of the largest question, and a dashboard's
 // questions spread over the workers would each keep theirs (issue 14: the 24 h view's peak
-// was 272 MB with jemalloc's default, 217 MB with freed memory returned at once). Returning
-// it after each question costs the worker, not the ingest threads (a process-wide
-// "return at once" halved the writer's throughput).
+// went from 272 to 244 MB). Returning it after each question costs the worker, not the
+// ingest threads (jemalloc's process-wide "return at once" halved the writer's throughput).
 void giveBackFreedMemory()
 {
     if (mallctl) {
