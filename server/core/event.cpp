@@ -1,5 +1,7 @@
 #include "core/event.h"
 
+#include "core/visitpart.h"
+
 namespace raycstr {
 
 QString deviceTypeName(DeviceType type)
@@ -17,11 +19,13 @@ QString deviceTypeName(DeviceType type)
     return QString();
 }
 
-bool isVisitDimension(Dimension dim)
+VisitPart visitPartOf(Dimension dim)
 {
     switch (dim) {
     case Dimension::Total:
+        return VisitPart::Total;
     case Dimension::EntryPage:
+        return VisitPart::Entry;
     case Dimension::Source:
     case Dimension::Referrer:
     case Dimension::UtmSource:
@@ -29,16 +33,22 @@ bool isVisitDimension(Dimension dim)
     case Dimension::UtmCampaign:
     case Dimension::UtmContent:
     case Dimension::UtmTerm:
+        return VisitPart::Acquisition;
     case Dimension::Country:
     case Dimension::Device:
     case Dimension::Browser:
     case Dimension::BrowserVersion:
     case Dimension::Os:
     case Dimension::OsVersion:
-        return true;
+        return VisitPart::Agent;
     default:
-        return false;
+        return VisitPart::None;
     }
+}
+
+bool isVisitDimension(Dimension dim)
+{
+    return visitPartOf(dim) != VisitPart::None;
 }
 
 QString dimensionName(Dimension dim)

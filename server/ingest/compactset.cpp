@@ -6,7 +6,7 @@ namespace raycstr {
 
 namespace {
 
-constexpr quint32 FirstCapacity = 4;
+constexpr quint8 FirstLog2Capacity = 2; // 4 slots
 
 // The values are hashes already, but some callers put a small tag in the low bits: mix
 // them so neighbours do not cluster under linear probing.
@@ -21,13 +21,13 @@ quint64 mix(quint64 v)
 } // namespace
 
 CompactSet::CompactSet(const CompactSet &other)
-    : m_capacity(other.m_capacity)
-    , m_size(other.m_size)
+    : m_size(other.m_size)
+    , m_log2Capacity(other.m_log2Capacity)
     , m_hasZero(other.m_hasZero)
 {
-    if (m_capacity) {
-        m_slots = std::make_unique<quint64[]>(m_capacity);
-        std::copy_n(other.m_slots.get(), m_capacity, m_slots.get());
+    if (const quint32 n = slotCount()) {
+        m_slots = std::make_unique<quint64[]>(n);
+        std::copy_n(other.m_slots.get(), n, m_slots.get());
     }
 }
 
@@ -42,10 +42,11 @@ CompactSet &CompactSet::operator=(const CompactSet &other)
 
 quint32 CompactSet::slotOf(quint64 value) const
 {
-    // m_capacity is a power of two and the table is never full, so this ends.
-    quint32 i = quint32(mix(value)) & (m_capacity - 1);
+    // The capacity is a power of two and the table is never full, so this ends.
+    const quint32 mask = slotCount() - 1;
+    quint32 i = quint32(mix(value)) & mask;
     while (m_slots[i] != 0 && m_slots[i] != value)
-        i = (i + 1) & (m_capacity - 1);
+        i = (i + 1) & mask;
     return i;
 }
 
@@ -53,7 +54,7 @@ bool CompactSet::contains(quint64 value) const
 {
     if (value == 0)
         return m_hasZero;
-    return m_capacity && m_slots[slotOf(value)] == value;
+    return m_log2Capacity && m_slots[slotOf(value)] == value;
 }
 
 bool CompactSet::insert(quint64 value)
@@ -63,9 +64,11 @@ bool CompactSet::insert(quint64 value)
         m_hasZero = true;
         return added;
     }
-    if (m_capacity && m_slots[slotOf(value)] == value)
+    if (m_log2Capacity && m_slots[slotOf(value)] == value)
         return false;
-    if ((quint64(m_size) + 1) * 4 > quint64(m_capacity) * 3)
+    // At most 7/8 full: the tables are small, so a longer probe costs little and a visitor's
+    // few values more often fit the smaller block.
+    if ((quint64(m_size) + 1) * 8 > quint64(slotCount()) * 7)
         grow();
     m_slots[slotOf(value)] = value;
     ++m_size;
@@ -75,18 +78,17 @@ bool CompactSet::insert(quint64 value)
 void CompactSet::clear()
 {
     m_slots.reset();
-    m_capacity = 0;
+    m_log2Capacity = 0;
     m_size = 0;
     m_hasZero = false;
 }
 
 void CompactSet::grow()
 {
-    const quint32 capacity = m_capacity ? m_capacity * 2 : FirstCapacity;
+    const quint32 oldCapacity = slotCount();
     std::unique_ptr<quint64[]> old = std::move(m_slots);
-    const quint32 oldCapacity = m_capacity;
-    m_slots = std::make_unique<quint64[]>(capacity); // zeroed: every slot free
-    m_capacity = capacity;
+    m_log2Capacity = m_log2Capacity ? quint8(m_log2Capacity + 1) : quint8(FirstLog2Capacity + 1);
+    m_slots = std::make_unique<quint64[]>(slotCount()); // zeroed: every slot free
     for (quint32 i = 0; i < oldCapacity; ++i) {
         if (old[i] != 0)
             m_slots[slotOf(old[i])] = old[i];

@@ -1,8 +1,62 @@
 #include "ingest/sessionizer.h"
 
+#include "core/visitpart.h"
+
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace raycstr {
+
+namespace {
+
+// The low byte of a value in a visitor's set says what it is: a dimension's index for a
+// value of the day, this for a page of the visit.
+constexpr quint64 TagMask = 0xff;
+constexpr quint64 VisitPageTag = 0x80;
+static_assert(int(Dimension::Count) < int(VisitPageTag));
+
+quint64 retagged(quint64 key, quint64 tag)
+{
+    return (key & ~TagMask) | tag;
+}
+
+// The parts of a visit (VisitPart) a later visit of the day may differ in, as bits. Total
+// has one value, new on the day's first visit only: no bit.
+constexpr quint32 bitOf(VisitPart part)
+{
+    return 1u << int(part);
+}
+
+quint32 partBit(Dimension dim)
+{
+    const VisitPart part = visitPartOf(dim);
+    return part == VisitPart::None || part == VisitPart::Total ? 0 : bitOf(part);
+}
+
+} // namespace
+
+QString Sessionizer::CompactString::operator()(const QString &s) const
+{
+    // A copy of exactly the string's size: `s` may sit in a larger buffer (a decoded
+    // request), which the pool must not keep alive.
+    return QString(s.constData(), s.size());
+}
+
+Acquisition Sessionizer::CompactAcquisition::operator()(const Acquisition &a) const
+{
+    const CompactString c;
+    return {c(a.source),      c(a.referrer),   c(a.utmSource), c(a.utmMedium),
+            c(a.utmCampaign), c(a.utmContent), c(a.utmTerm)};
+}
+
+Sessionizer::Traits Sessionizer::CompactTraits::operator()(const Traits &t) const
+{
+    const CompactString c;
+    return {{c(t.agent.browser), c(t.agent.browserVersion), c(t.agent.os), c(t.agent.osVersion),
+             t.agent.device},
+            c(t.country)};
+}
 
 Sessionizer::Sessionizer(qint64 timeoutSecs, Limits limits)
     : m_timeout(timeoutSecs)
@@ -12,40 +66,38 @@ Sessionizer::Sessionizer(qint64 timeoutSecs, Limits limits)
 qsizetype Sessionizer::trackedValues(qint32 siteId, quint64 visitor) const
 {
     const auto it = m_visitors.constFind({siteId, visitor});
-    if (it == m_visitors.constEnd())
-        return -1;
-    return qsizetype(it->pagesInVisit.size() + it->seenToday.size());
+    return it == m_visitors.constEnd() ? -1 : it->values.size();
 }
 
-bool Sessionizer::insertOnce(CompactSet &set, quint64 value, qsizetype cap)
+bool Sessionizer::insertOnce(Visitor &v, quint64 value)
 {
-    if (set.contains(value))
+    if (v.values.contains(value))
         return false;
-    if (set.size() < cap)
-        set.insert(value);
+    if (v.values.size() < m_limits.maxValuesPerVisitor)
+        v.values.insert(value);
     return true;
 }
 
-std::shared_ptr<const Acquisition> Sessionizer::shared(const Acquisition &a)
+quint64 Sessionizer::valueKey(const Event &event, Dimension dim)
 {
-    if (a.isEmpty())
-        return {};
-    if (const auto it = m_acquisitions.constFind(a); it != m_acquisitions.constEnd())
-        return it.value();
-    if (m_acquisitions.size() >= StringPool::DefaultMaxStrings)
-        m_acquisitions.clear(); // visitors keep theirs
-    auto copy = std::make_shared<const Acquisition>(Acquisition {
-        m_strings.share(a.source), m_strings.share(a.referrer), m_strings.share(a.utmSource),
-        m_strings.share(a.utmMedium), m_strings.share(a.utmCampaign),
-        m_strings.share(a.utmContent), m_strings.share(a.utmTerm)});
-    m_acquisitions.insert(*copy, copy);
-    return copy;
+    const int d = int(dim);
+    const quint64 h = dimensionHash(event, dim, size_t(0x9e3779b97f4a7c15ull * quint64(d + 1)));
+    return retagged(h, quint64(d));
 }
 
-const Acquisition &Sessionizer::acquisitionOf(const Visitor &v)
+const Acquisition &Sessionizer::acquisitionOf(const Visitor &v) const
 {
-    static const Acquisition direct;
-    return v.acquisition ? *v.acquisition : direct;
+    return m_acquisitions.at(v.acquisition);
+}
+
+Sessionizer::Table::iterator Sessionizer::forget(Table::iterator it)
+{
+    const Visitor &v = it.value();
+    m_paths.release(v.entryPath);
+    m_paths.release(v.exitPath);
+    m_acquisitions.release(v.acquisition);
+    m_traits.release(v.traits);
+    return m_visitors.erase(it);
 }
 
 void Sessionizer::evictLeastRecentlySeen()
@@ -62,7 +114,7 @@ void Sessionizer::evictLeastRecentlySeen()
     qsizetype dropped = 0;
     for (auto it = m_visitors.begin(); it != m_visitors.end() && dropped < drop;) {
         if (it->lastSeen <= threshold) {
-            it = m_visitors.erase(it);
+            it = forget(it);
             ++dropped;
         } else {
             ++it;
@@ -70,27 +122,92 @@ void Sessionizer::evictLeastRecentlySeen()
     }
 }
 
-void Sessionizer::markDimensions(Visitor &v, Event &event)
+void Sessionizer::startDay(Visitor &v, bool visitRunning)
+{
+    if (!visitRunning) {
+        v.values.clear();
+        return;
+    }
+    // A visit running across midnight: its pages stay its own, the rest was yesterday's.
+    const bool pagesAreTodays = v.pagesAreTodays;
+    v.values.rebuild([pagesAreTodays](quint64 key) -> std::optional<quint64> {
+        if ((key & TagMask) == VisitPageTag)
+            return key;
+        if (pagesAreTodays && (key & TagMask) == quint64(Dimension::Page))
+            return retagged(key, VisitPageTag);
+        return std::nullopt;
+    });
+    v.pagesAreTodays = false;
+}
+
+void Sessionizer::storeVisitValues(qint32 siteId, Visitor &v, quint32 groups)
+{
+    Event visit; // the running visit, as its values were counted (see markDimensions)
+    visit.siteId = siteId;
+    visit.entryPath = m_paths.at(v.entryPath);
+    visit.acquisition = m_acquisitions.at(v.acquisition);
+    const Traits &traits = m_traits.at(v.traits);
+    visit.agent = traits.agent;
+    visit.country = traits.country;
+    for (int d = 0; d < int(Dimension::Count); ++d) {
+        if (partBit(Dimension(d)) & groups)
+            insertOnce(v, valueKey(visit, Dimension(d)));
+    }
+}
+
+quint32 Sessionizer::startVisit(Visitor &v, const Event &event, bool firstOfDay)
+{
+    const Id entry = m_paths.acquire(event.path);
+    const Id way = m_acquisitions.acquire(event.acquisition);
+    const Id traits = m_traits.acquire({event.agent, event.country});
+    quint32 changed = 0;
+    if (!firstOfDay) {
+        changed = (entry != v.entryPath ? bitOf(VisitPart::Entry) : 0)
+            | (way != v.acquisition ? bitOf(VisitPart::Acquisition) : 0)
+            | (traits != v.traits ? bitOf(VisitPart::Agent) : 0);
+        // The set holds the values of the day's earlier visits but the last one's; those
+        // this visit shares need not enter it (this visit stands for them now).
+        storeVisitValues(event.siteId, v, changed);
+    }
+    m_paths.release(v.entryPath);
+    m_acquisitions.release(v.acquisition);
+    m_traits.release(v.traits);
+    v.entryPath = entry;
+    v.acquisition = way;
+    v.traits = traits;
+    return changed;
+}
+
+void Sessionizer::markDimensions(Visitor &v, Event &event, quint64 pageKey, quint32 changedGroups)
 {
     event.newDimensions = 0;
-    const bool visitValuesMayBeNew
-        = event.hasFlag(EventFlag::VisitStart) || event.hasFlag(EventFlag::NewVisitorToday);
+    const bool newToday = event.hasFlag(EventFlag::NewVisitorToday);
+    const bool visitStart = event.hasFlag(EventFlag::VisitStart);
     for (int d = 0; d < int(Dimension::Count); ++d) {
         const auto dim = Dimension(d);
         if (dim == Dimension::ExitPage)
             continue; // exits move with every pageview; they are counted per visit only
-        // A visit's own values (source, country, browser, entry page…) are fixed for the
-        // whole visit, so they can only be new today when a visit starts or the day turns.
-        if (isVisitDimension(dim) && !visitValuesMayBeNew)
+        if (isVisitDimension(dim)) {
+            // A visit's own values (source, country, browser, entry page…) are fixed for
+            // the whole visit, so they can only be new today when a visit starts or the day
+            // turns. On the day's first visit they are new (nothing else was seen today); a
+            // later visit's are new only in the groups that changed, and only when none of
+            // the earlier visits had them (startVisit put those into the set).
+            if (newToday
+                || (visitStart && (partBit(dim) & changedGroups)
+                    && !v.values.contains(valueKey(event, dim))))
+                event.newDimensions |= 1u << d;
             continue;
-        const bool applies = isVisitDimension(dim)
-            || (dim == Dimension::Page && event.kind == EventKind::Pageview)
-            || (dim == Dimension::Hostname)
-            || (dim == Dimension::EventName && event.kind == EventKind::Custom);
-        if (!applies)
+        }
+        quint64 key = 0;
+        if (dim == Dimension::Page && event.kind == EventKind::Pageview)
+            key = pageKey;
+        else if (dim == Dimension::Hostname
+                 || (dim == Dimension::EventName && event.kind == EventKind::Custom))
+            key = valueKey(event, dim);
+        else
             continue;
-        const quint64 h = dimensionHash(event, dim, size_t(0x9e3779b97f4a7c15ull * (d + 1)));
-        if (insertOnce(v.seenToday, (h & ~quint64(0xff)) | quint64(d), m_limits.maxValuesPerDay))
+        if (insertOnce(v, key))
             event.newDimensions |= 1u << d;
     }
 }
@@ -102,11 +219,11 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         // Midnight passed during a visit: the salt changed, so the same person now has a
         // new id. Continue the visit if it is still running, under the new key but with
         // the id it was stored with.
-        const auto old = m_visitors.constFind({event.siteId, yesterdayVisitor});
-        if (old != m_visitors.constEnd() && old->visitStart >= 0
+        const auto old = m_visitors.find({event.siteId, yesterdayVisitor});
+        if (old != m_visitors.end() && old->visitAge >= 0
             && event.ts - old->lastSeen <= m_timeout) {
-            Visitor moved = old.value();
-            m_visitors.erase(old);
+            Visitor moved = std::move(old.value());
+            m_visitors.erase(old); // its pool ids move with it
             it = m_visitors.emplace(Key {event.siteId, event.visitor}, std::move(moved));
         }
     }
@@ -117,8 +234,8 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
             evictLeastRecentlySeen();
         Visitor fresh;
         fresh.storedId = event.visitor;
-        fresh.day = slot.day - 1; // forces the "new today" flags below
-        fresh.hourStart = slot.hourStart - 1;
+        fresh.day = qint32(slot.day - 1); // forces the "new today" flags below
+        fresh.hour = quint32(slot.hourStart - 1);
         it = m_visitors.emplace(Key {event.siteId, event.visitor}, std::move(fresh));
     }
     Visitor &v = it.value();
@@ -134,12 +251,19 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
     if (event.ts < v.lastSeen)
         event.ts = v.lastSeen;
 
-    const bool visitRunning = v.visitStart >= 0 && event.ts - v.lastSeen <= m_timeout;
+    const bool visitRunning = v.visitAge >= 0 && event.ts - v.lastSeen <= m_timeout;
+    const auto extendVisit = [&] {
+        event.durationDelta = event.ts - v.lastSeen;
+        const qint64 age = qint64(v.visitAge) + event.durationDelta;
+        // A visit of 68 years keeps its start where it was, give or take the overflow.
+        v.visitAge = qint32(std::min<qint64>(age, std::numeric_limits<qint32>::max()));
+        v.lastSeen = event.ts;
+    };
 
     if (event.kind == EventKind::Vitals) {
         // Measurements, not activity: they neither start nor extend a visit.
-        event.visitStart = visitRunning ? v.visitStart : event.ts;
-        event.entryPath = visitRunning ? v.entryPath : event.path;
+        event.visitStart = visitRunning ? v.visitStart() : event.ts;
+        event.entryPath = visitRunning ? m_paths.at(v.entryPath) : event.path;
         if (visitRunning)
             event.acquisition = acquisitionOf(v);
         return true;
@@ -147,48 +271,73 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
     if (event.kind == EventKind::Engagement) {
         if (!visitRunning)
             return false;
-        event.visitStart = v.visitStart;
-        event.entryPath = v.entryPath;
+        event.visitStart = v.visitStart();
+        event.entryPath = m_paths.at(v.entryPath);
         event.acquisition = acquisitionOf(v);
-        event.durationDelta = event.ts - v.lastSeen;
-        v.lastSeen = event.ts;
+        extendVisit();
         return true;
     }
 
     if (slot.day != v.day) {
-        v.day = slot.day;
-        v.seenToday.clear();
+        v.day = qint32(slot.day);
+        startDay(v, visitRunning);
         event.flags |= EventFlag::NewVisitorToday;
+        if (visitRunning) {
+            // The visit's values count again for the new day, with this event's traits.
+            const Id traits = m_traits.acquire({event.agent, event.country});
+            m_traits.release(v.traits);
+            v.traits = traits;
+        }
     }
-    if (slot.hourStart != v.hourStart) {
-        v.hourStart = slot.hourStart;
+    if (quint32(slot.hourStart) != v.hour) {
+        v.hour = quint32(slot.hourStart);
         event.flags |= EventFlag::NewVisitorHour;
     }
 
     const bool wasBounce = visitRunning && bounced(v);
+    quint32 changedGroups = 0;
     if (!visitRunning) {
-        v.visitStart = event.ts;
+        const bool firstOfDay = event.hasFlag(EventFlag::NewVisitorToday);
+        if (!firstOfDay) {
+            if (!v.pagesAreTodays) {
+                v.values.rebuild([](quint64 key) -> std::optional<quint64> {
+                    if ((key & TagMask) == VisitPageTag)
+                        return std::nullopt; // the last visit's pages
+                    return key;
+                });
+            }
+        }
+        changedGroups = startVisit(v, event, firstOfDay);
+        v.pagesAreTodays = firstOfDay;
+        v.visitAge = 0;
         v.lastSeen = event.ts;
         v.pageviews = 0;
         v.interacted = false;
-        v.entryPath = m_strings.share(event.path);
-        v.exitPath.clear();
-        v.acquisition = shared(event.acquisition);
-        v.pagesInVisit.clear();
+        m_paths.release(v.exitPath);
+        v.exitPath = 0;
         event.flags |= EventFlag::VisitStart;
     } else {
-        event.durationDelta = event.ts - v.lastSeen;
-        v.lastSeen = event.ts;
+        extendVisit();
     }
 
+    quint64 pageKey = 0;
     if (event.kind == EventKind::Pageview) {
-        ++v.pageviews;
-        if (insertOnce(v.pagesInVisit, qHash(event.path), m_limits.maxPagesPerVisit))
+        if (v.pageviews < std::numeric_limits<quint16>::max())
+            ++v.pageviews;
+        pageKey = valueKey(event, Dimension::Page);
+        // On the day's first visit the day's Page values (markDimensions adds this one)
+        // are the visit's pages; otherwise the visit keeps its own.
+        const bool firstInVisit = v.pagesAreTodays ? !v.values.contains(pageKey)
+                                                   : insertOnce(v, retagged(pageKey, VisitPageTag));
+        if (firstInVisit)
             event.flags |= EventFlag::FirstPageInVisit;
-        if (v.exitPath != event.path) {
+        const QString &exitPath = m_paths.at(v.exitPath);
+        if (exitPath != event.path) {
             event.exitChanged = true;
-            event.previousExitPath = v.exitPath;
-            v.exitPath = m_strings.share(event.path);
+            event.previousExitPath = exitPath;
+            const Id exit = m_paths.acquire(event.path);
+            m_paths.release(v.exitPath);
+            v.exitPath = exit;
         }
     } else if (event.kind == EventKind::Custom && event.interactive) {
         // An interactive event (a click, a sign-up) means the visitor did not bounce;
@@ -197,10 +346,10 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         event.flags |= EventFlag::Interactive;
     }
     event.bounceDelta = int(bounced(v)) - int(wasBounce);
-    event.visitStart = v.visitStart;
-    event.entryPath = v.entryPath;
+    event.visitStart = v.visitStart();
+    event.entryPath = m_paths.at(v.entryPath);
     event.acquisition = acquisitionOf(v);
-    markDimensions(v, event);
+    markDimensions(v, event, pageKey, changedGroups);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/memorybudget.h"
+
 #include <QtGlobal>
 
 #include <utility>
@@ -16,7 +18,13 @@ namespace raycstr::query {
 class PairSet
 {
 public:
-    PairSet() { m_slots.resize(1 << 12, {Empty, 0}); }
+    // Its memory is charged to `budget` (nullptr: none): see MemoryBudget.
+    explicit PairSet(MemoryBudget *budget = nullptr)
+        : m_charge(budget)
+    {
+        m_charge.add((1 << 12) * sizeof(Slot));
+        m_slots.resize(1 << 12, {Empty, 0});
+    }
     // True when the pair was not there yet.
     bool insert(quint64 a, quint64 b)
     {
@@ -44,6 +52,7 @@ public:
     }
 
 private:
+    using Slot = std::pair<quint64, quint64>;
     static constexpr quint64 Empty = ~quint64(0);
     static size_t hash(quint64 a, quint64 b)
     {
@@ -55,6 +64,7 @@ private:
     }
     void grow()
     {
+        m_charge.add(m_slots.size() * sizeof(Slot)); // the table doubles
         std::vector<std::pair<quint64, quint64>> old(m_slots.size() * 2, {Empty, 0});
         old.swap(m_slots);
         m_used = 0;
@@ -63,6 +73,7 @@ private:
                 insert(a, b);
         }
     }
+    MemoryCharge m_charge;
     std::vector<std::pair<quint64, quint64>> m_slots;
     size_t m_used = 0;
 };

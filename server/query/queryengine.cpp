@@ -49,7 +49,8 @@ const RawScan *QueryEngine::Private::shortScan(qint32 siteId, SiteTime &time, qi
         return m.scan.get();
     m.scan.reset();
     auto scan = std::make_unique<RawScan>();
-    if (!scan->load(&db, siteId, &time, from, to, true, options.memoMaxEvents, error)) {
+    MemoryBudget budget(options.memoMaxBytes);
+    if (!scan->load(&db, siteId, &time, from, to, true, &budget, error)) {
         if (scan->tooLarge()) {
             *tooLarge = true;
             error->clear();

@@ -35,15 +35,16 @@ public:
     {
         // Tests: answer everything from raw events, to check the rollup path against it.
         bool forceRaw = false;
-        // The hard memory budget of the raw path. Most questions stream the events and keep
-        // only visits (~100 bytes each with the counting state): at most maxRawVisits per
-        // scan (half a range). Goal filters and funnels still hold events (~90 bytes each):
-        // at most maxRawEvents. Past either, the question fails as bad input (400).
-        size_t maxRawEvents = 1'000'000;
-        size_t maxRawVisits = 1'000'000;
+        // The hard memory budget of one raw question, in bytes (MemoryBudget): the visits
+        // it rebuilds (~60 bytes each), the visitor index and the counting sets (16 bytes
+        // per (group, visitor) and (group, visit)), and the events it must hold (~80 bytes
+        // each: goal filters and funnels). Past it the question fails as bad input (400)
+        // with a message that says so. Both halves of a long range share it.
+        size_t maxRawBytes = 96 * 1024 * 1024;
         // A short range (24 h, a day) is kept in memory between the questions of one
-        // dashboard only while it has at most this many events.
-        size_t memoMaxEvents = 100'000;
+        // dashboard only while it fits this many bytes (a quiet site's day does; a busy
+        // one's is streamed by each question instead).
+        size_t memoMaxBytes = 16 * 1024 * 1024;
         // Runs a task on another thread when one is free; false when none is (the caller
         // then runs it itself). Long raw ranges are read in two halves: with a helper, in
         // parallel. QueryPool lends its idle workers; without one an engine stays on its

@@ -65,15 +65,13 @@ inline void advance(int &progress, qsizetype steps, quint32 mask)
 bool QueryEngine::Private::eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time,
                                      qint32 siteId, qint64 from, qint64 to, bool wholeVisits,
                                      const std::function<void(const RawEvent &)> &onEvent,
-                                     std::atomic<bool> &tooLarge, QString *error)
+                                     MemoryBudget &budget, QString *error)
 {
     const bool ok = wholeVisits
-        ? scan.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, error)
-        : scan.stream(&conn, siteId, &time, from, to, options.maxRawEvents, onEvent, error);
-    if (!ok) {
-        tooLarge = tooLarge || scan.tooLarge();
+        ? scan.load(&conn, siteId, &time, from, to, false, &budget, error)
+        : scan.stream(&conn, siteId, &time, from, to, &budget, onEvent, error);
+    if (!ok)
         return false;
-    }
     if (wholeVisits) {
         for (const RawEvent &e : scan.events())
             onEvent(e);
@@ -147,7 +145,7 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QueryError *er
     };
     Half halves[2];
     std::atomic<int> next {0};
-    std::atomic<bool> tooLarge {false};
+    MemoryBudget budget(d->options.maxRawBytes);
     const bool whole = FilterSet::needsWholeVisits(query.filters);
     auto count
         = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to, QString *err) {
@@ -189,10 +187,10 @@ std::optional<GoalsResult> QueryEngine::goals(const Query &input, QueryError *er
                   }
               };
               return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent,
-                                  tooLarge, err);
+                                  budget, err);
           };
     if (!d->forHalves(query.siteId, *iv, count, &error->message)) {
-        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
     }
     for (int h = 0; h < next; ++h) {
@@ -220,14 +218,14 @@ std::optional<qint64> QueryEngine::goalConversions(qint32 siteId, const Matcher 
     RawScan scan;
     GoalMatcher matcher(d->catalog.get(), {goal});
     qint64 n = 0;
-    std::atomic<bool> tooLarge {false};
+    MemoryBudget budget(d->options.maxRawBytes);
     const auto onEvent = [&](const RawEvent &e) {
         if (e.isActivity() && scan.inRange(e) && matcher.mask(e))
             ++n;
     };
     if (!d->eachEvent(scan, d->db, *d->catalog, t, siteId, fromSecs, toSecs, false, onEvent,
-                      tooLarge, &error->message)) {
-        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+                      budget, &error->message)) {
+        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
     }
     return n;
@@ -254,7 +252,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
 
     std::vector<qint64> reached[2];
     std::atomic<int> next {0};
-    std::atomic<bool> tooLarge {false};
+    MemoryBudget budget(d->options.maxRawBytes);
     // Without filters only the events that match a step matter: SQLite skips the rest
     // before they reach us, and a visit is known by (visitor, start) from visit_age alone.
     const bool lean = query.filters.isEmpty() && !d->options.forceRaw;
@@ -305,7 +303,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                 int progress = 0;
             };
             // visitor → their latest visit (visits of one visitor never interleave)
-            VisitorIndex latest;
+            VisitorIndex latest(&budget);
             std::vector<Visit> visits;
             auto close = [&](const Visit &v) {
                 if (v.progress > 0)
@@ -323,6 +321,10 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                 e.name = st.int64(5);
                 qint32 &index = latest.slot(e.visitor);
                 if (size_t(index) >= visits.size() || visits[size_t(index)].visitor != e.visitor) {
+                    if (!MemoryBudget::roomForOne(visits, &budget)) {
+                        *err = budget.message();
+                        return false;
+                    }
                     index = qint32(visits.size());
                     visits.push_back(Visit {e.visitor, start, 0});
                 }
@@ -341,11 +343,8 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
                 close(v);
         } else {
             RawScan scan;
-            if (!scan.load(&conn, query.siteId, &time, from, to, false, d->options.maxRawEvents,
-                           err)) {
-                tooLarge = tooLarge || scan.tooLarge();
+            if (!scan.load(&conn, query.siteId, &time, from, to, false, &budget, err))
                 return false;
-            }
             FieldValues values(&cat, &scan);
             FilterSet filters(&values, query.filters);
             // A visit takes part when one of its events passes every filter.
@@ -372,7 +371,7 @@ std::optional<FunnelResult> QueryEngine::funnel(const Query &input, const Funnel
         return true;
     };
     if (!d->forHalves(query.siteId, *iv, count, &error->message)) {
-        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
     }
 
@@ -407,7 +406,7 @@ std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &inpu
         return std::nullopt;
     QHash<QString, PropertyKeyRow> halves[2];
     std::atomic<int> next {0};
-    std::atomic<bool> tooLarge {false};
+    MemoryBudget budget(d->options.maxRawBytes);
     const bool whole = FilterSet::needsWholeVisits(query.filters);
     auto count
         = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to, QString *err) {
@@ -436,10 +435,10 @@ std::optional<QList<PropertyKeyRow>> QueryEngine::propertyKeys(const Query &inpu
                   }
               };
               return d->eachEvent(scan, conn, cat, time, query.siteId, from, to, whole, onEvent,
-                                  tooLarge, err);
+                                  budget, err);
           };
     if (!d->forHalves(query.siteId, *iv, count, &error->message)) {
-        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
     }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it) {

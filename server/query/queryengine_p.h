@@ -9,6 +9,7 @@
 #include "core/sitetime.h"
 #include "query/catalog.h"
 #include "query/fieldvalues.h"
+#include "query/memorybudget.h"
 #include "query/pairset.h"
 #include "query/rawscan.h"
 #include "query/rollupreader.h"
@@ -80,6 +81,11 @@ inline bool rollupsCarry(const Field &field)
 // belongs to; visitors are unique per (group, local day).
 struct Accumulator
 {
+    explicit Accumulator(MemoryBudget *budget)
+        : visitors(budget)
+        , visits(budget)
+        , budget(budget)
+    { }
     QHash<qint64, Metrics> groups;
     // (visitor << 16 | local day, group): visitor ids have 48 bits, days fit 16 (until 2149).
     PairSet visitors;
@@ -94,10 +100,17 @@ struct Accumulator
         qint64 visitGroup = -1;
     };
     std::vector<Last> last;
+    MemoryBudget *budget;
     Last &lastOf(qint32 visit)
     {
-        if (size_t(visit) >= last.size())
-            last.resize(size_t(visit) + 1024);
+        if (size_t(visit) >= last.size()) {
+            // Visits come in order: grow by doubling, charged like the scan's own.
+            const size_t grown = std::max(size_t(visit) + 1, 2 * last.size());
+            if (budget && grown > last.capacity())
+                budget->take((grown - last.capacity()) * sizeof(Last));
+            last.reserve(grown);
+            last.resize(grown);
+        }
         return last[size_t(visit)];
     }
 
@@ -165,11 +178,11 @@ struct QueryEngine::Private
     bool resolveGoals(qint32 siteId, QList<Filter> *filters, QueryError *error);
     // Every stored event of [from, to) (plus the scan's margins) to `onEvent`: streamed, or,
     // with `wholeVisits` (goal filters decide per visit), loaded first and then replayed.
-    // A scan past its memory budget sets `tooLarge` (the question's fault, not the store's).
+    // A scan past `budget` fails with budget.tooLarge() (the question's fault, not the store's).
     bool eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time, qint32 siteId,
                    qint64 from, qint64 to, bool wholeVisits,
                    const std::function<void(const RawEvent &)> &onEvent,
-                   std::atomic<bool> &tooLarge, QString *error);
+                   MemoryBudget &budget, QString *error);
 
     SiteTime *timeOf(qint32 siteId, QString *error);
     bool useRollups(const Interval &iv, const QList<Filter> &filters) const
@@ -206,7 +219,7 @@ struct QueryEngine::Private
     // unchanged: a dashboard asks it eight questions in a row (totals and the previous
     // period, the hourly series, four breakdowns, vitals), and each re-read cost a full
     // SQLite pass. Exact: dropped as soon as another connection (the writer) commits.
-    // Only while it fits Options::memoMaxEvents: a busy day's events (millions, ~90 bytes
+    // Only while it fits Options::memoMaxBytes: a busy day's events (millions, ~90 bytes
     // each) are streamed by each question instead, so memory stays with visits.
     struct ScanMemo
     {
@@ -299,7 +312,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
 {
     QHash<QString, Metrics> halves[2];
     std::atomic<int> next {0};
-    std::atomic<bool> tooLarge {false};
+    MemoryBudget budget(options.maxRawBytes);
     auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
@@ -314,7 +327,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         const RawScan &scan = memo ? *memo : local;
         FieldValues values(&cat, &scan);
         FilterSet filterSet(&values, filters);
-        Accumulator acc;
+        Accumulator acc(&budget);
         auto onEvent = [&](const RawEvent &e) {
             if (!e.isActivity())
                 return;
@@ -335,7 +348,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         };
         // Exit pages are known only once a visit is over: questions about them read twice
         // (visits first, then the events against the final visits). Goal filters decide per
-        // visit from all its events: those still load the events (within maxRawEvents).
+        // visit from all its events: those still load the events (within the budget).
         // All others count while reading. Memory grows with visits, not events.
         bool needsFinalVisits = grouping.needsFinalVisits() || FilterSet::needsWholeVisits(filters);
         for (const Filter &f : filters)
@@ -344,19 +357,20 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         const bool wholeVisits = FilterSet::needsWholeVisits(filters);
         const bool loaded = memo != nullptr
             || (wholeVisits
-                    ? local.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)
+                    ? local.load(&conn, siteId, &time, from, to, false, &budget, err)
                 : needsFinalVisits
-                    ? local.streamFinal(&conn, siteId, &time, from, to, options.maxRawVisits,
-                                        onEvent, err)
-                    : local.stream(&conn, siteId, &time, from, to, options.maxRawVisits, onEvent,
-                                   err));
-        if (!loaded) {
-            tooLarge = tooLarge || local.tooLarge();
+                    ? local.streamFinal(&conn, siteId, &time, from, to, &budget, onEvent, err)
+                    : local.stream(&conn, siteId, &time, from, to, &budget, onEvent, err));
+        if (!loaded)
             return false;
-        }
         if (memo || wholeVisits) {
-            for (const RawEvent &e : scan.events())
+            for (const RawEvent &e : scan.events()) {
                 onEvent(e);
+                if (budget.tooLarge()) {
+                    *err = budget.message();
+                    return false;
+                }
+            }
         }
         acc.finishVisits(scan.visits());
         for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
@@ -368,7 +382,7 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         return true;
     };
     if (!forHalves(siteId, iv, count, &error->message)) {
-        error->kind = tooLarge ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
         return std::nullopt;
     }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)

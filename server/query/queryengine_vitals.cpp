@@ -103,6 +103,7 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
         if (!time)
             return std::nullopt;
         RawScan local;
+        MemoryBudget budget(d->options.maxRawBytes);
         const RawScan *memo = nullptr;
         if (iv->toSecs - iv->fromSecs <= Private::MemoMaxSecs && !d->options.forceRaw) {
             bool memoTooLarge = false;
@@ -142,11 +143,11 @@ std::optional<VitalsResult> QueryEngine::vitals(const Query &input, int routeLim
         if (!memo) {
             const bool ok = wholeVisits
                 ? local.load(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, true,
-                             d->options.maxRawEvents, &error->message)
-                : local.stream(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs,
-                               d->options.maxRawVisits, onEvent, &error->message, true);
+                             &budget, &error->message)
+                : local.stream(&d->db, query.siteId, time, iv->fromSecs, iv->toSecs, &budget,
+                               onEvent, &error->message, true);
             if (!ok) {
-                error->kind = local.tooLarge() ? QueryError::Kind::BadInput
+                error->kind = budget.tooLarge() ? QueryError::Kind::BadInput
                                                : QueryError::Kind::Failed;
                 return std::nullopt;
             }

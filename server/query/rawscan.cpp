@@ -1,47 +1,45 @@
 #include "query/rawscan.h"
 
+#include "query/memorybudget.h"
 #include "query/visitorindex.h"
 
 #include "store/eventkey.h"
 #include "store/sqlitedb.h"
-
-#include <QLocale>
 
 #include <vector>
 
 namespace raycstr::query {
 
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-                   bool withVitals, size_t maxEvents, QString *error)
+                   bool withVitals, MemoryBudget *budget, QString *error)
 {
-    return read(db, siteId, time, fromSecs, toSecs, withVitals, maxEvents, nullptr, false, error);
+    return read(db, siteId, time, fromSecs, toSecs, withVitals, budget, nullptr, false, error);
 }
 
 bool RawScan::stream(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-                     size_t maxVisits, const std::function<void(const RawEvent &)> &onEvent,
+                     MemoryBudget *budget, const std::function<void(const RawEvent &)> &onEvent,
                      QString *error, bool withVitals)
 {
-    return read(db, siteId, time, fromSecs, toSecs, withVitals, maxVisits, &onEvent, false,
-                error);
+    return read(db, siteId, time, fromSecs, toSecs, withVitals, budget, &onEvent, false, error);
 }
 
 bool RawScan::streamFinal(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
-                          qint64 toSecs, size_t maxVisits,
+                          qint64 toSecs, MemoryBudget *budget,
                           const std::function<void(const RawEvent &)> &onEvent, QString *error)
 {
     const std::function<void(const RawEvent &)> nothing = [](const RawEvent &) { };
     // One read transaction: both passes see the same snapshot while the writer commits.
     const bool snapshot = db->exec("BEGIN");
     const bool ok
-        = read(db, siteId, time, fromSecs, toSecs, false, maxVisits, &nothing, false, error)
-        && read(db, siteId, time, fromSecs, toSecs, false, maxVisits, &onEvent, true, error);
+        = read(db, siteId, time, fromSecs, toSecs, false, budget, &nothing, false, error)
+        && read(db, siteId, time, fromSecs, toSecs, false, budget, &onEvent, true, error);
     if (snapshot)
         db->exec("COMMIT");
     return ok;
 }
 
 bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-                   bool withVitals, size_t limit,
+                   bool withVitals, MemoryBudget *budget,
                    const std::function<void(const RawEvent &)> *onEvent, bool replay,
                    QString *error)
 {
@@ -62,7 +60,6 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
                                  "WHERE id >= ?1 AND id < ?2 AND kind != ?3",
                     error))
         return false;
-    m_events.reserve(1024);
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs - MarginSecs))
         .bind(2, EventKey::rangeEnd(siteId, toSecs + MarginSecs));
     if (!withVitals)
@@ -71,7 +68,14 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
     // A visit is identified by its visitor and its start (visit_age gives the start). A
     // visitor's visits follow one another, never interleave, so the visitor's latest visit
     // is the only candidate for the next event.
-    VisitorIndex latestVisit;
+    VisitorIndex latestVisit(budget);
+    const auto tooLarge = [&] {
+        m_tooLarge = true;
+        m_events = {};
+        m_visits = {};
+        *error = budget->message();
+        return false;
+    };
 
     while (st.next()) {
         RawEvent e;
@@ -106,6 +110,8 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
                 }
                 latest = nextVisit++;
             } else {
+                if (!MemoryBudget::roomForOne(m_visits, budget))
+                    return tooLarge();
                 RawVisit v;
                 v.start = start;
                 v.visitor = e.visitor;
@@ -117,6 +123,8 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         e.visit = latest;
         if (replay) {
             (*onEvent)(e);
+            if (budget && budget->tooLarge())
+                return tooLarge();
             continue;
         }
         RawVisit &v = m_visits[size_t(e.visit)];
@@ -132,20 +140,15 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         } else if (e.kind == EventKind::Custom && (e.flags & EventFlag::Interactive)) {
             v.interactive = true;
         }
-        if ((onEvent ? m_visits.size() : m_events.size()) >= limit) {
-            m_tooLarge = true;
-            m_events.clear();
-            m_visits.clear();
-            *error = QStringLiteral("this question has to hold more than %1 raw %2 in memory; "
-                                    "choose a shorter period or fewer filters")
-                         .arg(QLocale::c().toString(qulonglong(limit)),
-                              onEvent ? QStringLiteral("visits") : QStringLiteral("events"));
-            return false;
-        }
-        if (onEvent)
+        if (onEvent) {
             (*onEvent)(e);
-        else
+        } else {
+            if (!MemoryBudget::roomForOne(m_events, budget))
+                return tooLarge();
             m_events.push_back(e);
+        }
+        if (budget && budget->tooLarge())
+            return tooLarge();
     }
     if (!st.ok()) {
         *error = st.error();

@@ -13,6 +13,8 @@ class SqliteDb;
 
 namespace raycstr::query {
 
+class MemoryBudget;
+
 // One stored event as the raw path needs it: ids, not strings.
 struct RawEvent
 {
@@ -59,23 +61,24 @@ public:
     static constexpr qint64 MarginSecs = 6 * 3600;
 
     // `withVitals` false skips Web Vitals samples (a third of all rows on a typical site),
-    // which no visit or activity count needs.
-    // At most `maxEvents` are held (~80 bytes each): past that the load fails with a clear
-    // message and tooLarge(), rather than exhaust a small server's memory.
+    // which no visit or activity count needs. Every event is held (~80 bytes each).
+    // What the scan holds is charged to `budget` (nullptr: none): past it the read stops
+    // with tooLarge() and the budget's message, rather than exhaust a small server's memory.
     bool load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-              bool withVitals, size_t maxEvents, QString *error);
+              bool withVitals, MemoryBudget *budget, QString *error);
 
     // The same scan without keeping the events: each goes to `onEvent` as it is read (its
     // visit up to date so far; exit page, bounce and duration final only at the end).
-    // `maxVisits` bounds the memory instead.
+    // Memory grows with visits; `onEvent` may charge the same budget (the counting sets),
+    // which is checked after each event.
     bool stream(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-                size_t maxVisits, const std::function<void(const RawEvent &)> &onEvent,
+                MemoryBudget *budget, const std::function<void(const RawEvent &)> &onEvent,
                 QString *error, bool withVitals = false);
     // The same in two passes: the first builds the visits, the second hands each event to
     // `onEvent` with its visit already final (exit page, bounce, duration). Twice the
     // reading, but memory that grows with visits, where load() holds every event.
     bool streamFinal(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
-                     qint64 toSecs, size_t maxVisits,
+                     qint64 toSecs, MemoryBudget *budget,
                      const std::function<void(const RawEvent &)> &onEvent, QString *error);
     bool tooLarge() const { return m_tooLarge; }
     qint64 fromSecs() const { return m_from; }
@@ -94,8 +97,8 @@ public:
 private:
     // `replay`: m_visits is already final (a first pass): events only find theirs.
     bool read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
-              bool withVitals, size_t limit, const std::function<void(const RawEvent &)> *onEvent,
-              bool replay, QString *error);
+              bool withVitals, MemoryBudget *budget,
+              const std::function<void(const RawEvent &)> *onEvent, bool replay, QString *error);
     qint64 m_from = 0;
     qint64 m_to = 0;
     bool m_tooLarge = false;

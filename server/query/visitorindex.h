@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/memorybudget.h"
+
 #include <QtGlobal>
 
 #include <utility>
@@ -13,11 +15,17 @@ namespace raycstr::query {
 class VisitorIndex
 {
 public:
-    VisitorIndex() { m_slots.resize(1 << 16, {Empty, 0}); }
+    // Its memory is charged to `budget` (nullptr: none): see MemoryBudget.
+    explicit VisitorIndex(MemoryBudget *budget = nullptr)
+        : m_charge(budget)
+    {
+        m_charge.add((1 << 16) * sizeof(Slot));
+        m_slots.resize(1 << 16, {Empty, 0});
+    }
     // The index stored for `visitor`; 0 when it is new (callers check the visit's owner).
     qint32 &slot(quint64 visitor)
     {
-        if (2 * (m_used + 1) > m_slots.size())
+        if (4 * (m_used + 1) > 3 * m_slots.size()) // at most 3/4 full
             grow();
         const size_t mask = m_slots.size() - 1;
         for (size_t i = size_t(visitor) & mask;; i = (i + 1) & mask) {
@@ -33,9 +41,11 @@ public:
     }
 
 private:
+    using Slot = std::pair<quint64, qint32>;
     static constexpr quint64 Empty = ~quint64(0); // ids have 48 bits: never all ones
     void grow()
     {
+        m_charge.add(m_slots.size() * sizeof(Slot)); // the table doubles
         std::vector<std::pair<quint64, qint32>> old(m_slots.size() * 2, {Empty, 0});
         old.swap(m_slots);
         m_used = 0;
@@ -44,6 +54,7 @@ private:
                 slot(key) = value;
         }
     }
+    MemoryCharge m_charge;
     std::vector<std::pair<quint64, qint32>> m_slots;
     size_t m_used = 0;
 };

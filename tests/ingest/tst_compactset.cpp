@@ -1,6 +1,7 @@
 #include "ingest/compactset.h"
 
 #include <QRandomGenerator64>
+#include <optional>
 #include <QSet>
 #include <QTest>
 
@@ -35,15 +36,18 @@ private Q_SLOTS:
         QCOMPARE(set.size(), 2);
     }
 
-    // At most 3/4 full: 3 values in 4 slots, the 4th doubles it. A visitor's few values
-    // stay in a few slots.
-    void growsByDoublingAtThreeQuarters()
+    // At most 7/8 full: 3 values in 4 slots, the 4th doubles it; 7 in 8. A visitor's few
+    // values stay in a few slots.
+    void growsByDoublingAtSevenEighths()
     {
         CompactSet set;
         for (quint64 v = 1; v <= 3; ++v)
             set.insert(v);
         QCOMPARE(set.capacity(), 4);
         set.insert(4);
+        QCOMPARE(set.capacity(), 8);
+        for (quint64 v = 5; v <= 7; ++v)
+            set.insert(v);
         QCOMPARE(set.capacity(), 8);
         for (quint64 v = 5; v <= 24; ++v)
             set.insert(v);
@@ -78,6 +82,31 @@ private Q_SLOTS:
             const quint64 v = random.generate();
             QCOMPARE(set.contains(v), reference.contains(v));
         }
+    }
+
+    // What each visitor pays before its first value: a pointer and three small fields.
+    void isSixteenBytesWhenEmpty() { QVERIFY(sizeof(CompactSet) <= 16); }
+
+    // rebuild() keeps, drops or changes values in one pass, and shrinks the table.
+    void rebuildKeepsDropsAndRetags()
+    {
+        CompactSet set;
+        for (quint64 v = 0; v < 40; ++v)
+            set.insert(v << 8 | (v % 2));
+        QCOMPARE(set.capacity(), 64);
+        set.rebuild([](quint64 v) -> std::optional<quint64> {
+            if ((v & 0xff) == 1)
+                return std::nullopt;
+            return v | 0x80;
+        });
+        QCOMPARE(set.size(), 20);
+        QCOMPARE(set.capacity(), 32);
+        for (quint64 v = 0; v < 40; ++v) {
+            QCOMPARE(set.contains(v << 8 | 0x80), v % 2 == 0);
+            QVERIFY(!set.contains(v << 8 | (v % 2)));
+        }
+        QVERIFY(set.contains(0x80)); // 0 became 0x80
+        QVERIFY(!set.contains(0));
     }
 
     void copiesAreIndependentAndClearFreesMemory()

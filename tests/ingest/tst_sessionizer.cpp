@@ -1,6 +1,13 @@
 #include "ingest/sessionizer.h"
 
+#include "sessionizerreference.h"
+
+#include <QRandomGenerator>
 #include <QTest>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace raycstr;
 
@@ -193,13 +200,12 @@ private Q_SLOTS:
     }
 
     // One visitor sending a new path per event (a scraper behind a browser User-Agent) must
-    // not grow the writer's per-visitor state without bound: both per-visitor sets stop
-    // at their caps, and the values beyond a cap still count as new (they are new).
+    // not grow the writer's per-visitor state without bound: the per-visitor set stops
+    // at its cap, and the values beyond a cap still count as new (they are new).
     void perVisitorStateStopsAtItsCaps()
     {
         Sessionizer::Limits limits;
-        limits.maxPagesPerVisit = 50;
-        limits.maxValuesPerDay = 200;
+        limits.maxValuesPerVisitor = 250;
         Sessionizer s(Sessionizer::DefaultTimeoutSecs, limits);
         for (int i = 0; i < 5000; ++i) {
             Event e = pageview(T0 + i / 10, QStringLiteral("/p/%1").arg(i));
@@ -207,7 +213,7 @@ private Q_SLOTS:
             QVERIFY(e.hasFlag(EventFlag::FirstPageInVisit));
             QVERIFY(e.newDimensions & (1u << int(Dimension::Page)));
         }
-        QVERIFY2(s.trackedValues(1, 42) <= limits.maxPagesPerVisit + limits.maxValuesPerDay,
+        QVERIFY2(s.trackedValues(1, 42) <= limits.maxValuesPerVisitor,
                  qPrintable(QString::number(s.trackedValues(1, 42))));
         // Under the caps nothing changes: a page seen before is not new again.
         Event again = pageview(T0 + 600, QStringLiteral("/p/0"));
@@ -235,6 +241,126 @@ private Q_SLOTS:
         Event first = pageview(T0 + 1001, QStringLiteral("/b"), 1000);
         QVERIFY(s.apply(first, 0, slotOf(T0 + 1001)));
         QVERIFY(first.hasFlag(EventFlag::VisitStart));
+    }
+
+    // Every flag, delta and visit value against the naive model (whole strings in sets),
+    // on random traffic: visitors coming back several times a day, changing source, entry
+    // page, browser or country between visits, visits running across local midnight,
+    // engagement pings and vitals.
+    void agreesWithANaiveModelOnRandomTraffic()
+    {
+        const qint64 timeout = Sessionizer::DefaultTimeoutSecs;
+        Sessionizer real;
+        test::SessionizerReference reference(timeout);
+        QRandomGenerator random(20261206);
+        const QStringList paths = {"/", "/a", "/b", "/c", "/blog/1", "/blog/2", "/pricing"};
+        QList<Acquisition> ways(5);
+        ways[1].source = QStringLiteral("Google");
+        ways[2].source = QStringLiteral("Google");
+        ways[2].utmCampaign = QStringLiteral("spring");
+        ways[3].source = QStringLiteral("news.example");
+        ways[3].referrer = QStringLiteral("news.example/item");
+        ways[4].utmSource = QStringLiteral("mail");
+        const QList<Agent> agents = {{"Firefox", "126", "Linux", "", DeviceType::Desktop},
+                                     {"Firefox", "127", "Linux", "", DeviceType::Desktop},
+                                     {"Safari", "17", "iOS", "17", DeviceType::Mobile}};
+        const QStringList countries = {"DE", "FR", ""};
+        const qint64 zone = 5 * 3600 + 1800; // local time: days turn at 18:30 UTC
+        auto slot = [&](qint64 ts) {
+            return LocalSlot {floorDiv(ts + zone, 86400), (ts + zone) / 1800 * 1800 - zone};
+        };
+        QList<qint64> clocks(40, T0);
+        for (int i = 0; i < 30000; ++i) {
+            const int who = int(random.bounded(clocks.size()));
+            const int gap = int(random.bounded(100));
+            clocks[who] += gap < 70 ? random.bounded(120) : gap < 90 ? random.bounded(3600)
+                                                                    : random.bounded(20000);
+            Event e;
+            e.siteId = 1;
+            e.ts = clocks[who] + (random.bounded(20) == 0 ? -3 : 0); // a little reordering
+            e.visitor = quint64(1000 + who);
+            const int kind = int(random.bounded(20));
+            e.kind = kind < 14 ? EventKind::Pageview
+                : kind < 17    ? EventKind::Custom
+                : kind < 19    ? EventKind::Engagement
+                               : EventKind::Vitals;
+            e.interactive = random.bounded(2) == 0;
+            e.path = paths[int(random.bounded(paths.size()))];
+            e.hostname = random.bounded(10) == 0 ? QStringLiteral("www.example.com")
+                                                 : QStringLiteral("example.com");
+            e.name = e.kind == EventKind::Custom ? QStringLiteral("signup") : QString();
+            // Mostly one way in, browser and country per visitor; sometimes another.
+            const bool other = random.bounded(5) == 0;
+            e.acquisition = ways[(who + (other ? int(random.bounded(5)) : 0)) % ways.size()];
+            e.agent = agents[(who + (random.bounded(8) == 0 ? 1 : 0)) % agents.size()];
+            e.country = countries[(who / 3 + (random.bounded(8) == 0 ? 1 : 0)) % countries.size()];
+            Event expected = e;
+            const bool kept = real.apply(e, 0, slot(e.ts));
+            QCOMPARE(kept, reference.apply(expected, slot(expected.ts)));
+            if (!kept)
+                continue;
+            const QByteArray where = QByteArray::number(i);
+            QVERIFY2(e.ts == expected.ts, where);
+            QVERIFY2(e.flags == expected.flags, where);
+            QVERIFY2(e.newDimensions == expected.newDimensions,
+                     where + " " + QByteArray::number(e.newDimensions ^ expected.newDimensions, 2));
+            QVERIFY2(e.bounceDelta == expected.bounceDelta, where);
+            QVERIFY2(e.durationDelta == expected.durationDelta, where);
+            QVERIFY2(e.visitStart == expected.visitStart, where);
+            QVERIFY2(e.entryPath == expected.entryPath, where);
+            QVERIFY2(e.acquisition == expected.acquisition, where);
+            QVERIFY2(e.exitChanged == expected.exitChanged, where);
+            QVERIFY2(e.previousExitPath == expected.previousExitPath, where);
+        }
+    }
+
+    // What a busy day's visitor table costs (issue 14): ~290 k visitors were ~630 bytes
+    // each in the heap with two QStrings, a shared pointer and two sets per visitor. A
+    // typical day here (one visit of a few pages for most, a second or third visit for a
+    // quarter of them) must stay under 300 bytes a visitor, pools included.
+    void holdsFewBytesPerVisitor()
+    {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+        const int visitors = 20000;
+        const QStringList paths = {"/", "/docs", "/docs/start", "/pricing", "/blog/1", "/blog/2"};
+        const QList<Acquisition> ways = {
+            Acquisition(), Acquisition {"Google", "www.google.com", {}, {}, {}, {}, {}},
+            Acquisition {"newsletter", {}, "newsletter", "email", "week-12", {}, {}}};
+        const Agent agent {"Chrome", "126", "Windows", "10", DeviceType::Desktop};
+        QRandomGenerator random(7);
+        std::vector<Event> events;
+        for (int p = 0; p < visitors; ++p) {
+            qint64 t = T0 - 20 * 3600 + random.bounded(10 * 3600);
+            const int visits = p % 4 == 0 ? 2 : 1;
+            for (int v = 0; v < visits; ++v) {
+                const Acquisition &way = ways[int(random.bounded(ways.size()))];
+                for (int i = 0, n = 1 + int(random.bounded(4)); i < n; ++i) {
+                    Event e = pageview(t, paths[int(random.bounded(paths.size()))],
+                                       quint64(100000 + p));
+                    e.acquisition = way;
+                    e.agent = agent;
+                    e.country = QStringLiteral("DE");
+                    events.push_back(std::move(e));
+                    t += 60;
+                }
+                t += 3 * 3600;
+            }
+        }
+        std::stable_sort(events.begin(), events.end(),
+                         [](const Event &a, const Event &b) { return a.ts < b.ts; });
+        const size_t before = mallinfo2().uordblks;
+        Sessionizer s;
+        for (Event &e : events)
+            QVERIFY(s.apply(e, 0, slotOf(e.ts)));
+        const double perVisitor = double(mallinfo2().uordblks - before) / visitors;
+        if (perVisitor <= 0)
+            QSKIP("this allocator does not report its heap (mallinfo2)");
+        qInfo("%.0f heap bytes per visitor", perVisitor);
+        QCOMPARE(s.visitorCount(), visitors);
+        QVERIFY2(perVisitor < 300, qPrintable(QString::number(perVisitor)));
+#else
+        QSKIP("needs glibc's mallinfo2 to read the heap");
+#endif
     }
 
     void timestampsNeverRunBackwards()

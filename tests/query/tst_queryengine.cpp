@@ -235,8 +235,8 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     QVERIFY(failure.isBadInput());
     // A raw scan past its memory budget fails as bad input, with a message saying why.
     QueryEngine::Options small;
-    small.maxRawEvents = 100;
-    small.maxRawVisits = 100;
+    small.maxRawBytes = 512 * 1024; // less than the visitor index alone
+    small.memoMaxBytes = 0;
     QueryEngine tight(m_dir.path(), &m_clock, small);
     QVERIFY(tight.open(&error));
     Query big;
@@ -244,14 +244,14 @@ void tst_QueryEngine::unknownSiteAndBadRangeAreErrors()
     big.period.kind = Period::Kind::Last7d;
     big.filters = future.filters;
     QVERIFY(!tight.aggregate(big, &failure));
-    QVERIFY2(failure.message.contains(QLatin1String("more than 100 raw visits")),
+    QVERIFY2(failure.message.contains(QLatin1String("more than 0.5 MB of memory")),
              qPrintable(failure.message));
     QVERIFY(failure.isBadInput());
     // Exit pages are known once a visit is over: read in two passes, still counting visits
     // (they used to hold every event).
     big.filters = {Filter {Field {Dimension::ExitPage, {}}, Filter::Op::Is, {QStringLiteral("/")}}};
     QVERIFY(!tight.aggregate(big, &failure));
-    QVERIFY2(failure.message.contains(QLatin1String("more than 100 raw visits")),
+    QVERIFY2(failure.message.contains(QLatin1String("more than 0.5 MB of memory")),
              qPrintable(failure.message));
     QVERIFY(failure.isBadInput());
     big.filters.clear(); // rollups answer this one
