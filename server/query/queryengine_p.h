@@ -9,6 +9,7 @@
 #include "core/sitetime.h"
 #include "query/catalog.h"
 #include "query/fieldvalues.h"
+#include "query/importedreader.h"
 #include "query/pairset.h"
 #include "query/rawscan.h"
 #include "query/rollupreader.h"
@@ -46,6 +47,16 @@ inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filt
         || f.field.dim == Dimension::Total || !isVisitDimension(f.field.dim))
         return std::nullopt;
     return std::pair {f.field.dim, f.values.first()};
+}
+
+// The filters imported sums answer totals and series under: none (the site's totals), or
+// one "is" filter on a visit dimension the imported days carry (its value's rows).
+inline std::optional<std::pair<Dimension, QString>> importedSlice(const QList<Filter> &filters)
+{
+    const auto slice = rollupSlice(filters);
+    if (!slice || (slice->first != Dimension::Total && !isImportedDimension(slice->first)))
+        return std::nullopt;
+    return slice;
 }
 
 // Which metrics a breakdown field reports; the rest are zeroed so both paths agree. A visit
@@ -151,6 +162,7 @@ struct QueryEngine::Private
     SqliteDb db;
     std::unique_ptr<Catalog> catalog;
     std::unique_ptr<RollupReader> rollups;
+    std::unique_ptr<ImportedReader> imported;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
     // The time budget (setDeadline): steady-clock nanoseconds, 0 for none. Read by the
@@ -178,6 +190,14 @@ struct QueryEngine::Private
     }
     std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
                                   QueryError *error);
+
+    // Whether imported sums answer `query` over `iv` (the one place that decides): broken
+    // down `by` a field (nullptr: totals or a series), in hourly buckets or not.
+    std::optional<ImportsUse> importsUse(const Query &query, const Interval &iv, const Field *by,
+                                         bool hourly, QueryError *error);
+    // The imported sums per local day of the slice importedSlice() makes of `filters`.
+    bool importedDays(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
+                      QMap<qint64, Metrics> *perDay, QueryError *error);
 
     // The raw path reads a range in two halves on two threads, each with its own
     // connection: split at a local midnight, the halves count disjoint visitor-days and
