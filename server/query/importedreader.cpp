@@ -1,5 +1,7 @@
 #include "query/importedreader.h"
 
+#include "query/rollupreader.h"
+
 namespace raycstr::query {
 
 ImportedReader::ImportedReader(SqliteDb *db)
@@ -15,18 +17,6 @@ ImportedReader::ImportedReader(SqliteDb *db)
                         "SELECT value, sum(visitors), sum(visits), sum(pageviews), sum(events), "
                         "sum(bounces), sum(duration) FROM imported_daily WHERE site_id = ? "
                         "AND dim = ? AND day >= ? AND day <= ? GROUP BY value");
-}
-
-static Metrics read(const Statement &st, int c)
-{
-    Metrics m;
-    m.visitors = st.int64(c);
-    m.visits = st.int64(c + 1);
-    m.pageviews = st.int64(c + 2);
-    m.events = st.int64(c + 3);
-    m.bounces = st.int64(c + 4);
-    m.duration = st.int64(c + 5);
-    return m;
 }
 
 static bool finish(Statement &st, QString *error)
@@ -61,7 +51,7 @@ bool ImportedReader::days(qint32 siteId, qint64 firstDay, qint64 lastDay, Dimens
         .bind(4, lastDay)
         .bind(5, value);
     while (m_days.next())
-        (*perDay)[m_days.int64(0)] += read(m_days, 1);
+        (*perDay)[m_days.int64(0)] += RollupReader::read(m_days, 1);
     return finish(m_days, error);
 }
 
@@ -72,7 +62,7 @@ bool ImportedReader::breakdown(qint32 siteId, qint64 firstDay, qint64 lastDay, D
         return finish(m_breakdown, error);
     m_breakdown.bind(1, qint64(siteId)).bind(2, qint64(dim)).bind(3, firstDay).bind(4, lastDay);
     while (m_breakdown.next())
-        (*rows)[m_breakdown.text(0)] += read(m_breakdown, 1);
+        (*rows)[m_breakdown.text(0)] += RollupReader::read(m_breakdown, 1);
     return finish(m_breakdown, error);
 }
 
