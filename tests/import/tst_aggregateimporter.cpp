@@ -10,6 +10,7 @@
 // native data is left out (cut-over), and a bad export leaves nothing behind.
 
 #include "api/plausibleexport.h"
+#include "import/aggregateimporter.h"
 #include "common/clirun.h"
 #include "common/trafficfeed.h"
 #include "core/zipwriter.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void undoRemovesIt();
     void cutOverLeavesNativeDays();
     void badExportLeavesNothing();
+    void interruptedRunResumes();
 
 private:
     CliRun importZip(const QString &dataDir, const QString &zip)
@@ -461,6 +463,51 @@ void tst_AggregateImporter::badExportLeavesNothing()
              qPrintable(run.err));
     QCOMPARE(count(dir.path(), "SELECT count(*) FROM imported_daily"), 0);
     QCOMPARE(count(dir.path(), "SELECT count(*) FROM import_days"), 0);
+}
+
+void tst_AggregateImporter::interruptedRunResumes()
+{
+    // Ctrl+C after three days: those stay (status interrupted); the same export again goes
+    // on from there, and the whole equals the original.
+    QTemporaryDir dir;
+    QVERIFY(emptyStore(dir.path()));
+    PlausibleExportReader reader(m_zip);
+    ImportError bad;
+    QVERIFY2(reader.read(&bad), qPrintable(bad.toString()));
+    ImportRequest request;
+    request.siteId = SiteId;
+    request.timeZone = QTimeZone("America/New_York");
+    request.source = QStringLiteral("plausible");
+    request.files = {m_zip};
+    const QString fingerprint = QStringLiteral("plausible\n") + reader.fileNames().join(QLatin1Char('\n'));
+    SqliteDb db;
+    QString error;
+    QVERIFY(Database::open(&db, dir.path(), &error));
+    std::atomic<bool> cancel {false};
+    AggregateImporter first(&db, &m_clock);
+    first.setCancelFlag(&cancel);
+    first.setProgress([&](qint64 done, qint64) { cancel = done >= 3; });
+    ImportRun run;
+    QCOMPARE(first.run(request, fingerprint, reader.days(), reader.rowsRead(), reader.skipped(),
+                       &run, &error),
+             Importer::Outcome::Interrupted);
+    QCOMPARE(run.status, ImportRun::Status::Interrupted);
+    QCOMPARE(count(dir.path(), "SELECT count(*) FROM import_days"), 3);
+
+    AggregateImporter second(&db, &m_clock);
+    QCOMPARE(second.run(request, fingerprint, reader.days(), reader.rowsRead(), reader.skipped(),
+                        &run, &error),
+             Importer::Outcome::Done);
+    QCOMPARE(second.resumed(), run.id);
+    QCOMPARE(run.skipped.value(QStringLiteral("resumed")) > 0, true);
+    QCOMPARE(count(dir.path(), "SELECT count(DISTINCT import_id) FROM imported_daily"), 1);
+    QueryEngine engine(dir.path(), &m_clock);
+    QVERIFY(engine.open(&error));
+    QueryError why;
+    const auto a = m_original->aggregate(period(), &why);
+    const auto b = engine.aggregate(period(), &why);
+    QVERIFY(a && b);
+    QCOMPARE(b->current, a->current);
 }
 
 QTEST_GUILESS_MAIN(tst_AggregateImporter)
