@@ -105,7 +105,8 @@ int ImportCli::run(const QStringList &args)
     QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import, or list / undo."),
                                  QStringLiteral("FILE...|list|undo ID"));
-    parser.addOption({QStringLiteral("from"), tr("The source: access-log, goatcounter or plausible."),
+    parser.addOption({QStringLiteral("from"),
+                      tr("The source: access-log, goatcounter or plausible."),
                       QStringLiteral("source")});
     parser.addOption(
         {QStringLiteral("site"), tr("The site (its domain)."), QStringLiteral("domain")});
@@ -329,11 +330,10 @@ int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportReq
     importer.setCancelFlag(&g_cancel);
     ImportRun run;
     QString error;
-    const QString fingerprint = request.source + QLatin1Char('\n')
-        + reader.fileNames().join(QLatin1Char('\n'));
-    const Importer::Outcome outcome = importer.run(request, fingerprint, reader.days(),
-                                                   reader.rowsRead(), reader.skipped(), &run,
-                                                   &error);
+    const QString fingerprint
+        = request.source + QLatin1Char('\n') + reader.fileNames().join(QLatin1Char('\n'));
+    const Importer::Outcome outcome = importer.run(
+        request, fingerprint, reader.days(), reader.rowsRead(), reader.skipped(), &run, &error);
     return finish(cmd, outcome, run, importer.resumed(), importer.replaced(), domain,
                   double(timer.elapsed()) / 1000.0, error);
 }

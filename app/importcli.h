@@ -16,7 +16,7 @@ struct ImportRun;
 namespace cli {
 class Command;
 class ProgressPrinter;
-}
+} // namespace cli
 
 // raycstr-server's import command (server/import):
 //   import --from access-log|goatcounter --site DOMAIN [--log-format F] FILE…
@@ -44,9 +44,8 @@ private:
     int importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
                          const QString &domain, cli::ProgressPrinter &progress);
     // The end of a run, whichever its source: the message and the exit code.
-    int finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run,
-               qint64 resumed, qint64 replaced, const QString &domain, double secs,
-               const QString &error);
+    int finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run, qint64 resumed,
+               qint64 replaced, const QString &domain, double secs, const QString &error);
     void printSummary(const ImportRun &run, const QString &domain, double seconds);
 
     const Clock *m_clock;

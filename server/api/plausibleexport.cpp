@@ -4,7 +4,6 @@
 
 namespace raycstr {
 
-
 namespace {
 
 // One imported_* table: the dimension its rows are broken down by (Total: one row a
@@ -61,10 +60,10 @@ const QList<Table> &tables()
 // The columns of a visit's acquisition, in AcquisitionRow's order.
 const QStringList &acquisitionColumns()
 {
-    static const QStringList names {
-        QStringLiteral("source"),       QStringLiteral("referrer"),    QStringLiteral("utm_source"),
-        QStringLiteral("utm_medium"),   QStringLiteral("utm_campaign"), QStringLiteral("utm_content"),
-        QStringLiteral("utm_term")};
+    static const QStringList names {QStringLiteral("source"),       QStringLiteral("referrer"),
+                                    QStringLiteral("utm_source"),   QStringLiteral("utm_medium"),
+                                    QStringLiteral("utm_campaign"), QStringLiteral("utm_content"),
+                                    QStringLiteral("utm_term")};
     return names;
 }
 
@@ -186,8 +185,8 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
                         rows.append({a.values.value(0), a.values, a.metrics});
                 }
                 if (rows.isEmpty()) {
-                    const auto r = m_engine->breakdown(q, query::Field {t.dim, {}},
-                                                       MaxRowsPerDay, 0, &failure);
+                    const auto r = m_engine->breakdown(q, query::Field {t.dim, {}}, MaxRowsPerDay,
+                                                       0, &failure);
                     if (!r)
                         return failed();
                     for (const query::BreakdownRow &b : r->rows)

@@ -221,7 +221,8 @@ query::ImportsUse importsFrom(const QJsonObject &o)
         return {Skip::None};
     for (Skip skip : {Skip::NotRequested, Skip::NoImportedData, Skip::UnsupportedQuery,
                       Skip::UnsupportedInterval}) {
-        if (query::ImportsUse {skip}.skipReason() == o.value(QLatin1String("skip_reason")).toString())
+        if (query::ImportsUse {skip}.skipReason()
+            == o.value(QLatin1String("skip_reason")).toString())
             return {skip};
     }
     return {Skip::NoImportedData};

@@ -45,18 +45,17 @@ bool AggregateImporter::writeDay(qint32 siteId, qint64 day, qint64 importId,
 }
 
 Importer::Outcome AggregateImporter::run(const ImportRequest &request, const QString &fingerprint,
-                                         const QMap<qint64, DayAggregates> &days,
-                                         qint64 rowsRead,
-                                         const QMap<QString, qint64> &readerSkipped,
-                                         ImportRun *out, QString *error)
+                                         const QMap<qint64, DayAggregates> &days, qint64 rowsRead,
+                                         const QMap<QString, qint64> &readerSkipped, ImportRun *out,
+                                         QString *error)
 {
     using Outcome = Importer::Outcome;
     ImportRepository repo(m_db);
     SiteTime time(request.timeZone);
     const qint64 today = time.slot(m_clock->nowSecs()).day;
     std::optional<ImportRun> started
-        = repo.start(request.siteId, request.source, fingerprint, request.files,
-                     m_clock->nowSecs(), time, &m_resumed, &m_replaced, error);
+        = repo.start(request.siteId, request.source, fingerprint, request.files, m_clock->nowSecs(),
+                     time, &m_resumed, &m_replaced, error);
     if (!started)
         return Outcome::Failed;
     ImportRun r = *started;

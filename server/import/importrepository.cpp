@@ -145,8 +145,8 @@ std::optional<ImportRun> ImportRepository::latest(qint32 siteId, const QString &
 std::optional<ImportRun> ImportRepository::start(qint32 siteId, const QString &source,
                                                  const QString &fingerprint,
                                                  const QStringList &files, qint64 now,
-                                                 SiteTime &time, qint64 *resumed,
-                                                 qint64 *replaced, QString *error)
+                                                 SiteTime &time, qint64 *resumed, qint64 *replaced,
+                                                 QString *error)
 {
     *resumed = *replaced = 0;
     ImportRun r;
@@ -246,8 +246,8 @@ bool ImportRepository::removeDay(qint32 siteId, qint64 day, qint64 dayStart, qin
     dropped.bind(1, site).bind(2, day);
     Statement vitals(*m_db, "DELETE FROM rollup_vitals WHERE site_id = ? AND day = ?");
     vitals.bind(1, site).bind(2, day);
-    Statement imported(*m_db,
-                       "DELETE FROM imported_daily WHERE site_id = ? AND day = ? AND import_id = ?");
+    Statement imported(
+        *m_db, "DELETE FROM imported_daily WHERE site_id = ? AND day = ? AND import_id = ?");
     imported.bind(1, site).bind(2, day).bind(3, importId);
     Statement owned(*m_db,
                     "DELETE FROM import_days WHERE site_id = ? AND day = ? AND import_id = ?");

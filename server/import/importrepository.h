@@ -28,10 +28,9 @@ public:
     // Starts a run of the input `fingerprint` names: an interrupted (or crashed) run of it
     // goes on (`*resumed` its id), a finished one is removed first (`*replaced` its id), so
     // nothing is counted twice; otherwise a new run is created. The run is left "running".
-    std::optional<ImportRun> start(qint32 siteId, const QString &source,
-                                   const QString &fingerprint, const QStringList &files,
-                                   qint64 now, SiteTime &time, qint64 *resumed, qint64 *replaced,
-                                   QString *error);
+    std::optional<ImportRun> start(qint32 siteId, const QString &source, const QString &fingerprint,
+                                   const QStringList &files, qint64 now, SiteTime &time,
+                                   qint64 *resumed, qint64 *replaced, QString *error);
 
     // Who wrote `day` of the site: an import's id, or 0 for nobody (no import).
     qint64 ownerOfDay(qint32 siteId, qint64 day) const;

@@ -235,8 +235,8 @@ bool PlausibleExportReader::readFile(const QString &tableName, const QString &fi
     for (qsizetype i = 0; i < header.size(); ++i)
         if (auto m = metricOf(tableName, header.at(i)))
             metricAt.append({i, m});
-    const bool customEvents = table->values.size() == 1
-        && table->values.first().dim == Dimension::EventName;
+    const bool customEvents
+        = table->values.size() == 1 && table->values.first().dim == Dimension::EventName;
 
     const QDate epoch(1970, 1, 1);
     for (;;) {
@@ -268,9 +268,9 @@ bool PlausibleExportReader::readFile(const QString &tableName, const QString &fi
             bool ok = false;
             const qint64 n = text.toLongLong(&ok);
             if (!ok || n < 0)
-                return fault(at,
-                             tr("expected a whole number ≥ 0 in %1, found '%2'")
-                                 .arg(header.at(at), text));
+                return fault(
+                    at,
+                    tr("expected a whole number ≥ 0 in %1, found '%2'").arg(header.at(at), text));
             m.*member = n;
         }
         if (customEvents && fields.at(valueAt.first().first) == QLatin1String("engagement")) {

@@ -20,8 +20,8 @@ public:
     // Whether the site has imported sums on a day of [firstDay, lastDay].
     bool any(qint32 siteId, qint64 firstDay, qint64 lastDay, bool *found, QString *error);
     // Per local day: the site's totals (dim Total, value "") or one value of a dimension.
-    bool days(qint32 siteId, qint64 firstDay, qint64 lastDay, Dimension dim,
-              const QString &value, QMap<qint64, Metrics> *perDay, QString *error);
+    bool days(qint32 siteId, qint64 firstDay, qint64 lastDay, Dimension dim, const QString &value,
+              QMap<qint64, Metrics> *perDay, QString *error);
     // Every value of a dimension over the days, summed, keyed by the value's text.
     bool breakdown(qint32 siteId, qint64 firstDay, qint64 lastDay, Dimension dim,
                    QHash<QString, Metrics> *rows, QString *error);

@@ -119,8 +119,8 @@ std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interva
 }
 
 std::optional<ImportsUse> QueryEngine::Private::importsUse(const Query &query, const Interval &iv,
-                                                          const Field *by, bool hourly,
-                                                          QueryError *error)
+                                                           const Field *by, bool hourly,
+                                                           QueryError *error)
 {
     using Skip = ImportsUse::Skip;
     if (!query.imports)
@@ -143,8 +143,8 @@ std::optional<ImportsUse> QueryEngine::Private::importsUse(const Query &query, c
 }
 
 bool QueryEngine::Private::importedDays(qint32 siteId, const Interval &iv,
-                                        const QList<Filter> &filters,
-                                        QMap<qint64, Metrics> *perDay, QueryError *error)
+                                        const QList<Filter> &filters, QMap<qint64, Metrics> *perDay,
+                                        QueryError *error)
 {
     const auto slice = importedSlice(filters);
     if (!slice)
@@ -361,8 +361,9 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QueryE
     auto totals = [&](const Interval &period) -> std::optional<Metrics> {
         auto sum = d->totals(query.siteId, period, query.filters, error);
         QMap<qint64, Metrics> perDay;
-        if (!sum || (use->included() && !d->importedDays(query.siteId, period, query.filters,
-                                                         &perDay, error)))
+        if (!sum
+            || (use->included()
+                && !d->importedDays(query.siteId, period, query.filters, &perDay, error)))
             return std::nullopt;
         for (const Metrics &m : std::as_const(perDay))
             *sum += m;
@@ -373,8 +374,7 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QueryE
         return std::nullopt;
     r.current = *current;
     if (query.compare) {
-        const auto previous
-            = totals(previousOf(*iv, d->timeOf(query.siteId, &error->message)));
+        const auto previous = totals(previousOf(*iv, d->timeOf(query.siteId, &error->message)));
         if (!previous)
             return std::nullopt;
         r.previous = *previous;
@@ -433,8 +433,7 @@ std::optional<TimeseriesResult> QueryEngine::timeseries(const Query &input,
             dayBucket[size_t(day - iv->firstDay)] = r.points.size() - 1;
         }
     }
-    const auto use
-        = d->importsUse(query, *iv, nullptr, r.granularity == Granularity::Hour, error);
+    const auto use = d->importsUse(query, *iv, nullptr, r.granularity == Granularity::Hour, error);
     if (!use)
         return std::nullopt;
     r.imports = *use;

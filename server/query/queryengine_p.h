@@ -243,8 +243,8 @@ struct QueryEngine::Private
     // The memoised whole scan of [from, to) on the main connection (vitals included), or
     // nullptr: with `tooLarge` set when it does not fit the memo (stream instead), else
     // with `error`.
-    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to,
-                             bool *tooLarge, QString *error);
+    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, bool *tooLarge,
+                             QString *error);
 
     template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
@@ -268,9 +268,9 @@ bool inParallel(const QueryEngine::Options::StartHelper &startHelper, const Firs
     std::promise<void> done;
     std::future<void> finished = done.get_future();
     const bool started = startHelper && startHelper([&] {
-        otherOk = second(&otherError);
-        done.set_value();
-    });
+                             otherOk = second(&otherError);
+                             done.set_value();
+                         });
     const bool ok = first(error);
     if (started)
         finished.wait();
@@ -365,11 +365,10 @@ QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<F
         const bool loaded = memo != nullptr
             || (wholeVisits
                     ? local.load(&conn, siteId, &time, from, to, false, options.maxRawEvents, err)
-                : needsFinalVisits
-                    ? local.streamFinal(&conn, siteId, &time, from, to, options.maxRawVisits,
-                                        onEvent, err)
-                    : local.stream(&conn, siteId, &time, from, to, options.maxRawVisits, onEvent,
-                                   err));
+                    : needsFinalVisits ? local.streamFinal(&conn, siteId, &time, from, to,
+                                                           options.maxRawVisits, onEvent, err)
+                                       : local.stream(&conn, siteId, &time, from, to,
+                                                      options.maxRawVisits, onEvent, err));
         if (!loaded) {
             tooLarge = tooLarge || local.tooLarge();
             return false;

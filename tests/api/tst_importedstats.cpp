@@ -37,9 +37,9 @@ private:
     }
     QJsonObject v2(const QByteArray &body)
     {
-        const HttpResult r = api.client->post(
-            QStringLiteral("/api/v2/query"), body, "application/json",
-            {{"Authorization", "Bearer " + AllSitesKey}});
+        const HttpResult r
+            = api.client->post(QStringLiteral("/api/v2/query"), body, "application/json",
+                               {{"Authorization", "Bearer " + AllSitesKey}});
         if (r.status != 200)
             qWarning("v2: %d %s", r.status, r.body.constData());
         return QJsonDocument::fromJson(r.body).object();
@@ -96,7 +96,8 @@ void tst_ImportedStats::statsApi()
     const QJsonObject top = o.value(QStringLiteral("rows")).toArray().first().toObject();
     QCOMPARE(top.value(QStringLiteral("value")).toString(), QStringLiteral("Google"));
     QCOMPARE(top.value(QStringLiteral("visitors")).toInteger(), 8);
-    QVERIFY(o.value(QStringLiteral("imports")).toObject().value(QStringLiteral("included")).toBool());
+    QVERIFY(
+        o.value(QStringLiteral("imports")).toObject().value(QStringLiteral("included")).toBool());
     // A filter the imported sums cannot apply: native numbers, and the reason.
     o = ok(QStringLiteral("/api/events/example.com/overview?filter=page==/blog&") + Range);
     QCOMPARE(o.value(QStringLiteral("visitors")).toInteger(), 1);
@@ -142,7 +143,9 @@ void tst_ImportedStats::plausibleV1()
                  .toObject()
                  .value(QStringLiteral("value")),
              QJsonValue(1));
-    QVERIFY(o.value(QStringLiteral("warning")).toString().contains(QStringLiteral("Imported stats are not included")));
+    QVERIFY(o.value(QStringLiteral("warning"))
+                .toString()
+                .contains(QStringLiteral("Imported stats are not included")));
     // Breakdown by source with imports.
     o = ok(QStringLiteral("/api/v1/stats/breakdown?site_id=example.com&period=custom"
                           "&date=2023-11-13,2023-11-14&property=visit:source&with_imported=true"));
@@ -153,37 +156,52 @@ void tst_ImportedStats::plausibleV1()
 
 void tst_ImportedStats::plausibleV2()
 {
-    const QByteArray range = R"("site_id": "example.com", "date_range": ["2023-11-13", "2023-11-14"])";
+    const QByteArray range
+        = R"("site_id": "example.com", "date_range": ["2023-11-13", "2023-11-14"])";
     QJsonObject o = v2("{" + range + R"(, "metrics": ["visitors", "visits"]})");
-    QCOMPARE(o.value(QStringLiteral("results")).toArray().first().toObject().value(
-                 QStringLiteral("metrics")),
+    QCOMPARE(o.value(QStringLiteral("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("metrics")),
              QJsonValue(QJsonArray {3, 3}));
-    QVERIFY(!o.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("imports_included")));
+    QVERIFY(
+        !o.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("imports_included")));
     o = v2("{" + range + R"(, "metrics": ["visitors", "visits"], "include": {"imports": true}})");
-    QCOMPARE(o.value(QStringLiteral("results")).toArray().first().toObject().value(
-                 QStringLiteral("metrics")),
+    QCOMPARE(o.value(QStringLiteral("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("metrics")),
              QJsonValue(QJsonArray {13, 15}));
     QJsonObject meta = o.value(QStringLiteral("meta")).toObject();
     QCOMPARE(meta.value(QStringLiteral("imports_included")), QJsonValue(true));
     QVERIFY(!meta.contains(QStringLiteral("imports_skip_reason")));
     // Weekly buckets: 2023-11-13 is a Monday, so both days share one week.
-    o = v2("{" + range
-           + R"(, "metrics": ["visitors"], "dimensions": ["time:week"], "include": {"imports": true}})");
-    QCOMPARE(o.value(QStringLiteral("results")).toArray().first().toObject().value(
-                 QStringLiteral("metrics")),
+    o = v2(
+        "{" + range
+        + R"(, "metrics": ["visitors"], "dimensions": ["time:week"], "include": {"imports": true}})");
+    QCOMPARE(o.value(QStringLiteral("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("metrics")),
              QJsonValue(QJsonArray {13}));
     // A filter on pages: left out, with Plausible's reason.
-    o = v2("{" + range
-           + R"(, "metrics": ["visitors"], "filters": [["is", "event:page", ["/blog"]]], "include": {"imports": true}})");
+    o = v2(
+        "{" + range
+        + R"(, "metrics": ["visitors"], "filters": [["is", "event:page", ["/blog"]]], "include": {"imports": true}})");
     meta = o.value(QStringLiteral("meta")).toObject();
     QCOMPARE(meta.value(QStringLiteral("imports_included")), QJsonValue(false));
     QCOMPARE(meta.value(QStringLiteral("imports_skip_reason")),
              QJsonValue(QStringLiteral("unsupported_query")));
     // Hours.
-    o = v2("{" + range
-           + R"(, "metrics": ["visitors"], "dimensions": ["time:hour"], "include": {"imports": true}})");
-    QCOMPARE(o.value(QStringLiteral("meta")).toObject().value(QStringLiteral("imports_skip_reason")),
-             QJsonValue(QStringLiteral("unsupported_interval")));
+    o = v2(
+        "{" + range
+        + R"(, "metrics": ["visitors"], "dimensions": ["time:hour"], "include": {"imports": true}})");
+    QCOMPARE(
+        o.value(QStringLiteral("meta")).toObject().value(QStringLiteral("imports_skip_reason")),
+        QJsonValue(QStringLiteral("unsupported_interval")));
 }
 
 QTEST_MAIN(tst_ImportedStats)

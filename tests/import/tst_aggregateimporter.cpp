@@ -10,10 +10,10 @@
 // native data is left out (cut-over), and a bad export leaves nothing behind.
 
 #include "api/plausibleexport.h"
-#include "import/aggregateimporter.h"
 #include "common/clirun.h"
 #include "common/trafficfeed.h"
 #include "core/zipwriter.h"
+#include "import/aggregateimporter.h"
 #include "query/queryengine.h"
 #include "store/database.h"
 
@@ -194,7 +194,8 @@ void tst_AggregateImporter::initTestCase()
     QVERIFY(emptyStore(m_target.path()));
     const CliRun run = importZip(m_target.path(), m_zip);
     QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("Import 1 into site2.test done")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Import 1 into site2.test done")),
+             qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("daily aggregates written")), qPrintable(run.out));
     m_imported = std::make_unique<QueryEngine>(m_target.path(), &m_clock);
     QVERIFY2(m_imported->open(&error), qPrintable(error));
@@ -237,10 +238,10 @@ void tst_AggregateImporter::roundTrip()
 
     // Every breakdown the imported tables answer, row by row.
     const QList<Dimension> dims = {
-        Dimension::Page,        Dimension::EntryPage,  Dimension::ExitPage,  Dimension::Source,
-        Dimension::Referrer,    Dimension::UtmSource,  Dimension::UtmMedium, Dimension::UtmCampaign,
-        Dimension::UtmContent,  Dimension::UtmTerm,    Dimension::Country,   Dimension::Device,
-        Dimension::Browser,     Dimension::Os,         Dimension::EventName};
+        Dimension::Page,       Dimension::EntryPage, Dimension::ExitPage,  Dimension::Source,
+        Dimension::Referrer,   Dimension::UtmSource, Dimension::UtmMedium, Dimension::UtmCampaign,
+        Dimension::UtmContent, Dimension::UtmTerm,   Dimension::Country,   Dimension::Device,
+        Dimension::Browser,    Dimension::Os,        Dimension::EventName};
     for (Dimension dim : dims) {
         ImportsUse use;
         const QMap<QString, Metrics> a = breakdown(*m_original, dim, period());
@@ -259,8 +260,8 @@ void tst_AggregateImporter::roundTrip()
                 // visits and everything else add up exactly.
                 const qint64 perAcquisition = acquisitionVisitors(dim, it.key());
                 QVERIFY2(got.visitors == perAcquisition && perAcquisition >= it.value().visitors,
-                         qPrintable(what + QStringLiteral(" (per acquisition: %1)")
-                                               .arg(perAcquisition)));
+                         qPrintable(
+                             what + QStringLiteral(" (per acquisition: %1)").arg(perAcquisition)));
                 got.visitors = it.value().visitors;
             }
             QVERIFY2(got == it.value(), qPrintable(what));
@@ -307,14 +308,14 @@ void tst_AggregateImporter::answersSayWhatIsLeftOut()
     QVERIFY(agg->current.isZero()); // no native events in this store
     Query countryFilter = period();
     countryFilter.filters = {Filter {Field {Dimension::Country, {}}, Filter::Op::Is, {"DE"}}};
-    const auto pages = m_imported->breakdown(countryFilter, Field {Dimension::Page, {}}, 10, 0,
-                                             &error);
+    const auto pages
+        = m_imported->breakdown(countryFilter, Field {Dimension::Page, {}}, 10, 0, &error);
     QVERIFY(pages);
     QCOMPARE(pages->imports.skip, Skip::UnsupportedQuery);
     QVERIFY(pages->rows.isEmpty());
     // A dimension the imported tables lack.
-    const auto versions = m_imported->breakdown(period(), Field {Dimension::BrowserVersion, {}},
-                                                10, 0, &error);
+    const auto versions
+        = m_imported->breakdown(period(), Field {Dimension::BrowserVersion, {}}, 10, 0, &error);
     QVERIFY(versions);
     QCOMPARE(versions->imports.skip, Skip::UnsupportedQuery);
     // Not asked for (Plausible's APIs without with_imported / include.imports).
@@ -325,8 +326,8 @@ void tst_AggregateImporter::answersSayWhatIsLeftOut()
     QCOMPARE(bare->imports.skip, Skip::NotRequested);
     QVERIFY(bare->current.isZero());
     // A period without imported days.
-    const auto empty = m_imported->aggregate(period(QDate(2023, 10, 1), QDate(2023, 10, 31)),
-                                             &error);
+    const auto empty
+        = m_imported->aggregate(period(QDate(2023, 10, 1), QDate(2023, 10, 31)), &error);
     QVERIFY(empty);
     QCOMPARE(empty->imports.skip, Skip::NoImportedData);
 }
@@ -341,22 +342,21 @@ void tst_AggregateImporter::sameExportAgainReplaces()
     QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
     QVERIFY2(again.out.contains(QStringLiteral("Replaced import 1")), qPrintable(again.out));
     QCOMPARE(count(m_target.path(), "SELECT count(*) FROM imported_daily"), rows);
-    QCOMPARE(count(m_target.path(), "SELECT count(*) FROM imported_daily WHERE import_id = 1"),
-             0);
+    QCOMPARE(count(m_target.path(), "SELECT count(*) FROM imported_daily WHERE import_id = 1"), 0);
     const auto after = m_imported->aggregate(period(), &error);
     QVERIFY(after);
     QCOMPARE(after->current, before->current); // not doubled
     QCOMPARE(count(m_target.path(), "SELECT status = 'replaced' FROM imports WHERE id = 1"), 1);
-    const CliRun list = runCli(&m_clock, {QStringLiteral("import"), QStringLiteral("list")},
-                               m_target.path());
+    const CliRun list
+        = runCli(&m_clock, {QStringLiteral("import"), QStringLiteral("list")}, m_target.path());
     QVERIFY(list.out.contains(QStringLiteral("plausible")));
 }
 
 void tst_AggregateImporter::undoRemovesIt()
 {
-    const CliRun undo = runCli(
-        &m_clock, {QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("2")},
-        m_target.path());
+    const CliRun undo
+        = runCli(&m_clock, {QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("2")},
+                 m_target.path());
     QVERIFY2(undo.code == 0, qPrintable(undo.out + undo.err));
     QCOMPARE(count(m_target.path(), "SELECT count(*) FROM imported_daily"), 0);
     QCOMPARE(count(m_target.path(), "SELECT count(*) FROM import_days"), 0);
@@ -384,8 +384,8 @@ void tst_AggregateImporter::cutOverLeavesNativeDays()
         spec.sites = 1;
         spec.people = 60;
         spec.sessionsPerPerson = 1;
-        spec.from = QDateTime(native, QTime(6, 0), QTimeZone("America/New_York"))
-                        .toSecsSinceEpoch();
+        spec.from
+            = QDateTime(native, QTime(6, 0), QTimeZone("America/New_York")).toSecsSinceEpoch();
         spec.days = 1;
         QList<GenEvent> traffic;
         for (GenEvent e : generateTraffic(spec)) {
@@ -441,7 +441,8 @@ void tst_AggregateImporter::badExportLeavesNothing()
     {
         QString error;
         const auto site = m_original->site(Domain, &error);
-        const auto files = PlausibleExport(m_original.get()).run(*site, period().period, {}, &error);
+        const auto files
+            = PlausibleExport(m_original.get()).run(*site, period().period, {}, &error);
         QVERIFY(files);
         ZipWriter zip;
         QVERIFY(zip.open(bad, &error));
@@ -479,7 +480,8 @@ void tst_AggregateImporter::interruptedRunResumes()
     request.timeZone = QTimeZone("America/New_York");
     request.source = QStringLiteral("plausible");
     request.files = {m_zip};
-    const QString fingerprint = QStringLiteral("plausible\n") + reader.fileNames().join(QLatin1Char('\n'));
+    const QString fingerprint
+        = QStringLiteral("plausible\n") + reader.fileNames().join(QLatin1Char('\n'));
     SqliteDb db;
     QString error;
     QVERIFY(Database::open(&db, dir.path(), &error));

@@ -36,11 +36,12 @@ QMap<QString, QByteArray> sample()
           "\"2024-03-01\",\"Newsletter\",\"\",\"newsletter\",\"email\",\"spring, \"\"big\"\" "
           "sale\",\"\",\"\",6,2,3,300,1\n"
           "\"2024-03-02\",\"Google\",\"google.com\",\"\",\"\",\"\",\"\",\"\",11,7,8,240,5\n";
-    files["imported_pages"] = "\"date\",\"hostname\",\"page\",\"visits\",\"visitors\",\"pageviews\","
-                              "\"total_scroll_depth\",\"total_scroll_depth_visits\"\n"
-                              "\"2024-03-01\",\"example.com\",\"/\",9,8,15,0,0\n"
-                              "\"2024-03-01\",\"example.com\",\"/blog\",5,4,10,300,4\n"
-                              "\"2024-03-02\",\"example.com\",\"/\",8,7,11,\\N,\\N\n";
+    files["imported_pages"]
+        = "\"date\",\"hostname\",\"page\",\"visits\",\"visitors\",\"pageviews\","
+          "\"total_scroll_depth\",\"total_scroll_depth_visits\"\n"
+          "\"2024-03-01\",\"example.com\",\"/\",9,8,15,0,0\n"
+          "\"2024-03-01\",\"example.com\",\"/blog\",5,4,10,300,4\n"
+          "\"2024-03-02\",\"example.com\",\"/\",8,7,11,\\N,\\N\n";
     files["imported_entry_pages"] = "\"date\",\"entry_page\",\"visitors\",\"entrances\","
                                     "\"visit_duration\",\"bounces\",\"pageviews\"\n"
                                     "\"2024-03-01\",\"/\",8,10,1500,3,20\n"
@@ -54,11 +55,12 @@ QMap<QString, QByteArray> sample()
           "\"2024-03-01\",\"Outbound Link: Click\",\"https://a.example\",\"\",1,1\n"
           "\"2024-03-01\",\"Outbound Link: Click\",\"https://b.example\",\"\",2,2\n"
           "\"2024-03-01\",\"engagement\",\"\",\"\",9,30\n";
-    files["imported_locations"] = "\"date\",\"country\",\"region\",\"city\",\"visitors\",\"visits\","
-                                  "\"visit_duration\",\"bounces\",\"pageviews\"\n"
-                                  "\"2024-03-01\",\"DE\",\"DE-BE\",2950159,6,7,1000,2,15\n"
-                                  "\"2024-03-01\",\"DE\",\"DE-HH\",2911298,1,1,0,1,1\n"
-                                  "\"2024-03-01\",\"US\",\"\",0,3,4,800,1,9\n";
+    files["imported_locations"]
+        = "\"date\",\"country\",\"region\",\"city\",\"visitors\",\"visits\","
+          "\"visit_duration\",\"bounces\",\"pageviews\"\n"
+          "\"2024-03-01\",\"DE\",\"DE-BE\",2950159,6,7,1000,2,15\n"
+          "\"2024-03-01\",\"DE\",\"DE-HH\",2911298,1,1,0,1,1\n"
+          "\"2024-03-01\",\"US\",\"\",0,3,4,800,1,9\n";
     files["imported_devices"] = "\"date\",\"device\",\"visitors\",\"visits\",\"visit_duration\","
                                 "\"bounces\",\"pageviews\"\n"
                                 "\"2024-03-01\",\"Desktop\",6,8,1200,2,18\n"
@@ -109,7 +111,7 @@ private:
 };
 
 QString tst_PlausibleExportReader::writeZip(const QMap<QString, QByteArray> &files,
-                                           const QString &name)
+                                            const QString &name)
 {
     const QString path = m_dir.filePath(QString::number(++m_count) + name);
     ZipWriter zip;
@@ -238,8 +240,9 @@ void tst_PlausibleExportReader::badInput_data()
     const QByteArray pagesHeader
         = "\"date\",\"hostname\",\"page\",\"visits\",\"visitors\",\"pageviews\"\n";
     QTest::newRow("bad number") << "imported_pages"
-                                << pagesHeader + "\"2024-03-01\",\"example.com\",\"/\",9,8,15\n"
-                                       "\"2024-03-02\",\"example.com\",\"/\",9,eight,15\n"
+                                << pagesHeader
+            + "\"2024-03-01\",\"example.com\",\"/\",9,8,15\n"
+              "\"2024-03-02\",\"example.com\",\"/\",9,eight,15\n"
                                 << qint64(3) << qint64(34) << "whole number ≥ 0 in visitors";
     QTest::newRow("negative") << "imported_pages"
                               << pagesHeader + "\"2024-03-01\",\"example.com\",\"/\",-9,8,15\n"
@@ -251,8 +254,8 @@ void tst_PlausibleExportReader::badInput_data()
                             << pagesHeader + "\"2024-03-01\",\"example.com\",\"/\",9,8\n"
                             << qint64(2) << qint64(34) << "expected 6 fields";
     QTest::newRow("no page column")
-        << "imported_pages" << QByteArray("\"date\",\"hostname\",\"visitors\"\n")
-        << qint64(1) << qint64(29) << "no column 'page'";
+        << "imported_pages" << QByteArray("\"date\",\"hostname\",\"visitors\"\n") << qint64(1)
+        << qint64(29) << "no column 'page'";
     QTest::newRow("no visitors column")
         << "imported_visitors" << QByteArray("\"date\",\"pageviews\"\n\"2024-03-01\",3\n")
         << qint64(1) << qint64(19) << "no column 'visitors'";
@@ -283,9 +286,8 @@ void tst_PlausibleExportReader::badInput()
         QCOMPARE(error.line, line);
         QCOMPARE(error.column, column);
         QVERIFY2(error.message.contains(message), qPrintable(error.message));
-        QVERIFY(error.toString().startsWith(error.file + QStringLiteral(":%1:%2: ")
-                                                             .arg(line)
-                                                             .arg(column)));
+        QVERIFY(error.toString().startsWith(error.file
+                                            + QStringLiteral(":%1:%2: ").arg(line).arg(column)));
         QVERIFY(reader.days().isEmpty()); // nothing of a bad export is kept
     }
 }
