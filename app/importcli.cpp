@@ -4,9 +4,11 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "import/accesslogreader.h"
+#include "import/aggregateimporter.h"
 #include "import/goatcounterreader.h"
 #include "import/importer.h"
 #include "import/importrepository.h"
+#include "import/plausibleexportreader.h"
 #include "progressprinter.h"
 #include "store/database.h"
 #include "store/datadirlock.h"
@@ -79,7 +81,7 @@ ImportCli::ImportCli(const Clock *clock, QTextStream &out, QTextStream &err)
 
 void ImportCli::printUsage(QTextStream &s)
 {
-    s << tr("  import --from access-log|goatcounter --site DOMAIN FILE...\n"
+    s << tr("  import --from access-log|goatcounter|plausible --site DOMAIN FILE...\n"
             "                        Import history (server stopped); see 'import --help'.\n"
             "  import list | import undo ID\n");
 }
@@ -93,6 +95,8 @@ int ImportCli::run(const QStringList &args)
            "      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz\n"
            "  --from goatcounter --site DOMAIN EXPORT.csv\n"
            "      GoatCounter's CSV export (format version 2)\n"
+           "  --from plausible --site DOMAIN EXPORT.zip|FOLDER\n"
+           "      Plausible's CSV export (daily aggregates, merged into the reports)\n"
            "  list [--site DOMAIN] [--json]   the imports and what they wrote\n"
            "  undo ID                         remove an import's events and days\n\n"
            "Days that already hold data are left out (cut-over), and so is today. The same "
@@ -101,7 +105,8 @@ int ImportCli::run(const QStringList &args)
     QCommandLineParser &parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import, or list / undo."),
                                  QStringLiteral("FILE...|list|undo ID"));
-    parser.addOption({QStringLiteral("from"), tr("The source: access-log or goatcounter."),
+    parser.addOption({QStringLiteral("from"),
+                      tr("The source: access-log, goatcounter or plausible."),
                       QStringLiteral("source")});
     parser.addOption(
         {QStringLiteral("site"), tr("The site (its domain)."), QStringLiteral("domain")});
@@ -122,14 +127,18 @@ int ImportCli::run(const QStringList &args)
         return cmd.badUsage(tr("import undo: expected one import ID"));
     const QString source = cmd.value(QStringLiteral("from"));
     if (!list && !undo) {
-        if (source != QLatin1String("access-log") && source != QLatin1String("goatcounter"))
-            return cmd.badUsage(tr("import: give --from access-log or --from goatcounter"));
+        if (source != QLatin1String("access-log") && source != QLatin1String("goatcounter")
+            && source != QLatin1String("plausible"))
+            return cmd.badUsage(
+                tr("import: give --from access-log, --from goatcounter or --from plausible"));
         if (rest.isEmpty())
             return cmd.badUsage(tr("import: which files?"));
         if (!cmd.isSet(QStringLiteral("site")))
             return cmd.badUsage(tr("import: give --site DOMAIN"));
         if (source == QLatin1String("goatcounter") && rest.size() != 1)
             return cmd.badUsage(tr("import --from goatcounter takes one export file"));
+        if (source == QLatin1String("plausible") && rest.size() != 1)
+            return cmd.badUsage(tr("import --from plausible takes one export (zip or folder)"));
     }
 
     ServerConfig config;
@@ -233,6 +242,13 @@ int ImportCli::run(const QStringList &args)
     request.userAgentRegexes
         = config.userAgentRegexes.isEmpty() ? findUserAgentRegexes() : config.userAgentRegexes;
 
+    cli::ProgressPrinter progress(m_err,
+                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
+                                  QStringLiteral("import"));
+    CancelOnSignal cancelOnSignal;
+    if (source == QLatin1String("plausible"))
+        return importAggregates(cmd, &db, request, site->domain, progress);
+
     std::unique_ptr<HitReader> reader;
     ImportError bad;
     if (source == QLatin1String("access-log")) {
@@ -256,24 +272,28 @@ int ImportCli::run(const QStringList &args)
     }
 
     Importer importer(&db, m_clock);
-    cli::ProgressPrinter progress(m_err,
-                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
-                                  QStringLiteral("import"));
     importer.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
-    CancelOnSignal cancelOnSignal;
     importer.setCancelFlag(&g_cancel);
     QElapsedTimer timer;
     timer.start();
     ImportRun run;
     const Importer::Outcome outcome = importer.run(request, *reader, &run, &bad);
     const double secs = double(timer.elapsed()) / 1000.0;
-    if (importer.resumed())
-        m_out << tr("Resumed import %1 (finished days kept).\n").arg(importer.resumed());
-    if (importer.replaced())
-        m_out << tr("Replaced import %1 (the same files).\n").arg(importer.replaced());
+    return finish(cmd, outcome, run, importer.resumed(), importer.replaced(), site->domain, secs,
+                  bad.toString());
+}
+
+int ImportCli::finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run,
+                      qint64 resumed, qint64 replaced, const QString &domain, double secs,
+                      const QString &error)
+{
+    if (resumed)
+        m_out << tr("Resumed import %1 (finished days kept).\n").arg(resumed);
+    if (replaced)
+        m_out << tr("Replaced import %1 (the same files).\n").arg(replaced);
     switch (outcome) {
     case Importer::Outcome::Done:
-        printSummary(run, site->domain, secs);
+        printSummary(run, domain, secs);
         return 0;
     case Importer::Outcome::Interrupted:
         m_err << "\n";
@@ -284,12 +304,47 @@ int ImportCli::run(const QStringList &args)
     case Importer::Outcome::Failed:
         break;
     }
-    return cmd.fail(tr("%1\nNothing of this import was kept.").arg(bad.toString()));
+    return cmd.fail(tr("%1\nNothing of this import was kept.").arg(error));
+}
+
+int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
+                                const QString &domain, cli::ProgressPrinter &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // The whole export is read and checked first: bad input writes nothing at all.
+    // Progress in the export's bytes: the first half while reading, the second while writing.
+    PlausibleExportReader reader(request.files.first());
+    qint64 bytes = 0;
+    reader.setProgress([&](qint64 done, qint64 total) {
+        bytes = total;
+        progress.update(done / 2, total);
+    });
+    ImportError bad;
+    if (!reader.read(&bad))
+        return cmd.fail(tr("%1\nNothing of this import was kept.").arg(bad.toString()));
+    AggregateImporter importer(db, m_clock);
+    importer.setProgress([&](qint64 done, qint64 days) {
+        progress.update(bytes / 2 + (days ? bytes * done / (2 * days) : 0), bytes);
+    });
+    importer.setCancelFlag(&g_cancel);
+    ImportRun run;
+    QString error;
+    const QString fingerprint
+        = request.source + QLatin1Char('\n') + reader.fileNames().join(QLatin1Char('\n'));
+    const Importer::Outcome outcome = importer.run(
+        request, fingerprint, reader.days(), reader.rowsRead(), reader.skipped(), &run, &error);
+    return finish(cmd, outcome, run, importer.resumed(), importer.replaced(), domain,
+                  double(timer.elapsed()) / 1000.0, error);
 }
 
 void ImportCli::printSummary(const ImportRun &run, const QString &domain, double seconds)
 {
-    m_out << tr("Import %1 into %2 done in %3 s: %4 rows read, %5 events written.\n")
+    // Aggregate sources write daily sums, not events.
+    m_out << (run.source == QLatin1String("plausible")
+                  ? tr("Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates "
+                       "written.\n")
+                  : tr("Import %1 into %2 done in %3 s: %4 rows read, %5 events written.\n"))
                  .arg(run.id)
                  .arg(domain)
                  .arg(seconds, 0, 'f', 1)

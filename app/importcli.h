@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/importer.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -8,10 +10,17 @@
 namespace raycstr {
 
 class Clock;
+class SqliteDb;
+struct ImportRequest;
 struct ImportRun;
+namespace cli {
+class Command;
+class ProgressPrinter;
+} // namespace cli
 
 // raycstr-server's import command (server/import):
 //   import --from access-log|goatcounter --site DOMAIN [--log-format F] FILE…
+//   import --from plausible --site DOMAIN EXPORT.zip|FOLDER
 //   import list [--site DOMAIN] [--json]
 //   import undo ID
 // Imports need the data directory to themselves: they take the server's lock and refuse
@@ -31,6 +40,12 @@ public:
     void setProgressIsTerminal(bool terminal) { m_terminal = terminal; }
 
 private:
+    // Plausible's export: read and checked whole, then written day by day.
+    int importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
+                         const QString &domain, cli::ProgressPrinter &progress);
+    // The end of a run, whichever its source: the message and the exit code.
+    int finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run, qint64 resumed,
+               qint64 replaced, const QString &domain, double secs, const QString &error);
     void printSummary(const ImportRun &run, const QString &domain, double seconds);
 
     const Clock *m_clock;

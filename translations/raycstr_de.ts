@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>keine Zeitangabe: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>kein HTTP-Status: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AlertCli</name>
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
@@ -260,17 +271,6 @@
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
         <translation>ein Alarm braucht einen type: spike, drop oder goal</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::AccessLogReader</name>
-    <message>
-        <source>not a time: &apos;%1&apos;</source>
-        <translation>keine Zeitangabe: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an HTTP status: &apos;%1&apos;</source>
-        <translation>kein HTTP-Status: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1046,44 +1046,8 @@ Die Datei:
 <context>
     <name>raycstr::ImportCli</name>
     <message>
-        <source>  import --from access-log|goatcounter --site DOMAIN FILE...
-                        Import history (server stopped); see &apos;import --help&apos;.
-  import list | import undo ID
-</source>
-        <translation>  import --from access-log|goatcounter --site DOMAIN DATEI...
-                        Verlauf importieren (Server gestoppt); siehe &apos;import --help&apos;.
-  import list | import undo ID
-</translation>
-    </message>
-    <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter&apos;s CSV export (format version 2)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import&apos;s events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
-
-  --from access-log --site DOMAIN [--log-format F] DATEI...
-      nginx-/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounters CSV-Export (Formatversion 2)
-  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
-  undo ID                         Ereignisse und Tage eines Imports entfernen
-
-Tage, die schon Daten enthalten, werden ausgelassen (Umstellungstag), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
-    </message>
-    <message>
         <source>Files to import, or list / undo.</source>
         <translation>Zu importierende Dateien, oder list / undo.</translation>
-    </message>
-    <message>
-        <source>The source: access-log or goatcounter.</source>
-        <translation>Die Quelle: access-log oder goatcounter.</translation>
     </message>
     <message>
         <source>The site (its domain).</source>
@@ -1104,10 +1068,6 @@ Tage, die schon Daten enthalten, werden ausgelassen (Umstellungstag), ebenso heu
     <message>
         <source>import undo: expected one import ID</source>
         <translation>import undo: eine Import-ID erwartet</translation>
-    </message>
-    <message>
-        <source>import: give --from access-log or --from goatcounter</source>
-        <translation>import: --from access-log oder --from goatcounter angeben</translation>
     </message>
     <message>
         <source>import: which files?</source>
@@ -1231,6 +1191,60 @@ Von diesem Import wurde nichts behalten.</translation>
         <translation>%1 Tage ausgelassen, die schon Daten hatten (Umstellung).
 </translation>
     </message>
+    <message>
+        <source>  import --from access-log|goatcounter|plausible --site DOMAIN FILE...
+                        Import history (server stopped); see &apos;import --help&apos;.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter|plausible --site DOMAIN DATEI...
+                        Verlauf importieren (Server gestoppt); siehe &apos;import --help&apos;.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter&apos;s CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import&apos;s events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
+
+  --from access-log --site DOMAIN [--log-format F] DATEI...
+      nginx-/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounters CSV-Export (Formatversion 2)
+  --from plausible --site DOMAIN EXPORT.zip|ORDNER
+      Plausibles CSV-Export (Tagessummen, in die Berichte eingerechnet)
+  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
+  undo ID                         Ereignisse und Tage eines Imports entfernen
+
+Tage, die schon Daten enthalten, werden ausgelassen (Umstellungstag), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter or plausible.</source>
+        <translation>Die Quelle: access-log, goatcounter oder plausible.</translation>
+    </message>
+    <message>
+        <source>import: give --from access-log, --from goatcounter or --from plausible</source>
+        <translation>import: --from access-log, --from goatcounter oder --from plausible angeben</translation>
+    </message>
+    <message>
+        <source>import --from plausible takes one export (zip or folder)</source>
+        <translation>import --from plausible nimmt einen Export (Zip oder Ordner)</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates written.
+</source>
+        <translation>Import %1 in %2 fertig in %3 s: %4 Zeilen gelesen, %5 Tagessummen geschrieben.
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Importer</name>
@@ -1299,6 +1313,49 @@ Von diesem Import wurde nichts behalten.</translation>
     <message>
         <source>expected &apos;%1&apos; after this field</source>
         <translation>nach diesem Feld wurde &apos;%1&apos; erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleExportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1): give Plausible&apos;s export zip or the folder it was unpacked into</source>
+        <translation>kein Zip-Archiv (%1): geben Sie Plausibles Export-Zip oder den Ordner an, in den es entpackt wurde</translation>
+    </message>
+    <message>
+        <source>two files for %1: %2 and %3 (import one export at a time)</source>
+        <translation>zwei Dateien für %1: %2 und %3 (importieren Sie einen Export nach dem anderen)</translation>
+    </message>
+    <message>
+        <source>no imported_*.csv files: is this Plausible&apos;s CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
+        <translation>keine imported_*.csv-Dateien: Ist das Plausibles CSV-Export (Site settings → Imports &amp; Exports → Export data)?</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>empty file: expected the header line of %1</source>
+        <translation>leere Datei: Kopfzeile von %1 erwartet</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; in the header (%2 needs date, %3 and visitors)</source>
+        <translation>keine Spalte &apos;%1&apos; in der Kopfzeile (%2 braucht date, %3 und visitors)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields (as the header has), found %2</source>
+        <translation>%1 Felder erwartet (wie in der Kopfzeile), %2 gefunden</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>kein Datum (JJJJ-MM-TT): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
+        <translation>ganze Zahl ≥ 0 in %1 erwartet, &apos;%2&apos; gefunden</translation>
     </message>
 </context>
 <context>

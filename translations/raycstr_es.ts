@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>no es una hora: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>no es un estado HTTP: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AlertCli</name>
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
@@ -260,17 +271,6 @@
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
         <translation>una alerta necesita un type: spike, drop o goal</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::AccessLogReader</name>
-    <message>
-        <source>not a time: &apos;%1&apos;</source>
-        <translation>no es una hora: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an HTTP status: &apos;%1&apos;</source>
-        <translation>no es un estado HTTP: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1045,44 +1045,8 @@ El archivo:
 <context>
     <name>raycstr::ImportCli</name>
     <message>
-        <source>  import --from access-log|goatcounter --site DOMAIN FILE...
-                        Import history (server stopped); see &apos;import --help&apos;.
-  import list | import undo ID
-</source>
-        <translation>  import --from access-log|goatcounter --site DOMINIO ARCHIVO...
-                        Importar el historial (servidor detenido); ver &apos;import --help&apos;.
-  import list | import undo ID
-</translation>
-    </message>
-    <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter&apos;s CSV export (format version 2)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import&apos;s events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importar el historial de un sitio, por el mismo proceso de privacidad que las visitas en directo.
-
-  --from access-log --site DOMINIO [--log-format F] ARCHIVO...
-      registros de nginx/Apache (combined, common o un log_format de nginx), sin comprimir o .gz
-  --from goatcounter --site DOMINIO EXPORT.csv
-      la exportación CSV de GoatCounter (versión de formato 2)
-  list [--site DOMINIO] [--json]  las importaciones y lo que escribieron
-  undo ID                         quitar los eventos y días de una importación
-
-Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos archivos otra vez sustituyen la importación anterior; tras Ctrl+C, el mismo comando termina la ejecución. El servidor debe estar detenido mientras se importa.</translation>
-    </message>
-    <message>
         <source>Files to import, or list / undo.</source>
         <translation>Archivos que importar, o list / undo.</translation>
-    </message>
-    <message>
-        <source>The source: access-log or goatcounter.</source>
-        <translation>La fuente: access-log o goatcounter.</translation>
     </message>
     <message>
         <source>The site (its domain).</source>
@@ -1103,10 +1067,6 @@ Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos arc
     <message>
         <source>import undo: expected one import ID</source>
         <translation>import undo: se esperaba un ID de importación</translation>
-    </message>
-    <message>
-        <source>import: give --from access-log or --from goatcounter</source>
-        <translation>import: indique --from access-log o --from goatcounter</translation>
     </message>
     <message>
         <source>import: which files?</source>
@@ -1230,6 +1190,60 @@ No se ha conservado nada de esta importación.</translation>
         <translation>Se omitieron %1 días que ya tenían datos (cambio).
 </translation>
     </message>
+    <message>
+        <source>  import --from access-log|goatcounter|plausible --site DOMAIN FILE...
+                        Import history (server stopped); see &apos;import --help&apos;.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter|plausible --site DOMINIO ARCHIVO...
+                        Importar el historial (servidor detenido); ver &apos;import --help&apos;.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter&apos;s CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import&apos;s events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importar el historial de un sitio, por el mismo proceso de privacidad que las visitas en directo.
+
+  --from access-log --site DOMINIO [--log-format F] ARCHIVO...
+      registros de nginx/Apache (combined, common o un log_format de nginx), sin comprimir o .gz
+  --from goatcounter --site DOMINIO EXPORT.csv
+      la exportación CSV de GoatCounter (versión de formato 2)
+  --from plausible --site DOMINIO EXPORT.zip|CARPETA
+      la exportación CSV de Plausible (sumas diarias, añadidas a los informes)
+  list [--site DOMINIO] [--json]  las importaciones y lo que escribieron
+  undo ID                         quitar los eventos y días de una importación
+
+Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos archivos otra vez sustituyen la importación anterior; tras Ctrl+C, el mismo comando termina la ejecución. El servidor debe estar detenido mientras se importa.</translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter or plausible.</source>
+        <translation>La fuente: access-log, goatcounter o plausible.</translation>
+    </message>
+    <message>
+        <source>import: give --from access-log, --from goatcounter or --from plausible</source>
+        <translation>import: indique --from access-log, --from goatcounter o --from plausible</translation>
+    </message>
+    <message>
+        <source>import --from plausible takes one export (zip or folder)</source>
+        <translation>import --from plausible toma una exportación (zip o carpeta)</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates written.
+</source>
+        <translation>Importación %1 en %2 terminada en %3 s: %4 filas leídas, %5 sumas diarias escritas.
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Importer</name>
@@ -1298,6 +1312,49 @@ No se ha conservado nada de esta importación.</translation>
     <message>
         <source>expected &apos;%1&apos; after this field</source>
         <translation>tras este campo se esperaba &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleExportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo ni esa carpeta</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1): give Plausible&apos;s export zip or the folder it was unpacked into</source>
+        <translation>no es un archivo zip (%1): indique el zip de exportación de Plausible o la carpeta donde se descomprimió</translation>
+    </message>
+    <message>
+        <source>two files for %1: %2 and %3 (import one export at a time)</source>
+        <translation>dos archivos para %1: %2 y %3 (importe una exportación cada vez)</translation>
+    </message>
+    <message>
+        <source>no imported_*.csv files: is this Plausible&apos;s CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
+        <translation>no hay archivos imported_*.csv: ¿es la exportación CSV de Plausible (Site settings → Imports &amp; Exports → Export data)?</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>no hay carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>empty file: expected the header line of %1</source>
+        <translation>archivo vacío: se esperaba la línea de cabecera de %1</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; in the header (%2 needs date, %3 and visitors)</source>
+        <translation>no hay columna &apos;%1&apos; en la cabecera (%2 necesita date, %3 y visitors)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields (as the header has), found %2</source>
+        <translation>se esperaban %1 campos (como la cabecera), se encontraron %2</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>no es una fecha (AAAA-MM-DD): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
+        <translation>se esperaba un número entero ≥ 0 en %1, se encontró &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>pas une heure : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>pas un statut HTTP : &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AlertCli</name>
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
@@ -260,17 +271,6 @@
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
         <translation>une alerte a besoin d&apos;un type : spike, drop ou goal</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::AccessLogReader</name>
-    <message>
-        <source>not a time: &apos;%1&apos;</source>
-        <translation>pas une heure : &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an HTTP status: &apos;%1&apos;</source>
-        <translation>pas un statut HTTP : &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1045,44 +1045,8 @@ Le fichier&#xa0;:
 <context>
     <name>raycstr::ImportCli</name>
     <message>
-        <source>  import --from access-log|goatcounter --site DOMAIN FILE...
-                        Import history (server stopped); see &apos;import --help&apos;.
-  import list | import undo ID
-</source>
-        <translation>  import --from access-log|goatcounter --site DOMAINE FICHIER...
-                        Importer l&apos;historique (serveur arrêté) ; voir &apos;import --help&apos;.
-  import list | import undo ID
-</translation>
-    </message>
-    <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter&apos;s CSV export (format version 2)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import&apos;s events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importer l&apos;historique d&apos;un site, par le même pipeline de confidentialité que les visites en direct.
-
-  --from access-log --site DOMAINE [--log-format F] FICHIER...
-      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
-  --from goatcounter --site DOMAINE EXPORT.csv
-      l&apos;export CSV de GoatCounter (version de format 2)
-  list [--site DOMAINE] [--json]  les imports et ce qu&apos;ils ont écrit
-  undo ID                         retirer les événements et les jours d&apos;un import
-
-Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu&apos;aujourd&apos;hui. Les mêmes fichiers une seconde fois remplacent l&apos;import précédent ; après Ctrl+C, la même commande termine l&apos;exécution. Le serveur doit être arrêté pendant l&apos;import.</translation>
-    </message>
-    <message>
         <source>Files to import, or list / undo.</source>
         <translation>Fichiers à importer, ou list / undo.</translation>
-    </message>
-    <message>
-        <source>The source: access-log or goatcounter.</source>
-        <translation>La source : access-log ou goatcounter.</translation>
     </message>
     <message>
         <source>The site (its domain).</source>
@@ -1103,10 +1067,6 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
     <message>
         <source>import undo: expected one import ID</source>
         <translation>import undo : un ID d&apos;import est attendu</translation>
-    </message>
-    <message>
-        <source>import: give --from access-log or --from goatcounter</source>
-        <translation>import : indiquez --from access-log ou --from goatcounter</translation>
     </message>
     <message>
         <source>import: which files?</source>
@@ -1230,6 +1190,60 @@ Rien de cet import n&apos;a été conservé.</translation>
         <translation>%1 jours laissés de côté, qui avaient déjà des données (bascule).
 </translation>
     </message>
+    <message>
+        <source>  import --from access-log|goatcounter|plausible --site DOMAIN FILE...
+                        Import history (server stopped); see &apos;import --help&apos;.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter|plausible --site DOMAINE FICHIER...
+                        Importer l&apos;historique (serveur arrêté) ; voir &apos;import --help&apos;.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter&apos;s CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import&apos;s events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importer l&apos;historique d&apos;un site, par le même pipeline de confidentialité que les visites en direct.
+
+  --from access-log --site DOMAINE [--log-format F] FICHIER...
+      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
+  --from goatcounter --site DOMAINE EXPORT.csv
+      l&apos;export CSV de GoatCounter (version de format 2)
+  --from plausible --site DOMAINE EXPORT.zip|DOSSIER
+      l&apos;export CSV de Plausible (sommes quotidiennes, ajoutées aux rapports)
+  list [--site DOMAINE] [--json]  les imports et ce qu&apos;ils ont écrit
+  undo ID                         retirer les événements et les jours d&apos;un import
+
+Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu&apos;aujourd&apos;hui. Les mêmes fichiers une seconde fois remplacent l&apos;import précédent ; après Ctrl+C, la même commande termine l&apos;exécution. Le serveur doit être arrêté pendant l&apos;import.</translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter or plausible.</source>
+        <translation>La source : access-log, goatcounter ou plausible.</translation>
+    </message>
+    <message>
+        <source>import: give --from access-log, --from goatcounter or --from plausible</source>
+        <translation>import : indiquez --from access-log, --from goatcounter ou --from plausible</translation>
+    </message>
+    <message>
+        <source>import --from plausible takes one export (zip or folder)</source>
+        <translation>import --from plausible prend un export (zip ou dossier)</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates written.
+</source>
+        <translation>Import %1 dans %2 terminé en %3 s : %4 lignes lues, %5 sommes quotidiennes écrites.
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Importer</name>
@@ -1298,6 +1312,49 @@ Rien de cet import n&apos;a été conservé.</translation>
     <message>
         <source>expected &apos;%1&apos; after this field</source>
         <translation>&apos;%1&apos; était attendu après ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleExportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ni dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1): give Plausible&apos;s export zip or the folder it was unpacked into</source>
+        <translation>pas une archive zip (%1) : indiquez le zip d&apos;export de Plausible ou le dossier où il a été décompressé</translation>
+    </message>
+    <message>
+        <source>two files for %1: %2 and %3 (import one export at a time)</source>
+        <translation>deux fichiers pour %1 : %2 et %3 (importez un export à la fois)</translation>
+    </message>
+    <message>
+        <source>no imported_*.csv files: is this Plausible&apos;s CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
+        <translation>aucun fichier imported_*.csv : est-ce bien l&apos;export CSV de Plausible (Site settings → Imports &amp; Exports → Export data) ?</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>pas de dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>empty file: expected the header line of %1</source>
+        <translation>fichier vide : la ligne d&apos;en-tête de %1 était attendue</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; in the header (%2 needs date, %3 and visitors)</source>
+        <translation>pas de colonne &apos;%1&apos; dans l&apos;en-tête (%2 demande date, %3 et visitors)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields (as the header has), found %2</source>
+        <translation>%1 champs attendus (comme l&apos;en-tête), %2 trouvés</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>pas une date (AAAA-MM-JJ) : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
+        <translation>nombre entier ≥ 0 attendu dans %1, &apos;%2&apos; trouvé</translation>
     </message>
 </context>
 <context>

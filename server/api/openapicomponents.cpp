@@ -65,7 +65,8 @@ QJsonObject OpenApiComponents::build()
                   Array {ref("schemas", "Metrics"),
                          object({{QStringLiteral("site"), ref("schemas", "Site")},
                                  {QStringLiteral("period"), ref("schemas", "Period")},
-                                 {QStringLiteral("previous"), ref("schemas", "Metrics")}})}}}},
+                                 {QStringLiteral("previous"), ref("schemas", "Metrics")},
+                                 {QStringLiteral("imports"), ref("schemas", "Imports")}})}}}},
         {QStringLiteral("Timeseries"),
          object({{QStringLiteral("site"), ref("schemas", "Site")},
                  {QStringLiteral("period"), ref("schemas", "Period")},
@@ -77,7 +78,8 @@ QJsonObject OpenApiComponents::build()
                               object({{QStringLiteral("date"), typed("string")},
                                       {QStringLiteral("hour"),
                                        typed("integer", QStringLiteral("hourly buckets only"))},
-                                      {QStringLiteral("start"), typed("string")}})}}})}})},
+                                      {QStringLiteral("start"), typed("string")}})}}})},
+                 {QStringLiteral("imports"), ref("schemas", "Imports")}})},
         {QStringLiteral("Breakdown"),
          object({{QStringLiteral("site"), ref("schemas", "Site")},
                  {QStringLiteral("period"), ref("schemas", "Period")},
@@ -85,7 +87,9 @@ QJsonObject OpenApiComponents::build()
                  {QStringLiteral("total_rows"), count},
                  {QStringLiteral("limit"), count},
                  {QStringLiteral("offset"), count},
-                 {QStringLiteral("rows"), arrayOf(StatsJson::breakdownRowSchema())}})},
+                 {QStringLiteral("rows"), arrayOf(StatsJson::breakdownRowSchema())},
+                 {QStringLiteral("imports"), ref("schemas", "Imports")}})},
+        {QStringLiteral("Imports"), StatsJson::importsSchema()},
         {QStringLiteral("VitalStat"), vitalStat},
         {QStringLiteral("Vitals"),
          object({{QStringLiteral("site"), ref("schemas", "Site")},
@@ -221,7 +225,9 @@ QJsonObject OpenApiComponents::build()
                enumOf({"previous_period"}))},
         {QStringLiteral("with_imported"),
          param("with_imported", "query",
-               QStringLiteral("accepted for compatibility; RayCstr has no imported stats"),
+               QStringLiteral("true adds imported stats (Plausible's CSV export, `import --from "
+                              "plausible`) where the question can be answered from them; when "
+                              "it cannot, the answer carries a `warning`"),
                typed("boolean"))},
     };
     const Object responses {

@@ -55,7 +55,10 @@ QJsonObject OpenApi::plausibleV2Paths()
                   {QStringLiteral("meta"),
                    object({{QStringLiteral("time_labels"), arrayOf(text)},
                            {QStringLiteral("total_rows"), typed("integer")},
-                           {QStringLiteral("imports_included"), typed("boolean")}})},
+                           {QStringLiteral("imports_included"), typed("boolean")},
+                           {QStringLiteral("imports_skip_reason"),
+                            enumOf({"not_requested", "no_imported_data", "unsupported_query",
+                                    "unsupported_interval"})}})},
                   {QStringLiteral("query"),
                    typed("object",
                          QStringLiteral("the query as understood: date_range as "

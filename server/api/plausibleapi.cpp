@@ -201,6 +201,8 @@ PlausibleApi::parseCommon(const query::Site &site, const QUrlQuery &params, QStr
     if (!metrics)
         return std::nullopt;
     r.metrics = *metrics;
+    // Plausible adds imported stats only when asked.
+    r.query.imports = value(params, "with_imported") == QLatin1String("true");
     return r;
 }
 
@@ -267,6 +269,22 @@ std::variant<PlainResponse, QueryRunner::Work> PlausibleApi::handle(Endpoint end
 
 namespace {
 
+// Plausible's answer, with its warning when imported stats were asked for but the question
+// cannot be answered from them (a filter, an hourly series, a dimension they lack).
+PlainResponse withResults(const QJsonValue &results, const query::Query &asked,
+                          const query::ImportsUse &imports)
+{
+    QJsonObject o {{QStringLiteral("results"), results}};
+    if (asked.imports
+        && (imports.skip == query::ImportsUse::Skip::UnsupportedQuery
+            || imports.skip == query::ImportsUse::Skip::UnsupportedInterval))
+        o.insert(QStringLiteral("warning"),
+                 QStringLiteral("Imported stats are not included in the results because query "
+                                "parameters are not supported. For more information, see: "
+                                "https://plausible.io/docs/stats-api#filtering-imported-stats"));
+    return ApiReply::json(o);
+}
+
 // One metric's value as Plausible shows it; null where the question has no answer
 // (bounce rate of a page breakdown: that belongs to visits, not to pages).
 QJsonValue metricValue(int metric, const Metrics &m, bool visitMetrics, double conversion)
@@ -323,7 +341,7 @@ PlainResponse PlausibleApi::aggregate(query::QueryEngine &q, const Request &r)
         }
         results.insert(QString::fromLatin1(metricTexts[i]), o);
     }
-    return ApiReply::json(QJsonObject {{QStringLiteral("results"), results}});
+    return withResults(results, r.query, result->imports);
 }
 
 PlainResponse PlausibleApi::timeseries(query::QueryEngine &q, const Request &r,
@@ -372,7 +390,7 @@ PlainResponse PlausibleApi::timeseries(query::QueryEngine &q, const Request &r,
                      metricValue(int(m), p.metrics, true, cr));
         out.append(o);
     }
-    return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});
+    return withResults(out, r.query, result->imports);
 }
 
 PlainResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request &r,
@@ -471,7 +489,7 @@ PlainResponse PlausibleApi::breakdown(query::QueryEngine &q, const Request &r,
         }
         out.append(o);
     }
-    return ApiReply::json(QJsonObject {{QStringLiteral("results"), out}});
+    return withResults(out, r.query, result->imports);
 }
 
 } // namespace raycstr

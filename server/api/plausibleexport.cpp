@@ -4,7 +4,6 @@
 
 namespace raycstr {
 
-
 namespace {
 
 // One imported_* table: the dimension its rows are broken down by (Total: one row a
@@ -58,11 +57,33 @@ const QList<Table> &tables()
     return all;
 }
 
+// The columns of a visit's acquisition, in AcquisitionRow's order.
+const QStringList &acquisitionColumns()
+{
+    static const QStringList names {QStringLiteral("source"),       QStringLiteral("referrer"),
+                                    QStringLiteral("utm_source"),   QStringLiteral("utm_medium"),
+                                    QStringLiteral("utm_campaign"), QStringLiteral("utm_content"),
+                                    QStringLiteral("utm_term")};
+    return names;
+}
+
+// One row of a table: its value (or, for sources, the acquisition's seven) and its sums.
+struct Row
+{
+    QString value;
+    QStringList acquisition;
+    Metrics metrics;
+};
+
 // One cell of a row: the row's value under its dimension's column, a metric, or the empty
 // value of a column RayCstr has no data for.
-QString cell(const QString &column, const Table &t, const QString &value, const Metrics &m,
-             const QString &hostname)
+QString cell(const QString &column, const Table &t, const Row &row, const QString &hostname)
 {
+    const QString &value = row.value;
+    const Metrics &m = row.metrics;
+    if (const qsizetype a = acquisitionColumns().indexOf(column);
+        a >= 0 && !row.acquisition.isEmpty())
+        return row.acquisition.value(a);
     const auto n = [](qint64 v) { return QString::number(v); };
     if (column == QLatin1String("visitors"))
         return n(m.visitors);
@@ -86,7 +107,7 @@ QString cell(const QString &column, const Table &t, const QString &value, const 
         = t.dim == Dimension::Page ? QStringLiteral("page") : t.columns.value(1);
     if (column == valueColumn && t.dim != Dimension::Total)
         return value;
-    return QString(); // referrer, utm_*, region, versions, link_url, path, scroll_depth
+    return QString(); // region, versions, link_url, path, scroll depth
 }
 
 } // namespace
@@ -145,26 +166,38 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
             q.period.kind = query::Period::Kind::Custom;
             q.period.from = q.period.to = day;
             q.filters = filters;
-            QList<query::BreakdownRow> rows;
+            QList<Row> rows;
             if (t.dim == Dimension::Total) {
                 const auto r = m_engine->aggregate(q, &failure);
                 if (!r)
                     return failed();
                 if (r->current == Metrics())
                     continue;
-                rows.append({QString(), r->current});
+                rows.append({QString(), {}, r->current});
             } else {
-                const auto r
-                    = m_engine->breakdown(q, query::Field {t.dim, {}}, MaxRowsPerDay, 0, &failure);
-                if (!r)
-                    return failed();
-                rows = r->rows;
+                if (t.dim == Dimension::Source) {
+                    // Sources with their referrer and UTM fields together, as Plausible's
+                    // rows are; an imported day has them apart and is exported by source.
+                    const auto r = m_engine->acquisitions(q, &failure);
+                    if (!r)
+                        return failed();
+                    for (const query::AcquisitionRow &a : *r)
+                        rows.append({a.values.value(0), a.values, a.metrics});
+                }
+                if (rows.isEmpty()) {
+                    const auto r = m_engine->breakdown(q, query::Field {t.dim, {}}, MaxRowsPerDay,
+                                                       0, &failure);
+                    if (!r)
+                        return failed();
+                    for (const query::BreakdownRow &b : r->rows)
+                        rows.append({b.value, {}, b.metrics});
+                }
             }
             const QString date = day.toString(Qt::ISODate);
-            for (const query::BreakdownRow &row : rows) {
+            for (const Row &row : rows) {
                 QStringList cells {date};
                 for (const QString &column : t.columns.mid(1))
-                    cells.append(cell(column, t, row.value, row.metrics, site.domain));
+                    cells.append(cell(column, t, row, site.domain));
                 csv.addRow(cells);
             }
         }

@@ -11,10 +11,11 @@ namespace raycstr {
 // The dashboard's reports as the CSV files of Plausible's export (and of its CSV import):
 // one file per imported_* table, one row per local day and value, named
 // imported_<table>_<YYYYMMDD>_<YYYYMMDD>.csv, with the columns Plausible's importer reads,
-// in its order. Columns RayCstr has no data for are left empty or 0: pages' scroll_depth
-// and pageleave_visitors, sources' referrer and UTM columns (sources are broken down by
-// source alone), locations' region and city, browser and OS versions, custom events'
-// link_url and path.
+// in its order. Sources carry their referrer and UTM fields (a row per acquisition of the
+// day's native visits). Columns RayCstr has no data for are left empty or 0: pages'
+// scroll_depth and pageleave_visitors, locations' region and city, browser and OS
+// versions, custom events' link_url and path. Imported days (server/import) are exported
+// from their daily sums, sources by source alone.
 //
 // Threading: on the thread of the engine it is given.
 class PlausibleExport

@@ -126,7 +126,8 @@ std::variant<PlainResponse, QueryRunner::Work> PlausibleV2Api::handle(const Plai
 std::optional<PlainResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
                                                      const query::Query &base,
                                                      const PlausibleV2Query &q, QList<Row> *rows,
-                                                     QStringList *labels, query::Interval *interval)
+                                                     QStringList *labels, query::Interval *interval,
+                                                     query::ImportsUse *imports)
 {
     query::QueryError error;
     if (q.dimensions.isEmpty()) {
@@ -134,6 +135,7 @@ std::optional<PlainResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
         if (!r)
             return QueryRunner::failed(engine, error);
         *interval = r->interval;
+        *imports = r->imports;
         rows->append({QJsonArray(), r->current, true, 0, 0, QString()});
         return std::nullopt;
     }
@@ -158,6 +160,7 @@ std::optional<PlainResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
         if (!r)
             return QueryRunner::failed(engine, error);
         *interval = r->interval;
+        *imports = r->imports;
         const QDate first = QDate(1970, 1, 1).addDays(r->interval.firstDay);
         QMap<QString, Metrics> buckets; // label → summed metrics (weeks sum days)
         for (const query::TimePoint &p : r->points) {
@@ -188,6 +191,9 @@ std::optional<PlainResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
         if (!r)
             return QueryRunner::failed(engine, error);
         *interval = r->interval;
+        // Goals are counted from native events alone.
+        imports->skip = base.imports ? query::ImportsUse::Skip::UnsupportedQuery
+                                     : query::ImportsUse::Skip::NotRequested;
         for (const query::GoalRow &g : r->rows) {
             if (g.uniques == 0 && g.total == 0)
                 continue;
@@ -203,6 +209,7 @@ std::optional<PlainResponse> PlausibleV2Api::collect(query::QueryEngine &engine,
     if (!r)
         return QueryRunner::failed(engine, error);
     *interval = r->interval;
+    *imports = r->imports;
     const bool source = q.field->dim == Dimension::Source && !q.field->isProp();
     for (const query::BreakdownRow &row : r->rows) {
         QString shown = row.value;
@@ -251,10 +258,12 @@ PlainResponse PlausibleV2Api::answer(query::QueryEngine &engine, const query::Si
     base.siteId = site.id;
     base.period = q.period;
     base.filters = q.filters;
+    base.imports = q.imports;
     QList<Row> rows;
     QStringList labels;
     query::Interval interval;
-    if (auto failed = collect(engine, base, q, &rows, &labels, &interval))
+    query::ImportsUse imports;
+    if (auto failed = collect(engine, base, q, &rows, &labels, &interval, &imports))
         return std::move(*failed);
 
     query::QueryError error;
@@ -273,7 +282,8 @@ PlainResponse PlausibleV2Api::answer(query::QueryEngine &engine, const query::Si
         QList<Row> allRows;
         QStringList ignored;
         query::Interval iv;
-        if (auto failed = collect(engine, all, q, &allRows, &ignored, &iv))
+        query::ImportsUse allImports;
+        if (auto failed = collect(engine, all, q, &allRows, &ignored, &iv, &allImports))
             return std::move(*failed);
         QHash<QString, qint64> denominators;
         for (const Row &row : std::as_const(allRows))
@@ -324,8 +334,9 @@ PlainResponse PlausibleV2Api::answer(query::QueryEngine &engine, const query::Si
 
     QJsonObject meta;
     if (q.imports) {
-        meta.insert(QStringLiteral("imports_included"), false);
-        meta.insert(QStringLiteral("imports_skip_reason"), QStringLiteral("no_imported_data"));
+        meta.insert(QStringLiteral("imports_included"), imports.included());
+        if (!imports.included())
+            meta.insert(QStringLiteral("imports_skip_reason"), imports.skipReason());
     }
     if (q.timeLabels)
         meta.insert(QStringLiteral("time_labels"), QJsonArray::fromStringList(labels));

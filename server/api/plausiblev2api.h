@@ -52,7 +52,8 @@ private:
     static std::optional<PlainResponse> collect(query::QueryEngine &engine,
                                                 const query::Query &base, const PlausibleV2Query &q,
                                                 QList<Row> *rows, QStringList *labels,
-                                                query::Interval *interval);
+                                                query::Interval *interval,
+                                                query::ImportsUse *imports);
 
     query::QueryEngine *m_queries; // lookups on the HTTP thread
     query::QueryPool *m_pool;

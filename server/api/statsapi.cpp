@@ -246,6 +246,7 @@ PlainResponse StatsApi::overview(query::QueryEngine &q, const query::Site &site,
     o.insert(QStringLiteral("period"), periodJson(params.period, r->interval));
     if (params.compare && r->previous)
         o.insert(QStringLiteral("previous"), metricsJson(*r->previous));
+    o.insert(QStringLiteral("imports"), importsJson(r->imports));
     return ApiReply::json(o);
 }
 
@@ -271,6 +272,7 @@ PlainResponse StatsApi::timeseries(query::QueryEngine &q, const query::Site &sit
         {QStringLiteral("period"), periodJson(params.period, r->interval)},
         {QStringLiteral("interval"), granularityName(r->granularity)},
         {QStringLiteral("points"), points},
+        {QStringLiteral("imports"), importsJson(r->imports)},
     });
 }
 
@@ -293,6 +295,7 @@ PlainResponse StatsApi::breakdown(query::QueryEngine &q, const query::Site &site
         {QStringLiteral("limit"), params.limit},
         {QStringLiteral("offset"), params.offset},
         {QStringLiteral("rows"), rows},
+        {QStringLiteral("imports"), importsJson(r->imports)},
     });
 }
 

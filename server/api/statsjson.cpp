@@ -1,6 +1,7 @@
 #include "api/statsjson.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <cmath>
 
 namespace raycstr::StatsJson {
@@ -203,6 +204,49 @@ query::VitalsRow vitalsFrom(const QString &route, const QJsonObject &metrics)
                           m.value(QStringLiteral("p95")).toDouble()});
     }
     return row;
+}
+
+QJsonObject importsJson(const query::ImportsUse &imports)
+{
+    QJsonObject o {{QStringLiteral("included"), imports.included()}};
+    if (!imports.included())
+        o.insert(QStringLiteral("skip_reason"), imports.skipReason());
+    return o;
+}
+
+query::ImportsUse importsFrom(const QJsonObject &o)
+{
+    using Skip = query::ImportsUse::Skip;
+    if (o.value(QLatin1String("included")).toBool())
+        return {Skip::None};
+    for (Skip skip : {Skip::NotRequested, Skip::NoImportedData, Skip::UnsupportedQuery,
+                      Skip::UnsupportedInterval}) {
+        if (query::ImportsUse {skip}.skipReason()
+            == o.value(QLatin1String("skip_reason")).toString())
+            return {skip};
+    }
+    return {Skip::NoImportedData};
+}
+
+QJsonObject importsSchema()
+{
+    return QJsonObject {
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("description"),
+         QStringLiteral("whether imported stats (Plausible's CSV export) are in the answer; "
+                        "when not, why: no_imported_data, unsupported_query (a filter or "
+                        "property imported daily sums cannot answer), unsupported_interval "
+                        "(hourly buckets)")},
+        {QStringLiteral("properties"),
+         QJsonObject {{QStringLiteral("included"),
+                       QJsonObject {{QStringLiteral("type"), QStringLiteral("boolean")}}},
+                      {QStringLiteral("skip_reason"),
+                       QJsonObject {{QStringLiteral("type"), QStringLiteral("string")},
+                                    {QStringLiteral("enum"),
+                                     QJsonArray {QStringLiteral("not_requested"),
+                                                 QStringLiteral("no_imported_data"),
+                                                 QStringLiteral("unsupported_query"),
+                                                 QStringLiteral("unsupported_interval")}}}}}}};
 }
 
 } // namespace raycstr::StatsJson

@@ -45,6 +45,12 @@ Metrics metricsFrom(const QJsonObject &o);
 QJsonObject metricsSchema();
 QJsonObject breakdownRowSchema();
 
+// Whether an answer holds imported stats: {"included": true} or {"included": false,
+// "skip_reason": "unsupported_query"} (the reasons as Plausible's v2 API names them).
+QJsonObject importsJson(const query::ImportsUse &imports);
+query::ImportsUse importsFrom(const QJsonObject &o);
+QJsonObject importsSchema();
+
 // Web Vitals of a route: {"LCP": {"p75": …, "p95": …, "samples": …}, …}
 QJsonObject vitalsJson(const query::VitalsRow &row);
 query::VitalsRow vitalsFrom(const QString &route, const QJsonObject &metrics);

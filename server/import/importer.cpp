@@ -10,7 +10,6 @@
 #include "store/sqlitedb.h"
 #include "store/sqliteeventstore.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -21,11 +20,6 @@
 namespace raycstr {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("raycstr::Importer", text);
-}
 
 // The pipeline's notion of "now" is the time of the hits being imported: visitors are
 // forgotten and per-day keys dropped as the import moves through the days, as the live
@@ -85,44 +79,18 @@ Importer::Outcome Importer::run(const ImportRequest &request, HitReader &reader,
     };
 
     // Resume, replace or start afresh.
-    ImportRun r;
-    std::optional<ImportRun> earlier = repo.latest(request.siteId, request.source, fp);
-    if (earlier && earlier->status != ImportRun::Status::Done) {
-        r = *earlier; // interrupted or crashed: go on where it stopped
-        m_resumed = r.id;
-        r.status = ImportRun::Status::Running;
-        r.error.clear();
-        r.finishedAt = 0;
-    } else {
-        if (earlier) {
-            // The same files again: the earlier import goes first, so nothing is counted
-            // twice (and a failure leaves neither, which the summary says).
-            if (!repo.removeRun(*earlier, time, ImportRun::Status::Replaced, &message))
-                return failWith(
-                    tr("removing the earlier import %1 failed: %2").arg(earlier->id).arg(message));
-            m_replaced = earlier->id;
-        }
-        r.siteId = request.siteId;
-        r.source = request.source;
-        r.fingerprint = fp;
-        for (const QString &f : request.files)
-            r.files.append(QFileInfo(f).absoluteFilePath());
-        r.startedAt = m_clock->nowSecs();
-        if (!repo.create(&r, &message))
-            return failWith(message);
-    }
+    std::optional<ImportRun> started
+        = repo.start(request.siteId, request.source, fp, request.files, m_clock->nowSecs(), time,
+                     &m_resumed, &m_replaced, &message);
+    if (!started)
+        return failWith(message);
+    ImportRun r = *started;
     // Counters are recounted from the input; written events start with the finished days'.
     const QList<qint64> finishedDays = repo.daysOf(r.id);
     r.rowsRead = 0;
     r.skipped.clear();
     r.cutOverDays = 0;
-    r.eventsWritten = 0;
-    {
-        Statement st(*m_db, "SELECT coalesce(sum(events), 0) FROM import_days WHERE import_id = ?");
-        st.bind(1, r.id);
-        if (st.next())
-            r.eventsWritten = st.int64(0);
-    }
+    r.eventsWritten = repo.writtenBy(r.id);
     if (!repo.save(r, &message))
         return failWith(message);
 

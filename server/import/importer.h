@@ -17,7 +17,7 @@ struct ImportRequest
 {
     qint32 siteId = 0;
     QTimeZone timeZone = QTimeZone::utc(); // the site's
-    QString source; // "access-log", "goatcounter"
+    QString source; // "access-log", "goatcounter", "plausible"
     QStringList files; // as given: the fingerprint is made of their absolute paths
     QString geoIpDatabase; // empty: no countries from addresses
     QString userAgentRegexes; // empty: browsers unknown (bots still filtered)

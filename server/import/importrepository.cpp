@@ -4,6 +4,8 @@
 #include "store/eventkey.h"
 #include "store/sqlitedb.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -140,6 +142,47 @@ std::optional<ImportRun> ImportRepository::latest(qint32 siteId, const QString &
     return readRun(st);
 }
 
+std::optional<ImportRun> ImportRepository::start(qint32 siteId, const QString &source,
+                                                 const QString &fingerprint,
+                                                 const QStringList &files, qint64 now,
+                                                 SiteTime &time, qint64 *resumed, qint64 *replaced,
+                                                 QString *error)
+{
+    *resumed = *replaced = 0;
+    ImportRun r;
+    std::optional<ImportRun> earlier = latest(siteId, source, fingerprint);
+    if (earlier && earlier->status != ImportRun::Status::Done) {
+        r = *earlier; // interrupted or crashed: go on where it stopped
+        *resumed = r.id;
+        r.status = ImportRun::Status::Running;
+        r.error.clear();
+        r.finishedAt = 0;
+        return r;
+    }
+    if (earlier) {
+        // The same input again: the earlier import goes first, so nothing is counted twice
+        // (and a failure leaves neither, which the summary says).
+        QString why;
+        if (!removeRun(*earlier, time, ImportRun::Status::Replaced, &why)) {
+            *error = QCoreApplication::translate("raycstr::Importer",
+                                                 "removing the earlier import %1 failed: %2")
+                         .arg(earlier->id)
+                         .arg(why);
+            return std::nullopt;
+        }
+        *replaced = earlier->id;
+    }
+    r.siteId = siteId;
+    r.source = source;
+    r.fingerprint = fingerprint;
+    for (const QString &f : files)
+        r.files.append(QFileInfo(f).absoluteFilePath());
+    r.startedAt = now;
+    if (!create(&r, error))
+        return std::nullopt;
+    return r;
+}
+
 qint64 ImportRepository::ownerOfDay(qint32 siteId, qint64 day) const
 {
     Statement st(*m_db, "SELECT import_id FROM import_days WHERE site_id = ? AND day = ?");
@@ -162,6 +205,13 @@ QList<qint64> ImportRepository::daysOf(qint64 importId) const
     while (st.next())
         days.append(st.int64(1));
     return days;
+}
+
+qint64 ImportRepository::writtenBy(qint64 importId) const
+{
+    Statement st(*m_db, "SELECT coalesce(sum(events), 0) FROM import_days WHERE import_id = ?");
+    st.bind(1, importId);
+    return st.next() ? st.int64(0) : 0;
 }
 
 bool ImportRepository::recordDay(qint32 siteId, qint64 day, qint64 importId, qint64 events,
@@ -196,10 +246,13 @@ bool ImportRepository::removeDay(qint32 siteId, qint64 day, qint64 dayStart, qin
     dropped.bind(1, site).bind(2, day);
     Statement vitals(*m_db, "DELETE FROM rollup_vitals WHERE site_id = ? AND day = ?");
     vitals.bind(1, site).bind(2, day);
+    Statement imported(
+        *m_db, "DELETE FROM imported_daily WHERE site_id = ? AND day = ? AND import_id = ?");
+    imported.bind(1, site).bind(2, day).bind(3, importId);
     Statement owned(*m_db,
                     "DELETE FROM import_days WHERE site_id = ? AND day = ? AND import_id = ?");
     owned.bind(1, site).bind(2, day).bind(3, importId);
-    for (Statement *st : {&events, &daily, &hourly, &dropped, &vitals, &owned}) {
+    for (Statement *st : {&events, &daily, &hourly, &dropped, &vitals, &imported, &owned}) {
         if (!st->run()) {
             *error = st->error();
             return false;

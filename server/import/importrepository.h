@@ -25,17 +25,26 @@ public:
     std::optional<ImportRun> latest(qint32 siteId, const QString &source,
                                     const QString &fingerprint) const;
 
+    // Starts a run of the input `fingerprint` names: an interrupted (or crashed) run of it
+    // goes on (`*resumed` its id), a finished one is removed first (`*replaced` its id), so
+    // nothing is counted twice; otherwise a new run is created. The run is left "running".
+    std::optional<ImportRun> start(qint32 siteId, const QString &source, const QString &fingerprint,
+                                   const QStringList &files, qint64 now, SiteTime &time,
+                                   qint64 *resumed, qint64 *replaced, QString *error);
+
     // Who wrote `day` of the site: an import's id, or 0 for nobody (no import).
     qint64 ownerOfDay(qint32 siteId, qint64 day) const;
     // Whether the site has any data for the day (rollups are kept after raw retention).
     bool dayHasData(qint32 siteId, qint64 day) const;
     QList<qint64> daysOf(qint64 importId) const;
+    // What the import's finished days wrote (events, or aggregate rows).
+    qint64 writtenBy(qint64 importId) const;
 
     // Inside the caller's transaction: the day now belongs to the import.
     bool recordDay(qint32 siteId, qint64 day, qint64 importId, qint64 events, QString *error);
     // Inside the caller's transaction: removes what `importId` wrote on the site's local
     // `day` (starting at UTC `dayStart`, ending at `dayEnd`): its events, the day's rollups,
-    // drop counts and the day's ownership.
+    // imported aggregates, drop counts and the day's ownership.
     bool removeDay(qint32 siteId, qint64 day, qint64 dayStart, qint64 dayEnd, qint64 importId,
                    QString *error);
     // Every day of the run, one transaction each, then status `status` (undone, replaced).

@@ -119,6 +119,45 @@ std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interva
     return groups->value(QString());
 }
 
+std::optional<ImportsUse> QueryEngine::Private::importsUse(const Query &query, const Interval &iv,
+                                                           const Field *by, bool hourly,
+                                                           QueryError *error)
+{
+    using Skip = ImportsUse::Skip;
+    if (!query.imports)
+        return ImportsUse {Skip::NotRequested};
+    bool found = false;
+    if (!imported->any(query.siteId, iv.firstDay, iv.lastDay, &found, &error->message))
+        return std::nullopt;
+    if (!found)
+        return ImportsUse {Skip::NoImportedData};
+    // Imported sums are per day: no hours, no part of a day.
+    if (!iv.wholeDays || hourly)
+        return ImportsUse {Skip::UnsupportedInterval};
+    // Breakdowns: a dimension the imported days carry, without filters (a filter on another
+    // dimension cannot be applied to rows that do not know it). Totals and series: the one
+    // slice importedSlice() allows.
+    const bool answerable = by
+        ? query.filters.isEmpty() && !by->isProp() && !by->goal && isImportedDimension(by->dim)
+        : importedSlice(query.filters).has_value();
+    return ImportsUse {answerable ? Skip::None : Skip::UnsupportedQuery};
+}
+
+bool QueryEngine::Private::importedDays(qint32 siteId, const Interval &iv,
+                                        const QList<Filter> &filters, QMap<qint64, Metrics> *perDay,
+                                        QueryError *error)
+{
+    const auto slice = importedSlice(filters);
+    if (!slice)
+        return true;
+    if (!imported->days(siteId, iv.firstDay, iv.lastDay, slice->first, slice->second, perDay,
+                        &error->message)) {
+        error->kind = QueryError::Kind::Failed;
+        return false;
+    }
+    return true;
+}
+
 QueryEngine::QueryEngine(const QString &databasePath, const Clock *clock)
     : QueryEngine(databasePath, clock, Options {})
 { }
@@ -155,6 +194,7 @@ bool QueryEngine::open(QString *error)
     d->watch(d->db);
     d->catalog = std::make_unique<Catalog>(&d->db);
     d->rollups = std::make_unique<RollupReader>(&d->db);
+    d->imported = std::make_unique<ImportedReader>(&d->db);
     return true;
 }
 
@@ -313,14 +353,29 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QueryE
         return std::nullopt;
     AggregateResult r;
     r.interval = *iv;
-    const auto current = d->totals(query.siteId, *iv, query.filters, error);
+    const auto use = d->importsUse(query, *iv, nullptr, false, error);
+    if (!use)
+        return std::nullopt;
+    r.imports = *use;
+    // Native and imported days never overlap (an import leaves out days with data), so the
+    // imported sums simply add.
+    auto totals = [&](const Interval &period) -> std::optional<Metrics> {
+        auto sum = d->totals(query.siteId, period, query.filters, error);
+        QMap<qint64, Metrics> perDay;
+        if (!sum
+            || (use->included()
+                && !d->importedDays(query.siteId, period, query.filters, &perDay, error)))
+            return std::nullopt;
+        for (const Metrics &m : std::as_const(perDay))
+            *sum += m;
+        return sum;
+    };
+    const auto current = totals(*iv);
     if (!current)
         return std::nullopt;
     r.current = *current;
     if (query.compare) {
-        const auto previous
-            = d->totals(query.siteId, previousOf(*iv, d->timeOf(query.siteId, &error->message)),
-                        query.filters, error);
+        const auto previous = totals(previousOf(*iv, d->timeOf(query.siteId, &error->message)));
         if (!previous)
             return std::nullopt;
         r.previous = *previous;
@@ -379,6 +434,22 @@ std::optional<TimeseriesResult> QueryEngine::timeseries(const Query &input,
             dayBucket[size_t(day - iv->firstDay)] = r.points.size() - 1;
         }
     }
+    const auto use = d->importsUse(query, *iv, nullptr, r.granularity == Granularity::Hour, error);
+    if (!use)
+        return std::nullopt;
+    r.imports = *use;
+    // The imported days' sums go to their day's (or month's) bucket, whichever path
+    // answered the native part.
+    auto merged = [&]() -> std::optional<TimeseriesResult> {
+        if (!r.imports.included())
+            return r;
+        QMap<qint64, Metrics> perDay;
+        if (!d->importedDays(query.siteId, *iv, query.filters, &perDay, error))
+            return std::nullopt;
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+            r.points[dayBucket[size_t(it.key() - iv->firstDay)]].metrics += it.value();
+        return r;
+    };
     auto bucketOfTs = [&](qint64 ts) -> std::optional<qint64> {
         if (ts < iv->fromSecs || ts >= iv->toSecs)
             return std::nullopt;
@@ -405,14 +476,14 @@ std::optional<TimeseriesResult> QueryEngine::timeseries(const Query &input,
         const auto [dim, value] = *rollupSlice(query.filters);
         const qint64 valueId = d->catalog->stringId(value);
         if (!value.isEmpty() && valueId == 0)
-            return r;
+            return merged();
         QMap<qint64, Metrics> perDay;
         if (!d->rollups->days(query.siteId, iv->firstDay, iv->lastDay, dim, valueId, &perDay,
                               &error->message))
             return std::nullopt;
         for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
             r.points[dayBucket[size_t(it.key() - iv->firstDay)]].metrics += it.value();
-        return r;
+        return merged();
     }
     // Raw events: buckets from the event's (and the visit's) instant and local day.
     struct Buckets
@@ -449,7 +520,7 @@ std::optional<TimeseriesResult> QueryEngine::timeseries(const Query &input,
         return std::nullopt;
     for (auto it = groups->cbegin(); it != groups->cend(); ++it)
         r.points[it.key().toLongLong()].metrics += it.value();
-    return r;
+    return merged();
 }
 
 // One number over a site's events of [from, to) of some kinds: `aggregate` is the SQL

@@ -83,6 +83,9 @@ public:
     timeseries(const Query &query, std::optional<Granularity> granularity, QueryError *error);
     std::optional<BreakdownResult> breakdown(const Query &query, const Field &by, int limit,
                                              int offset, QueryError *error);
+    // Visits by their whole acquisition (source, referrer and UTM fields together), from
+    // native events only (imported days keep the fields apart): the export's sources.
+    std::optional<QList<AcquisitionRow>> acquisitions(const Query &query, QueryError *error);
     // The visits that entered on each page (their bounces and duration), keyed by path:
     // a page's bounce rate and visit duration as Plausible reports them.
     std::optional<QHash<QString, Metrics>> pageEntries(const Query &query, QueryError *error);

@@ -104,6 +104,41 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
         }
     }
 
+    const auto use = d->importsUse(query, *iv, &by, false, error);
+    if (!use)
+        return std::nullopt;
+    r.imports = *use;
+    bool byName = !fromRollups; // whether `rows` is keyed by index into `names`
+    if (use->included()) {
+        QHash<QString, Metrics> imported;
+        if (!d->imported->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim, &imported,
+                                    &error->message)) {
+            error->kind = QueryError::Kind::Failed;
+            return std::nullopt;
+        }
+        // Imported rows are keyed by their text: the native rows join them by theirs.
+        if (!imported.isEmpty()) {
+            QHash<QString, qint64> index;
+            QList<QString> texts;
+            QHash<qint64, Metrics> joined;
+            auto add = [&](const QString &text, const Metrics &m) {
+                auto at = index.constFind(text);
+                if (at == index.cend()) {
+                    at = index.insert(text, texts.size());
+                    texts.append(text);
+                }
+                joined[at.value()] += m;
+            };
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                add(byName ? names.at(it.key()) : d->catalog->string(it.key()), it.value());
+            for (auto it = imported.cbegin(); it != imported.cend(); ++it)
+                add(it.key(), it.value());
+            rows.swap(joined);
+            names.swap(texts);
+            byName = true;
+        }
+    }
+
     struct Row
     {
         qint64 key;
@@ -117,7 +152,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
             kept.push_back({it.key(), m});
     }
     r.totalRows = qint64(kept.size());
-    auto text = [&](qint64 key) { return fromRollups ? d->catalog->string(key) : names.at(key); };
+    auto text = [&](qint64 key) { return byName ? names.at(key) : d->catalog->string(key); };
     // Order by the metrics, then by the value's text. Texts are looked up only for the
     // rows shown and those tied with them, not for thousands of long-tail values.
     auto byMetrics = [](const Row &a, const Row &b) {
@@ -156,6 +191,48 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
         return std::nullopt;
     }
     return r;
+}
+
+std::optional<QList<AcquisitionRow>> QueryEngine::acquisitions(const Query &input,
+                                                               QueryError *error)
+{
+    *error = {};
+    const auto iv = resolve(input.siteId, input.period, error);
+    Query query = input;
+    if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
+        return std::nullopt;
+    // Grouped by the acquisition's id; its text joins the seven values with a separator
+    // no value holds (control characters are not kept in them).
+    struct ByAcquisition
+    {
+        std::optional<qint64> eventGroup(FieldValues &, const RawScan &, const RawEvent &e) const
+        {
+            return e.acquisition;
+        }
+        std::optional<qint64> visitGroup(FieldValues &, const RawScan &, const RawEvent &e) const
+        {
+            return e.acquisition;
+        }
+        QString text(FieldValues &v, qint64 key) const
+        {
+            QStringList parts;
+            for (qint64 id : v.catalog()->acquisition(key))
+                parts.append(v.catalog()->string(id));
+            return parts.join(QChar(0x1f));
+        }
+        bool needsFinalVisits() const { return false; }
+    };
+    const auto groups = d->rawGroups(query.siteId, *iv, query.filters, ByAcquisition {}, error);
+    if (!groups)
+        return std::nullopt;
+    QList<AcquisitionRow> rows;
+    for (auto it = groups->cbegin(); it != groups->cend(); ++it)
+        rows.append({it.key().split(QChar(0x1f)), it.value()});
+    std::sort(rows.begin(), rows.end(), [](const AcquisitionRow &a, const AcquisitionRow &b) {
+        return std::tie(b.metrics.visitors, b.metrics.visits, a.values)
+            < std::tie(a.metrics.visitors, a.metrics.visits, b.values);
+    });
+    return rows;
 }
 
 std::optional<QHash<QString, Metrics>> QueryEngine::pageEntries(const Query &query,

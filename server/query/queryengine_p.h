@@ -10,6 +10,7 @@
 #include "query/catalog.h"
 #include "query/fieldvalues.h"
 #include "query/memorybudget.h"
+#include "query/importedreader.h"
 #include "query/pairset.h"
 #include "query/rawscan.h"
 #include "query/rollupreader.h"
@@ -47,6 +48,16 @@ inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filt
         || f.field.dim == Dimension::Total || !isVisitDimension(f.field.dim))
         return std::nullopt;
     return std::pair {f.field.dim, f.values.first()};
+}
+
+// The filters imported sums answer totals and series under: none (the site's totals), or
+// one "is" filter on a visit dimension the imported days carry (its value's rows).
+inline std::optional<std::pair<Dimension, QString>> importedSlice(const QList<Filter> &filters)
+{
+    const auto slice = rollupSlice(filters);
+    if (!slice || (slice->first != Dimension::Total && !isImportedDimension(slice->first)))
+        return std::nullopt;
+    return slice;
 }
 
 // Which metrics a breakdown field reports; the rest are zeroed so both paths agree. A visit
@@ -164,6 +175,7 @@ struct QueryEngine::Private
     SqliteDb db;
     std::unique_ptr<Catalog> catalog;
     std::unique_ptr<RollupReader> rollups;
+    std::unique_ptr<ImportedReader> imported;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
     // The time budget (setDeadline): steady-clock nanoseconds, 0 for none. Read by the
@@ -191,6 +203,14 @@ struct QueryEngine::Private
     }
     std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
                                   QueryError *error);
+
+    // Whether imported sums answer `query` over `iv` (the one place that decides): broken
+    // down `by` a field (nullptr: totals or a series), in hourly buckets or not.
+    std::optional<ImportsUse> importsUse(const Query &query, const Interval &iv, const Field *by,
+                                         bool hourly, QueryError *error);
+    // The imported sums per local day of the slice importedSlice() makes of `filters`.
+    bool importedDays(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
+                      QMap<qint64, Metrics> *perDay, QueryError *error);
 
     // The raw path reads a range in two halves on two threads, each with its own
     // connection: split at a local midnight, the halves count disjoint visitor-days and
@@ -236,8 +256,8 @@ struct QueryEngine::Private
     // The memoised whole scan of [from, to) on the main connection (vitals included), or
     // nullptr: with `tooLarge` set when it does not fit the memo (stream instead), else
     // with `error`.
-    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to,
-                             bool *tooLarge, QString *error);
+    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, bool *tooLarge,
+                             QString *error);
 
     template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
@@ -261,9 +281,9 @@ bool inParallel(const QueryEngine::Options::StartHelper &startHelper, const Firs
     std::promise<void> done;
     std::future<void> finished = done.get_future();
     const bool started = startHelper && startHelper([&] {
-        otherOk = second(&otherError);
-        done.set_value();
-    });
+                             otherOk = second(&otherError);
+                             done.set_value();
+                         });
     const bool ok = first(error);
     if (started)
         finished.wait();

@@ -153,4 +153,45 @@ QStringList vitalMetrics()
             QStringLiteral("TTFB"), QStringLiteral("FCP")};
 }
 
+QString ImportsUse::skipReason() const
+{
+    switch (skip) {
+    case Skip::None:
+        break;
+    case Skip::NotRequested:
+        return QStringLiteral("not_requested");
+    case Skip::NoImportedData:
+        return QStringLiteral("no_imported_data");
+    case Skip::UnsupportedQuery:
+        return QStringLiteral("unsupported_query");
+    case Skip::UnsupportedInterval:
+        return QStringLiteral("unsupported_interval");
+    }
+    return QString();
+}
+
+bool isImportedDimension(Dimension dim)
+{
+    switch (dim) {
+    case Dimension::Page:
+    case Dimension::EntryPage:
+    case Dimension::ExitPage:
+    case Dimension::Source:
+    case Dimension::Referrer:
+    case Dimension::UtmSource:
+    case Dimension::UtmMedium:
+    case Dimension::UtmCampaign:
+    case Dimension::UtmContent:
+    case Dimension::UtmTerm:
+    case Dimension::Country:
+    case Dimension::Device:
+    case Dimension::Browser:
+    case Dimension::Os:
+    case Dimension::EventName:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace raycstr::query

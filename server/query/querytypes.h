@@ -107,13 +107,44 @@ struct Query
     Period period;
     QList<Filter> filters; // AND-ed
     bool compare = false; // also answer for the previous period of the same length
+    // Add imported aggregates (server/import: Plausible's CSV export) where the question can
+    // be answered from them. Plausible's APIs ask only when told (with_imported,
+    // include.imports); RayCstr's own reports always do.
+    bool imports = true;
 };
+
+// Whether an answer holds imported aggregates, and when not, why (Plausible's v2 API names
+// the reasons `imports_skip_reason`). Imported days hold daily sums per value of one
+// dimension: they answer whole-day totals and daily or monthly series without a filter or
+// with one "is" filter on a visit dimension they carry, and breakdowns without filters by
+// the dimensions they carry (importedDimensions()). Hourly series, 24 h, other filters,
+// goals, funnels, properties and vitals are answered from native data alone.
+struct ImportsUse
+{
+    enum class Skip {
+        None, // included
+        NotRequested, // Query::imports was false
+        NoImportedData, // none in the period
+        UnsupportedQuery, // a filter or dimension the imported sums cannot answer
+        UnsupportedInterval, // hours (24 h, an hourly series)
+    };
+    Skip skip = Skip::NoImportedData;
+    bool included() const { return skip == Skip::None; }
+    // Plausible's words: "not_requested", "no_imported_data", "unsupported_query",
+    // "unsupported_interval"; empty when included.
+    QString skipReason() const;
+    friend bool operator==(const ImportsUse &, const ImportsUse &) = default;
+};
+
+// The dimensions imported days carry (breakdowns, and the one filter totals take).
+bool isImportedDimension(Dimension dim);
 
 struct AggregateResult
 {
     Interval interval;
     Metrics current;
     std::optional<Metrics> previous;
+    ImportsUse imports;
 };
 
 struct TimePoint
@@ -129,6 +160,7 @@ struct TimeseriesResult
     Interval interval;
     Granularity granularity = Granularity::Day;
     QList<TimePoint> points; // every bucket of the period, zeros included
+    ImportsUse imports;
 };
 
 struct BreakdownRow
@@ -146,6 +178,15 @@ struct BreakdownResult
     bool hasVisitMetrics = false;
     QList<BreakdownRow> rows; // by visitors, then pageviews/events, then value
     qint64 totalRows = 0; // before limit/offset
+    ImportsUse imports;
+};
+
+// A visit's whole acquisition (source, referrer, utm_source, utm_medium, utm_campaign,
+// utm_content, utm_term) and the visits that came by it: Plausible's imported_sources rows.
+struct AcquisitionRow
+{
+    QStringList values; // the seven, in that order; "" = none
+    Metrics metrics;
 };
 
 struct VitalStat

@@ -31,8 +31,11 @@ public:
     bool vitals(qint32 siteId, qint64 metricId, qint64 pageId, qint64 firstDay, qint64 lastDay,
                 QMap<int, qint64> *histogram, QString *error);
 
-private:
+    // The six sums from columns firstColumn… (visitors, visits, pageviews, events, bounces,
+    // duration), as rollup_daily, rollup_hourly and imported_daily order them.
     static Metrics read(const Statement &st, int firstColumn);
+
+private:
     Statement m_day;
     Statement m_hours;
     Statement m_dim;

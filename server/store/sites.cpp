@@ -117,7 +117,8 @@ qint64 SiteRepository::remove(const QString &domainInput, QString *error)
           "DELETE FROM rollup_daily WHERE site_id = ?",
           "DELETE FROM rollup_vitals WHERE site_id = ?", "DELETE FROM dropped WHERE site_id = ?",
           "DELETE FROM site_aliases WHERE site_id = ?", "DELETE FROM import_days WHERE site_id = ?",
-          "DELETE FROM imports WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
+          "DELETE FROM imported_daily WHERE site_id = ?", "DELETE FROM imports WHERE site_id = ?",
+          "DELETE FROM sites WHERE id = ?"}) {
         Statement st(*m_db, sql);
         st.bind(1, qint64(site->id));
         ok = ok && st.run();

@@ -67,11 +67,19 @@ private Q_SLOTS:
                                        "pageviews) VALUES(%1, 1, 0, 0, 5)")
                             .arg(a->id)
                             .toUtf8()));
+        // Imported sums (a Plausible export) go with the site too.
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO imported_daily(site_id, dim, day, value, "
+                                       "import_id, visitors) VALUES(%1, 0, 1, '', 1, 5)")
+                            .arg(a->id)
+                            .toUtf8()));
         QCOMPARE(repo.remove(QStringLiteral("example.com"), &error), 0);
         QCOMPARE(repo.list().size(), 1);
         Statement st(db, "SELECT count(*) FROM rollup_daily");
         QVERIFY(st.next());
         QCOMPARE(st.int64(0), 0);
+        Statement imported(db, "SELECT count(*) FROM imported_daily");
+        QVERIFY(imported.next());
+        QCOMPARE(imported.int64(0), 0);
         QCOMPARE(repo.remove(QStringLiteral("nope.test"), &error), -1);
         QVERIFY2(error.contains(QLatin1String("no site")), qPrintable(error));
     }
