@@ -52,6 +52,9 @@ public:
     static constexpr qint64 DefaultTimeoutSecs = 30 * 60;
     using Limits = SessionizerLimits;
     explicit Sessionizer(qint64 timeoutSecs = DefaultTimeoutSecs, Limits limits = Limits());
+    // A copy would hold the pools' ids without counting them.
+    Sessionizer(const Sessionizer &) = delete;
+    Sessionizer &operator=(const Sessionizer &) = delete;
 
     // Fills in the visit bookkeeping of `event` (visitor, visitStart, flags, entryPath,
     // acquisition of the visit, newDimensions, deltas). `event.visitor` holds today's id on

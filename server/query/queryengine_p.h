@@ -115,8 +115,8 @@ struct Accumulator
     Last &lastOf(qint32 visit)
     {
         if (size_t(visit) >= last.size()) {
-            // Visits come in order: grow by doubling, charged like the scan's own.
-            const size_t grown = std::max(size_t(visit) + 1, 2 * last.size());
+            // Visits come in order: grow by half, charged like the scan's own.
+            const size_t grown = std::max(size_t(visit) + 1, last.size() + last.size() / 2);
             if (budget && grown > last.capacity())
                 budget->take((grown - last.capacity()) * sizeof(Last));
             last.reserve(grown);

@@ -6,6 +6,8 @@
 #include "store/eventkey.h"
 #include "store/sqlitedb.h"
 
+#include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace raycstr::query {
@@ -131,7 +133,9 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         // Same rules as the sessionizer: activity and engagement extend the visit,
         // measurements (vitals) do not.
         if (e.kind != EventKind::Vitals)
-            v.duration = std::max(v.duration, e.ts - start);
+            v.duration = std::max(
+                v.duration,
+                qint32(std::min<qint64>(e.ts - start, std::numeric_limits<qint32>::max())));
         if (e.isActivity() && (e.flags & EventFlag::VisitStart))
             v.entryPage = e.page;
         if (e.kind == EventKind::Pageview) {

@@ -42,10 +42,10 @@ struct RawVisit
 {
     qint64 start = 0;
     quint64 visitor = 0;
-    qint32 day = 0; // the local day it began
     qint64 entryPage = 0; // pages.id of the first activity event (0: started before the scan)
     qint64 exitPage = 0; // pages.id of the last pageview
-    qint64 duration = 0;
+    qint32 day = 0; // the local day it began
+    qint32 duration = 0; // seconds (a scan holds hundreds of thousands of visits: 48 bytes)
     int pageviews = 0;
     bool interactive = false;
     bool bounced() const { return pageviews <= 1 && !interactive; }
