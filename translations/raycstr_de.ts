@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>keine Zeitangabe: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>kein HTTP-Status: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AlertCli</name>
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
@@ -260,17 +271,6 @@
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
         <translation>ein Alarm braucht einen type: spike, drop oder goal</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::AccessLogReader</name>
-    <message>
-        <source>not a time: &apos;%1&apos;</source>
-        <translation>keine Zeitangabe: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an HTTP status: &apos;%1&apos;</source>
-        <translation>kein HTTP-Status: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4321,10 @@ Befehle:
     <message>
         <source>Listen address</source>
         <translation>Empfangsadresse</translation>
+    </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>Der Collector ist von %1 nach %2 umgezogen: Aktualisieren Sie das Snippet auf Ihren Websites.</translation>
     </message>
 </context>
 <context>

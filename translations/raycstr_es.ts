@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>no es una hora: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>no es un estado HTTP: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AlertCli</name>
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
@@ -260,17 +271,6 @@
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
         <translation>una alerta necesita un type: spike, drop o goal</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::AccessLogReader</name>
-    <message>
-        <source>not a time: &apos;%1&apos;</source>
-        <translation>no es una hora: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an HTTP status: &apos;%1&apos;</source>
-        <translation>no es un estado HTTP: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4320,10 @@ Comandos:
     <message>
         <source>Listen address</source>
         <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>El recolector se ha trasladado de %1 a %2: actualiza el fragmento en tus sitios.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>raycstr::AccessLogReader</name>
+    <message>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>pas une heure : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>pas un statut HTTP : &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::AlertCli</name>
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
@@ -260,17 +271,6 @@
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
         <translation>une alerte a besoin d&apos;un type : spike, drop ou goal</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::AccessLogReader</name>
-    <message>
-        <source>not a time: &apos;%1&apos;</source>
-        <translation>pas une heure : &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>not an HTTP status: &apos;%1&apos;</source>
-        <translation>pas un statut HTTP : &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4320,10 @@ Commandes&#xa0;:
     <message>
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>Le collecteur est passé de %1 à %2&#xa0;: mettez à jour l’extrait sur vos sites.</translation>
     </message>
 </context>
 <context>

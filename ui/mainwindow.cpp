@@ -459,6 +459,11 @@ QString MainWindow::statusText() const
     return m_status->text();
 }
 
+QString MainWindow::messageText() const
+{
+    return m_message->text();
+}
+
 void MainWindow::showMessage(const QString &text)
 {
     qInfo("raycstr: %s", qPrintable(text));

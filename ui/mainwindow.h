@@ -81,6 +81,8 @@ public:
     QComboBox *siteSwitcher() const { return m_siteBox; }
     PeriodPicker *periodPicker() const { return m_period; }
     QString statusText() const;
+    // The status bar's passing message (what a change did, what went wrong).
+    QString messageText() const;
 
     // Whether closing the window hides it to a tray icon (the local collector keeps
     // collecting) or quits. Default: whether the desktop has a system tray. Tests set it.

@@ -23,12 +23,13 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QMenuBar>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <numeric>
@@ -53,6 +54,39 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir dir;
     SystemClock clock;
+
+    // A loopback port nothing listens on right now.
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost))
+            return 0;
+        return probe.serverPort();
+    }
+
+    // Starts `window` on its first run and walks the wizard to the snippet page with `domain`
+    // and `listen`; nullptr when no wizard shows.
+    static FirstRunWizard *walkWizard(MainWindow &window, const QString &domain,
+                                      const QString &listen)
+    {
+        window.start();
+        FirstRunWizard *wizard = window.findChild<FirstRunWizard *>();
+        if (!wizard || !QTest::qWaitFor([wizard] { return wizard->isVisible(); }))
+            return nullptr;
+        QTest::keyClicks(wizard->domainEdit(), domain);
+        wizard->next();
+        wizard->listenEdit()->setText(listen);
+        wizard->next();
+        return wizard;
+    }
+
+    static QPushButton *buttonNamed(QWidget *in, const QString &text)
+    {
+        for (QPushButton *b : in->findChildren<QPushButton *>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
 
 private Q_SLOTS:
     // A menu bar with File, View and Help (About names the version); Ctrl+Q asks to quit.
@@ -129,6 +163,54 @@ private Q_SLOTS:
         QVERIFY(window.dataSource()->canAdminister()); // Settings works again
     }
 
+    // Trap 1 (issue 20): after the wizard chose a listen address, Settings shows it, so
+    // "Apply and restart collector" keeps the collector where the snippets point; moving it
+    // on purpose says that the snippets must follow.
+    void applyAfterTheWizardKeepsItsAddress()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("apply.ini")));
+        settings.setDataDir(dir.filePath(QStringLiteral("apply-data")));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        const quint16 chosen = freePort();
+        QVERIFY(chosen);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(chosen);
+        FirstRunWizard *wizard = walkWizard(window, QStringLiteral("apply.example"), address);
+        QVERIFY(wizard);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
+        QCOMPARE(window.collector()->config().listenPort, chosen);
+
+        // Settings, Apply without a change: the collector comes back on the wizard's port.
+        window.showPage(MainWindow::SettingsPage);
+        SettingsView *s = window.settingsView();
+        QCOMPARE(s->listenEdit()->text(), address);
+        QPushButton *apply = buttonNamed(s, QStringLiteral("Apply and restart collector"));
+        QVERIFY(apply);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 15000);
+        QVERIFY2(started.at(1).at(0).toBool(), qPrintable(started.at(1).at(1).toString()));
+        QCOMPARE(window.collector()->config().listenPort, chosen);
+        QCOMPARE(settings.listenAddress(), address);
+        QVERIFY2(!window.messageText().contains(address), qPrintable(window.messageText()));
+
+        // Moving it on purpose: not without a word about the snippets that point at the old
+        // address.
+        const quint16 other = freePort();
+        QVERIFY(other && other != chosen);
+        const QString moved = QStringLiteral("127.0.0.1:%1").arg(other);
+        s->listenEdit()->setText(moved);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 3, 15000);
+        QCOMPARE(window.collector()->config().listenPort, other);
+        QVERIFY2(window.messageText().contains(moved) && window.messageText().contains(address)
+                     && window.messageText().contains(QLatin1String("snippet")),
+                 qPrintable(window.messageText()));
+    }
+
     void firstRunThenLiveEventsChangeTheDashboard()
     {
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -138,16 +220,11 @@ private Q_SLOTS:
         window.setAutoRefreshInterval(100);
         window.show();
         QSignalSpy started(&window, &MainWindow::collectorStarted);
-        window.start();
 
         // First run: the wizard asks for the site and the listen address.
-        FirstRunWizard *wizard = window.findChild<FirstRunWizard *>();
+        FirstRunWizard *wizard
+            = walkWizard(window, QStringLiteral("gui.example"), QStringLiteral("127.0.0.1:0"));
         QVERIFY(wizard);
-        QTRY_VERIFY(wizard->isVisible());
-        QTest::keyClicks(wizard->domainEdit(), QStringLiteral("gui.example"));
-        wizard->next();
-        wizard->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
-        wizard->next();
         QVERIFY(wizard->snippetText().contains(QStringLiteral("data-domain=\"gui.example\"")));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
 

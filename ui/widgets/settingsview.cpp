@@ -315,12 +315,19 @@ void SettingsView::apply()
         QMessageBox::warning(this, tr("Listen address"), error);
         return;
     }
-    m_settings->setListenAddress(m_listen->text().trimmed());
+    const QString before = m_settings->listenAddress();
+    const QString after = m_listen->text().trimmed();
+    m_settings->setListenAddress(after);
     m_settings->setDataDir(m_dataDir->text().trimmed());
     m_settings->setGeoipDatabase(m_geoip->text().trimmed());
     m_settings->setRetentionDays(m_retention->value());
     m_settings->sync();
     Q_EMIT collectorSettingsChanged();
+    // The snippets already pasted into sites name the old address: moving the collector
+    // silently would leave them sending to a dead port.
+    if (after != before)
+        Q_EMIT message(tr("The collector moved from %1 to %2: update the snippet on your sites.")
+                           .arg(before, after));
 }
 
 void SettingsView::setSites(const QList<SiteInfo> &sites)
