@@ -3921,10 +3921,6 @@ Befehle:
         <translation>Collector angehalten: %1</translation>
     </message>
     <message>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
-    </message>
-    <message>
         <source> (no keychain: the key is kept for this session only)</source>
         <translation> (kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten)</translation>
     </message>
@@ -4021,6 +4017,10 @@ Befehle:
     <message>
         <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
         <translation>RayCstr läuft im Infobereich weiter. Beenden Sie es über dessen Menü oder mit Strg+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4121,32 +4121,8 @@ Befehle:
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
-        <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
-        <translation>Der Server hat den Schlüssel abgelehnt: prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>Der Schlüssel darf %1 nicht lesen.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2%3</source>
-        <translation>Der Server antwortete %1 für %2%3</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4138,30 @@ Befehle:
     <message>
         <source>Not available from a remote server.</source>
         <translation>Bei einem entfernten Server nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Der Server hat den Schlüssel abgelehnt (HTTP 401): prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Name at least one site.</source>
+        <translation>Nennen Sie mindestens eine Website.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>Der Schlüssel darf %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
     </message>
 </context>
 <context>

@@ -3920,10 +3920,6 @@ Comandos:
         <translation>Recolector detenido: %1</translation>
     </message>
     <message>
-        <source>Connected to %1</source>
-        <translation>Conectado a %1</translation>
-    </message>
-    <message>
         <source> (no keychain: the key is kept for this session only)</source>
         <translation> (sin llavero: la clave solo se guarda durante esta sesión)</translation>
     </message>
@@ -4020,6 +4016,10 @@ Comandos:
     <message>
         <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
         <translation>RayCstr sigue funcionando en la bandeja. Ciérrelo desde su menú o con Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
     </message>
 </context>
 <context>
@@ -4120,32 +4120,8 @@ Comandos:
         <translation>No hay ningún llavero disponible en este sistema: la clave solo se guarda durante esta sesión y se volverá a pedir la próxima vez. Nunca se escribe en el disco.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
-        <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
-        <translation>El servidor rechazó la clave: compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>La clave no puede leer %1.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2%3</source>
-        <translation>El servidor respondió %1 para %2%3</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>No se puede conectar con el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4137,30 @@ Comandos:
     <message>
         <source>Not available from a remote server.</source>
         <translation>No disponible desde un servidor remoto.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>El servidor rechazó la clave (HTTP 401): compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Name at least one site.</source>
+        <translation>Indique al menos un sitio.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clave no puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
     </message>
 </context>
 <context>

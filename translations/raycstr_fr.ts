@@ -3920,10 +3920,6 @@ Commandes&#xa0;:
         <translation>Collecteur arrêté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message>
         <source> (no keychain: the key is kept for this session only)</source>
         <translation> (pas de trousseau&#xa0;: la clé n’est conservée que pour cette session)</translation>
     </message>
@@ -4020,6 +4016,10 @@ Commandes&#xa0;:
     <message>
         <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
         <translation>RayCstr continue de tourner dans la zone de notification. Quittez-le depuis son menu ou avec Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 <context>
@@ -4120,32 +4120,8 @@ Commandes&#xa0;:
         <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
-        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
-        <translation>Le serveur a refusé la clé : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>La clé ne peut pas lire %1.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2%3</source>
-        <translation>Le serveur a répondu %1 pour %2%3</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4137,30 @@ Commandes&#xa0;:
     <message>
         <source>Not available from a remote server.</source>
         <translation>Indisponible depuis un serveur distant.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Le serveur a refusé la clé (HTTP 401) : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Name at least one site.</source>
+        <translation>Indiquez au moins un site.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clé ne peut pas lire %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
     </message>
 </context>
 <context>

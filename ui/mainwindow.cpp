@@ -180,7 +180,7 @@ void MainWindow::start()
                 return;
             if (secret.isEmpty())
                 showRemoteDialog();
-            else
+            else // checked before it is shown: the key may have been revoked meanwhile
                 connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
         },
         Qt::SingleShotConnection);
@@ -214,9 +214,17 @@ FirstRunWizard *MainWindow::showFirstRun()
 
 void MainWindow::showRemoteDialog()
 {
+    askForServer(QString(), QByteArray());
+}
+
+void MainWindow::askForServer(const QString &problem, const QByteArray &key)
+{
     auto *dialog = new RemoteConnectDialog(m_appSettings->remoteUrl(), m_appSettings->remoteSites(),
                                            m_secrets->isPersistent(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setApiKey(key);
+    dialog->showError(problem);
+    // The dialog checked the server: its source is the one shown.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_appSettings->setMode(AppSettings::Mode::Remote);
         m_appSettings->setRemoteUrl(dialog->url());
@@ -224,7 +232,7 @@ void MainWindow::showRemoteDialog()
         m_appSettings->setFirstRunDone(true);
         m_appSettings->sync();
         m_secrets->write(RemoteKeyName, dialog->apiKey());
-        connectRemote(dialog->url(), dialog->apiKey(), dialog->sites());
+        switchToRemote(dialog->takeSource());
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         // Cancelled with nothing connected (remote mode, no key in the keychain): the
@@ -293,20 +301,43 @@ void MainWindow::onCollectorStarted(bool ok, const QString &error)
 
 void MainWindow::connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites)
 {
+    // Until the server answered, the window shows what it showed (under its own name).
+    m_checking = std::make_unique<RemoteDataSource>(url, key, sites);
+    showMessage(tr("Checking %1…").arg(url.toDisplayString()));
+    m_checking->verify(this, [this, key](const QString &problem) {
+        std::unique_ptr<RemoteDataSource> checked = std::move(m_checking);
+        if (problem.isEmpty())
+            switchToRemote(std::move(checked));
+        else
+            askForServer(problem, key);
+    });
+}
+
+void MainWindow::switchToRemote(std::unique_ptr<RemoteDataSource> verified)
+{
+    if (!verified)
+        return;
     disconnect(m_engineConnection);
     setSource(nullptr); // the local source uses the collector's engine: it goes first
     m_collector->stop();
-    m_sourceLine = tr("Connected to %1").arg(url.toDisplayString());
+    m_sourceLine = verified->description();
     if (!m_secrets->isPersistent())
         m_sourceLine += tr(" (no keychain: the key is kept for this session only)");
     m_settings->setCollectorStatus(tr("Not running (remote mode)"));
-    setSource(std::make_unique<RemoteDataSource>(url, key, sites));
+    m_message->clear(); // "Checking …" is over
+    setSource(std::move(verified));
     m_statusTimer->stop();
     Q_EMIT remoteConnected();
 }
 
 void MainWindow::setSource(std::unique_ptr<DataSource> source)
 {
+    // The views empty themselves: no numbers of the old source under the new one's name.
+    // The sites are the new source's to list.
+    {
+        const QSignalBlocker block(m_siteBox);
+        m_siteBox->clear();
+    }
     m_dashboard->setSource(source.get());
     m_live->setSource(source.get());
     m_settings->setSource(source.get());

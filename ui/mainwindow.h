@@ -31,6 +31,7 @@ class FunnelEditor;
 class GoalsPanel;
 class LiveView;
 class PeriodPicker;
+class RemoteDataSource;
 class SecretStore;
 class SettingsView;
 
@@ -54,6 +55,8 @@ public:
     // remote server (asking for its key when the keychain has none).
     void start();
     void startLocal();
+    // Checks the server with the key first (RemoteDataSource::verify) and switches only when
+    // it answered every site; otherwise the connect dialog opens with the reason.
     void connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites);
     // Opens the first-run wizard (not modal); finishing it adds the site and starts.
     FirstRunWizard *showFirstRun();
@@ -104,6 +107,10 @@ private:
     void createMenus(int funnelsPage);
     void createTray();
     void showAbout();
+    // The connect dialog, filled in with `key` and saying `problem` (a refused stored key).
+    void askForServer(const QString &problem, const QByteArray &key);
+    // Shows `verified`, a server that answered: the collector stops, the views start empty.
+    void switchToRemote(std::unique_ptr<RemoteDataSource> verified);
     void setSource(std::unique_ptr<DataSource> source);
     void onCollectorStarted(bool ok, const QString &error);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
@@ -118,6 +125,7 @@ private:
     const Clock *m_clock;
     EmbeddedCollector *m_collector;
     std::unique_ptr<DataSource> m_source;
+    std::unique_ptr<RemoteDataSource> m_checking; // a server being checked before switching
     QComboBox *m_siteBox;
     QTabBar *m_nav;
     PeriodPicker *m_period;

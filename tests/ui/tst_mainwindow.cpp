@@ -8,21 +8,26 @@
 #include "stack/serverstack.h"
 #include "store/database.h"
 #include "store/sites.h"
+#include "ui/mainwindow.h"
+#include "ui/models/breakdownmodel.h"
+#include "ui/models/livefeedmodel.h"
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
-#include "ui/mainwindow.h"
-#include "ui/models/livefeedmodel.h"
 #include "ui/services/secretstore.h"
+#include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/firstrunwizard.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/liveview.h"
 #include "ui/widgets/remoteconnectdialog.h"
 #include "ui/widgets/settingsview.h"
+#include "ui/widgets/timeserieschart.h"
+#include "uiserver.h"
 #include "uitraffic.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -295,28 +300,106 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("0"), 5000);
     }
 
+    // Trap 2 (issue 20): the keychain's key is checked against the server before the window
+    // switches to it; a refused key opens the dialog with the reason, and nothing says
+    // "Connected".
+    void storedKeyIsCheckedBeforeSwitching()
+    {
+        UiServer server;
+        QString error;
+        QVERIFY2(server.start(false, &error), qPrintable(error));
+        AppSettings settings(dir.filePath(QStringLiteral("stored.ini")));
+        settings.setFirstRunDone(true);
+        settings.setMode(AppSettings::Mode::Remote);
+        settings.setRemoteUrl(server.url);
+        settings.setRemoteSites({QStringLiteral("example.com")});
+        settings.setDataDir(dir.filePath(QStringLiteral("stored-local")));
+        settings.setListenAddress(QStringLiteral("127.0.0.1:0"));
+        MemorySecretStore secrets;
+        secrets.write(QStringLiteral("remote-api-key"), "rc_revoked_or_mistyped");
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QSignalSpy connected(&window, &MainWindow::remoteConnected);
+        window.start();
+        RemoteConnectDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<RemoteConnectDialog *>()) && dialog->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), 10000);
+        QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("refused the key")),
+                 qPrintable(dialog->errorLabel()->text()));
+        QCOMPARE(connected.count(), 0);
+        QVERIFY2(!window.statusText().contains(QLatin1String("Connected")),
+                 qPrintable(window.statusText()));
+        QVERIFY(!window.dataSource());
+
+        // The right key: connected, and the keychain holds it from now on.
+        dialog->keyEdit()->setText(QString::fromLatin1(server.key));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+        QVERIFY(window.statusText().contains(QLatin1String("Connected")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.siteSwitcher()->currentText(),
+                                  QStringLiteral("example.com"), 5000);
+    }
+
+    // Trap 2 (issue 20): switching from this computer's collector to a server never shows the
+    // collector's numbers under the server's site, not even until the server answers.
+    void switchingSourcesShowsNoOtherSourcesNumbers()
+    {
+        const QString data = dir.filePath(QStringLiteral("switch-data"));
+        ManualClock localClock(UiTrafficStartMs);
+        qint32 siteId = 0;
+        {
+            SqliteDb db;
+            QString error;
+            QVERIFY2(Database::open(&db, data, &error), qPrintable(error));
+            const auto site = SiteRepository(&db).add(
+                QStringLiteral("example.com"), QStringLiteral("UTC"), localClock.nowSecs(), &error);
+            QVERIFY2(site, qPrintable(error));
+            siteId = site->id;
+        }
+        AppSettings settings(dir.filePath(QStringLiteral("switch.ini")));
+        settings.setFirstRunDone(true);
+        settings.setDataDir(data);
+        settings.setListenAddress(QStringLiteral("127.0.0.1:0"));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &localClock);
+        window.show();
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QVERIFY(started.at(0).at(0).toBool());
+        seedUiTraffic(window.collector()->engine(), &localClock, siteId);
+        window.setPeriod(uiTrafficPeriod());
+        KpiCard *visitors = window.dashboard()->kpi(DashboardView::Visitors);
+        QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("3"), 10000);
+        QTRY_VERIFY(window.dashboard()->chart()->pointCount() > 0);
+
+        // A server whose example.com had no visit that day.
+        UiServer server;
+        QString error;
+        QVERIFY2(server.start(false, &error), qPrintable(error));
+        QStringList atSwitch;
+        connect(&window, &MainWindow::remoteConnected, this, [&] {
+            atSwitch = {
+                visitors->valueText(), QString::number(window.dashboard()->chart()->pointCount()),
+                QString::number(window.dashboard()->breakdowns().first()->model()->rowCount())};
+        });
+        window.connectRemote(server.url, server.key, {QStringLiteral("example.com")});
+        QTRY_VERIFY_WITH_TIMEOUT(!atSwitch.isEmpty(), 10000);
+        QCOMPARE(atSwitch,
+                 (QStringList {QStringLiteral("–"), QStringLiteral("0"), QStringLiteral("0")}));
+        QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("0"), 10000);
+        QCOMPARE(window.siteSwitcher()->currentText(), QStringLiteral("example.com"));
+    }
+
     // Remote mode against a real server stack on loopback: the key comes from the secret
     // store; without one the window asks for it and stores it there.
     void remoteModeReadsAHeadlessServer()
     {
-        QTemporaryDir serverDir;
-        ManualClock serverClock(UiTrafficStartMs);
-        SqliteDb db;
+        UiServer server;
         QString error;
-        QVERIFY(Database::open(&db, serverDir.path(), &error));
-        const auto site = SiteRepository(&db).add(
-            QStringLiteral("example.com"), QStringLiteral("UTC"), serverClock.nowSecs(), &error);
-        QVERIFY(site);
-        ServerConfig config;
-        config.dataDir = serverDir.path();
-        config.listenPort = 0;
-        config.userAgentRegexes = findUserAgentRegexes();
-        ServerStack stack(&serverClock);
-        QVERIFY2(stack.start(config, &error), qPrintable(error));
-        seedUiTraffic(stack.engine(), &serverClock, site->id);
-        const auto key = stack.tokens()->createKey(QStringLiteral("desktop"), 0, false, &error);
-        QVERIFY(key);
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(stack.port()));
+        QVERIFY2(server.start(true, &error), qPrintable(error));
+        const QUrl url = server.url;
 
         AppSettings settings(dir.filePath(QStringLiteral("remote.ini")));
         settings.setFirstRunDone(true);
@@ -334,8 +417,8 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<RemoteConnectDialog *>()) && dialog->isVisible());
         QVERIFY(dialog->keychainLabel()->text().contains(QStringLiteral("this session only")));
         QCOMPARE(dialog->urlEdit()->text(), url.toString());
-        QTest::keyClicks(dialog->keyEdit(), QString::fromLatin1(key->secret));
-        dialog->accept();
+        QTest::keyClicks(dialog->keyEdit(), QString::fromLatin1(server.key));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(connected.count(), 1);
         QVERIFY(window.statusText().contains(
             QStringLiteral("Connected to %1").arg(url.toDisplayString())));
@@ -343,11 +426,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.siteSwitcher()->currentText(),
                                   QStringLiteral("example.com"), 5000);
 
-        query::Period day;
-        day.kind = query::Period::Kind::Day;
-        day.date = UiTrafficDay;
         QSignalSpy updated(window.dashboard(), &DashboardView::updated);
-        window.setPeriod(day);
+        window.setPeriod(uiTrafficPeriod());
         QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && !window.dashboard()->isLoading(), 5000);
         QTRY_COMPARE(window.dashboard()->kpi(DashboardView::Visitors)->valueText(),
                      QStringLiteral("3"));
@@ -358,11 +438,11 @@ private Q_SLOTS:
         QSignalSpy read(&secrets, &SecretStore::readFinished);
         secrets.read(QStringLiteral("remote-api-key"));
         QTRY_COMPARE(read.count(), 1);
-        QCOMPARE(read.at(0).at(1).toByteArray(), key->secret);
+        QCOMPARE(read.at(0).at(1).toByteArray(), server.key);
         settings.sync();
         QFile ini(settings.fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
-        QVERIFY(!ini.readAll().contains(key->secret));
+        QVERIFY(!ini.readAll().contains(server.key));
 
         // A second start finds the key and connects without asking.
         MainWindow again(&settings, &secrets, &clock);

@@ -100,6 +100,10 @@ void DashboardView::setSource(DataSource *source)
 {
     m_source = source;
     m_aggregatePending = m_seriesPending = 0;
+    // Another source's numbers never stand under this one's site: empty until it answers.
+    for (KpiCard *c : m_cards)
+        c->setValue(QStringLiteral("–"), std::nullopt);
+    m_chart->clear();
     for (BreakdownPanel *p : m_panels)
         p->setSource(source);
     m_vitals->setSource(source);

@@ -190,6 +190,10 @@ void LiveView::setSource(DataSource *source)
         disconnect(c);
     m_connections.clear();
     m_source = source;
+    // The old source's visitors and events are not the new one's.
+    const QString site = m_site;
+    m_site.clear();
+    setSite(site);
     if (!source)
         return;
     m_connections.append(
