@@ -4219,10 +4219,6 @@ Befehle:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Connect to a server instead…</source>
-        <translation>Stattdessen mit Server verbinden…</translation>
-    </message>
-    <message>
         <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
         <translation>Die Statistik eines raycstr-server ohne Oberfläche anzeigen (z. B. auf Ihrem VPS)</translation>
     </message>
@@ -4325,6 +4321,14 @@ Befehle:
     <message>
         <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
         <translation>Der Collector ist von %1 nach %2 umgezogen: Aktualisieren Sie das Snippet auf Ihren Websites.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>Es werden keine Statistiken angezeigt: Verwenden Sie den Collector dieses Computers oder verbinden Sie sich mit einem Server.</translation>
     </message>
 </context>
 <context>

@@ -4218,10 +4218,6 @@ Comandos:
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Connect to a server instead…</source>
-        <translation>Conectarse a un servidor en su lugar…</translation>
-    </message>
-    <message>
         <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
         <translation>Mostrar las estadísticas de un raycstr-server sin interfaz (p. ej. en tu VPS)</translation>
     </message>
@@ -4324,6 +4320,14 @@ Comandos:
     <message>
         <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
         <translation>El recolector se ha trasladado de %1 a %2: actualiza el fragmento en tus sitios.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Conectarse a un servidor…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>No se muestra ninguna estadística: usa el recolector de este ordenador o conéctate a un servidor.</translation>
     </message>
 </context>
 <context>

@@ -4218,10 +4218,6 @@ Commandes&#xa0;:
         <translation>État</translation>
     </message>
     <message>
-        <source>Connect to a server instead…</source>
-        <translation>Se connecter plutôt à un serveur…</translation>
-    </message>
-    <message>
         <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
         <translation>Afficher les statistiques d’un raycstr-server sans interface (par exemple sur votre VPS)</translation>
     </message>
@@ -4324,6 +4320,14 @@ Commandes&#xa0;:
     <message>
         <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
         <translation>Le collecteur est passé de %1 à %2&#xa0;: mettez à jour l’extrait sur vos sites.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>Aucune statistique n’est affichée&#xa0;: utilisez le collecteur de cet ordinateur ou connectez-vous à un serveur.</translation>
     </message>
 </context>
 <context>

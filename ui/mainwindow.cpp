@@ -196,8 +196,11 @@ FirstRunWizard *MainWindow::showFirstRun()
             showRemoteDialog();
             return;
         }
-        if (result != QDialog::Accepted)
+        if (result != QDialog::Accepted) {
+            // Nothing runs: Settings says so and offers both ways (this computer, a server).
+            showPage(SettingsPage);
             return;
+        }
         m_appSettings->setListenAddress(wizard->listenAddress());
         m_appSettings->setMode(AppSettings::Mode::Local);
         m_appSettings->setFirstRunDone(true);

@@ -85,6 +85,21 @@ private:
         return wizard;
     }
 
+    // Settings' way to a server ("Connect to a server…").
+    static QPushButton *connectButton(MainWindow &window)
+    {
+        for (QPushButton *b : window.settingsView()->findChildren<QPushButton *>())
+            if (b->text().startsWith(QLatin1String("Connect to a server")))
+                return b;
+        return nullptr;
+    }
+
+    // Whether the user can press `b` on the Settings page.
+    static bool usable(MainWindow &window, QPushButton *b)
+    {
+        return b && b->isVisibleTo(window.settingsView()) && b->isEnabled();
+    }
+
     static QPushButton *buttonNamed(QWidget *in, const QString &text)
     {
         for (QPushButton *b : in->findChildren<QPushButton *>())
@@ -166,6 +181,48 @@ private Q_SLOTS:
         QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
         QVERIFY(window.dataSource());
         QVERIFY(window.dataSource()->canAdminister()); // Settings works again
+        QVERIFY(usable(window, connectButton(window)));
+    }
+
+    // Trap 3 (issue 20): no state leaves the app without a way back. The first-run wizard
+    // cancelled (nothing runs): Settings offers this computer's collector and a server; and
+    // connected to a server, Settings still offers another server (or a new key).
+    void settingsAlwaysOffersAWayBack()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("wayback.ini")));
+        settings.setDataDir(dir.filePath(QStringLiteral("wayback-data")));
+        settings.setListenAddress(QStringLiteral("127.0.0.1:0"));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        window.start();
+        FirstRunWizard *wizard = window.findChild<FirstRunWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->reject();
+        QVERIFY(!window.dataSource());
+        QTRY_COMPARE(window.currentPage(), int(MainWindow::SettingsPage));
+        QPushButton *useLocal = buttonNamed(
+            window.settingsView(), QStringLiteral("Use this computer's collector instead"));
+        QVERIFY(usable(window, connectButton(window)));
+        QVERIFY(usable(window, useLocal));
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        QTest::mouseClick(useLocal, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
+        QVERIFY(window.dataSource()->canAdminister());
+        QVERIFY(usable(window, connectButton(window)));
+        QVERIFY(!usable(window, useLocal)); // it is in use
+
+        // Connected to a server: another server stays one click away.
+        UiServer server;
+        QString error;
+        QVERIFY2(server.start(false, &error), qPrintable(error));
+        QSignalSpy connected(&window, &MainWindow::remoteConnected);
+        window.connectRemote(server.url, server.key, {QStringLiteral("example.com")});
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+        QVERIFY(usable(window, connectButton(window)));
+        QVERIFY(usable(window, useLocal));
     }
 
     // Trap 1 (issue 20): after the wizard chose a listen address, Settings shows it, so
