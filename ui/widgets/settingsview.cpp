@@ -190,11 +190,13 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     connect(m_connect, &QPushButton::clicked, this, &SettingsView::remoteRequested);
     m_useLocal = new QPushButton(tr("Use this computer's collector instead"), content);
     connect(m_useLocal, &QPushButton::clicked, this, &SettingsView::localRequested);
+    // Above the scrolled cards: in sight whatever the window's height.
     auto *sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(20, 12, 20, 0);
     sourceRow->addWidget(m_remoteNote, 1);
     sourceRow->addWidget(m_connect);
     sourceRow->addWidget(m_useLocal);
-    grid->addLayout(sourceRow, 3, 0, 1, 2);
+    outer->insertLayout(0, sourceRow);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(4, 1);
