@@ -4388,6 +4388,11 @@ Pages vues&#xa0;: %3</translation>
         <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a bucket still running</comment>
+        <translation>%1 (jusqu’ici)</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::VitalsModel</name>

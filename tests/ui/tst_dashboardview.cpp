@@ -87,8 +87,9 @@ private Q_SLOTS:
         QVERIFY(chart->hoverText(10).contains(QStringLiteral("Visitors: 3")));
         QVERIFY(chart->hoverText(10).contains(QStringLiteral("Pageviews: 4")));
         const QRectF area = chart->chart()->plotArea();
-        const QPointF at10 = chart->chart()->mapToPosition(QPointF(double(UiTrafficStartMs), 1.0),
-                                                           chart->chart()->series().first());
+        // The x axis counts buckets: 10:00 is bucket 10.
+        const QPointF at10
+            = chart->chart()->mapToPosition(QPointF(10, 1.0), chart->chart()->series().first());
         chart->hoverAt(
             chart->mapFromScene(chart->chart()->mapToScene(QPointF(at10.x(), area.center().y()))));
         QCOMPARE(chart->currentHoverText(), chart->hoverText(10));
