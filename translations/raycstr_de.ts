@@ -3570,6 +3570,10 @@ Befehle:
         <source>%1 conversion · %2 → %3 visitors</source>
         <translation>%1 Conversion · %2 → %3 Besucher</translation>
     </message>
+    <message>
+        <source>No funnels yet. A funnel counts the visitors who go through steps in order, e.g. / → /pricing → Signup. Name one on the right, add its steps and save it.</source>
+        <translation>Noch keine Trichter. Ein Trichter zählt die Besucher, die Schritte der Reihe nach durchlaufen, z. B. / → /pricing → Signup. Benennen Sie rechts einen, fügen Sie seine Schritte hinzu und speichern Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FunnelStepDelegate</name>
@@ -3857,6 +3861,10 @@ Befehle:
     <message>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>Warten auf den nächsten Besuch: Jeder Seitenaufruf und jedes Ereignis erscheint hier, sobald es eintrifft. Es trifft nichts ein, solange das Tracker-Snippet nicht auf den Seiten der Website steht.</translation>
     </message>
 </context>
 <context>

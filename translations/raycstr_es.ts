@@ -3569,6 +3569,10 @@ Comandos:
         <source>%1 conversion · %2 → %3 visitors</source>
         <translation>%1 de conversión · %2 → %3 visitantes</translation>
     </message>
+    <message>
+        <source>No funnels yet. A funnel counts the visitors who go through steps in order, e.g. / → /pricing → Signup. Name one on the right, add its steps and save it.</source>
+        <translation>Aún no hay embudos. Un embudo cuenta los visitantes que recorren unos pasos en orden, p. ej. / → /pricing → Signup. Ponle nombre a uno a la derecha, añade sus pasos y guárdalo.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FunnelStepDelegate</name>
@@ -3856,6 +3860,10 @@ Comandos:
     <message>
         <source>now</source>
         <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>Esperando la próxima visita: cada página vista y cada evento aparece aquí en cuanto llega. No llega nada hasta que el fragmento de seguimiento esté en las páginas del sitio.</translation>
     </message>
 </context>
 <context>

@@ -3569,6 +3569,10 @@ Commandes&#xa0;:
         <source>%1 conversion · %2 → %3 visitors</source>
         <translation>%1 de conversion · %2 → %3 visiteurs</translation>
     </message>
+    <message>
+        <source>No funnels yet. A funnel counts the visitors who go through steps in order, e.g. / → /pricing → Signup. Name one on the right, add its steps and save it.</source>
+        <translation>Aucun entonnoir pour l’instant. Un entonnoir compte les visiteurs qui passent par des étapes dans l’ordre, p. ex. / → /pricing → Signup. Nommez-en un à droite, ajoutez ses étapes et enregistrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FunnelStepDelegate</name>
@@ -3856,6 +3860,10 @@ Commandes&#xa0;:
     <message>
         <source>now</source>
         <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>En attente de la prochaine visite&#xa0;: chaque page vue et chaque événement s’affiche ici dès son arrivée. Rien n’arrive tant que l’extrait de suivi n’est pas sur les pages du site.</translation>
     </message>
 </context>
 <context>

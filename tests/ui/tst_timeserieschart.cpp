@@ -194,6 +194,17 @@ private Q_SLOTS:
         QCOMPARE(chart.drawnCount(), 14);
     }
 
+    // Trap 6 (issue 20): before its first answer (a cold start, a connect under way) the
+    // chart shows no axis at all, not "01-01-1970 0:00" and ticks "1 1 1 0 0".
+    void freshChartShowsNoAxisLabels()
+    {
+        TimeseriesChart chart;
+        chart.resize(800, 300);
+        chart.show();
+        QVERIFY(!xAxis(chart)->labelsVisible());
+        QVERIFY(!chart.chart()->axes(Qt::Vertical).value(0)->labelsVisible());
+    }
+
     void emptyChartShowsNoAxisLabels()
     {
         TimeseriesChart chart;

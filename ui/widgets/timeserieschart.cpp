@@ -126,6 +126,7 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     setAttribute(Qt::WA_TranslucentBackground);
     viewport()->setAttribute(Qt::WA_TranslucentBackground);
     applyTheme();
+    clear(); // no axis until the first answer: not 1970, not "1 1 1 0 0"
 }
 
 void TimeseriesChart::applyTheme()
