@@ -4030,6 +4030,10 @@ Befehle:
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>Pausiert: Es wird nichts erfasst (Tracker erhalten keine Antwort, bis Sie fortsetzen)</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>

@@ -4029,6 +4029,10 @@ Comandos:
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>En pausa: no se recopila nada (los rastreadores no reciben respuesta hasta que reanudes)</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>

@@ -4029,6 +4029,10 @@ Commandes&#xa0;:
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>En pause&#xa0;: aucune collecte (les traceurs n’obtiennent pas de réponse jusqu’à la reprise)</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTimeZone>
 #include <QTimer>
@@ -114,7 +115,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
 
     connect(m_nav, &QTabBar::currentChanged, this, &MainWindow::showPage);
     createMenus(funnelsPage);
-    createTray();
+    setTrayAvailable(QSystemTrayIcon::isSystemTrayAvailable());
     connect(m_siteBox, &QComboBox::currentTextChanged, this, [this](const QString &site) {
         if (site.isEmpty())
             return;
@@ -263,8 +264,7 @@ void MainWindow::startLocal()
         showMessage(tr("Listen address: %1").arg(error));
         return;
     }
-    config.dataDir
-        = m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir();
+    config.dataDir = localDataDir();
     config.geoipDatabase = m_appSettings->geoipDatabase().isEmpty()
         ? findGeoIpDatabase()
         : m_appSettings->geoipDatabase();
@@ -278,11 +278,9 @@ void MainWindow::startLocal()
 void MainWindow::onCollectorStarted(bool ok, const QString &error)
 {
     const ServerConfig &config = m_collector->config();
-    auto local = std::make_unique<LocalDataSource>(
-        config.dataDir.isEmpty()
-            ? (m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir())
-            : config.dataDir,
-        m_clock, ok ? m_collector->engine() : nullptr);
+    auto local = std::make_unique<LocalDataSource>(config.dataDir.isEmpty() ? localDataDir()
+                                                                            : config.dataDir,
+                                                   m_clock, ok ? m_collector->engine() : nullptr);
     if (ok) {
         m_sourceLine = tr("Collecting on %1").arg(m_collector->listenUrl());
         m_engineConnection = connect(m_collector->engine(), &IngestEngine::eventsStored, this,
@@ -299,7 +297,28 @@ void MainWindow::onCollectorStarted(bool ok, const QString &error)
         m_pendingSite.clear();
     }
     m_statusTimer->start();
+    updatePauseAction(ok, false);
     Q_EMIT collectorStarted(ok, error);
+}
+
+QString MainWindow::localDataDir() const
+{
+    return m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir();
+}
+
+void MainWindow::pauseCollecting()
+{
+    // The local source reads the live feed through the collector's engine: it goes before
+    // the engine does. A source on the store alone keeps the statistics on screen.
+    disconnect(m_engineConnection);
+    setSource(nullptr);
+    m_collector->stop();
+    m_sourceLine = tr("Paused: not collecting (trackers get no answer until you resume)");
+    m_settings->setCollectorStatus(m_sourceLine);
+    auto local = std::make_unique<LocalDataSource>(localDataDir(), m_clock, nullptr);
+    local->setDescription(m_sourceLine);
+    setSource(std::move(local));
+    updatePauseAction(true, true);
 }
 
 void MainWindow::connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites)
@@ -328,6 +347,7 @@ void MainWindow::switchToRemote(std::unique_ptr<RemoteDataSource> verified)
         m_sourceLine += tr(" (no keychain: the key is kept for this session only)");
     m_settings->setCollectorStatus(tr("Not running (remote mode)"));
     m_message->clear(); // "Checking …" is over
+    updatePauseAction(false, false);
     setSource(std::move(verified));
     m_statusTimer->stop();
     Q_EMIT remoteConnected();

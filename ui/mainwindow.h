@@ -88,7 +88,8 @@ public:
     QString messageText() const;
 
     // Whether closing the window hides it to a tray icon (the local collector keeps
-    // collecting) or quits. Default: whether the desktop has a system tray. Tests set it.
+    // collecting) or quits. Default: whether the desktop has a system tray. Tests set it; the
+    // tray icon and its menu (Open, Pause collecting, Quit) then exist without a tray too.
     void setTrayAvailable(bool available);
 
 Q_SIGNALS:
@@ -106,6 +107,8 @@ private:
     // mainwindow_menus.cpp: the menu bar (File, View, Help), the page shortcuts, the tray.
     void createMenus(int funnelsPage);
     void createTray();
+    // The tray's Pause: enabled while this computer's collector is shown; its text follows.
+    void updatePauseAction(bool enabled, bool paused);
     void showAbout();
     // The connect dialog, filled in with `key` and saying `problem` (a refused stored key).
     void askForServer(const QString &problem, const QByteArray &key);
@@ -113,6 +116,9 @@ private:
     void switchToRemote(std::unique_ptr<RemoteDataSource> verified);
     void setSource(std::unique_ptr<DataSource> source);
     void onCollectorStarted(bool ok, const QString &error);
+    // Stops the collector; the store stays readable through a source without its engine.
+    void pauseCollecting();
+    QString localDataDir() const;
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
     void requestSites();
     void refreshStatus();

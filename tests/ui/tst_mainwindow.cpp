@@ -31,9 +31,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,72 @@ private Q_SLOTS:
         QVERIFY(!tray.isVisible());
         QCOMPARE(trayQuitting.count(), 0);
         QVERIFY(settings.closeNoticeShown()); // the first close says where it went, once
+    }
+
+    // Trap 5 (issue 20): the tray keeps the collector: Open / Pause collecting / Quit. Pause
+    // stops the collector and keeps its statistics readable; Resume starts it again; closing
+    // hides the window to the tray; nothing to pause in remote mode.
+    void trayOpensPausesAndQuits()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("tray.ini")));
+        settings.setDataDir(dir.filePath(QStringLiteral("tray-data")));
+        settings.setListenAddress(QStringLiteral("127.0.0.1:0"));
+        settings.setFirstRunDone(true);
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.setTrayAvailable(true); // offscreen there is none: its menu all the same
+        window.show();
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
+        auto *tray = window.findChild<QSystemTrayIcon *>();
+        QVERIFY(tray && tray->contextMenu());
+        QList<QAction *> actions;
+        QStringList texts;
+        for (QAction *a : tray->contextMenu()->actions())
+            if (!a->isSeparator()) {
+                actions.append(a);
+                texts.append(a->text().remove(QLatin1Char('&')));
+            }
+        QCOMPARE(texts,
+                 (QStringList {QStringLiteral("Open RayCstr"), QStringLiteral("Pause collecting"),
+                               QStringLiteral("Quit")}));
+        QAction *pause = actions.at(1);
+        QVERIFY(pause->isEnabled());
+
+        pause->trigger();
+        QVERIFY(!window.collector()->isRunning());
+        QVERIFY2(window.statusText().startsWith(QLatin1String("Paused")),
+                 qPrintable(window.statusText()));
+        QVERIFY(window.dataSource() && window.dataSource()->canAdminister());
+        QSignalSpy updated(window.dashboard(), &DashboardView::updated);
+        window.dashboard()->setQuery(QStringLiteral("none.example"), uiTrafficPeriod());
+        QVERIFY(updated.wait(10000)); // read from the store, without the stopped engine
+        QCOMPARE(pause->text().remove(QLatin1Char('&')), QStringLiteral("Resume collecting"));
+        pause->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 15000);
+        QVERIFY(window.collector()->isRunning());
+        QVERIFY(window.statusText().startsWith(QLatin1String("Collecting on")));
+        QCOMPARE(pause->text().remove(QLatin1Char('&')), QStringLiteral("Pause collecting"));
+
+        // Closing hides the window; Open brings it back; Quit quits.
+        QVERIFY(!window.close());
+        QVERIFY(!window.isVisible());
+        actions.at(0)->trigger();
+        QVERIFY(window.isVisible());
+        QSignalSpy quitting(&window, &MainWindow::quitRequested);
+        actions.at(2)->trigger();
+        QCOMPARE(quitting.count(), 1);
+
+        // Remote mode: nothing here to pause.
+        UiServer server;
+        QString error;
+        QVERIFY2(server.start(false, &error), qPrintable(error));
+        QSignalSpy connected(&window, &MainWindow::remoteConnected);
+        window.connectRemote(server.url, server.key, {QStringLiteral("example.com")});
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+        QVERIFY(!pause->isEnabled());
     }
 
     // Remote mode without a stored key asks for it; cancelling that prompt must not leave an
