@@ -328,10 +328,13 @@ void MainWindow::connectRemote(const QUrl &url, const QByteArray &key, const QSt
     showMessage(tr("Checking %1…").arg(url.toDisplayString()));
     m_checking->verify(this, [this, key](const QString &problem) {
         std::unique_ptr<RemoteDataSource> checked = std::move(m_checking);
-        if (problem.isEmpty())
+        if (problem.isEmpty()) {
             switchToRemote(std::move(checked));
-        else
-            askForServer(problem, key);
+            return;
+        }
+        // This runs inside the source's own network reply: it goes once that is over.
+        checked.release()->deleteLater();
+        askForServer(problem, key);
     });
 }
 

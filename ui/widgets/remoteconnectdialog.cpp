@@ -92,7 +92,9 @@ void RemoteConnectDialog::finishCheck(const QString &error)
         Q_EMIT checkFinished(true);
         return;
     }
-    m_candidate.reset();
+    // This may run inside the candidate's own network reply: it goes once that is over.
+    if (m_candidate)
+        m_candidate.release()->deleteLater();
     showError(error);
     Q_EMIT checkFinished(false);
 }
