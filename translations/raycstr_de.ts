@@ -3627,6 +3627,10 @@ Befehle:
         <source>%1 conversion · %2 → %3 visitors</source>
         <translation>%1 Conversion · %2 → %3 Besucher</translation>
     </message>
+    <message>
+        <source>No funnels yet. A funnel counts the visitors who go through steps in order, e.g. / → /pricing → Signup. Name one on the right, add its steps and save it.</source>
+        <translation>Noch keine Trichter. Ein Trichter zählt die Besucher, die Schritte der Reihe nach durchlaufen, z. B. / → /pricing → Signup. Benennen Sie rechts einen, fügen Sie seine Schritte hinzu und speichern Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FunnelStepDelegate</name>
@@ -3915,6 +3919,10 @@ Befehle:
         <source>now</source>
         <translation>jetzt</translation>
     </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>Warten auf den nächsten Besuch: Jeder Seitenaufruf und jedes Ereignis erscheint hier, sobald es eintrifft. Es trifft nichts ein, solange das Tracker-Snippet nicht auf den Seiten der Website steht.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::LocalDataSource</name>
@@ -3976,10 +3984,6 @@ Befehle:
     <message>
         <source>Collector stopped: %1</source>
         <translation>Collector angehalten: %1</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source> (no keychain: the key is kept for this session only)</source>
@@ -4078,6 +4082,14 @@ Befehle:
     <message>
         <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
         <translation>RayCstr läuft im Infobereich weiter. Beenden Sie es über dessen Menü oder mit Strg+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>Pausiert: Es wird nichts erfasst (Tracker erhalten keine Antwort, bis Sie fortsetzen)</translation>
     </message>
 </context>
 <context>
@@ -4178,32 +4190,8 @@ Befehle:
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
-        <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
-        <translation>Der Server hat den Schlüssel abgelehnt: prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>Der Schlüssel darf %1 nicht lesen.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2%3</source>
-        <translation>Der Server antwortete %1 für %2%3</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4207,30 @@ Befehle:
     <message>
         <source>Not available from a remote server.</source>
         <translation>Bei einem entfernten Server nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Der Server hat den Schlüssel abgelehnt (HTTP 401): prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Name at least one site.</source>
+        <translation>Nennen Sie mindestens eine Website.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>Der Schlüssel darf %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4286,6 @@ Befehle:
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Connect to a server instead…</source>
-        <translation>Stattdessen mit Server verbinden…</translation>
     </message>
     <message>
         <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
@@ -4379,6 +4387,18 @@ Befehle:
         <source>Listen address</source>
         <translation>Empfangsadresse</translation>
     </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>Der Collector ist von %1 nach %2 umgezogen: Aktualisieren Sie das Snippet auf Ihren Websites.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>Es werden keine Statistiken angezeigt: Verwenden Sie den Collector dieses Computers oder verbinden Sie sich mit einem Server.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::SitesModel</name>
@@ -4437,6 +4457,11 @@ Seitenaufrufe: %3</translation>
         <source>MMM yyyy</source>
         <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a bucket still running</comment>
+        <translation>%1 (bisher)</translation>
     </message>
 </context>
 <context>

@@ -3626,6 +3626,10 @@ Comandos:
         <source>%1 conversion · %2 → %3 visitors</source>
         <translation>%1 de conversión · %2 → %3 visitantes</translation>
     </message>
+    <message>
+        <source>No funnels yet. A funnel counts the visitors who go through steps in order, e.g. / → /pricing → Signup. Name one on the right, add its steps and save it.</source>
+        <translation>Aún no hay embudos. Un embudo cuenta los visitantes que recorren unos pasos en orden, p. ej. / → /pricing → Signup. Ponle nombre a uno a la derecha, añade sus pasos y guárdalo.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FunnelStepDelegate</name>
@@ -3914,6 +3918,10 @@ Comandos:
         <source>now</source>
         <translation>ahora</translation>
     </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>Esperando la próxima visita: cada página vista y cada evento aparece aquí en cuanto llega. No llega nada hasta que el fragmento de seguimiento esté en las páginas del sitio.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::LocalDataSource</name>
@@ -3975,10 +3983,6 @@ Comandos:
     <message>
         <source>Collector stopped: %1</source>
         <translation>Recolector detenido: %1</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source> (no keychain: the key is kept for this session only)</source>
@@ -4077,6 +4081,14 @@ Comandos:
     <message>
         <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
         <translation>RayCstr sigue funcionando en la bandeja. Ciérrelo desde su menú o con Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>En pausa: no se recopila nada (los rastreadores no reciben respuesta hasta que reanudes)</translation>
     </message>
 </context>
 <context>
@@ -4177,32 +4189,8 @@ Comandos:
         <translation>No hay ningún llavero disponible en este sistema: la clave solo se guarda durante esta sesión y se volverá a pedir la próxima vez. Nunca se escribe en el disco.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
-        <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
-        <translation>El servidor rechazó la clave: compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>La clave no puede leer %1.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2%3</source>
-        <translation>El servidor respondió %1 para %2%3</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>No se puede conectar con el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4206,30 @@ Comandos:
     <message>
         <source>Not available from a remote server.</source>
         <translation>No disponible desde un servidor remoto.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>El servidor rechazó la clave (HTTP 401): compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Name at least one site.</source>
+        <translation>Indique al menos un sitio.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clave no puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
     </message>
 </context>
 <context>
@@ -4273,10 +4285,6 @@ Comandos:
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Connect to a server instead…</source>
-        <translation>Conectarse a un servidor en su lugar…</translation>
     </message>
     <message>
         <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
@@ -4378,6 +4386,18 @@ Comandos:
         <source>Listen address</source>
         <translation>Dirección de escucha</translation>
     </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>El recolector se ha trasladado de %1 a %2: actualiza el fragmento en tus sitios.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Conectarse a un servidor…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>No se muestra ninguna estadística: usa el recolector de este ordenador o conéctate a un servidor.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::SitesModel</name>
@@ -4436,6 +4456,11 @@ Páginas vistas: %3</translation>
         <source>MMM yyyy</source>
         <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a bucket still running</comment>
+        <translation>%1 (hasta ahora)</translation>
     </message>
 </context>
 <context>

@@ -3626,6 +3626,10 @@ Commandes&#xa0;:
         <source>%1 conversion · %2 → %3 visitors</source>
         <translation>%1 de conversion · %2 → %3 visiteurs</translation>
     </message>
+    <message>
+        <source>No funnels yet. A funnel counts the visitors who go through steps in order, e.g. / → /pricing → Signup. Name one on the right, add its steps and save it.</source>
+        <translation>Aucun entonnoir pour l’instant. Un entonnoir compte les visiteurs qui passent par des étapes dans l’ordre, p. ex. / → /pricing → Signup. Nommez-en un à droite, ajoutez ses étapes et enregistrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FunnelStepDelegate</name>
@@ -3914,6 +3918,10 @@ Commandes&#xa0;:
         <source>now</source>
         <translation>maintenant</translation>
     </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>En attente de la prochaine visite&#xa0;: chaque page vue et chaque événement s’affiche ici dès son arrivée. Rien n’arrive tant que l’extrait de suivi n’est pas sur les pages du site.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::LocalDataSource</name>
@@ -3975,10 +3983,6 @@ Commandes&#xa0;:
     <message>
         <source>Collector stopped: %1</source>
         <translation>Collecteur arrêté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source> (no keychain: the key is kept for this session only)</source>
@@ -4077,6 +4081,14 @@ Commandes&#xa0;:
     <message>
         <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
         <translation>RayCstr continue de tourner dans la zone de notification. Quittez-le depuis son menu ou avec Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>En pause&#xa0;: aucune collecte (les traceurs n’obtiennent pas de réponse jusqu’à la reprise)</translation>
     </message>
 </context>
 <context>
@@ -4177,32 +4189,8 @@ Commandes&#xa0;:
         <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
-        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>The server refused the key: check it, or create one with &apos;raycstr-server token create&apos;.</source>
-        <translation>Le serveur a refusé la clé : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>La clé ne peut pas lire %1.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2%3</source>
-        <translation>Le serveur a répondu %1 pour %2%3</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4206,30 @@ Commandes&#xa0;:
     <message>
         <source>Not available from a remote server.</source>
         <translation>Indisponible depuis un serveur distant.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Le serveur a refusé la clé (HTTP 401) : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>Name at least one site.</source>
+        <translation>Indiquez au moins un site.</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clé ne peut pas lire %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
     </message>
 </context>
 <context>
@@ -4273,10 +4285,6 @@ Commandes&#xa0;:
     <message>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Connect to a server instead…</source>
-        <translation>Se connecter plutôt à un serveur…</translation>
     </message>
     <message>
         <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
@@ -4378,6 +4386,18 @@ Commandes&#xa0;:
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
     </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>Le collecteur est passé de %1 à %2&#xa0;: mettez à jour l’extrait sur vos sites.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>Aucune statistique n’est affichée&#xa0;: utilisez le collecteur de cet ordinateur ou connectez-vous à un serveur.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::SitesModel</name>
@@ -4436,6 +4456,11 @@ Pages vues&#xa0;: %3</translation>
         <source>MMM yyyy</source>
         <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a bucket still running</comment>
+        <translation>%1 (jusqu’ici)</translation>
     </message>
 </context>
 <context>

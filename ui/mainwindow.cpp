@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTimeZone>
 #include <QTimer>
@@ -114,7 +115,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
 
     connect(m_nav, &QTabBar::currentChanged, this, &MainWindow::showPage);
     createMenus(funnelsPage);
-    createTray();
+    setTrayAvailable(QSystemTrayIcon::isSystemTrayAvailable());
     connect(m_siteBox, &QComboBox::currentTextChanged, this, [this](const QString &site) {
         if (site.isEmpty())
             return;
@@ -180,7 +181,7 @@ void MainWindow::start()
                 return;
             if (secret.isEmpty())
                 showRemoteDialog();
-            else
+            else // checked before it is shown: the key may have been revoked meanwhile
                 connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
         },
         Qt::SingleShotConnection);
@@ -196,8 +197,11 @@ FirstRunWizard *MainWindow::showFirstRun()
             showRemoteDialog();
             return;
         }
-        if (result != QDialog::Accepted)
+        if (result != QDialog::Accepted) {
+            // Nothing runs: Settings says so and offers both ways (this computer, a server).
+            showPage(SettingsPage);
             return;
+        }
         m_appSettings->setListenAddress(wizard->listenAddress());
         m_appSettings->setMode(AppSettings::Mode::Local);
         m_appSettings->setFirstRunDone(true);
@@ -214,9 +218,17 @@ FirstRunWizard *MainWindow::showFirstRun()
 
 void MainWindow::showRemoteDialog()
 {
+    askForServer(QString(), QByteArray());
+}
+
+void MainWindow::askForServer(const QString &problem, const QByteArray &key)
+{
     auto *dialog = new RemoteConnectDialog(m_appSettings->remoteUrl(), m_appSettings->remoteSites(),
                                            m_secrets->isPersistent(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setApiKey(key);
+    dialog->showError(problem);
+    // The dialog checked the server: its source is the one shown.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_appSettings->setMode(AppSettings::Mode::Remote);
         m_appSettings->setRemoteUrl(dialog->url());
@@ -224,7 +236,7 @@ void MainWindow::showRemoteDialog()
         m_appSettings->setFirstRunDone(true);
         m_appSettings->sync();
         m_secrets->write(RemoteKeyName, dialog->apiKey());
-        connectRemote(dialog->url(), dialog->apiKey(), dialog->sites());
+        switchToRemote(dialog->takeSource());
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         // Cancelled with nothing connected (remote mode, no key in the keychain): the
@@ -252,8 +264,7 @@ void MainWindow::startLocal()
         showMessage(tr("Listen address: %1").arg(error));
         return;
     }
-    config.dataDir
-        = m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir();
+    config.dataDir = localDataDir();
     config.geoipDatabase = m_appSettings->geoipDatabase().isEmpty()
         ? findGeoIpDatabase()
         : m_appSettings->geoipDatabase();
@@ -267,11 +278,9 @@ void MainWindow::startLocal()
 void MainWindow::onCollectorStarted(bool ok, const QString &error)
 {
     const ServerConfig &config = m_collector->config();
-    auto local = std::make_unique<LocalDataSource>(
-        config.dataDir.isEmpty()
-            ? (m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir())
-            : config.dataDir,
-        m_clock, ok ? m_collector->engine() : nullptr);
+    auto local = std::make_unique<LocalDataSource>(config.dataDir.isEmpty() ? localDataDir()
+                                                                            : config.dataDir,
+                                                   m_clock, ok ? m_collector->engine() : nullptr);
     if (ok) {
         m_sourceLine = tr("Collecting on %1").arg(m_collector->listenUrl());
         m_engineConnection = connect(m_collector->engine(), &IngestEngine::eventsStored, this,
@@ -288,25 +297,73 @@ void MainWindow::onCollectorStarted(bool ok, const QString &error)
         m_pendingSite.clear();
     }
     m_statusTimer->start();
+    updatePauseAction(ok, false);
     Q_EMIT collectorStarted(ok, error);
+}
+
+QString MainWindow::localDataDir() const
+{
+    return m_appSettings->dataDir().isEmpty() ? defaultDataDir() : m_appSettings->dataDir();
+}
+
+void MainWindow::pauseCollecting()
+{
+    // The local source reads the live feed through the collector's engine: it goes before
+    // the engine does. A source on the store alone keeps the statistics on screen.
+    disconnect(m_engineConnection);
+    setSource(nullptr);
+    m_collector->stop();
+    m_sourceLine = tr("Paused: not collecting (trackers get no answer until you resume)");
+    m_settings->setCollectorStatus(m_sourceLine);
+    auto local = std::make_unique<LocalDataSource>(localDataDir(), m_clock, nullptr);
+    local->setDescription(m_sourceLine);
+    setSource(std::move(local));
+    updatePauseAction(true, true);
 }
 
 void MainWindow::connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites)
 {
+    // Until the server answered, the window shows what it showed (under its own name).
+    m_checking = std::make_unique<RemoteDataSource>(url, key, sites);
+    showMessage(tr("Checking %1…").arg(url.toDisplayString()));
+    m_checking->verify(this, [this, key](const QString &problem) {
+        std::unique_ptr<RemoteDataSource> checked = std::move(m_checking);
+        if (problem.isEmpty()) {
+            switchToRemote(std::move(checked));
+            return;
+        }
+        // This runs inside the source's own network reply: it goes once that is over.
+        checked.release()->deleteLater();
+        askForServer(problem, key);
+    });
+}
+
+void MainWindow::switchToRemote(std::unique_ptr<RemoteDataSource> verified)
+{
+    if (!verified)
+        return;
     disconnect(m_engineConnection);
     setSource(nullptr); // the local source uses the collector's engine: it goes first
     m_collector->stop();
-    m_sourceLine = tr("Connected to %1").arg(url.toDisplayString());
+    m_sourceLine = verified->description();
     if (!m_secrets->isPersistent())
         m_sourceLine += tr(" (no keychain: the key is kept for this session only)");
     m_settings->setCollectorStatus(tr("Not running (remote mode)"));
-    setSource(std::make_unique<RemoteDataSource>(url, key, sites));
+    m_message->clear(); // "Checking …" is over
+    updatePauseAction(false, false);
+    setSource(std::move(verified));
     m_statusTimer->stop();
     Q_EMIT remoteConnected();
 }
 
 void MainWindow::setSource(std::unique_ptr<DataSource> source)
 {
+    // The views empty themselves: no numbers of the old source under the new one's name.
+    // The sites are the new source's to list.
+    {
+        const QSignalBlocker block(m_siteBox);
+        m_siteBox->clear();
+    }
     m_dashboard->setSource(source.get());
     m_live->setSource(source.get());
     m_settings->setSource(source.get());
@@ -457,6 +514,11 @@ void MainWindow::updateStatusLine()
 QString MainWindow::statusText() const
 {
     return m_status->text();
+}
+
+QString MainWindow::messageText() const
+{
+    return m_message->text();
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -31,6 +31,7 @@ class FunnelEditor;
 class GoalsPanel;
 class LiveView;
 class PeriodPicker;
+class RemoteDataSource;
 class SecretStore;
 class SettingsView;
 
@@ -54,6 +55,8 @@ public:
     // remote server (asking for its key when the keychain has none).
     void start();
     void startLocal();
+    // Checks the server with the key first (RemoteDataSource::verify) and switches only when
+    // it answered every site; otherwise the connect dialog opens with the reason.
     void connectRemote(const QUrl &url, const QByteArray &key, const QStringList &sites);
     // Opens the first-run wizard (not modal); finishing it adds the site and starts.
     FirstRunWizard *showFirstRun();
@@ -81,9 +84,12 @@ public:
     QComboBox *siteSwitcher() const { return m_siteBox; }
     PeriodPicker *periodPicker() const { return m_period; }
     QString statusText() const;
+    // The status bar's passing message (what a change did, what went wrong).
+    QString messageText() const;
 
     // Whether closing the window hides it to a tray icon (the local collector keeps
-    // collecting) or quits. Default: whether the desktop has a system tray. Tests set it.
+    // collecting) or quits. Default: whether the desktop has a system tray. Tests set it; the
+    // tray icon and its menu (Open, Pause collecting, Quit) then exist without a tray too.
     void setTrayAvailable(bool available);
 
 Q_SIGNALS:
@@ -101,9 +107,18 @@ private:
     // mainwindow_menus.cpp: the menu bar (File, View, Help), the page shortcuts, the tray.
     void createMenus(int funnelsPage);
     void createTray();
+    // The tray's Pause: enabled while this computer's collector is shown; its text follows.
+    void updatePauseAction(bool enabled, bool paused);
     void showAbout();
+    // The connect dialog, filled in with `key` and saying `problem` (a refused stored key).
+    void askForServer(const QString &problem, const QByteArray &key);
+    // Shows `verified`, a server that answered: the collector stops, the views start empty.
+    void switchToRemote(std::unique_ptr<RemoteDataSource> verified);
     void setSource(std::unique_ptr<DataSource> source);
     void onCollectorStarted(bool ok, const QString &error);
+    // Stops the collector; the store stays readable through a source without its engine.
+    void pauseCollecting();
+    QString localDataDir() const;
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
     void requestSites();
     void refreshStatus();
@@ -116,6 +131,7 @@ private:
     const Clock *m_clock;
     EmbeddedCollector *m_collector;
     std::unique_ptr<DataSource> m_source;
+    std::unique_ptr<RemoteDataSource> m_checking; // a server being checked before switching
     QComboBox *m_siteBox;
     QTabBar *m_nav;
     PeriodPicker *m_period;

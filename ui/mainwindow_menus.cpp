@@ -71,44 +71,63 @@ void MainWindow::showAbout()
 
 void MainWindow::createTray()
 {
-    m_trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
-    if (!m_trayAvailable)
+    if (m_tray)
         return;
     m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
     m_tray->setToolTip(tr("RayCstr"));
     auto *menu = new QMenu(this);
-    connect(menu->addAction(tr("&Open RayCstr")), &QAction::triggered, this, [this] {
+    auto open = [this] {
         showNormal();
         raise();
         activateWindow();
-    });
+    };
+    QAction *openAction = menu->addAction(tr("&Open RayCstr"));
+    openAction->setObjectName(QStringLiteral("openAction"));
+    connect(openAction, &QAction::triggered, this, open);
     // Pause stops the embedded collector (trackers then get "connection refused", as with
-    // the app closed); Resume starts it again with the settings as they are.
+    // the app closed) and keeps its statistics on screen; Resume starts it again with the
+    // settings as they are. Nothing to pause in remote mode.
     m_pauseAction = menu->addAction(tr("&Pause collecting"));
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
+    m_pauseAction->setEnabled(false); // until the collector runs
     connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
         if (paused)
-            m_collector->stop();
+            pauseCollecting();
         else
             startLocal();
-        m_pauseAction->setText(paused ? tr("&Resume collecting") : tr("&Pause collecting"));
     });
     menu->addSeparator();
-    connect(menu->addAction(tr("&Quit")), &QAction::triggered, this, &MainWindow::quitRequested);
+    QAction *quit = menu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
     m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick) {
-            showNormal();
-            raise();
-            activateWindow();
-        }
+    connect(m_tray, &QSystemTrayIcon::activated, this, [open](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+            open();
     });
-    m_tray->show();
+    // Shown where a desktop has a tray; tests without one drive its menu all the same.
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+}
+
+void MainWindow::updatePauseAction(bool enabled, bool paused)
+{
+    if (!m_pauseAction)
+        return;
+    const QSignalBlocker block(m_pauseAction);
+    m_pauseAction->setEnabled(enabled);
+    m_pauseAction->setChecked(paused);
+    m_pauseAction->setText(paused ? tr("&Resume collecting") : tr("&Pause collecting"));
 }
 
 void MainWindow::setTrayAvailable(bool available)
 {
     m_trayAvailable = available;
+    if (available) {
+        createTray();
+        updatePauseAction(m_collector->isRunning(), false);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

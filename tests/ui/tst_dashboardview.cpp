@@ -47,7 +47,8 @@ private Q_SLOTS:
         source = std::make_unique<LocalDataSource>(f.dir.path(), &f.clock, f.engine.get());
     }
 
-    // A day without visits: rates and averages have no value, so they show a dash, not "0%".
+    // Trap 6 (issue 20): a day without visits: rates and averages have no value, so they show
+    // the dash of a card without a value ("–"), not "0%".
     void noVisitsShowDashesNotZeroRates()
     {
         DashboardView view(source.get());
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("0"));
         for (auto card : {DashboardView::BounceRate, DashboardView::VisitDuration,
                           DashboardView::ViewsPerVisit})
-            QCOMPARE(view.kpi(card)->valueText(), QStringLiteral("—"));
+            QCOMPARE(view.kpi(card)->valueText(), QStringLiteral("–"));
     }
 
     void showsTheDayAndFiltersByClickedRows()
@@ -87,8 +88,9 @@ private Q_SLOTS:
         QVERIFY(chart->hoverText(10).contains(QStringLiteral("Visitors: 3")));
         QVERIFY(chart->hoverText(10).contains(QStringLiteral("Pageviews: 4")));
         const QRectF area = chart->chart()->plotArea();
-        const QPointF at10 = chart->chart()->mapToPosition(QPointF(double(UiTrafficStartMs), 1.0),
-                                                           chart->chart()->series().first());
+        // The x axis counts buckets: 10:00 is bucket 10.
+        const QPointF at10
+            = chart->chart()->mapToPosition(QPointF(10, 1.0), chart->chart()->series().first());
         chart->hoverAt(
             chart->mapFromScene(chart->chart()->mapToScene(QPointF(at10.x(), area.center().y()))));
         QCOMPARE(chart->currentHoverText(), chart->hoverText(10));

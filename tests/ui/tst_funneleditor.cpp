@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -69,6 +70,25 @@ private Q_SLOTS:
         QVERIFY(f.start());
         seedGoalTraffic(f.engine.get(), &f.clock, f.siteId);
         source = std::make_unique<LocalDataSource>(f.dir.path(), &f.clock, f.engine.get());
+    }
+
+    // Trap 6 (issue 20): a site without funnels gets a hint on what a funnel is and how to
+    // make one, not a blank list.
+    void emptyListSaysHowToStart()
+    {
+        FunnelEditor e(source.get());
+        e.resize(1100, 700);
+        e.show();
+        QSignalSpy loaded(&e, &FunnelEditor::savedFunnelsLoaded);
+        e.setQuery(site, day());
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(e.funnelList()->count(), 0);
+        QLabel *hint = nullptr;
+        for (QLabel *l : e.findChildren<QLabel *>())
+            if (l->isVisible() && l->text().startsWith(QLatin1String("No funnels yet")))
+                hint = l;
+        QVERIFY(hint);
+        QVERIFY(!e.funnelList()->isVisible());
     }
 
     void buildReorderRemoveAndPreview()

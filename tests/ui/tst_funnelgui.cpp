@@ -59,10 +59,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
         QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(window.site(), QStringLiteral("example.com"), 10000);
-        query::Period day;
-        day.kind = query::Period::Kind::Day;
-        day.date = UiTrafficDay;
-        window.setPeriod(day);
+        window.setPeriod(uiTrafficPeriod());
         KpiCard *visitors = window.dashboard()->kpi(DashboardView::Visitors);
         QTRY_COMPARE_WITH_TIMEOUT(visitors->valueText(), QStringLiteral("4"), 10000);
 

@@ -78,7 +78,8 @@ private Q_SLOTS:
         RemoteConnectDialog d(QUrl(), {}, true);
         QString shown;
         QVERIFY(!connectWith(d, url, "rc_wrong", QStringLiteral("example.com"), &shown));
-        QVERIFY2(shown.contains(QLatin1String("key")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("key")) && shown.contains(QLatin1String("401")),
+                 qPrintable(shown));
         QVERIFY(d.isVisible() || !d.result());
     }
 

@@ -1,10 +1,11 @@
-// The dashboard's chart: dates on the axis are the site's days (also east of UTC), months
-// carry their year, the running bucket is drawn apart, and an empty chart shows no 1970.
+// The dashboard's chart: dates on the axis are the site's days (also east of UTC), each label
+// on the bucket it names; months carry their year; the running bucket is drawn apart and
+// the buckets still to come not at all; an empty chart shows no 1970.
 
 #include "ui/widgets/timeserieschart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QTest>
 #include <QTimeZone>
@@ -33,9 +34,30 @@ query::TimeseriesResult days(const QByteArray &zone, QDate first, int count)
     return r;
 }
 
-QDateTimeAxis *xAxis(TimeseriesChart &c)
+QAbstractAxis *xAxis(TimeseriesChart &c)
 {
-    return qobject_cast<QDateTimeAxis *>(c.chart()->axes(Qt::Horizontal).value(0));
+    return c.chart()->axes(Qt::Horizontal).value(0);
+}
+
+QString dayLabel(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM"));
+}
+
+// Where the axis puts label `i` (in value units): on its bucket's index.
+double labelPosition(TimeseriesChart &c, int i)
+{
+    auto *axis = qobject_cast<QCategoryAxis *>(xAxis(c));
+    return axis ? axis->endValue(axis->categoriesLabels().value(i)) : -1;
+}
+
+QList<QLineSeries *> lines(TimeseriesChart &c)
+{
+    QList<QLineSeries *> out;
+    for (QAbstractSeries *s : c.chart()->series())
+        if (auto *l = qobject_cast<QLineSeries *>(s))
+            out.append(l);
+    return out;
 }
 
 } // namespace
@@ -51,34 +73,100 @@ private Q_SLOTS:
         tzset();
     }
 
+    // Trap 4 (issue 20): 23 Nov – 6 Dec of a Tokyo site on a UTC machine reads 23 Nov … 6 Dec,
+    // every label standing on the bucket whose date it names (the hover's date below it).
     void axisShowsTheSitesDays()
     {
         TimeseriesChart chart;
-        chart.setNow(0);
-        chart.setResult(days("Asia/Tokyo", QDate(2026, 11, 23), 14));
-        QCOMPARE(xAxis(chart)->min().date(), QDate(2026, 11, 23));
-        QCOMPARE(xAxis(chart)->max().date(), QDate(2026, 12, 6));
-        QVERIFY(chart.hoverText(13).startsWith(QLocale().toString(QDate(2026, 12, 6),
-                                                                  QStringLiteral("ddd d MMM yyyy"))));
-        // West of UTC as well.
-        chart.setResult(days("America/Los_Angeles", QDate(2026, 11, 23), 14));
-        QCOMPARE(xAxis(chart)->min().date(), QDate(2026, 11, 23));
+        chart.resize(1200, 300);
+        chart.show();
+        chart.setNow(4102444800); // 2100: every bucket is over
+        for (const QByteArray zone : {"Asia/Tokyo", "America/Los_Angeles", "Pacific/Kiritimati"}) {
+            const query::TimeseriesResult r = days(zone, QDate(2026, 11, 23), 14);
+            chart.setResult(r);
+            const QStringList labels = chart.axisLabels();
+            QVERIFY2(labels.size() >= 2, qPrintable(labels.join(QLatin1Char(' '))));
+            QCOMPARE(labels.last(), dayLabel(QDate(2026, 12, 6)));
+            for (int i = 0; i < labels.size(); ++i) {
+                const int bucket = chart.labelledBuckets().at(i);
+                QCOMPARE(labelPosition(chart, i), double(bucket));
+                QCOMPARE(labels.at(i), dayLabel(r.points.at(bucket).date));
+                QVERIFY(chart.hoverText(bucket).startsWith(QLocale().toString(
+                    r.points.at(bucket).date, QStringLiteral("ddd d MMM yyyy"))));
+            }
+        }
+        QTest::qWait(50);
+        QTest::qWait(50);
+        // Wide enough: every day named, the first one too.
+        chart.resize(2400, 300);
+        QCOMPARE(chart.axisLabels().first(), dayLabel(QDate(2026, 11, 23)));
+        QCOMPARE(chart.axisLabels().size(), 14);
     }
 
+    // A year of months reads "Dec 2025 … Nov 2026", a label per month where they fit.
     void monthsCarryTheirYear()
     {
         TimeseriesChart chart;
-        query::TimeseriesResult r = days("UTC", QDate(2025, 12, 1), 0);
+        chart.resize(1200, 300);
+        chart.show();
+        query::TimeseriesResult r;
         r.granularity = query::Granularity::Month;
+        QStringList expected;
         for (int i = 0; i < 12; ++i) {
             query::TimePoint p;
             p.date = QDate(2025, 12, 1).addMonths(i);
             p.startSecs = QDateTime(p.date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
             r.points.append(p);
+            expected.append(QLocale().toString(p.date, QStringLiteral("MMM yyyy")));
         }
         chart.setResult(r);
-        QVERIFY2(xAxis(chart)->format().contains(QLatin1String("yyyy")),
-                 qPrintable(xAxis(chart)->format()));
+        QCOMPARE(chart.axisLabels(), expected);
+        QCOMPARE(expected.first(),
+                 QLocale().toString(QDate(2025, 12, 1), QStringLiteral("MMM yyyy")));
+        QTest::qWait(50);
+        QTest::qWait(50);
+        QTest::qWait(50);
+        QTest::qWait(50);
+        // Narrower: every other month, the newest still named.
+        chart.resize(500, 300);
+        QTest::qWait(50);
+        QVERIFY(chart.axisLabels().size() < 12);
+        QCOMPARE(chart.axisLabels().last(), expected.last());
+    }
+
+    // Today by the hour at 10:30: 00:00 … 09:00 solid, 09:00 → 10:00 dashed, nothing after
+    // (no fall to 0 for the hours to come), the axis still the whole day in steps of hours.
+    void todayStopsAtTheRunningHour()
+    {
+        TimeseriesChart chart;
+        chart.resize(1200, 300);
+        chart.show();
+        query::TimeseriesResult r;
+        r.granularity = query::Granularity::Hour;
+        const QTimeZone tokyo("Asia/Tokyo");
+        for (int h = 0; h < 24; ++h) {
+            query::TimePoint p;
+            p.date = QDate(2026, 12, 6);
+            p.hour = h;
+            p.startSecs = QDateTime(p.date, QTime(h, 0), tokyo).toSecsSinceEpoch();
+            p.metrics.visitors = h < 11 ? 5 : 0;
+            p.metrics.pageviews = h < 11 ? 9 : 0;
+            r.points.append(p);
+        }
+        chart.setNow(r.points.at(10).startSecs + 1800);
+        chart.setResult(r);
+        QTest::qWait(50);
+        QTest::qWait(50);
+        QCOMPARE(chart.runningBucket(), 10);
+        QCOMPARE(chart.drawnCount(), 11);
+        for (QLineSeries *l : lines(chart))
+            for (const QPointF &p : l->points())
+                QVERIFY2(p.x() <= 10, "a bucket still to come is drawn");
+        QVERIFY(chart.hoverText(10).contains(QLatin1String("so far")));
+        // Hour labels on whole steps: 00:00, 03:00, 06:00 …
+        for (const QString &label : chart.axisLabels())
+            QVERIFY2(label.endsWith(QLatin1String(":00")), qPrintable(label));
+        QVERIFY(chart.axisLabels().contains(QStringLiteral("06:00")));
     }
 
     void runningBucketIsDrawnApart()
@@ -87,25 +175,34 @@ private Q_SLOTS:
         const query::TimeseriesResult r = days("UTC", QDate(2026, 11, 23), 14);
         chart.setNow(r.points.last().startSecs + 3 * 3600); // 03:00 on the last day
         chart.setResult(r);
-        QVERIFY(chart.lastBucketIsPartial());
-        QList<QLineSeries *> lines;
-        for (QAbstractSeries *s : chart.chart()->series())
-            if (auto *l = qobject_cast<QLineSeries *>(s))
-                lines.append(l);
+        QCOMPARE(chart.runningBucket(), 13);
         // pageviews (solid) stop before the last bucket; a dashed segment joins it.
-        const auto solid = std::find_if(lines.cbegin(), lines.cend(), [](QLineSeries *l) {
+        const QList<QLineSeries *> all = lines(chart);
+        const auto solid = std::find_if(all.cbegin(), all.cend(), [](QLineSeries *l) {
             return l->pen().style() == Qt::SolidLine && l->count() > 2;
         });
-        QVERIFY(solid != lines.cend());
+        QVERIFY(solid != all.cend());
         QCOMPARE((*solid)->count(), 13);
-        const qsizetype dashed = std::count_if(lines.cbegin(), lines.cend(), [](QLineSeries *l) {
+        const qsizetype dashed = std::count_if(all.cbegin(), all.cend(), [](QLineSeries *l) {
             return l->pen().style() == Qt::DashLine && l->count() == 2;
         });
         QCOMPARE(dashed, 2);
 
         chart.setNow(r.points.last().startSecs + 86400); // the day is over
         chart.setResult(r);
-        QVERIFY(!chart.lastBucketIsPartial());
+        QCOMPARE(chart.runningBucket(), -1);
+        QCOMPARE(chart.drawnCount(), 14);
+    }
+
+    // Trap 6 (issue 20): before its first answer (a cold start, a connect under way) the
+    // chart shows no axis at all, not "01-01-1970 0:00" and ticks "1 1 1 0 0".
+    void freshChartShowsNoAxisLabels()
+    {
+        TimeseriesChart chart;
+        chart.resize(800, 300);
+        chart.show();
+        QVERIFY(!xAxis(chart)->labelsVisible());
+        QVERIFY(!chart.chart()->axes(Qt::Vertical).value(0)->labelsVisible());
     }
 
     void emptyChartShowsNoAxisLabels()

@@ -12,6 +12,7 @@
 
 #include "core/clock.h"
 #include "engine/ingestengine.h"
+#include "query/querytypes.h"
 
 #include <QTest>
 
@@ -23,6 +24,15 @@ inline const QByteArray UiFirefoxUA
     = "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0";
 constexpr qint64 UiTrafficStartMs = 1699956000000LL; // 2023-11-14T10:00:00Z
 inline const QDate UiTrafficDay(2023, 11, 14);
+
+// The dashboard's period of that day.
+inline query::Period uiTrafficPeriod()
+{
+    query::Period day;
+    day.kind = query::Period::Kind::Day;
+    day.date = UiTrafficDay;
+    return day;
+}
 
 inline Hit uiHit(qint32 siteId, const QString &url, const QString &ip, const QByteArray &ua)
 {

@@ -68,19 +68,66 @@ void RemoteDataSource::send(const RemoteCall<A> &call, std::function<void(Answer
                           QByteArrayLiteral("application/json"));
     QNetworkReply *r = call.verb == "GET" ? m_nam.get(request)
                                           : m_nam.sendCustomRequest(request, call.verb, call.body);
-    connect(r, &QNetworkReply::finished, this, [r, decode = call.decode, reply] {
-        r->deleteLater();
-        const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
-        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status < 200 || status >= 300) {
-            QString why = o.value(QStringLiteral("error")).toString();
-            if (why.isEmpty())
-                why = r->errorString();
-            reply(Answer<A>::failure(status ? tr("The server answered %1: %2").arg(status).arg(why)
-                                            : why));
-            return;
-        }
-        reply(decode(o));
+    connect(r, &QNetworkReply::finished, this,
+            [r, decode = call.decode, refusal = call.refusal, reply] {
+                r->deleteLater();
+                const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+                const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status < 200 || status >= 300) {
+                    QString why = refusal ? refusal(status) : QString();
+                    if (why.isEmpty())
+                        why = failureText(status, o.value(QStringLiteral("error")).toString(),
+                                          r->errorString());
+                    reply(Answer<A>::failure(why));
+                    return;
+                }
+                reply(decode(o));
+            });
+}
+
+QString RemoteDataSource::failureText(int status, const QString &serverError,
+                                      const QString &networkError)
+{
+    if (status == 401)
+        return tr("The server refused the key (HTTP 401): check it, or create one with "
+                  "'raycstr-server token create'.");
+    if (status == 0)
+        return tr("Cannot reach the server: %1").arg(networkError);
+    return tr("The server answered %1: %2")
+        .arg(status)
+        .arg(serverError.isEmpty() ? networkError : serverError);
+}
+
+QString RemoteDataSource::addressProblem(const QUrl &url, const QString &asTyped)
+{
+    const bool http
+        = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    // A server address has a scheme, a host, a port and at most a reverse proxy's path
+    // prefix: "http://host:18931http://host:…" (pasted twice) is none.
+    if (!url.isValid() || !http || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+        || url.path().contains(QLatin1Char(':')))
+        return tr("'%1' is not a server address such as https://stats.example.com")
+            .arg(asTyped.isEmpty() ? url.toString() : asTyped);
+    return QString();
+}
+
+void RemoteDataSource::verify(const QObject *context,
+                              std::function<void(const QString &problem)> done)
+{
+    const QString address = addressProblem(m_base);
+    if (!address.isEmpty()) {
+        QTimer::singleShot(0, context, [done, address] { done(address); });
+        return;
+    }
+    if (m_sites.isEmpty()) {
+        QTimer::singleShot(0, context, [done] { done(tr("Name at least one site.")); });
+        return;
+    }
+    ask(admin::Sites {}, context, [done](const Answer<SiteList> &a) {
+        if (!a)
+            done(a.error());
+        else
+            done(a->problems.value(0));
     });
 }
 

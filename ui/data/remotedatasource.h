@@ -20,8 +20,9 @@ struct RemoteCall;
 // reads as HTTP is remoterequests.h's plan().
 //
 // The server has no route that lists sites, so the sites are the domains given at
-// connection time (each checked against the server when admin::Sites is asked). Sites and
-// keys are administered on the server (`raycstr-server site|token …`), not from here.
+// connection time (each checked against the server when admin::Sites is asked, and by
+// verify() before the app switches to this source). Sites and keys are administered on the
+// server (`raycstr-server site|token …`), not from here.
 class RemoteDataSource : public DataSource
 {
     Q_OBJECT
@@ -32,6 +33,17 @@ public:
 
     QString description() const override;
     bool canAdminister() const override { return false; }
+
+    // Asks the server for every site with the key (a read of each site's current visitors)
+    // and reports the first problem, "" when all answered: the check before the app shows
+    // this source. `done` runs on the GUI thread unless `context` is gone.
+    void verify(const QObject *context, std::function<void(const QString &problem)> done);
+    // Why `url` cannot be a server's address ("http://host:18931http://…", no host, another
+    // scheme), "" when it can; the reason quotes `asTyped` when given.
+    static QString addressProblem(const QUrl &url, const QString &asTyped = QString());
+    // Why a request failed, in the user's words: the key refused (401), the server not
+    // reached (status 0, the network's reason), else the status and the server's reason.
+    static QString failureText(int status, const QString &serverError, const QString &networkError);
     void setLiveSite(const QString &site) override;
     // The live stream is open (the server accepted it).
     bool isLiveConnected() const { return m_streamOpen; }

@@ -1,5 +1,7 @@
 #include "remoterequests.h"
 
+#include "ui/data/remotedatasource.h"
+
 #include "api/statsjson.h"
 #include "store/goalrepository.h"
 
@@ -274,12 +276,24 @@ RemoteCall<qint64> plan(const live::CurrentVisitors &r)
 
 RemoteCall<SiteInfo> siteCheck(const QString &domain)
 {
-    return {"GET", eventsPath(domain, QStringLiteral("live")), {}, {},
+    return {"GET",
+            eventsPath(domain, QStringLiteral("live")),
+            {},
+            {},
             [](const QJsonObject &o) {
                 const QJsonObject s = o.value(QStringLiteral("site")).toObject();
                 return Answer<SiteInfo>(SiteInfo {qint32(s.value(QStringLiteral("id")).toInteger()),
                                                   s.value(QStringLiteral("domain")).toString(),
                                                   s.value(QStringLiteral("timezone")).toString()});
+            },
+            [domain](int status) {
+                if (status == 403)
+                    return RemoteDataSource::tr("The key may not read %1.").arg(domain);
+                if (status == 404)
+                    return RemoteDataSource::tr(
+                               "The server has no site %1 (or it is not a RayCstr server).")
+                        .arg(domain);
+                return QString();
             }};
 }
 

@@ -25,6 +25,9 @@ struct RemoteCall
     QByteArray body; // JSON, for POST
     // The answer from a 2xx response's JSON.
     std::function<Answer<A>(const QJsonObject &)> decode;
+    // The call's own words for a refused request (403, 404: which site), or "" for the
+    // general ones (RemoteDataSource::failureText).
+    std::function<QString(int status)> refusal;
 };
 
 namespace remote {

@@ -75,7 +75,7 @@ QVariant VitalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (!s)
-        return role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(format::none()) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1  ·  %2").arg(formatVital(metric, s->p75), formatVital(metric, s->p95));

@@ -19,6 +19,11 @@ struct Tr
 
 // Numbers through QLocale (decimal and group separators); units and abbreviations through the
 // translation, which also decides the spacing ("1.2k", "1,2 Tsd.", "46 %").
+QString format::none()
+{
+    return QStringLiteral("–");
+}
+
 QString format::count(qint64 n)
 {
     const double v = double(n);

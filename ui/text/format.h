@@ -9,6 +9,8 @@ namespace raycstr::ui {
 // How numbers read on the dashboard, in one place: 1234 → "1.2k", 754 s → "12m 34s".
 namespace format {
 QString count(qint64 n);
+// What stands where a number has no value (no data yet, no visit to take a rate of): "–".
+QString none();
 QString duration(double secs);
 QString percent(double value, int decimals = 1);
 // Relative change from `previous` to `current` in percent; nullopt without a base.

@@ -84,6 +84,7 @@ void BreakdownPanel::setSource(DataSource *source)
 {
     m_source = source;
     m_pending = 0;
+    m_model->clear(); // the old source's rows are not the new one's
 }
 
 QString BreakdownPanel::currentField() const

@@ -100,6 +100,10 @@ void DashboardView::setSource(DataSource *source)
 {
     m_source = source;
     m_aggregatePending = m_seriesPending = 0;
+    // Another source's numbers never stand under this one's site: empty until it answers.
+    for (KpiCard *c : m_cards)
+        c->setValue(format::none(), std::nullopt);
+    m_chart->clear();
     for (BreakdownPanel *p : m_panels)
         p->setSource(source);
     m_vitals->setSource(source);
@@ -167,7 +171,7 @@ void DashboardView::onAggregate(const Answer<query::AggregateResult> &a)
     m_aggregatePending = 0;
     if (!a) {
         for (KpiCard *c : m_cards)
-            c->setValue(QStringLiteral("–"), std::nullopt);
+            c->setValue(format::none(), std::nullopt);
         checkDone();
         return;
     }
@@ -190,7 +194,7 @@ void DashboardView::onAggregate(const Answer<query::AggregateResult> &a)
         change(double(c.pageviews), [](const auto &m) { return double(m.pageviews); }));
     // Without a visit, rates and averages have no value: a dash, not "0%" or "0s".
     const bool noVisits = c.visits == 0;
-    const QString none = QStringLiteral("—");
+    const QString none = format::none();
     m_cards[BounceRate]->setValue(
         noVisits ? none : format::percent(c.bounceRate(), 0),
         noVisits ? std::nullopt

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QStackedLayout>
 #include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
@@ -38,6 +39,7 @@ FunnelEditor::FunnelEditor(DataSource *source, QWidget *parent)
     , m_paths(new QStringListModel(this))
     , m_events(new QStringListModel(this))
     , m_list(new QListWidget(this))
+    , m_listHint(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_steps(new QTableView(this))
     , m_kind(new QComboBox(this))
@@ -64,7 +66,20 @@ FunnelEditor::FunnelEditor(DataSource *source, QWidget *parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"
                                          " QListWidget::item { padding: 6px 4px; }"));
-    listCard->body()->addWidget(m_list, 1);
+    // No funnel yet: what one is and how to make one, in place of a blank list.
+    m_listHint->setText(tr("No funnels yet. A funnel counts the visitors who go through steps "
+                           "in order, e.g. / → /pricing → Signup. Name one on the right, add "
+                           "its steps and save it."));
+    m_listHint->setWordWrap(true);
+    m_listHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_listHint->setEnabled(false);
+    auto *listStack = new QStackedLayout;
+    listStack->addWidget(m_listHint);
+    listStack->addWidget(m_list);
+    connect(this, &FunnelEditor::savedFunnelsLoaded, this, [listStack](const QList<Funnel> &f) {
+        listStack->setCurrentIndex(f.isEmpty() ? 0 : 1);
+    });
+    listCard->body()->addLayout(listStack, 1);
     auto *newButton = new QPushButton(tr("New funnel"), listCard);
     auto *importButton = new QPushButton(tr("Import YAML…"), listCard);
     listCard->body()->addWidget(newButton);

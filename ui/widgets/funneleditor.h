@@ -88,6 +88,7 @@ private:
     QStringListModel *m_paths;
     QStringListModel *m_events;
     QListWidget *m_list;
+    QLabel *m_listHint;
     QLineEdit *m_name;
     QTableView *m_steps;
     QComboBox *m_kind;

@@ -200,6 +200,7 @@ void GoalsPanel::setSource(DataSource *source)
     disconnect(m_changed);
     m_source = source;
     m_goalsPending = m_eventsPending = 0;
+    m_goals->clear(); // the old source's conversions are not the new one's
     if (!source)
         return;
     m_changed = connect(source, &DataSource::goalsChanged, this, [this](const QString &site) {

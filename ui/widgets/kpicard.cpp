@@ -13,7 +13,7 @@ namespace raycstr::ui {
 KpiCard::KpiCard(const QString &caption, bool lowerIsBetter, QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption.toUpper(), this))
-    , m_value(new QLabel(QStringLiteral("–"), this))
+    , m_value(new QLabel(format::none(), this))
     , m_change(new QLabel(this))
     , m_lowerIsBetter(lowerIsBetter)
 {

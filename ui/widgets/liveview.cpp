@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -148,7 +149,19 @@ LiveView::LiveView(DataSource *source, QWidget *parent)
         m_feedView->horizontalHeader()->resizeSection(w.first, width + 24);
     }
     m_feedView->setAccessibleName(tr("Live feed"));
-    feedCard->body()->addWidget(m_feedView);
+    // An empty feed is no fault: say what will appear here, and what it takes.
+    m_feedHint = new QLabel(tr("Waiting for the next visit: each pageview and event shows up "
+                               "here the moment it arrives. Nothing arrives until the tracker "
+                               "snippet is on the site's pages."),
+                            feedCard);
+    m_feedHint->setWordWrap(true);
+    m_feedHint->setAlignment(Qt::AlignCenter);
+    m_feedHint->setEnabled(false);
+    m_feedHint->setMargin(24);
+    m_feedStack = new QStackedLayout;
+    m_feedStack->addWidget(m_feedHint);
+    m_feedStack->addWidget(m_feedView);
+    feedCard->body()->addLayout(m_feedStack);
     layout->addWidget(feedCard, 1, 1, 1, 2);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 3);
@@ -162,7 +175,17 @@ LiveView::LiveView(DataSource *source, QWidget *parent)
         updatePages();
     });
     updateChart();
+    connect(m_feed, &QAbstractItemModel::rowsInserted, this, &LiveView::updateHint);
+    connect(m_feed, &QAbstractItemModel::rowsRemoved, this, &LiveView::updateHint);
+    connect(m_feed, &QAbstractItemModel::modelReset, this, &LiveView::updateHint);
+    updateHint();
     setSource(source);
+}
+
+void LiveView::updateHint()
+{
+    m_feedStack->setCurrentWidget(m_feed->rowCount() == 0 ? static_cast<QWidget *>(m_feedHint)
+                                                          : m_feedView);
 }
 
 void LiveView::applyTheme()
@@ -190,6 +213,10 @@ void LiveView::setSource(DataSource *source)
         disconnect(c);
     m_connections.clear();
     m_source = source;
+    // The old source's visitors and events are not the new one's.
+    const QString site = m_site;
+    m_site.clear();
+    setSite(site);
     if (!source)
         return;
     m_connections.append(

@@ -11,6 +11,7 @@ class QCategoryAxis;
 class QValueAxis;
 class QChartView;
 class QLabel;
+class QStackedLayout;
 class QTableView;
 class QTimer;
 
@@ -53,6 +54,7 @@ private:
     void refreshCounts();
     void updateChart();
     void updatePages();
+    void updateHint();
 
     DataSource *m_source = nullptr;
     QString m_site;
@@ -67,6 +69,8 @@ private:
     LiveFeedModel *m_feed;
     BreakdownModel *m_pages;
     QTableView *m_feedView;
+    QLabel *m_feedHint;
+    QStackedLayout *m_feedStack;
     QTableView *m_pagesView;
     QTimer *m_timer;
     QMap<qint64, qint64> m_minutes; // minute number (secs / 60) → pageviews

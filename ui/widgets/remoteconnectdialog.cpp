@@ -1,14 +1,11 @@
 #include "remoteconnectdialog.h"
 
+#include "ui/data/remotedatasource.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -23,7 +20,6 @@ RemoteConnectDialog::RemoteConnectDialog(const QUrl &url, const QStringList &sit
     , m_sites(new QLineEdit(sites.join(QStringLiteral(", ")), this))
     , m_keychain(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Connect to a RayCstr server"));
     auto *layout = new QVBoxLayout(this);
@@ -66,66 +62,28 @@ RemoteConnectDialog::RemoteConnectDialog(const QUrl &url, const QStringList &sit
     resize(520, sizeHint().height());
 }
 
+RemoteConnectDialog::~RemoteConnectDialog() = default;
+
 void RemoteConnectDialog::check()
 {
-    if (m_pending > 0)
+    if (m_checking)
         return;
-    const QUrl server = url();
-    const bool http = server.scheme() == QLatin1String("http")
-        || server.scheme() == QLatin1String("https");
-    // "http://host:18931http://host:…" and the like: a server address has no more than a
-    // scheme, a host and a port (and at most a path prefix of a reverse proxy).
-    if (!server.isValid() || !http || server.host().isEmpty() || server.hasQuery()
-        || server.hasFragment() || server.path().contains(QLatin1Char(':'))) {
-        finishCheck(tr("'%1' is not a server address such as https://stats.example.com")
-                        .arg(m_url->text().trimmed()));
+    const QString problem = RemoteDataSource::addressProblem(url(), m_url->text().trimmed());
+    if (!problem.isEmpty()) {
+        finishCheck(problem);
         return;
     }
     m_error->hide();
     m_connect->setEnabled(false);
     m_connect->setText(tr("Checking…"));
-    m_firstError.clear();
-    const QStringList all = sites();
-    m_pending = int(all.size());
-    QString base = server.toString(QUrl::StripTrailingSlash);
-    for (const QString &site : all) {
-        QNetworkRequest request(
-            QUrl(base + QStringLiteral("/api/events/%1/live").arg(QString::fromLatin1(QUrl::toPercentEncoding(site)))));
-        request.setRawHeader("Authorization", "Bearer " + apiKey());
-        request.setTransferTimeout(10000);
-        QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, site] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            QString why;
-            if (status == 401)
-                why = tr("The server refused the key: check it, or create one with "
-                         "'raycstr-server token create'.");
-            else if (status == 403)
-                why = tr("The key may not read %1.").arg(site);
-            else if (status == 404)
-                why = tr("The server has no site %1 (or it is not a RayCstr server).").arg(site);
-            else if (status != 200) {
-                const QString said = QJsonDocument::fromJson(reply->readAll())
-                                         .object()
-                                         .value(QStringLiteral("error"))
-                                         .toString();
-                why = status ? tr("The server answered %1 for %2%3")
-                                   .arg(status)
-                                   .arg(site, said.isEmpty() ? QString() : QStringLiteral(": ") + said)
-                             : tr("Cannot reach the server: %1").arg(reply->errorString());
-            }
-            if (!why.isEmpty() && m_firstError.isEmpty())
-                m_firstError = why;
-            if (--m_pending == 0)
-                finishCheck(m_firstError);
-        });
-    }
+    m_checking = true;
+    m_candidate = std::make_unique<RemoteDataSource>(url(), apiKey(), sites());
+    m_candidate->verify(this, [this](const QString &error) { finishCheck(error); });
 }
 
 void RemoteConnectDialog::finishCheck(const QString &error)
 {
-    m_pending = 0;
+    m_checking = false;
     m_connect->setText(tr("Connect"));
     m_connect->setEnabled(true);
     if (error.isEmpty()) {
@@ -134,9 +92,27 @@ void RemoteConnectDialog::finishCheck(const QString &error)
         Q_EMIT checkFinished(true);
         return;
     }
-    m_error->setText(error);
-    m_error->show();
+    // This may run inside the candidate's own network reply: it goes once that is over.
+    if (m_candidate)
+        m_candidate.release()->deleteLater();
+    showError(error);
     Q_EMIT checkFinished(false);
+}
+
+void RemoteConnectDialog::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void RemoteConnectDialog::setApiKey(const QByteArray &key)
+{
+    m_key->setText(QString::fromUtf8(key));
+}
+
+std::unique_ptr<RemoteDataSource> RemoteConnectDialog::takeSource()
+{
+    return std::move(m_candidate);
 }
 
 void RemoteConnectDialog::setKeychainNote(bool available)

@@ -3,33 +3,42 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <memory>
+
 class QLineEdit;
 class QLabel;
-class QCheckBox;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace raycstr::ui {
+
+class RemoteDataSource;
 
 // Connect to a headless raycstr-server: its URL, an API key (`raycstr-server token
 // create`) and the sites to show. Says where the key will be kept: the keychain, or —
 // when there is none — this session only.
 //
-// Connect checks before it accepts: the URL must be an http(s) server address, and the
-// server must answer every listed site with the key (a read of its current visitors).
-// A wrong key, an unknown site, a dead port or a malformed URL keep the dialog open with
-// the reason, so the app never switches to a source it cannot read.
+// Connect checks before it accepts (RemoteDataSource::verify): the URL must be an http(s)
+// server address, and the server must answer every listed site with the key (a read of its
+// current visitors). A wrong key, an unknown site, a dead port or a malformed URL keep the
+// dialog open with the reason, so the app never switches to a source it cannot read; once
+// accepted, takeSource() hands over the source that passed.
 class RemoteConnectDialog : public QDialog
 {
     Q_OBJECT
 public:
     RemoteConnectDialog(const QUrl &url, const QStringList &sites, bool keychainAvailable,
                         QWidget *parent = nullptr);
+    ~RemoteConnectDialog() override;
 
     QUrl url() const;
     QByteArray apiKey() const;
     QStringList sites() const;
     void setKeychainNote(bool available);
+    void setApiKey(const QByteArray &key);
+    // Shows why the last attempt failed (e.g. the keychain's key, refused at start).
+    void showError(const QString &error);
+    // After accepted(): the source that passed the check (once).
+    std::unique_ptr<RemoteDataSource> takeSource();
 
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *keyEdit() const { return m_key; }
@@ -51,9 +60,8 @@ private:
     QLabel *m_keychain;
     QLabel *m_error;
     QPushButton *m_connect = nullptr;
-    QNetworkAccessManager *m_network;
-    int m_pending = 0;
-    QString m_firstError;
+    std::unique_ptr<RemoteDataSource> m_candidate; // being checked, then passed
+    bool m_checking = false;
 };
 
 } // namespace raycstr::ui

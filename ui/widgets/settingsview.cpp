@@ -120,10 +120,6 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     form->addRow(tr("Status"), m_status);
     collector->body()->addLayout(form);
     auto *applyRow = new QHBoxLayout;
-    auto *remote = new QPushButton(tr("Connect to a server instead…"), content);
-    remote->setToolTip(tr("Show the statistics of a headless raycstr-server (e.g. on your VPS)"));
-    connect(remote, &QPushButton::clicked, this, &SettingsView::remoteRequested);
-    applyRow->addWidget(remote);
     applyRow->addStretch(1);
     auto *apply = new QPushButton(tr("Apply and restart collector"), content);
     applyRow->addWidget(apply);
@@ -185,16 +181,22 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     languageRow->addWidget(languageNote, 1);
     languageCard->body()->addLayout(languageRow);
     grid->addWidget(languageCard, 2, 0);
-    m_remoteNote = new QLabel(tr("Connected to a remote server: manage its sites and keys on the "
-                                 "server with 'raycstr-server site' and 'raycstr-server token'."),
-                              content);
+    // Where the statistics come from: outside the cards, so never disabled with them.
+    m_remoteNote = new QLabel(content);
     m_remoteNote->setWordWrap(true);
+    m_connect = new QPushButton(tr("Connect to a server…"), content);
+    m_connect->setToolTip(
+        tr("Show the statistics of a headless raycstr-server (e.g. on your VPS)"));
+    connect(m_connect, &QPushButton::clicked, this, &SettingsView::remoteRequested);
     m_useLocal = new QPushButton(tr("Use this computer's collector instead"), content);
     connect(m_useLocal, &QPushButton::clicked, this, &SettingsView::localRequested);
-    auto *remoteRow = new QHBoxLayout;
-    remoteRow->addWidget(m_remoteNote, 1);
-    remoteRow->addWidget(m_useLocal);
-    grid->addLayout(remoteRow, 3, 0, 1, 2);
+    // Above the scrolled cards: in sight whatever the window's height.
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(20, 12, 20, 0);
+    sourceRow->addWidget(m_remoteNote, 1);
+    sourceRow->addWidget(m_connect);
+    sourceRow->addWidget(m_useLocal);
+    outer->insertLayout(0, sourceRow);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(4, 1);
@@ -267,8 +269,13 @@ void SettingsView::setSource(DataSource *source)
     m_connections.clear();
     m_source = source;
     const bool admin = source && source->canAdminister();
-    m_remoteNote->setVisible(source && !admin);
-    m_useLocal->setVisible(source && !admin);
+    m_remoteNote->setText(
+        source ? tr("Connected to a remote server: manage its sites and keys on the server with "
+                    "'raycstr-server site' and 'raycstr-server token'.")
+               : tr("No statistics are shown: use this computer's collector, or connect to a "
+                    "server."));
+    m_remoteNote->setVisible(!admin);
+    m_useLocal->setVisible(!admin);
     for (QWidget *w : findChildren<Card *>())
         w->setEnabled(admin || w == m_languageCard);
     if (!source)
@@ -315,12 +322,19 @@ void SettingsView::apply()
         QMessageBox::warning(this, tr("Listen address"), error);
         return;
     }
-    m_settings->setListenAddress(m_listen->text().trimmed());
+    const QString before = m_settings->listenAddress();
+    const QString after = m_listen->text().trimmed();
+    m_settings->setListenAddress(after);
     m_settings->setDataDir(m_dataDir->text().trimmed());
     m_settings->setGeoipDatabase(m_geoip->text().trimmed());
     m_settings->setRetentionDays(m_retention->value());
     m_settings->sync();
     Q_EMIT collectorSettingsChanged();
+    // The snippets already pasted into sites name the old address: moving the collector
+    // silently would leave them sending to a dead port.
+    if (after != before)
+        Q_EMIT message(tr("The collector moved from %1 to %2: update the snippet on your sites.")
+                           .arg(before, after));
 }
 
 void SettingsView::setSites(const QList<SiteInfo> &sites)

@@ -22,6 +22,11 @@ class AppSettings;
 // GeoIP database, raw-event retention) and the interface language (saved at once, used from
 // the next start). Changes to the collector apply on "Apply"
 // (the window restarts the collector with them).
+//
+// Where the statistics come from is chosen on a row of its own that is never disabled:
+// "Connect to a server…" always, and "Use this computer's collector" whenever the window is
+// not showing it (remote mode, or nothing at all after a cancelled prompt or wizard), so no
+// state leaves the app without a way back.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -76,6 +81,7 @@ private:
     QWidget *m_adminBox;
     QLabel *m_remoteNote;
     QPushButton *m_useLocal;
+    QPushButton *m_connect;
     QComboBox *m_language;
     QWidget *m_languageCard;
 };

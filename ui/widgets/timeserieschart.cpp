@@ -3,13 +3,13 @@
 #include "ui/text/format.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QDateTime>
-#include <QDateTimeAxis>
-#include <QLegendMarker>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -19,16 +19,35 @@
 namespace raycstr::ui {
 
 namespace {
-// A "nice" axis maximum: 1, 2, 2.5 or 5 times a power of ten above `v`.
+// The y axis' top for four steps of a round size (1, 2 or 5 times a power of ten) above
+// `v`: ticks read 0/25/50/75/100 or 0/1/2/3/4, never 29/58 or "1 1 1 0 0".
 double niceMax(double v)
 {
-    if (v <= 4)
-        return 4;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 2.0, 2.5, 4.0, 5.0, 10.0})
-        if (m * p >= v * 1.08)
-            return m * p;
-    return 20 * p; // v above 9.2 p: the next nice maximum after 10 p
+    const double wanted = std::max(1.0, v * 1.08 / 4);
+    const double p = std::pow(10.0, std::floor(std::log10(wanted)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        // 2.5 only from 10 up: a quarter of 10 is no whole number.
+        if (m == 2.5 && p < 10)
+            continue;
+        if (m * p >= wanted)
+            return 4 * m * p;
+    }
+    return 40 * p;
+}
+
+// How many buckets apart the x axis' labels may be, smallest first: whole hours of a day,
+// days of a week, months of a year.
+QList<int> labelSteps(query::Granularity g)
+{
+    switch (g) {
+    case query::Granularity::Hour:
+        return {1, 2, 3, 4, 6, 12, 24};
+    case query::Granularity::Day:
+        return {1, 2, 7, 14, 28, 56, 91};
+    case query::Granularity::Month:
+        return {1, 2, 3, 6, 12};
+    }
+    return {1};
 }
 } // namespace
 
@@ -36,11 +55,12 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     : QChartView(parent)
     , m_chart(new QChart)
     , m_visitorsLine(new QLineSeries)
+    , m_visitorsEdge(new QLineSeries)
     , m_baseline(new QLineSeries)
     , m_pageviews(new QLineSeries)
     , m_partialVisitors(new QLineSeries)
     , m_partialPageviews(new QLineSeries)
-    , m_x(new QDateTimeAxis)
+    , m_x(new QCategoryAxis)
     , m_y(new QValueAxis)
 {
     // setChart() releases the chart QChartView made for itself without deleting it.
@@ -58,23 +78,26 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     m_visitors->setName(tr("Visitors"));
     m_pageviews->setName(tr("Pageviews"));
     m_chart->addSeries(m_visitors);
+    m_chart->addSeries(m_visitorsEdge);
     m_chart->addSeries(m_pageviews);
     m_chart->addSeries(m_partialVisitors);
     m_chart->addSeries(m_partialPageviews);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_visitors),
+                               static_cast<QAbstractSeries *>(m_visitorsEdge),
                                static_cast<QAbstractSeries *>(m_pageviews),
                                static_cast<QAbstractSeries *>(m_partialVisitors),
                                static_cast<QAbstractSeries *>(m_partialPageviews)}) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
-    // The running bucket's segments are not series of their own in the legend.
-    for (QLegendMarker *m : m_chart->legend()->markers(m_partialVisitors))
-        m->setVisible(false);
-    for (QLegendMarker *m : m_chart->legend()->markers(m_partialPageviews))
-        m->setVisible(false);
+    // The visitors' line and the running bucket's segments are not series of their own in
+    // the legend.
+    for (QLineSeries *line : {m_visitorsEdge, m_partialVisitors, m_partialPageviews})
+        for (QLegendMarker *m : m_chart->legend()->markers(line))
+            m->setVisible(false);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTickCount(5);
     // Axis numbers and month names in the UI's language (QLocale's default).
@@ -103,6 +126,7 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     setAttribute(Qt::WA_TranslucentBackground);
     viewport()->setAttribute(Qt::WA_TranslucentBackground);
     applyTheme();
+    clear(); // no axis until the first answer: not 1970, not "1 1 1 0 0"
 }
 
 void TimeseriesChart::applyTheme()
@@ -113,7 +137,10 @@ void TimeseriesChart::applyTheme()
     QColor fill = theme::accent(p);
     fill.setAlphaF(0.16f);
     m_visitors->setBrush(fill);
-    m_visitors->setPen(QPen(theme::accent(p), 2.4));
+    // The area has no outline: its right edge would fall to 0 where the running bucket
+    // begins. The line over it draws the top alone.
+    m_visitors->setPen(Qt::NoPen);
+    m_visitorsEdge->setPen(QPen(theme::accent(p), 2.4));
     m_pageviews->setPen(QPen(theme::secondary(p), 2.0, Qt::SolidLine));
     m_pageviews->setColor(theme::secondary(p));
     m_partialVisitors->setPen(QPen(theme::accent(p), 2.4, Qt::DashLine));
@@ -138,52 +165,58 @@ void TimeseriesChart::changeEvent(QEvent *event)
         applyTheme();
 }
 
-double TimeseriesChart::xOf(const query::TimePoint &p)
-{
-    // The bucket's civil time as a local-time instant: fromMSecsSinceEpoch() in the axis
-    // gives the same date back, whatever the machine's zone and the site's. (The UTC instant
-    // would label a site east of UTC with the day before.)
-    const QDateTime civil(p.date, QTime(std::max(p.hour, 0), 0));
-    return double(civil.toMSecsSinceEpoch());
-}
-
 void TimeseriesChart::setResult(const query::TimeseriesResult &result)
 {
     m_points = result.points;
     m_granularity = result.granularity;
-    // The last bucket is incomplete while "now" is inside it: drawn dashed from the one
-    // before, so today's few hours do not look like a fall to nothing.
-    m_partialLast = false;
-    if (!m_points.isEmpty()) {
-        const query::TimePoint &last = m_points.last();
-        const QDateTime start(last.date, QTime(std::max(last.hour, 0), 0));
-        const QDateTime end = m_granularity == query::Granularity::Hour ? start.addSecs(3600)
-            : m_granularity == query::Granularity::Day                  ? start.addDays(1)
-                                                                        : start.addMonths(1);
-        const qint64 now = m_nowSecs >= 0 ? m_nowSecs : QDateTime::currentSecsSinceEpoch();
-        m_partialLast
-            = now >= last.startSecs && now < last.startSecs + start.secsTo(end) && m_points.size() > 1;
+    // The bucket "now" falls in is still running: drawn dashed from the one before, so a
+    // few hours of today do not look like a fall to nothing; the buckets after it (the rest
+    // of today's hours, of this month's days) have had no chance yet and are not drawn.
+    const qint64 now = m_nowSecs >= 0 ? m_nowSecs : QDateTime::currentSecsSinceEpoch();
+    m_running = -1;
+    m_drawn = int(m_points.size());
+    for (int i = 0; i < m_points.size(); ++i) {
+        const query::TimePoint &p = m_points.at(i);
+        if (p.startSecs > now) {
+            m_drawn = i;
+            break;
+        }
+        qint64 end;
+        if (i + 1 < m_points.size()) {
+            end = m_points.at(i + 1).startSecs;
+        } else { // the last bucket's length from its civil start (a DST day has 23 or 25 h)
+            const QDateTime start(p.date, QTime(std::max(p.hour, 0), 0));
+            end = p.startSecs
+                + start.secsTo(m_granularity == query::Granularity::Hour      ? start.addSecs(3600)
+                                   : m_granularity == query::Granularity::Day ? start.addDays(1)
+                                                                              : start.addMonths(1));
+        }
+        if (now < end) {
+            m_running = i;
+            m_drawn = i + 1;
+            break;
+        }
     }
-    const qsizetype solid = m_partialLast ? m_points.size() - 1 : m_points.size();
+    const int solid = m_running >= 0 ? m_running : m_drawn;
     QList<QPointF> visitors, base, pageviews, partialVisitors, partialPageviews;
     double top = 0;
-    for (qsizetype i = 0; i < m_points.size(); ++i) {
+    for (int i = 0; i < m_drawn; ++i) {
         const query::TimePoint &p = m_points.at(i);
-        const double x = xOf(p);
-        const QPointF v(x, double(p.metrics.visitors));
-        const QPointF pv(x, double(p.metrics.pageviews));
+        const QPointF v(i, double(p.metrics.visitors));
+        const QPointF pv(i, double(p.metrics.pageviews));
         if (i < solid) {
             visitors.append(v);
-            base.append({x, 0});
+            base.append({double(i), 0});
             pageviews.append(pv);
         }
-        if (m_partialLast && i >= solid - 1) {
+        if (m_running >= 0 && i >= m_running - 1) {
             partialVisitors.append(v);
             partialPageviews.append(pv);
         }
         top = std::max(top, double(std::max(p.metrics.visitors, p.metrics.pageviews)));
     }
     m_visitorsLine->replace(visitors);
+    m_visitorsEdge->replace(visitors);
     m_baseline->replace(base);
     m_pageviews->replace(pageviews);
     m_partialVisitors->replace(partialVisitors);
@@ -191,26 +224,86 @@ void TimeseriesChart::setResult(const query::TimeseriesResult &result)
     // No data yet (a cold start, a failed source): no axis labels rather than 1970 and "1 1 0".
     m_x->setLabelsVisible(!m_points.isEmpty());
     m_y->setLabelsVisible(!m_points.isEmpty());
-    if (!m_points.isEmpty()) {
-        m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(m_points.first()))),
-                      QDateTime::fromMSecsSinceEpoch(qint64(xOf(m_points.last()))));
-    }
+    // The whole period stays on the axis, the buckets still to come included, with half a
+    // bucket of air at both ends (where the first and last labels stand).
+    m_x->setRange(-0.5, double(m_points.size()) - 0.5);
+    m_y->setRange(0, niceMax(top));
+    updateAxisLabels();
+    hideHover();
+}
+
+QString TimeseriesChart::tickLabel(int bucket) const
+{
+    const query::TimePoint &p = m_points.at(bucket);
+    const QLocale l;
     switch (m_granularity) {
     case query::Granularity::Hour:
-        m_x->setFormat(QStringLiteral("HH:mm"));
-        break;
-    // Date patterns (QDate::toString) are translated: "21 Nov" reads "21. Nov." in German.
+        // Hours of more than one day: midnight says which day begins.
+        if (p.hour == 0 && m_points.first().date != m_points.last().date)
+            return l.toString(p.date,
+                              tr("d MMM", "date format of the chart's axis: day, short month"));
+        return QStringLiteral("%1:00").arg(std::max(p.hour, 0), 2, 10, QLatin1Char('0'));
     case query::Granularity::Day:
-        m_x->setFormat(tr("d MMM", "date format of the chart's axis: day, short month"));
-        break;
+        // Date patterns (QDate::toString) are translated: "21 Nov" reads "21. Nov." in German.
+        return l.toString(p.date, tr("d MMM", "date format of the chart's axis: day, short month"));
     case query::Granularity::Month:
         // The full year: "Dec 25" reads as the 25th of December.
-        m_x->setFormat(tr("MMM yyyy", "date format of the chart's axis: short month, year"));
-        break;
+        return l.toString(p.date,
+                          tr("MMM yyyy", "date format of the chart's axis: short month, year"));
     }
-    m_x->setTickCount(std::clamp(int(m_points.size()), 2, 8));
-    m_y->setRange(0, niceMax(top));
-    hideHover();
+    return QString();
+}
+
+void TimeseriesChart::updateAxisLabels()
+{
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    m_labelled.clear();
+    if (m_points.isEmpty())
+        return;
+    // Below the first bucket: a label on bucket 0 then names a category of some width (one
+    // of none is not drawn).
+    m_x->setStartValue(-1);
+    // The widest label decides how many fit: a step of whole hours, days or months that
+    // leaves each label its width and some air.
+    const QFontMetrics fm(m_x->labelsFont());
+    int widest = 0;
+    for (int i = 0; i < m_points.size(); ++i)
+        widest = std::max(widest, fm.horizontalAdvance(tickLabel(i)));
+    const double plot = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width()
+                                                        : double(std::max(width() - 60, 200));
+    const double perBucket = plot / std::max<qsizetype>(1, m_points.size() - 1);
+    const QList<int> steps = labelSteps(m_granularity);
+    // Room at both ends for the first and last label, centred on their buckets.
+    m_chart->setMargins(QMargins(std::max(4, widest / 2), 4, std::max(8, widest / 2 + 4), 4));
+    int step = steps.last();
+    for (int s : steps)
+        if (s * perBucket >= widest + 16) {
+            step = s;
+            break;
+        }
+    // Hours on multiples of the step (00:00, 03:00, 06:00); days and months counted back
+    // from the newest, so the current one is always named.
+    for (int i = 0; i < m_points.size(); ++i) {
+        const bool on = m_granularity == query::Granularity::Hour
+            ? std::max(m_points.at(i).hour, 0) % step == 0
+            : (m_points.size() - 1 - i) % step == 0;
+        if (!on)
+            continue;
+        QString label = tickLabel(i);
+        // QCategoryAxis needs distinct labels (two days of hours repeat "03:00").
+        if (m_x->categoriesLabels().contains(label))
+            label = bucketLabel(m_points.at(i));
+        if (m_x->categoriesLabels().contains(label))
+            continue;
+        m_x->append(label, i);
+        m_labelled.append(i);
+    }
+}
+
+QStringList TimeseriesChart::axisLabels() const
+{
+    return m_x->categoriesLabels();
 }
 
 void TimeseriesChart::clear()
@@ -240,9 +333,11 @@ QString TimeseriesChart::hoverText(int i) const
     if (i < 0 || i >= m_points.size())
         return QString();
     const query::TimePoint &p = m_points.at(i);
+    const QString when = i == m_running
+        ? tr("%1 (so far)", "a bucket still running").arg(bucketLabel(p))
+        : bucketLabel(p);
     return tr("%1\nVisitors: %2\nPageviews: %3")
-        .arg(bucketLabel(p), QLocale().toString(p.metrics.visitors),
-             QLocale().toString(p.metrics.pageviews));
+        .arg(when, QLocale().toString(p.metrics.visitors), QLocale().toString(p.metrics.pageviews));
 }
 
 QString TimeseriesChart::currentHoverText() const
@@ -262,16 +357,17 @@ void TimeseriesChart::hoverAt(const QPoint &pos)
     const QPointF value = m_chart->mapToValue(chartPos, m_visitors);
     int best = 0;
     double bestDist = std::numeric_limits<double>::max();
-    for (int i = 0; i < m_points.size(); ++i) {
-        const double d = std::abs(xOf(m_points.at(i)) - value.x());
+    for (int i = 0; i < m_drawn; ++i) {
+        const double d = std::abs(i - value.x());
         if (d < bestDist) {
             bestDist = d;
             best = i;
         }
     }
+    if (m_drawn == 0)
+        return hideHover();
     m_hovered = best;
-    const QPointF at = m_chart->mapToPosition(
-        QPointF(xOf(m_points.at(best)), 0), m_visitors);
+    const QPointF at = m_chart->mapToPosition(QPointF(best, 0), m_visitors);
     m_guide->setLine(at.x(), area.top(), at.x(), area.bottom());
     m_guide->show();
     m_calloutText->setText(hoverText(best));
@@ -310,6 +406,7 @@ void TimeseriesChart::resizeEvent(QResizeEvent *event)
 {
     hideHover();
     QChartView::resizeEvent(event);
+    updateAxisLabels(); // more or fewer labels fit
 }
 
 } // namespace raycstr::ui

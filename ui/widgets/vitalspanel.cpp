@@ -61,6 +61,7 @@ void VitalsPanel::setSource(DataSource *source)
 {
     m_source = source;
     m_pending = 0;
+    m_model->clear(); // the old source's rows are not the new one's
 }
 
 void VitalsPanel::refresh(const DashboardQuery &query)
