@@ -1,6 +1,7 @@
 #include "query/queryengine_p.h"
 
 #include "core/clock.h"
+#include "query/sqlitestats.h"
 #include "store/database.h"
 #include "store/eventkey.h"
 
@@ -10,11 +11,6 @@
 #include <algorithm>
 
 namespace raycstr::query {
-
-// SQLite's page cache per connection. A server has several (two per query worker, the
-// HTTP thread's, the live stream's) and raw questions read each page once, in order: the
-// OS page cache serves re-reads as well, so 8 MB each keeps RSS down at no measured cost.
-static constexpr const char *CacheSizePragma = "PRAGMA cache_size=-8000";
 
 SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
 {
@@ -33,90 +29,6 @@ SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
     const QTimeZone zone
         = QTimeZone::isTimeZoneIdAvailable(zoneId) ? QTimeZone(zoneId) : QTimeZone::utc();
     return &times.insert(siteId, SiteTime(zone)).value();
-}
-
-const RawScan *QueryEngine::Private::shortScan(qint32 siteId, SiteTime &time, qint64 from,
-                                               qint64 to, bool *tooLarge, QString *error)
-{
-    ScanMemo &m = scanMemo;
-    *tooLarge = false;
-    if (m.largeSite == siteId && m.largeFrom == from && m.largeTo == to) {
-        *tooLarge = true;
-        return nullptr;
-    }
-    const qint64 version = dataVersion();
-    if (m.scan && m.site == siteId && m.from == from && m.to == to && m.version == version)
-        return m.scan.get();
-    m.scan.reset();
-    auto scan = std::make_unique<RawScan>();
-    MemoryBudget budget(options.memoMaxBytes);
-    if (!scan->load(&db, siteId, &time, from, to, true, &budget, error)) {
-        if (scan->tooLarge()) {
-            *tooLarge = true;
-            error->clear();
-            m.largeSite = siteId;
-            m.largeFrom = from;
-            m.largeTo = to;
-        }
-        return nullptr;
-    }
-    m.scan = std::move(scan);
-    m.site = siteId;
-    m.from = from;
-    m.to = to;
-    m.version = version;
-    return m.scan.get();
-}
-
-bool QueryEngine::Private::openSecond(QString *error)
-{
-    if (second)
-        return true;
-    auto r = std::make_unique<Reader>();
-    if (!r->db.open(db.path(), SqliteDb::Mode::ReadOnly, error))
-        return false;
-    r->db.exec("PRAGMA busy_timeout=5000");
-    r->db.exec(CacheSizePragma);
-    watch(r->db);
-    r->catalog = std::make_unique<Catalog>(&r->db);
-    r->rollups = std::make_unique<RollupReader>(&r->db);
-    second = std::move(r);
-    return true;
-}
-
-std::optional<Metrics> QueryEngine::Private::totals(qint32 siteId, const Interval &iv,
-                                                    const QList<Filter> &filters, QueryError *error)
-{
-    if (useRollups(iv, filters)) {
-        const auto [dim, value] = *rollupSlice(filters);
-        const qint64 valueId = catalog->stringId(value);
-        Metrics sum;
-        if (!value.isEmpty() && valueId == 0)
-            return sum; // a value never seen
-        QMap<qint64, Metrics> perDay;
-        if (!rollups->days(siteId, iv.firstDay, iv.lastDay, dim, valueId, &perDay, &error->message))
-            return std::nullopt;
-        for (const Metrics &m : std::as_const(perDay))
-            sum += m;
-        return sum;
-    }
-    struct Total
-    {
-        std::optional<qint64> eventGroup(FieldValues &, const RawScan &, const RawEvent &) const
-        {
-            return 0;
-        }
-        std::optional<qint64> visitGroup(FieldValues &, const RawScan &, const RawEvent &) const
-        {
-            return 0;
-        }
-        QString text(FieldValues &, qint64) const { return QString(); }
-        bool needsFinalVisits() const { return false; }
-    };
-    const auto groups = rawGroups(siteId, iv, filters, Total {}, error);
-    if (!groups)
-        return std::nullopt;
-    return groups->value(QString());
 }
 
 QueryEngine::QueryEngine(const QString &databasePath, const Clock *clock)
@@ -151,11 +63,16 @@ bool QueryEngine::open(QString *error)
     }
     // The API and the writer share the file; a reader must not fail on a busy writer.
     d->db.exec("PRAGMA busy_timeout=5000");
-    d->db.exec(CacheSizePragma);
-    d->watch(d->db);
-    d->catalog = std::make_unique<Catalog>(&d->db);
-    d->rollups = std::make_unique<RollupReader>(&d->db);
+    d->db.exec("PRAGMA cache_size=-2000"); // sites, goals, imported sums: small reads
     d->imported = std::make_unique<ImportedReader>(&d->db);
+    if (d->options.makeStats) {
+        d->stats = d->options.makeStats(error);
+        return d->stats != nullptr;
+    }
+    auto sqlite = std::make_unique<SqliteStats>(d->path, d->options);
+    if (!sqlite->open(error))
+        return false;
+    d->stats = std::move(sqlite);
     return true;
 }
 
@@ -185,31 +102,15 @@ std::optional<Site> QueryEngine::site(qint32 id, QString *error)
     return d->sites.value(id);
 }
 
-int QueryEngine::Private::progress(void *self)
-{
-    auto *p = static_cast<Private *>(self);
-    if (p->options.onProgress)
-        p->options.onProgress();
-    const qint64 deadline = p->deadlineNs.load(std::memory_order_relaxed);
-    if (deadline == 0 || std::chrono::steady_clock::now().time_since_epoch().count() < deadline)
-        return 0;
-    p->overBudget = true;
-    return 1; // SQLITE_INTERRUPT for the running statement
-}
-
 void QueryEngine::setDeadline(std::chrono::steady_clock::time_point deadline)
 {
-    d->overBudget = false;
-    d->deadlineNs = deadline == std::chrono::steady_clock::time_point()
-        ? 0
-        : qint64(std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                     deadline.time_since_epoch())
-                     .count());
+    if (d->stats)
+        d->stats->setDeadline(deadline);
 }
 
 bool QueryEngine::lastErrorWasOverBudget() const
 {
-    return d->overBudget;
+    return d->stats && d->stats->lastErrorWasOverBudget();
 }
 
 std::optional<Interval> QueryEngine::resolve(qint32 siteId, const Period &period, QueryError *error)
@@ -321,7 +222,7 @@ std::optional<AggregateResult> QueryEngine::aggregate(const Query &input, QueryE
     // Native and imported days never overlap (an import leaves out days with data), so the
     // imported sums simply add.
     auto totals = [&](const Interval &period) -> std::optional<Metrics> {
-        auto sum = d->totals(query.siteId, period, query.filters, error);
+        auto sum = d->stats->totals(d->scope(query, period), error);
         QMap<qint64, Metrics> perDay;
         if (!sum
             || (use->included()
@@ -411,103 +312,19 @@ std::optional<TimeseriesResult> QueryEngine::timeseries(const Query &input,
             r.points[dayBucket[size_t(it.key() - iv->firstDay)]].metrics += it.value();
         return r;
     };
-    auto bucketOfTs = [&](qint64 ts) -> std::optional<qint64> {
-        if (ts < iv->fromSecs || ts >= iv->toSecs)
-            return std::nullopt;
-        if (r.granularity == Granularity::Hour)
-            return (ts - iv->fromSecs) / 3600;
-        const qint64 day = time->slot(ts).day;
-        if (day < iv->firstDay || day > iv->lastDay)
-            return std::nullopt;
-        return dayBucket[size_t(day - iv->firstDay)];
-    };
-
-    const bool rollupHours = !d->options.forceRaw && query.filters.isEmpty();
-    if (r.granularity == Granularity::Hour && rollupHours) {
-        QMap<qint64, Metrics> perHour;
-        if (!d->rollups->hours(query.siteId, iv->fromSecs, iv->toSecs, &perHour, &error->message))
-            return std::nullopt;
-        for (auto it = perHour.cbegin(); it != perHour.cend(); ++it) {
-            if (const auto b = bucketOfTs(it.key()))
-                r.points[*b].metrics += it.value();
-        }
-        return r;
-    }
-    if (r.granularity != Granularity::Hour && d->useRollups(*iv, query.filters)) {
-        const auto [dim, value] = *rollupSlice(query.filters);
-        const qint64 valueId = d->catalog->stringId(value);
-        if (!value.isEmpty() && valueId == 0)
-            return merged();
-        QMap<qint64, Metrics> perDay;
-        if (!d->rollups->days(query.siteId, iv->firstDay, iv->lastDay, dim, valueId, &perDay,
-                              &error->message))
-            return std::nullopt;
-        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
-            r.points[dayBucket[size_t(it.key() - iv->firstDay)]].metrics += it.value();
-        return merged();
-    }
-    // Raw events: buckets from the event's (and the visit's) instant and local day.
-    struct Buckets
-    {
-        const Interval *iv;
-        Granularity granularity;
-        const std::vector<qint64> *dayBucket;
-        std::optional<qint64> at(qint64 ts, qint64 day) const
-        {
-            if (ts < iv->fromSecs || ts >= iv->toSecs)
-                return std::nullopt;
-            if (granularity == Granularity::Hour)
-                return (ts - iv->fromSecs) / 3600;
-            if (day < iv->firstDay || day > iv->lastDay)
-                return std::nullopt;
-            return (*dayBucket)[size_t(day - iv->firstDay)];
-        }
-        std::optional<qint64> eventGroup(FieldValues &, const RawScan &, const RawEvent &e) const
-        {
-            return at(e.ts, e.day);
-        }
-        std::optional<qint64> visitGroup(FieldValues &, const RawScan &scan,
-                                         const RawEvent &e) const
-        {
-            const RawVisit &v = scan.visitOf(e);
-            return at(v.start, v.day);
-        }
-        QString text(FieldValues &, qint64 key) const { return QString::number(key); }
-        bool needsFinalVisits() const { return false; }
-    };
-    const auto groups = d->rawGroups(query.siteId, *iv, query.filters,
-                                     Buckets {&*iv, r.granularity, &dayBucket}, error);
-    if (!groups)
+    const bool hourly = r.granularity == Granularity::Hour;
+    const auto buckets = d->stats->series(d->scope(query, *iv), hourly, error);
+    if (!buckets)
         return std::nullopt;
-    for (auto it = groups->cbegin(); it != groups->cend(); ++it)
-        r.points[it.key().toLongLong()].metrics += it.value();
+    for (auto it = buckets->cbegin(); it != buckets->cend(); ++it) {
+        // Hours by their offset from the start; days (and months) by their local day.
+        const qint64 at = hourly ? it.key() : it.key() - iv->firstDay;
+        const qint64 count = hourly ? r.points.size() : qint64(dayBucket.size());
+        if (at < 0 || at >= count)
+            continue;
+        r.points[hourly ? at : dayBucket[size_t(at)]].metrics += it.value();
+    }
     return merged();
-}
-
-// One number over a site's events of [from, to) of some kinds: `aggregate` is the SQL
-// aggregate ("count(*)", "count(DISTINCT visitor)"). The events table stores EventKind as
-// its `kind` column; kinds are bound as parameters, so no SQL text spells them as numbers.
-static std::optional<qint64> countEvents(SqliteDb &db, const char *aggregate, qint32 siteId,
-                                         qint64 from, qint64 to,
-                                         std::initializer_list<EventKind> kinds, QueryError *error)
-{
-    QByteArray sql = QByteArrayLiteral("SELECT ") + aggregate
-        + " FROM events WHERE id >= ?1 AND id < ?2 AND kind IN (";
-    for (qsizetype i = 0; i < qsizetype(kinds.size()); ++i)
-        sql += (i ? ", ?" : "?") + QByteArray::number(i + 3);
-    sql += ')';
-    Statement st;
-    if (!st.prepare(db, sql.constData(), &error->message))
-        return std::nullopt;
-    st.bind(1, EventKey::rangeBegin(siteId, from)).bind(2, EventKey::rangeEnd(siteId, to));
-    int column = 3;
-    for (EventKind kind : kinds)
-        st.bind(column++, qint64(kind));
-    if (!st.next()) {
-        error->message = st.error();
-        return std::nullopt;
-    }
-    return st.int64(0);
 }
 
 std::optional<qint64> QueryEngine::currentVisitors(qint32 siteId, qint64 windowSecs,
@@ -515,65 +332,28 @@ std::optional<qint64> QueryEngine::currentVisitors(qint32 siteId, qint64 windowS
 {
     *error = {};
     const qint64 now = d->clock->nowSecs();
-    return countEvents(d->db, "count(DISTINCT visitor)", siteId, now - windowSecs, now + 1,
-                       {EventKind::Pageview, EventKind::Custom, EventKind::Engagement}, error);
+    return d->stats->recentVisitors(siteId, now - windowSecs, now + 1, error);
 }
 
 std::optional<QList<qint64>> QueryEngine::pageviewsPerMinute(qint32 siteId, int minutes,
                                                              QueryError *error)
 {
     *error = {};
-    QList<qint64> perMinute(std::max(minutes, 0), 0);
     const qint64 now = d->clock->nowSecs();
-    const qint64 firstMinute = now / 60 - minutes + 1;
-    Statement st;
-    if (!st.prepare(d->db, "SELECT id FROM events WHERE id >= ?1 AND id < ?2 AND kind = ?3",
-                    &error->message))
-        return std::nullopt;
-    // Raw keys are (site, second): the window is one key range.
-    st.bind(1, EventKey::rangeBegin(siteId, firstMinute * 60))
-        .bind(2, EventKey::rangeEnd(siteId, now + 1))
-        .bind(3, qint64(EventKind::Pageview));
-    while (st.next()) {
-        const qint64 i = EventKey::tsOf(st.int64(0)) / 60 - firstMinute;
-        if (i >= 0 && i < minutes)
-            ++perMinute[i];
-    }
-    if (!st.ok()) {
-        error->message = st.error();
-        return std::nullopt;
-    }
-    return perMinute;
+    return d->stats->pageviewsPerMinute(siteId, now / 60 - minutes + 1, minutes, error);
 }
 
 std::optional<qint64> QueryEngine::activityCount(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                                                  QueryError *error)
 {
     *error = {};
-    return countEvents(d->db, "count(*)", siteId, fromSecs, toSecs,
-                       {EventKind::Pageview, EventKind::Custom}, error);
+    return d->stats->activityCount(siteId, fromSecs, toSecs, error);
 }
 
 std::optional<qint64> QueryEngine::lastPageview(qint32 siteId, QueryError *error)
 {
     *error = {};
-    Statement st;
-    // Walks the site's key range backwards from its end: a few steps while pageviews come.
-    if (!st.prepare(d->db,
-                    "SELECT id FROM events WHERE id >= ?1 AND id < ?2 AND kind = ?3 "
-                    "ORDER BY id DESC LIMIT 1",
-                    &error->message))
-        return std::nullopt;
-    st.bind(1, EventKey::siteBegin(siteId))
-        .bind(2, EventKey::siteEnd(siteId))
-        .bind(3, qint64(EventKind::Pageview));
-    if (st.next())
-        return EventKey::tsOf(st.int64(0));
-    if (!st.ok()) {
-        error->message = st.error();
-        return std::nullopt;
-    }
-    return qint64(0);
+    return d->stats->lastPageview(siteId, error);
 }
 
 std::optional<QList<DroppedRow>> QueryEngine::dropped(qint32 siteId, const Period &period,
@@ -582,21 +362,7 @@ std::optional<QList<DroppedRow>> QueryEngine::dropped(qint32 siteId, const Perio
     const auto iv = resolve(siteId, period, error);
     if (!iv)
         return std::nullopt;
-    Statement st;
-    if (!st.prepare(d->db,
-                    "SELECT reason, sum(count) AS n FROM dropped WHERE site_id = ?1 AND day >= ?2"
-                    " AND day <= ?3 GROUP BY reason ORDER BY n DESC, reason",
-                    &error->message))
-        return std::nullopt;
-    st.bind(1, qint64(siteId)).bind(2, iv->firstDay).bind(3, iv->lastDay);
-    QList<DroppedRow> rows;
-    while (st.next())
-        rows.append({st.text(0), st.int64(1)});
-    if (!st.ok()) {
-        error->message = st.error();
-        return std::nullopt;
-    }
-    return rows;
+    return d->stats->dropped(siteId, iv->firstDay, iv->lastDay, error);
 }
 
 } // namespace raycstr::query

@@ -15,6 +15,8 @@ class Clock;
 
 namespace raycstr::query {
 
+class StatsBackend;
+
 struct Site
 {
     qint32 id = 0;
@@ -22,15 +24,20 @@ struct Site
     QString timeZone;
 };
 
-// Answers every dashboard question from the SQLite store: rollups where they can answer
-// (whole days, no filter or one equality filter on a visit dimension), raw events where
-// they must (24h, hourly series, other filters). Plain structs in and out.
+// Answers every dashboard question. Plain structs in and out. The engine resolves periods
+// in the site's time zone, goal filters, imported daily sums, sorting and paging; its
+// StatsBackend counts the stored events (statsbackend.h): SqliteStats on the data
+// directory's file by default, or the one Options::makeStats makes (ClickHouseStats).
 //
-// One engine owns one read-only connection: use one per thread. Results never depend on
-// which path answered; tst_queryengine compares both against a naive reference.
+// One engine owns its connections: use one per thread. Results never depend on which
+// backend or path answered; tst_queryengine compares each against a naive reference.
 class QueryEngine
 {
 public:
+    // Makes the backend that counts stored events, or nullptr with a reason. Empty: the
+    // SQLite store in the data directory's file.
+    using MakeStats = std::function<std::unique_ptr<StatsBackend>(QString *error)>;
+
     struct Options
     {
         // Tests: answer everything from raw events, to check the rollup path against it.
@@ -55,6 +62,8 @@ public:
         int progressOps = 4096;
         // Tests: called at each look, on the querying thread (makes a question slow).
         std::function<void()> onProgress;
+        // The backend for events (see MakeStats); sites, goals and imports stay in the file.
+        MakeStats makeStats;
     };
 
     QueryEngine(const QString &databasePath, const Clock *clock);

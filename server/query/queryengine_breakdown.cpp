@@ -29,86 +29,17 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
     r.field = by;
     r.hasVisitMetrics = !by.isProp() && isVisitDimension(by.dim);
 
-    QHash<qint64, Metrics> rows; // by strings.id (rollups) or by index into `names` (raw)
+    auto groups = d->stats->breakdown(d->scope(query, *iv), by, error);
+    if (!groups)
+        return std::nullopt;
+    QHash<qint64, Metrics> &rows = groups->rows; // by the backend's keys, or by `names`
     QList<QString> names;
-    const bool fromRollups = rollupsCarry(by) && query.filters.isEmpty() && d->useRollups(*iv, {});
-    if (fromRollups) {
-        const qint64 version = d->dataVersion();
-        if (version != d->memoVersion || d->memo.size() > 64) {
-            d->memo.clear();
-            d->memoVersion = version;
-        }
-        const QString key = QStringLiteral("%1|%2|%3|%4")
-                                .arg(query.siteId)
-                                .arg(int(by.dim))
-                                .arg(iv->firstDay)
-                                .arg(iv->lastDay);
-        auto hit = d->memo.constFind(key);
-        if (hit != d->memo.cend()) {
-            rows = hit.value();
-        } else {
-            // Long ranges read their days in two halves on two connections: a month of a
-            // busy site's pages is ~100k rows.
-            const qint64 days = iv->lastDay - iv->firstDay + 1;
-            QString ignored; // without a second connection, one thread reads it all
-            if (days >= 8 && d->openSecond(&ignored)) {
-                const qint64 mid = iv->firstDay + days / 2;
-                QHash<qint64, Metrics> later;
-                const bool ok = inParallel(
-                    d->options.startHelper,
-                    [&](QString *err) {
-                        return d->rollups->breakdown(query.siteId, iv->firstDay, mid - 1, by.dim,
-                                                     &rows, err);
-                    },
-                    [&](QString *err) {
-                        return d->second->rollups->breakdown(query.siteId, mid, iv->lastDay, by.dim,
-                                                             &later, err);
-                    },
-                    &error->message);
-                if (!ok)
-                    return std::nullopt;
-                for (auto it = later.cbegin(); it != later.cend(); ++it)
-                    rows[it.key()] += it.value();
-            } else if (!d->rollups->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim,
-                                              &rows, &error->message)) {
-                return std::nullopt;
-            }
-            d->memo.insert(key, rows);
-        }
-    } else {
-        struct ByField
-        {
-            const Field *field;
-            std::optional<qint64> eventGroup(FieldValues &v, const RawScan &,
-                                             const RawEvent &e) const
-            {
-                return v.key(e, *field, false);
-            }
-            std::optional<qint64> visitGroup(FieldValues &v, const RawScan &,
-                                             const RawEvent &e) const
-            {
-                return v.key(e, *field, false);
-            }
-            QString text(FieldValues &v, qint64 key) const { return v.text(*field, key); }
-            bool needsFinalVisits() const
-            {
-                return !field->isProp() && field->dim == Dimension::ExitPage;
-            }
-        };
-        const auto groups = d->rawGroups(query.siteId, *iv, query.filters, ByField {&by}, error);
-        if (!groups)
-            return std::nullopt;
-        for (auto it = groups->cbegin(); it != groups->cend(); ++it) {
-            rows.insert(names.size(), it.value());
-            names.append(it.key());
-        }
-    }
 
     const auto use = d->importsUse(query, *iv, &by, false, error);
     if (!use)
         return std::nullopt;
     r.imports = *use;
-    bool byName = !fromRollups; // whether `rows` is keyed by index into `names`
+    bool byName = false; // whether `rows` is keyed by index into `names`
     if (use->included()) {
         QHash<QString, Metrics> imported;
         if (!d->imported->breakdown(query.siteId, iv->firstDay, iv->lastDay, by.dim, &imported,
@@ -130,7 +61,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
                 joined[at.value()] += m;
             };
             for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-                add(byName ? names.at(it.key()) : d->catalog->string(it.key()), it.value());
+                add(groups->text(it.key()), it.value());
             for (auto it = imported.cbegin(); it != imported.cend(); ++it)
                 add(it.key(), it.value());
             rows.swap(joined);
@@ -152,7 +83,7 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
             kept.push_back({it.key(), m});
     }
     r.totalRows = qint64(kept.size());
-    auto text = [&](qint64 key) { return byName ? names.at(key) : d->catalog->string(key); };
+    auto text = [&](qint64 key) { return byName ? names.at(key) : groups->text(key); };
     // Order by the metrics, then by the value's text. Texts are looked up only for the
     // rows shown and those tied with them, not for thousands of long-tail values.
     auto byMetrics = [](const Row &a, const Row &b) {
@@ -185,9 +116,8 @@ std::optional<BreakdownResult> QueryEngine::breakdown(const Query &input, const 
         for (size_t i = size_t(std::max(0, offset)); i < end; ++i)
             r.rows.append(BreakdownRow {texts.value(kept[i].key), kept[i].m});
     }
-    if (d->catalog->takeFailure()) {
-        *error = {QueryError::Kind::Failed,
-                  QStringLiteral("reading the interned values failed: %1").arg(d->db.lastError())};
+    if (groups->textsRead && !groups->textsRead(&error->message)) {
+        error->kind = QueryError::Kind::Failed;
         return std::nullopt;
     }
     return r;
@@ -201,28 +131,7 @@ std::optional<QList<AcquisitionRow>> QueryEngine::acquisitions(const Query &inpu
     Query query = input;
     if (!iv || !d->resolveGoals(query.siteId, &query.filters, error))
         return std::nullopt;
-    // Grouped by the acquisition's id; its text joins the seven values with a separator
-    // no value holds (control characters are not kept in them).
-    struct ByAcquisition
-    {
-        std::optional<qint64> eventGroup(FieldValues &, const RawScan &, const RawEvent &e) const
-        {
-            return e.acquisition;
-        }
-        std::optional<qint64> visitGroup(FieldValues &, const RawScan &, const RawEvent &e) const
-        {
-            return e.acquisition;
-        }
-        QString text(FieldValues &v, qint64 key) const
-        {
-            QStringList parts;
-            for (qint64 id : v.catalog()->acquisition(key))
-                parts.append(v.catalog()->string(id));
-            return parts.join(QChar(0x1f));
-        }
-        bool needsFinalVisits() const { return false; }
-    };
-    const auto groups = d->rawGroups(query.siteId, *iv, query.filters, ByAcquisition {}, error);
+    const auto groups = d->stats->acquisitions(d->scope(query, *iv), error);
     if (!groups)
         return std::nullopt;
     QList<AcquisitionRow> rows;

@@ -1,167 +1,21 @@
 #pragma once
 
-// The query engine's private parts, shared by its implementation files
-// (queryengine.cpp: periods, aggregates and time series; queryengine_breakdown.cpp;
-// queryengine_vitals.cpp). Not part of the library's interface.
+// The query engine's private parts, shared by its implementation files (queryengine.cpp:
+// periods, aggregates, time series and the live counts; queryengine_breakdown.cpp;
+// queryengine_goals.cpp; queryengine_vitals.cpp; queryengine_imports.cpp). Not part of the
+// library's interface. Everything here is backend-neutral: the counting is the
+// StatsBackend's.
 
 #include "query/queryengine.h"
 
 #include "core/sitetime.h"
-#include "query/catalog.h"
-#include "query/fieldvalues.h"
-#include "query/memorybudget.h"
 #include "query/importedreader.h"
-#include "query/pairset.h"
-#include "query/rawscan.h"
-#include "query/rollupreader.h"
+#include "query/queryrules.h"
+#include "query/statsbackend.h"
 #include "store/sqlitedb.h"
 
 #include <QHash>
-#include <atomic>
-#include <functional>
 #include <memory>
-#include <future>
-
-namespace raycstr::query::detail {
-
-inline const QDate DayZero(1970, 1, 1);
-
-inline qint64 dayNumber(QDate d)
-{
-    return DayZero.daysTo(d);
-}
-
-inline QDate dateOf(qint64 day)
-{
-    return DayZero.addDays(day);
-}
-
-// The one rollup-answerable filter shape: "visit dimension is exactly this value".
-inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filter> &filters)
-{
-    if (filters.isEmpty())
-        return std::pair {Dimension::Total, QString()};
-    if (filters.size() != 1)
-        return std::nullopt;
-    const Filter &f = filters.first();
-    if (f.op != Filter::Op::Is || f.values.size() != 1 || f.field.isProp()
-        || f.field.dim == Dimension::Total || !isVisitDimension(f.field.dim))
-        return std::nullopt;
-    return std::pair {f.field.dim, f.values.first()};
-}
-
-// The filters imported sums answer totals and series under: none (the site's totals), or
-// one "is" filter on a visit dimension the imported days carry (its value's rows).
-inline std::optional<std::pair<Dimension, QString>> importedSlice(const QList<Filter> &filters)
-{
-    const auto slice = rollupSlice(filters);
-    if (!slice || (slice->first != Dimension::Total && !isImportedDimension(slice->first)))
-        return std::nullopt;
-    return slice;
-}
-
-// Which metrics a breakdown field reports; the rest are zeroed so both paths agree. A visit
-// dimension is fixed for the whole visit and carries every metric. Pages, hostnames, event
-// names and properties carry their visitors, pageviews or events, and the visits they
-// occurred in; not bounce or duration, which belong to a visit. An exit page carries the
-// visitors and visits that ended there.
-inline Metrics keepAvailable(const Field &field, const Metrics &m)
-{
-    if (!field.isProp() && isVisitDimension(field.dim))
-        return m;
-    Metrics out;
-    out.visitors = m.visitors;
-    out.visits = m.visits;
-    const bool eventField = field.isProp() || field.dim == Dimension::EventName;
-    if (!eventField && field.dim != Dimension::ExitPage)
-        out.pageviews = m.pageviews;
-    if (eventField || field.dim == Dimension::Hostname)
-        out.events = m.events;
-    return out;
-}
-
-// Whether the rollup tables hold every metric keepAvailable() reports for a field. The
-// writer keeps visits per page but not per hostname or event name, and no visitors per
-// exit page (an exit moves with every pageview): those are counted from raw events.
-inline bool rollupsCarry(const Field &field)
-{
-    return !field.isProp() && (isVisitDimension(field.dim) || field.dim == Dimension::Page);
-}
-
-// Raw-path counting: events add to their group; a visit adds once to each group it
-// belongs to; visitors are unique per (group, local day).
-struct Accumulator
-{
-    explicit Accumulator(MemoryBudget *budget)
-        : visitors(budget)
-        , visits(budget)
-        , budget(budget)
-    { }
-    QHash<qint64, Metrics> groups;
-    // (visitor << 16 | local day, group): visitor ids have 48 bits, days fit 16 (until 2149).
-    PairSet visitors;
-    PairSet visits; // (group, visit index)
-    // Per visit, the last (group, day) its visitor was counted under and the last group
-    // the visit was noted in: a visit's events mostly repeat both (every event of a visit
-    // has the same source), so most set lookups are skipped.
-    struct Last
-    {
-        qint64 visitorGroup = -1;
-        qint32 visitorDay = -1;
-        qint64 visitGroup = -1;
-    };
-    std::vector<Last> last;
-    MemoryBudget *budget;
-    Last &lastOf(qint32 visit)
-    {
-        if (size_t(visit) >= last.size()) {
-            // Visits come in order: grow by half, charged like the scan's own.
-            const size_t grown = std::max(size_t(visit) + 1, last.size() + last.size() / 2);
-            if (budget && grown > last.capacity())
-                budget->take((grown - last.capacity()) * sizeof(Last));
-            last.reserve(grown);
-            last.resize(grown);
-        }
-        return last[size_t(visit)];
-    }
-
-    void event(qint64 group, const RawEvent &e)
-    {
-        Metrics &m = groups[group];
-        m.pageviews += e.kind == EventKind::Pageview;
-        m.events += e.kind == EventKind::Custom;
-        // (Group values are ≥ 0: ids, codes, bucket numbers, so -1 never matches.)
-        Last &l = lastOf(e.visit);
-        if (l.visitorGroup == group && l.visitorDay == e.day)
-            return;
-        l.visitorGroup = group;
-        l.visitorDay = e.day;
-        if (visitors.insert(e.visitor << 16 | quint16(e.day), quint64(group)))
-            ++m.visitors;
-    }
-    // Visits are only noted while scanning: their bounce and duration are final once the
-    // scan has seen their last event.
-    void visit(qint64 group, qint32 index)
-    {
-        Last &l = lastOf(index);
-        if (l.visitGroup == group)
-            return;
-        l.visitGroup = group;
-        visits.insert(quint64(group), quint64(index));
-    }
-    void finishVisits(const std::vector<RawVisit> &all)
-    {
-        visits.forEach([&](quint64 group, quint64 index) {
-            const RawVisit &v = all[size_t(index)];
-            Metrics &m = groups[qint64(group)];
-            ++m.visits;
-            m.bounces += v.bounced();
-            m.duration += v.duration;
-        });
-    }
-};
-
-} // namespace raycstr::query::detail
 
 namespace raycstr::query {
 
@@ -172,37 +26,24 @@ struct QueryEngine::Private
     QString path;
     const Clock *clock;
     Options options;
+    // The data directory's own file: sites and their time zones, goals and funnels, the
+    // imported daily sums. Events and their counts are the backend's.
     SqliteDb db;
-    std::unique_ptr<Catalog> catalog;
-    std::unique_ptr<RollupReader> rollups;
     std::unique_ptr<ImportedReader> imported;
+    std::unique_ptr<StatsBackend> stats;
     QHash<qint32, Site> sites;
     QHash<qint32, SiteTime> times;
-    // The time budget (setDeadline): steady-clock nanoseconds, 0 for none. Read by the
-    // progress handler on both connections, possibly on two threads at once.
-    std::atomic<qint64> deadlineNs {0};
-    std::atomic<bool> overBudget {false};
-    static int progress(void *self);
-    void watch(SqliteDb &conn) { conn.setProgressHandler(options.progressOps, &progress, this); }
+
+    SiteTime *timeOf(qint32 siteId, QString *error);
+    // The question made concrete for the backend (the site's zone known from timeOf()).
+    Scope scope(const Query &query, const Interval &iv)
+    {
+        return Scope {query.siteId, iv, times.value(query.siteId).zone(), query.filters};
+    }
 
     // Fills in the goals that goal filters name (from the site's goals); an unknown goal
     // or an operator other than is/is not is bad input.
     bool resolveGoals(qint32 siteId, QList<Filter> *filters, QueryError *error);
-    // Every stored event of [from, to) (plus the scan's margins) to `onEvent`: streamed, or,
-    // with `wholeVisits` (goal filters decide per visit), loaded first and then replayed.
-    // A scan past `budget` fails with budget.tooLarge() (the question's fault, not the store's).
-    bool eachEvent(RawScan &scan, SqliteDb &conn, Catalog &cat, SiteTime &time, qint32 siteId,
-                   qint64 from, qint64 to, bool wholeVisits,
-                   const std::function<void(const RawEvent &)> &onEvent,
-                   MemoryBudget &budget, QString *error);
-
-    SiteTime *timeOf(qint32 siteId, QString *error);
-    bool useRollups(const Interval &iv, const QList<Filter> &filters) const
-    {
-        return !options.forceRaw && iv.wholeDays && rollupSlice(filters).has_value();
-    }
-    std::optional<Metrics> totals(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                                  QueryError *error);
 
     // Whether imported sums answer `query` over `iv` (the one place that decides): broken
     // down `by` a field (nullptr: totals or a series), in hourly buckets or not.
@@ -211,203 +52,6 @@ struct QueryEngine::Private
     // The imported sums per local day of the slice importedSlice() makes of `filters`.
     bool importedDays(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
                       QMap<qint64, Metrics> *perDay, QueryError *error);
-
-    // The raw path reads a range in two halves on two threads, each with its own
-    // connection: split at a local midnight, the halves count disjoint visitor-days and
-    // disjoint visits (a visit belongs to the half it began in), so their sums are exact.
-    struct Reader
-    {
-        SqliteDb db;
-        std::unique_ptr<Catalog> catalog;
-        std::unique_ptr<RollupReader> rollups;
-    };
-    std::unique_ptr<Reader> second;
-    bool openSecond(QString *error);
-
-    // Rollup breakdowns, reused while the database is unchanged: a dashboard asks for top
-    // pages twice (the pages card, then the vitals card's routes). Keyed by
-    // "site|dim|first|last"; emptied whenever another connection (the writer) commits.
-    QHash<QString, QHash<qint64, Metrics>> memo;
-    qint64 memoVersion = -1;
-    qint64 dataVersion()
-    {
-        // Changes whenever another connection (the writer) commits.
-        Statement st(db, "PRAGMA data_version");
-        return st.next() ? st.int64(0) : -2;
-    }
-    // A short range (24 h, today, one day) read whole once and kept while the database is
-    // unchanged: a dashboard asks it eight questions in a row (totals and the previous
-    // period, the hourly series, four breakdowns, vitals), and each re-read cost a full
-    // SQLite pass. Exact: dropped as soon as another connection (the writer) commits.
-    // Only while it fits Options::memoMaxBytes: a busy day's events (millions, ~90 bytes
-    // each) are streamed by each question instead, so memory stays with visits.
-    struct ScanMemo
-    {
-        qint32 site = 0;
-        qint64 from = 0, to = 0, version = -1;
-        std::unique_ptr<RawScan> scan;
-        // The last range found too large: a range ending near now only grows, so the next
-        // questions about it skip the attempt.
-        qint32 largeSite = 0;
-        qint64 largeFrom = 0, largeTo = 0;
-    };
-    ScanMemo scanMemo;
-    static constexpr qint64 MemoMaxSecs = 2 * 86400 + 7200; // two local days, DST included
-    // The memoised whole scan of [from, to) on the main connection (vitals included), or
-    // nullptr: with `tooLarge` set when it does not fit the memo (stream instead), else
-    // with `error`.
-    const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, bool *tooLarge,
-                             QString *error);
-
-    template<typename Fn> bool forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error);
-    // Matching activity per group, keyed by the group's text so the halves merge.
-    // `Grouping` has eventGroup(values, scan, e), visitGroup(values, scan, e) → group key
-    // (nullopt: not counted), text(values, key), and needsFinalVisits() (it groups by exit page).
-    template<typename Grouping>
-    std::optional<QHash<QString, Metrics>> rawGroups(qint32 siteId, const Interval &iv,
-                                                     const QList<Filter> &filters,
-                                                     const Grouping &grouping, QueryError *error);
 };
-
-// Runs `first` here and `second` on a helper thread when `startHelper` lends one (a pool's
-// idle worker), or after `first` when none is free: a busy server answers slower, it never
-// starts more threads. False with the first error.
-template<typename First, typename Second>
-bool inParallel(const QueryEngine::Options::StartHelper &startHelper, const First &first,
-                const Second &second, QString *error)
-{
-    QString otherError;
-    bool otherOk = false;
-    std::promise<void> done;
-    std::future<void> finished = done.get_future();
-    const bool started = startHelper && startHelper([&] {
-                             otherOk = second(&otherError);
-                             done.set_value();
-                         });
-    const bool ok = first(error);
-    if (started)
-        finished.wait();
-    else
-        otherOk = second(&otherError);
-    if (ok && !otherOk)
-        *error = otherError;
-    return ok && otherOk;
-}
-
-template<typename Fn>
-bool QueryEngine::Private::forHalves(qint32 siteId, const Interval &iv, Fn fn, QString *error)
-{
-    SiteTime *time = timeOf(siteId, error);
-    if (!time)
-        return false;
-    const qint64 days = iv.lastDay - iv.firstDay + 1;
-    if (!iv.wholeDays || days < 2) {
-        SiteTime t(time->zone());
-        return fn(db, *catalog, t, iv.fromSecs, iv.toSecs, error);
-    }
-    const QTimeZone zone = time->zone();
-    QString ignored; // without a second connection, one thread reads it all
-    if (!openSecond(&ignored)) {
-        SiteTime t(zone);
-        return fn(db, *catalog, t, iv.fromSecs, iv.toSecs, error);
-    }
-    const qint64 mid = time->dayStart(iv.firstDay + days / 2);
-    return inParallel(
-        options.startHelper,
-        [&](QString *err) {
-            SiteTime t(zone);
-            return fn(db, *catalog, t, iv.fromSecs, mid, err);
-        },
-        [&](QString *err) {
-            SiteTime t(zone);
-            return fn(second->db, *second->catalog, t, mid, iv.toSecs, err);
-        },
-        error);
-}
-
-template<typename Grouping>
-std::optional<QHash<QString, Metrics>>
-QueryEngine::Private::rawGroups(qint32 siteId, const Interval &iv, const QList<Filter> &filters,
-                                const Grouping &grouping, QueryError *error)
-{
-    QHash<QString, Metrics> halves[2];
-    std::atomic<int> next {0};
-    MemoryBudget budget(options.maxRawBytes);
-    auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
-                     QString *err) {
-        QHash<QString, Metrics> &out = halves[next++];
-        RawScan local;
-        const RawScan *memo = nullptr;
-        if (&conn == &db && to - from <= MemoMaxSecs && !options.forceRaw) {
-            bool memoTooLarge = false;
-            memo = shortScan(siteId, time, from, to, &memoTooLarge, err);
-            if (!memo && !memoTooLarge)
-                return false;
-        }
-        const RawScan &scan = memo ? *memo : local;
-        FieldValues values(&cat, &scan);
-        FilterSet filterSet(&values, filters);
-        Accumulator acc(&budget);
-        auto onEvent = [&](const RawEvent &e) {
-            if (!e.isActivity())
-                return;
-            const bool inRange = scan.inRange(e);
-            const bool visitInRange = scan.visitInRange(e);
-            if (!inRange && !visitInRange)
-                return;
-            if (!filterSet.isEmpty() && !filterSet.matches(e))
-                return;
-            if (inRange) {
-                if (const std::optional<qint64> g = grouping.eventGroup(values, scan, e))
-                    acc.event(*g, e);
-            }
-            if (visitInRange) {
-                if (const std::optional<qint64> g = grouping.visitGroup(values, scan, e))
-                    acc.visit(*g, e.visit);
-            }
-        };
-        // Exit pages are known only once a visit is over: questions about them read twice
-        // (visits first, then the events against the final visits). Goal filters decide per
-        // visit from all its events: those still load the events (within the budget).
-        // All others count while reading. Memory grows with visits, not events.
-        bool needsFinalVisits = grouping.needsFinalVisits() || FilterSet::needsWholeVisits(filters);
-        for (const Filter &f : filters)
-            needsFinalVisits
-                = needsFinalVisits || (!f.field.isProp() && f.field.dim == Dimension::ExitPage);
-        const bool wholeVisits = FilterSet::needsWholeVisits(filters);
-        const bool loaded = memo != nullptr
-            || (wholeVisits
-                    ? local.load(&conn, siteId, &time, from, to, false, &budget, err)
-                : needsFinalVisits
-                    ? local.streamFinal(&conn, siteId, &time, from, to, &budget, onEvent, err)
-                    : local.stream(&conn, siteId, &time, from, to, &budget, onEvent, err));
-        if (!loaded)
-            return false;
-        if (memo || wholeVisits) {
-            for (const RawEvent &e : scan.events()) {
-                onEvent(e);
-                if (budget.tooLarge()) {
-                    *err = budget.message();
-                    return false;
-                }
-            }
-        }
-        acc.finishVisits(scan.visits());
-        for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
-            out[grouping.text(values, it.key())] += it.value();
-        if (cat.takeFailure()) {
-            *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
-            return false;
-        }
-        return true;
-    };
-    if (!forHalves(siteId, iv, count, &error->message)) {
-        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
-        return std::nullopt;
-    }
-    for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)
-        halves[0][it.key()] += it.value();
-    return std::move(halves[0]);
-}
 
 } // namespace raycstr::query
