@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cstring>
+
 namespace raycstr {
 
 namespace {
@@ -24,6 +26,45 @@ void dispose(std::unique_ptr<QNetworkAccessManager> manager, QThread *thread)
     else
         manager.release()->deleteLater();
 }
+
+// An INSERT's body, readable once. Qt's HTTP client silently sends a request again when
+// the connection closes before any byte of the answer (a proxy's timeout, a server that
+// died after writing): for an INSERT that may store the rows twice, unseen. Qt can only do
+// that by rewinding the body; this one cannot rewind, so Qt reports an error instead, and
+// the caller decides (ClickHouseEventStore checks what landed).
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // ClickHouse's exception text: "Code: 60, e.displayText() = DB::Exception: Table x doesn't
 // exist, e.what() = DB::Exception" up to 19.x, "Code: 60. DB::Exception: Table x doesn't
@@ -116,11 +157,12 @@ bool ClickHouseClient::insert(const QByteArray &into, const QByteArray &rows,
     body += " FORMAT RowBinary\n";
     body += rows;
     QByteArray ignored;
-    return post(body, false, Scope::Database, queryId, &ignored, error);
+    return post(body, false, Scope::Database, queryId, &ignored, error, true);
 }
 
 bool ClickHouseClient::post(const QByteArray &body, bool answerExpected, Scope scope,
-                            const QString &queryId, QByteArray *answer, ClickHouseError *error)
+                            const QString &queryId, QByteArray *answer, ClickHouseError *error,
+                            bool sendOnce)
 {
     *error = ClickHouseError();
     answer->clear();
@@ -147,7 +189,16 @@ bool ClickHouseClient::post(const QByteArray &body, bool answerExpected, Scope s
                          QNetworkRequest::AlwaysNetwork);
 
     QEventLoop loop; // first: it gives a thread without an event loop its dispatcher
-    std::unique_ptr<QNetworkReply> reply(manager()->post(request, body));
+    std::unique_ptr<OneShotBody> once;
+    if (sendOnce) {
+        once = std::make_unique<OneShotBody>(body);
+        // Qt would otherwise copy a sequential device into a buffer it can rewind; unbuffered
+        // it reads the device as it sends, which needs the length up front.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    }
+    std::unique_ptr<QNetworkReply> reply(once ? manager()->post(request, once.get())
+                                              : manager()->post(request, body));
     bool sent = false; // bytes left for the server: from then on the statement may run
     enum class Expired { No, Connect, Request } expired = Expired::No;
     QTimer connectTimer;
@@ -199,7 +250,12 @@ bool ClickHouseClient::post(const QByteArray &body, bool answerExpected, Scope s
         // No HTTP answer at all. Before any byte left, nothing can have run.
         error->kind
             = sent ? ClickHouseError::Kind::BadResponse : ClickHouseError::Kind::Unreachable;
-        error->message = QStringLiteral("%1: %2").arg(where, reply->errorString());
+        // ContentReSendError: Qt wanted to send an INSERT again (see OneShotBody).
+        error->message = QStringLiteral("%1: %2").arg(
+            where,
+            reply->error() == QNetworkReply::ContentReSendError
+                ? QStringLiteral("the connection closed before the answer")
+                : reply->errorString());
         return false;
     }
     error->httpStatus = status.toInt();

@@ -95,7 +95,7 @@ public:
 
 private:
     bool post(const QByteArray &body, bool answerExpected, Scope scope, const QString &queryId,
-              QByteArray *answer, ClickHouseError *error);
+              QByteArray *answer, ClickHouseError *error, bool sendOnce = false);
     QNetworkAccessManager *manager();
 
     ClickHouseEndpoint m_endpoint;

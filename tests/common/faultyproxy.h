@@ -40,8 +40,18 @@ public:
     {
         m_requestRules.append({marker, times});
     }
-    // While down, every connection is closed at once (a server that is not there).
-    void setDown(bool down) { m_down = down; }
+    // While down, every connection is closed at once (a server that is not there), the
+    // ones open already included.
+    void setDown(bool down)
+    {
+        m_down = down;
+        if (down) {
+            for (const QPointer<QTcpSocket> &client : std::as_const(m_clients)) {
+                if (client)
+                    client->abort();
+            }
+        }
+    }
     int answersDropped() const { return m_answersDropped; }
     int requestsDropped() const { return m_requestsDropped; }
 
@@ -78,6 +88,7 @@ private:
                 client->deleteLater();
                 continue;
             }
+            m_clients.append(client);
             auto *link = new Link;
             link->client = client;
             link->upstream = new QTcpSocket(client);
@@ -120,6 +131,7 @@ private:
     quint16 m_upstreamPort;
     QList<Rule> m_answerRules;
     QList<Rule> m_requestRules;
+    QList<QPointer<QTcpSocket>> m_clients;
     bool m_down = false;
     int m_answersDropped = 0;
     int m_requestsDropped = 0;

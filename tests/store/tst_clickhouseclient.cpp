@@ -1,4 +1,5 @@
 #include "common/clickhouseserver.h"
+#include "common/faultyproxy.h"
 #include "store/clickhouseclient.h"
 #include "store/rowbinary.h"
 
@@ -272,6 +273,33 @@ private Q_SLOTS:
         QCOMPARE(RowBinaryReader(threadRows).uint8(), quint8(42));
         QVERIFY(c->select("SELECT 2", &mainRows, &e)); // and back on this thread
         QCOMPARE(RowBinaryReader(mainRows).uint8(), quint8(2));
+    }
+
+    // Qt's HTTP client sends a request again, unasked, when the connection closes before
+    // the answer; for an INSERT that would store its rows twice. The client's INSERTs fail
+    // instead (the rows went in once), and say that they may have run.
+    void anInsertIsNeverSentTwiceBehindTheCallersBack()
+    {
+        auto direct = client();
+        ClickHouseError e;
+        QVERIFY(
+            direct->execute("CREATE TABLE once (n UInt32) ENGINE = MergeTree() ORDER BY n", &e));
+        testing::FaultyProxy proxy(m_server.httpPort());
+        ClickHouseEndpoint endpoint = m_server.endpoint(QStringLiteral("client_test"));
+        endpoint.port = proxy.port();
+        ClickHouseClient viaProxy(endpoint, QLatin1String(ClickHouseServer::Password));
+        QByteArray rows;
+        QVERIFY(viaProxy.select("SELECT 1", &rows, &e)); // a kept-alive connection first
+        RowBinaryWriter w;
+        for (quint32 n = 0; n < 1000; ++n)
+            w.uint32(n);
+        proxy.dropAnswer("INSERT INTO once");
+        QVERIFY(!viaProxy.insert("once (n)", w.data(), &e));
+        QCOMPARE(proxy.answersDropped(), 1);
+        QCOMPARE(e.kind, ClickHouseError::Kind::BadResponse);
+        QVERIFY(e.mayHaveRun());
+        QVERIFY(direct->select("SELECT count() FROM once", &rows, &e));
+        QCOMPARE(RowBinaryReader(rows).uint64(), quint64(1000));
     }
 };
 

@@ -359,6 +359,185 @@ private Q_SLOTS:
         QCOMPARE(scalar("SELECT sum(count) FROM dropped WHERE reason = 'spam'"), quint64(1));
         QCOMPARE(scalar("SELECT sum(count) FROM dropped WHERE site_id = 2"), quint64(1));
     }
+
+    // The INSERT reached ClickHouse and was stored, but its answer was lost: the retry
+    // finds the batch and does not store it twice.
+    void aBatchWhoseAnswerWasLostIsNotStoredTwice()
+    {
+        FaultyProxy proxy(m_server.httpPort());
+        auto store = open({1, 2, 3}, proxy.port());
+        QVERIFY(store);
+        std::vector<Event> events = pageviews(50);
+        const QList<DropCount> drops {{1, 19675, QStringLiteral("bot"), 3}};
+        proxy.dropAnswer("INSERT INTO events");
+        QString error;
+        QVERIFY(!store->write(events, drops, &error));
+        QVERIFY2(error.contains(QLatin1String("closed before the answer")), qPrintable(error));
+        QCOMPARE(proxy.answersDropped(), 1);
+        const quint64 batch = store->pendingBatch();
+        QVERIFY(batch != 0);
+        QCOMPARE(scalar("SELECT count() FROM events WHERE batch = " + QByteArray::number(batch)),
+                 quint64(50));
+        QVERIFY2(store->write(events, drops, &error), qPrintable(error));
+        QCOMPARE(store->pendingBatch(), quint64(0));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(50));
+        QCOMPARE(scalar("SELECT sum(count) FROM dropped"), quint64(3));
+
+        // The same for the drop counts' insert.
+        std::vector<Event> more = pageviews(10, 2);
+        proxy.dropAnswer("INSERT INTO dropped");
+        QVERIFY(!store->write(more, drops, &error));
+        QVERIFY2(store->write(more, drops, &error), qPrintable(error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(60));
+        QCOMPARE(scalar("SELECT sum(count) FROM dropped"), quint64(6));
+    }
+
+    // The INSERT never reached ClickHouse: the retry stores it.
+    void aBatchThatNeverArrivedIsStoredByTheRetry()
+    {
+        FaultyProxy proxy(m_server.httpPort());
+        auto store = open({1, 2, 3}, proxy.port());
+        QVERIFY(store);
+        std::vector<Event> events = pageviews(40);
+        proxy.dropRequest("INSERT INTO events");
+        QString error;
+        QVERIFY(!store->write(events, {}, &error));
+        QCOMPARE(proxy.requestsDropped(), 1);
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(0));
+        QVERIFY2(store->write(events, {}, &error), qPrintable(error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(40));
+    }
+
+    // Part of a batch landed (an INSERT spanning two months writes one part per month):
+    // the retry sends exactly the missing rows.
+    void aBatchThatLandedInPartIsCompleted()
+    {
+        FaultyProxy proxy(m_server.httpPort());
+        auto store = open({1, 2, 3}, proxy.port());
+        QVERIFY(store);
+        std::vector<Event> events = pageviews(30);
+        proxy.dropAnswer("INSERT INTO events");
+        QString error;
+        QVERIFY(!store->write(events, {}, &error));
+        const QByteArray batch = QByteArray::number(store->pendingBatch());
+        QVERIFY(run("ALTER TABLE events DELETE WHERE batch = " + batch + " AND seq % 2 = 0"));
+        QElapsedTimer clock;
+        clock.start();
+        while (scalar("SELECT count() FROM events") != 15 && clock.elapsed() < 10000)
+            QTest::qWait(50);
+        const quint64 left = scalar("SELECT count() FROM events");
+        QVERIFY2(left > 0 && left < 30, qPrintable(QString::number(left)));
+        QVERIFY2(store->write(events, {}, &error), qPrintable(error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(30));
+        QCOMPARE(scalar("SELECT uniqExact(site_id, ts, seq) FROM events"), quint64(30));
+    }
+
+    // An answer that takes longer than the timeout: the write fails, the INSERT may still
+    // be running; retried as the engine does, the batch ends up stored exactly once.
+    void aTimedOutBatchEndsUpStoredOnce()
+    {
+        auto store = open();
+        QVERIFY(store);
+        std::vector<Event> events = pageviews(20000);
+        store->client()->setTimeouts({2000, 1});
+        QString error;
+        QVERIFY(!store->write(events, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("timeout")), qPrintable(error));
+        store->client()->setTimeouts({2000, 10000});
+        int attempts = 1;
+        while (!store->write(events, {}, &error) && attempts < 50) {
+            ++attempts;
+            QTest::qWait(100);
+        }
+        QVERIFY2(error.isEmpty() || attempts < 50, qPrintable(error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(20000));
+    }
+
+    // ClickHouse gone: writes fail (not "disk full"); back again, everything is stored once.
+    void writesFailWhileClickHouseIsDownAndResumeAfter()
+    {
+        FaultyProxy proxy(m_server.httpPort());
+        auto store = open({1, 2, 3}, proxy.port());
+        QVERIFY(store);
+        proxy.setDown(true);
+        std::vector<Event> events = pageviews(25);
+        QString error;
+        QVERIFY(!store->write(events, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("ClickHouse")), qPrintable(error));
+        QVERIFY(!store->isDiskFull(error));
+        QVERIFY(!store->write(events, {}, &error));
+        proxy.setDown(false);
+        QVERIFY2(store->write(events, {}, &error), qPrintable(error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(25));
+        // A different batch after one the engine gave up on is a new batch.
+        std::vector<Event> next = pageviews(5, 2);
+        QVERIFY(store->write(next, {}, &error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(30));
+    }
+
+    void diskFullIsToldApart()
+    {
+        auto store = open();
+        QVERIFY(store);
+        QVERIFY(store->isDiskFull(
+            QStringLiteral("ClickHouse error 243: Cannot reserve 1.00 MiB, not enough space")));
+        QVERIFY(store->isDiskFull(
+            QStringLiteral("ClickHouse error 75: Cannot write to file /var/lib/x.bin, errno: 28, "
+                           "strerror: No space left on device")));
+        QVERIFY(!store->isDiskFull(
+            QStringLiteral("ClickHouse error 60: Table raycstr.events doesn't exist")));
+        QVERIFY(!store->isDiskFull(
+            QStringLiteral("ClickHouse unreachable: 127.0.0.1:1: Connection refused")));
+    }
+
+    // Built on one thread, written from another without an event loop (the writer), and
+    // destroyed on the first: as the ingest engine does.
+    void worksFromTheWriterThread()
+    {
+        auto store = open();
+        QVERIFY(store);
+        bool ok = false;
+        QString error;
+        QStringList replayedEvents;
+        std::thread writer([&] {
+            std::vector<Event> events = pageviews(100);
+            ok = store->write(events, {}, &error);
+            replayedEvents = replayAll(*store, 1, 1699999000, 1700001000);
+        });
+        writer.join();
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(replayedEvents.size(), 100);
+        store.reset();
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(100));
+    }
+
+    // Retention drops whole months: a month goes once its newest event is past the cutoff;
+    // until then its older events wait.
+    void retentionDropsWholeMonths()
+    {
+        auto store = open();
+        QVERIFY(store);
+        auto at = [](const char *iso) {
+            return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toSecsSinceEpoch();
+        };
+        std::vector<Event> events;
+        for (const auto &[n, site, when] :
+             {std::tuple {7, 1, "2024-01-15T10:00:00Z"}, std::tuple {5, 1, "2024-02-10T10:00:00Z"},
+              std::tuple {2, 2, "2024-02-25T10:00:00Z"},
+              std::tuple {3, 2, "2024-03-05T10:00:00Z"}}) {
+            for (const Event &e : pageviews(n, site, at(when)))
+                events.push_back(e);
+        }
+        QString error;
+        QVERIFY2(store->write(events, {}, &error), qPrintable(error));
+        QCOMPARE(store->deleteEventsBefore(at("2024-02-20T00:00:00Z"), &error), qint64(7));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(10)); // all of February waits
+        QCOMPARE(store->deleteEventsBefore(at("2024-02-20T00:00:00Z"), &error), qint64(0));
+        QCOMPARE(store->deleteEventsBefore(at("2024-02-26T00:00:00Z"), &error), qint64(7));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(3));
+        QCOMPARE(replayAll(*store, 1, 0, at("2025-01-01T00:00:00Z")).size(), 0);
+        QCOMPARE(replayAll(*store, 2, 0, at("2025-01-01T00:00:00Z")).size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ClickHouseEventStore)
