@@ -59,9 +59,11 @@ QList<QByteArray> ClickHouseSchema::statements(const QString &database)
         // nothing to add, but readers that sum(count) stay right either way.
         "CREATE TABLE IF NOT EXISTS " + db + ".dropped (" + DroppedColumnsDdl
             + ") ENGINE = SummingMergeTree(count) ORDER BY (site_id, day, reason, batch)",
-        // Never merged (a merge leaves the merged parts on disk until a background cleanup
-        // that may come minutes later) and dropped parts deleted at once (old_parts_lifetime
-        // 0): DROP PARTITION then removes an expired salt's bytes before it returns.
+        // DROP PARTITION deletes a partition's parts from the disk before it returns; parts
+        // a merge replaced would linger until a background cleanup (minutes later), so the
+        // table is never merged (no part is small enough for the size limits), and should
+        // an admin's OPTIMIZE merge it anyway, the replaced parts go at the next cleanup
+        // instead of after 8 minutes (old_parts_lifetime 0).
         "CREATE TABLE IF NOT EXISTS " + db
             + ".salts (day Int64, salt String, created_at Int64) ENGINE = MergeTree() "
               "PARTITION BY day ORDER BY day SETTINGS old_parts_lifetime = 0, "
