@@ -46,6 +46,9 @@ public:
     bool replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                 const std::function<void(Event &)> &visit, QString *error) override;
     SaltStore *salts() override { return &m_salts; }
+    // About one INSERT a second per collector: each makes a part that ClickHouse merges
+    // later; many small ones cost merges and, past 300 per partition, refusals.
+    int batchWindowMs() const override { return 1000; }
 
     ClickHouseClient *client() { return m_client.get(); }
     ClickHouseSaltStore &saltStore() { return m_salts; }
