@@ -1,4 +1,4 @@
-#include "common/clickhouseserver.h"
+#include "common/clickhousestores.h"
 #include "common/databasebytes.h"
 #include "common/faultyproxy.h"
 #include "store/clickhouseeventstore.h"
@@ -26,53 +26,15 @@ class tst_ClickHouseEventStore : public QObject
 {
     Q_OBJECT
 
-    ClickHouseServer m_server;
-
-    static QString database()
-    {
-        return QString::fromLatin1(QTest::currentTestFunction()).toLower();
-    }
+    testing::ClickHouseStores m_ch;
 
     std::unique_ptr<ClickHouseEventStore> open(QSet<qint32> sites = {1, 2, 3}, quint16 port = 0)
     {
-        ClickHouseEndpoint endpoint = m_server.endpoint(database());
-        if (port)
-            endpoint.port = port;
-        auto client = std::make_unique<ClickHouseClient>(endpoint,
-                                                         QLatin1String(ClickHouseServer::Password),
-                                                         ClickHouseClient::Timeouts {2000, 10000});
-        QString error;
-        auto store = ClickHouseEventStore::open(
-            std::move(client), [sites](qint32 id) { return sites.contains(id); }, &error);
-        if (!store)
-            qWarning("%s", qPrintable(error));
-        else
-            store->saltStore().setSettleMs(200);
-        return store;
+        return m_ch.open(sites, port);
     }
-
-    // One number from ClickHouse, asked directly (not through the store under test).
-    quint64 scalar(const QByteArray &sql)
-    {
-        ClickHouseClient c(m_server.endpoint(database()),
-                           QLatin1String(ClickHouseServer::Password));
-        QByteArray rows;
-        ClickHouseError e;
-        if (!c.select("SELECT toUInt64((" + sql + "))", &rows, &e)) {
-            qWarning("%s", qPrintable(e.toString()));
-            return quint64(-1);
-        }
-        return RowBinaryReader(rows).uint64();
-    }
-    bool run(const QByteArray &sql)
-    {
-        ClickHouseClient c(m_server.endpoint(database()),
-                           QLatin1String(ClickHouseServer::Password));
-        ClickHouseError e;
-        if (!c.execute(sql, &e))
-            qWarning("%s", qPrintable(e.toString()));
-        return !e.isError();
-    }
+    quint64 scalar(const QByteArray &sql) { return m_ch.scalar(sql); }
+    bool run(const QByteArray &sql) { return m_ch.run(sql); }
+    static QString database() { return testing::ClickHouseStores::database(); }
 
     static Event pageview(qint32 site, qint64 ts, const QString &path, quint64 visitor = 7)
     {
@@ -189,7 +151,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_ch.server.start(&error), qPrintable(error));
     }
 
     void schemaIsIdempotentAndVersioned()
@@ -264,7 +226,7 @@ private Q_SLOTS:
         std::vector<Event> events {e};
         QString error;
         QVERIFY2(store->write(events, {}, &error), qPrintable(error));
-        ClickHouseClient c(m_server.endpoint(database()),
+        ClickHouseClient c(m_ch.server.endpoint(database()),
                            QLatin1String(ClickHouseServer::Password));
         QByteArray rows;
         ClickHouseError ce;
@@ -364,7 +326,7 @@ private Q_SLOTS:
     // finds the batch and does not store it twice.
     void aBatchWhoseAnswerWasLostIsNotStoredTwice()
     {
-        FaultyProxy proxy(m_server.httpPort());
+        FaultyProxy proxy(m_ch.server.httpPort());
         auto store = open({1, 2, 3}, proxy.port());
         QVERIFY(store);
         std::vector<Event> events = pageviews(50);
@@ -395,7 +357,7 @@ private Q_SLOTS:
     // The INSERT never reached ClickHouse: the retry stores it.
     void aBatchThatNeverArrivedIsStoredByTheRetry()
     {
-        FaultyProxy proxy(m_server.httpPort());
+        FaultyProxy proxy(m_ch.server.httpPort());
         auto store = open({1, 2, 3}, proxy.port());
         QVERIFY(store);
         std::vector<Event> events = pageviews(40);
@@ -412,7 +374,7 @@ private Q_SLOTS:
     // the retry sends exactly the missing rows.
     void aBatchThatLandedInPartIsCompleted()
     {
-        FaultyProxy proxy(m_server.httpPort());
+        FaultyProxy proxy(m_ch.server.httpPort());
         auto store = open({1, 2, 3}, proxy.port());
         QVERIFY(store);
         std::vector<Event> events = pageviews(30);
@@ -456,7 +418,7 @@ private Q_SLOTS:
     // ClickHouse gone: writes fail (not "disk full"); back again, everything is stored once.
     void writesFailWhileClickHouseIsDownAndResumeAfter()
     {
-        FaultyProxy proxy(m_server.httpPort());
+        FaultyProxy proxy(m_ch.server.httpPort());
         auto store = open({1, 2, 3}, proxy.port());
         QVERIFY(store);
         proxy.setDown(true);
@@ -539,107 +501,6 @@ private Q_SLOTS:
         QCOMPARE(replayAll(*store, 2, 0, at("2025-01-01T00:00:00Z")).size(), 3);
     }
 
-    // Collectors on one ClickHouse agree on a day's salt, also when they ask at once.
-    void saltsAreSharedByCollectors()
-    {
-        auto a = open();
-        auto b = open();
-        QVERIFY(a && b);
-        for (qint64 day = 20000; day < 20003; ++day) {
-            QByteArray fromA, fromB;
-            std::thread first([&] { fromA = a->salts()->saltForDay(day, 1000 + day); });
-            std::thread second([&] { fromB = b->salts()->saltForDay(day, 1000 + day); });
-            first.join();
-            second.join();
-            QCOMPARE(fromA.size(), 16);
-            QCOMPARE(fromB, fromA);
-            QCOMPARE(a->salts()->existingSalt(day), fromA);
-            auto c = open(); // a collector started later, or a restart
-            QCOMPARE(c->salts()->saltForDay(day, 5000 + day), fromA);
-        }
-        QVERIFY(scalar("SELECT uniqExact(day) FROM salts") == 3);
-        QVERIFY(a->salts()->existingSalt(20010).isEmpty());
-        // Two candidates of one day: the oldest wins, whoever reads.
-        const QByteArray older(16, 'o');
-        const QByteArray newer(16, 'n');
-        RowBinaryWriter w;
-        for (const auto &[salt, created] :
-             {std::pair {newer, qint64(200)}, std::pair {older, qint64(100)}}) {
-            w.int64(20020);
-            w.bytes(salt);
-            w.int64(created);
-        }
-        ClickHouseError e;
-        QVERIFY(a->client()->insert("salts (day, salt, created_at)", w.data(), &e));
-        QCOMPARE(a->salts()->saltForDay(20020, 99999), older);
-        QCOMPARE(b->salts()->existingSalt(20020), older);
-    }
-
-    // An expired salt's bytes leave every file of the ClickHouse server, not just the
-    // table: with a copy of the disk and the salt, a day's visitor hashes could be brute-
-    // forced back to addresses.
-    void expiredSaltsLeaveNoByteOnDisk()
-    {
-        auto a = open();
-        auto b = open();
-        QVERIFY(a && b);
-        const qint64 old = 1000;
-        const qint64 young = old + 3 * 86400;
-        const QByteArray expiring = a->salts()->saltForDay(30000, old);
-        // A second candidate for the same day (a collector that lost the race): a second
-        // part in the day's partition, which must go as well.
-        const QByteArray loser = makeRandomSalt(); // random: no compression hides it
-        RowBinaryWriter w;
-        w.int64(30000);
-        w.bytes(loser);
-        w.int64(old + 1);
-        ClickHouseError e;
-        QVERIFY(a->client()->insert("salts (day, salt, created_at)", w.data(), &e));
-        const QByteArray kept = b->salts()->saltForDay(30003, young);
-        QCOMPARE(b->salts()->existingSalt(30000), expiring);
-        // The scan sees what it looks for while it is there.
-        QByteArray disk = testing::directoryBytes(m_server.dir());
-        QVERIFY(disk.contains(expiring));
-        QVERIFY(disk.contains(loser));
-        QVERIFY(disk.contains(kept));
-
-        QCOMPARE(a->salts()->deleteSaltsCreatedBefore(young - 86400), 1);
-        disk = testing::directoryBytes(m_server.dir());
-        QVERIFY(!disk.contains(expiring));
-        QVERIFY(!disk.contains(loser));
-        QVERIFY(disk.contains(kept));
-        QVERIFY(b->salts()->existingSalt(30000).isEmpty());
-        QCOMPARE(b->salts()->existingSalt(30003), kept);
-        QCOMPARE(a->salts()->deleteSaltsCreatedBefore(young - 86400), 0);
-    }
-
-    // ClickHouse away when a day begins: the collector goes on with a salt of its own and
-    // stores it before the first events hashed with it.
-    void aSaltMadeWhileUnreachableIsStoredBeforeTheEvents()
-    {
-        FaultyProxy proxy(m_server.httpPort());
-        auto store = open({1, 2, 3}, proxy.port());
-        QVERIFY(store);
-        proxy.setDown(true);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("could not read the daily salt")));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not stored yet")));
-        const QByteArray salt = store->salts()->saltForDay(40000, 1000);
-        QCOMPARE(salt.size(), 16);
-        QCOMPARE(store->saltStore().unconfirmedCount(), 1);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("could not read the daily salt")));
-        QCOMPARE(store->salts()->existingSalt(40000), salt); // unconfirmed, still in use
-        std::vector<Event> events = pageviews(3);
-        QString error;
-        QVERIFY(!store->write(events, {}, &error));
-        proxy.setDown(false);
-        QVERIFY2(store->write(events, {}, &error), qPrintable(error));
-        QCOMPARE(store->saltStore().unconfirmedCount(), 0);
-        QCOMPARE(open()->salts()->existingSalt(40000), salt);
-        QCOMPARE(scalar("SELECT count() FROM events"), quint64(3));
-    }
-
     // One write() of 10k and of 100k events into the local server (figures in the log).
     void insertThroughput()
     {
@@ -668,7 +529,7 @@ private Q_SLOTS:
             const qint64 ms = qMax<qint64>(1, clock.elapsed());
             total += quint64(n);
             qInfo("write() of %d events: %lld ms, %lld events/s; clickhouse-server RSS %lld MB", n,
-                  ms, qint64(n) * 1000 / ms, m_server.rssKb() / 1024);
+                  ms, qint64(n) * 1000 / ms, m_ch.server.rssKb() / 1024);
         }
         QCOMPARE(scalar("SELECT count() FROM events"), total);
     }
