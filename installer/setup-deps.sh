@@ -39,6 +39,9 @@ packages=(
   # the email report tests: a real SMTP server on loopback (STARTTLS, AUTH) with a
   # throw-away certificate made by openssl
   python3-aiosmtpd openssl
+  # the ClickHouse backend's tests (issue 16): Debian's server, started by the tests
+  # themselves on loopback (tests/common/clickhouseserver.h), never as a system service
+  clickhouse-server clickhouse-client
   # packages (cpack -G DEB/RPM) and their checks (tests/install): dpkg-shlibdeps, rpmbuild,
   # the validators, lintian, the throw-away Debian root of the full install test (debootstrap,
   # a private loopback via ip, curl), icons rendered from the SVG (rsvg-convert)
@@ -60,7 +63,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # clickhouse-server's postinst starts the system service through invoke-rc.d; the tests
+  # run their own servers. A policy-rc.d that forbids starts (exit 101, what container
+  # images ship) keeps it down during the install; one already there is left alone.
+  policy=/usr/sbin/policy-rc.d
+  own_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+    $SUDO chmod 0755 "$policy"
+    own_policy=1
+  fi
+  status=0
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" || status=$?
+  if [ -n "$own_policy" ]; then $SUDO rm -f "$policy"; fi
+  [ "$status" = 0 ] || exit "$status"
 else
   echo "setup: all Debian packages present"
 fi
@@ -68,6 +84,11 @@ fi
 # nginx-light's package starts a system nginx on port 80; the benchmark runs its own.
 if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
   $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+fi
+# Nor a system ClickHouse on 8123/9000 at every boot (the package enables its unit).
+if command -v systemctl >/dev/null 2>&1 \
+   && systemctl is-enabled --quiet clickhouse-server 2>/dev/null; then
+  $SUDO systemctl disable --now clickhouse-server >/dev/null 2>&1 || true
 fi
 
 # A redistributable IP → country database (CC0, ip-location-db from the npm registry).

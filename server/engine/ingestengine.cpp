@@ -281,7 +281,8 @@ bool IngestEngine::gatherBatch(Worker &w)
 {
     // Let a batch build up, unless it is already big or we are shutting down.
     const auto sinceCommit = std::chrono::steady_clock::now() - w.lastCommit;
-    const auto window = std::chrono::milliseconds(m_options.batchWindowMs);
+    const auto window
+        = std::chrono::milliseconds(qMax(m_options.batchWindowMs, w.store->batchWindowMs()));
     if (sinceCommit < window && m_queue->size() < m_options.maxBatch / 2 && !m_queue->isClosed())
         m_queue->waitFor(m_options.maxBatch / 2, window - sinceCommit);
     return m_queue->take(w.hits, m_options.maxBatch,

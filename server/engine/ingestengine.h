@@ -31,7 +31,8 @@ struct EngineOptions
     int idleWaitMs = 200; // how long the writer sleeps when idle
     // Under load the writer gathers hits for this long before a commit: rollup upserts
     // cost per batch, not per event, so a few larger batches beat many small ones. Well
-    // inside the promise that an accepted hit is on disk within a second.
+    // inside the promise that an accepted hit is on disk within a second. A store may ask
+    // for longer (EventStore::batchWindowMs: ClickHouse, one INSERT a second).
     int batchWindowMs = 100;
     // Once stop() is called, a store that still cannot write gets this long before the
     // writer gives up on the events it holds (the systemd unit's TimeoutStopSec is longer:

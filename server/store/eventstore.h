@@ -45,6 +45,12 @@ public:
 
     // The daily salts live with the data.
     virtual SaltStore *salts() = 0;
+
+    // How long, at least, the writer should let hits gather before a write() under load
+    // (0: the engine's own EngineOptions::batchWindowMs). A backend whose every write
+    // costs on its own side asks for more: ClickHouse makes a part per INSERT and wants
+    // about one a second.
+    virtual int batchWindowMs() const { return 0; }
 };
 
 } // namespace raycstr

@@ -24,6 +24,8 @@ public:
         std::condition_variable released;
         bool holdReplay = false;
         bool replayStarted = false;
+        std::atomic<int> batchWindowMs {-1}; // what the store asks for; -1: the real one's
+        std::atomic<int> writeCalls {0};
 
         void release()
         {
@@ -44,6 +46,7 @@ public:
 
     bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error) override
     {
+        ++m_switches->writeCalls;
         switch (m_switches->writes.load()) {
         case Fault::DiskFull:
             *error = DiskFullMessage;
@@ -75,6 +78,11 @@ public:
         return m_real->replay(siteId, fromSecs, toSecs, visit, error);
     }
     SaltStore *salts() override { return m_real->salts(); }
+    int batchWindowMs() const override
+    {
+        const int ms = m_switches->batchWindowMs.load();
+        return ms >= 0 ? ms : m_real->batchWindowMs();
+    }
 
 private:
     std::unique_ptr<EventStore> m_real;

@@ -1,6 +1,7 @@
 #include "common/enginefixture.h"
 #include "common/faultystore.h"
 
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStorageInfo>
@@ -89,6 +90,27 @@ private Q_SLOTS:
         QVERIFY(blocker.exec("ROLLBACK"));
         QVERIFY(f.engine->flush(30000));
         QCOMPARE(f.query("SELECT count(*) FROM events"), 101);
+    }
+
+    // A store that asks for longer batches (ClickHouse: about one INSERT a second) gets
+    // them: a steady trickle of hits becomes a few writes, and every hit is stored.
+    void aStoreAskingForLongerBatchesGetsThem()
+    {
+        FaultyStore::Switches switches;
+        switches.batchWindowMs = 700;
+        EngineFixture f;
+        QVERIFY(f.start(faulty(&switches)));
+        QElapsedTimer clock;
+        clock.start();
+        int sent = 0;
+        while (clock.elapsed() < 1400) {
+            QCOMPARE(f.engine->submit(pageviews(f, 1, QString::number(sent++))),
+                     SubmitResult::Queued);
+            QTest::qWait(20);
+        }
+        QVERIFY(f.engine->flush());
+        QCOMPARE(f.query("SELECT count(*) FROM events"), sent);
+        QVERIFY2(switches.writeCalls <= 4, qPrintable(QString::number(switches.writeCalls)));
     }
 
     void botsAreDroppedAndCounted()

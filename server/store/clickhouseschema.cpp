@@ -1,0 +1,122 @@
+#include "store/clickhouseschema.h"
+
+#include "core/logging.h"
+#include "store/clickhouseclient.h"
+#include "store/rowbinary.h"
+
+namespace raycstr {
+
+namespace {
+
+// One place for the column lists: the DDL below and the writer's inserts use them.
+constexpr char EventColumnsDdl[]
+    = "site_id Int32, ts DateTime, seq UInt32, batch UInt64, visitor UInt64, "
+      "visit_start DateTime, day Int32, hour_start DateTime, visit_day Int32, kind UInt8, "
+      "flags UInt32, hostname String, path String, entry_path String, source String, "
+      "referrer String, utm_source String, utm_medium String, utm_campaign String, "
+      "utm_content String, utm_term String, country String, device UInt8, browser String, "
+      "browser_version String, os String, os_version String, name String, "
+      "prop_keys Array(String), prop_values Array(String), value Float64, has_value UInt8, "
+      "interactive UInt8, bounce_delta Int8, duration_delta Int64, import_id Int64";
+constexpr char DroppedColumnsDdl[]
+    = "site_id Int32, day Int32, reason String, count Int64, batch UInt64";
+
+// "a Int32, b String" → "(a, b)"
+QByteArray namesOf(const char *ddl)
+{
+    QByteArray names = "(";
+    const QList<QByteArray> columns = QByteArray(ddl).split(',');
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i)
+            names += ", ";
+        names += columns[i].trimmed().split(' ').first();
+    }
+    return names + ')';
+}
+
+} // namespace
+
+QByteArray ClickHouseSchema::eventColumns()
+{
+    static const QByteArray names = namesOf(EventColumnsDdl);
+    return names;
+}
+
+QByteArray ClickHouseSchema::droppedColumns()
+{
+    static const QByteArray names = namesOf(DroppedColumnsDdl);
+    return names;
+}
+
+QList<QByteArray> ClickHouseSchema::statements(const QString &database)
+{
+    const QByteArray db = database.toUtf8(); // checked by StoreLocation: [A-Za-z0-9_]
+    return {
+        "CREATE DATABASE IF NOT EXISTS " + db,
+        "CREATE TABLE IF NOT EXISTS " + db + ".events (" + EventColumnsDdl
+            + ") ENGINE = MergeTree() PARTITION BY toYYYYMM(ts) ORDER BY (site_id, ts, visitor)",
+        // SummingMergeTree would add up rows of one key; with `batch` in the key there is
+        // nothing to add, but readers that sum(count) stay right either way.
+        "CREATE TABLE IF NOT EXISTS " + db + ".dropped (" + DroppedColumnsDdl
+            + ") ENGINE = SummingMergeTree(count) ORDER BY (site_id, day, reason, batch)",
+        // DROP PARTITION deletes a partition's parts from the disk before it returns; parts
+        // a merge replaced would linger until a background cleanup (minutes later), so the
+        // table is never merged (no part is small enough for the size limits), and should
+        // an admin's OPTIMIZE merge it anyway, the replaced parts go at the next cleanup
+        // instead of after 8 minutes (old_parts_lifetime 0).
+        "CREATE TABLE IF NOT EXISTS " + db
+            + ".salts (day Int64, salt String, created_at Int64) ENGINE = MergeTree() "
+              "PARTITION BY day ORDER BY day SETTINGS old_parts_lifetime = 0, "
+              "max_bytes_to_merge_at_max_space_in_pool = 1, "
+              "max_bytes_to_merge_at_min_space_in_pool = 1",
+        "CREATE TABLE IF NOT EXISTS " + db
+            + ".schema_version (version UInt32, applied_at DateTime) ENGINE = MergeTree() "
+              "ORDER BY version",
+    };
+}
+
+bool ClickHouseSchema::ensure(ClickHouseClient *client, QString *error)
+{
+    ClickHouseError e;
+    const QList<QByteArray> ddl = statements(client->endpoint().database);
+    for (qsizetype i = 0; i < ddl.size(); ++i) {
+        const auto scope
+            = i == 0 ? ClickHouseClient::Scope::Server : ClickHouseClient::Scope::Database;
+        if (!client->execute(ddl[i], &e, scope)) {
+            *error = QStringLiteral("creating the ClickHouse schema: %1").arg(e.toString());
+            return false;
+        }
+    }
+    QByteArray rows;
+    if (!client->select("SELECT toUInt32(max(version)) FROM schema_version", &rows, &e)) {
+        *error = QStringLiteral("reading the ClickHouse schema version: %1").arg(e.toString());
+        return false;
+    }
+    RowBinaryReader reader(rows);
+    const quint32 stored = reader.uint32();
+    if (!reader.ok()) {
+        *error = QStringLiteral("reading the ClickHouse schema version: short answer");
+        return false;
+    }
+    if (stored > quint32(Version)) {
+        *error = QStringLiteral("the ClickHouse database %1 has schema version %2, newer than "
+                                "this RayCstr knows (%3): upgrade RayCstr")
+                     .arg(client->endpoint().database)
+                     .arg(stored)
+                     .arg(Version);
+        return false;
+    }
+    if (stored == quint32(Version))
+        return true;
+    // Two collectors starting together may both record it: max(version) does not mind.
+    if (!client->execute(
+            "INSERT INTO schema_version VALUES (" + QByteArray::number(Version) + ", now())", &e)) {
+        *error = QStringLiteral("recording the ClickHouse schema version: %1").arg(e.toString());
+        return false;
+    }
+    qCInfo(lcStore, "ClickHouse schema version %d ready in %s", Version,
+           qPrintable(client->endpoint().toDisplayString()));
+    return true;
+}
+
+} // namespace raycstr
