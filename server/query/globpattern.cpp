@@ -66,6 +66,29 @@ bool GlobPattern::matches(QStringView text, qint64 *steps) const
     return active[n] != 0;
 }
 
+QString GlobPattern::toRegex() const
+{
+    QString out = QStringLiteral("(?s)^");
+    for (const Token &t : m_tokens) {
+        if (t.kind == Kind::Star) {
+            out += QStringLiteral("[^/]*");
+        } else if (t.kind == Kind::AnyStar) {
+            out += QStringLiteral(".*");
+        } else if (t.c.unicode() < 128 && !t.c.isLetterOrNumber() && t.c != u'_') {
+            // RE2 takes a backslash before ASCII punctuation as that character itself, and
+            // \x{…} for the rest (space, control characters).
+            const ushort u = t.c.unicode();
+            if (u > 0x20 && u < 0x7f)
+                out += QLatin1Char('\\') + t.c;
+            else
+                out += QStringLiteral("\\x{%1}").arg(u, 2, 16, QLatin1Char('0'));
+        } else {
+            out += t.c;
+        }
+    }
+    return out + QStringLiteral("\\z"); // the end of the text, even after a newline
+}
+
 bool GlobPattern::check(const QString &pattern, QString *error)
 {
     if (pattern.size() > MaxLength) {

@@ -36,6 +36,9 @@ public:
     // `steps`, when given, is increased by the work done (tests check the bound with it).
     bool matches(QStringView text, qint64 *steps = nullptr) const;
     const QString &pattern() const { return m_pattern; }
+    // The same pattern as an anchored RE2 expression (linear time, like matches()), for a
+    // store that filters in its own engine (ClickHouse's match()).
+    QString toRegex() const;
 
     // False with the reason when `pattern` breaks the length or star limit.
     static bool check(const QString &pattern, QString *error);

@@ -80,13 +80,9 @@ std::optional<Groups> SqliteStats::breakdown(const Scope &scope, const Field &by
     const auto groups = d->rawGroups(scope, ByField {&by}, error);
     if (!groups)
         return std::nullopt;
-    auto names = std::make_shared<QStringList>();
-    for (auto it = groups->cbegin(); it != groups->cend(); ++it) {
-        out.rows.insert(names->size(), it.value());
-        names->append(it.key());
-    }
-    out.text = [names](qint64 index) { return names->at(index); };
-    return out;
+    Groups texts = Groups::byText(*groups);
+    texts.textsRead = out.textsRead;
+    return texts;
 }
 
 std::optional<QHash<QString, Metrics>> SqliteStats::acquisitions(const Scope &scope,

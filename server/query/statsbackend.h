@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,19 @@ struct Groups
     std::function<QString(qint64)> text;
     // After the texts were asked: false with the reason when one could not be read.
     std::function<bool(QString *error)> textsRead;
+
+    // Groups already keyed by their text.
+    static Groups byText(const QHash<QString, Metrics> &rows)
+    {
+        Groups out;
+        auto names = std::make_shared<QStringList>();
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            out.rows.insert(names->size(), it.value());
+            names->append(it.key());
+        }
+        out.text = [names](qint64 index) { return names->at(index); };
+        return out;
+    }
 };
 
 // One goal's conversions in a scope (GoalRow without the goal and the rate).

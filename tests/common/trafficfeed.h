@@ -72,7 +72,7 @@ inline Event toEvent(const GenEvent &g)
 
 // Returns the number of events stored (engagement pings without a visit are dropped), or
 // -1 with `error` set.
-inline qint64 storeTraffic(SqliteEventStore &store, const QList<GenEvent> &traffic,
+inline qint64 storeTraffic(EventStore &store, const QList<GenEvent> &traffic,
                            const std::function<QTimeZone(qint32)> &zoneOf, int batchSize,
                            QString *error)
 {

@@ -3,6 +3,7 @@
 // limits that make a question with wildcards refused before it runs.
 #include "query/globpattern.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using raycstr::query::Filter;
@@ -39,6 +40,12 @@ private Q_SLOTS:
         QTest::newRow("backtracking needed") << "*a*b" << "xaxxaxb" << true;
         QTest::newRow("prefix and suffix") << "/shop/**/checkout" << "/shop/x/checkout/y"
                                            << false;
+        QTest::newRow("space, underscore, punctuation")
+            << "/a b_c\\d[e]{2}^$|?" << "/a b_c\\d[e]{2}^$|?" << true;
+        QTest::newRow("control character") << "/a\tb*" << "/a\tbc" << true;
+        QTest::newRow("non-ASCII") << "/café/*" << "/café/x" << true;
+        QTest::newRow("non-ASCII star") << "/*" << "/ü€😀" << true;
+        QTest::newRow("newline within a star") << "/*" << "/a\nb" << true;
     }
     void matches()
     {
@@ -46,6 +53,10 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, expected);
         QCOMPARE(GlobPattern(pattern).matches(text), expected);
+        // The regular expression a store engine runs (ClickHouse's RE2) says the same.
+        const QRegularExpression re(GlobPattern(pattern).toRegex());
+        QVERIFY2(re.isValid(), qPrintable(re.errorString() + u' ' + re.pattern()));
+        QCOMPARE(re.match(text).hasMatch(), expected);
     }
 
     // Patterns that make a backtracking matcher try every way to place its stars: the work

@@ -5,6 +5,7 @@
 // naive count over the generated events (queryreference.h), from both the fast funnel
 // path (only matching events read) and the general one (whole visits, filters).
 
+#include "common/clickhousecopy.h"
 #include "common/trafficfeed.h"
 #include "core/clock.h"
 #include "query/queryengine.h"
@@ -70,6 +71,14 @@ class tst_GoalsFunnels : public QObject
     ManualClock m_clock {1699543800000LL}; // 2023-11-09T15:30Z, inside the traffic
     std::unique_ptr<QueryEngine> m_fast; // rollups and the lean funnel scan
     std::unique_ptr<QueryEngine> m_raw; // raw events, whole visits
+    ClickHouseCopy m_clickHouse; // the same traffic in ClickHouse (issue 16)
+    std::unique_ptr<QueryEngine> m_onClickHouse;
+    QList<QPair<QString, QueryEngine *>> engines() const
+    {
+        return {{QStringLiteral("fast"), m_fast.get()},
+                {QStringLiteral("raw"), m_raw.get()},
+                {QStringLiteral("ClickHouse"), m_onClickHouse.get()}};
+    }
     QList<Goal> m_goals; // as stored for every site, same order
 
     QList<QPair<QString, Period>> periods() const
@@ -246,8 +255,6 @@ void tst_GoalsFunnels::propertyKeysMatchReference()
                 QueryError error;
                 const auto iv = m_fast->resolve(site, period, &error);
                 QVERIFY2(iv, qPrintable(error.message));
-                const auto r = m_fast->propertyKeys(q, &error);
-                QVERIFY2(r, qPrintable(error.message));
                 const QList<bool> &pass = passes(filterName, filters);
                 QMap<QString, QPair<qint64, QSet<QPair<quint64, qint64>>>> expected;
                 for (int i = 0; i < m_ref.events.size(); ++i) {
@@ -262,14 +269,18 @@ void tst_GoalsFunnels::propertyKeysMatchReference()
                         expected[p.key].second.insert({e.person, m_eventDay[i]});
                     }
                 }
-                QCOMPARE(r->size(), expected.size());
-                for (const PropertyKeyRow &row : *r) {
-                    QVERIFY2(row.events == expected.value(row.key).first
-                                 && row.visitors == expected.value(row.key).second.size(),
-                             qPrintable(QStringLiteral("site %1 %2 %3 key %4")
-                                            .arg(site)
-                                            .arg(periodName, filterName, row.key)));
-                    ++rows;
+                for (const auto &[engineName, engine] : engines()) {
+                    const auto r = engine->propertyKeys(q, &error);
+                    QVERIFY2(r, qPrintable(engineName + u' ' + error.message));
+                    QCOMPARE(r->size(), expected.size());
+                    for (const PropertyKeyRow &row : *r) {
+                        QVERIFY2(row.events == expected.value(row.key).first
+                                     && row.visitors == expected.value(row.key).second.size(),
+                                 qPrintable(QStringLiteral("site %1 %2 %3 key %4 (%5)")
+                                                .arg(site)
+                                                .arg(periodName, filterName, row.key, engineName)));
+                        ++rows;
+                    }
                 }
             }
         }
@@ -320,6 +331,9 @@ void tst_GoalsFunnels::initTestCase()
     m_raw = std::make_unique<QueryEngine>(m_dir.path(), &m_clock, QueryEngine::Options {true});
     QVERIFY2(m_fast->open(&error), qPrintable(error));
     QVERIFY2(m_raw->open(&error), qPrintable(error));
+    QVERIFY2(m_clickHouse.start(traffic, QStringLiteral("goals"), &error), qPrintable(error));
+    m_onClickHouse = m_clickHouse.engine(m_dir.path(), &m_clock);
+    QVERIFY2(m_onClickHouse->open(&error), qPrintable(error));
 }
 
 void tst_GoalsFunnels::goalsMatchReference()
@@ -328,7 +342,7 @@ void tst_GoalsFunnels::goalsMatchReference()
     for (qint32 site = 1; site <= 3; ++site) {
         for (const auto &[periodName, period] : periods()) {
             for (const auto &[filterName, filters] : filterSets()) {
-                for (QueryEngine *engine : {m_fast.get(), m_raw.get()}) {
+                for (const auto &[engineName, engine] : engines()) {
                     Query q;
                     q.siteId = site;
                     q.period = period;
@@ -337,10 +351,11 @@ void tst_GoalsFunnels::goalsMatchReference()
                         f.goals.clear(); // the engine looks goals up by name
                     QueryError error;
                     const auto r = engine->goals(q, &error);
-                    QVERIFY2(r, qPrintable(error.message));
+                    QVERIFY2(r, qPrintable(engineName + u' ' + error.message));
                     const Window w {site, r->interval.fromSecs, r->interval.toSecs};
-                    const QString where
-                        = QStringLiteral("site %1, %2, %3").arg(site).arg(periodName, filterName);
+                    const QString where = QStringLiteral("site %1, %2, %3 (%4)")
+                                              .arg(site)
+                                              .arg(periodName, filterName, engineName);
                     const QList<bool> &pass = passes(filterName, filters);
                     QCOMPARE(r->visitors, refVisitors(w, pass));
                     QCOMPARE(r->rows.size(), m_goals.size());
@@ -382,7 +397,7 @@ void tst_GoalsFunnels::goalFiltersApplyToEveryReport()
     const QList<Filter> filters = {goalFilter(Filter::Op::Is, {QStringLiteral("Signed up")})};
     int rows = 0;
     for (qint32 site = 1; site <= 3; ++site) {
-        for (QueryEngine *engine : {m_fast.get(), m_raw.get()}) {
+        for (const auto &[engineName, engine] : engines()) {
             Query q;
             q.siteId = site;
             q.period = ofKind(Period::Kind::Last7d);
@@ -430,7 +445,7 @@ void tst_GoalsFunnels::funnelsMatchReference()
         for (const auto &[periodName, period] : periods()) {
             for (const auto &[filterName, filters] : filterSets()) {
                 for (const Funnel &f : funnels()) {
-                    for (QueryEngine *engine : {m_fast.get(), m_raw.get()}) {
+                    for (const auto &[engineName, engine] : engines()) {
                         Query q;
                         q.siteId = site;
                         q.period = period;
@@ -449,9 +464,7 @@ void tst_GoalsFunnels::funnelsMatchReference()
                             got == expected,
                             qPrintable(QStringLiteral("site %1, %2, %3, %4 (%5)")
                                            .arg(site)
-                                           .arg(periodName, filterName, f.name,
-                                                engine == m_fast.get() ? QStringLiteral("fast")
-                                                                       : QStringLiteral("raw"))));
+                                           .arg(periodName, filterName, f.name, engineName)));
                         // The derived figures follow from the counts.
                         for (qsizetype k = 1; k < r->steps.size(); ++k) {
                             const FunnelStepResult &s = r->steps[k];

@@ -106,6 +106,10 @@ void tst_QueryEngine::initTestCase()
         = std::make_unique<QueryEngine>(m_dir.path(), &m_clock, QueryEngine::Options {true});
     QVERIFY2(m_rollupEngine->open(&error), qPrintable(error));
     QVERIFY2(m_rawEngine->open(&error), qPrintable(error));
+
+    QVERIFY2(m_clickHouse.start(traffic, QStringLiteral("parity"), &error), qPrintable(error));
+    m_clickHouseEngine = m_clickHouse.engine(m_dir.path(), &m_clock);
+    QVERIFY2(m_clickHouseEngine->open(&error), qPrintable(error));
 }
 
 void tst_QueryEngine::periodsResolveInSiteTimeZone()
@@ -168,9 +172,11 @@ void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
                 && re.g.ts <= now)
                 people.insert(re.g.person);
         }
-        const auto n = m_rollupEngine->currentVisitors(site, 300, &error);
-        QVERIFY2(n, qPrintable(error.message));
-        QCOMPARE(*n, qint64(people.size()));
+        for (const auto &[name, engine] : engines()) {
+            const auto n = engine->currentVisitors(site, 300, &error);
+            QVERIFY2(n, qPrintable(name + u' ' + error.message));
+            QCOMPARE(*n, qint64(people.size()));
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clickhousecopy.h"
 #include "common/trafficfeed.h"
 #include "core/clock.h"
 #include "core/sitetime.h"
@@ -34,6 +35,17 @@ class tst_QueryEngine : public QObject
     ManualClock m_clock {1699543800000LL};
     std::unique_ptr<QueryEngine> m_rollupEngine;
     std::unique_ptr<QueryEngine> m_rawEngine;
+    // The same traffic in ClickHouse (issue 16): every comparison runs on it too.
+    ClickHouseCopy m_clickHouse;
+    std::unique_ptr<QueryEngine> m_clickHouseEngine;
+
+    // Every engine a comparison runs on, with the name its failures carry.
+    QList<QPair<QString, QueryEngine *>> engines() const
+    {
+        return {{QStringLiteral("rollups"), m_rollupEngine.get()},
+                {QStringLiteral("raw"), m_rawEngine.get()},
+                {QStringLiteral("ClickHouse"), m_clickHouseEngine.get()}};
+    }
 
     QList<QPair<QString, Period>> periods() const;
     QList<QPair<QString, QList<Filter>>> filterSets() const;

@@ -17,20 +17,20 @@ void tst_QueryEngine::aggregatesMatchReference()
                 q.siteId = site;
                 q.period = period;
                 q.filters = filters;
-                const auto a = m_rollupEngine->aggregate(q, &error);
-                QVERIFY2(a, qPrintable(error.message));
-                const auto b = m_rawEngine->aggregate(q, &error);
-                QVERIFY2(b, qPrintable(error.message));
                 const auto c = [](const RefEvent &) { return std::optional<QString>(QString()); };
-                const Metrics expected
-                    = refGroups(m_ref, windowFor(site, a->interval), filters, c, c)
-                          .value(QString());
+                std::optional<Metrics> expected;
                 const QString what
                     = QStringLiteral("site %1, %2, filter %3").arg(site).arg(pname, fname);
-                checkMetrics(a->current, expected, what + QStringLiteral(" (rollups)"));
-                checkMetrics(b->current, expected, what + QStringLiteral(" (raw)"));
+                for (const auto &[name, engine] : engines()) {
+                    const auto a = engine->aggregate(q, &error);
+                    QVERIFY2(a, qPrintable(name + u' ' + error.message));
+                    if (!expected)
+                        expected = refGroups(m_ref, windowFor(site, a->interval), filters, c, c)
+                                       .value(QString());
+                    checkMetrics(a->current, *expected, what + QStringLiteral(" (%1)").arg(name));
+                }
                 ++checked;
-                nonEmpty += expected.pageviews > 0;
+                nonEmpty += expected->pageviews > 0;
             }
         }
     }
@@ -51,7 +51,7 @@ void tst_QueryEngine::timeseriesMatchReference()
                 q.siteId = site;
                 q.period = period;
                 q.filters = filters;
-                for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
+                for (const auto &[engineName, engine] : engines()) {
                     const auto ts = engine->timeseries(q, std::nullopt, &error);
                     QVERIFY2(ts, qPrintable(error.message));
                     const Interval &iv = ts->interval;
@@ -80,10 +80,7 @@ void tst_QueryEngine::timeseriesMatchReference()
                         checkMetrics(p.metrics, expected.value(key),
                                      QStringLiteral("site %1, %2, %3, bucket %4 (%5)")
                                          .arg(site)
-                                         .arg(pname, fname, key,
-                                              engine == m_rawEngine.get()
-                                                  ? QStringLiteral("raw")
-                                                  : QStringLiteral("rollups")));
+                                         .arg(pname, fname, key, engineName));
                         sum += p.metrics;
                     }
                     for (const Metrics &m : expected)
@@ -122,7 +119,7 @@ void tst_QueryEngine::breakdownsMatchReference()
                     q.siteId = site;
                     q.period = period;
                     q.filters = filters;
-                    for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
+                    for (const auto &[engineName, engine] : engines()) {
                         const auto b = engine->breakdown(q, field, 1000, 0, &error);
                         QVERIFY2(b, qPrintable(error.message));
                         auto group
@@ -147,9 +144,7 @@ void tst_QueryEngine::breakdownsMatchReference()
                         const QString what
                             = QStringLiteral("site %1, %2, filter %3, by %4 (%5)")
                                   .arg(site)
-                                  .arg(pname, fname, field.name(),
-                                       engine == m_rawEngine.get() ? QStringLiteral("raw")
-                                                                   : QStringLiteral("rollups"));
+                                  .arg(pname, fname, field.name(), engineName);
                         QStringList got, want;
                         for (const auto &r : b->rows)
                             got << r.value;
@@ -212,7 +207,7 @@ void tst_QueryEngine::vitalsMatchReference()
                 q.siteId = site;
                 q.period = ps.at(pi).second;
                 q.filters = all.at(fi).second;
-                for (QueryEngine *engine : {m_rollupEngine.get(), m_rawEngine.get()}) {
+                for (const auto &[engineName, engine] : engines()) {
                     const auto v = engine->vitals(q, 5, &error);
                     QVERIFY2(v, qPrintable(error.message));
                     const auto pages
