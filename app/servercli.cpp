@@ -13,6 +13,7 @@
 #include "importcli.h"
 #include "signalwatcher.h"
 #include "stack/serverstack.h"
+#include "store/storelocation.h"
 #include "store/database.h"
 #include "store/sites.h"
 
@@ -112,10 +113,17 @@ bool ServerCli::outputIsTerminal() const
 int ServerCli::serve(const QStringList &args)
 {
     cli::Command cmd(QStringLiteral("serve"), {}, m_out, m_err);
-    cmd.setDescription(tr("Run the RayCstr collector on the embedded SQLite store."));
+    cmd.setDescription(tr("Run the RayCstr collector on the embedded SQLite store (or on "
+                          "ClickHouse: --store)."));
     cmd.parser().addOption({QStringLiteral("listen"),
                             tr("Address and port to listen on (default: 127.0.0.1:8080)."),
                             QStringLiteral("host:port")});
+    cmd.parser().addOption(
+        {QStringLiteral("store"),
+         tr("Where events go: sqlite (default) or clickhouse://user@host:8123/database. The "
+            "password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, "
+            "never from the command line."),
+         QStringLiteral("url")});
     if (const int code = cmd.parse(args); code >= 0)
         return code;
     if (!cmd.arguments().isEmpty())
@@ -129,6 +137,10 @@ int ServerCli::serve(const QStringList &args)
         && !ServerConfig::parseListen(cmd.value(QStringLiteral("listen")), &config.listenAddress,
                                       &config.listenPort, &error))
         return cmd.badUsage(error);
+    if (cmd.isSet(QStringLiteral("store")))
+        config.store = cmd.value(QStringLiteral("store"));
+    if (qEnvironmentVariableIsSet("RAYCSTR_STORE_PASSWORD"))
+        config.storePassword = qEnvironmentVariable("RAYCSTR_STORE_PASSWORD");
     if (config.geoipDatabase.isEmpty())
         config.geoipDatabase = findGeoIpDatabase();
     if (config.userAgentRegexes.isEmpty())
@@ -157,6 +169,8 @@ int ServerCli::serve(const QStringList &args)
                       config.geoipDatabase.isEmpty() ? tr("none (countries unknown)")
                                                      : config.geoipDatabase,
                       QString::number(sites.size()));
+    if (const auto store = StoreLocation::parse(config.store, &error); store && store->isClickHouse())
+        m_out << tr("  events:  %1\n").arg(store->toDisplayString());
     if (sites.isEmpty())
         m_out << tr("No sites yet: add one with '%1 site add example.com --data %2'\n")
                      .arg(AppName, config.dataDir);

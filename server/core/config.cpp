@@ -210,6 +210,19 @@ bool ServerConfig::loadYaml(const QString &path, QString *error)
                 }
             } else if (key == QLatin1String("data_dir")) {
                 next.dataDir = qs(value.as<std::string>());
+            } else if (key == QLatin1String("store")) {
+                // Checked where it is used (store/storelocation.h); a bad one stops the start.
+                next.store = qs(value.as<std::string>());
+            } else if (key == QLatin1String("store_password")) {
+                next.storePassword = qs(value.as<std::string>());
+                // The password sits in this file: others must not read it.
+                if (QFileInfo(path).permissions() & QFileDevice::ReadOther) {
+                    *error = at
+                        + QCoreApplication::translate("raycstr::ServerConfig", "store_password is set but %1 is readable by every user: "
+                                   "chmod 600 (or 640 with the service's group) %1")
+                              .arg(path);
+                    return false;
+                }
             } else if (key == QLatin1String("retention_days")) {
                 const int days = value.as<int>();
                 if (days < 1) {

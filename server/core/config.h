@@ -70,6 +70,13 @@ struct ServerConfig
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8080;
     QString dataDir; // empty: the user's data dir
+    // Where events go (store/storelocation.h): empty or "sqlite" for the data directory's
+    // file, "clickhouse://user@host:8123/db" for ClickHouse. Sites, keys, goals and imports
+    // stay in the data directory either way.
+    QString store;
+    // The ClickHouse user's password: from this file (0600) or RAYCSTR_STORE_PASSWORD,
+    // never from the command line; never logged.
+    QString storePassword;
     int retentionDays = 90; // raw events; rollups are kept forever
     QList<QPair<QHostAddress, int>> trustedProxies; // subnets whose X-Forwarded-For we believe
     QString geoipDatabase; // empty: look in the default locations

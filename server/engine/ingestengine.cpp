@@ -7,6 +7,7 @@
 #include "ingest/pipeline.h"
 #include "ingest/referrerspamfilter.h"
 #include "ingest/useragentparser.h"
+#include "store/clickhouseeventstore.h"
 #include "store/database.h"
 #include "store/sqliteeventstore.h"
 
@@ -82,7 +83,24 @@ bool IngestEngine::start(const EngineOptions &options, QString *error)
     auto worker = std::make_unique<Worker>();
     if (!Database::open(&worker->db, options.dataDir, error))
         return false;
-    worker->store = std::make_unique<SqliteEventStore>(&worker->db);
+    if (options.store.isClickHouse()) {
+        // Events of a site that is not (or no longer) in the data directory are dropped,
+        // as the SQLite store does; asked on the writer's own connection.
+        SqliteDb *db = &worker->db;
+        auto siteExists = [db](qint32 siteId) {
+            Statement st(*db, "SELECT 1 FROM sites WHERE id = ?");
+            st.bind(1, qint64(siteId));
+            return st.next();
+        };
+        worker->store = ClickHouseEventStore::open(
+            std::make_unique<ClickHouseClient>(options.store.clickHouse(), options.storePassword),
+            siteExists, error);
+        if (!worker->store)
+            return false;
+        qCInfo(lcIngest, "events go to %s", qPrintable(options.store.toDisplayString()));
+    } else {
+        worker->store = std::make_unique<SqliteEventStore>(&worker->db);
+    }
     if (options.wrapStore)
         worker->store = options.wrapStore(std::move(worker->store));
 

@@ -5,6 +5,7 @@
 #include "engine/ingestqueue.h"
 #include "ingest/pipeline.h"
 #include "store/sites.h"
+#include "store/storelocation.h"
 
 #include <QObject>
 #include <array>
@@ -22,6 +23,10 @@ class EventStore;
 struct EngineOptions
 {
     QString dataDir;
+    // Where events go: the data directory's SQLite file (default) or ClickHouse, with the
+    // ClickHouse user's password (never logged). Sites stay in the data directory.
+    StoreLocation store;
+    QString storePassword;
     QString geoIpDatabase; // empty: none (countries stay empty)
     QString userAgentRegexes; // empty: none (bots still filtered, browsers unknown)
     QString botRules; // site-local bot/referrer-spam rules file; empty: the built-in lists only

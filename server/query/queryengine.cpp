@@ -1,9 +1,11 @@
 #include "query/queryengine_p.h"
 
 #include "core/clock.h"
+#include "query/clickhousestats.h"
 #include "query/sqlitestats.h"
 #include "store/database.h"
 #include "store/eventkey.h"
+#include "store/storelocation.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -29,6 +31,15 @@ SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
     const QTimeZone zone
         = QTimeZone::isTimeZoneIdAvailable(zoneId) ? QTimeZone(zoneId) : QTimeZone::utc();
     return &times.insert(siteId, SiteTime(zone)).value();
+}
+
+QueryEngine::MakeStats QueryEngine::statsFor(const StoreLocation &where, const QString &password)
+{
+    if (!where.isClickHouse())
+        return {};
+    return [endpoint = where.clickHouse(), password](QString *) {
+        return std::make_unique<ClickHouseStats>(endpoint, password);
+    };
 }
 
 QueryEngine::QueryEngine(const QString &databasePath, const Clock *clock)

@@ -11,6 +11,7 @@
 
 namespace raycstr {
 class Clock;
+class StoreLocation;
 }
 
 namespace raycstr::query {
@@ -65,6 +66,10 @@ public:
         // The backend for events (see MakeStats); sites, goals and imports stay in the file.
         MakeStats makeStats;
     };
+
+    // The backend a store location counts with: ClickHouseStats for ClickHouse (one client
+    // per engine), empty for the SQLite file.
+    static MakeStats statsFor(const StoreLocation &where, const QString &password);
 
     QueryEngine(const QString &databasePath, const Clock *clock);
     QueryEngine(const QString &databasePath, const Clock *clock, Options options);

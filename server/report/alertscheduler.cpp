@@ -113,7 +113,7 @@ void AlertScheduler::run()
     };
     SqliteDb db;
     QString error;
-    query::QueryEngine engine(Database::pathIn(m_dataDir), m_clock);
+    query::QueryEngine engine(Database::pathIn(m_dataDir), m_clock, m_engineOptions);
     if (!Database::open(&db, m_dataDir, &error) || !engine.open(&error)) {
         qCWarning(lcReport, "alerts: %s", qPrintable(error));
         return;

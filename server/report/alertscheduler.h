@@ -2,6 +2,7 @@
 
 #include "core/alertrule.h"
 #include "core/config.h"
+#include "query/queryengine.h"
 #include "report/webhooksender.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
                    QList<AlertRule> configRules, QObject *parent = nullptr);
     ~AlertScheduler() override;
 
+    // The engine the numbers come from counts with these options (the store's backend:
+    // QueryEngine::statsFor); SQLite in the data directory by default.
+    void setEngineOptions(const query::QueryEngine::Options &options) { m_engineOptions = options; }
+
     void start();
     // One look now, on the worker (the timer calls this; tests call it after moving the
     // clock). False when the previous look is still running.
@@ -53,6 +58,7 @@ private:
 
     const Clock *m_clock;
     QString m_dataDir;
+    query::QueryEngine::Options m_engineOptions;
     SmtpSettings m_smtp;
     WebhookSettings m_webhook;
     QList<AlertRule> m_configRules;

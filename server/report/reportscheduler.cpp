@@ -82,7 +82,7 @@ int ReportScheduler::check()
         m_pool.start([this, i, s, period, periodStart] {
             QString problem;
             bool ok = false;
-            query::QueryEngine engine(Database::pathIn(m_dataDir), m_clock);
+            query::QueryEngine engine(Database::pathIn(m_dataDir), m_clock, m_engineOptions);
             query::QueryError failure;
             const auto site = engine.open(&problem) ? engine.site(s.site, &problem) : std::nullopt;
             if (site) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config.h"
+#include "query/queryengine.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -30,6 +31,10 @@ public:
                     QList<ReportSchedule> schedules, QObject *parent = nullptr);
     ~ReportScheduler() override;
 
+    // The engine the numbers come from counts with these options (the store's backend:
+    // QueryEngine::statsFor); SQLite in the data directory by default.
+    void setEngineOptions(const query::QueryEngine::Options &options) { m_engineOptions = options; }
+
     void start();
     // One look now (the timer calls this; tests call it after moving the clock). Returns how
     // many reports were started.
@@ -50,6 +55,7 @@ private:
 
     const Clock *m_clock;
     QString m_dataDir;
+    query::QueryEngine::Options m_engineOptions;
     SmtpSettings m_smtp;
     QList<ReportSchedule> m_schedules;
     QList<bool> m_running;

@@ -24,6 +24,7 @@
 #include "report/alertscheduler.h"
 #include "report/reportscheduler.h"
 #include "store/backupscheduler.h"
+#include "store/storelocation.h"
 
 #include <QCoreApplication>
 
@@ -33,12 +34,13 @@ namespace raycstr {
 // before the HTTP server and both before the stores they use.
 struct ServerStack::Parts
 {
-    explicit Parts(const Clock *clock, const ServerConfig &config, IngestEngine *engine)
+    Parts(const Clock *clock, const ServerConfig &config, IngestEngine *engine,
+          const query::QueryEngine::Options &counting)
         : tokens(clock)
         , passwords(clock)
         , liveTokens(clock)
-        , queries(config.dataDir, clock)
-        , liveQueries(config.dataDir, clock)
+        , queries(config.dataDir, clock, counting)
+        , liveQueries(config.dataDir, clock, counting)
         , collector(engine, config)
         , access(&tokens)
         , loginLimiter(clock)
@@ -50,11 +52,13 @@ struct ServerStack::Parts
         , goals(&queries, &access, clock)
         , alerts(&queries, &access, clock, config.alerts)
         , health(engine, &access)
-        , pool(config.dataDir, clock, poolOptions(config))
+        , pool(config.dataDir, clock, poolOptions(config, counting))
     { }
-    static query::QueryPool::Options poolOptions(const ServerConfig &config)
+    static query::QueryPool::Options poolOptions(const ServerConfig &config,
+                                                 const query::QueryEngine::Options &counting)
     {
         query::QueryPool::Options o;
+        o.engine = counting;
         o.workers = config.queryWorkers;
         o.budget = std::chrono::seconds(config.queryTimeoutSecs);
         return o;
@@ -108,11 +112,19 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         return false;
     }
     m_config = config;
+    // Where events go; sites, keys and goals stay in the data directory either way.
+    const auto store = StoreLocation::parse(config.store, error);
+    if (!store)
+        return false;
+    query::QueryEngine::Options counting;
+    counting.makeStats = query::QueryEngine::statsFor(*store, config.storePassword);
     if (!m_lock.acquire(config.dataDir, error))
         return false;
     m_engine = std::make_unique<IngestEngine>(m_clock);
     EngineOptions options;
     options.dataDir = config.dataDir;
+    options.store = *store;
+    options.storePassword = config.storePassword;
     options.geoIpDatabase = config.geoipDatabase;
     options.userAgentRegexes = config.userAgentRegexes;
     options.botRules = config.botRules;
@@ -132,7 +144,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (afterEngineStarted && !afterEngineStarted())
         return fail(QString());
 
-    m_parts = std::make_unique<Parts>(m_clock, m_config, m_engine.get());
+    m_parts = std::make_unique<Parts>(m_clock, m_config, m_engine.get(), counting);
     Parts &p = *m_parts;
     QString why;
     // Keys, share links and the admin password; every API route but ingest needs a key.
@@ -179,10 +191,12 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!config.reports.isEmpty()) {
         p.reports = std::make_unique<report::ReportScheduler>(m_clock, config.dataDir, config.smtp,
                                                               config.reports);
+        p.reports->setEngineOptions(counting);
         p.reports->start();
     }
     p.alertChecks = std::make_unique<report::AlertScheduler>(m_clock, config.dataDir,
                                                              config.smtp, config.alerts);
+    p.alertChecks->setEngineOptions(counting);
     p.alertChecks->start();
     return true;
 }

@@ -105,6 +105,25 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("backup.folder")), qPrintable(error));
     }
 
+    void storeAndItsPassword()
+    {
+        ServerConfig c;
+        QString error;
+        const QString path = write("store: clickhouse://raycstr@ch.internal:8123/stats\n"
+                                   "store_password: \"s3cret\"\n");
+        // Readable by others: the password must not load.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadOther));
+        QVERIFY(!c.loadYaml(path, &error));
+        QVERIFY2(error.contains(QLatin1String("store_password")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1String("s3cret")));
+        QVERIFY(c.storePassword.isEmpty());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY2(c.loadYaml(path, &error), qPrintable(error));
+        QCOMPARE(c.store, QStringLiteral("clickhouse://raycstr@ch.internal:8123/stats"));
+        QCOMPARE(c.storePassword, QStringLiteral("s3cret"));
+    }
+
     void alertRules()
     {
         ServerConfig c;
