@@ -136,7 +136,7 @@ QNetworkAccessManager *ClickHouseClient::manager()
 bool ClickHouseClient::execute(const QByteArray &sql, ClickHouseError *error, Scope scope)
 {
     QByteArray ignored;
-    return post(sql, false, scope, QString(), &ignored, error);
+    return post(sql, false, scope, QString(), &ignored, error, true);
 }
 
 bool ClickHouseClient::select(const QByteArray &sql, QByteArray *rows, ClickHouseError *error,

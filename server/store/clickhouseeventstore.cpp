@@ -383,7 +383,7 @@ bool ClickHouseEventStore::isDiskFull(const QString &writeError) const
 {
     // 243 NOT_ENOUGH_SPACE (no disk can take the part); ENOSPC itself surfaces as a write
     // error (CANNOT_WRITE_TO_FILE_DESCRIPTOR and kin) carrying strerror's text.
-    static const QRegularExpression code(QStringLiteral("^ClickHouse error 243:"));
+    static const QRegularExpression code(QStringLiteral("ClickHouse error 243:"));
     return code.match(writeError).hasMatch()
         || writeError.contains(QLatin1String("No space left on device"))
         || writeError.contains(QLatin1String("Not enough space"), Qt::CaseInsensitive);

@@ -446,8 +446,10 @@ private Q_SLOTS:
         QVERIFY(store->isDiskFull(
             QStringLiteral("ClickHouse error 75: Cannot write to file /var/lib/x.bin, errno: 28, "
                            "strerror: No space left on device")));
+        QVERIFY(store->isDiskFull(QStringLiteral("checking batch 1f: ClickHouse error 243: no disk")));
         QVERIFY(!store->isDiskFull(
             QStringLiteral("ClickHouse error 60: Table raycstr.events doesn't exist")));
+        QVERIFY(!store->isDiskFull(QStringLiteral("ClickHouse error 2430: something else")));
         QVERIFY(!store->isDiskFull(
             QStringLiteral("ClickHouse unreachable: 127.0.0.1:1: Connection refused")));
     }
