@@ -7,7 +7,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThread>
 
 #include <algorithm>
 #include <limits>
@@ -63,8 +62,7 @@ QList<Property> sortedProps(const QList<Property> &props)
     return out;
 }
 
-} // namespace
-
+// Which batch write() was handed: the failed one again (the same events and drops), or new.
 size_t eventBatchFingerprint(const std::vector<Event> &events, const QList<DropCount> &drops)
 {
     size_t h = qHashMulti(0, events.size(), drops.size());
@@ -74,6 +72,8 @@ size_t eventBatchFingerprint(const std::vector<Event> &events, const QList<DropC
         h = qHashMulti(h, d.siteId, d.day, d.reason, d.count);
     return h;
 }
+
+} // namespace
 
 std::unique_ptr<ClickHouseEventStore>
 ClickHouseEventStore::open(std::unique_ptr<ClickHouseClient> client, SiteExists siteExists,

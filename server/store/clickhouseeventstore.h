@@ -98,6 +98,4 @@ private:
     ClickHouseSaltStore m_salts;
 };
 
-size_t eventBatchFingerprint(const std::vector<Event> &events, const QList<DropCount> &drops);
-
 } // namespace raycstr
