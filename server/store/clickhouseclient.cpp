@@ -140,9 +140,9 @@ bool ClickHouseClient::execute(const QByteArray &sql, ClickHouseError *error, Sc
 }
 
 bool ClickHouseClient::select(const QByteArray &sql, QByteArray *rows, ClickHouseError *error,
-                              Scope scope)
+                              Scope scope, const QString &queryId)
 {
-    return post(sql + "\nFORMAT RowBinary", true, scope, QString(), rows, error);
+    return post(sql + "\nFORMAT RowBinary", true, scope, queryId, rows, error);
 }
 
 bool ClickHouseClient::insert(const QByteArray &into, const QByteArray &rows,

@@ -85,7 +85,7 @@ public:
     bool execute(const QByteArray &sql, ClickHouseError *error, Scope scope = Scope::Database);
     // A SELECT (without FORMAT: " FORMAT RowBinary" is added); its rows go to `rows`.
     bool select(const QByteArray &sql, QByteArray *rows, ClickHouseError *error,
-                Scope scope = Scope::Database);
+                Scope scope = Scope::Database, const QString &queryId = QString());
     // INSERT INTO `into` FORMAT RowBinary with `rows` (RowBinaryWriter::data()); `into` is
     // the table and its column list: "events (site_id, ts, …)". With a `queryId`, ClickHouse
     // refuses (error 216) to start it while a query of that id still runs: a retry cannot
