@@ -644,6 +644,13 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::ClickHouseSchema</name>
+    <message>
+        <source>the ClickHouse database %1 has schema version %2, newer than this RayCstr knows (%3): upgrade RayCstr</source>
+        <translation>die ClickHouse-Datenbank %1 hat die Schemaversion %2, neuer als diese RayCstr-Version kennt (%3): bitte RayCstr aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -1858,6 +1865,37 @@ Befehle:
     <message>
         <source>cannot open database %1: %2</source>
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::StoreLocation</name>
+    <message>
+        <source>store location: %1 (expected &quot;sqlite&quot; or %2)</source>
+        <translation>Speicherort: %1 (erwartet: „sqlite“ oder %2)</translation>
+    </message>
+    <message>
+        <source>not a store location</source>
+        <translation>kein gültiger Speicherort</translation>
+    </message>
+    <message>
+        <source>the ClickHouse password does not belong in the URL; give it in the config file or the environment</source>
+        <translation>das ClickHouse-Passwort gehört nicht in die URL; geben Sie es in der Konfigurationsdatei oder der Umgebung an</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL names no host</source>
+        <translation>die ClickHouse-URL nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL takes no ?options or #fragment</source>
+        <translation>die ClickHouse-URL nimmt keine ?Optionen und kein #Fragment</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>database name &quot;%1&quot; must be letters, digits and _</source>
+        <translation>der Datenbankname „%1“ darf nur Buchstaben, Ziffern und _ enthalten</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,13 @@ Establecerla cierra todas las sesiones del panel.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::ClickHouseSchema</name>
+    <message>
+        <source>the ClickHouse database %1 has schema version %2, newer than this RayCstr knows (%3): upgrade RayCstr</source>
+        <translation>la base de datos ClickHouse %1 tiene la versión de esquema %2, más nueva que la que conoce este RayCstr (%3): actualice RayCstr</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -1857,6 +1864,37 @@ Comandos:
     <message>
         <source>cannot open database %1: %2</source>
         <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::StoreLocation</name>
+    <message>
+        <source>store location: %1 (expected &quot;sqlite&quot; or %2)</source>
+        <translation>ubicación del almacén: %1 (se espera «sqlite» o %2)</translation>
+    </message>
+    <message>
+        <source>not a store location</source>
+        <translation>no es una ubicación de almacén</translation>
+    </message>
+    <message>
+        <source>the ClickHouse password does not belong in the URL; give it in the config file or the environment</source>
+        <translation>la contraseña de ClickHouse no va en la URL; indíquela en el archivo de configuración o en el entorno</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL names no host</source>
+        <translation>la URL de ClickHouse no indica ningún host</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL takes no ?options or #fragment</source>
+        <translation>la URL de ClickHouse no admite ?opciones ni #fragmento</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>el puerto %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>database name &quot;%1&quot; must be letters, digits and _</source>
+        <translation>el nombre de base de datos «%1» solo puede tener letras, dígitos y _</translation>
     </message>
 </context>
 <context>

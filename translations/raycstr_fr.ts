@@ -644,6 +644,13 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::ClickHouseSchema</name>
+    <message>
+        <source>the ClickHouse database %1 has schema version %2, newer than this RayCstr knows (%3): upgrade RayCstr</source>
+        <translation>la base ClickHouse %1 a la version de schéma %2, plus récente que celle que connaît ce RayCstr (%3) : mettez RayCstr à jour</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -1857,6 +1864,37 @@ Commandes&#xa0;:
     <message>
         <source>cannot open database %1: %2</source>
         <translation>impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::StoreLocation</name>
+    <message>
+        <source>store location: %1 (expected &quot;sqlite&quot; or %2)</source>
+        <translation>emplacement du stockage : %1 (attendu : « sqlite » ou %2)</translation>
+    </message>
+    <message>
+        <source>not a store location</source>
+        <translation>ce n’est pas un emplacement de stockage</translation>
+    </message>
+    <message>
+        <source>the ClickHouse password does not belong in the URL; give it in the config file or the environment</source>
+        <translation>le mot de passe ClickHouse n’a pas sa place dans l’URL ; indiquez-le dans le fichier de configuration ou l’environnement</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL names no host</source>
+        <translation>l’URL ClickHouse ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL takes no ?options or #fragment</source>
+        <translation>l’URL ClickHouse n’accepte ni ?options ni #fragment</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>le port %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>database name &quot;%1&quot; must be letters, digits and _</source>
+        <translation>le nom de base « %1 » ne doit contenir que des lettres, des chiffres et _</translation>
     </message>
 </context>
 <context>

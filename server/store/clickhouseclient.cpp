@@ -136,13 +136,13 @@ QNetworkAccessManager *ClickHouseClient::manager()
 bool ClickHouseClient::execute(const QByteArray &sql, ClickHouseError *error, Scope scope)
 {
     QByteArray ignored;
-    return post(sql, false, scope, QString(), &ignored, error);
+    return post(sql, false, scope, QString(), &ignored, error, true);
 }
 
 bool ClickHouseClient::select(const QByteArray &sql, QByteArray *rows, ClickHouseError *error,
-                              Scope scope)
+                              Scope scope, const QString &queryId)
 {
-    return post(sql + "\nFORMAT RowBinary", true, scope, QString(), rows, error);
+    return post(sql + "\nFORMAT RowBinary", true, scope, queryId, rows, error);
 }
 
 bool ClickHouseClient::insert(const QByteArray &into, const QByteArray &rows,

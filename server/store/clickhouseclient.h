@@ -49,6 +49,10 @@ struct ClickHouseError
 //   SELECTs run with wait_end_of_query=1, so an error late in a query comes as an HTTP
 //   error, not as text appended to rows already sent with 200.
 // - Timeouts: connecting (nothing sent yet: Unreachable) and the whole request (Timeout).
+// - A statement that changes data is sent once: Qt's HTTP client would quietly send it again
+//   when a connection drops before the answer (an INSERT stored twice, unseen); here that
+//   is an error that says the statement may have run, and the caller checks. Only SELECTs
+//   may be sent again.
 //
 // Threading: one thread at a time. The QNetworkAccessManager is made by the first call, in
 // the calling thread, and made again if a later call comes from another thread (after the
@@ -81,7 +85,7 @@ public:
     bool execute(const QByteArray &sql, ClickHouseError *error, Scope scope = Scope::Database);
     // A SELECT (without FORMAT: " FORMAT RowBinary" is added); its rows go to `rows`.
     bool select(const QByteArray &sql, QByteArray *rows, ClickHouseError *error,
-                Scope scope = Scope::Database);
+                Scope scope = Scope::Database, const QString &queryId = QString());
     // INSERT INTO `into` FORMAT RowBinary with `rows` (RowBinaryWriter::data()); `into` is
     // the table and its column list: "events (site_id, ts, …)". With a `queryId`, ClickHouse
     // refuses (error 216) to start it while a query of that id still runs: a retry cannot

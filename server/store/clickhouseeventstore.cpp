@@ -7,7 +7,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThread>
 
 #include <algorithm>
 #include <limits>
@@ -63,8 +62,7 @@ QList<Property> sortedProps(const QList<Property> &props)
     return out;
 }
 
-} // namespace
-
+// Which batch write() was handed: the failed one again (the same events and drops), or new.
 size_t eventBatchFingerprint(const std::vector<Event> &events, const QList<DropCount> &drops)
 {
     size_t h = qHashMulti(0, events.size(), drops.size());
@@ -74,6 +72,8 @@ size_t eventBatchFingerprint(const std::vector<Event> &events, const QList<DropC
         h = qHashMulti(h, d.siteId, d.day, d.reason, d.count);
     return h;
 }
+
+} // namespace
 
 std::unique_ptr<ClickHouseEventStore>
 ClickHouseEventStore::open(std::unique_ptr<ClickHouseClient> client, SiteExists siteExists,
@@ -257,14 +257,8 @@ bool ClickHouseEventStore::insertEvents(Pending &p, QString *error)
         // The last attempt failed, yet may have landed (whole, or one month's partition of
         // it): ask before sending anything again.
         QByteArray answer;
-        if (!m_client->select("SELECT count() FROM system.processes WHERE query_id = "
-                                  + ClickHouseClient::quote(queryId.toUtf8()),
-                              &answer, &e))
-            return fail(error, QStringLiteral("checking batch %1").arg(p.batch, 0, 16), e);
-        if (RowBinaryReader(answer).uint64() > 0) {
-            *error = QStringLiteral("ClickHouse is still writing batch %1").arg(p.batch, 0, 16);
+        if (isRunning(queryId, p.batch, error))
             return false;
-        }
         if (!m_client->select("SELECT count() FROM events WHERE " + p.where, &answer, &e))
             return fail(error, QStringLiteral("checking batch %1").arg(p.batch, 0, 16), e);
         const quint64 stored = RowBinaryReader(answer).uint64();
@@ -307,16 +301,37 @@ bool ClickHouseEventStore::insertEvents(Pending &p, QString *error)
     return true;
 }
 
+bool ClickHouseEventStore::isRunning(const QString &queryId, quint64 batch, QString *error)
+{
+    // An attempt whose answer timed out may still be writing: checking its rows now would
+    // find none and send them again. Its query id says (and ClickHouse would refuse a
+    // second query of that id while it runs, so a retry cannot overtake it).
+    QByteArray answer;
+    ClickHouseError e;
+    if (!m_client->select("SELECT count() FROM system.processes WHERE query_id = "
+                              + ClickHouseClient::quote(queryId.toUtf8()),
+                          &answer, &e))
+        return !fail(error, QStringLiteral("checking batch %1").arg(batch, 0, 16), e);
+    if (RowBinaryReader(answer).uint64() == 0)
+        return false;
+    *error = QStringLiteral("ClickHouse is still writing batch %1").arg(batch, 0, 16);
+    return true;
+}
+
 bool ClickHouseEventStore::insertDrops(Pending &p, QString *error)
 {
     if (p.drops.isEmpty()) {
         p.dropsDone = true;
         return true;
     }
+    const QString queryId
+        = QStringLiteral("raycstr-dropped-%1").arg(p.batch, 16, 16, QLatin1Char('0'));
     ClickHouseError e;
     if (p.dropsTried) {
         // `dropped` has one partition, so an insert of it is one part: all or nothing.
         QByteArray answer;
+        if (isRunning(queryId, p.batch, error))
+            return false;
         if (!m_client->select("SELECT count() FROM dropped WHERE " + p.dropsWhere, &answer, &e))
             return fail(error, QStringLiteral("checking batch %1").arg(p.batch, 0, 16), e);
         if (RowBinaryReader(answer).uint64() > 0) {
@@ -325,7 +340,7 @@ bool ClickHouseEventStore::insertDrops(Pending &p, QString *error)
         }
     }
     p.dropsTried = true;
-    if (!m_client->insert("dropped " + ClickHouseSchema::droppedColumns(), p.drops, &e))
+    if (!m_client->insert("dropped " + ClickHouseSchema::droppedColumns(), p.drops, &e, queryId))
         return fail(error, QString(), e);
     p.dropsDone = true;
     return true;
@@ -383,7 +398,7 @@ bool ClickHouseEventStore::isDiskFull(const QString &writeError) const
 {
     // 243 NOT_ENOUGH_SPACE (no disk can take the part); ENOSPC itself surfaces as a write
     // error (CANNOT_WRITE_TO_FILE_DESCRIPTOR and kin) carrying strerror's text.
-    static const QRegularExpression code(QStringLiteral("^ClickHouse error 243:"));
+    static const QRegularExpression code(QStringLiteral("ClickHouse error 243:"));
     return code.match(writeError).hasMatch()
         || writeError.contains(QLatin1String("No space left on device"))
         || writeError.contains(QLatin1String("Not enough space"), Qt::CaseInsensitive);

@@ -83,6 +83,9 @@ private:
     bool finishPending(QString *error);
     bool insertEvents(Pending &p, QString *error);
     bool insertDrops(Pending &p, QString *error);
+    // Whether the query `queryId` still runs (true also when that cannot be asked, with
+    // `error`): then its rows are not to be checked or sent yet.
+    bool isRunning(const QString &queryId, quint64 batch, QString *error);
     bool loadKeyStates(const QList<qint32> &sites, qint64 fromSecs, QString *error);
     quint32 nextSeq(qint32 siteId, qint64 *ts);
 
@@ -97,7 +100,5 @@ private:
     QHash<qint32, KeyState> m_lastKey; // per site: last (ts, seq) handed out
     ClickHouseSaltStore m_salts;
 };
-
-size_t eventBatchFingerprint(const std::vector<Event> &events, const QList<DropCount> &drops);
 
 } // namespace raycstr

@@ -4,6 +4,8 @@
 #include "store/clickhouseclient.h"
 #include "store/rowbinary.h"
 
+#include <QCoreApplication>
+
 namespace raycstr {
 
 namespace {
@@ -99,8 +101,9 @@ bool ClickHouseSchema::ensure(ClickHouseClient *client, QString *error)
         return false;
     }
     if (stored > quint32(Version)) {
-        *error = QStringLiteral("the ClickHouse database %1 has schema version %2, newer than "
-                                "this RayCstr knows (%3): upgrade RayCstr")
+        *error = QCoreApplication::translate("raycstr::ClickHouseSchema",
+                                             "the ClickHouse database %1 has schema version %2, "
+                                             "newer than this RayCstr knows (%3): upgrade RayCstr")
                      .arg(client->endpoint().database)
                      .arg(stored)
                      .arg(Version);

@@ -1,5 +1,6 @@
 #include "store/storelocation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -7,12 +8,17 @@ namespace raycstr {
 
 namespace {
 
-const QString Accepted
-    = QStringLiteral("expected \"sqlite\" or clickhouse://[user@]host[:port][/database]");
+// Messages are marked for lupdate (QT_TRANSLATE_NOOP) and translated here, in one context.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("raycstr::StoreLocation", text);
+}
 
 bool fail(QString *error, const QString &why)
 {
-    *error = QStringLiteral("store location: %1 (%2)").arg(why, Accepted);
+    *error = translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation",
+                                          "store location: %1 (expected \"sqlite\" or %2)"))
+                 .arg(why, QStringLiteral("clickhouse://[user@]host[:port][/database]"));
     return false;
 }
 
@@ -43,7 +49,8 @@ std::optional<StoreLocation> StoreLocation::parse(const QString &text, QString *
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().compare(QLatin1String("clickhouse"), Qt::CaseInsensitive)) {
         // Never echo the text: a mistyped URL may still carry a password.
-        fail(error, QStringLiteral("not a store location"));
+        fail(error,
+             translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation", "not a store location")));
         return std::nullopt;
     }
     // user:password@ (even with an empty password): the authority's user part has a ':'.
@@ -52,23 +59,31 @@ std::optional<StoreLocation> StoreLocation::parse(const QString &text, QString *
     const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
     if (!url.password().isEmpty() || (at >= 0 && authority.left(at).contains(QLatin1Char(':')))) {
         fail(error,
-             QStringLiteral("the ClickHouse password does not belong in the URL; give it "
-                            "in the config file or the environment"));
+             translated(QT_TRANSLATE_NOOP(
+                 "raycstr::StoreLocation",
+                 "the ClickHouse password does not belong in the URL; give it in the "
+                 "config file or the environment")));
         return std::nullopt;
     }
     if (url.host().isEmpty()) {
-        fail(error, QStringLiteral("the ClickHouse URL names no host"));
+        fail(error,
+             translated(
+                 QT_TRANSLATE_NOOP("raycstr::StoreLocation", "the ClickHouse URL names no host")));
         return std::nullopt;
     }
     if (url.hasQuery() || url.hasFragment()) {
-        fail(error, QStringLiteral("the ClickHouse URL takes no ?options or #fragment"));
+        fail(error,
+             translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation",
+                                          "the ClickHouse URL takes no ?options or #fragment")));
         return std::nullopt;
     }
     ClickHouseEndpoint &ch = location.m_clickHouse;
     ch.host = url.host();
     const int port = url.port(8123);
     if (port <= 0 || port > 65535) {
-        fail(error, QStringLiteral("port %1 is out of range").arg(port));
+        fail(error,
+             translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation", "port %1 is out of range"))
+                 .arg(port));
         return std::nullopt;
     }
     ch.port = quint16(port);
@@ -82,7 +97,8 @@ std::optional<StoreLocation> StoreLocation::parse(const QString &text, QString *
         static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
         if (!name.match(path).hasMatch()) {
             fail(error,
-                 QStringLiteral("database name \"%1\" must be letters, digits and _")
+                 translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation",
+                                              "database name \"%1\" must be letters, digits and _"))
                      .arg(path.left(64)));
             return std::nullopt;
         }

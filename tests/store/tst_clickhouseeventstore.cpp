@@ -415,6 +415,40 @@ private Q_SLOTS:
         QCOMPARE(scalar("SELECT count() FROM events"), quint64(20000));
     }
 
+    // An attempt that timed out may still be running on the server: the retry waits for it
+    // instead of finding no rows and sending them again.
+    void aRetryWaitsForAnAttemptStillRunning()
+    {
+        FaultyProxy proxy(m_ch.server.httpPort());
+        auto store = open({1, 2, 3}, proxy.port());
+        QVERIFY(store);
+        std::vector<Event> events = pageviews(10);
+        proxy.dropRequest("INSERT INTO events");
+        QString error;
+        QVERIFY(!store->write(events, {}, &error));
+        // A query under the batch's query id, as the lost attempt would still be running.
+        const QString queryId = QStringLiteral("raycstr-events-%1")
+                                    .arg(store->pendingBatch(), 16, 16, QLatin1Char('0'));
+        bool slowDone = false;
+        std::thread slow([&] {
+            ClickHouseClient c(m_ch.server.endpoint(database()),
+                               QLatin1String(ClickHouseServer::Password));
+            QByteArray rows;
+            ClickHouseError e;
+            slowDone = c.select("SELECT sleep(1.5)", &rows, &e, ClickHouseClient::Scope::Database,
+                                queryId);
+        });
+        QTRY_COMPARE(scalar("SELECT count() FROM system.processes WHERE query_id = "
+                            + ClickHouseClient::quote(queryId.toUtf8())),
+                     quint64(1));
+        QVERIFY(!store->write(events, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("still writing")), qPrintable(error));
+        slow.join();
+        QVERIFY(slowDone);
+        QVERIFY2(store->write(events, {}, &error), qPrintable(error));
+        QCOMPARE(scalar("SELECT count() FROM events"), quint64(10));
+    }
+
     // ClickHouse gone: writes fail (not "disk full"); back again, everything is stored once.
     void writesFailWhileClickHouseIsDownAndResumeAfter()
     {
@@ -446,8 +480,11 @@ private Q_SLOTS:
         QVERIFY(store->isDiskFull(
             QStringLiteral("ClickHouse error 75: Cannot write to file /var/lib/x.bin, errno: 28, "
                            "strerror: No space left on device")));
+        QVERIFY(
+            store->isDiskFull(QStringLiteral("checking batch 1f: ClickHouse error 243: no disk")));
         QVERIFY(!store->isDiskFull(
             QStringLiteral("ClickHouse error 60: Table raycstr.events doesn't exist")));
+        QVERIFY(!store->isDiskFull(QStringLiteral("ClickHouse error 2430: something else")));
         QVERIFY(!store->isDiskFull(
             QStringLiteral("ClickHouse unreachable: 127.0.0.1:1: Connection refused")));
     }
