@@ -229,7 +229,7 @@ QByteArray events(const Scope &scope, const QByteArray &kinds, qint64 fromSecs, 
     // (a visit that began up to the margin before it, and its events up to the margin after).
     const qint64 margin = marginSecs();
     return "(SELECT * FROM (" + own
-        + ") ANY LEFT JOIN (SELECT visitor, visit_start, argMax(path, toUInt64(ts) * 4294967296 "
+        + ") ALL LEFT JOIN (SELECT visitor, visit_start, argMax(path, toUInt64(ts) * 4294967296 "
           "+ seq) AS exit_path FROM events WHERE site_id = "
         + site + " AND ts >= " + instant(fromSecs - margin) + " AND ts < "
         + instant(toSecs + margin) + " AND visit_start >= " + instant(fromSecs - margin)
