@@ -1,6 +1,7 @@
 // The remote data source against a real server stack (the one raycstr-server serve runs)
 // on a loopback port, with a real API key from the key store.
 
+#include "common/clickhouseserver.h"
 #include "auth/tokenstore.h"
 #include "core/config.h"
 #include "query/queryengine.h"
@@ -30,6 +31,12 @@ private:
     QByteArray key;
     QUrl url;
     qint32 siteId = 0;
+    // The same traffic on a server whose store is ClickHouse (issue 16): the desktop app's
+    // remote mode must not see the difference.
+    ClickHouseServer clickHouse;
+    QTemporaryDir clickHouseDir;
+    std::unique_ptr<ServerStack> clickHouseStack;
+    QByteArray clickHouseKey;
 
     DashboardQuery day() const
     {
@@ -63,6 +70,73 @@ private Q_SLOTS:
         QVERIFY2(issued, qPrintable(error));
         key = issued->secret;
         url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(stack->port()));
+
+        QVERIFY2(clickHouse.start(&error), qPrintable(error));
+        SqliteDb chDb;
+        QVERIFY2(Database::open(&chDb, clickHouseDir.path(), &error), qPrintable(error));
+        QVERIFY(SiteRepository(&chDb).add(QStringLiteral("example.com"), QStringLiteral("UTC"),
+                                          clock.nowSecs(), &error));
+        config.dataDir = clickHouseDir.path();
+        config.store = QStringLiteral("clickhouse://%1@127.0.0.1:%2/remote")
+                           .arg(QLatin1String(ClickHouseServer::User))
+                           .arg(clickHouse.httpPort());
+        config.storePassword = QString::fromLatin1(ClickHouseServer::Password);
+        clickHouseStack = std::make_unique<ServerStack>(&clock);
+        QVERIFY2(clickHouseStack->start(config, &error), qPrintable(error));
+        seedUiTraffic(clickHouseStack->engine(), &clock, siteId);
+        QVERIFY(clickHouseStack->engine()->flush());
+        QVERIFY(stack->engine()->flush());
+        const auto chIssued
+            = clickHouseStack->tokens()->createKey(QStringLiteral("test"), siteId, false, &error);
+        QVERIFY2(chIssued, qPrintable(error));
+        clickHouseKey = chIssued->secret;
+    }
+
+    void aServerOnClickHouseAnswersTheSame()
+    {
+        const QUrl chUrl(QStringLiteral("http://127.0.0.1:%1").arg(clickHouseStack->port()));
+        RemoteDataSource onSqlite(url, key, {QStringLiteral("example.com")});
+        RemoteDataSource onClickHouse(chUrl, clickHouseKey, {QStringLiteral("example.com")});
+        struct Answers
+        {
+            AnswerSpy<query::AggregateResult> a;
+            AnswerSpy<query::BreakdownResult> b;
+            AnswerSpy<query::TimeseriesResult> t;
+            AnswerSpy<query::VitalsResult> v;
+            AnswerSpy<qint64> c;
+        } fromSqlite, fromClickHouse;
+        for (auto [source, spies] : {std::pair {&onSqlite, &fromSqlite},
+                                     std::pair {&onClickHouse, &fromClickHouse}}) {
+            source->ask(stats::Aggregate {day()}, spies->a.context(), spies->a.recorder());
+            source->ask(stats::Breakdown {day(), fieldNamed(QStringLiteral("page")), 10},
+                        spies->b.context(), spies->b.recorder());
+            source->ask(stats::Timeseries {day()}, spies->t.context(), spies->t.recorder());
+            source->ask(stats::Vitals {day(), 5}, spies->v.context(), spies->v.recorder());
+            source->ask(live::CurrentVisitors {QStringLiteral("example.com")},
+                        spies->c.context(), spies->c.recorder());
+            QTRY_VERIFY(spies->a.count() && spies->b.count() && spies->t.count()
+                        && spies->v.count() && spies->c.count());
+        }
+        QCOMPARE(fromClickHouse.a.at(0)->current, fromSqlite.a.at(0)->current);
+        QCOMPARE(fromClickHouse.a.at(0)->previous, fromSqlite.a.at(0)->previous);
+        QCOMPARE(fromClickHouse.a.at(0)->current.visitors, 3);
+        const auto &rowsCh = fromClickHouse.b.at(0)->rows;
+        const auto &rowsSqlite = fromSqlite.b.at(0)->rows;
+        QCOMPARE(rowsCh.size(), rowsSqlite.size());
+        for (qsizetype i = 0; i < rowsCh.size(); ++i) {
+            QCOMPARE(rowsCh.at(i).value, rowsSqlite.at(i).value);
+            QCOMPARE(rowsCh.at(i).metrics, rowsSqlite.at(i).metrics);
+        }
+        const auto &pointsCh = fromClickHouse.t.at(0)->points;
+        QCOMPARE(pointsCh.size(), fromSqlite.t.at(0)->points.size());
+        for (qsizetype i = 0; i < pointsCh.size(); ++i)
+            QCOMPARE(pointsCh.at(i).metrics, fromSqlite.t.at(0)->points.at(i).metrics);
+        QCOMPARE(fromClickHouse.v.at(0)->site.stats.size(), 1);
+        QCOMPARE(fromClickHouse.v.at(0)->site.stats.at(0).samples,
+                 fromSqlite.v.at(0)->site.stats.at(0).samples);
+        QCOMPARE(fromClickHouse.v.at(0)->site.stats.at(0).p75,
+                 fromSqlite.v.at(0)->site.stats.at(0).p75);
+        QCOMPARE(*fromClickHouse.c.at(0), *fromSqlite.c.at(0));
     }
 
     void filterExpressionsUseTheApiSyntax()
@@ -218,7 +292,11 @@ private Q_SLOTS:
         QCOMPARE(added.failures(), 1);
     }
 
-    void cleanupTestCase() { stack.reset(); }
+    void cleanupTestCase()
+    {
+        clickHouseStack.reset();
+        stack.reset();
+    }
 };
 
 QTEST_MAIN(TestRemoteDataSource)
