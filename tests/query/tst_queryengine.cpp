@@ -180,6 +180,25 @@ void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
     }
 }
 
+void tst_QueryEngine::clickHouseQuestionsKeepTheTimeBudget()
+{
+    Query q;
+    q.siteId = 1;
+    q.period.kind = Period::Kind::Last7d;
+    QueryError error;
+    // A budget already spent: the question fails as over budget, without asking ClickHouse.
+    m_clickHouseEngine->setDeadline(std::chrono::steady_clock::now() - std::chrono::seconds(1));
+    QVERIFY(!m_clickHouseEngine->aggregate(q, &error));
+    QVERIFY(m_clickHouseEngine->lastErrorWasOverBudget());
+    QCOMPARE(error.kind, QueryError::Kind::Failed);
+    // Time left: answered, and the flag is cleared.
+    m_clickHouseEngine->setDeadline(std::chrono::steady_clock::now() + std::chrono::seconds(30));
+    QVERIFY2(m_clickHouseEngine->aggregate(q, &error), qPrintable(error.message));
+    QVERIFY(!m_clickHouseEngine->lastErrorWasOverBudget());
+    m_clickHouseEngine->setDeadline({});
+    QVERIFY2(m_clickHouseEngine->aggregate(q, &error), qPrintable(error.message));
+}
+
 void tst_QueryEngine::comparisonUsesPreviousPeriod()
 {
     QueryError error;

@@ -65,5 +65,6 @@ private Q_SLOTS:
     void currentVisitorsCountsRecentVisitors();
     void comparisonUsesPreviousPeriod();
     void unknownSiteAndBadRangeAreErrors();
+    void clickHouseQuestionsKeepTheTimeBudget();
     void answersFollowNewWrites(); // last: it adds traffic the reference does not know
 };
