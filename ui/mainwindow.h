@@ -34,6 +34,7 @@ class PeriodPicker;
 class RemoteDataSource;
 class SecretStore;
 class SettingsView;
+class TableExport;
 
 // The desktop app's window: a header (site switcher, pages, period picker), the pages
 // (dashboard, live view, settings; more through addPage()), and a status line saying
@@ -61,6 +62,9 @@ public:
     // Opens the first-run wizard (not modal); finishing it adds the site and starts.
     FirstRunWizard *showFirstRun();
     void showRemoteDialog();
+    // File → Export dashboard…: the shown site, period and filters as Plausible's export
+    // zip (nullptr when the file dialog was cancelled).
+    TableExport *exportDashboard();
 
     void showPage(int page);
     int currentPage() const;

@@ -1,6 +1,14 @@
 #include "tableexport.h"
 
 #include "ui/data/tablecsv.h"
+#include "ui/widgets/card.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QHBoxLayout>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QToolButton>
 
 #include <QDir>
 #include <QFileDialog>
@@ -24,6 +32,12 @@ TableExport::PathChooser &chooser()
     return c;
 }
 
+int &pageRows()
+{
+    static int rows = TableExport::PageRows;
+    return rows;
+}
+
 // The folder of the last export in this session, else the user's documents.
 QString &lastFolder()
 {
@@ -44,9 +58,42 @@ QString periodLabel(const query::Period &p)
 
 } // namespace
 
+void TableExport::setPageRows(int rows)
+{
+    pageRows() = rows;
+}
+
 void TableExport::setPathChooser(PathChooser c)
 {
     chooser() = std::move(c);
+}
+
+QToolButton *TableExport::addButton(Card *card, QAbstractItemView *table,
+                                    std::function<TableExport *()> run)
+{
+    auto *action = new QAction(tr("Export CSV…"), card);
+    action->setObjectName(QStringLiteral("exportCsv"));
+    action->setToolTip(tr("Export every row of this table as a CSV file"));
+    QObject::connect(action, &QAction::triggered, card, [card, run] {
+        TableExport *job = run();
+        if (!job)
+            return;
+        QObject::connect(job, &TableExport::finished, card,
+                         [card](const QString &, const QString &summary) {
+                             if (auto *w = qobject_cast<QMainWindow *>(card->window()))
+                                 w->statusBar()->showMessage(summary, 8000);
+                         });
+    });
+    auto *button = new QToolButton(card);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setAccessibleName(action->text());
+    card->header()->addWidget(button);
+    if (table) {
+        table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        table->addAction(action);
+    }
+    return button;
 }
 
 QString TableExport::suggestedName(const DashboardQuery &query, const QString &table,
@@ -110,7 +157,8 @@ void TableExport::nextPage()
     if (!m_source)
         return fail(tr("The data source changed during the export."));
     m_source->ask(
-        stats::Breakdown {m_query, fieldNamed(m_field), PageRows, int(m_rows.rows.size())}, this,
+        stats::Breakdown {m_query, fieldNamed(m_field), pageRows(), int(m_rows.rows.size())},
+        this,
         [this](const Answer<query::BreakdownResult> &page) {
             if (m_cancelled)
                 return;
@@ -124,7 +172,7 @@ void TableExport::nextPage()
             }
             setProgress(m_rows.rows.size(), page->totalRows);
             // Until the total, or a short page (rows that went while reading).
-            if (page->rows.size() == PageRows && m_rows.rows.size() < page->totalRows)
+            if (page->rows.size() == pageRows() && m_rows.rows.size() < page->totalRows)
                 nextPage();
             else
                 write(TableCsv::breakdown(m_rows), m_rows.rows.size());

@@ -8,9 +8,13 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemView;
+class QToolButton;
 class QWidget;
 
 namespace raycstr::ui {
+
+class Card;
 
 // Data out of the desktop app: "Export CSV…" of a dashboard table and "Export dashboard…"
 // (the zip in Plausible's export layout). One job per export: the path from a file dialog
@@ -39,6 +43,11 @@ public:
     // Writes `data` to `path` all or nothing (QSaveFile); "" or the reason, naming the path.
     static QString writeFile(const QString &path, const QByteArray &data);
 
+    // "Export CSV…" on `card`'s title row and in `table`'s context menu; `run` starts the
+    // export. A job's summary goes to the window's status bar.
+    static QToolButton *addButton(Card *card, QAbstractItemView *table,
+                                  std::function<TableExport *()> run);
+
     // The jobs; nullptr when the user cancelled the file dialog (or there is no source).
     // Every row of `field`'s breakdown (read a page at a time).
     static TableExport *breakdown(QWidget *parent, DataSource *source, const DashboardQuery &query,
@@ -55,8 +64,10 @@ public:
     // The progress dialog (tests cancel through it); null until the job shows one.
     QProgressDialog *progressDialog() const { return m_dialog; }
 
-    // Rows a breakdown export asks for at once (the stats API's largest page).
+    // Rows a breakdown export asks for at once: the stats API's largest page (tests make it
+    // smaller to see the paging).
     static constexpr int PageRows = 1000;
+    static void setPageRows(int rows);
 
 Q_SIGNALS:
     void finished(const QString &path, const QString &summary);
