@@ -13,6 +13,7 @@ class QLabel;
 class QSystemTrayIcon;
 class QStackedWidget;
 class QTabBar;
+class QTabWidget;
 class QTimer;
 
 namespace raycstr {
@@ -32,6 +33,7 @@ class GoalsPanel;
 class LiveView;
 class PeriodPicker;
 class RemoteDataSource;
+class ReportsAlertsView;
 class SecretStore;
 class SettingsView;
 class TableExport;
@@ -82,6 +84,9 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     LiveView *liveView() const { return m_live; }
     SettingsView *settingsView() const { return m_settings; }
+    // Settings → Reports and alerts (a tab of the Settings page).
+    ReportsAlertsView *reportsView() const { return m_reports; }
+    void showReportsAndAlerts();
     // Goals and funnels: the dashboard's goals card and the Funnels page (Ctrl+4).
     GoalsPanel *goalsPanel() const { return m_goals; }
     FunnelEditor *funnelEditor() const { return m_funnels; }
@@ -143,6 +148,8 @@ private:
     DashboardView *m_dashboard;
     LiveView *m_live;
     SettingsView *m_settings;
+    ReportsAlertsView *m_reports;
+    QTabWidget *m_settingsTabs;
     GoalsPanel *m_goals;
     FunnelEditor *m_funnels;
     QLabel *m_status;
