@@ -147,6 +147,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
     connect(m_reports, &ReportsAlertsView::message, this, &MainWindow::showMessage);
     // The collector's report and alert schedulers send with the saved settings.
     connect(m_reports, &ReportsAlertsView::deliverySettingsChanged, this, [this] {
+        m_smtpPassword = m_reports->smtp().password.toUtf8();
         if (m_appSettings->mode() == AppSettings::Mode::Local && m_collector->isRunning())
             startLocal();
     });
@@ -189,31 +190,35 @@ void MainWindow::start()
             startLocal();
             return;
         }
-        // The mail password first: the collector's schedulers log in with it. The reports
-        // view asked the keychain for it when it was made, and has it once this arrives.
-        auto waiting = std::make_shared<QMetaObject::Connection>();
-        *waiting = connect(m_secrets, &SecretStore::readFinished, this,
-                           [this, waiting](const QString &key) {
-                               if (key != QLatin1String(AppSettings::SmtpPasswordKey))
-                                   return;
-                               disconnect(*waiting);
-                               startLocal();
-                           });
+        // The mail password first: the collector's schedulers log in with it.
+        readSecret(QLatin1String(AppSettings::SmtpPasswordKey), [this](const QByteArray &secret) {
+            m_smtpPassword = secret;
+            startLocal();
+        });
         return;
     }
     // Remote: the key comes from the keychain (or, without one, from the user).
-    connect(
-        m_secrets, &SecretStore::readFinished, this,
-        [this](const QString &key, const QByteArray &secret, const QString &) {
-            if (key != RemoteKeyName)
-                return;
-            if (secret.isEmpty())
-                showRemoteDialog();
-            else // checked before it is shown: the key may have been revoked meanwhile
-                connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
-        },
-        Qt::SingleShotConnection);
-    m_secrets->read(RemoteKeyName);
+    readSecret(RemoteKeyName, [this](const QByteArray &secret) {
+        if (secret.isEmpty())
+            showRemoteDialog();
+        else // checked before it is shown: the key may have been revoked meanwhile
+            connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
+    });
+}
+
+void MainWindow::readSecret(const QString &key, std::function<void(const QByteArray &)> then)
+{
+    // Other entries may be read meanwhile (the reports view's mail password): their answers
+    // are not this one.
+    auto waiting = std::make_shared<QMetaObject::Connection>();
+    *waiting = connect(m_secrets, &SecretStore::readFinished, this,
+                       [key, waiting, then](const QString &read, const QByteArray &secret) {
+                           if (read != key)
+                               return;
+                           QObject::disconnect(*waiting);
+                           then(secret);
+                       });
+    m_secrets->read(key);
 }
 
 FirstRunWizard *MainWindow::showFirstRun()
@@ -300,7 +305,7 @@ void MainWindow::startLocal()
     config.retentionDays = m_appSettings->retentionDays();
     // Reports and alerts (Settings → Reports and alerts); the password from the keychain.
     config.smtp = m_appSettings->smtp();
-    config.smtp.password = m_reports->smtp().password;
+    config.smtp.password = QString::fromUtf8(m_smtpPassword);
     config.reports = m_appSettings->reports();
     m_sourceLine = tr("Starting the collector…");
     updateStatusLine();

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -128,6 +129,8 @@ private:
     // Stops the collector; the store stays readable through a source without its engine.
     void pauseCollecting();
     QString localDataDir() const;
+    // Reads `key` from the SecretStore; `then` gets the secret ("" when there is none).
+    void readSecret(const QString &key, std::function<void(const QByteArray &)> then);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
     void requestSites();
     void refreshStatus();
@@ -164,6 +167,7 @@ private:
     Lane m_todayLane;
     QString m_sourceLine;
     QMetaObject::Connection m_engineConnection;
+    QByteArray m_smtpPassword; // from the keychain, for the collector's report mail
     bool m_trayAvailable = false;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_pauseAction = nullptr;
