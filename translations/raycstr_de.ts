@@ -2138,13 +2138,6 @@ Befehle:
             <numerusform>%n oder mehr aktuelle Besucher</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No pageview for %n hour(s)</source>
-        <translation>
-            <numerusform>Kein Seitenaufruf seit %n Stunde</numerusform>
-            <numerusform>Kein Seitenaufruf seit %n Stunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Goal %1 (daily digest)</source>
         <translation>Ziel %1 (tägliche Zusammenfassung)</translation>
@@ -2152,13 +2145,6 @@ Befehle:
     <message>
         <source>Goal %1 (each conversion)</source>
         <translation>Ziel %1 (jede Conversion)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-mail address(es)</source>
-        <translation>
-            <numerusform>%n E-Mail-Adresse</numerusform>
-            <numerusform>%n E-Mail-Adressen</numerusform>
-        </translation>
     </message>
     <message>
         <source>webhook %1</source>
@@ -2201,6 +2187,34 @@ Befehle:
     <message>
         <source>Source</source>
         <translation>Herkunft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more current visitor</source>
+        <translation>
+            <numerusform>%n oder mehr aktuelle Besucher</numerusform>
+            <numerusform>%n oder mehr aktuelle Besucher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hour</source>
+        <translation>
+            <numerusform>Kein Seitenaufruf seit %n Stunde</numerusform>
+            <numerusform>Kein Seitenaufruf seit %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hours</source>
+        <translation>
+            <numerusform>Kein Seitenaufruf seit %n Stunde</numerusform>
+            <numerusform>Kein Seitenaufruf seit %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4906,17 +4920,6 @@ Befehle:
         <translation>Trichter wird gelesen…</translation>
     </message>
     <message>
-        <source>Exporting the dashboard…</source>
-        <translation>Dashboard wird exportiert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) in %1 files to %2.</source>
-        <translation>
-            <numerusform>%n Zeile in %1 Dateien nach %2 exportiert.</numerusform>
-            <numerusform>%n Zeilen in %1 Dateien nach %2 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4930,6 +4933,24 @@ Befehle:
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Dashboard wird nach %1 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 Dateien nach %2 exportiert.</numerusform>
+            <numerusform>%n Zeilen in %1 Dateien nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 Dateien nach %2 exportiert.</numerusform>
+            <numerusform>%n Zeilen in %1 Dateien nach %2 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

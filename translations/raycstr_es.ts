@@ -2137,13 +2137,6 @@ Comandos:
             <numerusform>%n o más visitantes actuales</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No pageview for %n hour(s)</source>
-        <translation>
-            <numerusform>Sin páginas vistas durante %n hora</numerusform>
-            <numerusform>Sin páginas vistas durante %n horas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Goal %1 (daily digest)</source>
         <translation>Objetivo %1 (resumen diario)</translation>
@@ -2151,13 +2144,6 @@ Comandos:
     <message>
         <source>Goal %1 (each conversion)</source>
         <translation>Objetivo %1 (cada conversión)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-mail address(es)</source>
-        <translation>
-            <numerusform>%n dirección de correo</numerusform>
-            <numerusform>%n direcciones de correo</numerusform>
-        </translation>
     </message>
     <message>
         <source>webhook %1</source>
@@ -2200,6 +2186,34 @@ Comandos:
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more current visitor</source>
+        <translation>
+            <numerusform>%n o más visitantes actuales</numerusform>
+            <numerusform>%n o más visitantes actuales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hour</source>
+        <translation>
+            <numerusform>Sin páginas vistas durante %n hora</numerusform>
+            <numerusform>Sin páginas vistas durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hours</source>
+        <translation>
+            <numerusform>Sin páginas vistas durante %n hora</numerusform>
+            <numerusform>Sin páginas vistas durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <translation>
+            <numerusform>%n dirección de correo</numerusform>
+            <numerusform>%n direcciones de correo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4905,17 +4919,6 @@ Comandos:
         <translation>Leyendo el embudo…</translation>
     </message>
     <message>
-        <source>Exporting the dashboard…</source>
-        <translation>Exportando el panel…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) in %1 files to %2.</source>
-        <translation>
-            <numerusform>%n fila exportada en %1 archivos a %2.</numerusform>
-            <numerusform>%n filas exportadas en %1 archivos a %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4929,6 +4932,24 @@ Comandos:
     <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Exportando el panel a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n fila exportada en %1 archivos a %2.</numerusform>
+            <numerusform>%n filas exportadas en %1 archivos a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n fila exportada en %1 archivos a %2.</numerusform>
+            <numerusform>%n filas exportadas en %1 archivos a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

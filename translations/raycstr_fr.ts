@@ -2137,13 +2137,6 @@ Commandes&#xa0;:
             <numerusform>%n visiteurs actuels ou plus</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No pageview for %n hour(s)</source>
-        <translation>
-            <numerusform>Aucune page vue depuis %n heure</numerusform>
-            <numerusform>Aucune page vue depuis %n heures</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Goal %1 (daily digest)</source>
         <translation>Objectif %1 (résumé quotidien)</translation>
@@ -2151,13 +2144,6 @@ Commandes&#xa0;:
     <message>
         <source>Goal %1 (each conversion)</source>
         <translation>Objectif %1 (chaque conversion)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-mail address(es)</source>
-        <translation>
-            <numerusform>%n adresse e-mail</numerusform>
-            <numerusform>%n adresses e-mail</numerusform>
-        </translation>
     </message>
     <message>
         <source>webhook %1</source>
@@ -2200,6 +2186,34 @@ Commandes&#xa0;:
     <message>
         <source>Source</source>
         <translation>Origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more current visitor</source>
+        <translation>
+            <numerusform>%n visiteur actuel ou plus</numerusform>
+            <numerusform>%n visiteurs actuels ou plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hour</source>
+        <translation>
+            <numerusform>Aucune page vue depuis %n heure</numerusform>
+            <numerusform>Aucune page vue depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hours</source>
+        <translation>
+            <numerusform>Aucune page vue depuis %n heure</numerusform>
+            <numerusform>Aucune page vue depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <translation>
+            <numerusform>%n adresse e-mail</numerusform>
+            <numerusform>%n adresses e-mail</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4905,17 +4919,6 @@ Commandes&#xa0;:
         <translation>Lecture de l&apos;entonnoir…</translation>
     </message>
     <message>
-        <source>Exporting the dashboard…</source>
-        <translation>Export du tableau de bord…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) in %1 files to %2.</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
-            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4929,6 +4932,24 @@ Commandes&#xa0;:
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Export du tableau de bord vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, AlertRulesModel::WhenColumn).data().toString(),
                  AlertRulesModel::tr("%n or more current visitors", nullptr, 50));
+        QVERIFY(AlertRulesModel::condition(spike(50, {})).contains(QStringLiteral("50")));
         QCOMPARE(model.index(1, AlertRulesModel::DeliveryColumn).data().toString(),
                  AlertRulesModel::tr("webhook %1").arg(QStringLiteral("hooks.slack.com")));
         // The webhook's secret path is never shown.

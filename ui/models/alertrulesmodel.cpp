@@ -28,10 +28,13 @@ const AlertRule *AlertRulesModel::ruleAt(int row) const
 QString AlertRulesModel::condition(const AlertRule &r)
 {
     switch (r.kind) {
+    // Two sources for English's two forms; each translation has its language's own.
     case AlertRule::Kind::Spike:
-        return tr("%n or more current visitors", nullptr, r.threshold);
+        return r.threshold == 1 ? tr("%n or more current visitor", nullptr, 1)
+                                : tr("%n or more current visitors", nullptr, r.threshold);
     case AlertRule::Kind::Drop:
-        return tr("No pageview for %n hour(s)", nullptr, r.threshold);
+        return r.threshold == 1 ? tr("No pageview for %n hour", nullptr, 1)
+                                : tr("No pageview for %n hours", nullptr, r.threshold);
     case AlertRule::Kind::Goal:
         return r.digest ? tr("Goal %1 (daily digest)").arg(r.goal)
                         : tr("Goal %1 (each conversion)").arg(r.goal);
@@ -45,7 +48,7 @@ QString AlertRulesModel::delivery(const AlertRule &r)
     if (r.email.size() == 1)
         parts.append(r.email.first());
     else if (!r.email.isEmpty())
-        parts.append(tr("%n e-mail address(es)", nullptr, int(r.email.size())));
+        parts.append(tr("%n e-mail addresses", nullptr, int(r.email.size()))); // 2 or more
     if (!r.webhook.isEmpty())
         parts.append(tr("webhook %1").arg(QUrl(r.webhook).host()));
     return parts.join(QStringLiteral(", "));

@@ -6,6 +6,7 @@
 #include "ui/render/renderhelpers.h"
 #include "ui/widgets/alertruledialog.h"
 #include "ui/widgets/dashboardview.h"
+#include "ui/widgets/goalspanel.h"
 #include "ui/widgets/reportsalertsview.h"
 #include "ui/widgets/tableexport.h"
 
@@ -17,6 +18,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,10 +34,27 @@ bool saveOver(QWidget *window, QWidget *over, QPoint at, const QString &path)
 {
     QPixmap shot = window->grab();
     const QPixmap top = over->grab();
+    const QSize size = top.size() / top.devicePixelRatio();
     QPainter p(&shot);
-    p.fillRect(QRect(at + QPoint(3, 4), top.size() / top.devicePixelRatio()),
-               QColor(0, 0, 0, 50)); // a shadow, as a window manager draws one
+    // A dialog gets the title bar a window manager would draw (offscreen has none).
+    const bool dialog = over->isWindow() && !qobject_cast<QMenu *>(over);
+    const int titleHeight = dialog ? 28 : 0;
+    const QRect frame(at - QPoint(0, titleHeight), QSize(size.width(), size.height() + titleHeight));
+    p.fillRect(frame.translated(3, 4), QColor(0, 0, 0, 60)); // its shadow
+    if (dialog) {
+        const QPalette pal = window->palette();
+        p.fillRect(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)),
+                   pal.color(QPalette::Mid));
+        p.setPen(pal.color(QPalette::WindowText));
+        QFont f = window->font();
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)), Qt::AlignCenter,
+                   over->windowTitle());
+    }
     p.drawPixmap(at, top);
+    p.setPen(window->palette().color(QPalette::Mid));
+    p.drawRect(frame.adjusted(0, 0, -1, -1));
     p.end();
     const bool ok = shot.save(path);
     fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
@@ -58,8 +78,10 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
     const auto file = [&](const QString &name) { return QDir(outDir).filePath(name + suffix); };
     bool all = true;
 
-    // File → Export dashboard…, open over the dashboard.
+    // File → Export dashboard…, open over the dashboard (at its top: the cards' Export CSV…).
     window->showPage(MainWindow::DashboardPage);
+    if (auto *scroll = window->dashboard()->findChild<QScrollArea *>())
+        scroll->verticalScrollBar()->setValue(0);
     render::settle(300);
     QAction *fileAction = window->menuBar()->actions().value(0);
     if (QMenu *fileMenu = fileAction ? fileAction->menu() : nullptr) {
@@ -100,7 +122,10 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
     query::Period year;
     year.kind = query::Period::Kind::Last12mo;
     window->setPeriod(year);
-    render::waitFor([&] { return !window->dashboard()->isLoading(); }, 60000);
+    render::waitFor([&] {
+        return !window->dashboard()->isLoading() && !window->goalsPanel()->isLoading();
+    }, 60000);
+    render::settle(300);
     if (TableExport *job = window->exportDashboard()) {
         render::waitFor([&] { return job->progressDialog() && job->progressDialog()->isVisible()
                                   && job->progressDialog()->value() > 0; },
@@ -115,6 +140,9 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
     query::Period month;
     month.kind = query::Period::Kind::Last30d;
     window->setPeriod(month);
+    render::waitFor([&] {
+        return !window->dashboard()->isLoading() && !window->goalsPanel()->isLoading();
+    }, 60000);
 
     // Settings → Reports and alerts, with demo alerts (on the render's copy of the data)
     // and mail settings (shown, not saved).

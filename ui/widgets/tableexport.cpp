@@ -237,7 +237,8 @@ TableExport *TableExport::dashboard(QWidget *parent, DataSource *source,
     if (!job)
         return nullptr;
     job->m_progress = std::make_shared<Progress>();
-    job->showProgress(tr("Exporting the dashboard…"));
+    job->showProgress(
+        tr("Exporting the dashboard to %1…").arg(QFileInfo(job->m_path).fileName()));
     // The source counts the days it exported; the dialog reads the count.
     auto *poll = new QTimer(job);
     poll->setInterval(100);
@@ -253,11 +254,12 @@ TableExport *TableExport::dashboard(QWidget *parent, DataSource *source,
                     qint64 rows = 0;
                     for (const ExportedFile &f : *a)
                         rows += f.rows;
-                    Q_EMIT job->finished(
-                        job->m_path,
-                        tr("Exported %n row(s) in %1 files to %2.", nullptr, int(rows))
-                            .arg(a->size())
-                            .arg(QDir::toNativeSeparators(job->m_path)));
+                    const QString summary = rows == 1
+                        ? tr("Exported %n row in %1 files to %2.", nullptr, 1)
+                        : tr("Exported %n rows in %1 files to %2.", nullptr, int(rows));
+                    Q_EMIT job->finished(job->m_path,
+                                         summary.arg(a->size()).arg(
+                                             QDir::toNativeSeparators(job->m_path)));
                     job->end();
                 });
     return job;
@@ -270,6 +272,7 @@ void TableExport::showProgress(const QString &label)
     m_dialog->setWindowTitle(tr("Export"));
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(500);
+    m_dialog->setMinimumWidth(420);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, this, &TableExport::cancel);
