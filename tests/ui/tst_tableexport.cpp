@@ -12,16 +12,19 @@
 #include "ui/data/localdatasource.h"
 #include "ui/data/remotedatasource.h"
 #include "ui/data/tablecsv.h"
+#include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/tableexport.h"
 #include "answerspy.h"
 #include "uiserver.h"
 #include "uitraffic.h"
 
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 #include <memory>
 
 using namespace raycstr;
@@ -141,6 +144,28 @@ private Q_SLOTS:
         }
     }
 
+    // The card's button exports the tab shown, every row.
+    void panelButtonExportsItsTab()
+    {
+        BreakdownPanel panel(QStringLiteral("Top pages"),
+                             {{QStringLiteral("page"), QStringLiteral("Pages")},
+                              {QStringLiteral("entry_page"), QStringLiteral("Entry pages")}},
+                             local.get(), &window);
+        panel.refresh(day());
+        panel.setCurrentTab(1);
+        QVERIFY(QTest::qWaitFor([&] { return !panel.isLoading(); }));
+        chosen = out.filePath(QStringLiteral("entry.csv"));
+        auto *button = panel.findChild<QToolButton *>(QStringLiteral("exportCsvButton"));
+        QVERIFY(button);
+        QCOMPARE(button->accessibleName(), TableExport::tr("Export CSV…"));
+        button->click();
+        QVERIFY(suggested.endsWith(QStringLiteral("_entry_page.csv")));
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(chosen); }));
+        const QList<QStringList> rows = cells(readAll(chosen));
+        QCOMPARE(rows.size(), 3); // header, / (A and B), /blog (C)
+        QVERIFY(rows.at(0).contains(QStringLiteral("bounce_rate"))); // a visit's own field
+    }
+
     void readsEveryRowAPageAtATime()
     {
         chosen = out.filePath(QStringLiteral("paged.csv"));
@@ -255,10 +280,20 @@ private Q_SLOTS:
         QSignalSpy cancelled(job, &TableExport::cancelled);
         QSignalSpy done(job, &TableExport::finished);
         QVERIFY(job->progressDialog());
+        // Shown (past its minimum duration) and counting, as a user sees it.
+        QVERIFY(QTest::qWaitFor([&] {
+            return job->progressDialog()->isVisible() && job->progressDialog()->value() > 0;
+        }, 20000));
         auto *cancel = job->progressDialog()->findChild<QPushButton *>();
         QVERIFY(cancel);
         cancel->click(); // the dialog's Cancel button
         QCOMPARE(cancelled.count(), 1);
+        // Events go on (without a return to the loop, so the job is not deleted yet): the
+        // progress poll must leave the cancelled dialog alone (it crashed the renderer).
+        QElapsedTimer spin;
+        spin.start();
+        while (spin.elapsed() < 400)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         // The export thread stops at its next day; had it not, it would write the file.
         QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
         QTest::qWait(50);

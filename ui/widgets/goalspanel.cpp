@@ -23,7 +23,6 @@
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace raycstr::ui {
@@ -183,7 +182,7 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
     connect(m_addGoal, &QPushButton::clicked, this, &GoalsPanel::addGoalDialog);
     // The table shown: the goals, the event names, or one property's values (its keys are
     // only the way there).
-    QToolButton *exportButton = TableExport::addButton(this, m_goalsView, [this] {
+    m_exportAction = TableExport::addButton(this, m_goalsView, [this] {
         if (m_tabs->currentIndex() == GoalsTab)
             return TableExport::goals(window(), m_source, m_query);
         if (m_level == EventNames)
@@ -198,8 +197,7 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
         q.filters.append(onEvent);
         return TableExport::breakdown(window(), m_source, q, QStringLiteral("prop:") + m_key);
     });
-    m_eventsView->addAction(exportButton->defaultAction());
-    m_exportAction = exportButton->defaultAction();
+    m_eventsView->addAction(m_exportAction);
     m_goalsStack->setCurrentIndex(1);
     m_eventsStack->setCurrentIndex(1);
     setSource(source);

@@ -68,8 +68,8 @@ void TableExport::setPathChooser(PathChooser c)
     chooser() = std::move(c);
 }
 
-QToolButton *TableExport::addButton(Card *card, QAbstractItemView *table,
-                                    std::function<TableExport *()> run)
+QAction *TableExport::addButton(Card *card, QAbstractItemView *table,
+                                std::function<TableExport *()> run)
 {
     auto *action = new QAction(tr("Export CSV…"), card);
     action->setObjectName(QStringLiteral("exportCsv"));
@@ -84,16 +84,22 @@ QToolButton *TableExport::addButton(Card *card, QAbstractItemView *table,
                                  w->statusBar()->showMessage(summary, 8000);
                          });
     });
+    // Compact on the title row (the tabs beside it need the room); the context menu and
+    // the tooltip say it in full.
     auto *button = new QToolButton(card);
-    button->setDefaultAction(action);
-    button->setAutoRaise(true);
+    button->setObjectName(QStringLiteral("exportCsvButton"));
+    button->setText(tr("↓ CSV", "the Export CSV… button of a dashboard card"));
+    button->setToolTip(action->toolTip());
     button->setAccessibleName(action->text());
+    button->setAutoRaise(true);
+    QObject::connect(button, &QToolButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::enabledChanged, button, &QWidget::setEnabled);
     card->header()->addWidget(button);
     if (table) {
         table->setContextMenuPolicy(Qt::ActionsContextMenu);
         table->addAction(action);
     }
-    return button;
+    return action;
 }
 
 QString TableExport::suggestedName(const DashboardQuery &query, const QString &table,
@@ -240,11 +246,11 @@ TableExport *TableExport::dashboard(QWidget *parent, DataSource *source,
     job->showProgress(
         tr("Exporting the dashboard to %1…").arg(QFileInfo(job->m_path).fileName()));
     // The source counts the days it exported; the dialog reads the count.
-    auto *poll = new QTimer(job);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, job,
+    job->m_poll = new QTimer(job);
+    job->m_poll->setInterval(100);
+    connect(job->m_poll, &QTimer::timeout, job,
             [job] { job->setProgress(job->m_progress->done, job->m_progress->total); });
-    poll->start();
+    job->m_poll->start();
     source->ask(exports::DashboardZip {query, job->m_path, job->m_progress}, job,
                 [job](const Answer<QList<ExportedFile>> &a) {
                     if (job->m_cancelled)
@@ -280,7 +286,7 @@ void TableExport::showProgress(const QString &label)
 
 void TableExport::setProgress(qint64 done, qint64 total)
 {
-    if (!m_dialog || total <= 0)
+    if (m_ended || !m_dialog || total <= 0)
         return;
     // QProgressDialog counts in int: scale long totals.
     const qint64 scale = std::max<qint64>(1, total / 1000000);
@@ -331,6 +337,10 @@ void TableExport::fail(const QString &error)
 
 void TableExport::end()
 {
+    // Over: nothing touches the dialog any more (it goes at the next turn of the loop).
+    m_ended = true;
+    if (m_poll)
+        m_poll->stop();
     if (m_dialog) {
         m_dialog->disconnect(this);
         m_dialog->deleteLater();

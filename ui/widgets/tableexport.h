@@ -9,7 +9,8 @@
 #include <memory>
 
 class QAbstractItemView;
-class QToolButton;
+class QTimer;
+class QAction;
 class QWidget;
 
 namespace raycstr::ui {
@@ -44,9 +45,10 @@ public:
     static QString writeFile(const QString &path, const QByteArray &data);
 
     // "Export CSV…" on `card`'s title row and in `table`'s context menu; `run` starts the
-    // export. A job's summary goes to the window's status bar.
-    static QToolButton *addButton(Card *card, QAbstractItemView *table,
-                                  std::function<TableExport *()> run);
+    // export. A job's summary goes to the window's status bar. The action (disable it to
+    // disable both).
+    static QAction *addButton(Card *card, QAbstractItemView *table,
+                              std::function<TableExport *()> run);
 
     // The jobs; nullptr when the user cancelled the file dialog (or there is no source).
     // Every row of `field`'s breakdown (read a page at a time).
@@ -93,7 +95,9 @@ private:
     query::BreakdownResult m_rows; // a breakdown's pages so far
     QPointer<QProgressDialog> m_dialog;
     std::shared_ptr<Progress> m_progress; // a zip's, counted by the source
+    QTimer *m_poll = nullptr; // reads m_progress for the dialog
     bool m_cancelled = false;
+    bool m_ended = false;
 };
 
 } // namespace raycstr::ui
