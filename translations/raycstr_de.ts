@@ -4952,11 +4952,6 @@ Befehle:
             <numerusform>%n Zeilen in %1 Dateien nach %2 exportiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>↓ CSV</source>
-        <comment>the Export CSV… button of a dashboard card</comment>
-        <translation>↓ CSV</translation>
-    </message>
 </context>
 <context>
     <name>raycstr::ui::TimeseriesChart</name>

@@ -4951,11 +4951,6 @@ Comandos:
             <numerusform>%n filas exportadas en %1 archivos a %2.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>↓ CSV</source>
-        <comment>the Export CSV… button of a dashboard card</comment>
-        <translation>↓ CSV</translation>
-    </message>
 </context>
 <context>
     <name>raycstr::ui::TimeseriesChart</name>

@@ -4951,11 +4951,6 @@ Commandes&#xa0;:
             <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>↓ CSV</source>
-        <comment>the Export CSV… button of a dashboard card</comment>
-        <translation>↓ CSV</translation>
-    </message>
 </context>
 <context>
     <name>raycstr::ui::TimeseriesChart</name>

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -56,6 +57,23 @@ QString periodLabel(const query::Period &p)
     return p.name();
 }
 
+// A tray with an arrow into it: "download" (drawn, so it follows the palette).
+QIcon downloadIcon(const QColor &color)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.drawLine(QPointF(16, 4), QPointF(16, 20)); // the arrow's shaft
+    p.drawPolyline(QPolygonF({QPointF(9, 13), QPointF(16, 20), QPointF(23, 13)}));
+    p.drawPolyline(QPolygonF({QPointF(5, 20), QPointF(5, 27), QPointF(27, 27), QPointF(27, 20)}));
+    p.end();
+    pixmap.setDevicePixelRatio(2);
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 void TableExport::setPageRows(int rows)
@@ -84,12 +102,14 @@ QAction *TableExport::addButton(Card *card, QAbstractItemView *table,
                                  w->statusBar()->showMessage(summary, 8000);
                          });
     });
-    // Compact on the title row (the tabs beside it need the room); the context menu and
-    // the tooltip say it in full.
+    // An icon on the title row (the tabs beside it need the room: "Campaign" was cut with
+    // words here); the tooltip, the accessible name and the context menu say it in full.
     auto *button = new QToolButton(card);
     button->setObjectName(QStringLiteral("exportCsvButton"));
-    button->setText(tr("↓ CSV", "the Export CSV… button of a dashboard card"));
-    button->setToolTip(action->toolTip());
+    button->setIcon(downloadIcon(card->palette().color(QPalette::WindowText)));
+    button->setIconSize(QSize(16, 16));
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setToolTip(action->text() + QStringLiteral(" — ") + action->toolTip());
     button->setAccessibleName(action->text());
     button->setAutoRaise(true);
     QObject::connect(button, &QToolButton::clicked, action, &QAction::trigger);
