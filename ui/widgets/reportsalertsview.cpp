@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QUrl>
@@ -67,14 +66,7 @@ ReportsAlertsView::ReportsAlertsView(AppSettings *settings, SecretStore *secrets
     , m_status(new QLabel(this))
     , m_serverNote(new QLabel(this))
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QWidget *content = scrollingContent(this);
     auto *grid = new QGridLayout(content);
     grid->setContentsMargins(20, 16, 20, 20);
     grid->setSpacing(14);
@@ -92,8 +84,6 @@ ReportsAlertsView::ReportsAlertsView(AppSettings *settings, SecretStore *secrets
     m_rulesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rulesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rulesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_rulesView->setShowGrid(false);
-    m_rulesView->setFrameShape(QFrame::NoFrame);
     m_rulesView->setWordWrap(false);
     m_rulesView->horizontalHeader()->setSectionResizeMode(AlertRulesModel::WhenColumn,
                                                           QHeaderView::Stretch);
@@ -101,9 +91,7 @@ ReportsAlertsView::ReportsAlertsView(AppSettings *settings, SecretStore *secrets
         m_rulesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_rulesView->setMinimumHeight(160);
     m_rulesView->setAccessibleName(tr("Alerts"));
-    m_rulesView->setStyleSheet(QStringLiteral(
-        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
-        " border: none; padding: 2px 6px; font-weight: bold; }"));
+    styleCardTable(m_rulesView);
     alerts->body()->addWidget(m_rulesView);
     auto *ruleRow = new QHBoxLayout;
     ruleRow->addWidget(m_addRule);
