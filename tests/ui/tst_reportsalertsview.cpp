@@ -328,8 +328,8 @@ private Q_SLOTS:
         UiServer server;
         QString error;
         QVERIFY2(server.start(false, &error), qPrintable(error));
-        const auto admin = server.stack->tokens()->createKey(QStringLiteral("admin"), 0, true,
-                                                             &error);
+        const auto admin
+            = server.stack->tokens()->createKey(QStringLiteral("admin"), 0, true, &error);
         QVERIFY2(admin, qPrintable(error));
         RemoteDataSource remote(server.url, admin->secret, {QStringLiteral("example.com")});
         ReportsAlertsView v(settings.get(), &secrets);
@@ -358,13 +358,15 @@ private Q_SLOTS:
         ReportsAlertsView r(settings.get(), &secrets);
         r.setSource(&reader);
         r.setSite(QStringLiteral("example.com"));
-        QVERIFY(QTest::qWaitFor([&] {
-            const auto labels = r.findChildren<QLabel *>();
-            for (QLabel *l : labels)
-                if (l->text().contains(QStringLiteral("admin key")) && l->isVisibleTo(&r))
-                    return true;
-            return false;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto labels = r.findChildren<QLabel *>();
+                for (QLabel *l : labels)
+                    if (l->text().contains(QStringLiteral("admin key")) && l->isVisibleTo(&r))
+                        return true;
+                return false;
+            },
+            10000));
     }
 };
 

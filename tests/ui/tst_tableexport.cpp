@@ -3,6 +3,7 @@
 // the dashboard zip is the CLI's export; cancelling (the file dialog, the progress
 // dialog) writes nothing; an unwritable path says why.
 
+#include "answerspy.h"
 #include "api/plausibleexport.h"
 #include "common/enginefixture.h"
 #include "common/httpclient.h"
@@ -14,7 +15,6 @@
 #include "ui/data/tablecsv.h"
 #include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/tableexport.h"
-#include "answerspy.h"
 #include "uiserver.h"
 #include "uitraffic.h"
 
@@ -51,8 +51,8 @@ QByteArray readAll(const QString &path)
 QList<QStringList> cells(const QByteArray &csv)
 {
     QList<QStringList> rows;
-    for (const QString &line : QString::fromUtf8(csv).split(QStringLiteral("\r\n"),
-                                                            Qt::SkipEmptyParts))
+    for (const QString &line :
+         QString::fromUtf8(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
         rows.append(line.split(QLatin1Char(',')));
     return rows;
 }
@@ -117,7 +117,8 @@ private Q_SLOTS:
     void breakdownCsvHoldsTheEnginesNumbers()
     {
         chosen = out.filePath(QStringLiteral("pages.csv"));
-        QVERIFY(finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
+        QVERIFY(
+            finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
         QVERIFY(suggested.endsWith(QStringLiteral("example.com_day-20231114_page.csv")));
         const QList<QStringList> rows = cells(readAll(chosen));
         QVERIFY(rows.size() > 1);
@@ -170,11 +171,13 @@ private Q_SLOTS:
     {
         chosen = out.filePath(QStringLiteral("paged.csv"));
         TableExport::setPageRows(1); // three pages of one row
-        QVERIFY(finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
+        QVERIFY(
+            finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
         const QByteArray paged = readAll(chosen);
         TableExport::setPageRows(TableExport::PageRows);
         chosen = out.filePath(QStringLiteral("whole.csv"));
-        QVERIFY(finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
+        QVERIFY(
+            finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
         QCOMPARE(cells(paged).size(), 4);
         QCOMPARE(paged, readAll(chosen));
     }
@@ -281,9 +284,11 @@ private Q_SLOTS:
         QSignalSpy done(job, &TableExport::finished);
         QVERIFY(job->progressDialog());
         // Shown (past its minimum duration) and counting, as a user sees it.
-        QVERIFY(QTest::qWaitFor([&] {
-            return job->progressDialog()->isVisible() && job->progressDialog()->value() > 0;
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return job->progressDialog()->isVisible() && job->progressDialog()->value() > 0;
+            },
+            20000));
         auto *cancel = job->progressDialog()->findChild<QPushButton *>();
         QVERIFY(cancel);
         cancel->click(); // the dialog's Cancel button
@@ -333,7 +338,8 @@ private Q_SLOTS:
         QVERIFY(finish(TableExport::breakdown(&window, &remote, day(), QStringLiteral("page"))));
         const QByteArray fromRemote = readAll(chosen);
         chosen = out.filePath(QStringLiteral("local-pages.csv"));
-        QVERIFY(finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
+        QVERIFY(
+            finish(TableExport::breakdown(&window, local.get(), day(), QStringLiteral("page"))));
         QCOMPARE(fromRemote, readAll(chosen));
 
         HttpClient http(quint16(server.url.port()));

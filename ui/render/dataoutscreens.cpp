@@ -39,7 +39,8 @@ bool saveOver(QWidget *window, QWidget *over, QPoint at, const QString &path)
     // A dialog gets the title bar a window manager would draw (offscreen has none).
     const bool dialog = over->isWindow() && !qobject_cast<QMenu *>(over);
     const int titleHeight = dialog ? 28 : 0;
-    const QRect frame(at - QPoint(0, titleHeight), QSize(size.width(), size.height() + titleHeight));
+    const QRect frame(at - QPoint(0, titleHeight),
+                      QSize(size.width(), size.height() + titleHeight));
     p.fillRect(frame.translated(3, 4), QColor(0, 0, 0, 60)); // its shadow
     if (dialog) {
         const QPalette pal = window->palette();
@@ -104,9 +105,8 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
                            TableExport::tr("Zip archives (*.zip)"));
         dialog.setOption(QFileDialog::DontUseNativeDialog);
         dialog.setAcceptMode(QFileDialog::AcceptSave);
-        dialog.selectFile(TableExport::suggestedName(window->dashboard()->query(),
-                                                     QStringLiteral("dashboard"),
-                                                     QStringLiteral("zip")));
+        dialog.selectFile(TableExport::suggestedName(
+            window->dashboard()->query(), QStringLiteral("dashboard"), QStringLiteral("zip")));
         dialog.resize(760, 460);
         dialog.show();
         render::settle(400);
@@ -122,14 +122,17 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
     query::Period year;
     year.kind = query::Period::Kind::Last12mo;
     window->setPeriod(year);
-    render::waitFor([&] {
-        return !window->dashboard()->isLoading() && !window->goalsPanel()->isLoading();
-    }, 60000);
+    render::waitFor(
+        [&] { return !window->dashboard()->isLoading() && !window->goalsPanel()->isLoading(); },
+        60000);
     render::settle(300);
     if (TableExport *job = window->exportDashboard()) {
-        render::waitFor([&] { return job->progressDialog() && job->progressDialog()->isVisible()
-                                  && job->progressDialog()->value() > 0; },
-                        20000);
+        render::waitFor(
+            [&] {
+                return job->progressDialog() && job->progressDialog()->isVisible()
+                    && job->progressDialog()->value() > 0;
+            },
+            20000);
         render::settle(200);
         if (QProgressDialog *progress = job->progressDialog())
             all = saveOver(window, progress, centred(window, progress),
@@ -140,9 +143,9 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
     query::Period month;
     month.kind = query::Period::Kind::Last30d;
     window->setPeriod(month);
-    render::waitFor([&] {
-        return !window->dashboard()->isLoading() && !window->goalsPanel()->isLoading();
-    }, 60000);
+    render::waitFor(
+        [&] { return !window->dashboard()->isLoading() && !window->goalsPanel()->isLoading(); },
+        60000);
 
     // Settings → Reports and alerts, with demo alerts (on the render's copy of the data)
     // and mail settings (shown, not saved).
@@ -180,8 +183,8 @@ bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QStri
 
     // The alert dialog, editing the spike alert.
     {
-        AlertRuleDialog dialog(*reports->rulesModel()->ruleAt(0), {QStringLiteral("Signup")},
-                               false, window);
+        AlertRuleDialog dialog(*reports->rulesModel()->ruleAt(0), {QStringLiteral("Signup")}, false,
+                               window);
         dialog.show();
         render::settle(300);
         all = saveOver(window, &dialog, centred(window, &dialog),

@@ -49,10 +49,10 @@ AlertRuleDialog::AlertRuleDialog(const AlertRule &rule, const QStringList &goals
     m_email->setText(rule.email.join(QStringLiteral(", ")));
     m_email->setPlaceholderText(tr("you@example.com, team@example.com"));
     m_webhook->setText(webhookHidden ? QString() : rule.webhook);
-    m_webhook->setPlaceholderText(webhookHidden && !rule.webhook.isEmpty()
-                                      ? tr("%1 — enter the URL again to keep it")
-                                            .arg(AlertRule::redactedUrl(rule.webhook))
-                                      : tr("https://hooks.slack.com/services/…"));
+    m_webhook->setPlaceholderText(
+        webhookHidden && !rule.webhook.isEmpty()
+            ? tr("%1 — enter the URL again to keep it").arg(AlertRule::redactedUrl(rule.webhook))
+            : tr("https://hooks.slack.com/services/…"));
     m_format->addItem(tr("Slack-compatible (Slack, Mattermost, Discord)"),
                       int(AlertRule::WebhookFormat::Slack));
     m_format->addItem(tr("Plain text (ntfy and others)"), int(AlertRule::WebhookFormat::Text));
@@ -105,8 +105,8 @@ AlertRule AlertRuleDialog::rule() const
     r.digest = r.kind == AlertRule::Kind::Goal && m_digest->isChecked();
     r.cooldownMinutes = m_cooldown->value();
     r.email.clear();
-    for (const QString &a : m_email->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                                  Qt::SkipEmptyParts))
+    for (const QString &a :
+         m_email->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
         r.email.append(a);
     r.webhook = m_webhook->text().trimmed();
     r.format = AlertRule::WebhookFormat(m_format->currentData().toInt());

@@ -1,8 +1,8 @@
 #include "funneleditor.h"
 
 #include "core/funnelyaml.h"
-#include "ui/text/format.h"
 #include "ui/models/funnelstepsmodel.h"
+#include "ui/text/format.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/funnelchart.h"
 #include "ui/widgets/funnelstepdelegate.h"

@@ -1,8 +1,8 @@
 #include "goalspanel.h"
 
-#include "ui/text/format.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/goalsmodel.h"
+#include "ui/text/format.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/inlinebardelegate.h"

@@ -167,10 +167,9 @@ ReportsAlertsView::ReportsAlertsView(AppSettings *settings, SecretStore *secrets
     smtp->addRow(buddy(tr("&CA certificate"), m_caFile), caRow);
     m_smtpCard->body()->addLayout(smtp);
     auto *keychainNote = new QLabel(
-        m_secrets->isPersistent()
-            ? tr("The password is kept in %1, never in RayCstr's settings.")
-                  .arg(m_secrets->backendName())
-            : tr("No keychain: the password is kept for this session only."),
+        m_secrets->isPersistent() ? tr("The password is kept in %1, never in RayCstr's settings.")
+                                        .arg(m_secrets->backendName())
+                                  : tr("No keychain: the password is kept for this session only."),
         content);
     keychainNote->setWordWrap(true);
     keychainNote->setEnabled(false);
@@ -233,9 +232,9 @@ void ReportsAlertsView::reload()
     const QUrl url(s.url);
     m_host->setText(url.host());
     const bool implicit = url.scheme() == QLatin1String("smtps");
-    m_tls->setCurrentIndex(m_tls->findData(int(implicit ? Tls::Implicit
-                                               : s.startTls ? Tls::StartTls
-                                                            : Tls::None)));
+    m_tls->setCurrentIndex(m_tls->findData(int(implicit         ? Tls::Implicit
+                                                   : s.startTls ? Tls::StartTls
+                                                                : Tls::None)));
     m_port->setValue(url.port(implicit ? 465 : 587));
     m_user->setText(s.username);
     m_from->setText(s.from);
@@ -289,11 +288,11 @@ void ReportsAlertsView::setSource(DataSource *source)
            "(reports:, smtp:) — the server has no API for them, nor for test messages: use "
            "'raycstr-server report send' and 'raycstr-server alert test' there."));
     if (source)
-        m_connections.append(connect(source, &DataSource::alertsChanged, this,
-                                     [this](const QString &site) {
-                                         if (site == m_site)
-                                             requestRules();
-                                     }));
+        m_connections.append(
+            connect(source, &DataSource::alertsChanged, this, [this](const QString &site) {
+                if (site == m_site)
+                    requestRules();
+            }));
     updateEnabled();
     requestRules();
 }
@@ -369,9 +368,8 @@ void ReportsAlertsView::editRule(int row)
     const bool remote = !m_source->canAdminister();
     auto *dialog = new AlertRuleDialog(rule, m_goals, remote, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = rule.id] {
-        saveRule(dialog->rule(), id);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, id = rule.id] { saveRule(dialog->rule(), id); });
     dialog->open();
 }
 
@@ -410,7 +408,8 @@ void ReportsAlertsView::beginTest(const QString &what)
 void ReportsAlertsView::endTest(const Answer<Done> &a, const QString &sent)
 {
     m_testing = false;
-    m_status->setStyleSheet(a ? QStringLiteral("color: #16a34a;") : QStringLiteral("color: #dc2626;"));
+    m_status->setStyleSheet(a ? QStringLiteral("color: #16a34a;")
+                              : QStringLiteral("color: #dc2626;"));
     m_status->setText(a ? sent : tr("The test was not sent: %1").arg(a.error()));
     updateEnabled();
     Q_EMIT testFinished(a ? QString() : a.error());
@@ -429,10 +428,9 @@ void ReportsAlertsView::testRule(int row)
     QStringList channels = rule->email;
     if (!rule->webhook.isEmpty())
         channels.append(QUrl(rule->webhook).host());
-    m_source->ask(alerts::TestRule {*rule, smtp()}, this,
-                  [this, channels](const Answer<Done> &a) {
-                      endTest(a, tr("Test alert sent to %1.").arg(channels.join(QStringLiteral(", "))));
-                  });
+    m_source->ask(alerts::TestRule {*rule, smtp()}, this, [this, channels](const Answer<Done> &a) {
+        endTest(a, tr("Test alert sent to %1.").arg(channels.join(QStringLiteral(", "))));
+    });
 }
 
 void ReportsAlertsView::testReport()

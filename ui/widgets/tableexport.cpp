@@ -183,8 +183,7 @@ void TableExport::nextPage()
     if (!m_source)
         return fail(tr("The data source changed during the export."));
     m_source->ask(
-        stats::Breakdown {m_query, fieldNamed(m_field), pageRows(), int(m_rows.rows.size())},
-        this,
+        stats::Breakdown {m_query, fieldNamed(m_field), pageRows(), int(m_rows.rows.size())}, this,
         [this](const Answer<query::BreakdownResult> &page) {
             if (m_cancelled)
                 return;
@@ -263,8 +262,7 @@ TableExport *TableExport::dashboard(QWidget *parent, DataSource *source,
     if (!job)
         return nullptr;
     job->m_progress = std::make_shared<Progress>();
-    job->showProgress(
-        tr("Exporting the dashboard to %1…").arg(QFileInfo(job->m_path).fileName()));
+    job->showProgress(tr("Exporting the dashboard to %1…").arg(QFileInfo(job->m_path).fileName()));
     // The source counts the days it exported; the dialog reads the count.
     job->m_poll = new QTimer(job);
     job->m_poll->setInterval(100);
@@ -283,9 +281,9 @@ TableExport *TableExport::dashboard(QWidget *parent, DataSource *source,
                     const QString summary = rows == 1
                         ? tr("Exported %n row in %1 files to %2.", nullptr, 1)
                         : tr("Exported %n rows in %1 files to %2.", nullptr, int(rows));
-                    Q_EMIT job->finished(job->m_path,
-                                         summary.arg(a->size()).arg(
-                                             QDir::toNativeSeparators(job->m_path)));
+                    Q_EMIT job->finished(
+                        job->m_path,
+                        summary.arg(a->size()).arg(QDir::toNativeSeparators(job->m_path)));
                     job->end();
                 });
     return job;

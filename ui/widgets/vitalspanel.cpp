@@ -1,7 +1,7 @@
 #include "vitalspanel.h"
 
-#include "ui/text/format.h"
 #include "ui/models/vitalsmodel.h"
+#include "ui/text/format.h"
 #include "ui/widgets/tableexport.h"
 
 #include <QHeaderView>
@@ -55,9 +55,8 @@ VitalsPanel::VitalsPanel(DataSource *source, QWidget *parent)
     body()->addLayout(stack);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this, stack] { stack->setCurrentIndex(m_model->rowCount() ? 0 : 1); });
-    TableExport::addButton(this, m_view, [this] {
-        return TableExport::vitals(window(), m_source, m_query);
-    });
+    TableExport::addButton(this, m_view,
+                           [this] { return TableExport::vitals(window(), m_source, m_query); });
     setSource(source);
 }
 
