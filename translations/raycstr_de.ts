@@ -2077,6 +2077,185 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::AlertRuleDialog</name>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>One message a day with the day&apos;s conversions</source>
+        <translation>Eine Nachricht pro Tag mit den Conversions des Tages</translation>
+    </message>
+    <message>
+        <source>Edit alert</source>
+        <translation>Alarm bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>Alarm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Traffic spike</source>
+        <translation>Besucheranstieg</translation>
+    </message>
+    <message>
+        <source>Traffic drop (the tracker may be broken)</source>
+        <translation>Besuchereinbruch (der Tracker ist vielleicht defekt)</translation>
+    </message>
+    <message>
+        <source>Goal conversion</source>
+        <translation>Ziel-Conversion</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>After a message, none for the same alert before this has passed: one incident sends one message.</source>
+        <translation>Nach einer Nachricht keine weitere für denselben Alarm, bevor diese Zeit vergangen ist: ein Vorfall, eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>name@example.com, team@example.com</translation>
+    </message>
+    <message>
+        <source>%1 — enter the URL again to keep it</source>
+        <translation>%1 – URL erneut eingeben, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Slack-compatible (Slack, Mattermost, Discord)</source>
+        <translation>Slack-kompatibel (Slack, Mattermost, Discord)</translation>
+    </message>
+    <message>
+        <source>Plain text (ntfy and others)</source>
+        <translation>Reiner Text (ntfy und andere)</translation>
+    </message>
+    <message>
+        <source>&amp;Alert on</source>
+        <translation>&amp;Alarm bei</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down</source>
+        <translation>&amp;Ruhezeit</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to</source>
+        <translation>&amp;E-Mail an</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;format</source>
+        <translation>Webhook-&amp;Format</translation>
+    </message>
+    <message>
+        <source>No pageview for</source>
+        <translation>Kein Seitenaufruf seit</translation>
+    </message>
+    <message>
+        <source>Current &amp;visitors at least</source>
+        <translation>Aktuelle &amp;Besucher mindestens</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::AlertRulesModel</name>
+    <message numerus="yes">
+        <source>%n or more current visitors</source>
+        <translation>
+            <numerusform>%n oder mehr aktuelle Besucher</numerusform>
+            <numerusform>%n oder mehr aktuelle Besucher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal %1 (daily digest)</source>
+        <translation>Ziel %1 (tägliche Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>Goal %1 (each conversion)</source>
+        <translation>Ziel %1 (jede Conversion)</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation>Hier hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Config file (read-only)</source>
+        <translation>Konfigurationsdatei (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alarm bei</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more current visitor</source>
+        <translation>
+            <numerusform>%n oder mehr aktuelle Besucher</numerusform>
+            <numerusform>%n oder mehr aktuelle Besucher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hour</source>
+        <translation>
+            <numerusform>Kein Seitenaufruf seit %n Stunde</numerusform>
+            <numerusform>Kein Seitenaufruf seit %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hours</source>
+        <translation>
+            <numerusform>Kein Seitenaufruf seit %n Stunde</numerusform>
+            <numerusform>Kein Seitenaufruf seit %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::ApiKeysModel</name>
     <message>
         <source>never</source>
@@ -3323,6 +3502,18 @@ Befehle:
         <source>Funnel removed.</source>
         <translation>Trichter entfernt.</translation>
     </message>
+    <message>
+        <source>Alert saved.</source>
+        <translation>Alarm gespeichert.</translation>
+    </message>
+    <message>
+        <source>Alert added.</source>
+        <translation>Alarm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Alert removed.</source>
+        <translation>Alarm entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FilterBar</name>
@@ -3972,6 +4163,34 @@ Befehle:
         <source>Local data in %1</source>
         <translation>Lokale Daten in %1</translation>
     </message>
+    <message>
+        <source>No alert %1 on %2.</source>
+        <translation>Kein Alarm %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Set up the mail server (SMTP) first.</source>
+        <translation>Richten Sie zuerst den Mailserver (SMTP) ein.</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation>Geben Sie mindestens einen Empfänger an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A report is sent weekly or monthly.</source>
+        <translation>Ein Bericht wird wöchentlich oder monatlich gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -4129,6 +4348,18 @@ Befehle:
         <source>Paused: not collecting (trackers get no answer until you resume)</source>
         <translation>Pausiert: Es wird nichts erfasst (Tracker erhalten keine Antwort, bis Sie fortsetzen)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Reports and alerts</source>
+        <translation>Berichte und Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Export dashboard…</source>
+        <translation>Dashboard &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -4269,6 +4500,237 @@ Befehle:
     <message>
         <source>The server has no site %1 (or it is not a RayCstr server).</source>
         <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
+    </message>
+    <message>
+        <source>The server has no export route: run &apos;raycstr-server export --site %1 --out FILE.zip&apos; on the server.</source>
+        <translation>Der Server hat keine Export-Route: Führen Sie dort „raycstr-server export --site %1 --out DATEI.zip“ aus.</translation>
+    </message>
+    <message>
+        <source>The server has no route for test messages: run &apos;raycstr-server alert test ID&apos; on the server.</source>
+        <translation>Der Server hat keine Route für Testnachrichten: Führen Sie dort „raycstr-server alert test ID“ aus.</translation>
+    </message>
+    <message>
+        <source>The server has no route for test messages: run &apos;raycstr-server report send --site %1 --to ADDRESS&apos; on the server.</source>
+        <translation>Der Server hat keine Route für Testnachrichten: Führen Sie dort „raycstr-server report send --site %1 --to ADRESSE“ aus.</translation>
+    </message>
+    <message>
+        <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
+        <translation>Alarme brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ReportsAlertsView</name>
+    <message>
+        <source>Add alert…</source>
+        <translation>Alarm hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Send this site&apos;s report by e-mail</source>
+        <translation>Bericht dieser Website per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Send the selected alert&apos;s test message now, by e-mail and webhook</source>
+        <translation>Die Testnachricht des gewählten Alarms jetzt senden, per E-Mail und Webhook</translation>
+    </message>
+    <message>
+        <source>E-mail report</source>
+        <translation>E-Mail-Bericht</translation>
+    </message>
+    <message>
+        <source>Weekly (Mondays)</source>
+        <translation>Wöchentlich (montags)</translation>
+    </message>
+    <message>
+        <source>Monthly (on the 1st)</source>
+        <translation>Monatlich (am 1.)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Rhythmus</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00 Uhr</translation>
+    </message>
+    <message>
+        <source>The hour in the site&apos;s time zone</source>
+        <translation>Die Stunde in der Zeitzone der Website</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Um</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>name@example.com, team@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Send the last complete week&apos;s (or month&apos;s) report to the recipients now</source>
+        <translation>Den Bericht der letzten vollständigen Woche (oder des Monats) jetzt an die Empfänger senden</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS von Anfang an (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine only)</source>
+        <translation>Keine (nur ein Relay auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>leer: keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>RayCstr &lt;stats@example.com&gt;</source>
+        <translation>RayCstr &lt;stats@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>Ab&amp;sender</translation>
+    </message>
+    <message>
+        <source>optional: a private mail server&apos;s CA (PEM)</source>
+        <translation>optional: die CA eines privaten Mailservers (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>&amp;CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, never in RayCstr&apos;s settings.</source>
+        <translation>Das Passwort liegt in %1, nie in den Einstellungen von RayCstr.</translation>
+    </message>
+    <message>
+        <source>No keychain: the password is kept for this session only.</source>
+        <translation>Kein Schlüsselbund: Das Passwort wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Save the report and mail settings; the collector restarts with them</source>
+        <translation>Bericht- und Mail-Einstellungen speichern; der Collector startet damit neu</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use &apos;raycstr-server report send&apos; and &apos;raycstr-server alert test&apos; there.</source>
+        <translation>Mit einem Server verbunden: Seine Alarme werden über seine Alarm-API geändert (ein Admin-Schlüssel ist nötig). Seine E-Mail-Berichte und sein Mailserver stehen in seiner Konfigurationsdatei (reports:, smtp:) – dafür hat der Server keine API, auch nicht für Testnachrichten: Nutzen Sie dort „raycstr-server report send“ und „raycstr-server alert test“.</translation>
+    </message>
+    <message>
+        <source>No site.</source>
+        <translation>Keine Website.</translation>
+    </message>
+    <message>
+        <source>Could not load the alerts: %1</source>
+        <translation>Alarme konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No alerts for %1 yet: add one to hear of a traffic spike, a silent tracker or a conversion.</source>
+        <translation>Noch keine Alarme für %1: Fügen Sie einen hinzu, um von einem Besucheranstieg, einem stillen Tracker oder einer Conversion zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>Alarm entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the alert “%1”?</source>
+        <translation>Den Alarm „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>The test was not sent: %1</source>
+        <translation>Der Test wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Select the alert to test.</source>
+        <translation>Wählen Sie den Alarm, der getestet werden soll.</translation>
+    </message>
+    <message>
+        <source>Sending a test of the alert…</source>
+        <translation>Test des Alarms wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Test alert sent to %1.</source>
+        <translation>Testalarm an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending a test report…</source>
+        <translation>Testbericht wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Test report sent to %1.</source>
+        <translation>Testbericht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Report and mail settings saved.</source>
+        <translation>Bericht- und Mail-Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4909,86 @@ Befehle:
     <message>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TableExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export every row of this table as a CSV file</source>
+        <translation>Alle Zeilen dieser Tabelle als CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The data source changed during the export.</source>
+        <translation>Die Datenquelle hat sich während des Exports geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the goals…</source>
+        <translation>Ziele werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the Web Vitals…</source>
+        <translation>Web Vitals werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the funnel…</source>
+        <translation>Trichter wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Dashboard wird nach %1 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 Dateien nach %2 exportiert.</numerusform>
+            <numerusform>%n Zeilen in %1 Dateien nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 Dateien nach %2 exportiert.</numerusform>
+            <numerusform>%n Zeilen in %1 Dateien nach %2 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2076,6 +2076,185 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::AlertRuleDialog</name>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Objetivo</translation>
+    </message>
+    <message>
+        <source>One message a day with the day&apos;s conversions</source>
+        <translation>Un mensaje al día con las conversiones del día</translation>
+    </message>
+    <message>
+        <source>Edit alert</source>
+        <translation>Editar alerta</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>Añadir alerta</translation>
+    </message>
+    <message>
+        <source>Traffic spike</source>
+        <translation>Pico de tráfico</translation>
+    </message>
+    <message>
+        <source>Traffic drop (the tracker may be broken)</source>
+        <translation>Caída del tráfico (puede que el rastreador falle)</translation>
+    </message>
+    <message>
+        <source>Goal conversion</source>
+        <translation>Conversión de objetivo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After a message, none for the same alert before this has passed: one incident sends one message.</source>
+        <translation>Tras un mensaje, ninguno más de la misma alerta antes de este plazo: un incidente, un mensaje.</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>tu@example.com, equipo@example.com</translation>
+    </message>
+    <message>
+        <source>%1 — enter the URL again to keep it</source>
+        <translation>%1 — vuelve a escribir la URL para conservarla</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Slack-compatible (Slack, Mattermost, Discord)</source>
+        <translation>Compatible con Slack (Slack, Mattermost, Discord)</translation>
+    </message>
+    <message>
+        <source>Plain text (ntfy and others)</source>
+        <translation>Texto sin formato (ntfy y otros)</translation>
+    </message>
+    <message>
+        <source>&amp;Alert on</source>
+        <translation>&amp;Alertar por</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to</source>
+        <translation>&amp;Correo a</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;format</source>
+        <translation>&amp;Formato del webhook</translation>
+    </message>
+    <message>
+        <source>No pageview for</source>
+        <translation>Sin páginas vistas durante</translation>
+    </message>
+    <message>
+        <source>Current &amp;visitors at least</source>
+        <translation>&amp;Visitantes actuales al menos</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::AlertRulesModel</name>
+    <message numerus="yes">
+        <source>%n or more current visitors</source>
+        <translation>
+            <numerusform>%n o más visitantes actuales</numerusform>
+            <numerusform>%n o más visitantes actuales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal %1 (daily digest)</source>
+        <translation>Objetivo %1 (resumen diario)</translation>
+    </message>
+    <message>
+        <source>Goal %1 (each conversion)</source>
+        <translation>Objetivo %1 (cada conversión)</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation>Añadida aquí</translation>
+    </message>
+    <message>
+        <source>Config file (read-only)</source>
+        <translation>Archivo de configuración (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alertar cuando</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviada a</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more current visitor</source>
+        <translation>
+            <numerusform>%n o más visitantes actuales</numerusform>
+            <numerusform>%n o más visitantes actuales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hour</source>
+        <translation>
+            <numerusform>Sin páginas vistas durante %n hora</numerusform>
+            <numerusform>Sin páginas vistas durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hours</source>
+        <translation>
+            <numerusform>Sin páginas vistas durante %n hora</numerusform>
+            <numerusform>Sin páginas vistas durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <translation>
+            <numerusform>%n dirección de correo</numerusform>
+            <numerusform>%n direcciones de correo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::ApiKeysModel</name>
     <message>
         <source>never</source>
@@ -3322,6 +3501,18 @@ Comandos:
         <source>Funnel removed.</source>
         <translation>Embudo eliminado.</translation>
     </message>
+    <message>
+        <source>Alert saved.</source>
+        <translation>Alerta guardada.</translation>
+    </message>
+    <message>
+        <source>Alert added.</source>
+        <translation>Alerta añadida.</translation>
+    </message>
+    <message>
+        <source>Alert removed.</source>
+        <translation>Alerta eliminada.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FilterBar</name>
@@ -3971,6 +4162,34 @@ Comandos:
         <source>Local data in %1</source>
         <translation>Datos locales en %1</translation>
     </message>
+    <message>
+        <source>No alert %1 on %2.</source>
+        <translation>No hay alerta %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Set up the mail server (SMTP) first.</source>
+        <translation>Configura primero el servidor de correo (SMTP).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation>Indica al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>A report is sent weekly or monthly.</source>
+        <translation>Un informe se envía cada semana o cada mes.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -4128,6 +4347,18 @@ Comandos:
         <source>Paused: not collecting (trackers get no answer until you resume)</source>
         <translation>En pausa: no se recopila nada (los rastreadores no reciben respuesta hasta que reanudes)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Reports and alerts</source>
+        <translation>Informes y alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Export dashboard…</source>
+        <translation>&amp;Exportar el panel…</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -4268,6 +4499,237 @@ Comandos:
     <message>
         <source>The server has no site %1 (or it is not a RayCstr server).</source>
         <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
+    </message>
+    <message>
+        <source>The server has no export route: run &apos;raycstr-server export --site %1 --out FILE.zip&apos; on the server.</source>
+        <translation>El servidor no tiene ruta de exportación: ejecuta «raycstr-server export --site %1 --out ARCHIVO.zip» en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server has no route for test messages: run &apos;raycstr-server alert test ID&apos; on the server.</source>
+        <translation>El servidor no tiene ruta para mensajes de prueba: ejecuta «raycstr-server alert test ID» en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server has no route for test messages: run &apos;raycstr-server report send --site %1 --to ADDRESS&apos; on the server.</source>
+        <translation>El servidor no tiene ruta para mensajes de prueba: ejecuta «raycstr-server report send --site %1 --to DIRECCIÓN» en el servidor.</translation>
+    </message>
+    <message>
+        <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
+        <translation>Las alertas necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ReportsAlertsView</name>
+    <message>
+        <source>Add alert…</source>
+        <translation>Añadir alerta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Enviar una prueba</translation>
+    </message>
+    <message>
+        <source>Send this site&apos;s report by e-mail</source>
+        <translation>Enviar el informe de este sitio por correo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Send the selected alert&apos;s test message now, by e-mail and webhook</source>
+        <translation>Enviar ahora el mensaje de prueba de la alerta elegida, por correo y webhook</translation>
+    </message>
+    <message>
+        <source>E-mail report</source>
+        <translation>Informe por correo</translation>
+    </message>
+    <message>
+        <source>Weekly (Mondays)</source>
+        <translation>Semanal (los lunes)</translation>
+    </message>
+    <message>
+        <source>Monthly (on the 1st)</source>
+        <translation>Mensual (el día 1)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Frecuencia</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>The hour in the site&apos;s time zone</source>
+        <translation>La hora en la zona horaria del sitio</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;A las</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>tu@example.com, equipo@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Send the last complete week&apos;s (or month&apos;s) report to the recipients now</source>
+        <translation>Enviar ahora a los destinatarios el informe de la última semana (o mes) completa</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Servidor de correo (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde el inicio (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine only)</source>
+        <translation>Ninguna (solo un relé en esta máquina)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>vacío: sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>RayCstr &lt;stats@example.com&gt;</source>
+        <translation>RayCstr &lt;stats@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Remitente</translation>
+    </message>
+    <message>
+        <source>optional: a private mail server&apos;s CA (PEM)</source>
+        <translation>opcional: la CA de un servidor de correo privado (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>&amp;Certificado de CA</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, never in RayCstr&apos;s settings.</source>
+        <translation>La contraseña se guarda en %1, nunca en los ajustes de RayCstr.</translation>
+    </message>
+    <message>
+        <source>No keychain: the password is kept for this session only.</source>
+        <translation>Sin llavero: la contraseña se guarda solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Save the report and mail settings; the collector restarts with them</source>
+        <translation>Guardar los ajustes del informe y del correo; el recolector se reinicia con ellos</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificados PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use &apos;raycstr-server report send&apos; and &apos;raycstr-server alert test&apos; there.</source>
+        <translation>Conectado a un servidor: sus alertas se cambian con su API de alertas (hace falta una clave de administración). Sus informes por correo y su servidor de correo se configuran en su archivo de configuración (reports:, smtp:); el servidor no tiene API para ellos ni para mensajes de prueba: usa «raycstr-server report send» y «raycstr-server alert test» allí.</translation>
+    </message>
+    <message>
+        <source>No site.</source>
+        <translation>Ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Could not load the alerts: %1</source>
+        <translation>No se pudieron cargar las alertas: %1</translation>
+    </message>
+    <message>
+        <source>No alerts for %1 yet: add one to hear of a traffic spike, a silent tracker or a conversion.</source>
+        <translation>Aún no hay alertas para %1: añade una para saber de un pico de tráfico, un rastreador mudo o una conversión.</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>Eliminar alerta</translation>
+    </message>
+    <message>
+        <source>Remove the alert “%1”?</source>
+        <translation>¿Eliminar la alerta «%1»?</translation>
+    </message>
+    <message>
+        <source>The test was not sent: %1</source>
+        <translation>La prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <source>Select the alert to test.</source>
+        <translation>Elige la alerta que quieres probar.</translation>
+    </message>
+    <message>
+        <source>Sending a test of the alert…</source>
+        <translation>Enviando una prueba de la alerta…</translation>
+    </message>
+    <message>
+        <source>Test alert sent to %1.</source>
+        <translation>Alerta de prueba enviada a %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test report…</source>
+        <translation>Enviando un informe de prueba…</translation>
+    </message>
+    <message>
+        <source>Test report sent to %1.</source>
+        <translation>Informe de prueba enviado a %1.</translation>
+    </message>
+    <message>
+        <source>Report and mail settings saved.</source>
+        <translation>Ajustes del informe y del correo guardados.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4908,86 @@ Comandos:
     <message>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TableExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row of this table as a CSV file</source>
+        <translation>Exportar todas las filas de esta tabla a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Leyendo las filas…</translation>
+    </message>
+    <message>
+        <source>The data source changed during the export.</source>
+        <translation>La fuente de datos cambió durante la exportación.</translation>
+    </message>
+    <message>
+        <source>Reading the goals…</source>
+        <translation>Leyendo los objetivos…</translation>
+    </message>
+    <message>
+        <source>Reading the Web Vitals…</source>
+        <translation>Leyendo las Web Vitals…</translation>
+    </message>
+    <message>
+        <source>Reading the funnel…</source>
+        <translation>Leyendo el embudo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Exportando el panel a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n fila exportada en %1 archivos a %2.</numerusform>
+            <numerusform>%n filas exportadas en %1 archivos a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n fila exportada en %1 archivos a %2.</numerusform>
+            <numerusform>%n filas exportadas en %1 archivos a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2076,6 +2076,185 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::AlertRuleDialog</name>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>One message a day with the day&apos;s conversions</source>
+        <translation>Un message par jour avec les conversions du jour</translation>
+    </message>
+    <message>
+        <source>Edit alert</source>
+        <translation>Modifier l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>Ajouter une alerte</translation>
+    </message>
+    <message>
+        <source>Traffic spike</source>
+        <translation>Pic de trafic</translation>
+    </message>
+    <message>
+        <source>Traffic drop (the tracker may be broken)</source>
+        <translation>Chute du trafic (le traceur est peut-être cassé)</translation>
+    </message>
+    <message>
+        <source>Goal conversion</source>
+        <translation>Conversion d&apos;objectif</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After a message, none for the same alert before this has passed: one incident sends one message.</source>
+        <translation>Après un message, aucun autre pour la même alerte avant ce délai : un incident, un message.</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>vous@example.com, equipe@example.com</translation>
+    </message>
+    <message>
+        <source>%1 — enter the URL again to keep it</source>
+        <translation>%1 — saisissez à nouveau l&apos;URL pour la garder</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Slack-compatible (Slack, Mattermost, Discord)</source>
+        <translation>Compatible Slack (Slack, Mattermost, Discord)</translation>
+    </message>
+    <message>
+        <source>Plain text (ntfy and others)</source>
+        <translation>Texte brut (ntfy et autres)</translation>
+    </message>
+    <message>
+        <source>&amp;Alert on</source>
+        <translation>&amp;Alerte sur</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down</source>
+        <translation>&amp;Délai de répit</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to</source>
+        <translation>&amp;E-mail à</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;format</source>
+        <translation>&amp;Format du webhook</translation>
+    </message>
+    <message>
+        <source>No pageview for</source>
+        <translation>Aucune page vue depuis</translation>
+    </message>
+    <message>
+        <source>Current &amp;visitors at least</source>
+        <translation>&amp;Visiteurs actuels au moins</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::AlertRulesModel</name>
+    <message numerus="yes">
+        <source>%n or more current visitors</source>
+        <translation>
+            <numerusform>%n visiteur actuel ou plus</numerusform>
+            <numerusform>%n visiteurs actuels ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal %1 (daily digest)</source>
+        <translation>Objectif %1 (résumé quotidien)</translation>
+    </message>
+    <message>
+        <source>Goal %1 (each conversion)</source>
+        <translation>Objectif %1 (chaque conversion)</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation>Ajoutée ici</translation>
+    </message>
+    <message>
+        <source>Config file (read-only)</source>
+        <translation>Fichier de configuration (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alerte quand</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Répit</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyée à</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more current visitor</source>
+        <translation>
+            <numerusform>%n visiteur actuel ou plus</numerusform>
+            <numerusform>%n visiteurs actuels ou plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hour</source>
+        <translation>
+            <numerusform>Aucune page vue depuis %n heure</numerusform>
+            <numerusform>Aucune page vue depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pageview for %n hours</source>
+        <translation>
+            <numerusform>Aucune page vue depuis %n heure</numerusform>
+            <numerusform>Aucune page vue depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <translation>
+            <numerusform>%n adresse e-mail</numerusform>
+            <numerusform>%n adresses e-mail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::ApiKeysModel</name>
     <message>
         <source>never</source>
@@ -3322,6 +3501,18 @@ Commandes&#xa0;:
         <source>Funnel removed.</source>
         <translation>Entonnoir supprimé.</translation>
     </message>
+    <message>
+        <source>Alert saved.</source>
+        <translation>Alerte enregistrée.</translation>
+    </message>
+    <message>
+        <source>Alert added.</source>
+        <translation>Alerte ajoutée.</translation>
+    </message>
+    <message>
+        <source>Alert removed.</source>
+        <translation>Alerte supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::FilterBar</name>
@@ -3971,6 +4162,34 @@ Commandes&#xa0;:
         <source>Local data in %1</source>
         <translation>Données locales dans %1</translation>
     </message>
+    <message>
+        <source>No alert %1 on %2.</source>
+        <translation>Aucune alerte %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Set up the mail server (SMTP) first.</source>
+        <translation>Configurez d&apos;abord le serveur de messagerie (SMTP).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation>Indiquez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A report is sent weekly or monthly.</source>
+        <translation>Un rapport est envoyé chaque semaine ou chaque mois.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -4128,6 +4347,18 @@ Commandes&#xa0;:
         <source>Paused: not collecting (trackers get no answer until you resume)</source>
         <translation>En pause&#xa0;: aucune collecte (les traceurs n’obtiennent pas de réponse jusqu’à la reprise)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Reports and alerts</source>
+        <translation>Rapports et alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Export dashboard…</source>
+        <translation>&amp;Exporter le tableau de bord…</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -4268,6 +4499,237 @@ Commandes&#xa0;:
     <message>
         <source>The server has no site %1 (or it is not a RayCstr server).</source>
         <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
+    </message>
+    <message>
+        <source>The server has no export route: run &apos;raycstr-server export --site %1 --out FILE.zip&apos; on the server.</source>
+        <translation>Le serveur n&apos;a pas de route d&apos;export : lancez « raycstr-server export --site %1 --out FICHIER.zip » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server has no route for test messages: run &apos;raycstr-server alert test ID&apos; on the server.</source>
+        <translation>Le serveur n&apos;a pas de route pour les messages de test : lancez « raycstr-server alert test ID » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server has no route for test messages: run &apos;raycstr-server report send --site %1 --to ADDRESS&apos; on the server.</source>
+        <translation>Le serveur n&apos;a pas de route pour les messages de test : lancez « raycstr-server report send --site %1 --to ADRESSE » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
+        <translation>Les alertes nécessitent une clé d&apos;administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ReportsAlertsView</name>
+    <message>
+        <source>Add alert…</source>
+        <translation>Ajouter une alerte…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <source>Send this site&apos;s report by e-mail</source>
+        <translation>Envoyer le rapport de ce site par e-mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Send the selected alert&apos;s test message now, by e-mail and webhook</source>
+        <translation>Envoyer maintenant le message de test de l&apos;alerte choisie, par e-mail et webhook</translation>
+    </message>
+    <message>
+        <source>E-mail report</source>
+        <translation>Rapport par e-mail</translation>
+    </message>
+    <message>
+        <source>Weekly (Mondays)</source>
+        <translation>Hebdomadaire (le lundi)</translation>
+    </message>
+    <message>
+        <source>Monthly (on the 1st)</source>
+        <translation>Mensuel (le 1er)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Fréquence</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation> h 00</translation>
+    </message>
+    <message>
+        <source>The hour in the site&apos;s time zone</source>
+        <translation>L&apos;heure dans le fuseau horaire du site</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>vous@example.com, equipe@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Send the last complete week&apos;s (or month&apos;s) report to the recipients now</source>
+        <translation>Envoyer maintenant aux destinataires le rapport de la dernière semaine (ou du dernier mois) complète</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Serveur de messagerie (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le début (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine only)</source>
+        <translation>Aucune (uniquement un relais sur cette machine)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>vide : sans connexion</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>RayCstr &lt;stats@example.com&gt;</source>
+        <translation>RayCstr &lt;stats@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Expéditeur</translation>
+    </message>
+    <message>
+        <source>optional: a private mail server&apos;s CA (PEM)</source>
+        <translation>facultatif : l&apos;AC d&apos;un serveur de messagerie privé (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>&amp;Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, never in RayCstr&apos;s settings.</source>
+        <translation>Le mot de passe est conservé dans %1, jamais dans les réglages de RayCstr.</translation>
+    </message>
+    <message>
+        <source>No keychain: the password is kept for this session only.</source>
+        <translation>Pas de trousseau : le mot de passe n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Save the report and mail settings; the collector restarts with them</source>
+        <translation>Enregistrer les réglages du rapport et de la messagerie ; le collecteur redémarre avec eux</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use &apos;raycstr-server report send&apos; and &apos;raycstr-server alert test&apos; there.</source>
+        <translation>Connecté à un serveur : ses alertes se modifient par son API d&apos;alertes (une clé d&apos;administration est nécessaire). Ses rapports par e-mail et son serveur de messagerie se règlent dans son fichier de configuration (reports:, smtp:) — le serveur n&apos;a pas d&apos;API pour eux, ni pour les messages de test : utilisez « raycstr-server report send » et « raycstr-server alert test » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No site.</source>
+        <translation>Aucun site.</translation>
+    </message>
+    <message>
+        <source>Could not load the alerts: %1</source>
+        <translation>Impossible de charger les alertes : %1</translation>
+    </message>
+    <message>
+        <source>No alerts for %1 yet: add one to hear of a traffic spike, a silent tracker or a conversion.</source>
+        <translation>Pas encore d&apos;alerte pour %1 : ajoutez-en une pour être prévenu d&apos;un pic de trafic, d&apos;un traceur muet ou d&apos;une conversion.</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>Supprimer l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Remove the alert “%1”?</source>
+        <translation>Supprimer l&apos;alerte « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The test was not sent: %1</source>
+        <translation>Le test n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Select the alert to test.</source>
+        <translation>Choisissez l&apos;alerte à tester.</translation>
+    </message>
+    <message>
+        <source>Sending a test of the alert…</source>
+        <translation>Envoi d&apos;un test de l&apos;alerte…</translation>
+    </message>
+    <message>
+        <source>Test alert sent to %1.</source>
+        <translation>Alerte de test envoyée à %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test report…</source>
+        <translation>Envoi d&apos;un rapport de test…</translation>
+    </message>
+    <message>
+        <source>Test report sent to %1.</source>
+        <translation>Rapport de test envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Report and mail settings saved.</source>
+        <translation>Réglages du rapport et de la messagerie enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4908,86 @@ Commandes&#xa0;:
     <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TableExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row of this table as a CSV file</source>
+        <translation>Exporter toutes les lignes de ce tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Lecture des lignes…</translation>
+    </message>
+    <message>
+        <source>The data source changed during the export.</source>
+        <translation>La source de données a changé pendant l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Reading the goals…</source>
+        <translation>Lecture des objectifs…</translation>
+    </message>
+    <message>
+        <source>Reading the Web Vitals…</source>
+        <translation>Lecture des Web Vitals…</translation>
+    </message>
+    <message>
+        <source>Reading the funnel…</source>
+        <translation>Lecture de l&apos;entonnoir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Export du tableau de bord vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "engine/ingestengine.h"
-#include "ui/services/appsettings.h"
-#include "ui/services/embeddedcollector.h"
 #include "ui/data/localdatasource.h"
 #include "ui/data/remotedatasource.h"
+#include "ui/services/appsettings.h"
+#include "ui/services/embeddedcollector.h"
 #include "ui/services/secretstore.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/firstrunwizard.h"
@@ -15,6 +15,7 @@
 #include "ui/widgets/liveview.h"
 #include "ui/widgets/periodpicker.h"
 #include "ui/widgets/remoteconnectdialog.h"
+#include "ui/widgets/reportsalertsview.h"
 #include "ui/widgets/settingsview.h"
 
 #include <QComboBox>
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -98,9 +100,15 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
     m_dashboard = new DashboardView(nullptr, m_pages);
     m_live = new LiveView(nullptr, m_pages);
     m_settings = new SettingsView(settings, nullptr, m_pages);
+    // Settings: the app and its collector; reports and alerts on a tab of their own.
+    m_settingsTabs = new QTabWidget(m_pages);
+    m_settingsTabs->setDocumentMode(true);
+    m_reports = new ReportsAlertsView(settings, secrets, m_settingsTabs);
+    m_settingsTabs->addTab(m_settings, tr("General"));
+    m_settingsTabs->addTab(m_reports, tr("Reports and alerts"));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_live);
-    m_pages->addWidget(m_settings);
+    m_pages->addWidget(m_settingsTabs);
     // Goals and funnels: a card on the dashboard, and a page of their own after Settings.
     m_goals = new GoalsPanel(nullptr, m_dashboard);
     m_goals->install(m_dashboard);
@@ -136,6 +144,13 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
         startLocal();
     });
     connect(m_settings, &SettingsView::message, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsAlertsView::message, this, &MainWindow::showMessage);
+    // The collector's report and alert schedulers send with the saved settings.
+    connect(m_reports, &ReportsAlertsView::deliverySettingsChanged, this, [this] {
+        m_smtpPassword = m_reports->smtp().password.toUtf8();
+        if (m_appSettings->mode() == AppSettings::Mode::Local && m_collector->isRunning())
+            startLocal();
+    });
     m_statusTimer->setInterval(5000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_autoRefresh->setSingleShot(true);
@@ -157,6 +172,7 @@ MainWindow::~MainWindow()
     m_dashboard->setSource(nullptr);
     m_live->setSource(nullptr);
     m_settings->setSource(nullptr);
+    m_reports->setSource(nullptr);
     m_goals->setSource(nullptr);
     m_funnels->setSource(nullptr);
     m_source.reset();
@@ -170,22 +186,39 @@ void MainWindow::start()
         return;
     }
     if (m_appSettings->mode() == AppSettings::Mode::Local) {
-        startLocal();
+        if (m_appSettings->smtp().username.isEmpty()) {
+            startLocal();
+            return;
+        }
+        // The mail password first: the collector's schedulers log in with it.
+        readSecret(QLatin1String(AppSettings::SmtpPasswordKey), [this](const QByteArray &secret) {
+            m_smtpPassword = secret;
+            startLocal();
+        });
         return;
     }
     // Remote: the key comes from the keychain (or, without one, from the user).
-    connect(
-        m_secrets, &SecretStore::readFinished, this,
-        [this](const QString &key, const QByteArray &secret, const QString &) {
-            if (key != RemoteKeyName)
-                return;
-            if (secret.isEmpty())
-                showRemoteDialog();
-            else // checked before it is shown: the key may have been revoked meanwhile
-                connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
-        },
-        Qt::SingleShotConnection);
-    m_secrets->read(RemoteKeyName);
+    readSecret(RemoteKeyName, [this](const QByteArray &secret) {
+        if (secret.isEmpty())
+            showRemoteDialog();
+        else // checked before it is shown: the key may have been revoked meanwhile
+            connectRemote(m_appSettings->remoteUrl(), secret, m_appSettings->remoteSites());
+    });
+}
+
+void MainWindow::readSecret(const QString &key, std::function<void(const QByteArray &)> then)
+{
+    // Other entries may be read meanwhile (the reports view's mail password): their answers
+    // are not this one.
+    auto waiting = std::make_shared<QMetaObject::Connection>();
+    *waiting = connect(m_secrets, &SecretStore::readFinished, this,
+                       [key, waiting, then](const QString &read, const QByteArray &secret) {
+                           if (read != key)
+                               return;
+                           QObject::disconnect(*waiting);
+                           then(secret);
+                       });
+    m_secrets->read(key);
 }
 
 FirstRunWizard *MainWindow::showFirstRun()
@@ -270,6 +303,10 @@ void MainWindow::startLocal()
         : m_appSettings->geoipDatabase();
     config.userAgentRegexes = findUserAgentRegexes();
     config.retentionDays = m_appSettings->retentionDays();
+    // Reports and alerts (Settings → Reports and alerts); the password from the keychain.
+    config.smtp = m_appSettings->smtp();
+    config.smtp.password = QString::fromUtf8(m_smtpPassword);
+    config.reports = m_appSettings->reports();
     m_sourceLine = tr("Starting the collector…");
     updateStatusLine();
     m_collector->start(config);
@@ -367,6 +404,7 @@ void MainWindow::setSource(std::unique_ptr<DataSource> source)
     m_dashboard->setSource(source.get());
     m_live->setSource(source.get());
     m_settings->setSource(source.get());
+    m_reports->setSource(source.get());
     m_goals->setSource(source.get());
     m_funnels->setSource(source.get());
     m_source = std::move(source);
@@ -418,6 +456,7 @@ void MainWindow::applyQuery()
     m_wantedSite = site;
     m_dashboard->setQuery(site, m_period->period());
     m_live->setSite(site);
+    m_reports->setSite(site);
     m_goals->refresh(m_dashboard->query());
     m_funnels->setQuery(site, m_period->period());
 }
@@ -431,6 +470,12 @@ void MainWindow::showPage(int page)
         m_nav->setCurrentIndex(page);
     m_live->setActive(page == LivePage);
     m_period->setEnabled(page == DashboardPage || m_pages->widget(page) == m_funnels);
+}
+
+void MainWindow::showReportsAndAlerts()
+{
+    showPage(SettingsPage);
+    m_settingsTabs->setCurrentWidget(m_reports);
 }
 
 int MainWindow::currentPage() const

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -13,6 +14,7 @@ class QLabel;
 class QSystemTrayIcon;
 class QStackedWidget;
 class QTabBar;
+class QTabWidget;
 class QTimer;
 
 namespace raycstr {
@@ -32,8 +34,10 @@ class GoalsPanel;
 class LiveView;
 class PeriodPicker;
 class RemoteDataSource;
+class ReportsAlertsView;
 class SecretStore;
 class SettingsView;
+class TableExport;
 
 // The desktop app's window: a header (site switcher, pages, period picker), the pages
 // (dashboard, live view, settings; more through addPage()), and a status line saying
@@ -61,6 +65,9 @@ public:
     // Opens the first-run wizard (not modal); finishing it adds the site and starts.
     FirstRunWizard *showFirstRun();
     void showRemoteDialog();
+    // File → Export dashboard…: the shown site, period and filters as Plausible's export
+    // zip (nullptr when the file dialog was cancelled).
+    TableExport *exportDashboard();
 
     void showPage(int page);
     int currentPage() const;
@@ -78,6 +85,9 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     LiveView *liveView() const { return m_live; }
     SettingsView *settingsView() const { return m_settings; }
+    // Settings → Reports and alerts (a tab of the Settings page).
+    ReportsAlertsView *reportsView() const { return m_reports; }
+    void showReportsAndAlerts();
     // Goals and funnels: the dashboard's goals card and the Funnels page (Ctrl+4).
     GoalsPanel *goalsPanel() const { return m_goals; }
     FunnelEditor *funnelEditor() const { return m_funnels; }
@@ -119,6 +129,8 @@ private:
     // Stops the collector; the store stays readable through a source without its engine.
     void pauseCollecting();
     QString localDataDir() const;
+    // Reads `key` from the SecretStore; `then` gets the secret ("" when there is none).
+    void readSecret(const QString &key, std::function<void(const QByteArray &)> then);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
     void requestSites();
     void refreshStatus();
@@ -139,6 +151,8 @@ private:
     DashboardView *m_dashboard;
     LiveView *m_live;
     SettingsView *m_settings;
+    ReportsAlertsView *m_reports;
+    QTabWidget *m_settingsTabs;
     GoalsPanel *m_goals;
     FunnelEditor *m_funnels;
     QLabel *m_status;
@@ -153,6 +167,7 @@ private:
     Lane m_todayLane;
     QString m_sourceLine;
     QMetaObject::Connection m_engineConnection;
+    QByteArray m_smtpPassword; // from the keychain, for the collector's report mail
     bool m_trayAvailable = false;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/services/embeddedcollector.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/goalspanel.h"
+#include "ui/widgets/tableexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,12 @@ void MainWindow::createMenus(int funnelsPage)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect to a server…"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::showRemoteDialog);
+    file->addSeparator();
+    // The whole dashboard (site, period, filters) as Plausible's export zip.
+    QAction *exportAction = file->addAction(tr("&Export dashboard…"));
+    exportAction->setObjectName(QStringLiteral("exportDashboardAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDashboard);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -58,6 +65,15 @@ void MainWindow::createMenus(int funnelsPage)
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+TableExport *MainWindow::exportDashboard()
+{
+    TableExport *job = TableExport::dashboard(this, m_source.get(), m_dashboard->query());
+    if (job)
+        connect(job, &TableExport::finished, this,
+                [this](const QString &, const QString &summary) { showMessage(summary); });
+    return job;
 }
 
 void MainWindow::showAbout()

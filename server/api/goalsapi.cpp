@@ -21,15 +21,6 @@ using namespace StatsJson;
 
 namespace {
 
-QJsonObject goalJson(const Goal &g)
-{
-    return {
-        {QStringLiteral("id"), g.id},
-        {QStringLiteral("name"), g.name},
-        {g.match.kind == Matcher::Kind::Event ? QStringLiteral("event") : QStringLiteral("page"),
-         g.match.value}};
-}
-
 QJsonArray stepsJson(const QList<FunnelStep> &steps)
 {
     return QJsonDocument::fromJson(GoalRepository::stepsToJson(steps)).array();
@@ -278,19 +269,8 @@ PlainResponse GoalsApi::goalsReport(query::QueryEngine &q, const query::Site &si
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonArray rows;
-    for (const query::GoalRow &row : r->rows) {
-        QJsonObject o = goalJson(row.goal);
-        o.insert(QStringLiteral("unique_conversions"), row.uniques);
-        o.insert(QStringLiteral("total_conversions"), row.total);
-        o.insert(QStringLiteral("conversion_rate"), rounded(row.conversionRate, 2));
-        if (!row.revenue.isEmpty()) {
-            QJsonObject revenue;
-            for (auto it = row.revenue.cbegin(); it != row.revenue.cend(); ++it)
-                revenue.insert(it.key(), rounded(it.value(), 2));
-            o.insert(QStringLiteral("revenue"), revenue);
-        }
-        rows.append(o);
-    }
+    for (const query::GoalRow &row : r->rows)
+        rows.append(goalRowJson(row));
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("period"), periodJson(params.period, r->interval)},
@@ -325,18 +305,8 @@ PlainResponse GoalsApi::funnelReport(query::QueryEngine &q, const query::Site &s
     if (!r)
         return QueryRunner::failed(q, error);
     QJsonArray steps;
-    for (const query::FunnelStepResult &s : r->steps) {
-        steps.append(QJsonObject {
-            {QStringLiteral("name"), s.step.label()},
-            {s.step.match.kind == Matcher::Kind::Event ? QStringLiteral("event")
-                                                       : QStringLiteral("page"),
-             s.step.match.value},
-            {QStringLiteral("visitors"), s.visitors},
-            {QStringLiteral("conversion_from_previous"), rounded(s.fromPrevious, 2)},
-            {QStringLiteral("conversion_from_first"), rounded(s.fromFirst, 2)},
-            {QStringLiteral("drop_off"), s.dropOff},
-        });
-    }
+    for (const query::FunnelStepResult &s : r->steps)
+        steps.append(funnelStepJson(s));
     QJsonObject funnel = {{QStringLiteral("name"), f.name}};
     if (f.id)
         funnel.insert(QStringLiteral("id"), f.id);

@@ -116,6 +116,11 @@ PlausibleExport::PlausibleExport(query::QueryEngine *engine)
     : m_engine(engine)
 { }
 
+QString PlausibleExport::cancelledError()
+{
+    return QStringLiteral("the export was cancelled");
+}
+
 QStringList PlausibleExport::tableNames()
 {
     QStringList names;
@@ -141,7 +146,7 @@ QStringList PlausibleExport::columns(const QString &table)
 
 std::optional<QList<PlausibleExport::File>>
 PlausibleExport::run(const query::Site &site, const query::Period &period,
-                     const QList<query::Filter> &filters, QString *error)
+                     const QList<query::Filter> &filters, QString *error, const Progress &progress)
 {
     query::QueryError failure;
     auto failed = [&] {
@@ -154,6 +159,8 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
     const QDate epoch(1970, 1, 1);
     const QDate first = epoch.addDays(interval->firstDay), last = epoch.addDays(interval->lastDay);
     const QString range = rangeName(*interval);
+    const qint64 total = qint64(tables().size()) * (first.daysTo(last) + 1);
+    qint64 done = 0;
     QList<File> files;
     for (const Table &t : tables()) {
         CsvWriter csv;
@@ -171,9 +178,8 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
                 const auto r = m_engine->aggregate(q, &failure);
                 if (!r)
                     return failed();
-                if (r->current == Metrics())
-                    continue;
-                rows.append({QString(), {}, r->current});
+                if (r->current != Metrics()) // a day without visits has no row
+                    rows.append({QString(), {}, r->current});
             } else {
                 if (t.dim == Dimension::Source) {
                     // Sources with their referrer and UTM fields together, as Plausible's
@@ -199,6 +205,10 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
                 for (const QString &column : t.columns.mid(1))
                     cells.append(cell(column, t, row, site.domain));
                 csv.addRow(cells);
+            }
+            if (progress && !progress(++done, total)) {
+                *error = cancelledError();
+                return std::nullopt;
             }
         }
         files.append({QLatin1String(t.name) + QLatin1Char('_') + range + QStringLiteral(".csv"),

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace raycstr {
 
 // The dashboard's reports as the CSV files of Plausible's export (and of its CSV import):
@@ -28,11 +30,19 @@ public:
         qsizetype rows = 0; // data rows, without the header
     };
 
+    // After each day of each table: `done` of `total` such steps. Returning false stops the
+    // export (a desktop user's Cancel): run() then fails with Cancelled as its error.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     explicit PlausibleExport(query::QueryEngine *engine);
 
     // Every table for `site` over `period`, with `filters` (as the dashboard's).
     std::optional<QList<File>> run(const query::Site &site, const query::Period &period,
-                                   const QList<query::Filter> &filters, QString *error);
+                                   const QList<query::Filter> &filters, QString *error,
+                                   const Progress &progress = {});
+
+    // run()'s error when `progress` stopped it.
+    static QString cancelledError();
 
     static QStringList tableNames();
     // "20240101_20240131": the days of `interval`, as the files' names carry them.

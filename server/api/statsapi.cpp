@@ -308,9 +308,8 @@ PlainResponse StatsApi::vitals(query::QueryEngine &q, const query::Site &site,
         return QueryRunner::failed(q, error);
     QJsonArray routes;
     for (const query::VitalsRow &row : r->routes)
-        if (!row.stats.isEmpty()) // a route without samples says nothing
-            routes.append(QJsonObject {{QStringLiteral("route"), row.route},
-                                       {QStringLiteral("metrics"), vitalsJson(row)}});
+        if (const auto route = vitalsRouteJson(row))
+            routes.append(*route);
     return ApiReply::json(QJsonObject {
         {QStringLiteral("site"), siteJson(site)},
         {QStringLiteral("period"), periodJson(params.period, r->interval)},

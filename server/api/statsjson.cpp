@@ -249,4 +249,50 @@ QJsonObject importsSchema()
                                                  QStringLiteral("unsupported_interval")}}}}}}};
 }
 
+std::optional<QJsonObject> vitalsRouteJson(const query::VitalsRow &row)
+{
+    if (row.stats.isEmpty())
+        return std::nullopt;
+    return QJsonObject {{QStringLiteral("route"), row.route},
+                        {QStringLiteral("metrics"), vitalsJson(row)}};
+}
+
+QJsonObject goalJson(const Goal &g)
+{
+    return {
+        {QStringLiteral("id"), g.id},
+        {QStringLiteral("name"), g.name},
+        {g.match.kind == Matcher::Kind::Event ? QStringLiteral("event") : QStringLiteral("page"),
+         g.match.value}};
+}
+
+QJsonObject goalRowJson(const query::GoalRow &row)
+{
+    QJsonObject o = goalJson(row.goal);
+    o.insert(QStringLiteral("unique_conversions"), row.uniques);
+    o.insert(QStringLiteral("total_conversions"), row.total);
+    o.insert(QStringLiteral("conversion_rate"), rounded(row.conversionRate, 2));
+    if (!row.revenue.isEmpty()) {
+        QJsonObject revenue;
+        for (auto it = row.revenue.cbegin(); it != row.revenue.cend(); ++it)
+            revenue.insert(it.key(), rounded(it.value(), 2));
+        o.insert(QStringLiteral("revenue"), revenue);
+    }
+    return o;
+}
+
+QJsonObject funnelStepJson(const query::FunnelStepResult &s)
+{
+    return {
+        {QStringLiteral("name"), s.step.label()},
+        {s.step.match.kind == Matcher::Kind::Event ? QStringLiteral("event")
+                                                   : QStringLiteral("page"),
+         s.step.match.value},
+        {QStringLiteral("visitors"), s.visitors},
+        {QStringLiteral("conversion_from_previous"), rounded(s.fromPrevious, 2)},
+        {QStringLiteral("conversion_from_first"), rounded(s.fromFirst, 2)},
+        {QStringLiteral("drop_off"), s.dropOff},
+    };
+}
+
 } // namespace raycstr::StatsJson

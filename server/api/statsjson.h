@@ -3,6 +3,7 @@
 #include "query/queryengine.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace raycstr::StatsJson {
 
@@ -54,5 +55,15 @@ QJsonObject importsSchema();
 // Web Vitals of a route: {"LCP": {"p75": …, "p95": …, "samples": …}, …}
 QJsonObject vitalsJson(const query::VitalsRow &row);
 query::VitalsRow vitalsFrom(const QString &route, const QJsonObject &metrics);
+// One route of /vitals: {"route", "metrics": vitalsJson}; nullopt for a route without
+// samples (it says nothing, so the answer leaves it out).
+std::optional<QJsonObject> vitalsRouteJson(const query::VitalsRow &row);
+
+// A saved goal: {"id", "name", "event"|"page"}.
+QJsonObject goalJson(const Goal &goal);
+// A goal's conversions (/goals): the goal, unique and total conversions, rate, revenue.
+QJsonObject goalRowJson(const query::GoalRow &row);
+// One step of a funnel's answer (/funnel): its name, matcher, visitors and conversions.
+QJsonObject funnelStepJson(const query::FunnelStepResult &step);
 
 } // namespace raycstr::StatsJson

@@ -87,6 +87,22 @@ void DataSource::announce(const definitions::RemoveFunnel &r, const Answer<Done>
     Q_EMIT funnelsChanged(r.site);
 }
 
+void DataSource::announce(const alerts::SaveRule &r, const Answer<AlertRule> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(r.replaces ? tr("Alert saved.") : tr("Alert added."));
+    Q_EMIT alertsChanged(r.rule.site);
+}
+
+void DataSource::announce(const alerts::RemoveRule &r, const Answer<Done> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("Alert removed."));
+    Q_EMIT alertsChanged(r.site);
+}
+
 QString defaultTimeZone()
 {
     const QByteArray id = QTimeZone::systemTimeZoneId();

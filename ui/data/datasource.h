@@ -28,10 +28,10 @@ struct Call
 };
 
 // Each concern of requests.h as one type, so a source implements a concern as a whole.
-using StatsCall = std::variant<Call<stats::Aggregate>, Call<stats::Timeseries>,
-                               Call<stats::Breakdown>, Call<stats::Vitals>,
-                               Call<stats::GoalConversions>, Call<stats::FunnelSteps>,
-                               Call<stats::PropertyKeys>>;
+using StatsCall
+    = std::variant<Call<stats::Aggregate>, Call<stats::Timeseries>, Call<stats::Breakdown>,
+                   Call<stats::Vitals>, Call<stats::GoalConversions>, Call<stats::FunnelSteps>,
+                   Call<stats::PropertyKeys>, Call<exports::DashboardZip>>;
 using LiveCall = std::variant<Call<live::CurrentVisitors>, Call<live::RecentActivity>,
                               Call<live::EventsToday>>;
 using AdminCall
@@ -41,8 +41,11 @@ using DefinitionsCall
     = std::variant<Call<definitions::SavedGoals>, Call<definitions::AddGoal>,
                    Call<definitions::RemoveGoal>, Call<definitions::SavedFunnels>,
                    Call<definitions::SaveFunnel>, Call<definitions::RemoveFunnel>>;
+using AlertsCall
+    = std::variant<Call<alerts::Rules>, Call<alerts::SaveRule>, Call<alerts::RemoveRule>,
+                   Call<alerts::TestRule>, Call<alerts::TestReport>>;
 // Any call, by concern: what a source answers.
-using AnyCall = std::variant<StatsCall, LiveCall, AdminCall, DefinitionsCall>;
+using AnyCall = std::variant<StatsCall, LiveCall, AdminCall, DefinitionsCall, AlertsCall>;
 
 // Where the UI gets its data from: the embedded store (LocalDataSource) or a headless server
 // over HTTP (RemoteDataSource). Threading: everything here is called on the GUI thread.
@@ -97,6 +100,8 @@ Q_SIGNALS:
     // A site's goals or funnels were added, changed or removed through this source.
     void goalsChanged(const QString &site);
     void funnelsChanged(const QString &site);
+    // A site's alert rules were added, changed or removed through this source.
+    void alertsChanged(const QString &site);
 
 protected:
     // Implemented by both sources, a concern at a time (the local one runs every call the
@@ -134,6 +139,8 @@ private:
             return LiveCall(std::move(call));
         else if constexpr (std::is_constructible_v<AdminCall, Call<R>>)
             return AdminCall(std::move(call));
+        else if constexpr (std::is_constructible_v<AlertsCall, Call<R>>)
+            return AlertsCall(std::move(call));
         else
             return DefinitionsCall(std::move(call));
     }
@@ -153,6 +160,8 @@ private:
     void announce(const definitions::RemoveGoal &r, const Answer<Done> &a);
     void announce(const definitions::SaveFunnel &r, const Answer<raycstr::Funnel> &a);
     void announce(const definitions::RemoveFunnel &r, const Answer<Done> &a);
+    void announce(const alerts::SaveRule &r, const Answer<AlertRule> &a);
+    void announce(const alerts::RemoveRule &r, const Answer<Done> &a);
     // changeFailed() and false when `a` failed.
     template<typename A>
     bool succeeded(const Answer<A> &a)

@@ -4,13 +4,16 @@
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
+#include "store/alertrepository.h"
 #include "store/database.h"
 #include "store/goalrepository.h"
 #include "store/sites.h"
 #include "store/sqlitedb.h"
+#include "ui/data/localjobs.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
@@ -44,10 +47,10 @@ public:
     }
     Answer<query::BreakdownResult> run(const stats::Breakdown &r)
     {
-        return dashboard<query::BreakdownResult>(r.query, false,
-                                                 [&r](auto *e, const auto &q, auto *why) {
-                                                     return e->breakdown(q, r.by, r.limit, 0, why);
-                                                 });
+        return dashboard<query::BreakdownResult>(
+            r.query, false, [&r](auto *e, const auto &q, auto *why) {
+                return e->breakdown(q, r.by, r.limit, r.offset, why);
+            });
     }
     Answer<query::VitalsResult> run(const stats::Vitals &r)
     {
@@ -230,7 +233,44 @@ public:
         });
     }
 
+    // Alert rules: the store's (the desktop app has no config file with more).
+    Answer<QList<AlertRule>> run(const alerts::Rules &r)
+    {
+        return onDefinitions<QList<AlertRule>>(
+            r.site, [this, &r](GoalRepository &, qint32, QString *) {
+                return std::optional(AlertRepository(&m_db).rules(r.site));
+            });
+    }
+    Answer<AlertRule> run(const alerts::SaveRule &r)
+    {
+        return onDefinitions<AlertRule>(
+            r.rule.site, [&](GoalRepository &, qint32, QString *error) -> std::optional<AlertRule> {
+                AlertRepository repo(&m_db);
+                auto added = repo.add(r.rule, m_clock->nowSecs(), error);
+                if (added && r.replaces && !removeRule(repo, r.rule.site, r.replaces, error))
+                    return std::nullopt;
+                return added;
+            });
+    }
+    Answer<Done> run(const alerts::RemoveRule &r)
+    {
+        return onDefinitions<Done>(r.site, [&](GoalRepository &, qint32, QString *error) {
+            AlertRepository repo(&m_db);
+            return doneIf(removeRule(repo, r.site, r.id, error));
+        });
+    }
+
 private:
+    // Another site's rule is no rule of this one.
+    static bool removeRule(AlertRepository &repo, const QString &site, qint64 id, QString *error)
+    {
+        const auto found = repo.find(id);
+        if (!found || found->site != site) {
+            *error = LocalDataSource::tr("No alert %1 on %2.").arg(id).arg(site);
+            return false;
+        }
+        return repo.remove(id, error);
+    }
     // The answer of a change that reports only whether it succeeded.
     static std::optional<Done> doneIf(bool ok)
     {
@@ -318,6 +358,7 @@ LocalDataSource::LocalDataSource(const QString &dataDir, const Clock *clock, Ing
                                  QObject *parent)
     : DataSource(parent)
     , m_dataDir(dataDir)
+    , m_clock(clock)
     , m_engine(engine)
 {
     // Raw scans already read on two threads each: one worker per two cores (measured on a
@@ -337,6 +378,10 @@ LocalDataSource::LocalDataSource(const QString &dataDir, const Clock *clock, Ing
 
 LocalDataSource::~LocalDataSource()
 {
+    // An export still running stops at its next day; its answer goes nowhere.
+    for (const auto &progress : std::as_const(m_exports))
+        if (const auto p = progress.lock())
+            p->cancelled = true;
     for (const auto &thread : m_threads)
         thread->quit();
     for (const auto &thread : m_threads)
@@ -376,12 +421,41 @@ void LocalDataSource::runOnWorker(Call<R> call)
     });
 }
 
+template<typename R> void LocalDataSource::runApart(Call<R> call)
+{
+    QPointer<LocalDataSource> self(this);
+    if constexpr (std::is_same_v<R, exports::DashboardZip>) {
+        m_exports.removeIf([](const auto &p) { return p.expired(); });
+        m_exports.append(call.request.progress);
+    }
+    QThreadPool::globalInstance()->start([self, dataDir = m_dataDir, clock = m_clock,
+                                          request = call.request, reply = std::move(call.reply)] {
+        auto answer = localjobs::run(dataDir, clock, request);
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(), [reply, answer = std::move(answer)] { reply(answer); },
+                Qt::QueuedConnection);
+    });
+}
+
 void LocalDataSource::answer(AnyCall call)
 {
-    // Every concern the same way: on a worker.
+    // Every concern the same way: on a worker; what may take long on a thread of its own.
     std::visit(
         [this](auto &concern) {
-            std::visit([this](auto &c) { runOnWorker(std::move(c)); }, concern);
+            std::visit(
+                [this](auto &c) {
+                    using R = std::decay_t<decltype(c.request)>;
+                    if constexpr (
+                        std::is_same_v<
+                            R,
+                            exports::
+                                DashboardZip> || std::is_same_v<R, alerts::TestRule> || std::is_same_v<R, alerts::TestReport>)
+                        runApart(std::move(c));
+                    else
+                        runOnWorker(std::move(c));
+                },
+                concern);
         },
         call);
 }

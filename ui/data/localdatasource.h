@@ -21,7 +21,8 @@ namespace raycstr::ui {
 //
 // Every request runs on a worker (localdatasource.cpp: Worker::run, one overload per
 // request type); goals and funnels are read by the worker's QueryEngine and written through
-// GoalRepository on the worker's read-write connection.
+// GoalRepository, alert rules through AlertRepository, on the worker's read-write
+// connection. What may take long (an export, a test message) runs apart (localjobs.h).
 class LocalDataSource : public DataSource
 {
     Q_OBJECT
@@ -44,12 +45,15 @@ private:
     // its answer on the GUI thread (dropped when this source is gone).
     void post(std::function<std::function<void()>(Worker &)> job);
     // Runs `call` on a worker and hands its answer back.
-    template<typename R>
-    void runOnWorker(Call<R> call);
+    template<typename R> void runOnWorker(Call<R> call);
+    // Runs `call` on a thread of the global pool (localjobs.h: exports, test messages).
+    template<typename R> void runApart(Call<R> call);
     void onEventsStored(const QList<raycstr::LiveEvent> &events);
 
     QString m_dataDir;
+    const Clock *m_clock;
     IngestEngine *m_engine;
+    QList<std::weak_ptr<Progress>> m_exports; // cancelled when this source goes
     QString m_description;
     // Workers, each with its own thread and connections (one query engine per thread), so
     // on machines with cores to spare a dashboard's questions run side by side.

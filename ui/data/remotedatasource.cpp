@@ -131,12 +131,30 @@ void RemoteDataSource::verify(const QObject *context,
     });
 }
 
-template<typename R>
-void RemoteDataSource::unsupported(Call<R> call)
+template<typename R> void RemoteDataSource::unsupported(Call<R> call, const QString &why)
 {
-    QTimer::singleShot(0, this, [reply = std::move(call.reply)] {
-        reply(Answer<typename R::Answer>::failure(tr("Not available from a remote server.")));
+    QTimer::singleShot(0, this, [reply = std::move(call.reply), why] {
+        reply(Answer<typename R::Answer>::failure(
+            why.isEmpty() ? tr("Not available from a remote server.") : why));
     });
+}
+
+void RemoteDataSource::saveRule(Call<alerts::SaveRule> call)
+{
+    const alerts::SaveRule request = call.request;
+    send<AlertRule>(
+        remote::plan(request),
+        [this, request, reply = std::move(call.reply)](Answer<AlertRule> added) {
+            if (!added || !request.replaces) {
+                reply(added);
+                return;
+            }
+            // The new rule is stored: now the one it replaces goes.
+            send<Done>(remote::plan(alerts::RemoveRule {request.rule.site, request.replaces}),
+                       [reply, added](Answer<Done> removed) {
+                           reply(removed ? added : Answer<AlertRule>::failure(removed.error()));
+                       });
+        });
 }
 
 void RemoteDataSource::answer(AnyCall call)
@@ -144,20 +162,52 @@ void RemoteDataSource::answer(AnyCall call)
     const auto ask = [this](auto &c) { send(remote::plan(c.request), std::move(c.reply)); };
     const auto refuse = [this](auto &c) { unsupported(std::move(c)); };
     std::visit(
-        Cases {[&](StatsCall &c) { std::visit(ask, c); },
-               // The server keeps no per-minute history for the desktop app, nor a total
-               // over sites.
-               [&](LiveCall &c) {
-                   std::visit(Cases {[&](Call<live::CurrentVisitors> &v) { ask(v); }, refuse}, c);
-               },
-               // Sites and keys are administered on the server; the sites given at connection
-               // time are only checked.
-               [&](AdminCall &c) {
-                   std::visit(Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); },
-                                     refuse},
-                              c);
-               },
-               [&](DefinitionsCall &c) { std::visit(ask, c); }},
+        Cases {
+            [&](StatsCall &c) {
+                std::visit(Cases {[&](Call<exports::DashboardZip> &z) {
+                                      const QString why
+                                          = tr("The server has no export route: run "
+                                               "'raycstr-server export --site %1 --out "
+                                               "FILE.zip' on the server.")
+                                                .arg(z.request.query.site);
+                                      unsupported(std::move(z), why);
+                                  },
+                                  ask},
+                           c);
+            },
+            // The server keeps no per-minute history for the desktop app, nor a total
+            // over sites.
+            [&](LiveCall &c) {
+                std::visit(Cases {[&](Call<live::CurrentVisitors> &v) { ask(v); }, refuse}, c);
+            },
+            // Sites and keys are administered on the server; the sites given at connection
+            // time are only checked.
+            [&](AdminCall &c) {
+                std::visit(
+                    Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); }, refuse}, c);
+            },
+            [&](DefinitionsCall &c) { std::visit(ask, c); },
+            // Rules through the alerts API; test messages are sent by the server's own
+            // settings, which it offers no route for.
+            [&](AlertsCall &c) {
+                std::visit(Cases {[this](Call<alerts::SaveRule> &s) { saveRule(std::move(s)); },
+                                  [this](Call<alerts::TestRule> &t) {
+                                      unsupported(std::move(t),
+                                                  tr("The server has no route for test messages: "
+                                                     "run 'raycstr-server alert test ID' on the "
+                                                     "server."));
+                                  },
+                                  [this](Call<alerts::TestReport> &t) {
+                                      const QString why
+                                          = tr("The server has no route for test messages: run "
+                                               "'raycstr-server report send --site %1 --to "
+                                               "ADDRESS' on the server.")
+                                                .arg(t.request.schedule.site);
+                                      unsupported(std::move(t), why);
+                                  },
+                                  ask},
+                           c);
+            }},
         call);
 }
 

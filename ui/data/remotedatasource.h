@@ -53,10 +53,11 @@ protected:
 
 private:
     // Sends `call`; any 2xx answer is decoded, anything else fails with the server's reason.
-    template<typename A>
-    void send(const RemoteCall<A> &call, std::function<void(Answer<A>)> reply);
-    template<typename R>
-    void unsupported(Call<R> call);
+    template<typename A> void send(const RemoteCall<A> &call, std::function<void(Answer<A>)> reply);
+    // Fails `call` with `why` (default: not available remotely).
+    template<typename R> void unsupported(Call<R> call, const QString &why = QString());
+    // POST of the new rule, then the DELETE of the one it replaces.
+    void saveRule(Call<alerts::SaveRule> call);
     void checkSites(Call<admin::Sites> call);
     QUrl urlOf(const QString &path) const;
     void openStream();

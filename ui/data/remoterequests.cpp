@@ -2,6 +2,7 @@
 
 #include "ui/data/remotedatasource.h"
 
+#include "api/alertsapi.h"
 #include "api/statsjson.h"
 #include "store/goalrepository.h"
 
@@ -66,6 +67,31 @@ std::optional<Funnel> funnelFrom(const QJsonObject &o, QString *error)
 RemoteCall<Done> removal(const QString &path)
 {
     return {"DELETE", path, {}, {}, [](const QJsonObject &) { return Answer<Done>(Done {}); }};
+}
+
+// A rule as the alerts API answers it (AlertsApi::ruleJson); its webhook comes back
+// redacted (scheme and host), as the server never hands the secret path out.
+Answer<AlertRule> ruleFrom(const QJsonObject &json, const QString &site)
+{
+    QJsonObject o = json;
+    const qint64 id = o.take(QStringLiteral("id")).toInteger();
+    o.remove(QStringLiteral("source"));
+    o.remove(QStringLiteral("site"));
+    QString error;
+    auto rule = AlertsApi::ruleFromJson(o, site, &error);
+    if (!rule)
+        return Answer<AlertRule>::failure(error);
+    rule->id = id;
+    return *rule;
+}
+
+// The alerts API refuses a key that is not an admin key.
+QString alertsRefusal(int status)
+{
+    if (status == 403)
+        return RemoteDataSource::tr(
+            "Alert rules need an admin key on the server; this key may only read statistics.");
+    return QString();
 }
 
 } // namespace
@@ -159,21 +185,26 @@ RemoteCall<query::BreakdownResult> plan(const stats::Breakdown &r)
     auto items = queryItems(r.query);
     items.append({QStringLiteral("by"), r.by.name()});
     items.append({QStringLiteral("limit"), QString::number(r.limit)});
-    return {"GET", eventsPath(r.query.site, QStringLiteral("breakdown")), items, {},
-            [by = r.by](const QJsonObject &o) -> Answer<query::BreakdownResult> {
-                query::BreakdownResult b;
-                b.interval = periodOf(o);
-                b.field = by;
-                b.totalRows = o.value(QStringLiteral("total_rows")).toInteger();
-                for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
-                    const QJsonObject row = v.toObject();
-                    b.hasVisitMetrics
-                        = b.hasVisitMetrics || row.contains(QStringLiteral("bounce_rate"));
-                    b.rows.append(
-                        {row.value(QStringLiteral("value")).toString(), metricsFrom(row)});
-                }
-                return b;
-            }};
+    if (r.offset > 0)
+        items.append({QStringLiteral("offset"), QString::number(r.offset)});
+    return {
+        "GET",
+        eventsPath(r.query.site, QStringLiteral("breakdown")),
+        items,
+        {},
+        [by = r.by](const QJsonObject &o) -> Answer<query::BreakdownResult> {
+            query::BreakdownResult b;
+            b.interval = periodOf(o);
+            b.field = by;
+            b.totalRows = o.value(QStringLiteral("total_rows")).toInteger();
+            for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
+                const QJsonObject row = v.toObject();
+                b.hasVisitMetrics
+                    = b.hasVisitMetrics || row.contains(QStringLiteral("bounce_rate"));
+                b.rows.append({row.value(QStringLiteral("value")).toString(), metricsFrom(row)});
+            }
+            return b;
+        }};
 }
 
 RemoteCall<query::VitalsResult> plan(const stats::Vitals &r)
@@ -358,6 +389,48 @@ RemoteCall<raycstr::Funnel> plan(const definitions::SaveFunnel &r)
 RemoteCall<Done> plan(const definitions::RemoveFunnel &r)
 {
     return removal(sitePath(r.site, QStringLiteral("funnels/%1").arg(r.funnelId)));
+}
+
+RemoteCall<QList<AlertRule>> plan(const alerts::Rules &r)
+{
+    return {"GET",
+            sitePath(r.site, QStringLiteral("alerts")),
+            {},
+            {},
+            [site = r.site](const QJsonObject &o) -> Answer<QList<AlertRule>> {
+                QList<AlertRule> rules;
+                for (const QJsonValue &v : o.value(QStringLiteral("alerts")).toArray()) {
+                    const auto rule = ruleFrom(v.toObject(), site);
+                    if (!rule)
+                        return Answer<QList<AlertRule>>::failure(rule.error());
+                    rules.append(*rule);
+                }
+                return rules;
+            },
+            alertsRefusal};
+}
+
+RemoteCall<AlertRule> plan(const alerts::SaveRule &r)
+{
+    QJsonObject body = AlertsApi::ruleJson(r.rule);
+    body.remove(QStringLiteral("id"));
+    body.remove(QStringLiteral("source"));
+    body.remove(QStringLiteral("site"));
+    if (!r.rule.webhook.isEmpty()) // ruleJson redacts it for answers; the server needs it
+        body.insert(QStringLiteral("webhook"), r.rule.webhook);
+    return {"POST",
+            sitePath(r.rule.site, QStringLiteral("alerts")),
+            {},
+            compact(body),
+            [site = r.rule.site](const QJsonObject &o) { return ruleFrom(o, site); },
+            alertsRefusal};
+}
+
+RemoteCall<Done> plan(const alerts::RemoveRule &r)
+{
+    RemoteCall<Done> call = removal(sitePath(r.site, QStringLiteral("alerts/%1").arg(r.id)));
+    call.refusal = alertsRefusal;
+    return call;
 }
 
 } // namespace raycstr::ui::remote

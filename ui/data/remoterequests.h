@@ -46,6 +46,10 @@ RemoteCall<Done> plan(const definitions::RemoveGoal &r);
 RemoteCall<QList<raycstr::Funnel>> plan(const definitions::SavedFunnels &r);
 RemoteCall<raycstr::Funnel> plan(const definitions::SaveFunnel &r);
 RemoteCall<Done> plan(const definitions::RemoveFunnel &r);
+RemoteCall<QList<AlertRule>> plan(const alerts::Rules &r);
+// POST of the rule alone; an edit's removal of the old rule follows it (RemoteDataSource).
+RemoteCall<AlertRule> plan(const alerts::SaveRule &r);
+RemoteCall<Done> plan(const alerts::RemoveRule &r);
 
 // /api/events/{site}/live: the site as the server knows it (admin::Sites checks each domain).
 RemoteCall<SiteInfo> siteCheck(const QString &domain);

@@ -4,12 +4,17 @@
 // request names its answer type (`Answer`), so a request and what comes back cannot be
 // mixed up, and each concern is one std::variant a source implements as a whole.
 
+#include "core/alertrule.h"
+#include "core/config.h"
 #include "core/goal.h"
 #include "query/querytypes.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <atomic>
+#include <memory>
 
 namespace raycstr::ui {
 
@@ -50,6 +55,22 @@ struct SiteList
     QStringList problems;
 };
 
+// How far a long request has come, shared by the asker (reads it, may cancel) and the
+// thread that runs it (counts). Cancelling makes the request fail with its own error.
+struct Progress
+{
+    std::atomic<qint64> done {0};
+    std::atomic<qint64> total {0};
+    std::atomic<bool> cancelled {false};
+};
+
+// One file an export wrote, and its data rows.
+struct ExportedFile
+{
+    QString name;
+    qint64 rows = 0;
+};
+
 // Stats questions about a dashboard query.
 namespace stats {
 // Metrics of the period, with the previous period of the same length.
@@ -69,6 +90,7 @@ struct Breakdown
     DashboardQuery query;
     query::Field by;
     int limit = 9;
+    int offset = 0; // rows skipped (an export reads all rows a page at a time)
 };
 struct Vitals
 {
@@ -155,6 +177,59 @@ struct RevokeApiKey
     qint64 id = 0;
 };
 } // namespace admin
+
+// Data out.
+namespace exports {
+// The dashboard's reports in Plausible's export layout (api/plausibleexport.h), written as
+// a zip to `path`: the same files `raycstr-server export` writes. Fails with the reason when
+// `progress` was cancelled (no file is left behind).
+struct DashboardZip
+{
+    using Answer = QList<ExportedFile>;
+    DashboardQuery query;
+    QString path;
+    std::shared_ptr<Progress> progress = std::make_shared<Progress>();
+};
+} // namespace exports
+
+// A site's alert rules (remotely through the alerts API, admin key) and tests of the mail
+// and webhook settings (this computer only: the server has no route for them).
+namespace alerts {
+// The site's rules; rules from a server's config file have id 0 (changed in that file).
+struct Rules
+{
+    using Answer = QList<AlertRule>;
+    QString site;
+};
+// Adds `rule`, then removes the rule `replaces` (an edit; 0 = none), so a failed edit
+// leaves the old rule in place. The answer: the rule as stored, with its id.
+struct SaveRule
+{
+    using Answer = AlertRule;
+    AlertRule rule;
+    qint64 replaces = 0;
+};
+struct RemoveRule
+{
+    using Answer = Done;
+    QString site;
+    qint64 id = 0;
+};
+// Sends `rule`'s test message now, by every channel it names (SMTP through `smtp`).
+struct TestRule
+{
+    using Answer = Done;
+    AlertRule rule;
+    SmtpSettings smtp;
+};
+// Sends the site's last complete week or month report (`schedule`) now.
+struct TestReport
+{
+    using Answer = Done;
+    ReportSchedule schedule;
+    SmtpSettings smtp;
+};
+} // namespace alerts
 
 // A site's saved goals and funnels (changed through an admin key remotely).
 namespace definitions {

@@ -2,11 +2,12 @@
 
 #include "core/clock.h"
 #include "engine/ingestengine.h"
+#include "ui/mainwindow.h"
+#include "ui/render/dataoutscreens.h"
+#include "ui/render/goalscreens.h"
+#include "ui/render/renderhelpers.h"
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
-#include "ui/render/goalscreens.h"
-#include "ui/mainwindow.h"
-#include "ui/render/renderhelpers.h"
 #include "ui/services/secretstore.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/firstrunwizard.h"
@@ -167,6 +168,8 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
             && all;
     // Goals card, custom events drill-down and the funnel editor (goalscreens.cpp).
     all = renderGoalScreens(&window, outDir, suffix) && all;
+    // Export menu, dialogs and progress; Settings → Reports and alerts (dataoutscreens.cpp).
+    all = renderDataOutScreens(&window, outDir, suffix) && all;
 
     // Live view: follow the site, then send a few visits through the engine.
     IngestEngine *engine = window.collector()->engine();

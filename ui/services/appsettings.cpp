@@ -137,6 +137,61 @@ void AppSettings::setLastPeriod(const QString &period)
     m_settings->setValue(QStringLiteral("view/period"), period);
 }
 
+SmtpSettings AppSettings::smtp() const
+{
+    SmtpSettings s;
+    s.url = m_settings->value(QStringLiteral("smtp/url")).toString();
+    s.startTls = m_settings->value(QStringLiteral("smtp/startTls"), true).toBool();
+    s.username = m_settings->value(QStringLiteral("smtp/user")).toString();
+    s.from = m_settings->value(QStringLiteral("smtp/from")).toString();
+    s.caFile = m_settings->value(QStringLiteral("smtp/caFile")).toString();
+    return s;
+}
+
+void AppSettings::setSmtp(const SmtpSettings &smtp)
+{
+    // Never the password: it goes to the keychain.
+    m_settings->setValue(QStringLiteral("smtp/url"), smtp.url);
+    m_settings->setValue(QStringLiteral("smtp/startTls"), smtp.startTls);
+    m_settings->setValue(QStringLiteral("smtp/user"), smtp.username);
+    m_settings->setValue(QStringLiteral("smtp/from"), smtp.from);
+    m_settings->setValue(QStringLiteral("smtp/caFile"), smtp.caFile);
+}
+
+QList<ReportSchedule> AppSettings::reports() const
+{
+    QList<ReportSchedule> out;
+    const int n = m_settings->beginReadArray(QStringLiteral("reports"));
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        ReportSchedule r;
+        r.site = m_settings->value(QStringLiteral("site")).toString();
+        r.to = m_settings->value(QStringLiteral("to")).toStringList();
+        r.every = m_settings->value(QStringLiteral("every"), QStringLiteral("week")).toString();
+        r.hour = m_settings->value(QStringLiteral("hour"), 8).toInt();
+        r.language = m_settings->value(QStringLiteral("language")).toString();
+        out.append(r);
+    }
+    m_settings->endArray();
+    return out;
+}
+
+void AppSettings::setReports(const QList<ReportSchedule> &reports)
+{
+    m_settings->remove(QStringLiteral("reports"));
+    m_settings->beginWriteArray(QStringLiteral("reports"), int(reports.size()));
+    for (int i = 0; i < reports.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        const ReportSchedule &r = reports.at(i);
+        m_settings->setValue(QStringLiteral("site"), r.site);
+        m_settings->setValue(QStringLiteral("to"), r.to);
+        m_settings->setValue(QStringLiteral("every"), r.every);
+        m_settings->setValue(QStringLiteral("hour"), r.hour);
+        m_settings->setValue(QStringLiteral("language"), r.language);
+    }
+    m_settings->endArray();
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config.h"
+
 #include <QHostAddress>
 #include <QSettings>
 #include <QStringList>
@@ -50,6 +52,15 @@ public:
     void setLastSite(const QString &site);
     QString lastPeriod() const; // Period::name()
     void setLastPeriod(const QString &period);
+
+    // Where the embedded collector's report and alert mail leaves: everything but the
+    // password, which lives in the SecretStore (SmtpPasswordKey).
+    SmtpSettings smtp() const;
+    void setSmtp(const SmtpSettings &smtp);
+    static constexpr auto SmtpPasswordKey = "smtp-password";
+    // The e-mail reports the embedded collector sends (at most one per site).
+    QList<ReportSchedule> reports() const;
+    void setReports(const QList<ReportSchedule> &reports);
 
     // Whether the first close to the tray has said that RayCstr keeps collecting there.
     bool closeNoticeShown() const;

@@ -2,6 +2,7 @@
 
 #include "ui/models/breakdownmodel.h"
 #include "ui/widgets/inlinebardelegate.h"
+#include "ui/widgets/tableexport.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -77,6 +78,10 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     };
     connect(m_view, &QTableView::clicked, this, filterRow);
     connect(m_view, &QTableView::activated, this, filterRow);
+    // Every row of the tab shown, not only the nine on screen.
+    TableExport::addButton(this, m_view, [this] {
+        return TableExport::breakdown(window(), m_source, m_query, currentField());
+    });
     setSource(source);
 }
 

@@ -6,6 +6,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace raycstr::ui {
@@ -61,6 +63,30 @@ void Card::applyStyle()
                      theme::border(p).name(QColor::HexArgb)));
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
+}
+
+QWidget *scrollingContent(QWidget *page, QVBoxLayout **outer)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    if (outer)
+        *outer = layout;
+    return content;
+}
+
+void styleCardTable(QTableView *view)
+{
+    view->setShowGrid(false);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setStyleSheet(QStringLiteral(
+        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
+        " border: none; padding: 2px 6px; font-weight: bold; }"));
 }
 
 } // namespace raycstr::ui

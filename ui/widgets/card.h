@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QTableView;
 class QVBoxLayout;
 class QHBoxLayout;
 
@@ -29,5 +30,12 @@ private:
     QHBoxLayout *m_header;
     QVBoxLayout *m_body;
 };
+
+// A page of cards that scrolls: `page` gets a frameless scroll area filling it (in the
+// returned `outer` layout, for rows that stay in sight) and the returned widget, its content,
+// takes the cards.
+QWidget *scrollingContent(QWidget *page, QVBoxLayout **outer = nullptr);
+// A table on a card: no frame or grid, the card's background, bold plain headers.
+void styleCardTable(QTableView *view);
 
 } // namespace raycstr::ui

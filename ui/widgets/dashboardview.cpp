@@ -10,7 +10,6 @@
 
 #include <QGridLayout>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace raycstr::ui {
@@ -19,14 +18,7 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     : QWidget(parent)
     , m_filters(new FilterBar(this))
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QWidget *content = scrollingContent(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(14);

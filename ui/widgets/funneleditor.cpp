@@ -1,11 +1,12 @@
 #include "funneleditor.h"
 
 #include "core/funnelyaml.h"
-#include "ui/text/format.h"
 #include "ui/models/funnelstepsmodel.h"
+#include "ui/text/format.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/funnelchart.h"
 #include "ui/widgets/funnelstepdelegate.h"
+#include "ui/widgets/tableexport.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -170,6 +171,18 @@ FunnelEditor::FunnelEditor(DataSource *source, QWidget *parent)
     m_summary->setFont(sf);
     m_summary->setAccessibleName(tr("Funnel conversion"));
     chartCard->header()->addWidget(m_summary);
+    // The steps' numbers as the chart shows them (also for a funnel not saved yet).
+    TableExport::addButton(chartCard, nullptr, [this]() -> TableExport * {
+        Funnel f = funnel();
+        if (f.name.isEmpty())
+            f.name = tr("Preview");
+        QString error;
+        if (!f.validate(&error)) {
+            showMessage(error, true);
+            return nullptr;
+        }
+        return TableExport::funnel(window(), m_source, m_query, f);
+    });
     chartCard->body()->addWidget(m_chart, 1);
     right->addWidget(chartCard, 3);
     outer->addLayout(right, 1);

@@ -1,11 +1,12 @@
 #include "goalspanel.h"
 
-#include "ui/text/format.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/goalsmodel.h"
+#include "ui/text/format.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/inlinebardelegate.h"
+#include "ui/widgets/tableexport.h"
 #include "ui/widgets/vitalspanel.h"
 
 #include <QAction>
@@ -138,6 +139,7 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
         m_pages->setCurrentIndex(tab);
         m_addGoal->setVisible(tab == GoalsTab);
+        m_exportAction->setEnabled(tab == GoalsTab || m_level != PropertyKeys);
         if (tab == EventsTab)
             requestEvents();
     });
@@ -178,6 +180,24 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
     connect(m_eventsView, &QTableView::activated, this, eventClicked);
     connect(m_backButton, &QPushButton::clicked, this, &GoalsPanel::back);
     connect(m_addGoal, &QPushButton::clicked, this, &GoalsPanel::addGoalDialog);
+    // The table shown: the goals, the event names, or one property's values (its keys are
+    // only the way there).
+    m_exportAction = TableExport::addButton(this, m_goalsView, [this] {
+        if (m_tabs->currentIndex() == GoalsTab)
+            return TableExport::goals(window(), m_source, m_query);
+        if (m_level == EventNames)
+            return TableExport::breakdown(window(), m_source, m_query,
+                                          QStringLiteral("event_name"));
+        if (m_level == PropertyKeys)
+            return static_cast<TableExport *>(nullptr);
+        DashboardQuery q = m_query;
+        query::Filter onEvent;
+        onEvent.field = fieldNamed(QStringLiteral("event_name"));
+        onEvent.values = {m_event};
+        q.filters.append(onEvent);
+        return TableExport::breakdown(window(), m_source, q, QStringLiteral("prop:") + m_key);
+    });
+    m_eventsView->addAction(m_exportAction);
     m_goalsStack->setCurrentIndex(1);
     m_eventsStack->setCurrentIndex(1);
     setSource(source);
@@ -300,6 +320,7 @@ void GoalsPanel::requestEvents()
     DashboardQuery q = m_query;
     m_crumbRow->setVisible(m_level != EventNames);
     m_crumb->setText(breadcrumb());
+    m_exportAction->setEnabled(currentTab() == GoalsTab || m_level != PropertyKeys);
     if (m_level == EventNames) {
         m_eventsPending = m_source->ask(
             m_eventsLane, stats::Breakdown {q, fieldNamed(QStringLiteral("event_name")), 50},

@@ -4,6 +4,7 @@
 #include "ui/widgets/card.h"
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedLayout;
@@ -93,6 +94,7 @@ private:
     DataSource::RequestId m_goalsPending = 0;
     DataSource::RequestId m_eventsPending = 0;
     QMetaObject::Connection m_changed;
+    QAction *m_exportAction = nullptr; // off at the property keys level
 };
 
 } // namespace raycstr::ui

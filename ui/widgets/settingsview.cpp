@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeZone>
@@ -37,15 +36,11 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setShowGrid(false);
-    t->setFrameShape(QFrame::NoFrame);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < model->columnCount(); ++c)
         t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     t->setMinimumHeight(150);
-    t->setStyleSheet(QStringLiteral(
-        "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
-        " border: none; padding: 2px 6px; font-weight: bold; }"));
+    styleCardTable(t);
     return t;
 }
 } // namespace
@@ -68,14 +63,8 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     , m_newKey(new QLabel(this))
     , m_language(new QComboBox(this))
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QVBoxLayout *outer = nullptr;
+    QWidget *content = scrollingContent(this, &outer);
     auto *grid = new QGridLayout(content);
     grid->setContentsMargins(20, 16, 20, 20);
     grid->setSpacing(14);

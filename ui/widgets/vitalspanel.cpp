@@ -1,7 +1,8 @@
 #include "vitalspanel.h"
 
-#include "ui/text/format.h"
 #include "ui/models/vitalsmodel.h"
+#include "ui/text/format.h"
+#include "ui/widgets/tableexport.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +55,8 @@ VitalsPanel::VitalsPanel(DataSource *source, QWidget *parent)
     body()->addLayout(stack);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this, stack] { stack->setCurrentIndex(m_model->rowCount() ? 0 : 1); });
+    TableExport::addButton(this, m_view,
+                           [this] { return TableExport::vitals(window(), m_source, m_query); });
     setSource(source);
 }
 
@@ -66,6 +69,7 @@ void VitalsPanel::setSource(DataSource *source)
 
 void VitalsPanel::refresh(const DashboardQuery &query)
 {
+    m_query = query;
     if (!m_source)
         return;
     m_pending = m_source->ask(m_lane, stats::Vitals {query, 8}, this,

@@ -27,6 +27,7 @@ Q_SIGNALS:
 
 private:
     DataSource *m_source = nullptr;
+    DashboardQuery m_query;
     QTableView *m_view;
     QLabel *m_empty;
     VitalsModel *m_model;
