@@ -185,8 +185,8 @@ int MigrateCli::printCheck(const ClickHouseMigration &migration,
                                  .arg(d.clickHouse[size_t(m)]));
         rows.append(row);
     }
-    m_err << tr("The counts differ (SQLite ≠ ClickHouse) on %n site-days:\n", nullptr,
-                int(differences.size()));
+    m_err << tr("Site-days where the counts differ (SQLite ≠ ClickHouse): %1\n")
+                 .arg(differences.size());
     cli::printTable(m_err, rows);
     return 1;
 }

@@ -1454,15 +1454,11 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <source>dropped</source>
         <translation>verworfen</translation>
     </message>
-    <message numerus="yes">
-        <source>The counts differ (SQLite ≠ ClickHouse) on %n site-days:
+    <message>
+        <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
 </source>
-        <translation>
-            <numerusform>Die Zahlen weichen (SQLite ≠ ClickHouse) an %n Website-Tag ab:
-</numerusform>
-            <numerusform>Die Zahlen weichen (SQLite ≠ ClickHouse) an %n Website-Tagen ab:
-</numerusform>
-        </translation>
+        <translation>Website-Tage, an denen die Zahlen abweichen (SQLite ≠ ClickHouse): %1
+</translation>
     </message>
 </context>
 <context>

@@ -1453,15 +1453,11 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <source>dropped</source>
         <translation>descartados</translation>
     </message>
-    <message numerus="yes">
-        <source>The counts differ (SQLite ≠ ClickHouse) on %n site-days:
+    <message>
+        <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
 </source>
-        <translation>
-            <numerusform>Los recuentos difieren (SQLite ≠ ClickHouse) en %n día de sitio:
-</numerusform>
-            <numerusform>Los recuentos difieren (SQLite ≠ ClickHouse) en %n días de sitio:
-</numerusform>
-        </translation>
+        <translation>Días de sitio en que los recuentos difieren (SQLite ≠ ClickHouse): %1
+</translation>
     </message>
 </context>
 <context>

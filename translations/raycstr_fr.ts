@@ -1453,15 +1453,11 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <source>dropped</source>
         <translation>rejetés</translation>
     </message>
-    <message numerus="yes">
-        <source>The counts differ (SQLite ≠ ClickHouse) on %n site-days:
+    <message>
+        <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
 </source>
-        <translation>
-            <numerusform>Les comptes diffèrent (SQLite ≠ ClickHouse) sur %n jour de site :
-</numerusform>
-            <numerusform>Les comptes diffèrent (SQLite ≠ ClickHouse) sur %n jours de site :
-</numerusform>
-        </translation>
+        <translation>Jours de site où les comptes diffèrent (SQLite ≠ ClickHouse) : %1
+</translation>
     </message>
 </context>
 <context>
