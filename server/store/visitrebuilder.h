@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "ingest/sessionizer.h"
 
 #include <QHash>
 
@@ -31,7 +32,7 @@ namespace raycstr {
 class VisitRebuilder
 {
 public:
-    explicit VisitRebuilder(qint64 timeoutSecs = 30 * 60)
+    explicit VisitRebuilder(qint64 timeoutSecs = Sessionizer::DefaultTimeoutSecs)
         : m_timeout(timeoutSecs)
     { }
 
