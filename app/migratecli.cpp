@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <optional>
+
 namespace raycstr {
 
 namespace {
@@ -100,7 +102,6 @@ int MigrateCli::run(const QStringList &args)
         return cmd.fail(
             tr("cannot use ClickHouse at %1: %2").arg(target->toDisplayString(), error));
 
-    cli::CancelOnSignal cancelOnSignal; // stops between batches
     ClickHouseMigration::Options options = m_options;
     options.cancel = cli::CancelOnSignal::flag();
     ClickHouseMigration migration(&db, store.get(), options);
@@ -119,7 +120,11 @@ int MigrateCli::run(const QStringList &args)
     migration.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
     QElapsedTimer clock;
     clock.start();
+    // Ctrl+C stops the copy between batches; before and after it (reading, deleting an
+    // interrupted copy's rows, checking) stopping at once leaves nothing half done.
+    auto cancelOnSignal = std::make_optional<cli::CancelOnSignal>();
     const auto outcome = migration.copy(&error);
+    cancelOnSignal.reset();
     const double secs = qMax<qint64>(clock.elapsed(), 1) / 1000.0;
     if (outcome == ClickHouseMigration::Outcome::Failed)
         return cmd.fail(tr("the copy stopped: %1\nThe same command again goes on where it "
