@@ -1,5 +1,6 @@
 #include "importcli.h"
 
+#include "cancelonsignal.h"
 #include "command.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -21,42 +22,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
-
 namespace raycstr {
 
 namespace {
-
-// Set by SIGINT/SIGTERM while an import runs: the importer stops at the next hit, rolls
-// back the day in hand and marks the run interrupted. A signal handler can only set a flag.
-std::atomic<bool> g_cancel {false};
-
-extern "C" void onSignal(int)
-{
-    g_cancel.store(true);
-}
-
-// Installs the handler for the import's duration, and puts the old one back.
-class CancelOnSignal
-{
-public:
-    CancelOnSignal()
-    {
-        g_cancel.store(false);
-        m_int = std::signal(SIGINT, onSignal);
-        m_term = std::signal(SIGTERM, onSignal);
-    }
-    ~CancelOnSignal()
-    {
-        std::signal(SIGINT, m_int);
-        std::signal(SIGTERM, m_term);
-    }
-
-private:
-    void (*m_int)(int);
-    void (*m_term)(int);
-};
 
 QString dayText(qint64 day)
 {
@@ -245,7 +213,7 @@ int ImportCli::run(const QStringList &args)
     cli::ProgressPrinter progress(m_err,
                                   m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
                                   QStringLiteral("import"));
-    CancelOnSignal cancelOnSignal;
+    cli::CancelOnSignal cancelOnSignal; // the importer stops at the next hit
     if (source == QLatin1String("plausible"))
         return importAggregates(cmd, &db, request, site->domain, progress);
 
@@ -273,7 +241,7 @@ int ImportCli::run(const QStringList &args)
 
     Importer importer(&db, m_clock);
     importer.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
-    importer.setCancelFlag(&g_cancel);
+    importer.setCancelFlag(cli::CancelOnSignal::flag());
     QElapsedTimer timer;
     timer.start();
     ImportRun run;
@@ -327,7 +295,7 @@ int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportReq
     importer.setProgress([&](qint64 done, qint64 days) {
         progress.update(bytes / 2 + (days ? bytes * done / (2 * days) : 0), bytes);
     });
-    importer.setCancelFlag(&g_cancel);
+    importer.setCancelFlag(cli::CancelOnSignal::flag());
     ImportRun run;
     QString error;
     const QString fingerprint

@@ -16,10 +16,11 @@ QString minutesAndSeconds(qint64 secs)
     return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
 }
 
-ProgressPrinter::ProgressPrinter(QTextStream &err, bool terminal, QString label)
+ProgressPrinter::ProgressPrinter(QTextStream &err, bool terminal, QString label, Unit unit)
     : m_err(err)
     , m_terminal(terminal)
     , m_label(std::move(label))
+    , m_unit(unit)
 {
     m_timer.start();
 }
@@ -45,15 +46,27 @@ void ProgressPrinter::update(qint64 done, qint64 total)
         m_err << '\r' << '[' << QString(filled, QLatin1Char('#'))
               << QString(Width - filled, QLatin1Char(' ')) << "] "
               << QStringLiteral("%1%").arg(percent, 3) << "  "
-              << tr("%1 MiB/s  ETA %2").arg(mib(rate), minutesAndSeconds(eta))
+              << (m_unit == Unit::Bytes
+                      ? tr("%1 MiB/s  ETA %2").arg(mib(rate), minutesAndSeconds(eta))
+                      : tr("%1 events/s  ETA %2").arg(qint64(rate)).arg(minutesAndSeconds(eta)))
               << (done == total ? "\n" : "");
         m_err.flush();
     } else if (percent >= m_nextPercent || done == total) {
-        m_err << tr("%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)")
-                     .arg(m_label)
-                     .arg(percent)
-                     .arg(mib(double(done)), mib(double(total)), mib(rate), minutesAndSeconds(eta))
-              << "\n";
+        if (m_unit == Unit::Bytes)
+            m_err << tr("%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)")
+                         .arg(m_label)
+                         .arg(percent)
+                         .arg(mib(double(done)), mib(double(total)), mib(rate),
+                              minutesAndSeconds(eta));
+        else
+            m_err << tr("%1: %2% (%3 of %4 events, %5 events/s, ETA %6)")
+                         .arg(m_label)
+                         .arg(percent)
+                         .arg(done)
+                         .arg(total)
+                         .arg(qint64(rate))
+                         .arg(minutesAndSeconds(eta));
+        m_err << "\n";
         m_err.flush();
         m_nextPercent = percent / 10 * 10 + 10;
     }

@@ -6,14 +6,15 @@
 
 namespace raycstr::cli {
 
-// Progress of a long command (backup, import) in bytes: a bar with rate and ETA redrawn in
-// place on a terminal; otherwise (logs, pipes) a line at each 10 %.
+// Progress of a long command (backup, import in bytes; migrate in events): a bar with rate
+// and ETA redrawn in place on a terminal; otherwise (logs, pipes) a line at each 10 %.
 class ProgressPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(raycstr::cli::ProgressPrinter)
 public:
+    enum class Unit { Bytes, Events };
     // `label`: the plain lines' prefix ("backup", "import").
-    ProgressPrinter(QTextStream &err, bool terminal, QString label);
+    ProgressPrinter(QTextStream &err, bool terminal, QString label, Unit unit = Unit::Bytes);
 
     void update(qint64 doneBytes, qint64 totalBytes);
 
@@ -25,6 +26,7 @@ private:
     QTextStream &m_err;
     bool m_terminal;
     QString m_label;
+    Unit m_unit;
     QElapsedTimer m_timer;
     qint64 m_lastDrawMs = -1000;
     int m_nextPercent = 0;

@@ -8,14 +8,15 @@
 #include "core/config.h"
 #include "engine/ingestengine.h"
 #include "exportcli.h"
-#include "reportcli.h"
 #include "goalcli.h"
 #include "importcli.h"
+#include "migratecli.h"
+#include "reportcli.h"
 #include "signalwatcher.h"
 #include "stack/serverstack.h"
-#include "store/storelocation.h"
 #include "store/database.h"
 #include "store/sites.h"
+#include "store/storelocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +62,7 @@ int ServerCli::usage(int code)
     ReportCli::printUsage(s);
     AlertCli::printUsage(s);
     ImportCli::printUsage(s);
+    MigrateCli::printUsage(s);
     s << "\n"
       << tr("Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the\n"
             "system's language, from LANG or LC_MESSAGES).\n");
@@ -90,6 +92,8 @@ int ServerCli::run(const QStringList &arguments)
         return ExportCli(m_clock, m_out, m_err).run(rest);
     if (ImportCli::handles(command))
         return ImportCli(m_clock, m_out, m_err).run(rest);
+    if (MigrateCli::handles(command))
+        return MigrateCli(m_out, m_err).run(rest);
     if (ReportCli::handles(command))
         return ReportCli(m_clock, m_out, m_err).run(rest);
     if (AlertCli::handles(command))
@@ -169,7 +173,8 @@ int ServerCli::serve(const QStringList &args)
                       config.geoipDatabase.isEmpty() ? tr("none (countries unknown)")
                                                      : config.geoipDatabase,
                       QString::number(sites.size()));
-    if (const auto store = StoreLocation::parse(config.store, &error); store && store->isClickHouse())
+    if (const auto store = StoreLocation::parse(config.store, &error);
+        store && store->isClickHouse())
         m_out << tr("  events:  %1\n").arg(store->toDisplayString());
     if (sites.isEmpty())
         m_out << tr("No sites yet: add one with '%1 site add example.com --data %2'\n")

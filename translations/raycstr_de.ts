@@ -1323,6 +1323,145 @@ Tage, die schon Daten enthalten, werden ausgelassen (Umstellungstag), ebenso heu
     </message>
 </context>
 <context>
+    <name>raycstr::MigrateCli</name>
+    <message>
+        <source>  migrate --to clickhouse://user@host:8123/db
+                        Copy the stored events to ClickHouse (server stopped);
+                        see &apos;migrate --help&apos;.
+</source>
+        <translation>  migrate --to clickhouse://user@host:8123/db
+                        Die gespeicherten Ereignisse nach ClickHouse kopieren
+                        (Server gestoppt); siehe &apos;migrate --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Copy every stored event and drop count of every site from the data directory&apos;s SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
+
+Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where &apos;serve --store URL&apos; reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
+
+The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD. The server must be stopped. After Ctrl+C the same command goes on where it stopped; running it again copies nothing twice.</source>
+        <translation>Alle gespeicherten Ereignisse und Verwurfszähler aller Websites Tag für Tag aus der SQLite-Datei des Datenverzeichnisses nach ClickHouse kopieren und danach die Zahlen je Website und Tag vergleichen (Ereignisse, Seitenaufrufe, Besucher, Verworfene).
+
+Websites, API-Schlüssel, Ziele, Trichter, Alarme und Importe bleiben in der SQLite-Datei, wo &apos;serve --store URL&apos; sie liest. Salts werden nicht kopiert: ClickHouse erzeugt eigene, daher zählt ein am Tag des Wechsels gesehener Besucher einmal mehr. Tage, deren Rohereignisse abgelaufen sind (retention_days) und die nur noch die Tagessummen enthalten, können nicht kopiert werden; sie werden gezählt.
+
+Das Passwort kommt aus store_password in der Konfigurationsdatei oder aus RAYCSTR_STORE_PASSWORD. Der Server muss gestoppt sein. Nach Strg+C setzt derselbe Befehl dort fort, wo er aufgehört hat; ein erneuter Lauf kopiert nichts doppelt.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse store: clickhouse://user@host:8123/database.</source>
+        <translation>Der ClickHouse-Speicher: clickhouse://user@host:8123/database.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments (got &apos;%1&apos;)</source>
+        <translation>migrate nimmt keine Argumente an (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>migrate: give --to clickhouse://user@host:8123/database</source>
+        <translation>migrate: --to clickhouse://user@host:8123/database angeben</translation>
+    </message>
+    <message>
+        <source>migrate: --to must name a ClickHouse store (clickhouse://user@host:8123/database)</source>
+        <translation>migrate: --to muss einen ClickHouse-Speicher nennen (clickhouse://user@host:8123/database)</translation>
+    </message>
+    <message>
+        <source>%1
+Stop the server first: migrate needs the data directory to itself.</source>
+        <translation>%1
+Stoppen Sie zuerst den Server: migrate braucht das Datenverzeichnis für sich allein.</translation>
+    </message>
+    <message>
+        <source>cannot use ClickHouse at %1: %2</source>
+        <translation>ClickHouse unter %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>Deleted what an interrupted copy had sent (%1 batches); copying those days again.
+</source>
+        <translation>Was eine unterbrochene Kopie gesendet hatte, wurde gelöscht (%1 Stapel); diese Tage werden erneut kopiert.
+</translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation>migrate</translation>
+    </message>
+    <message>
+        <source>the copy stopped: %1
+The same command again goes on where it stopped.</source>
+        <translation>die Kopie wurde abgebrochen: %1
+Derselbe Befehl setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 events; the same command again goes on where it stopped.
+</source>
+        <translation>Nach %1 Ereignissen unterbrochen; derselbe Befehl setzt dort fort, wo er aufgehört hat.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 events in %2 s (%3 events/s).
+</source>
+        <translation>%1 Ereignisse in %2 s kopiert (%3 Ereignisse/s).
+</translation>
+    </message>
+    <message>
+        <source>checking the copy failed: %1</source>
+        <translation>die Prüfung der Kopie ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>days to copy</source>
+        <translation>zu kopierende Tage</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>days copied before</source>
+        <translation>früher kopierte Tage</translation>
+    </message>
+    <message>
+        <source>days with daily sums only</source>
+        <translation>Tage nur mit Tagessummen</translation>
+    </message>
+    <message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
+</source>
+        <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse wird sie nicht haben.
+</translation>
+    </message>
+    <message>
+        <source>Checked: events, pageviews, visitors and drop counts agree for every site and day.
+Sites, keys, goals, funnels and imports stay in the data directory; serve with --store %1 (or store: in the config file).
+</source>
+        <translation>Geprüft: Ereignisse, Seitenaufrufe, Besucher und Verwurfszähler stimmen für jede Website und jeden Tag überein.
+Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; starten Sie serve mit --store %1 (oder store: in der Konfigurationsdatei).
+</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
+</source>
+        <translation>Website-Tage, an denen die Zahlen abweichen (SQLite ≠ ClickHouse): %1
+</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::PlausibleExportReader</name>
     <message>
         <source>no such file or folder</source>
@@ -1461,10 +1600,6 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Den RayCstr-Collector mit dem eingebauten SQLite-Speicher starten.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
@@ -1662,6 +1797,20 @@ Befehle:
   site unalias ALIAS    Einen Alias vergessen.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Den RayCstr-Collector mit dem eingebauten SQLite-Speicher starten (oder mit ClickHouse: --store).</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Wohin Ereignisse gehen: sqlite (Standard) oder clickhouse://user@host:8123/database. Das Passwort kommt aus store_password in der Konfigurationsdatei oder aus RAYCSTR_STORE_PASSWORD, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  Ereignisse: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1800,6 +1949,10 @@ Befehle:
     <message>
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>ein Alarm sendet E-Mails, aber kein smtp-Abschnitt sagt, wie sie gesendet werden</translation>
+    </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password ist gesetzt, aber %1 ist für alle Benutzer lesbar: chmod 600 (oder 640 mit der Gruppe des Dienstes) %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2137,14 @@ Befehle:
     <message>
         <source>%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)</source>
         <translation>%1: %2 % (%3 von %4 MiB, %5 MiB/s, noch %6)</translation>
+    </message>
+    <message>
+        <source>%1 events/s  ETA %2</source>
+        <translation>%1 Ereignisse/s  noch %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 events, %5 events/s, ETA %6)</source>
+        <translation>%1: %2 % (%3 von %4 Ereignissen, %5 Ereignisse/s, noch %6)</translation>
     </message>
 </context>
 <context>

@@ -1322,6 +1322,145 @@ Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos arc
     </message>
 </context>
 <context>
+    <name>raycstr::MigrateCli</name>
+    <message>
+        <source>  migrate --to clickhouse://user@host:8123/db
+                        Copy the stored events to ClickHouse (server stopped);
+                        see &apos;migrate --help&apos;.
+</source>
+        <translation>  migrate --to clickhouse://user@host:8123/db
+                        Copiar los eventos guardados a ClickHouse (servidor
+                        detenido); véase &apos;migrate --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Copy every stored event and drop count of every site from the data directory&apos;s SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
+
+Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where &apos;serve --store URL&apos; reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
+
+The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD. The server must be stopped. After Ctrl+C the same command goes on where it stopped; running it again copies nothing twice.</source>
+        <translation>Copiar todos los eventos guardados y los recuentos de descartes de cada sitio, día a día, del archivo SQLite del directorio de datos a ClickHouse, y luego comparar los recuentos por sitio y día (eventos, páginas vistas, visitantes, descartes).
+
+Los sitios, claves de API, objetivos, embudos, alertas e importaciones se quedan en el archivo SQLite, donde &apos;serve --store URL&apos; los lee. Las sales no se copian: ClickHouse crea las suyas, así que un visitante visto el día del cambio cuenta una vez más. Los días cuyos eventos en bruto han caducado (retention_days) y que solo conservan las sumas diarias no se pueden copiar; se cuentan.
+
+La contraseña viene de store_password en el archivo de configuración o de RAYCSTR_STORE_PASSWORD. El servidor debe estar detenido. Tras Ctrl+C, el mismo comando continúa donde se quedó; ejecutado de nuevo, no copia nada dos veces.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse store: clickhouse://user@host:8123/database.</source>
+        <translation>El almacén ClickHouse: clickhouse://user@host:8123/database.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments (got &apos;%1&apos;)</source>
+        <translation>migrate no admite argumentos (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>migrate: give --to clickhouse://user@host:8123/database</source>
+        <translation>migrate: indique --to clickhouse://user@host:8123/database</translation>
+    </message>
+    <message>
+        <source>migrate: --to must name a ClickHouse store (clickhouse://user@host:8123/database)</source>
+        <translation>migrate: --to debe indicar un almacén ClickHouse (clickhouse://user@host:8123/database)</translation>
+    </message>
+    <message>
+        <source>%1
+Stop the server first: migrate needs the data directory to itself.</source>
+        <translation>%1
+Detenga primero el servidor: migrate necesita el directorio de datos para él solo.</translation>
+    </message>
+    <message>
+        <source>cannot use ClickHouse at %1: %2</source>
+        <translation>no se puede usar ClickHouse en %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted what an interrupted copy had sent (%1 batches); copying those days again.
+</source>
+        <translation>Se borró lo que una copia interrumpida había enviado (%1 lotes); esos días se copian de nuevo.
+</translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation>migrate</translation>
+    </message>
+    <message>
+        <source>the copy stopped: %1
+The same command again goes on where it stopped.</source>
+        <translation>la copia se detuvo: %1
+El mismo comando continúa donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 events; the same command again goes on where it stopped.
+</source>
+        <translation>Interrumpido tras %1 eventos; el mismo comando continúa donde se quedó.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 events in %2 s (%3 events/s).
+</source>
+        <translation>%1 eventos copiados en %2 s (%3 eventos/s).
+</translation>
+    </message>
+    <message>
+        <source>checking the copy failed: %1</source>
+        <translation>la comprobación de la copia falló: %1</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>sitio</translation>
+    </message>
+    <message>
+        <source>days to copy</source>
+        <translation>días por copiar</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>days copied before</source>
+        <translation>días ya copiados</translation>
+    </message>
+    <message>
+        <source>days with daily sums only</source>
+        <translation>días solo con sumas diarias</translation>
+    </message>
+    <message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
+</source>
+        <translation>%1: a %2 días solo les quedan sumas diarias (sus eventos en bruto caducaron); ClickHouse no los tendrá.
+</translation>
+    </message>
+    <message>
+        <source>Checked: events, pageviews, visitors and drop counts agree for every site and day.
+Sites, keys, goals, funnels and imports stay in the data directory; serve with --store %1 (or store: in the config file).
+</source>
+        <translation>Comprobado: eventos, páginas vistas, visitantes y recuentos de descartes coinciden en cada sitio y día.
+Los sitios, claves, objetivos, embudos e importaciones se quedan en el directorio de datos; ejecute serve con --store %1 (o store: en el archivo de configuración).
+</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>pageviews</source>
+        <translation>páginas vistas</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visitantes</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartados</translation>
+    </message>
+    <message>
+        <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
+</source>
+        <translation>Días de sitio en que los recuentos difieren (SQLite ≠ ClickHouse): %1
+</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::PlausibleExportReader</name>
     <message>
         <source>no such file or folder</source>
@@ -1460,10 +1599,6 @@ idioma del sistema, según LANG o LC_MESSAGES).
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Ejecutar el recolector de RayCstr sobre el almacén SQLite integrado.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
@@ -1661,6 +1796,20 @@ Comandos:
   site unalias ALIAS    Olvidar un alias.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Ejecutar el recolector de RayCstr sobre el almacén SQLite integrado (o sobre ClickHouse: --store).</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Adónde van los eventos: sqlite (predeterminado) o clickhouse://user@host:8123/database. La contraseña viene de store_password en el archivo de configuración o de RAYCSTR_STORE_PASSWORD, nunca de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  eventos: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1799,6 +1948,10 @@ Comandos:
     <message>
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>una alerta envía correos pero ninguna sección smtp dice cómo enviarlos</translation>
+    </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password está definido pero %1 es legible por todos los usuarios: chmod 600 (o 640 con el grupo del servicio) %1</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2136,14 @@ Comandos:
     <message>
         <source>%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)</source>
         <translation>%1: %2 % (%3 de %4 MiB, %5 MiB/s, quedan %6)</translation>
+    </message>
+    <message>
+        <source>%1 events/s  ETA %2</source>
+        <translation>%1 eventos/s  quedan %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 events, %5 events/s, ETA %6)</source>
+        <translation>%1: %2 % (%3 de %4 eventos, %5 eventos/s, quedan %6)</translation>
     </message>
 </context>
 <context>

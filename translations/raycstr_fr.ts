@@ -1322,6 +1322,145 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
     </message>
 </context>
 <context>
+    <name>raycstr::MigrateCli</name>
+    <message>
+        <source>  migrate --to clickhouse://user@host:8123/db
+                        Copy the stored events to ClickHouse (server stopped);
+                        see &apos;migrate --help&apos;.
+</source>
+        <translation>  migrate --to clickhouse://user@host:8123/db
+                        Copier les événements stockés vers ClickHouse (serveur
+                        arrêté) ; voir &apos;migrate --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Copy every stored event and drop count of every site from the data directory&apos;s SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
+
+Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where &apos;serve --store URL&apos; reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
+
+The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD. The server must be stopped. After Ctrl+C the same command goes on where it stopped; running it again copies nothing twice.</source>
+        <translation>Copier tous les événements stockés et les compteurs de rejets de chaque site, jour par jour, du fichier SQLite du répertoire de données vers ClickHouse, puis comparer les comptes par site et par jour (événements, pages vues, visiteurs, rejets).
+
+Les sites, clés d&apos;API, objectifs, entonnoirs, alertes et imports restent dans le fichier SQLite, où &apos;serve --store URL&apos; les lit. Les sels ne sont pas copiés : ClickHouse crée les siens, si bien qu&apos;un visiteur vu le jour du changement compte une fois de plus. Les jours dont les événements bruts ont expiré (retention_days) et que seules les sommes quotidiennes conservent ne peuvent pas être copiés ; ils sont comptés.
+
+Le mot de passe vient de store_password dans le fichier de configuration ou de RAYCSTR_STORE_PASSWORD. Le serveur doit être arrêté. Après Ctrl+C, la même commande reprend là où elle s&apos;est arrêtée ; relancée, elle ne copie rien deux fois.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse store: clickhouse://user@host:8123/database.</source>
+        <translation>Le stockage ClickHouse : clickhouse://user@host:8123/database.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments (got &apos;%1&apos;)</source>
+        <translation>migrate ne prend pas d&apos;arguments (reçu &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>migrate: give --to clickhouse://user@host:8123/database</source>
+        <translation>migrate : indiquez --to clickhouse://user@host:8123/database</translation>
+    </message>
+    <message>
+        <source>migrate: --to must name a ClickHouse store (clickhouse://user@host:8123/database)</source>
+        <translation>migrate : --to doit désigner un stockage ClickHouse (clickhouse://user@host:8123/database)</translation>
+    </message>
+    <message>
+        <source>%1
+Stop the server first: migrate needs the data directory to itself.</source>
+        <translation>%1
+Arrêtez d&apos;abord le serveur : migrate a besoin du répertoire de données pour lui seul.</translation>
+    </message>
+    <message>
+        <source>cannot use ClickHouse at %1: %2</source>
+        <translation>impossible d&apos;utiliser ClickHouse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Deleted what an interrupted copy had sent (%1 batches); copying those days again.
+</source>
+        <translation>Ce qu&apos;une copie interrompue avait envoyé a été supprimé (%1 lots) ; ces jours sont copiés à nouveau.
+</translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation>migrate</translation>
+    </message>
+    <message>
+        <source>the copy stopped: %1
+The same command again goes on where it stopped.</source>
+        <translation>la copie s&apos;est arrêtée : %1
+La même commande reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 events; the same command again goes on where it stopped.
+</source>
+        <translation>Interrompu après %1 événements ; la même commande reprend là où elle s&apos;est arrêtée.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 events in %2 s (%3 events/s).
+</source>
+        <translation>%1 événements copiés en %2 s (%3 événements/s).
+</translation>
+    </message>
+    <message>
+        <source>checking the copy failed: %1</source>
+        <translation>la vérification de la copie a échoué : %1</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>days to copy</source>
+        <translation>jours à copier</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>days copied before</source>
+        <translation>jours déjà copiés</translation>
+    </message>
+    <message>
+        <source>days with daily sums only</source>
+        <translation>jours avec sommes quotidiennes seules</translation>
+    </message>
+    <message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
+</source>
+        <translation>%1 : %2 jours n&apos;ont plus que des sommes quotidiennes (leurs événements bruts ont expiré) ; ClickHouse ne les aura pas.
+</translation>
+    </message>
+    <message>
+        <source>Checked: events, pageviews, visitors and drop counts agree for every site and day.
+Sites, keys, goals, funnels and imports stay in the data directory; serve with --store %1 (or store: in the config file).
+</source>
+        <translation>Vérifié : événements, pages vues, visiteurs et compteurs de rejets concordent pour chaque site et chaque jour.
+Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire de données ; lancez serve avec --store %1 (ou store: dans le fichier de configuration).
+</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>pageviews</source>
+        <translation>pages vues</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visiteurs</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
+</source>
+        <translation>Jours de site où les comptes diffèrent (SQLite ≠ ClickHouse) : %1
+</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::PlausibleExportReader</name>
     <message>
         <source>no such file or folder</source>
@@ -1460,10 +1599,6 @@ langue du système, d’après LANG ou LC_MESSAGES).
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Lancer le collecteur RayCstr sur la base SQLite intégrée.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
@@ -1661,6 +1796,20 @@ Commandes&#xa0;:
   site unalias ALIAS    Oublier un alias.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Lancer le collecteur RayCstr sur le stockage SQLite intégré (ou sur ClickHouse : --store).</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Où vont les événements : sqlite (par défaut) ou clickhouse://user@host:8123/database. Le mot de passe vient de store_password dans le fichier de configuration ou de RAYCSTR_STORE_PASSWORD, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  événements&#xa0;: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1799,6 +1948,10 @@ Commandes&#xa0;:
     <message>
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>une alerte envoie des e-mails mais aucune section smtp ne dit comment les envoyer</translation>
+    </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password est défini mais %1 est lisible par tous les utilisateurs : chmod 600 (ou 640 avec le groupe du service) %1</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2136,14 @@ Commandes&#xa0;:
     <message>
         <source>%1: %2% (%3 of %4 MiB, %5 MiB/s, ETA %6)</source>
         <translation>%1 : %2 % (%3 sur %4 Mio, %5 Mio/s, reste %6)</translation>
+    </message>
+    <message>
+        <source>%1 events/s  ETA %2</source>
+        <translation>%1 événements/s  reste %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 events, %5 events/s, ETA %6)</source>
+        <translation>%1 : %2 % (%3 sur %4 événements, %5 événements/s, reste %6)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace raycstr {
 
@@ -144,9 +145,9 @@ bool ClickHouseEventStore::encode(std::vector<Event> &events, const QList<DropCo
         return false;
 
     Pending p;
-    do
+    p.batch = std::exchange(m_nextBatch, 0);
+    while (p.batch == 0)
         p.batch = QRandomGenerator::system()->generate64();
-    while (p.batch == 0);
     RowBinaryWriter w;
     w.reserve(qsizetype(events.size()) * 200);
     p.rowEnds.reserve(qsizetype(events.size()));
@@ -197,7 +198,7 @@ bool ClickHouseEventStore::encode(std::vector<Event> &events, const QList<DropCo
         w.uint8(e.interactive);
         w.int8(qint8(qBound(-128, e.bounceDelta, 127)));
         w.int64(e.durationDelta);
-        w.int64(0); // import_id: imports write to SQLite for now
+        w.int64(m_importId); // imports write to SQLite; a copy of one keeps its id
         p.rowEnds.append(w.byteCount());
         p.keys.append({e.siteId, quint32(qBound<qint64>(0, e.ts, UINT32_MAX)), seq});
     }

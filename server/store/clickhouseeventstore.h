@@ -50,6 +50,19 @@ public:
     // later; many small ones cost merges and, past 300 per partition, refusals.
     int batchWindowMs() const override { return 1000; }
 
+    // For `migrate` (a copy of a SQLite store, server/store/clickhousemigration.h):
+    // - the id the next new batch gets instead of a random one (0: random), so the copy can
+    //   record it before any of its rows are sent;
+    // - the import the events written from now on came from (0: none), as on SQLite;
+    // - keys of `siteId` handed out afresh from `fromSecs`, whatever the site has stored
+    //   later (a collector already writing there): a copied day keeps its own order.
+    void setNextBatch(quint64 batch) { m_nextBatch = batch; }
+    void setImportId(qint64 importId) { m_importId = importId; }
+    void restartKeysAt(qint32 siteId, qint64 fromSecs)
+    {
+        m_lastKey.insert(siteId, {fromSecs - 1, 0});
+    }
+
     ClickHouseClient *client() { return m_client.get(); }
     ClickHouseSaltStore &saltStore() { return m_salts; }
     // The batch a failed write() left to finish (0: none). For tests.
@@ -99,6 +112,8 @@ private:
     };
     QHash<qint32, KeyState> m_lastKey; // per site: last (ts, seq) handed out
     ClickHouseSaltStore m_salts;
+    quint64 m_nextBatch = 0;
+    qint64 m_importId = 0;
 };
 
 } // namespace raycstr

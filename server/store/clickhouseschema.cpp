@@ -71,6 +71,14 @@ QList<QByteArray> ClickHouseSchema::statements(const QString &database)
               "PARTITION BY day ORDER BY day SETTINGS old_parts_lifetime = 0, "
               "max_bytes_to_merge_at_max_space_in_pool = 1, "
               "max_bytes_to_merge_at_min_space_in_pool = 1",
+        // `migrate`'s record of a copy from SQLite (server/store/clickhousemigration.h): a
+        // row per batch before it is sent (state 0), per finished run of days (1), per
+        // batch of an interrupted copy deleted again (2). Kept here, beside the rows it
+        // vouches for: a new or emptied database starts the copy afresh.
+        "CREATE TABLE IF NOT EXISTS " + db
+            + ".migrations (site_id Int32, first_day Int32, last_day Int32, batch UInt64, "
+              "state UInt8, events UInt64, at DateTime) ENGINE = MergeTree() "
+              "ORDER BY (site_id, first_day, state)",
         "CREATE TABLE IF NOT EXISTS " + db
             + ".schema_version (version UInt32, applied_at DateTime) ENGINE = MergeTree() "
               "ORDER BY version",

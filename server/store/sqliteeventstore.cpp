@@ -22,6 +22,18 @@ QByteArray propsToJson(const QList<Property> &props)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+QList<Property> propsFromJson(const QByteArray &json)
+{
+    QList<Property> props;
+    if (json.isEmpty())
+        return props;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    props.reserve(o.size());
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        props.append({it.key(), it.value().toString()});
+    return props;
+}
+
 SqliteEventStore::SqliteEventStore(SqliteDb *db)
     : m_db(db)
     , m_interner(db)
@@ -290,29 +302,53 @@ qint64 SqliteEventStore::deleteEventsBefore(qint64 cutoffSecs, QString *error)
 bool SqliteEventStore::replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                               const std::function<void(Event &)> &visit, QString *error)
 {
+    return read(
+        siteId, fromSecs, toSecs, false,
+        [&](Event &e, qint64) {
+            visit(e);
+            return true;
+        },
+        error);
+}
+
+bool SqliteEventStore::readEvents(qint32 siteId, qint64 fromSecs, qint64 toSecs,
+                                  const std::function<bool(Event &, qint64)> &visit, QString *error)
+{
+    return read(siteId, fromSecs, toSecs, true, visit, error);
+}
+
+bool SqliteEventStore::read(qint32 siteId, qint64 fromSecs, qint64 toSecs, bool whole,
+                            const std::function<bool(Event &, qint64)> &visit, QString *error)
+{
+    // The sessionizer's replay after a restart reads what it needs; a copy (whole) also the
+    // properties, the value and the import.
     Statement st;
     if (!st.prepare(
             *m_db,
-            "SELECT e.id, e.visitor, e.visit_age, e.kind, e.flags, hs.value, ps.value, "
-            "src.value, ref.value, us.value, um.value, uca.value, uco.value, ut.value, "
-            "b.value, bv.value, o.value, ov.value, ag.device, e.country, n.value "
-            "FROM events e "
-            "LEFT JOIN pages p ON p.id = e.page "
-            "LEFT JOIN strings hs ON hs.id = p.hostname LEFT JOIN strings ps ON ps.id = p.path "
-            "LEFT JOIN acquisitions a ON a.id = e.acquisition "
-            "LEFT JOIN strings src ON src.id = a.source LEFT JOIN strings ref ON ref.id = "
-            "a.referrer "
-            "LEFT JOIN strings us ON us.id = a.utm_source LEFT JOIN strings um ON um.id = "
-            "a.utm_medium "
-            "LEFT JOIN strings uca ON uca.id = a.utm_campaign LEFT JOIN strings uco ON uco.id = "
-            "a.utm_content "
-            "LEFT JOIN strings ut ON ut.id = a.utm_term "
-            "LEFT JOIN agents ag ON ag.id = e.agent "
-            "LEFT JOIN strings b ON b.id = ag.browser LEFT JOIN strings bv ON bv.id = "
-            "ag.browser_version "
-            "LEFT JOIN strings o ON o.id = ag.os LEFT JOIN strings ov ON ov.id = ag.os_version "
-            "LEFT JOIN strings n ON n.id = e.name "
-            "WHERE e.id >= ? AND e.id < ? ORDER BY e.id",
+            QByteArray("SELECT e.id, e.visitor, e.visit_age, e.kind, e.flags, hs.value, ps.value, "
+                       "src.value, ref.value, us.value, um.value, uca.value, uco.value, ut.value, "
+                       "b.value, bv.value, o.value, ov.value, ag.device, e.country, n.value")
+                + (whole ? ", pr.value, e.value, e.import_id " : " ")
+                + "FROM events e "
+                  "LEFT JOIN pages p ON p.id = e.page "
+                  "LEFT JOIN strings hs ON hs.id = p.hostname "
+                  "LEFT JOIN strings ps ON ps.id = p.path "
+                  "LEFT JOIN acquisitions a ON a.id = e.acquisition "
+                  "LEFT JOIN strings src ON src.id = a.source "
+                  "LEFT JOIN strings ref ON ref.id = a.referrer "
+                  "LEFT JOIN strings us ON us.id = a.utm_source "
+                  "LEFT JOIN strings um ON um.id = a.utm_medium "
+                  "LEFT JOIN strings uca ON uca.id = a.utm_campaign "
+                  "LEFT JOIN strings uco ON uco.id = a.utm_content "
+                  "LEFT JOIN strings ut ON ut.id = a.utm_term "
+                  "LEFT JOIN agents ag ON ag.id = e.agent "
+                  "LEFT JOIN strings b ON b.id = ag.browser "
+                  "LEFT JOIN strings bv ON bv.id = ag.browser_version "
+                  "LEFT JOIN strings o ON o.id = ag.os "
+                  "LEFT JOIN strings ov ON ov.id = ag.os_version "
+                  "LEFT JOIN strings n ON n.id = e.name "
+                + (whole ? "LEFT JOIN strings pr ON pr.id = e.props " : "")
+                + "WHERE e.id >= ? AND e.id < ? ORDER BY e.id",
             error))
         return false;
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs)).bind(2, EventKey::rangeEnd(siteId, toSecs));
@@ -334,7 +370,15 @@ bool SqliteEventStore::replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
         if (const qint64 c = st.int64(19))
             e.country = QString(QChar(char16_t(c >> 8))) + QChar(char16_t(c & 0xff));
         e.name = st.text(20);
-        visit(e);
+        qint64 importId = 0;
+        if (whole) {
+            e.props = propsFromJson(st.text(21).toUtf8());
+            e.hasValue = !st.isNull(22);
+            e.value = e.hasValue ? st.real(22) : 0;
+            importId = st.int64(23);
+        }
+        if (!visit(e, importId))
+            return true;
     }
     if (!st.ok()) {
         *error = st.error();

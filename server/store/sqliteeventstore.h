@@ -26,6 +26,12 @@ public:
     bool replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,
                 const std::function<void(Event &)> &visit, QString *error) override;
     SaltStore *salts() override { return this; }
+    // Like replay(), with every stored field (properties, value) and each event's import
+    // (0: none): what a copy into another store needs. `visit` returns false to stop early.
+    // The sessionizer's own bookkeeping that is not stored per event (entry page, bounce
+    // and duration deltas) is left empty: VisitRebuilder makes it again.
+    bool readEvents(qint32 siteId, qint64 fromSecs, qint64 toSecs,
+                    const std::function<bool(Event &, qint64 importId)> &visit, QString *error);
 
     // For an import (server/import): events written from now on carry `importId` (0: none),
     // so the import can be listed and undone exactly.
@@ -42,6 +48,8 @@ private:
     QByteArray existingSalt(qint64 day) override;
     int deleteSaltsCreatedBefore(qint64 cutoffSecs) override;
 
+    bool read(qint32 siteId, qint64 fromSecs, qint64 toSecs, bool whole,
+              const std::function<bool(Event &, qint64)> &visit, QString *error);
     qint64 nextKey(qint32 siteId, qint64 *ts);
     bool writeRollups(QString *error);
 
@@ -67,5 +75,7 @@ private:
 
 // JSON object text of the properties, keys sorted, so equal sets intern to one string.
 QByteArray propsToJson(const QList<Property> &props);
+// The properties again from that text (in key order).
+QList<Property> propsFromJson(const QByteArray &json);
 
 } // namespace raycstr
