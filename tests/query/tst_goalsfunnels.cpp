@@ -73,11 +73,14 @@ class tst_GoalsFunnels : public QObject
     std::unique_ptr<QueryEngine> m_raw; // raw events, whole visits
     ClickHouseCopy m_clickHouse; // the same traffic in ClickHouse (issue 16)
     std::unique_ptr<QueryEngine> m_onClickHouse;
+    ClickHouseCopy m_cluster {ClickHouseCopy::Layout::Cluster}; // sharded over two nodes
+    std::unique_ptr<QueryEngine> m_onCluster;
     QList<QPair<QString, QueryEngine *>> engines() const
     {
         return {{QStringLiteral("fast"), m_fast.get()},
                 {QStringLiteral("raw"), m_raw.get()},
-                {QStringLiteral("ClickHouse"), m_onClickHouse.get()}};
+                {QStringLiteral("ClickHouse"), m_onClickHouse.get()},
+                {QStringLiteral("ClickHouse cluster"), m_onCluster.get()}};
     }
     QList<Goal> m_goals; // as stored for every site, same order
 
@@ -334,6 +337,9 @@ void tst_GoalsFunnels::initTestCase()
     QVERIFY2(m_clickHouse.start(traffic, QStringLiteral("goals"), &error), qPrintable(error));
     m_onClickHouse = m_clickHouse.engine(m_dir.path(), &m_clock);
     QVERIFY2(m_onClickHouse->open(&error), qPrintable(error));
+    QVERIFY2(m_cluster.start(traffic, QStringLiteral("goals"), &error), qPrintable(error));
+    m_onCluster = m_cluster.engine(m_dir.path(), &m_clock);
+    QVERIFY2(m_onCluster->open(&error), qPrintable(error));
 }
 
 void tst_GoalsFunnels::goalsMatchReference()

@@ -38,13 +38,17 @@ class tst_QueryEngine : public QObject
     // The same traffic in ClickHouse (issue 16): every comparison runs on it too.
     ClickHouseCopy m_clickHouse;
     std::unique_ptr<QueryEngine> m_clickHouseEngine;
+    // And sharded over a cluster of two nodes: the same numbers through Distributed tables.
+    ClickHouseCopy m_cluster {ClickHouseCopy::Layout::Cluster};
+    std::unique_ptr<QueryEngine> m_clusterEngine;
 
     // Every engine a comparison runs on, with the name its failures carry.
     QList<QPair<QString, QueryEngine *>> engines() const
     {
         return {{QStringLiteral("rollups"), m_rollupEngine.get()},
                 {QStringLiteral("raw"), m_rawEngine.get()},
-                {QStringLiteral("ClickHouse"), m_clickHouseEngine.get()}};
+                {QStringLiteral("ClickHouse"), m_clickHouseEngine.get()},
+                {QStringLiteral("ClickHouse cluster"), m_clusterEngine.get()}};
     }
 
     QList<QPair<QString, Period>> periods() const;
@@ -57,6 +61,7 @@ class tst_QueryEngine : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void clusterSpreadsEventsOverBothShards();
     void periodsResolveInSiteTimeZone();
     void aggregatesMatchReference();
     void timeseriesMatchReference();
