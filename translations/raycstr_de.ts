@@ -649,6 +649,10 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <source>the ClickHouse database %1 has schema version %2, newer than this RayCstr knows (%3): upgrade RayCstr</source>
         <translation>die ClickHouse-Datenbank %1 hat die Schemaversion %2, neuer als diese RayCstr-Version kennt (%3): bitte RayCstr aktualisieren</translation>
     </message>
+    <message>
+        <source>the ClickHouse server %1 has no cluster &quot;%2&quot; in its remote_servers</source>
+        <translation>der ClickHouse-Server %1 hat keinen Cluster „%2“ in seinen remote_servers</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::CsvReader</name>
@@ -1463,10 +1467,6 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Den RayCstr-Collector mit dem eingebauten SQLite-Speicher starten.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
         <translation>Adresse und Port für eingehende Verbindungen (Standard: 127.0.0.1:8080).</translation>
     </message>
@@ -1662,6 +1662,20 @@ Befehle:
   site unalias ALIAS    Einen Alias vergessen.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Den RayCstr-Collector mit dem eingebauten SQLite-Speicher starten (oder mit ClickHouse: --store).</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  Ereignisse:  %1
+</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database, with ?cluster=NAME for a cluster of shards. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Wohin die Ereignisse gehen: sqlite (Standard) oder clickhouse://user@host:8123/database, mit ?cluster=NAME für einen Cluster aus Shards. Das Passwort kommt aus store_password in der Konfigurationsdatei oder aus RAYCSTR_STORE_PASSWORD, nie von der Befehlszeile.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1801,6 +1815,10 @@ Befehle:
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>ein Alarm sendet E-Mails, aber kein smtp-Abschnitt sagt, wie sie gesendet werden</translation>
     </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password ist gesetzt, aber %1 ist für alle Benutzer lesbar: chmod 600 (oder 640 mit der Gruppe des Dienstes) %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>
@@ -1886,16 +1904,20 @@ Befehle:
         <translation>die ClickHouse-URL nennt keinen Host</translation>
     </message>
     <message>
-        <source>the ClickHouse URL takes no ?options or #fragment</source>
-        <translation>die ClickHouse-URL nimmt keine ?Optionen und kein #Fragment</translation>
-    </message>
-    <message>
         <source>port %1 is out of range</source>
         <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>database name &quot;%1&quot; must be letters, digits and _</source>
         <translation>der Datenbankname „%1“ darf nur Buchstaben, Ziffern und _ enthalten</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL takes no ?options but cluster=NAME, and no #fragment</source>
+        <translation>die ClickHouse-URL nimmt keine ?Optionen außer cluster=NAME und kein #Fragment</translation>
+    </message>
+    <message>
+        <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
+        <translation>der Clustername „%1“ darf nur aus Buchstaben, Ziffern, _, - und . bestehen</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,10 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <source>the ClickHouse database %1 has schema version %2, newer than this RayCstr knows (%3): upgrade RayCstr</source>
         <translation>la base de datos ClickHouse %1 tiene la versión de esquema %2, más nueva que la que conoce este RayCstr (%3): actualice RayCstr</translation>
     </message>
+    <message>
+        <source>the ClickHouse server %1 has no cluster &quot;%2&quot; in its remote_servers</source>
+        <translation>el servidor ClickHouse %1 no tiene ningún clúster «%2» en sus remote_servers</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::CsvReader</name>
@@ -1462,10 +1466,6 @@ idioma del sistema, según LANG o LC_MESSAGES).
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Ejecutar el recolector de RayCstr sobre el almacén SQLite integrado.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
         <translation>Dirección y puerto de escucha (por defecto: 127.0.0.1:8080).</translation>
     </message>
@@ -1661,6 +1661,20 @@ Comandos:
   site unalias ALIAS    Olvidar un alias.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Ejecutar el recolector de RayCstr sobre el almacén SQLite integrado (o sobre ClickHouse: --store).</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  eventos:  %1
+</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database, with ?cluster=NAME for a cluster of shards. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Adónde van los eventos: sqlite (predeterminado) o clickhouse://user@host:8123/database, con ?cluster=NAME para un clúster de shards. La contraseña viene de store_password en el archivo de configuración o de RAYCSTR_STORE_PASSWORD, nunca de la línea de órdenes.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1800,6 +1814,10 @@ Comandos:
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>una alerta envía correos pero ninguna sección smtp dice cómo enviarlos</translation>
     </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password está definido pero %1 es legible por todos los usuarios: chmod 600 (o 640 con el grupo del servicio) %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>
@@ -1885,16 +1903,20 @@ Comandos:
         <translation>la URL de ClickHouse no indica ningún host</translation>
     </message>
     <message>
-        <source>the ClickHouse URL takes no ?options or #fragment</source>
-        <translation>la URL de ClickHouse no admite ?opciones ni #fragmento</translation>
-    </message>
-    <message>
         <source>port %1 is out of range</source>
         <translation>el puerto %1 está fuera de rango</translation>
     </message>
     <message>
         <source>database name &quot;%1&quot; must be letters, digits and _</source>
         <translation>el nombre de base de datos «%1» solo puede tener letras, dígitos y _</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL takes no ?options but cluster=NAME, and no #fragment</source>
+        <translation>la URL de ClickHouse no admite ?opciones salvo cluster=NAME, ni #fragmento</translation>
+    </message>
+    <message>
+        <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
+        <translation>el nombre de clúster «%1» solo puede tener letras, dígitos, _, - y .</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,10 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <source>the ClickHouse database %1 has schema version %2, newer than this RayCstr knows (%3): upgrade RayCstr</source>
         <translation>la base ClickHouse %1 a la version de schéma %2, plus récente que celle que connaît ce RayCstr (%3) : mettez RayCstr à jour</translation>
     </message>
+    <message>
+        <source>the ClickHouse server %1 has no cluster &quot;%2&quot; in its remote_servers</source>
+        <translation>le serveur ClickHouse %1 n’a pas de cluster « %2 » dans ses remote_servers</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::CsvReader</name>
@@ -1462,10 +1466,6 @@ langue du système, d’après LANG ou LC_MESSAGES).
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Lancer le collecteur RayCstr sur la base SQLite intégrée.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
         <translation>Adresse et port d’écoute (par défaut&#xa0;: 127.0.0.1:8080).</translation>
     </message>
@@ -1661,6 +1661,20 @@ Commandes&#xa0;:
   site unalias ALIAS    Oublier un alias.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Lancer le collecteur RayCstr sur le stockage SQLite intégré (ou sur ClickHouse : --store).</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  événements :  %1
+</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database, with ?cluster=NAME for a cluster of shards. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Où vont les événements : sqlite (par défaut) ou clickhouse://user@host:8123/database, avec ?cluster=NAME pour un cluster de shards. Le mot de passe vient de store_password dans le fichier de configuration ou de RAYCSTR_STORE_PASSWORD, jamais de la ligne de commande.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1800,6 +1814,10 @@ Commandes&#xa0;:
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>une alerte envoie des e-mails mais aucune section smtp ne dit comment les envoyer</translation>
     </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password est défini mais %1 est lisible par tous les utilisateurs : chmod 600 (ou 640 avec le groupe du service) %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerStack</name>
@@ -1885,16 +1903,20 @@ Commandes&#xa0;:
         <translation>l’URL ClickHouse ne nomme aucun hôte</translation>
     </message>
     <message>
-        <source>the ClickHouse URL takes no ?options or #fragment</source>
-        <translation>l’URL ClickHouse n’accepte ni ?options ni #fragment</translation>
-    </message>
-    <message>
         <source>port %1 is out of range</source>
         <translation>le port %1 est hors limites</translation>
     </message>
     <message>
         <source>database name &quot;%1&quot; must be letters, digits and _</source>
         <translation>le nom de base « %1 » ne doit contenir que des lettres, des chiffres et _</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL takes no ?options but cluster=NAME, and no #fragment</source>
+        <translation>l’URL ClickHouse ne prend aucune ?option sauf cluster=NAME, ni de #fragment</translation>
+    </message>
+    <message>
+        <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
+        <translation>le nom de cluster « %1 » ne doit contenir que des lettres, des chiffres, _, - et .</translation>
     </message>
 </context>
 <context>
