@@ -134,8 +134,9 @@ QList<QByteArray> ClickHouseSchema::statements(const ClickHouseEndpoint &endpoin
     if (!endpoint.isCluster())
         return ddl;
     // The names everything else reads and writes, over every shard (see the header for the
-    // sharding keys). The salts' key is a column times zero rather than a constant: the
-    // key must be a column of the block being inserted.
+    // sharding keys). The salts' key is a column times zero, a full column of zeros: 18.16
+    // takes a constant key as well, but a computed column is what every release's
+    // Distributed insert handles alike.
     const QByteArray cluster = ClickHouseClient::quote(endpoint.cluster.toUtf8());
     const auto distributed = [&](const char *name, const char *columns, const char *key) {
         return "CREATE TABLE IF NOT EXISTS " + db + '.' + name + " (" + columns
