@@ -186,7 +186,7 @@ void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
                 && re.g.ts <= now)
                 people.insert(re.g.person);
         }
-        for (const auto &[name, engine] : engines()) {
+        for (const auto &[name, engine] : engines(site)) {
             const auto n = engine->currentVisitors(site, 300, &error);
             QVERIFY2(n, qPrintable(name + u' ' + error.message));
             QCOMPARE(*n, qint64(people.size()));

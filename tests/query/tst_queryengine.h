@@ -42,13 +42,21 @@ class tst_QueryEngine : public QObject
     ClickHouseCopy m_cluster {ClickHouseCopy::Layout::Cluster};
     std::unique_ptr<QueryEngine> m_clusterEngine;
 
-    // Every engine a comparison runs on, with the name its failures carry.
-    QList<QPair<QString, QueryEngine *>> engines() const
+    // Every engine a comparison of `site` runs on, with the name its failures carry. The
+    // cluster runs the same SQL as the single node; what it can get wrong is where rows live
+    // and how the shards' aggregates merge, which one site's whole matrix shows: site 2,
+    // whose local days and DST lie apart from UTC's. (A question on the two-node cluster
+    // costs up to twice one on a single node: all three sites more than doubled the suite's
+    // time.)
+    QList<QPair<QString, QueryEngine *>> engines(qint32 site) const
     {
-        return {{QStringLiteral("rollups"), m_rollupEngine.get()},
-                {QStringLiteral("raw"), m_rawEngine.get()},
-                {QStringLiteral("ClickHouse"), m_clickHouseEngine.get()},
-                {QStringLiteral("ClickHouse cluster"), m_clusterEngine.get()}};
+        QList<QPair<QString, QueryEngine *>> all {
+            {QStringLiteral("rollups"), m_rollupEngine.get()},
+            {QStringLiteral("raw"), m_rawEngine.get()},
+            {QStringLiteral("ClickHouse"), m_clickHouseEngine.get()}};
+        if (site == 2)
+            all.append({QStringLiteral("ClickHouse cluster"), m_clusterEngine.get()});
+        return all;
     }
 
     QList<QPair<QString, Period>> periods() const;
