@@ -124,8 +124,8 @@ int ServerCli::serve(const QStringList &args)
                             QStringLiteral("host:port")});
     cmd.parser().addOption(
         {QStringLiteral("store"),
-         tr("Where events go: sqlite (default) or clickhouse://user@host:8123/database. The "
-            "password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, "
+         tr("Where events go: sqlite (default) or clickhouse://user@host:8123/database, with "
+            "?cluster=NAME for a cluster of shards. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, "
             "never from the command line."),
          QStringLiteral("url")});
     if (const int code = cmd.parse(args); code >= 0)

@@ -217,24 +217,25 @@ QByteArray filterCondition(const Scope &scope)
     return out;
 }
 
-QByteArray events(const Scope &scope, const QByteArray &kinds, qint64 fromSecs, qint64 toSecs,
-                  bool exit)
+EventSource events(const Scope &scope, const QByteArray &kinds, qint64 fromSecs, qint64 toSecs,
+                   bool exit)
 {
     const QByteArray site = QByteArray::number(scope.siteId);
-    const QByteArray own = "SELECT * FROM events WHERE site_id = " + site + " AND ts >= "
-        + instant(fromSecs) + " AND ts < " + instant(toSecs) + " AND kind IN (" + kinds + ')';
+    const QByteArray own = "site_id = " + site + " AND ts >= " + instant(fromSecs) + " AND ts < "
+        + instant(toSecs) + " AND kind IN (" + kinds + ')';
     if (!exit)
-        return "(" + own + ')';
+        return {"events", own};
     // A visit's exit page: its last pageview by (ts, seq), from the events around the range
     // (a visit that began up to the margin before it, and its events up to the margin after).
     const qint64 margin = marginSecs();
-    return "(SELECT * FROM (" + own
-        + ") ALL LEFT JOIN (SELECT visitor, visit_start, argMax(path, toUInt64(ts) * 4294967296 "
-          "+ seq) AS exit_path FROM events WHERE site_id = "
-        + site + " AND ts >= " + instant(fromSecs - margin) + " AND ts < "
-        + instant(toSecs + margin) + " AND visit_start >= " + instant(fromSecs - margin)
-        + " AND " + kindIs(EventKind::Pageview)
-        + " GROUP BY visitor, visit_start) USING (visitor, visit_start))";
+    return {"(SELECT * FROM (SELECT * FROM events WHERE " + own
+                + ") ALL LEFT JOIN (SELECT visitor, visit_start, argMax(path, toUInt64(ts) * "
+                  "4294967296 + seq) AS exit_path FROM events WHERE site_id = "
+                + site + " AND ts >= " + instant(fromSecs - margin) + " AND ts < "
+                + instant(toSecs + margin) + " AND visit_start >= " + instant(fromSecs - margin)
+                + " AND " + kindIs(EventKind::Pageview)
+                + " GROUP BY visitor, visit_start) USING (visitor, visit_start))",
+            "1"};
 }
 
 } // namespace raycstr::query::ClickHouseSql

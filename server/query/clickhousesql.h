@@ -38,9 +38,20 @@ QByteArray matcherCondition(const Matcher &matcher);
 QByteArray filterCondition(const Scope &scope);
 
 // The events a question reads: the site's, of `kinds` ("0, 1"), with ts in
-// [fromSecs, toSecs), as a subquery with the visit's exit page joined when `exit`.
-QByteArray events(const Scope &scope, const QByteArray &kinds, qint64 fromSecs, qint64 toSecs,
-                  bool exit);
+// [fromSecs, toSecs), the visit's exit page joined when `exit`; as a FROM clause and the
+// condition its rows must meet ("FROM " + from + " WHERE " + where + " AND …").
+// Without the exit page the FROM is the `events` table itself, so that on a cluster the
+// whole question (with its IN subqueries, read shard by shard: a visit lives on one shard)
+// runs on the shards and only aggregates travel; with it, a subquery joining the exit page.
+struct EventSource
+{
+    QByteArray from;
+    QByteArray where;
+    // The same as one subquery, where a clause must follow the FROM (ARRAY JOIN).
+    QByteArray subquery() const { return "(SELECT * FROM " + from + " WHERE " + where + ')'; }
+};
+EventSource events(const Scope &scope, const QByteArray &kinds, qint64 fromSecs, qint64 toSecs,
+                   bool exit);
 
 // How far past a range's end a visit's later events are read (its bounce, duration and
 // exit page): the SQLite backend's raw scan margin, so both count the same visits.

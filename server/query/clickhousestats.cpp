@@ -110,11 +110,12 @@ ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QB
     const QByteArray where = condition + " AND " + filterCondition(scope);
     QHash<QString, Metrics> out;
     // Events where they happened; visitors unique per (visitor, local day).
+    const EventSource source
+        = ClickHouseSql::events(scope, Activity, iv.fromSecs, iv.toSecs, exit);
     const QByteArray events = "SELECT toString(" + eventKey
         + ") AS g, uniqExact(visitor, day), countIf(kind = "
         + num(int(EventKind::Pageview)) + "), countIf(kind = " + num(int(EventKind::Custom))
-        + ") FROM " + ClickHouseSql::events(scope, Activity, iv.fromSecs, iv.toSecs, exit)
-        + " WHERE " + where + " GROUP BY g";
+        + ") FROM " + source.from + " WHERE " + source.where + " AND " + where + " GROUP BY g";
     if (!select(events,
                 [&](RowBinaryReader &r) {
                     Metrics &m = out[r.string()];
@@ -127,8 +128,8 @@ ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QB
         return std::nullopt;
     // Visits that began in the scope, in each group one of their events passing the filters
     // falls in; read past the end by the margin, so their later events count.
-    const QByteArray visitsOf = ClickHouseSql::events(scope, Activity, iv.fromSecs,
-                                                      iv.toSecs + marginSecs(), exit);
+    const EventSource visitsOf = ClickHouseSql::events(scope, Activity, iv.fromSecs,
+                                                       iv.toSecs + marginSecs(), exit);
     QByteArray visits;
     if (visitMetrics) {
         const QByteArray whole = "SELECT visitor, visit_start, sum(bounce_delta) AS b, "
@@ -138,13 +139,15 @@ ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QB
             + " GROUP BY visitor, visit_start";
         visits = "SELECT g, count(), toInt64(sum(b > 0)), toInt64(sum(d)) FROM (SELECT DISTINCT "
                  "toString("
-            + visitKey + ") AS g, visitor, visit_start FROM " + visitsOf + " WHERE "
-            + visitIn(scope) + " AND " + where + ") ALL INNER JOIN (" + whole
+            + visitKey + ") AS g, visitor, visit_start FROM " + visitsOf.from + " WHERE "
+            + visitsOf.where + " AND " + visitIn(scope) + " AND " + where
+            + ") ALL INNER JOIN (" + whole
             + ") USING (visitor, visit_start) GROUP BY g";
     } else {
         visits = "SELECT toString(" + visitKey
-            + ") AS g, uniqExact(visitor, visit_start), toInt64(0), toInt64(0) FROM " + visitsOf
-            + " WHERE " + visitIn(scope) + " AND " + where + " GROUP BY g";
+            + ") AS g, uniqExact(visitor, visit_start), toInt64(0), toInt64(0) FROM "
+            + visitsOf.from + " WHERE " + visitsOf.where + " AND " + visitIn(scope) + " AND "
+            + where + " GROUP BY g";
     }
     if (!select(visits,
                 [&](RowBinaryReader &r) {
@@ -220,11 +223,11 @@ std::optional<VitalHistograms> ClickHouseStats::vitals(const Scope &scope,
         names += (names.isEmpty() ? "" : ", ") + literal(m);
     // Samples by value; the histogram buckets (core/vitals.h) are made here, so both
     // backends bucket with the same arithmetic.
-    const QByteArray sql = "SELECT name, path, value, count() FROM "
-        + events(scope, num(int(EventKind::Vitals)), scope.iv.fromSecs, scope.iv.toSecs,
-                 needsExit(nullptr, scope.filters))
-        + " WHERE has_value = 1 AND name IN (" + names + ") AND " + filterCondition(scope)
-        + " GROUP BY name, path, value";
+    const EventSource source = events(scope, num(int(EventKind::Vitals)), scope.iv.fromSecs,
+                                      scope.iv.toSecs, needsExit(nullptr, scope.filters));
+    const QByteArray sql = "SELECT name, path, value, count() FROM " + source.from + " WHERE "
+        + source.where + " AND has_value = 1 AND name IN (" + names + ") AND "
+        + filterCondition(scope) + " GROUP BY name, path, value";
     const QSet<QString> wanted(routes.cbegin(), routes.cend());
     VitalHistograms out;
     if (!select(sql,
@@ -252,9 +255,10 @@ std::optional<QList<GoalCount>> ClickHouseStats::goals(const Scope &scope,
     QList<GoalCount> out(goals.size());
     if (goals.isEmpty())
         return out;
-    const QByteArray from = events(scope, Activity, scope.iv.fromSecs, scope.iv.toSecs,
-                                   needsExit(nullptr, scope.filters));
-    const QByteArray where = filterCondition(scope);
+    const EventSource source = events(scope, Activity, scope.iv.fromSecs, scope.iv.toSecs,
+                                      needsExit(nullptr, scope.filters));
+    const QByteArray from = source.from;
+    const QByteArray where = source.where + " AND " + filterCondition(scope);
     QByteArray columns;
     for (const Matcher &m : goals) {
         const QByteArray c = matcherCondition(m);
@@ -312,13 +316,14 @@ std::optional<std::vector<qint64>> ClickHouseStats::funnel(const Scope &scope,
                                     + ", 0)");
     mask += ')';
     const bool exit = needsExit(nullptr, scope.filters);
-    const QByteArray visits = events(scope, Activity, scope.iv.fromSecs,
-                                     scope.iv.toSecs + marginSecs(), exit);
+    const EventSource visits = events(scope, Activity, scope.iv.fromSecs,
+                                      scope.iv.toSecs + marginSecs(), exit);
     QByteArray qualifying;
     if (!scope.filters.isEmpty()) {
         // A visit takes part when one of its events passes every filter.
-        qualifying = " AND (visitor, visit_start) IN (SELECT visitor, visit_start FROM " + visits
-            + " WHERE " + visitIn(scope) + " AND " + filterCondition(scope) + ")";
+        qualifying = " AND (visitor, visit_start) IN (SELECT visitor, visit_start FROM "
+            + visits.from + " WHERE " + visits.where + " AND " + visitIn(scope) + " AND "
+            + filterCondition(scope) + ")";
     }
     // Per visit, its step events in order (ts, then the writer's sequence); then the
     // earliest match of each step after the previous step's: the greedy in-order matching
@@ -339,7 +344,8 @@ std::optional<std::vector<qint64>> ClickHouseStats::funnel(const Scope &scope,
         + ", " + progress
         + " AS p FROM (SELECT visitor, visit_start, any(visit_day) AS visit_day, "
           "groupArray((toUInt64(ts) * 4294967296 + seq, toUInt64("
-        + mask + "))) AS evs FROM " + visits + " WHERE " + visitIn(scope) + " AND " + mask
+        + mask + "))) AS evs FROM " + visits.from + " WHERE " + visits.where + " AND "
+        + visitIn(scope) + " AND " + mask
         + " != 0" + qualifying + " GROUP BY visitor, visit_start))";
     if (!select(sql,
                 [&](RowBinaryReader &r) {
@@ -358,6 +364,7 @@ std::optional<QHash<QString, PropertyKeyRow>> ClickHouseStats::propertyKeys(cons
     const QByteArray sql = "SELECT key, count(), uniqExact(visitor, day) FROM "
         + events(scope, num(int(EventKind::Custom)), scope.iv.fromSecs, scope.iv.toSecs,
                  needsExit(nullptr, scope.filters))
+              .subquery()
         + " ARRAY JOIN prop_keys AS key WHERE " + filterCondition(scope) + " GROUP BY key";
     QHash<QString, PropertyKeyRow> out;
     if (!select(sql,

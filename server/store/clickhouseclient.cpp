@@ -113,6 +113,12 @@ ClickHouseClient::ClickHouseClient(const ClickHouseEndpoint &endpoint, const QSt
     , m_timeouts(timeouts)
 { }
 
+std::unique_ptr<ClickHouseClient> ClickHouseClient::forHost(const QString &host) const
+{
+    return std::make_unique<ClickHouseClient>(m_endpoint.onHost(host),
+                                              QString::fromUtf8(m_password), m_timeouts);
+}
+
 ClickHouseClient::~ClickHouseClient()
 {
     dispose(std::move(m_manager), m_managerThread);
@@ -178,6 +184,10 @@ bool ClickHouseClient::post(const QByteArray &body, bool answerExpected, Scope s
         settings.addQueryItem(QStringLiteral("wait_end_of_query"), QStringLiteral("1"));
     if (!queryId.isEmpty())
         settings.addQueryItem(QStringLiteral("query_id"), queryId);
+    if (m_endpoint.isCluster()) {
+        settings.addQueryItem(QStringLiteral("insert_distributed_sync"), QStringLiteral("1"));
+        settings.addQueryItem(QStringLiteral("distributed_product_mode"), QStringLiteral("local"));
+    }
     url.setQuery(settings);
 
     QNetworkRequest request(url);

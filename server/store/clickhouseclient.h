@@ -49,6 +49,12 @@ struct ClickHouseError
 //   SELECTs run with wait_end_of_query=1, so an error late in a query comes as an HTTP
 //   error, not as text appended to rows already sent with 200.
 // - Timeouts: connecting (nothing sent yet: Unreachable) and the whole request (Timeout).
+// - On a cluster (ClickHouseEndpoint::cluster), every request carries two settings:
+//   insert_distributed_sync=1, so an INSERT into a Distributed table returns once every
+//   shard stored its rows (a batch answered 2xx is on its shards, and a retry's check sees
+//   it), and distributed_product_mode='local', so an IN or JOIN over a Distributed table
+//   inside a query that runs on the shards reads the shard's own table: RayCstr's sharding
+//   keeps a visit on one shard (ClickHouseSchema), so that is the whole answer.
 // - A statement that changes data is sent once: Qt's HTTP client would quietly send it again
 //   when a connection drops before the answer (an INSERT stored twice, unseen); here that
 //   is an error that says the statement may have run, and the caller checks. Only SELECTs
@@ -78,6 +84,8 @@ public:
     ClickHouseClient &operator=(const ClickHouseClient &) = delete;
 
     const ClickHouseEndpoint &endpoint() const { return m_endpoint; }
+    // A client of the same cluster's node `host` (same port, user, password, timeouts).
+    std::unique_ptr<ClickHouseClient> forHost(const QString &host) const;
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
 

@@ -410,36 +410,44 @@ qint64 ClickHouseEventStore::deleteEventsBefore(qint64 cutoffSecs, QString *erro
     // A month's partition goes when its newest event (system.parts keeps each part's
     // min/max ts) is older than the cutoff; the rest waits for its month. Dropping a
     // partition is a file operation, instant at any size, where a DELETE would rewrite it.
-    QByteArray answer;
-    ClickHouseError e;
-    if (!m_client->select("SELECT partition, toUInt32(max(max_time)), sum(rows) FROM "
-                          "system.parts WHERE database = "
-                              + ClickHouseClient::quote(m_client->endpoint().database.toUtf8())
-                              + " AND table = 'events' AND active GROUP BY partition",
-                          &answer, &e)) {
-        fail(error, QStringLiteral("listing the event partitions"), e);
-        return -1;
-    }
-    static const QRegularExpression month(QStringLiteral("^[0-9]{6}$"));
+    // On a cluster each node drops its own shard's partitions (a Distributed table has
+    // none).
+    const QByteArray table = ClickHouseSchema::localTable(m_client->endpoint(), "events");
     qint64 dropped = 0;
-    RowBinaryReader r(answer);
-    while (!r.atEnd()) {
-        const QString partition = r.string();
-        const qint64 newest = r.uint32();
-        const qint64 rows = qint64(r.uint64());
-        if (!r.ok()) {
-            *error = QStringLiteral("listing the event partitions: short answer");
-            return -1;
-        }
-        if (newest >= cutoffSecs || !month.match(partition).hasMatch())
-            continue;
-        if (!m_client->execute("ALTER TABLE events DROP PARTITION " + partition.toLatin1(), &e)) {
-            fail(error, QStringLiteral("dropping the events of %1").arg(partition), e);
-            return -1;
-        }
-        dropped += rows;
-    }
-    return dropped;
+    const bool ok = ClickHouseSchema::forEachNode(
+        m_client.get(),
+        [&](ClickHouseClient &node, QString *error) {
+            QByteArray answer;
+            ClickHouseError e;
+            if (!node.select("SELECT partition, toUInt32(max(max_time)), sum(rows) FROM "
+                             "system.parts WHERE database = "
+                                 + ClickHouseClient::quote(node.endpoint().database.toUtf8())
+                                 + " AND table = " + ClickHouseClient::quote(table)
+                                 + " AND active GROUP BY partition",
+                             &answer, &e))
+                return fail(error, QStringLiteral("listing the event partitions"), e);
+            static const QRegularExpression month(QStringLiteral("^[0-9]{6}$"));
+            RowBinaryReader r(answer);
+            while (!r.atEnd()) {
+                const QString partition = r.string();
+                const qint64 newest = r.uint32();
+                const qint64 rows = qint64(r.uint64());
+                if (!r.ok()) {
+                    *error = QStringLiteral("listing the event partitions: short answer");
+                    return false;
+                }
+                if (newest >= cutoffSecs || !month.match(partition).hasMatch())
+                    continue;
+                if (!node.execute(
+                        "ALTER TABLE " + table + " DROP PARTITION " + partition.toLatin1(), &e))
+                    return fail(error, QStringLiteral("dropping the events of %1").arg(partition),
+                                e);
+                dropped += rows;
+            }
+            return true;
+        },
+        error);
+    return ok ? dropped : -1;
 }
 
 bool ClickHouseEventStore::replay(qint32 siteId, qint64 fromSecs, qint64 toSecs,

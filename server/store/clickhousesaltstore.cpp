@@ -2,8 +2,10 @@
 
 #include "core/logging.h"
 #include "store/clickhouseclient.h"
+#include "store/clickhouseschema.h"
 #include "store/rowbinary.h"
 
+#include <QSet>
 #include <QThread>
 
 namespace raycstr {
@@ -134,18 +136,41 @@ int ClickHouseSaltStore::deleteSaltsCreatedBefore(qint64 cutoffSecs)
         qCWarning(lcStore, "could not list expired salts: %s", qPrintable(e.toString()));
         return deleted;
     }
+    QList<qint64> days;
     RowBinaryReader r(answer);
     while (!r.atEnd()) {
         const qint64 day = r.int64();
         if (!r.ok())
             break;
-        if (!m_client->execute("ALTER TABLE salts DROP PARTITION " + QByteArray::number(day), &e)) {
-            qCWarning(lcStore, "could not delete an expired salt: %s", qPrintable(e.toString()));
-            continue;
-        }
-        ++deleted;
+        days.append(day);
     }
-    return deleted;
+    if (days.isEmpty())
+        return deleted;
+    // On a cluster the salts live in the first shard's salts_local (ClickHouseSchema); the
+    // day goes from every node's, so none keeps a copy (an admin's replicas included).
+    const QByteArray table = ClickHouseSchema::localTable(m_client->endpoint(), "salts");
+    QSet<qint64> gone(days.cbegin(), days.cend());
+    QString error;
+    ClickHouseSchema::forEachNode(
+        m_client,
+        [&](ClickHouseClient &node, QString *) {
+            for (const qint64 day : std::as_const(days)) {
+                if (!node.execute("ALTER TABLE " + table + " DROP PARTITION "
+                                      + QByteArray::number(day),
+                                  &e)) {
+                    qCWarning(lcStore, "could not delete an expired salt: %s",
+                              qPrintable(e.toString()));
+                    gone.remove(day);
+                }
+            }
+            return true;
+        },
+        &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcStore, "could not delete expired salts: %s", qPrintable(error));
+        return deleted;
+    }
+    return deleted + int(gone.size());
 }
 
 } // namespace raycstr

@@ -36,64 +36,17 @@ QByteArray namesOf(const char *ddl)
     return names + ')';
 }
 
-} // namespace
-
-QByteArray ClickHouseSchema::eventColumns()
-{
-    static const QByteArray names = namesOf(EventColumnsDdl);
-    return names;
-}
-
-QByteArray ClickHouseSchema::droppedColumns()
-{
-    static const QByteArray names = namesOf(DroppedColumnsDdl);
-    return names;
-}
-
-QList<QByteArray> ClickHouseSchema::statements(const QString &database)
-{
-    const QByteArray db = database.toUtf8(); // checked by StoreLocation: [A-Za-z0-9_]
-    return {
-        "CREATE DATABASE IF NOT EXISTS " + db,
-        "CREATE TABLE IF NOT EXISTS " + db + ".events (" + EventColumnsDdl
-            + ") ENGINE = MergeTree() PARTITION BY toYYYYMM(ts) ORDER BY (site_id, ts, visitor)",
-        // SummingMergeTree would add up rows of one key; with `batch` in the key there is
-        // nothing to add, but readers that sum(count) stay right either way.
-        "CREATE TABLE IF NOT EXISTS " + db + ".dropped (" + DroppedColumnsDdl
-            + ") ENGINE = SummingMergeTree(count) ORDER BY (site_id, day, reason, batch)",
-        // DROP PARTITION deletes a partition's parts from the disk before it returns; parts
-        // a merge replaced would linger until a background cleanup (minutes later), so the
-        // table is never merged (no part is small enough for the size limits), and should
-        // an admin's OPTIMIZE merge it anyway, the replaced parts go at the next cleanup
-        // instead of after 8 minutes (old_parts_lifetime 0).
-        "CREATE TABLE IF NOT EXISTS " + db
-            + ".salts (day Int64, salt String, created_at Int64) ENGINE = MergeTree() "
-              "PARTITION BY day ORDER BY day SETTINGS old_parts_lifetime = 0, "
-              "max_bytes_to_merge_at_max_space_in_pool = 1, "
-              "max_bytes_to_merge_at_min_space_in_pool = 1",
-        // `migrate`'s record of a copy from SQLite (server/store/clickhousemigration.h): a
-        // row per batch before it is sent (state 0), per finished run of days (1), per
-        // batch of an interrupted copy deleted again (2). Kept here, beside the rows it
-        // vouches for: a new or emptied database starts the copy afresh.
-        "CREATE TABLE IF NOT EXISTS " + db
-            + ".migrations (site_id Int32, first_day Int32, last_day Int32, batch UInt64, "
-              "state UInt8, events UInt64, at DateTime) ENGINE = MergeTree() "
-              "ORDER BY (site_id, first_day, state)",
-        "CREATE TABLE IF NOT EXISTS " + db
-            + ".schema_version (version UInt32, applied_at DateTime) ENGINE = MergeTree() "
-              "ORDER BY version",
-    };
-}
-
-bool ClickHouseSchema::ensure(ClickHouseClient *client, QString *error)
+// The tables and the version on one node.
+bool ensureOn(ClickHouseClient *client, QString *error)
 {
     ClickHouseError e;
-    const QList<QByteArray> ddl = statements(client->endpoint().database);
+    const QList<QByteArray> ddl = ClickHouseSchema::statements(client->endpoint());
     for (qsizetype i = 0; i < ddl.size(); ++i) {
         const auto scope
             = i == 0 ? ClickHouseClient::Scope::Server : ClickHouseClient::Scope::Database;
         if (!client->execute(ddl[i], &e, scope)) {
-            *error = QStringLiteral("creating the ClickHouse schema: %1").arg(e.toString());
+            *error = QStringLiteral("creating the ClickHouse schema on %1: %2")
+                         .arg(client->endpoint().host, e.toString());
             return false;
         }
     }
@@ -108,26 +61,147 @@ bool ClickHouseSchema::ensure(ClickHouseClient *client, QString *error)
         *error = QStringLiteral("reading the ClickHouse schema version: short answer");
         return false;
     }
-    if (stored > quint32(Version)) {
+    if (stored > quint32(ClickHouseSchema::Version)) {
         *error = QCoreApplication::translate("raycstr::ClickHouseSchema",
                                              "the ClickHouse database %1 has schema version %2, "
                                              "newer than this RayCstr knows (%3): upgrade RayCstr")
                      .arg(client->endpoint().database)
                      .arg(stored)
-                     .arg(Version);
+                     .arg(ClickHouseSchema::Version);
         return false;
     }
-    if (stored == quint32(Version))
+    if (stored == quint32(ClickHouseSchema::Version))
         return true;
     // Two collectors starting together may both record it: max(version) does not mind.
-    if (!client->execute(
-            "INSERT INTO schema_version VALUES (" + QByteArray::number(Version) + ", now())", &e)) {
+    if (!client->execute("INSERT INTO schema_version VALUES ("
+                             + QByteArray::number(ClickHouseSchema::Version) + ", now())",
+                         &e)) {
         *error = QStringLiteral("recording the ClickHouse schema version: %1").arg(e.toString());
         return false;
     }
-    qCInfo(lcStore, "ClickHouse schema version %d ready in %s", Version,
+    qCInfo(lcStore, "ClickHouse schema version %d ready in %s", ClickHouseSchema::Version,
            qPrintable(client->endpoint().toDisplayString()));
     return true;
+}
+
+} // namespace
+
+QByteArray ClickHouseSchema::eventColumns()
+{
+    static const QByteArray names = namesOf(EventColumnsDdl);
+    return names;
+}
+
+QByteArray ClickHouseSchema::droppedColumns()
+{
+    static const QByteArray names = namesOf(DroppedColumnsDdl);
+    return names;
+}
+
+QByteArray ClickHouseSchema::localTable(const ClickHouseEndpoint &endpoint, const QByteArray &table)
+{
+    return endpoint.isCluster() ? table + "_local" : table;
+}
+
+QList<QByteArray> ClickHouseSchema::statements(const ClickHouseEndpoint &endpoint)
+{
+    const QByteArray db = endpoint.database.toUtf8(); // checked by StoreLocation: [A-Za-z0-9_]
+    const QByteArray events = db + '.' + localTable(endpoint, "events");
+    const QByteArray dropped = db + '.' + localTable(endpoint, "dropped");
+    const QByteArray salts = db + '.' + localTable(endpoint, "salts");
+    QList<QByteArray> ddl = {
+        "CREATE DATABASE IF NOT EXISTS " + db,
+        "CREATE TABLE IF NOT EXISTS " + events + " (" + EventColumnsDdl
+            + ") ENGINE = MergeTree() PARTITION BY toYYYYMM(ts) ORDER BY (site_id, ts, visitor)",
+        // SummingMergeTree would add up rows of one key; with `batch` in the key there is
+        // nothing to add, but readers that sum(count) stay right either way.
+        "CREATE TABLE IF NOT EXISTS " + dropped + " (" + DroppedColumnsDdl
+            + ") ENGINE = SummingMergeTree(count) ORDER BY (site_id, day, reason, batch)",
+        // DROP PARTITION deletes a partition's parts from the disk before it returns; parts
+        // a merge replaced would linger until a background cleanup (minutes later), so the
+        // table is never merged (no part is small enough for the size limits), and should
+        // an admin's OPTIMIZE merge it anyway, the replaced parts go at the next cleanup
+        // instead of after 8 minutes (old_parts_lifetime 0).
+        "CREATE TABLE IF NOT EXISTS " + salts
+            + " (day Int64, salt String, created_at Int64) ENGINE = MergeTree() "
+              "PARTITION BY day ORDER BY day SETTINGS old_parts_lifetime = 0, "
+              "max_bytes_to_merge_at_max_space_in_pool = 1, "
+              "max_bytes_to_merge_at_min_space_in_pool = 1",
+        // `migrate`'s record of a copy from SQLite (server/store/clickhousemigration.h): a
+        // row per batch before it is sent (state 0), per finished run of days (1), per
+        // batch of an interrupted copy deleted again (2). Kept here, beside the rows it
+        // vouches for: a new or emptied database starts the copy afresh. (On a cluster it
+        // is the URL's node's own table; migrate to a cluster is not tested yet.)
+        "CREATE TABLE IF NOT EXISTS " + db
+            + ".migrations (site_id Int32, first_day Int32, last_day Int32, batch UInt64, "
+              "state UInt8, events UInt64, at DateTime) ENGINE = MergeTree() "
+              "ORDER BY (site_id, first_day, state)",
+        "CREATE TABLE IF NOT EXISTS " + db
+            + ".schema_version (version UInt32, applied_at DateTime) ENGINE = MergeTree() "
+              "ORDER BY version",
+    };
+    if (!endpoint.isCluster())
+        return ddl;
+    // The names everything else reads and writes, over every shard (see the header for the
+    // sharding keys). The salts' key is a column times zero, a full column of zeros: 18.16
+    // takes a constant key as well, but a computed column is what every release's
+    // Distributed insert handles alike.
+    const QByteArray cluster = ClickHouseClient::quote(endpoint.cluster.toUtf8());
+    const auto distributed = [&](const char *name, const char *columns, const char *key) {
+        return "CREATE TABLE IF NOT EXISTS " + db + '.' + name + " (" + columns
+            + ") ENGINE = Distributed(" + cluster + ", " + db + ", " + name + "_local, " + key
+            + ')';
+    };
+    ddl.append(distributed("events", EventColumnsDdl, "intHash64(visitor)"));
+    ddl.append(distributed("dropped", DroppedColumnsDdl, "batch"));
+    ddl.append(distributed("salts", "day Int64, salt String, created_at Int64",
+                           "toUInt64(0) * toUInt64(day)"));
+    return ddl;
+}
+
+bool ClickHouseSchema::forEachNode(ClickHouseClient *client,
+                                   const std::function<bool(ClickHouseClient &, QString *)> &run,
+                                   QString *error)
+{
+    const ClickHouseEndpoint &endpoint = client->endpoint();
+    if (!endpoint.isCluster())
+        return run(*client, error);
+    QByteArray answer;
+    ClickHouseError e;
+    if (!client->select("SELECT DISTINCT host_name FROM system.clusters WHERE cluster = "
+                            + ClickHouseClient::quote(endpoint.cluster.toUtf8()),
+                        &answer, &e, ClickHouseClient::Scope::Server)) {
+        *error = QStringLiteral("listing the nodes of cluster %1: %2")
+                     .arg(endpoint.cluster, e.toString());
+        return false;
+    }
+    QStringList hosts;
+    RowBinaryReader r(answer);
+    while (!r.atEnd() && r.ok())
+        hosts.append(r.string());
+    if (!r.ok() || hosts.isEmpty()) {
+        *error = QCoreApplication::translate("raycstr::ClickHouseSchema",
+                                             "the ClickHouse server %1 has no cluster \"%2\" in "
+                                             "its remote_servers")
+                     .arg(endpoint.host, endpoint.cluster);
+        return false;
+    }
+    // The URL's node first (it may hold no shard and only answer queries).
+    if (!run(*client, error))
+        return false;
+    hosts.removeAll(endpoint.host);
+    for (const QString &host : std::as_const(hosts)) {
+        if (!run(*client->forHost(host), error))
+            return false;
+    }
+    return true;
+}
+
+bool ClickHouseSchema::ensure(ClickHouseClient *client, QString *error)
+{
+    return forEachNode(
+        client, [](ClickHouseClient &node, QString *error) { return ensureOn(&node, error); },
+        error);
 }
 
 } // namespace raycstr

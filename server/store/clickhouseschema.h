@@ -3,10 +3,12 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace raycstr {
 
 class ClickHouseClient;
+struct ClickHouseEndpoint;
 
 // RayCstr's tables on ClickHouse (docs/clickhouse.md), designed for it rather than copied
 // from SQLite: raw events in one wide MergeTree table, partitioned by month (retention
@@ -26,17 +28,54 @@ class ClickHouseClient;
 //   schema_version  the versions applied, for later migrations.
 //
 // Every statement is idempotent (IF NOT EXISTS), so collectors may run it at every start.
+//
+// On a cluster (`?cluster=NAME`, docs/clickhouse.md "Cluster") every node gets the same
+// tables, the data ones under a `_local` name, and the readers' and writers' names become
+// Distributed tables over them:
+//   events   Distributed(NAME, db, events_local, intHash64(visitor)): a visitor's events
+//            lie on one shard. The stored visitor id is the one a visit began with, kept
+//            across midnight (Sessionizer), so a whole visit and a visitor's whole local
+//            day are on one shard: daily unique visitors add up across shards, and the
+//            per-visit questions (exit page, goal filters, funnels) need no other shard.
+//            Sharding by (visitor, day) would split the visits that cross midnight.
+//   dropped  Distributed(NAME, db, dropped_local, batch): a batch's drop counts on one
+//            shard, so their insert stays all or nothing (the retry check relies on it).
+//   salts    Distributed(NAME, db, salts_local, toUInt64(0) * day) — every row to the
+//            first shard: ONE table of salts for every collector whichever node its URL
+//            names, because collectors must agree on a day's salt (ClickHouseSaltStore
+//            reads all of a day's candidates and picks the same winner). Sharding them,
+//            or keeping them on the URL's node, would let two collectors on two nodes each
+//            see only their own candidate. The other nodes' salts_local stay empty.
+//   schema_version stays each node's own.
+// ClickHouse 18.16 runs `CREATE … ON CLUSTER` only through its distributed DDL queue,
+// which needs ZooKeeper; so RayCstr runs the DDL on each node itself (the URL's node and
+// every host of system.clusters for NAME, at the URL's HTTP port). An admin with a
+// ZooKeeper/Keeper cluster may create the tables beforehand ON CLUSTER (e.g. as
+// ReplicatedMergeTree): IF NOT EXISTS leaves them as they are.
 class ClickHouseSchema
 {
 public:
     static constexpr int Version = 1;
 
-    // Creates the database and the tables where missing and records the version. Refuses
-    // (false, `error`) a database written by a newer schema than this build knows.
+    // Creates the database and the tables where missing and records the version, on every
+    // node of a cluster. Refuses (false, `error`) a database written by a newer schema
+    // than this build knows.
     static bool ensure(ClickHouseClient *client, QString *error);
 
-    // The DDL, in order, for `database` (CREATE DATABASE first): what ensure() runs.
-    static QList<QByteArray> statements(const QString &database);
+    // The DDL, in order, for `endpoint`'s database (CREATE DATABASE first), on one node:
+    // what ensure() runs on each.
+    static QList<QByteArray> statements(const ClickHouseEndpoint &endpoint);
+
+    // The table that holds `table`'s rows on each node: "events_local" on a cluster,
+    // "events" otherwise (for system.parts and DROP PARTITION).
+    static QByteArray localTable(const ClickHouseEndpoint &endpoint, const QByteArray &table);
+
+    // Runs `run` with a client of every node that holds RayCstr's tables: `client` itself
+    // without a cluster; on a cluster, the URL's node and each host system.clusters lists
+    // for it. Stops at the first failure (false, `error`).
+    static bool forEachNode(ClickHouseClient *client,
+                            const std::function<bool(ClickHouseClient &, QString *)> &run,
+                            QString *error);
 
     // The events table's columns in the order the writer sends them.
     static QByteArray eventColumns();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace raycstr {
 
@@ -18,7 +19,8 @@ bool fail(QString *error, const QString &why)
 {
     *error = translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation",
                                           "store location: %1 (expected \"sqlite\" or %2)"))
-                 .arg(why, QStringLiteral("clickhouse://[user@]host[:port][/database]"));
+                 .arg(why,
+                      QStringLiteral("clickhouse://[user@]host[:port][/database][?cluster=NAME]"));
     return false;
 }
 
@@ -32,6 +34,8 @@ QString ClickHouseEndpoint::toDisplayString() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
+    if (isCluster())
+        url.setQuery(QStringLiteral("cluster=") + cluster);
     return url.toString();
 }
 
@@ -71,13 +75,33 @@ std::optional<StoreLocation> StoreLocation::parse(const QString &text, QString *
                  QT_TRANSLATE_NOOP("raycstr::StoreLocation", "the ClickHouse URL names no host")));
         return std::nullopt;
     }
-    if (url.hasQuery() || url.hasFragment()) {
+    ClickHouseEndpoint &ch = location.m_clickHouse;
+    // One option: ?cluster=NAME, a cluster of the server's remote_servers. Its name goes
+    // into SQL as a quoted literal; the characters of an XML element name ClickHouse's
+    // configs use are enough.
+    const QList<QPair<QString, QString>> options
+        = QUrlQuery(url.query(QUrl::FullyDecoded)).queryItems(QUrl::FullyDecoded);
+    static const QRegularExpression clusterName(
+        QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$"));
+    if (url.hasFragment() || (url.hasQuery() && options.isEmpty()) || options.size() > 1
+        || (!options.isEmpty() && options.first().first != QLatin1String("cluster"))) {
         fail(error,
              translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation",
-                                          "the ClickHouse URL takes no ?options or #fragment")));
+                                          "the ClickHouse URL takes no ?options but cluster=NAME, "
+                                          "and no #fragment")));
         return std::nullopt;
     }
-    ClickHouseEndpoint &ch = location.m_clickHouse;
+    if (!options.isEmpty()) {
+        if (!clusterName.match(options.first().second).hasMatch()) {
+            fail(error,
+                 translated(QT_TRANSLATE_NOOP("raycstr::StoreLocation",
+                                              "cluster name \"%1\" must be letters, digits, _, - "
+                                              "and ."))
+                     .arg(options.first().second.left(64)));
+            return std::nullopt;
+        }
+        ch.cluster = options.first().second;
+    }
     ch.host = url.host();
     const int port = url.port(8123);
     if (port <= 0 || port > 65535) {

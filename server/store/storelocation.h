@@ -14,8 +14,20 @@ struct ClickHouseEndpoint
     quint16 port = 8123;
     QString user = QStringLiteral("default");
     QString database = QStringLiteral("raycstr");
+    // The cluster of the server's remote_servers the tables are spread over (empty: one
+    // node). With a cluster, `events` and `dropped` are Distributed tables over every
+    // node's `events_local` / `dropped_local` (ClickHouseSchema).
+    QString cluster;
 
-    // "clickhouse://user@host:port/database" again (the form parse() reads).
+    bool isCluster() const { return !cluster.isEmpty(); }
+    // This endpoint on another node of the cluster: same port, user and database.
+    ClickHouseEndpoint onHost(const QString &otherHost) const
+    {
+        ClickHouseEndpoint e = *this;
+        e.host = otherHost;
+        return e;
+    }
+    // "clickhouse://user@host:port/database[?cluster=NAME]" again (the form parse() reads).
     QString toDisplayString() const;
     friend bool operator==(const ClickHouseEndpoint &, const ClickHouseEndpoint &) = default;
 };
@@ -23,9 +35,11 @@ struct ClickHouseEndpoint
 // Where the event store lives, as the config's `store:` or `--store` names it. The one
 // parser of that text, so every entry point accepts and refuses the same forms:
 //   ""  or "sqlite"                       the SQLite file in the data directory (default)
-//   "clickhouse://[user@]host[:port][/database]"
+//   "clickhouse://[user@]host[:port][/database][?cluster=NAME]"
 //                                         ClickHouse over HTTP; user "default", port 8123
-//                                         and database "raycstr" when left out
+//                                         and database "raycstr" when left out; with a
+//                                         cluster (a name in the server's remote_servers)
+//                                         the events are sharded over its nodes
 // A password inside the URL is refused: URLs end up in logs, process lists and shell
 // histories.
 class StoreLocation

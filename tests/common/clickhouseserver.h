@@ -8,6 +8,10 @@
 // The destructor stops it: SIGTERM, then SIGKILL after 10 s; a test process that dies
 // takes it along (PR_SET_PDEATHSIG).
 //
+// Nodes of a test cluster (tests/common/clickhousecluster.h) listen on other loopback
+// addresses (setHost), on ports chosen beforehand (setPorts), with a remote_servers section
+// naming them all (setRemoteServers).
+//
 // RAYCSTR_CLICKHOUSE_SERVER names another server binary (e.g. a newer ClickHouse's
 // `clickhouse server` wrapper script).
 
@@ -37,6 +41,20 @@ public:
 
     ~ClickHouseServer() { stop(); }
 
+    // Before start(): the loopback address it listens on (default 127.0.0.1).
+    void setHost(const QString &host) { m_host = host; }
+    // Before start(): its HTTP and native TCP ports, instead of free ones picked at start.
+    // A start then is tried once: the caller picks again when a port was taken.
+    void setPorts(quint16 http, quint16 tcp)
+    {
+        m_httpPort = http;
+        m_tcpPort = tcp;
+        m_fixedPorts = true;
+    }
+    // Before start(): the <remote_servers> element of its config.
+    void setRemoteServers(const QByteArray &xml) { m_remoteServers = xml; }
+    QString host() const { return m_host; }
+
     bool start(QString *error)
     {
         if (!m_dir.isValid()) {
@@ -55,7 +73,7 @@ public:
             QDir(m_dir.path()).mkpath(QLatin1String(sub));
         // Free ports are picked by binding port 0 and letting go: another process may take
         // one in between, so a start that fails on a taken port is tried again.
-        for (int attempt = 0; attempt < 3; ++attempt) {
+        for (int attempt = 0; attempt < (m_fixedPorts ? 1 : 3); ++attempt) {
             if (!writeConfig(error))
                 return false;
             if (launch(binary, error))
@@ -89,7 +107,7 @@ public:
                                 const QString &user = QLatin1String(User)) const
     {
         ClickHouseEndpoint e;
-        e.host = QStringLiteral("127.0.0.1");
+        e.host = m_host;
         e.port = m_httpPort;
         e.user = user;
         e.database = database;
@@ -109,18 +127,21 @@ public:
         return 0;
     }
 
-private:
-    static quint16 freePort()
+    // A port free on `host` now (0: none found); taken again by anyone meanwhile.
+    static quint16 freePort(const QString &host = QStringLiteral("127.0.0.1"))
     {
         QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+        return probe.listen(QHostAddress(host), 0) ? probe.serverPort() : 0;
     }
 
+private:
     bool writeConfig(QString *error)
     {
-        m_httpPort = freePort();
-        m_tcpPort = freePort();
-        m_interserverPort = freePort();
+        if (!m_fixedPorts) {
+            m_httpPort = freePort(m_host);
+            m_tcpPort = freePort(m_host);
+        }
+        m_interserverPort = freePort(m_host);
         const QString templates = QStringLiteral(RAYCSTR_TEST_SOURCE_DIR "/clickhouse/");
         for (const char *name : {"config.xml", "users.xml"}) {
             QFile in(templates + QLatin1String(name));
@@ -131,6 +152,8 @@ private:
             }
             QByteArray text = in.readAll();
             text.replace("@DIR@", m_dir.path().toUtf8())
+                .replace("@HOST@", m_host.toUtf8())
+                .replace("@REMOTE_SERVERS@", m_remoteServers)
                 .replace("@HTTP_PORT@", QByteArray::number(m_httpPort))
                 .replace("@TCP_PORT@", QByteArray::number(m_tcpPort))
                 .replace("@INTERSERVER_PORT@", QByteArray::number(m_interserverPort))
@@ -175,10 +198,10 @@ private:
     bool ping() const
     {
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_httpPort);
+        socket.connectToHost(QHostAddress(m_host), m_httpPort);
         if (!socket.waitForConnected(200))
             return false;
-        socket.write("GET /ping HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        socket.write("GET /ping HTTP/1.0\r\nHost: " + m_host.toUtf8() + "\r\n\r\n");
         QByteArray answer;
         while (socket.waitForReadyRead(1000))
             answer += socket.readAll();
@@ -188,6 +211,9 @@ private:
 
     QTemporaryDir m_dir;
     QProcess m_process;
+    QString m_host = QStringLiteral("127.0.0.1");
+    bool m_fixedPorts = false;
+    QByteArray m_remoteServers;
     quint16 m_httpPort = 0;
     quint16 m_tcpPort = 0;
     quint16 m_interserverPort = 0;

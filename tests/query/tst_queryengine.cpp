@@ -110,6 +110,20 @@ void tst_QueryEngine::initTestCase()
     QVERIFY2(m_clickHouse.start(traffic, QStringLiteral("parity"), &error), qPrintable(error));
     m_clickHouseEngine = m_clickHouse.engine(m_dir.path(), &m_clock);
     QVERIFY2(m_clickHouseEngine->open(&error), qPrintable(error));
+
+    QVERIFY2(m_cluster.start(traffic, QStringLiteral("parity"), &error), qPrintable(error));
+    m_clusterEngine = m_cluster.engine(m_dir.path(), &m_clock);
+    QVERIFY2(m_clusterEngine->open(&error), qPrintable(error));
+}
+
+void tst_QueryEngine::clusterSpreadsEventsOverBothShards()
+{
+    // The cluster's parity is worth something only if both shards hold part of the traffic.
+    const qint64 first = m_cluster.count("events_local", 0);
+    const qint64 second = m_cluster.count("events_local", 1);
+    QVERIFY2(first > 0 && second > 0, qPrintable(QStringLiteral("%1 + %2").arg(first).arg(second)));
+    // Each event on one shard only: together they hold what the single node holds.
+    QCOMPARE(first + second, m_clickHouse.count("events"));
 }
 
 void tst_QueryEngine::periodsResolveInSiteTimeZone()
@@ -172,7 +186,7 @@ void tst_QueryEngine::currentVisitorsCountsRecentVisitors()
                 && re.g.ts <= now)
                 people.insert(re.g.person);
         }
-        for (const auto &[name, engine] : engines()) {
+        for (const auto &[name, engine] : engines(site)) {
             const auto n = engine->currentVisitors(site, 300, &error);
             QVERIFY2(n, qPrintable(name + u' ' + error.message));
             QCOMPARE(*n, qint64(people.size()));

@@ -21,7 +21,7 @@ void tst_QueryEngine::aggregatesMatchReference()
                 std::optional<Metrics> expected;
                 const QString what
                     = QStringLiteral("site %1, %2, filter %3").arg(site).arg(pname, fname);
-                for (const auto &[name, engine] : engines()) {
+                for (const auto &[name, engine] : engines(site)) {
                     const auto a = engine->aggregate(q, &error);
                     QVERIFY2(a, qPrintable(name + u' ' + error.message));
                     if (!expected)
@@ -51,7 +51,7 @@ void tst_QueryEngine::timeseriesMatchReference()
                 q.siteId = site;
                 q.period = period;
                 q.filters = filters;
-                for (const auto &[engineName, engine] : engines()) {
+                for (const auto &[engineName, engine] : engines(site)) {
                     const auto ts = engine->timeseries(q, std::nullopt, &error);
                     QVERIFY2(ts, qPrintable(error.message));
                     const Interval &iv = ts->interval;
@@ -119,7 +119,7 @@ void tst_QueryEngine::breakdownsMatchReference()
                     q.siteId = site;
                     q.period = period;
                     q.filters = filters;
-                    for (const auto &[engineName, engine] : engines()) {
+                    for (const auto &[engineName, engine] : engines(site)) {
                         const auto b = engine->breakdown(q, field, 1000, 0, &error);
                         QVERIFY2(b, qPrintable(error.message));
                         auto group
@@ -207,7 +207,7 @@ void tst_QueryEngine::vitalsMatchReference()
                 q.siteId = site;
                 q.period = ps.at(pi).second;
                 q.filters = all.at(fi).second;
-                for (const auto &[engineName, engine] : engines()) {
+                for (const auto &[engineName, engine] : engines(site)) {
                     const auto v = engine->vitals(q, 5, &error);
                     QVERIFY2(v, qPrintable(error.message));
                     const auto pages

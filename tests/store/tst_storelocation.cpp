@@ -28,21 +28,30 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("cluster");
         QTest::newRow("full") << "clickhouse://stats@ch.example:8124/analytics"
                               << "ch.example" << 8124 << "stats"
-                              << "analytics";
+                              << "analytics" << QString();
         QTest::newRow("defaults") << "clickhouse://localhost"
                                   << "localhost" << 8123 << "default"
-                                  << "raycstr";
+                                  << "raycstr" << QString();
         QTest::newRow("trailing slash") << "clickhouse://10.0.0.5:8123/"
                                         << "10.0.0.5" << 8123 << "default"
-                                        << "raycstr";
+                                        << "raycstr" << QString();
         QTest::newRow("ipv6") << "ClickHouse://u@[::1]:9123/db_2"
                               << "::1" << 9123 << "u"
-                              << "db_2";
+                              << "db_2" << QString();
         QTest::newRow("escaped user") << "clickhouse://r%40y@h/d"
                                       << "h" << 8123 << "r@y"
-                                      << "d";
+                                      << "d" << QString();
+        QTest::newRow("cluster") << "clickhouse://stats@ch1:8123/analytics?cluster=web_shards"
+                                 << "ch1" << 8123 << "stats"
+                                 << "analytics"
+                                 << "web_shards";
+        QTest::newRow("cluster, defaults") << "clickhouse://ch1?cluster=my-cluster.eu"
+                                           << "ch1" << 8123 << "default"
+                                           << "raycstr"
+                                           << "my-cluster.eu";
     }
     void clickHouseUrls()
     {
@@ -56,6 +65,8 @@ private Q_SLOTS:
         QTEST(int(e.port), "port");
         QTEST(e.user, "user");
         QTEST(e.database, "database");
+        QTEST(e.cluster, "cluster");
+        QCOMPARE(e.isCluster(), !e.cluster.isEmpty());
         // What it displays parses back to the same endpoint.
         const auto again = StoreLocation::parse(location->toDisplayString(), &error);
         QVERIFY2(again, qPrintable(location->toDisplayString() + QLatin1Char(' ') + error));
@@ -80,6 +91,14 @@ private Q_SLOTS:
                                   << "not a store location";
         QTest::newRow("options") << "clickhouse://h/db?secure=1"
                                  << "options";
+        QTest::newRow("other option with cluster") << "clickhouse://h/db?cluster=c&secure=1"
+                                                   << "options";
+        QTest::newRow("empty cluster") << "clickhouse://h/db?cluster="
+                                       << "cluster name";
+        QTest::newRow("cluster name") << "clickhouse://h/db?cluster=a'b"
+                                      << "cluster name";
+        QTest::newRow("fragment") << "clickhouse://h/db#x"
+                                  << "fragment";
         QTest::newRow("database name") << "clickhouse://h/my-db"
                                        << "letters, digits";
         QTest::newRow("nested path") << "clickhouse://h/a/b"
