@@ -794,6 +794,128 @@ Establecerla cierra todas las sesiones del panel.</translation>
     </message>
 </context>
 <context>
+    <name>raycstr::Ga4BigQueryReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one row of an events_ table per line)</source>
+        <translation>se esperaba un objeto JSON (una fila de una tabla events_ por línea)</translation>
+    </message>
+    <message>
+        <source>event_name: missing or not a string (is this GA4&apos;s BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <translation>event_name: falta o no es una cadena (¿es la exportación de BigQuery de GA4, events_YYYYMMDD, como JSON delimitado por líneas?)</translation>
+    </message>
+    <message>
+        <source>event_timestamp: expected microseconds since 1970 (a whole number)</source>
+        <translation>event_timestamp: se esperaban microsegundos desde 1970 (un número entero)</translation>
+    </message>
+    <message>
+        <source>event_params: expected an array of {key, value}</source>
+        <translation>event_params: se esperaba un array de {key, value}</translation>
+    </message>
+    <message>
+        <source>event_params[%1].key: missing or not a string</source>
+        <translation>event_params[%1].key: falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>no rows: expected GA4&apos;s BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <translation>sin filas: se esperaba la exportación de BigQuery de GA4 (events_YYYYMMDD) como JSON delimitado por líneas</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4ReportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>no .json files in this folder</source>
+        <translation>no hay archivos .json en esta carpeta</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1)</source>
+        <translation>no es un archivo zip (%1)</translation>
+    </message>
+    <message>
+        <source>no .json files in this zip</source>
+        <translation>no hay archivos .json en este zip</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>no hay carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>this report has %1 rows (rowCount) but its files hold %2: a page is missing. Fetch every page (offset 0, limit, offset limit, …) or ask for a limit above rowCount.</source>
+        <translation>este informe tiene %1 filas (rowCount) pero sus archivos contienen %2: falta una página. Descargue cada página (offset 0, limit, offset limit, …) o pida un limit mayor que rowCount.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: save the report in pages (limit and offset)</source>
+        <translation>más de %1 MB: guarde el informe por páginas (limit y offset)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4&apos;s runReport (Data API, Query Explorer)?</source>
+        <translation>sin dimensionHeaders ni metricHeaders: ¿es la respuesta JSON de runReport de GA4 (Data API, Query Explorer)?</translation>
+    </message>
+    <message>
+        <source>the report has no &apos;date&apos; dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>el informe no tiene la dimensión &apos;date&apos; (tiene: %1): RayCstr importa sumas diarias, así que ejecute el informe con date como primera dimensión</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos; is not one RayCstr imports (see README, &quot;Google Analytics 4&quot;, for the reports to run)</source>
+        <translation>RayCstr no importa la dimensión &apos;%1&apos; (vea el README, «Google Analytics 4», para los informes que hay que ejecutar)</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos; is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>la dimensión &apos;%1&apos; es un segundo desglose: ejecute un informe por desglose (date más páginas, o fuentes, o países, …)</translation>
+    </message>
+    <message>
+        <source>a pages report needs pagePath (hostName alone is not a page)</source>
+        <translation>un informe de páginas necesita pagePath (hostName solo no es una página)</translation>
+    </message>
+    <message>
+        <source>none of the metrics RayCstr imports is in the report (it has: %1; expected totalUsers, sessions, screenPageViews, bounces, userEngagementDuration or, by eventName, eventCount)</source>
+        <translation>el informe no tiene ninguna de las métricas que importa RayCstr (tiene: %1; se esperaba totalUsers, sessions, screenPageViews, bounces, userEngagementDuration o, por eventName, eventCount)</translation>
+    </message>
+    <message>
+        <source>%1 rows, more than rowCount (%2)</source>
+        <translation>%1 filas, más que rowCount (%2)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 dimensions</source>
+        <translation>%1 valores, pero la cabecera tiene %2 dimensiones</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 metrics</source>
+        <translation>%1 valores, pero la cabecera tiene %2 métricas</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>not a date (YYYYMMDD): &apos;%1&apos;</source>
+        <translation>no es una fecha (YYYYMMDD): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
+        <translation>esta fila (%1) ya estaba en un archivo o informe anterior: la misma página o el mismo periodo dos veces se contaría dos veces</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0 as a string for %1</source>
+        <translation>se esperaba un número ≥ 0 como cadena para %1</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::GoalCli</name>
     <message>
         <source>The site (its domain); may be left out when there is only one.</source>
@@ -1050,6 +1172,29 @@ El archivo:
     </message>
 </context>
 <context>
+    <name>raycstr::HitSorter</name>
+    <message>
+        <source>cannot write a temporary file in %1: %2</source>
+        <translation>no se puede escribir un archivo temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1</source>
+        <translation>no se puede escribir un archivo temporal en %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1 (disk full?)</source>
+        <translation>no se puede escribir un archivo temporal en %1 (¿disco lleno?)</translation>
+    </message>
+    <message>
+        <source>cannot read a temporary file of the import</source>
+        <translation>no se puede leer un archivo temporal de la importación</translation>
+    </message>
+    <message>
+        <source>a temporary file of the import is damaged</source>
+        <translation>un archivo temporal de la importación está dañado</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ImportCli</name>
     <message>
         <source>Files to import, or list / undo.</source>
@@ -1198,12 +1343,24 @@ No se ha conservado nada de esta importación.</translation>
 </translation>
     </message>
     <message>
-        <source>  import --from access-log|goatcounter|plausible --site DOMAIN FILE...
+        <source>import --from plausible takes one export (zip or folder)</source>
+        <translation>import --from plausible toma una exportación (zip o carpeta)</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates written.
+</source>
+        <translation>Importación %1 en %2 terminada en %3 s: %4 filas leídas, %5 sumas diarias escritas.
+</translation>
+    </message>
+    <message>
+        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
                         Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
-        <translation>  import --from access-log|goatcounter|plausible --site DOMINIO ARCHIVO...
-                        Importar el historial (servidor detenido); ver &apos;import --help&apos;.
+        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Importar el historial (servidor detenido); vea &apos;import --help&apos;.
   import list | import undo ID
 </translation>
     </message>
@@ -1216,39 +1373,43 @@ No se ha conservado nada de esta importación.</translation>
       GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
   list [--site DOMAIN] [--json]   the imports and what they wrote
   undo ID                         remove an import&apos;s events and days
 
 Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importar el historial de un sitio, por el mismo proceso de privacidad que las visitas en directo.
+        <translation>Importar el historial en un sitio, por el mismo pipeline de privacidad que las visitas en directo.
 
-  --from access-log --site DOMINIO [--log-format F] ARCHIVO...
-      registros de nginx/Apache (combined, common o un log_format de nginx), sin comprimir o .gz
-  --from goatcounter --site DOMINIO EXPORT.csv
-      la exportación CSV de GoatCounter (versión de formato 2)
-  --from plausible --site DOMINIO EXPORT.zip|CARPETA
-      la exportación CSV de Plausible (sumas diarias, añadidas a los informes)
-  list [--site DOMINIO] [--json]  las importaciones y lo que escribieron
-  undo ID                         quitar los eventos y días de una importación
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      registros de nginx/Apache (combined, common o un log_format de nginx), planos o .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      exportación CSV de GoatCounter (versión de formato 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      exportación CSV de Plausible (sumas diarias, añadidas a los informes)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      informes de la Data API de GA4 (JSON de runReport; sumas diarias)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      exportación de BigQuery de GA4 como JSON delimitado por líneas (eventos sin procesar)
+  list [--site DOMAIN] [--json]   las importaciones y lo que escribieron
+  undo ID                         quitar los eventos y los días de una importación
 
-Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos archivos otra vez sustituyen la importación anterior; tras Ctrl+C, el mismo comando termina la ejecución. El servidor debe estar detenido mientras se importa.</translation>
+Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter or plausible.</source>
-        <translation>La fuente: access-log, goatcounter o plausible.</translation>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>La fuente: access-log, goatcounter, plausible, google-analytics o ga4-bigquery.</translation>
     </message>
     <message>
-        <source>import: give --from access-log, --from goatcounter or --from plausible</source>
-        <translation>import: indique --from access-log, --from goatcounter o --from plausible</translation>
+        <source>import: give --from %1</source>
+        <translation>import: indique --from %1</translation>
     </message>
     <message>
-        <source>import --from plausible takes one export (zip or folder)</source>
-        <translation>import --from plausible toma una exportación (zip o carpeta)</translation>
-    </message>
-    <message>
-        <source>Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates written.
+        <source>Stopped before anything was written.
 </source>
-        <translation>Importación %1 en %2 terminada en %3 s: %4 filas leídas, %5 sumas diarias escritas.
+        <translation>Detenido antes de escribir nada.
 </translation>
     </message>
 </context>
@@ -1462,10 +1623,6 @@ idioma del sistema, según LANG o LC_MESSAGES).
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Run the RayCstr collector on the embedded SQLite store.</source>
-        <translation>Ejecutar el recolector de RayCstr sobre el almacén SQLite integrado.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
         <translation>Dirección y puerto de escucha (por defecto: 127.0.0.1:8080).</translation>
     </message>
@@ -1661,6 +1818,20 @@ Comandos:
   site unalias ALIAS    Olvidar un alias.
 </translation>
     </message>
+    <message>
+        <source>Run the RayCstr collector on the embedded SQLite store (or on ClickHouse: --store).</source>
+        <translation>Ejecutar el colector de RayCstr sobre el almacén SQLite integrado (o sobre ClickHouse: --store).</translation>
+    </message>
+    <message>
+        <source>Where events go: sqlite (default) or clickhouse://user@host:8123/database. The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD, never from the command line.</source>
+        <translation>Adónde van los eventos: sqlite (predeterminado) o clickhouse://user@host:8123/database. La contraseña viene de store_password en el archivo de configuración o de RAYCSTR_STORE_PASSWORD, nunca de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>  events:  %1
+</source>
+        <translation>  eventos:  %1
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ServerConfig</name>
@@ -1799,6 +1970,10 @@ Comandos:
     <message>
         <source>an alert sends e-mail but no smtp section says how to send it</source>
         <translation>una alerta envía correos pero ninguna sección smtp dice cómo enviarlos</translation>
+    </message>
+    <message>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
+        <translation>store_password está definido pero %1 es legible por todos los usuarios: chmod 600 (o 640 con el grupo del servicio) %1</translation>
     </message>
 </context>
 <context>

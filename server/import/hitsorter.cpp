@@ -20,6 +20,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("raycstr::HitSorter", text);
 }
 
+QString damaged()
+{
+    return QCoreApplication::translate("raycstr::HitSorter",
+                                       "a temporary file of the import is damaged");
+}
+
 void write(QDataStream &s, const Hit &hit)
 {
     s << hit.timestampMs << quint8(hit.kind) << hit.name << hit.url << hit.referrer
@@ -90,17 +96,17 @@ struct HitSorter::Run
         if (n == 0)
             return false;
         if (n != int(sizeof length) || length > (64u << 20)) {
-            *error = tr("a temporary file of the import is damaged");
+            *error = damaged();
             return false;
         }
         record.resize(qsizetype(length));
         if (gzread(gz, record.data(), length) != int(length)) {
-            *error = tr("a temporary file of the import is damaged");
+            *error = damaged();
             return false;
         }
         QDataStream s(record);
         if (!read(s, &head)) {
-            *error = tr("a temporary file of the import is damaged");
+            *error = damaged();
             return false;
         }
         hasHead = true;
