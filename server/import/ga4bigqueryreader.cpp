@@ -21,11 +21,28 @@ QString tr(const char *text)
 // than what the site sent with it.
 bool isInternalParam(std::string_view key)
 {
-    static const std::string_view internal[] = {
-        "ga_session_id", "ga_session_number", "page_location", "page_referrer", "page_title",
-        "engagement_time_msec", "session_engaged", "engaged_session_event", "entrances",
-        "ignore_referrer", "debug_mode", "term", "medium", "source", "campaign", "content",
-        "campaign_id", "gclid", "dclid", "srsltid", "synthetic_bundle", "percent_scrolled"};
+    static const std::string_view internal[] = {"ga_session_id",
+                                                "ga_session_number",
+                                                "page_location",
+                                                "page_referrer",
+                                                "page_title",
+                                                "engagement_time_msec",
+                                                "session_engaged",
+                                                "engaged_session_event",
+                                                "entrances",
+                                                "ignore_referrer",
+                                                "debug_mode",
+                                                "term",
+                                                "medium",
+                                                "source",
+                                                "campaign",
+                                                "content",
+                                                "campaign_id",
+                                                "gclid",
+                                                "dclid",
+                                                "srsltid",
+                                                "synthetic_bundle",
+                                                "percent_scrolled"};
     for (std::string_view k : internal)
         if (key == k)
             return true;
@@ -192,9 +209,8 @@ Ga4BigQueryReader::Row Ga4BigQueryReader::parseRow(json::Document &doc, QByteArr
         for (const auto &f : fields) {
             const QString v = ga4::valueOrEmpty(stringOf(collected, f[0]));
             if (!v.isEmpty())
-                query += (query.isEmpty() ? QString() : QStringLiteral("&"))
-                    + QLatin1String(f[1]) + QLatin1Char('=')
-                    + QString::fromLatin1(QUrl::toPercentEncoding(v));
+                query += (query.isEmpty() ? QString() : QStringLiteral("&")) + QLatin1String(f[1])
+                    + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(v));
         }
         if (!query.isEmpty()) {
             const qsizetype hash = location.indexOf(QLatin1Char('#'));
@@ -216,11 +232,10 @@ Ga4BigQueryReader::Row Ga4BigQueryReader::parseRow(json::Document &doc, QByteArr
     const json::Object web = device.value(QLatin1String("web_info")).toObject();
     const QString os = stringOf(device, "operating_system");
     const QString browser = ga4::valueOrEmpty(stringOf(web, "browser"));
-    resolved->agent = Agent {browser,
-                             ga4::version(QString(), stringOf(web, "browser_version")),
-                             ga4::osName(os),
-                             ga4::version(os, stringOf(device, "operating_system_version")),
-                             ga4::deviceType(stringOf(device, "category"))};
+    resolved->agent
+        = Agent {browser, ga4::version(QString(), stringOf(web, "browser_version")),
+                 ga4::osName(os), ga4::version(os, stringOf(device, "operating_system_version")),
+                 ga4::deviceType(stringOf(device, "category"))};
     if (resolved->agent.browser.isEmpty())
         resolved->agent.browserVersion.clear();
     hit->resolved = std::move(resolved);

@@ -132,8 +132,8 @@ bool Ga4ReportReader::read(ImportError *error)
         if (!info.exists())
             return fail({path, 0, 0, tr("no such file or folder")});
         if (info.isDir()) {
-            const QStringList names = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                           QDir::Name);
+            const QStringList names
+                = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             if (names.isEmpty())
                 return fail({path, 0, 0, tr("no .json files in this folder")});
             for (const QString &name : names) {
@@ -171,8 +171,8 @@ bool Ga4ReportReader::read(ImportError *error)
         QString file = in.path;
         if (!in.entry.isEmpty()) {
             if (!scratch.isValid())
-                return fail({in.shown, 0, 0,
-                             tr("no temporary folder: %1").arg(scratch.errorString())});
+                return fail(
+                    {in.shown, 0, 0, tr("no temporary folder: %1").arg(scratch.errorString())});
             file = scratch.filePath(QStringLiteral("entry.json"));
             QString why;
             if (!zipOf.value(in.path)->extract(in.entry, file, &why))
@@ -231,8 +231,7 @@ bool Ga4ReportReader::readFile(const QString &file, const QString &shown, Import
     if (root.isArray()) {
         const QList<json::Value> reports = arrayOf(root);
         for (qsizetype i = 0; i < reports.size(); ++i) {
-            if (!readReport(reports.at(i).toObject(), shown, QStringLiteral("[%1].").arg(i),
-                            error))
+            if (!readReport(reports.at(i).toObject(), shown, QStringLiteral("[%1].").arg(i), error))
                 return false;
         }
         return true;
@@ -255,7 +254,8 @@ bool Ga4ReportReader::readReport(const json::Object &report, const QString &show
                                  const QString &path, ImportError *error)
 {
     auto fault = [&](const QString &where, const QString &why) {
-        *error = {shown, 0, 0, (path + where).isEmpty() ? why : path + where + QStringLiteral(": ") + why};
+        *error = {shown, 0, 0,
+                  (path + where).isEmpty() ? why : path + where + QStringLiteral(": ") + why};
         return false;
     };
     const json::Value dimensionHeaders = report.value(QLatin1String("dimensionHeaders"));
@@ -294,7 +294,8 @@ bool Ga4ReportReader::readReport(const json::Object &report, const QString &show
                              .arg(dimensions.at(i)));
         group = g;
     }
-    if (group == Group::Pages && dimensions.size() == 2 && dimensions.contains(QStringLiteral("hostName")))
+    if (group == Group::Pages && dimensions.size() == 2
+        && dimensions.contains(QStringLiteral("hostName")))
         return fault(QStringLiteral("dimensionHeaders"),
                      tr("a pages report needs pagePath (hostName alone is not a page)"));
     QList<QPair<qsizetype, MetricMember>> metricAt;
@@ -338,9 +339,10 @@ bool Ga4ReportReader::readReport(const json::Object &report, const QString &show
                              .arg(dims.size())
                              .arg(dimensions.size()));
         if (mets.size() != metrics.size())
-            return fault(
-                at + QStringLiteral(".metricValues"),
-                tr("%1 values, but the header has %2 metrics").arg(mets.size()).arg(metrics.size()));
+            return fault(at + QStringLiteral(".metricValues"),
+                         tr("%1 values, but the header has %2 metrics")
+                             .arg(mets.size())
+                             .arg(metrics.size()));
         size_t hash = qHash(signature);
         for (qsizetype i = 0; i < dims.size(); ++i) {
             const json::Value v = dims.at(i).toObject().value(QLatin1String("value"));
@@ -385,8 +387,8 @@ bool Ga4ReportReader::readReport(const json::Object &report, const QString &show
         case Group::Pages: {
             const auto page = valueOf("pagePath");
             keys.append({Dimension::Page,
-                         ga4::valueOrEmpty(page ? *page : withoutQuery(*valueOf(
-                                                              "pagePathPlusQueryString")))});
+                         ga4::valueOrEmpty(
+                             page ? *page : withoutQuery(*valueOf("pagePathPlusQueryString")))});
             break;
         }
         case Group::EntryPages: {
@@ -406,8 +408,8 @@ bool Ga4ReportReader::readReport(const json::Object &report, const QString &show
                 const bool tagged = ga4::isCampaignMedium(*medium);
                 keys.append({Dimension::UtmMedium, tagged ? *medium : QString()});
                 if (source)
-                    keys.append({Dimension::UtmSource,
-                                 tagged ? ga4::valueOrEmpty(*source) : QString()});
+                    keys.append(
+                        {Dimension::UtmSource, tagged ? ga4::valueOrEmpty(*source) : QString()});
             }
             if (campaign)
                 keys.append({Dimension::UtmCampaign, ga4::valueOrEmpty(*campaign)});
@@ -415,13 +417,14 @@ bool Ga4ReportReader::readReport(const json::Object &report, const QString &show
         }
         case Group::Countries: {
             const auto id = valueOf("countryId");
-            keys.append({Dimension::Country, id ? ga4::valueOrEmpty(*id).toUpper()
-                                                : ga4::countryCode(*valueOf("country"))});
+            keys.append(
+                {Dimension::Country,
+                 id ? ga4::valueOrEmpty(*id).toUpper() : ga4::countryCode(*valueOf("country"))});
             break;
         }
         case Group::Devices:
-            keys.append({Dimension::Device,
-                         deviceTypeName(ga4::deviceType(*valueOf("deviceCategory")))});
+            keys.append(
+                {Dimension::Device, deviceTypeName(ga4::deviceType(*valueOf("deviceCategory")))});
             break;
         case Group::Browsers:
             keys.append({Dimension::Browser, ga4::valueOrEmpty(*valueOf("browser"))});

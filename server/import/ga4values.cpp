@@ -13,7 +13,9 @@ QString valueOrEmpty(const QString &value)
     if (value.startsWith(QLatin1Char('(')) && value.endsWith(QLatin1Char(')'))) {
         static const QStringList none {QStringLiteral("(not set)"), QStringLiteral("(none)"),
                                        QStringLiteral("(direct)"), QStringLiteral("(not provided)"),
-                                       QStringLiteral("(data not available)")};
+                                       QStringLiteral("(data not available)"),
+                                       // The campaign of untagged search and referral traffic.
+                                       QStringLiteral("(organic)"), QStringLiteral("(referral)")};
         if (none.contains(value))
             return QString();
     }

@@ -10,8 +10,9 @@
 namespace raycstr::ga4 {
 
 // GA's placeholders for "no value" ("(not set)", "(none)", "(direct)", "(not provided)",
-// "(data not available)") and the empty string → an empty value, which is what RayCstr
-// stores for "none" (direct traffic, unknown country…). Anything else is kept as it is.
+// "(data not available)", and the campaigns "(organic)" and "(referral)" of untagged
+// traffic) and the empty string → an empty value, which is what RayCstr stores for "none"
+// (direct traffic, unknown country…). Anything else is kept as it is.
 QString valueOrEmpty(const QString &value);
 
 // A session source ("google", "t.co", "news.ycombinator.com", "newsletter", "(direct)") →

@@ -142,7 +142,8 @@ bool HitSorter::writeRun(QString *error)
                      .arg(m_tempDir, run->file->errorString());
         return false;
     }
-    run->gz = gzdopen(dup(int(run->file->handle())), "wb1");
+    const int fd = dup(int(run->file->handle()));
+    run->gz = fd < 0 ? nullptr : gzdopen(fd, "wb1");
     if (!run->gz) {
         *error = tr("cannot write a temporary file in %1").arg(m_tempDir);
         return false;
@@ -186,8 +187,11 @@ bool HitSorter::finish(QString *error)
     if (!m_buffer.empty() && !writeRun(error))
         return false;
     for (auto &run : m_runs) {
-        run->file->seek(0);
-        run->gz = gzdopen(dup(int(run->file->handle())), "rb");
+        // The run was written through a duplicate of the file's descriptor: same offset.
+        const int fd = dup(int(run->file->handle()));
+        if (fd >= 0)
+            lseek(fd, 0, SEEK_SET);
+        run->gz = fd < 0 ? nullptr : gzdopen(fd, "rb");
         if (!run->gz) {
             *error = tr("cannot read a temporary file of the import");
             return false;

@@ -20,7 +20,8 @@ struct ImportRun
     qint64 finishedAt = 0; // 0: not finished
     Status status = Status::Running;
     qint64 rowsRead = 0;
-    qint64 eventsWritten = 0; // events, or daily rows for aggregate sources (plausible, GA4 reports)
+    qint64 eventsWritten
+        = 0; // events, or daily rows for aggregate sources (plausible, GA4 reports)
     QMap<QString, qint64> skipped; // reason → rows
     qint64 cutOverDays = 0; // days left out because other data was there
     qint64 firstDay = 0; // local days written (0 with lastDay 0: none)
