@@ -459,19 +459,10 @@ void tst_Ga4BigQueryImport::badRowsAreRefused()
 
 void tst_Ga4BigQueryImport::undoRemovesIt()
 {
-    const CliRun list
-        = runCli(&api.fixture.clock,
-                 {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")},
-                 api.fixture.dataDir());
-    const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).array();
-    QVERIFY(!runs.isEmpty());
-    const QJsonObject latest = runs.first().toObject();
+    const QJsonObject latest = latestImport(&api.fixture.clock, api.fixture.dataDir());
     QCOMPARE(latest.value(QStringLiteral("source")).toString(), QStringLiteral("ga4-bigquery"));
     QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
-    const CliRun undo = runCli(&api.fixture.clock,
-                               {QStringLiteral("import"), QStringLiteral("undo"),
-                                QString::number(latest.value(QStringLiteral("id")).toInteger())},
-                               api.fixture.dataDir());
+    const CliRun undo = undoImport(&api.fixture.clock, latest, api.fixture.dataDir());
     QVERIFY2(undo.code == 0, qPrintable(undo.out + undo.err));
     QCOMPARE(events(), 0);
     QCOMPARE(ok(QStringLiteral("/api/events/example.com/overview?") + Range)
