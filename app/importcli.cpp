@@ -273,6 +273,9 @@ int ImportCli::run(const QStringList &args)
         return importAggregates(cmd, &db, request, reader, site->domain, progress);
     }
 
+    // From here: reading (and for the BigQuery export, sorting) counts in the summary's time.
+    QElapsedTimer timer;
+    timer.start();
     std::unique_ptr<HitReader> reader;
     ImportError bad;
     if (source == QLatin1String("access-log")) {
@@ -312,8 +315,6 @@ int ImportCli::run(const QStringList &args)
     Importer importer(&db, m_clock);
     importer.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
     importer.setCancelFlag(&g_cancel);
-    QElapsedTimer timer;
-    timer.start();
     ImportRun run;
     const Importer::Outcome outcome = importer.run(request, *reader, &run, &bad);
     const double secs = double(timer.elapsed()) / 1000.0;
