@@ -145,7 +145,9 @@ Ga4BigQueryReader::Row Ga4BigQueryReader::parseRow(json::Document &doc, QByteArr
     }
     if (params.isArray()) {
         qsizetype i = 0;
-        for (simdjson::dom::element e : params.element().get_array().value_unsafe()) {
+        // A named array: value_unsafe() of the temporary result would not outlive the loop.
+        const simdjson::dom::array array = params.element().get_array().value_unsafe();
+        for (simdjson::dom::element e : array) {
             const json::Object param = json::Value(e).toObject();
             const json::Value key = param.value(QLatin1String("key"));
             if (!key.isString()) {

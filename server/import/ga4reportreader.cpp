@@ -79,7 +79,9 @@ QList<json::Value> arrayOf(const json::Value &value)
     QList<json::Value> items;
     if (!value.isArray())
         return items;
-    for (simdjson::dom::element e : value.element().get_array().value_unsafe())
+    // A named array: value_unsafe() of the temporary result would not outlive the loop.
+    const simdjson::dom::array array = value.element().get_array().value_unsafe();
+    for (simdjson::dom::element e : array)
         items.append(json::Value(e));
     return items;
 }
