@@ -6,9 +6,10 @@
 // then read back through the stats API (HTTP, the fixture's server): totals, the daily
 // series and every breakdown must be the sample's sums, mapped as documented ("(direct)" →
 // direct, "google" → Google, countryId, Macintosh → Mac OS X, GA's own events left out).
-// Then: the same reports again replace the import, undo removes it, and bad input (broken
-// JSON, not a runReport answer, no date, a missing page, a page twice, a bad number, two
-// breakdowns) is refused with the file and the place, writing nothing.
+// Then: the same reports again replace the import, undo removes it, bad input (broken JSON,
+// not a runReport answer, no date, a missing page, a page twice, a bad number, two
+// breakdowns) is refused with the file and the place, writing nothing, and a day with native
+// data is left out (cut-over).
 
 #include "common/apifixture.h"
 #include "common/clirun.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void badInputIsRefused_data();
     void badInputIsRefused();
     void undoRemovesIt();
+    void cutOverLeavesNativeDays();
 
 private:
     CliRun import(const QStringList &files)
@@ -487,6 +489,37 @@ void tst_Ga4ReportImport::undoRemovesIt()
     QCOMPARE(o.value(QStringLiteral("visitors")).toInteger(), 0);
     QCOMPARE(o.value(QStringLiteral("imports")).toObject().value(QStringLiteral("skip_reason")),
              QStringLiteral("no_imported_data"));
+}
+
+void tst_Ga4ReportImport::cutOverLeavesNativeDays()
+{
+    // A week later, a report of the fixture's native day (2023-11-14) and the day before.
+    const QString file = m_dir.filePath(QStringLiteral("cut-over.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(
+            runReport({QStringLiteral("date")}, {QStringLiteral("totalUsers")},
+                      {{{QStringLiteral("20231113")}, {5}}, {{QStringLiteral("20231114")}, {7}}}));
+    }
+    ManualClock later(TrafficStartMs + 7 * 86400000LL);
+    const CliRun run = runCli(&later,
+                              {QStringLiteral("import"), QStringLiteral("--from"),
+                               QStringLiteral("google-analytics"), QStringLiteral("--site"),
+                               QStringLiteral("example.com"), file},
+                              api.fixture.dataDir());
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Left out 1 days that already had data")),
+             qPrintable(run.out));
+    QCOMPARE(importedRows(), 1);
+    // The native day's numbers are the fixture's alone (3 visitors), the day before imported.
+    const QJsonArray points = ok(QStringLiteral("/api/events/example.com/timeseries?interval=day"
+                                                "&period=custom&from=2023-11-13&to=2023-11-14"))
+                                  .value(QStringLiteral("points"))
+                                  .toArray();
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points.at(0).toObject().value(QStringLiteral("visitors")).toInteger(), 5);
+    QCOMPARE(points.at(1).toObject().value(QStringLiteral("visitors")).toInteger(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Ga4ReportImport)
