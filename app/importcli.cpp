@@ -6,6 +6,8 @@
 #include "core/config.h"
 #include "import/accesslogreader.h"
 #include "import/aggregateimporter.h"
+#include "import/ga4bigqueryreader.h"
+#include "import/ga4reportreader.h"
 #include "import/goatcounterreader.h"
 #include "import/importer.h"
 #include "import/importrepository.h"
@@ -41,6 +43,18 @@ QString skippedText(const ImportRun &run)
 
 } // namespace
 
+QStringList ImportCli::sources()
+{
+    return {QStringLiteral("access-log"), QStringLiteral("goatcounter"),
+            QStringLiteral("plausible"), QStringLiteral("google-analytics"),
+            QStringLiteral("ga4-bigquery")};
+}
+
+bool ImportCli::isAggregateSource(const QString &source)
+{
+    return source == QLatin1String("plausible") || source == QLatin1String("google-analytics");
+}
+
 ImportCli::ImportCli(const Clock *clock, QTextStream &out, QTextStream &err)
     : m_clock(clock)
     , m_out(out)
@@ -49,7 +63,8 @@ ImportCli::ImportCli(const Clock *clock, QTextStream &out, QTextStream &err)
 
 void ImportCli::printUsage(QTextStream &s)
 {
-    s << tr("  import --from access-log|goatcounter|plausible --site DOMAIN FILE...\n"
+    s << tr("  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery\n"
+            "         --site DOMAIN FILE...\n"
             "                        Import history (server stopped); see 'import --help'.\n"
             "  import list | import undo ID\n");
 }
@@ -65,6 +80,10 @@ int ImportCli::run(const QStringList &args)
            "      GoatCounter's CSV export (format version 2)\n"
            "  --from plausible --site DOMAIN EXPORT.zip|FOLDER\n"
            "      Plausible's CSV export (daily aggregates, merged into the reports)\n"
+           "  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...\n"
+           "      GA4 Data API reports (runReport JSON; daily aggregates)\n"
+           "  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...\n"
+           "      GA4's BigQuery export as newline-delimited JSON (raw events)\n"
            "  list [--site DOMAIN] [--json]   the imports and what they wrote\n"
            "  undo ID                         remove an import's events and days\n\n"
            "Days that already hold data are left out (cut-over), and so is today. The same "
@@ -74,7 +93,8 @@ int ImportCli::run(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import, or list / undo."),
                                  QStringLiteral("FILE...|list|undo ID"));
     parser.addOption({QStringLiteral("from"),
-                      tr("The source: access-log, goatcounter or plausible."),
+                      tr("The source: access-log, goatcounter, plausible, google-analytics or "
+                         "ga4-bigquery."),
                       QStringLiteral("source")});
     parser.addOption(
         {QStringLiteral("site"), tr("The site (its domain)."), QStringLiteral("domain")});
@@ -95,10 +115,8 @@ int ImportCli::run(const QStringList &args)
         return cmd.badUsage(tr("import undo: expected one import ID"));
     const QString source = cmd.value(QStringLiteral("from"));
     if (!list && !undo) {
-        if (source != QLatin1String("access-log") && source != QLatin1String("goatcounter")
-            && source != QLatin1String("plausible"))
-            return cmd.badUsage(
-                tr("import: give --from access-log, --from goatcounter or --from plausible"));
+        if (!sources().contains(source))
+            return cmd.badUsage(tr("import: give --from %1").arg(sources().join(u", ")));
         if (rest.isEmpty())
             return cmd.badUsage(tr("import: which files?"));
         if (!cmd.isSet(QStringLiteral("site")))
@@ -214,9 +232,18 @@ int ImportCli::run(const QStringList &args)
                                   m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
                                   QStringLiteral("import"));
     cli::CancelOnSignal cancelOnSignal; // the importer stops at the next hit
-    if (source == QLatin1String("plausible"))
-        return importAggregates(cmd, &db, request, site->domain, progress);
+    if (source == QLatin1String("plausible")) {
+        PlausibleExportReader reader(request.files.first());
+        return importAggregates(cmd, &db, request, reader, site->domain, progress);
+    }
+    if (source == QLatin1String("google-analytics")) {
+        Ga4ReportReader reader(request.files);
+        return importAggregates(cmd, &db, request, reader, site->domain, progress);
+    }
 
+    // From here: reading (and for the BigQuery export, sorting) counts in the summary's time.
+    QElapsedTimer timer;
+    timer.start();
     std::unique_ptr<HitReader> reader;
     ImportError bad;
     if (source == QLatin1String("access-log")) {
@@ -232,6 +259,20 @@ int ImportCli::run(const QStringList &args)
         if (!logs->open(&bad))
             return cmd.fail(bad.toString());
         reader = std::move(logs);
+    } else if (source == QLatin1String("ga4-bigquery")) {
+        // The export is in no time order: read, checked and sorted (on disk) first.
+        auto events = std::make_unique<Ga4BigQueryReader>(rest, site->domain);
+        events->setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
+        events->setCancelFlag(cli::CancelOnSignal::flag());
+        if (!events->open(&bad)) {
+            if (bad.isEmpty()) {
+                m_err << "\n";
+                m_out << tr("Stopped before anything was written.\n");
+                return 130;
+            }
+            return cmd.fail(tr("%1\nNothing of this import was kept.").arg(bad.toString()));
+        }
+        reader = std::move(events);
     } else {
         auto csv = std::make_unique<GoatCounterReader>(rest.first(), site->domain);
         if (!csv->open(&bad))
@@ -242,8 +283,6 @@ int ImportCli::run(const QStringList &args)
     Importer importer(&db, m_clock);
     importer.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
     importer.setCancelFlag(cli::CancelOnSignal::flag());
-    QElapsedTimer timer;
-    timer.start();
     ImportRun run;
     const Importer::Outcome outcome = importer.run(request, *reader, &run, &bad);
     const double secs = double(timer.elapsed()) / 1000.0;
@@ -276,13 +315,13 @@ int ImportCli::finish(cli::Command &cmd, Importer::Outcome outcome, const Import
 }
 
 int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
-                                const QString &domain, cli::ProgressPrinter &progress)
+                                AggregateReader &reader, const QString &domain,
+                                cli::ProgressPrinter &progress)
 {
     QElapsedTimer timer;
     timer.start();
     // The whole export is read and checked first: bad input writes nothing at all.
     // Progress in the export's bytes: the first half while reading, the second while writing.
-    PlausibleExportReader reader(request.files.first());
     qint64 bytes = 0;
     reader.setProgress([&](qint64 done, qint64 total) {
         bytes = total;
@@ -309,7 +348,7 @@ int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportReq
 void ImportCli::printSummary(const ImportRun &run, const QString &domain, double seconds)
 {
     // Aggregate sources write daily sums, not events.
-    m_out << (run.source == QLatin1String("plausible")
+    m_out << (isAggregateSource(run.source)
                   ? tr("Import %1 into %2 done in %3 s: %4 rows read, %5 daily aggregates "
                        "written.\n")
                   : tr("Import %1 into %2 done in %3 s: %4 rows read, %5 events written.\n"))

@@ -9,6 +9,7 @@
 
 namespace raycstr {
 
+class AggregateReader;
 class Clock;
 class SqliteDb;
 struct ImportRequest;
@@ -21,6 +22,8 @@ class ProgressPrinter;
 // raycstr-server's import command (server/import):
 //   import --from access-log|goatcounter --site DOMAIN [--log-format F] FILE…
 //   import --from plausible --site DOMAIN EXPORT.zip|FOLDER
+//   import --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP…
+//   import --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]…
 //   import list [--site DOMAIN] [--json]
 //   import undo ID
 // Imports need the data directory to themselves: they take the server's lock and refuse
@@ -36,13 +39,18 @@ public:
     // success, 1 failure (bad input included), 2 bad usage, 130 interrupted.
     int run(const QStringList &args);
     static void printUsage(QTextStream &s);
+    // The --from values, and those whose imports are daily sums rather than events.
+    static QStringList sources();
+    static bool isAggregateSource(const QString &source);
     // Default: whether stderr is a terminal.
     void setProgressIsTerminal(bool terminal) { m_terminal = terminal; }
 
 private:
-    // Plausible's export: read and checked whole, then written day by day.
+    // Daily sums (Plausible's export, GA4's reports): read and checked whole, then written
+    // day by day.
     int importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
-                         const QString &domain, cli::ProgressPrinter &progress);
+                         AggregateReader &reader, const QString &domain,
+                         cli::ProgressPrinter &progress);
     // The end of a run, whichever its source: the message and the exit code.
     int finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run, qint64 resumed,
                qint64 replaced, const QString &domain, double secs, const QString &error);

@@ -1255,6 +1255,66 @@ Tage, die schon Daten enthalten, werden ausgelassen (Umstellungstag), ebenso heu
         <translation>Import %1 in %2 fertig in %3 s: %4 Zeilen gelesen, %5 Tagessummen geschrieben.
 </translation>
     </message>
+<message>
+        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Import history (server stopped); see 'import --help'.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Verlauf importieren (Server gestoppt); siehe 'import --help'.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter's CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible's CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4's BigQuery export as newline-delimited JSON (raw events)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import's events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      CSV-Export von GoatCounter (Formatversion 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      CSV-Export von Plausible (Tagessummen, in die Berichte eingerechnet)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      Berichte der GA4 Data API (runReport-JSON; Tagessummen)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      BigQuery-Export von GA4 als zeilenweises JSON (Rohereignisse)
+  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
+  undo ID                         Ereignisse und Tage eines Imports entfernen
+
+Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics oder ga4-bigquery.</translation>
+    </message>
+    <message>
+        <source>import: give --from %1</source>
+        <translation>import: geben Sie --from %1 an</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Angehalten, bevor etwas geschrieben wurde.
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Importer</name>
@@ -5414,6 +5474,151 @@ P75 %2, P95 %3 (%n Messungen)</numerusform>
     <message>
         <source>Time to First Byte</source>
         <translation>Time to First Byte</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4BigQueryReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one row of an events_ table per line)</source>
+        <translation>ein JSON-Objekt erwartet (eine Zeile einer events_-Tabelle pro Zeile)</translation>
+    </message>
+    <message>
+        <source>event_name: missing or not a string (is this GA4's BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <translation>event_name: fehlt oder ist kein String (ist das der BigQuery-Export von GA4, events_YYYYMMDD, als zeilenweises JSON?)</translation>
+    </message>
+    <message>
+        <source>event_timestamp: expected microseconds since 1970 (a whole number)</source>
+        <translation>event_timestamp: Mikrosekunden seit 1970 erwartet (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>event_params: expected an array of {key, value}</source>
+        <translation>event_params: ein Array aus {key, value} erwartet</translation>
+    </message>
+    <message>
+        <source>event_params[%1].key: missing or not a string</source>
+        <translation>event_params[%1].key: fehlt oder ist kein String</translation>
+    </message>
+    <message>
+        <source>no rows: expected GA4's BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <translation>keine Zeilen: erwartet wird der BigQuery-Export von GA4 (events_YYYYMMDD) als zeilenweises JSON</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4ReportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no .json files in this folder</source>
+        <translation>keine .json-Dateien in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1)</source>
+        <translation>kein Zip-Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>no .json files in this zip</source>
+        <translation>keine .json-Dateien in diesem Zip</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>this report has %1 rows (rowCount) but its files hold %2: a page is missing. Fetch every page (offset 0, limit, offset limit, …) or ask for a limit above rowCount.</source>
+        <translation>dieser Bericht hat %1 Zeilen (rowCount), seine Dateien enthalten aber %2: eine Seite fehlt. Rufen Sie jede Seite ab (offset 0, limit, offset limit, …) oder fragen Sie mit einem limit über rowCount.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: save the report in pages (limit and offset)</source>
+        <translation>größer als %1 MB: speichern Sie den Bericht seitenweise (limit und offset)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4's runReport (Data API, Query Explorer)?</source>
+        <translation>keine dimensionHeaders und metricHeaders: ist das die JSON-Antwort von runReport in GA4 (Data API, Query Explorer)?</translation>
+    </message>
+    <message>
+        <source>the report has no 'date' dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>der Bericht hat keine Dimension 'date' (er hat: %1): RayCstr importiert Tagessummen, führen Sie den Bericht also mit date als erster Dimension aus</translation>
+    </message>
+    <message>
+        <source>dimension '%1' is not one RayCstr imports (see README, "Google Analytics 4", for the reports to run)</source>
+        <translation>die Dimension '%1' importiert RayCstr nicht (siehe README, „Google Analytics 4“, für die auszuführenden Berichte)</translation>
+    </message>
+    <message>
+        <source>dimension '%1' is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>die Dimension '%1' ist eine zweite Aufschlüsselung: führen Sie einen Bericht pro Aufschlüsselung aus (date plus Seiten, oder Quellen, oder Länder, …)</translation>
+    </message>
+    <message>
+        <source>a pages report needs pagePath (hostName alone is not a page)</source>
+        <translation>ein Seitenbericht braucht pagePath (hostName allein ist keine Seite)</translation>
+    </message>
+    <message>
+        <source>none of the metrics RayCstr imports is in the report (it has: %1; expected totalUsers, sessions, screenPageViews, bounces, userEngagementDuration or, by eventName, eventCount)</source>
+        <translation>keine der Metriken, die RayCstr importiert, ist im Bericht (er hat: %1; erwartet: totalUsers, sessions, screenPageViews, bounces, userEngagementDuration oder, nach eventName, eventCount)</translation>
+    </message>
+    <message>
+        <source>%1 rows, more than rowCount (%2)</source>
+        <translation>%1 Zeilen, mehr als rowCount (%2)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 dimensions</source>
+        <translation>%1 Werte, aber der Kopf hat %2 Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 metrics</source>
+        <translation>%1 Werte, aber der Kopf hat %2 Metriken</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ein String erwartet</translation>
+    </message>
+    <message>
+        <source>not a date (YYYYMMDD): '%1'</source>
+        <translation>kein Datum (YYYYMMDD): '%1'</translation>
+    </message>
+    <message>
+        <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
+        <translation>diese Zeile (%1) stand schon in einer früheren Datei oder einem früheren Bericht: dieselbe Seite oder derselbe Zeitraum zweimal würde doppelt gezählt</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0 as a string for %1</source>
+        <translation>eine Zahl ≥ 0 als String für %1 erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::HitSorter</name>
+    <message>
+        <source>cannot write a temporary file in %1: %2</source>
+        <translation>in %1 kann keine temporäre Datei geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1</source>
+        <translation>in %1 kann keine temporäre Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1 (disk full?)</source>
+        <translation>in %1 kann keine temporäre Datei geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot read a temporary file of the import</source>
+        <translation>eine temporäre Datei des Imports kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a temporary file of the import is damaged</source>
+        <translation>eine temporäre Datei des Imports ist beschädigt</translation>
     </message>
 </context>
 </TS>

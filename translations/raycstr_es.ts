@@ -1254,6 +1254,66 @@ Los días que ya tienen datos se omiten (cambio), y también hoy. Los mismos arc
         <translation>Importación %1 en %2 terminada en %3 s: %4 filas leídas, %5 sumas diarias escritas.
 </translation>
     </message>
+<message>
+        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Import history (server stopped); see 'import --help'.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Importar el historial (servidor detenido); vea 'import --help'.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter's CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible's CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4's BigQuery export as newline-delimited JSON (raw events)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import's events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importar el historial en un sitio, por el mismo pipeline de privacidad que las visitas en directo.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      registros de nginx/Apache (combined, common o un log_format de nginx), planos o .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      exportación CSV de GoatCounter (versión de formato 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      exportación CSV de Plausible (sumas diarias, añadidas a los informes)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      informes de la Data API de GA4 (JSON de runReport; sumas diarias)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      exportación de BigQuery de GA4 como JSON delimitado por líneas (eventos sin procesar)
+  list [--site DOMAIN] [--json]   las importaciones y lo que escribieron
+  undo ID                         quitar los eventos y los días de una importación
+
+Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>La fuente: access-log, goatcounter, plausible, google-analytics o ga4-bigquery.</translation>
+    </message>
+    <message>
+        <source>import: give --from %1</source>
+        <translation>import: indique --from %1</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Detenido antes de escribir nada.
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Importer</name>
@@ -5413,6 +5473,151 @@ P75 %2, P95 %3 (%n muestras)</numerusform>
     <message>
         <source>Time to First Byte</source>
         <translation>Time to First Byte</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4BigQueryReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one row of an events_ table per line)</source>
+        <translation>se esperaba un objeto JSON (una fila de una tabla events_ por línea)</translation>
+    </message>
+    <message>
+        <source>event_name: missing or not a string (is this GA4's BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <translation>event_name: falta o no es una cadena (¿es la exportación de BigQuery de GA4, events_YYYYMMDD, como JSON delimitado por líneas?)</translation>
+    </message>
+    <message>
+        <source>event_timestamp: expected microseconds since 1970 (a whole number)</source>
+        <translation>event_timestamp: se esperaban microsegundos desde 1970 (un número entero)</translation>
+    </message>
+    <message>
+        <source>event_params: expected an array of {key, value}</source>
+        <translation>event_params: se esperaba un array de {key, value}</translation>
+    </message>
+    <message>
+        <source>event_params[%1].key: missing or not a string</source>
+        <translation>event_params[%1].key: falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>no rows: expected GA4's BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <translation>sin filas: se esperaba la exportación de BigQuery de GA4 (events_YYYYMMDD) como JSON delimitado por líneas</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4ReportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>no .json files in this folder</source>
+        <translation>no hay archivos .json en esta carpeta</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1)</source>
+        <translation>no es un archivo zip (%1)</translation>
+    </message>
+    <message>
+        <source>no .json files in this zip</source>
+        <translation>no hay archivos .json en este zip</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>no hay carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>this report has %1 rows (rowCount) but its files hold %2: a page is missing. Fetch every page (offset 0, limit, offset limit, …) or ask for a limit above rowCount.</source>
+        <translation>este informe tiene %1 filas (rowCount) pero sus archivos contienen %2: falta una página. Descargue cada página (offset 0, limit, offset limit, …) o pida un limit mayor que rowCount.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: save the report in pages (limit and offset)</source>
+        <translation>más de %1 MB: guarde el informe por páginas (limit y offset)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4's runReport (Data API, Query Explorer)?</source>
+        <translation>sin dimensionHeaders ni metricHeaders: ¿es la respuesta JSON de runReport de GA4 (Data API, Query Explorer)?</translation>
+    </message>
+    <message>
+        <source>the report has no 'date' dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>el informe no tiene la dimensión 'date' (tiene: %1): RayCstr importa sumas diarias, así que ejecute el informe con date como primera dimensión</translation>
+    </message>
+    <message>
+        <source>dimension '%1' is not one RayCstr imports (see README, "Google Analytics 4", for the reports to run)</source>
+        <translation>RayCstr no importa la dimensión '%1' (vea el README, «Google Analytics 4», para los informes que hay que ejecutar)</translation>
+    </message>
+    <message>
+        <source>dimension '%1' is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>la dimensión '%1' es un segundo desglose: ejecute un informe por desglose (date más páginas, o fuentes, o países, …)</translation>
+    </message>
+    <message>
+        <source>a pages report needs pagePath (hostName alone is not a page)</source>
+        <translation>un informe de páginas necesita pagePath (hostName solo no es una página)</translation>
+    </message>
+    <message>
+        <source>none of the metrics RayCstr imports is in the report (it has: %1; expected totalUsers, sessions, screenPageViews, bounces, userEngagementDuration or, by eventName, eventCount)</source>
+        <translation>el informe no tiene ninguna de las métricas que importa RayCstr (tiene: %1; se esperaba totalUsers, sessions, screenPageViews, bounces, userEngagementDuration o, por eventName, eventCount)</translation>
+    </message>
+    <message>
+        <source>%1 rows, more than rowCount (%2)</source>
+        <translation>%1 filas, más que rowCount (%2)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 dimensions</source>
+        <translation>%1 valores, pero la cabecera tiene %2 dimensiones</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 metrics</source>
+        <translation>%1 valores, pero la cabecera tiene %2 métricas</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>not a date (YYYYMMDD): '%1'</source>
+        <translation>no es una fecha (YYYYMMDD): '%1'</translation>
+    </message>
+    <message>
+        <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
+        <translation>esta fila (%1) ya estaba en un archivo o informe anterior: la misma página o el mismo periodo dos veces se contaría dos veces</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0 as a string for %1</source>
+        <translation>se esperaba un número ≥ 0 como cadena para %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::HitSorter</name>
+    <message>
+        <source>cannot write a temporary file in %1: %2</source>
+        <translation>no se puede escribir un archivo temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1</source>
+        <translation>no se puede escribir un archivo temporal en %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1 (disk full?)</source>
+        <translation>no se puede escribir un archivo temporal en %1 (¿disco lleno?)</translation>
+    </message>
+    <message>
+        <source>cannot read a temporary file of the import</source>
+        <translation>no se puede leer un archivo temporal de la importación</translation>
+    </message>
+    <message>
+        <source>a temporary file of the import is damaged</source>
+        <translation>un archivo temporal de la importación está dañado</translation>
     </message>
 </context>
 </TS>

@@ -1254,6 +1254,66 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
         <translation>Import %1 dans %2 terminé en %3 s : %4 lignes lues, %5 sommes quotidiennes écrites.
 </translation>
     </message>
+<message>
+        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Import history (server stopped); see 'import --help'.
+  import list | import undo ID
+</source>
+        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
+         --site DOMAIN FILE...
+                        Importer l’historique (serveur arrêté) ; voir 'import --help'.
+  import list | import undo ID
+</translation>
+    </message>
+    <message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter's CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible's CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4's BigQuery export as newline-delimited JSON (raw events)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import's events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importer l’historique dans un site, par le même pipeline de confidentialité que les visites en direct.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      export CSV de GoatCounter (version de format 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      export CSV de Plausible (sommes journalières, ajoutées aux rapports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      export BigQuery de GA4 en JSON délimité par des retours à la ligne (événements bruts)
+  list [--site DOMAIN] [--json]   les imports et ce qu’ils ont écrit
+  undo ID                         retirer les événements et les jours d’un import
+
+Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>La source : access-log, goatcounter, plausible, google-analytics ou ga4-bigquery.</translation>
+    </message>
+    <message>
+        <source>import: give --from %1</source>
+        <translation>import : indiquez --from %1</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Arrêté avant que rien ne soit écrit.
+</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::Importer</name>
@@ -5413,6 +5473,151 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
     <message>
         <source>Time to First Byte</source>
         <translation>Time to First Byte</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4BigQueryReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one row of an events_ table per line)</source>
+        <translation>objet JSON attendu (une ligne d’une table events_ par ligne)</translation>
+    </message>
+    <message>
+        <source>event_name: missing or not a string (is this GA4's BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <translation>event_name : absent ou pas une chaîne (est-ce l’export BigQuery de GA4, events_YYYYMMDD, en JSON délimité par des retours à la ligne ?)</translation>
+    </message>
+    <message>
+        <source>event_timestamp: expected microseconds since 1970 (a whole number)</source>
+        <translation>event_timestamp : microsecondes depuis 1970 attendues (un nombre entier)</translation>
+    </message>
+    <message>
+        <source>event_params: expected an array of {key, value}</source>
+        <translation>event_params : tableau de {key, value} attendu</translation>
+    </message>
+    <message>
+        <source>event_params[%1].key: missing or not a string</source>
+        <translation>event_params[%1].key : absent ou pas une chaîne</translation>
+    </message>
+    <message>
+        <source>no rows: expected GA4's BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <translation>aucune ligne : l’export BigQuery de GA4 (events_YYYYMMDD) en JSON délimité par des retours à la ligne est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::Ga4ReportReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>no .json files in this folder</source>
+        <translation>aucun fichier .json dans ce dossier</translation>
+    </message>
+    <message>
+        <source>not a zip archive (%1)</source>
+        <translation>pas une archive zip (%1)</translation>
+    </message>
+    <message>
+        <source>no .json files in this zip</source>
+        <translation>aucun fichier .json dans ce zip</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>pas de dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>this report has %1 rows (rowCount) but its files hold %2: a page is missing. Fetch every page (offset 0, limit, offset limit, …) or ask for a limit above rowCount.</source>
+        <translation>ce rapport a %1 lignes (rowCount) mais ses fichiers en contiennent %2 : une page manque. Récupérez chaque page (offset 0, limit, offset limit, …) ou demandez un limit supérieur à rowCount.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: save the report in pages (limit and offset)</source>
+        <translation>plus de %1 Mo : enregistrez le rapport par pages (limit et offset)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4's runReport (Data API, Query Explorer)?</source>
+        <translation>pas de dimensionHeaders ni de metricHeaders : est-ce la réponse JSON de runReport de GA4 (Data API, Query Explorer) ?</translation>
+    </message>
+    <message>
+        <source>the report has no 'date' dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>le rapport n’a pas de dimension 'date' (il a : %1) : RayCstr importe des sommes journalières, lancez donc le rapport avec date comme première dimension</translation>
+    </message>
+    <message>
+        <source>dimension '%1' is not one RayCstr imports (see README, "Google Analytics 4", for the reports to run)</source>
+        <translation>la dimension '%1' n’est pas importée par RayCstr (voir le README, « Google Analytics 4 », pour les rapports à lancer)</translation>
+    </message>
+    <message>
+        <source>dimension '%1' is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>la dimension '%1' est une seconde ventilation : lancez un rapport par ventilation (date plus pages, ou sources, ou pays, …)</translation>
+    </message>
+    <message>
+        <source>a pages report needs pagePath (hostName alone is not a page)</source>
+        <translation>un rapport de pages a besoin de pagePath (hostName seul n’est pas une page)</translation>
+    </message>
+    <message>
+        <source>none of the metrics RayCstr imports is in the report (it has: %1; expected totalUsers, sessions, screenPageViews, bounces, userEngagementDuration or, by eventName, eventCount)</source>
+        <translation>aucune des métriques importées par RayCstr n’est dans le rapport (il a : %1 ; attendu : totalUsers, sessions, screenPageViews, bounces, userEngagementDuration ou, par eventName, eventCount)</translation>
+    </message>
+    <message>
+        <source>%1 rows, more than rowCount (%2)</source>
+        <translation>%1 lignes, plus que rowCount (%2)</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 dimensions</source>
+        <translation>%1 valeurs, mais l’en-tête a %2 dimensions</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header has %2 metrics</source>
+        <translation>%1 valeurs, mais l’en-tête a %2 métriques</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>not a date (YYYYMMDD): '%1'</source>
+        <translation>pas une date (YYYYMMDD) : '%1'</translation>
+    </message>
+    <message>
+        <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
+        <translation>cette ligne (%1) figurait déjà dans un fichier ou un rapport précédent : la même page ou la même période deux fois serait comptée deux fois</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0 as a string for %1</source>
+        <translation>nombre ≥ 0 sous forme de chaîne attendu pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::HitSorter</name>
+    <message>
+        <source>cannot write a temporary file in %1: %2</source>
+        <translation>impossible d’écrire un fichier temporaire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1</source>
+        <translation>impossible d’écrire un fichier temporaire dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1 (disk full?)</source>
+        <translation>impossible d’écrire un fichier temporaire dans %1 (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>cannot read a temporary file of the import</source>
+        <translation>impossible de lire un fichier temporaire de l’import</translation>
+    </message>
+    <message>
+        <source>a temporary file of the import is damaged</source>
+        <translation>un fichier temporaire de l’import est endommagé</translation>
     </message>
 </context>
 </TS>

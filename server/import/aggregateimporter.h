@@ -1,12 +1,12 @@
 #pragma once
 
 #include "import/importer.h"
-#include "import/plausibleexportreader.h"
+#include "import/aggregatereader.h"
 
 namespace raycstr {
 
-// One import run of aggregates (Plausible's CSV export, read whole by
-// PlausibleExportReader) into the imported_daily table, which the query engine adds to the
+// One import run of aggregates (Plausible's CSV export, GA4's Data API reports: read whole
+// by an AggregateReader) into the imported_daily table, which the query engine adds to the
 // reports (server/query/importedreader). The run is recorded like a raw import's
 // (ImportRepository: `import list`, `import undo ID`):
 //

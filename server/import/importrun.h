@@ -13,14 +13,15 @@ struct ImportRun
 
     qint64 id = 0;
     qint32 siteId = 0;
-    QString source; // "access-log", "goatcounter", "plausible"
+    QString source; // "access-log", "goatcounter", "ga4-bigquery", "plausible", "google-analytics"
     QString fingerprint; // the same files imported again have the same one
     QStringList files;
     qint64 startedAt = 0;
     qint64 finishedAt = 0; // 0: not finished
     Status status = Status::Running;
     qint64 rowsRead = 0;
-    qint64 eventsWritten = 0; // events, or daily rows for aggregate sources (plausible)
+    qint64 eventsWritten
+        = 0; // events, or daily rows for aggregate sources (plausible, GA4 reports)
     QMap<QString, qint64> skipped; // reason → rows
     qint64 cutOverDays = 0; // days left out because other data was there
     qint64 firstDay = 0; // local days written (0 with lastDay 0: none)

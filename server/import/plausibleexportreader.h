@@ -1,32 +1,10 @@
 #pragma once
 
-#include "core/event.h"
-#include "core/metrics.h"
-#include "import/importrun.h"
+#include "import/aggregatereader.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QMap>
-#include <QStringList>
-
-#include <functional>
 
 namespace raycstr {
-
-// One value of one dimension on a day; dimension Total with an empty value is the site.
-struct AggregateKey
-{
-    Dimension dim = Dimension::Total;
-    QString value;
-    friend bool operator==(const AggregateKey &, const AggregateKey &) = default;
-    friend size_t qHash(const AggregateKey &k, size_t seed = 0) noexcept
-    {
-        return qHashMulti(seed, int(k.dim), k.value);
-    }
-};
-
-// One local day of imported aggregates: each value's sums.
-using DayAggregates = QHash<AggregateKey, Metrics>;
 
 // Plausible's CSV export (Site settings → Imports & Exports → Export data): a zip, or the
 // folder it was unpacked into, of one CSV file per imported_* table, named
@@ -42,30 +20,17 @@ using DayAggregates = QHash<AggregateKey, Metrics>;
 // answer: a sources row to source, referrer and the five UTM fields; custom events also to
 // the day's total of events. Plausible's "engagement" rows are not custom events (skipped).
 //
-// Every file is read and checked before anything is written, and the result is the sums
-// per day, so an import can write each day whole or not at all. Memory grows with the
-// export's distinct (day, value) pairs, not with its bytes.
-class PlausibleExportReader
+// Every file is read and checked before anything is written (AggregateReader). Memory grows
+// with the export's distinct (day, value) pairs, not with its bytes.
+class PlausibleExportReader final : public AggregateReader
 {
     Q_DECLARE_TR_FUNCTIONS(raycstr::PlausibleExportReader)
 public:
     explicit PlausibleExportReader(const QString &path); // FILE.zip or a folder
 
     // Reads every file; false with the file, line and column of the first fault (a missing
-    // column names line 1 and the header's end). Nothing is kept of a failed read.
-    bool read(ImportError *error);
-    // Called after each file with the bytes of the export's files read so far and in all.
-    void setProgress(std::function<void(qint64 done, qint64 total)> progress)
-    {
-        m_progress = std::move(progress);
-    }
-
-    const QMap<qint64, DayAggregates> &days() const { return m_days; } // local day → sums
-    // The export's CSV files (names, without the zip or folder): what "the same export"
-    // means for a re-import.
-    QStringList fileNames() const { return m_fileNames; }
-    qint64 rowsRead() const { return m_rows; }
-    const QMap<QString, qint64> &skipped() const { return m_skipped; }
+    // column names line 1 and the header's end).
+    bool read(ImportError *error) override;
 
     // The table a file holds ("imported_pages"), or empty when the name is not one of the
     // export's files.
@@ -77,11 +42,6 @@ private:
                   ImportError *error);
 
     QString m_path;
-    QMap<qint64, DayAggregates> m_days;
-    QStringList m_fileNames;
-    qint64 m_rows = 0;
-    QMap<QString, qint64> m_skipped;
-    std::function<void(qint64, qint64)> m_progress;
 };
 
 } // namespace raycstr

@@ -10,7 +10,8 @@
 
 // The JSON layer under the wire formats: simdjson's DOM parser, with the few semantics of
 // QJsonDocument/QJsonObject/QJsonValue that the wire formats (and their clients) came to
-// rely on when they were written against Qt's JSON classes. Private to raycstr_ingest.
+// rely on when they were written against Qt's JSON classes. Used by raycstr_ingest and by the
+// import room's JSON sources (GA4's reports and BigQuery export), which link simdjson too.
 namespace raycstr::json {
 
 class Object;

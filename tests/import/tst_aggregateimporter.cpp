@@ -14,6 +14,7 @@
 #include "common/trafficfeed.h"
 #include "core/zipwriter.h"
 #include "import/aggregateimporter.h"
+#include "import/plausibleexportreader.h"
 #include "query/queryengine.h"
 #include "store/database.h"
 
