@@ -436,12 +436,19 @@ int main(int argc, char **argv)
     };
     // One figure for query-bench.sh's side-by-side table: backend, question, period,
     // median ms (-1: no answer), min ms, verdict (PASS, MISS or - when there is no target).
-    const auto row
-        = [backend](const char *label, const char *period, const Stat &s, const char *verdict) {
-              printf("BENCH_ROW\t%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\n", backend, label, period,
-                     s.ms.empty() ? -1.0 : s.median(), s.min(), verdict,
-                     s.ms.empty() ? qPrintable(s.failure) : (s.empty ? "empty" : ""));
-          };
+    // Printed after the table.
+    QByteArray machine;
+    const auto row = [&](const char *label, const char *period, const Stat &s,
+                         const char *verdict) {
+        machine
+            += QStringLiteral("BENCH_ROW\t%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                   .arg(QLatin1String(backend), QString::fromUtf8(label), QLatin1String(period))
+                   .arg(s.ms.empty() ? -1.0 : s.median(), 0, 'f', 2)
+                   .arg(s.min(), 0, 'f', 2)
+                   .arg(QString::fromUtf8(verdict),
+                        s.ms.empty() ? s.failure : (s.empty ? QStringLiteral("empty") : QString()))
+                   .toUtf8();
+    };
     QStringList rows;
     for (int i = 0; i < all.size(); ++i) {
         const Stat &a = periods[0].stats[size_t(i)], &b = periods[1].stats[size_t(i)];
@@ -515,7 +522,7 @@ int main(int argc, char **argv)
                                [](const Stat &s) { return s.empty; });
         }))
         printf("!: the answer was empty (counted as MISS where there is a target)\n");
-    printf("BENCH_RSS\t%s\t%lld\n", backend, peakRssKb());
+    printf("%sBENCH_RSS\t%s\t%lld\n", machine.constData(), backend, peakRssKb());
     printf("bench_query peak RSS: %lld MB\n", peakRssKb() / 1024);
     if (!firstFailure.isEmpty() && periods[0].dashboard.ms.empty())
         return 2;

@@ -29,6 +29,7 @@ CH_SERVER=${CH_SERVER:-/usr/sbin/clickhouse-server}
 CH_MARK_CACHE=${CH_MARK_CACHE:-1073741824}   # bytes; the tests' template keeps 16 MB
 INGEST_EVENTS=${INGEST_EVENTS:-1000000}      # per run of bench_chingest; 0: no ingest bench
 INGEST_RUNS=${INGEST_RUNS:-5}
+CH_PROFILE=${CH_PROFILE:-1}        # 1: the ClickHouse run's heaviest statements from query_log
 SIZE=${SIZE:-10m}                  # events: 10m, 100m, or any N with a k/m/g suffix
 CACHE=${CACHE:-/var/tmp/raycstr-bench}
 DAYS=${DAYS:-90}
@@ -250,6 +251,7 @@ worst "$r"
 ch_rss=0
 if [[ $CLICKHOUSE == 1 ]]; then
     r=0
+    t0=$(date +%s)
     # shellcheck disable=SC2086
     "$BENCH" --data "$DIR" --runs "$RUNS" --site "$SITE" $BENCH_ARGS --clickhouse "$CH_URL" \
         >"$out/clickhouse" & bench=$!
@@ -257,6 +259,24 @@ if [[ $CLICKHOUSE == 1 ]]; then
     wait "$bench" || r=$?
     worst "$r"
     cat "$out/clickhouse"
+    if [[ $CH_PROFILE == 1 ]]; then
+        # Where the time goes: per statement shape (numbers masked, so 30d and 90d share one)
+        # how many ran, their median time, rows and bytes read each, their peak memory.
+        sleep 2  # the query log is flushed every second
+        printf '\nClickHouse query log of that run, heaviest statement shapes first:\n'
+        # cpu_ms is the CPU the statement used (all its threads), cpu_wait_ms the time its
+        # threads waited for a CPU: on a busy machine the wait is what inflates median_ms.
+        ch "SELECT count() AS n, toUInt64(quantileExact(0.5)(query_duration_ms)) AS median_ms,
+                   toUInt64(quantileExact(0.5)(ProfileEvents.Values[indexOf(ProfileEvents.Names, 'OSCPUVirtualTimeMicroseconds')]) / 1000) AS cpu_ms,
+                   toUInt64(quantileExact(0.5)(ProfileEvents.Values[indexOf(ProfileEvents.Names, 'OSCPUWaitMicroseconds')]) / 1000) AS cpu_wait_ms,
+                   toUInt64(avg(read_rows)) AS rows_read, formatReadableSize(avg(read_bytes)) AS bytes_read,
+                   formatReadableSize(max(memory_usage)) AS peak_mem,
+                   replaceRegexpAll(substring(query, 1, 100), '[0-9]+', 'N') AS shape
+            FROM system.query_log WHERE type = 2 AND user = 'raycstr'
+              AND event_time >= toDateTime($t0) AND query LIKE 'SELECT%'
+            GROUP BY shape ORDER BY sum(query_duration_ms) DESC LIMIT 12
+            FORMAT PrettyCompactMonoBlock" || true
+    fi
 fi
 # Funnels and goals (issue 4) on the same data set.
 r=0; "$FUNNEL" --data "$DIR" --runs "$RUNS" --site "$SITE" || r=$?; worst "$r"
@@ -268,11 +288,19 @@ if [[ $CLICKHOUSE == 1 ]]; then
     ingest_line=
     if (( INGEST_EVENTS > 0 )); then
         r=0
+        t1=$(date +%s)
         "$INGEST" --clickhouse "clickhouse://raycstr@127.0.0.1:$CH_HTTP/ingestbench" \
             --events "$INGEST_EVENTS" --runs "$INGEST_RUNS" | tee "$out/ingest" || r=$?
         worst "$r"
         ch 'DROP DATABASE IF EXISTS ingestbench' >/dev/null || true
         ingest_line=$(grep -E '^(events/s|stored ==)' "$out/ingest" || true)
+        # The server's share of each write (the rest is encoding on the writer thread).
+        sleep 2
+        ingest_line+=$'\n'$(ch "SELECT concat('server side: ', toString(count()), ' INSERTs, median ',
+                toString(quantileExact(0.5)(query_duration_ms)), ' ms for ', toString(toUInt64(avg(written_rows))),
+                ' rows each (', formatReadableSize(avg(written_bytes)), ' uncompressed)')
+            FROM system.query_log WHERE type = 2 AND user = 'raycstr'
+              AND event_time >= toDateTime($t1) AND query LIKE 'INSERT INTO events%'" || true)
     fi
     ch_hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$CH_PID/status" 2>/dev/null || echo 0)
     # ---- one table, both backends ----
