@@ -108,8 +108,8 @@ start_clickhouse() {
     mkdir -p "$CHDIR"/{data,tmp,log,user_files,format_schemas}
     export RAYCSTR_CLICKHOUSE_PASSWORD
     RAYCSTR_CLICKHOUSE_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-    local attempt tcp inter
-    for attempt in 1 2 3; do
+    local tcp inter
+    for _ in 1 2 3; do
         CH_HTTP=$(free_port); tcp=$(free_port); inter=$(free_port)
         for f in config.xml users.xml; do
             sed -e "s|@DIR@|$CHDIR|g" -e "s|@HTTP_PORT@|$CH_HTTP|" -e "s|@TCP_PORT@|$tcp|" \
