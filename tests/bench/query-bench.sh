@@ -122,7 +122,8 @@ start_clickhouse() {
         done
         "$CH_SERVER" --config-file="$CHDIR/config.xml" >"$CHDIR/log/stdout.log" 2>&1 &
         CH_PID=$!
-        for _ in $(seq 1 120); do
+        # Loading a big data directory takes a while (~25 s for the 10 M set here).
+        for _ in $(seq 1 360); do
             if curl -sf "http://127.0.0.1:$CH_HTTP/ping" >/dev/null 2>&1; then
                 printf 'query-bench: clickhouse-server %s (pid %s) on 127.0.0.1:%s, data in %s\n' \
                     "$(ch 'SELECT version()')" "$CH_PID" "$CH_HTTP" "$CHDIR"
