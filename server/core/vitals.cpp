@@ -5,7 +5,6 @@
 namespace raycstr::Vitals {
 
 namespace {
-constexpr double Growth = 1.02;
 const double LogGrowth = std::log(Growth);
 } // namespace
 

@@ -10,6 +10,8 @@ namespace raycstr {
 // representative value is within 1 % of every sample in its bucket. Both the rollups and
 // the raw-event path quantise the same way, so they agree exactly.
 namespace Vitals {
+// Each bucket is this much wider than the one below (bucketOf: 1 + floor(ln(x) / ln(Growth))).
+constexpr double Growth = 1.02;
 // CLS is a unitless score around 0.0–1.0; the others are milliseconds.
 inline double unitOf(const QString &metric)
 {

@@ -5,8 +5,6 @@
 #include "store/clickhouseclient.h"
 #include "store/rowbinary.h"
 
-#include <QSet>
-
 #include <limits>
 
 namespace raycstr::query {
@@ -131,7 +129,20 @@ ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QB
     const EventSource visitsOf = ClickHouseSql::events(scope, Activity, iv.fromSecs,
                                                        iv.toSecs + marginSecs(), exit);
     QByteArray visits;
-    if (visitMetrics) {
+    if (visitMetrics && !exit) {
+        // One pass, no join: per visit of the scope, the groups its activity events passing
+        // the filters fall in, and its bounce and duration from all its events' deltas; the
+        // rows the join below reads, but each once (issue 16's benchmark: the join read the
+        // range twice and built a hash table of every visit).
+        visits = "SELECT g, count(), toInt64(sum(b > 0)), toInt64(sum(d)) FROM (SELECT "
+                 "groupUniqArrayIf(toString("
+            + visitKey + "), kind IN (" + Activity + ") AND " + where
+            + ") AS gs, sum(bounce_delta) AS b, sum(duration_delta) AS d FROM events WHERE "
+              "site_id = "
+            + num(scope.siteId) + " AND ts >= " + instant(iv.fromSecs) + " AND ts < "
+            + instant(iv.toSecs + marginSecs()) + " AND " + visitIn(scope)
+            + " GROUP BY visitor, visit_start HAVING notEmpty(gs)) ARRAY JOIN gs AS g GROUP BY g";
+    } else if (visitMetrics) {
         const QByteArray whole = "SELECT visitor, visit_start, sum(bounce_delta) AS b, "
                                  "sum(duration_delta) AS d FROM events WHERE site_id = "
             + num(scope.siteId) + " AND ts >= " + instant(iv.fromSecs) + " AND ts < "
@@ -221,25 +232,45 @@ std::optional<VitalHistograms> ClickHouseStats::vitals(const Scope &scope,
     QByteArray names;
     for (const QString &m : metrics)
         names += (names.isEmpty() ? "" : ", ") + literal(m);
-    // Samples by value; the histogram buckets (core/vitals.h) are made here, so both
-    // backends bucket with the same arithmetic.
+    // Samples by bucket (core/vitals.h), counted in the server: one row per (metric, route,
+    // bucket) instead of one per distinct value (a month of a busy site has a million). The
+    // bucket is 1 + floor(ln(x) / ln(Growth)) for x = value / unit >= 1; where ClickHouse's
+    // logarithm might round to the other side of a bucket boundary from ours (the quotient
+    // within 1e-6 of a whole number), the value comes back as it is (b = -1) and is
+    // bucketed here, so both backends bucket exactly alike. `w`: a route asked for.
+    QByteArray unit = "multiIf(";
+    for (const QString &m : metrics)
+        unit += "name = " + literal(m) + ", " + QByteArray::number(Vitals::unitOf(m), 'g', 17)
+            + ", ";
+    unit += "1)";
     const EventSource source = events(scope, num(int(EventKind::Vitals)), scope.iv.fromSecs,
                                       scope.iv.toSecs, needsExit(nullptr, scope.filters));
-    const QByteArray sql = "SELECT name, path, value, count() FROM " + source.from + " WHERE "
-        + source.where + " AND has_value = 1 AND name IN (" + names + ") AND "
-        + filterCondition(scope) + " GROUP BY name, path, value";
-    const QSet<QString> wanted(routes.cbegin(), routes.cend());
+    QByteArray wanted;
+    for (const QString &r : routes)
+        wanted += (wanted.isEmpty() ? "" : ", ") + literal(r);
+    const QByteArray sql = "SELECT name, w, if(w, path, '') AS p, b, v, count() FROM (SELECT "
+                           "name, path, value, "
+        + (wanted.isEmpty() ? QByteArray("0") : "path IN (" + wanted + ")") + " AS w, value / "
+        + unit + " AS x, log(least(x, 1e9)) / log("
+        + QByteArray::number(Vitals::Growth, 'g', 17)
+        + ") AS l, x < 1 OR abs(l - round(l)) > 1e-6 AS sure, toInt32(if(sure, if(x < 1, 0, "
+          "1 + floor(l)), -1)) AS b, toFloat64(if(sure, 0, value)) AS v FROM "
+        + source.from + " WHERE " + source.where + " AND has_value = 1 AND name IN (" + names
+        + ") AND " + filterCondition(scope) + ") GROUP BY name, w, p, b, v";
     VitalHistograms out;
     if (!select(sql,
                 [&](RowBinaryReader &r) {
                     const QString name = r.string();
+                    const bool asked = r.uint8() != 0;
                     const QString path = r.string();
+                    int bucket = r.int32();
                     const double value = r.float64();
                     const qint64 n = qint64(r.uint64());
-                    const int bucket = Vitals::bucketOf(value, Vitals::unitOf(name));
+                    if (bucket < 0)
+                        bucket = Vitals::bucketOf(value, Vitals::unitOf(name));
                     auto &byRoute = out[name];
                     byRoute[QString()][bucket] += n;
-                    if (wanted.contains(path))
+                    if (asked)
                         byRoute[path][bucket] += n;
                     return true;
                 },

@@ -4,12 +4,17 @@
 // numbers (so a fast wrong answer is visible), and PASS/MISS against the 300 ms target.
 //
 //   bench_funnel --data DIR [--runs 7] [--site busy.example] [--end YYYY-MM-DD] [--only TEXT]
+//                [--clickhouse clickhouse://user@host:port/db]
 //   bench_funnel --data DIR --migrate     (bring a cached data set to this build's schema)
 //
 // Each run uses a fresh QueryEngine, opened before the timer starts; run 0 is an unmeasured
-// warm-up (OS page cache). Exit: 0 target met, 1 MISS, 2 could not run.
+// warm-up (OS page cache). With --clickhouse (issue 16) ClickHouseStats counts, on the copy
+// seed_dataset --clickhouse made (password from RAYCSTR_CLICKHOUSE_PASSWORD); goals and
+// funnels stay in DIR. Exit: 0 target met, 1 MISS, 2 could not run.
 
+#include "benchclickhouse.h"
 #include "core/clock.h"
+#include "query/clickhousestats.h"
 #include "query/queryengine.h"
 #include "store/database.h"
 #include "store/goalrepository.h"
@@ -37,7 +42,7 @@ int usage(const char *why)
         fprintf(stderr, "bench_funnel: %s\n", why);
     fprintf(stderr,
             "usage: bench_funnel --data DIR [--runs 7] [--site busy.example] "
-            "[--end YYYY-MM-DD] [--only TEXT] | --data DIR --migrate\n");
+            "[--end YYYY-MM-DD] [--only TEXT] [--clickhouse URL] | --data DIR --migrate\n");
     return 2;
 }
 
@@ -74,6 +79,7 @@ int main(int argc, char **argv)
     int runs = 7;
     bool migrate = false;
     QDate end;
+    QueryEngine::Options options;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -99,7 +105,15 @@ int main(int argc, char **argv)
             only = v;
         else if (a == QLatin1String("--end"))
             ok = (end = QDate::fromString(v, Qt::ISODate)).isValid();
-        else
+        else if (a == QLatin1String("--clickhouse")) {
+            QString why;
+            const auto ch = bench::BenchClickHouse::parse(v, &why);
+            if (!ch)
+                return usage(qPrintable(why));
+            options.makeStats = [ch = *ch](QString *) {
+                return std::make_unique<ClickHouseStats>(ch.endpoint, ch.password);
+            };
+        } else
             return usage(qPrintable(QStringLiteral("unknown option %1").arg(a)));
         if (!ok)
             return usage(qPrintable(QStringLiteral("bad value for %1: %2").arg(a, v)));
@@ -195,15 +209,16 @@ int main(int argc, char **argv)
         {"goals report (4 goals), 30d",
          [&](QueryEngine &e, QueryError *err) { return e.goals(q, err).has_value(); }, false},
     };
-    printf("bench_funnel: %s, site %s, 30 days to %s, %d runs (+1 warm-up)\n", qPrintable(dataDir),
-           qPrintable(domain), qPrintable(end.toString(Qt::ISODate)), runs);
+    printf("bench_funnel on %s: %s, site %s, 30 days to %s, %d runs (+1 warm-up)\n",
+           options.makeStats ? "ClickHouse" : "SQLite", qPrintable(dataDir), qPrintable(domain),
+           qPrintable(end.toString(Qt::ISODate)), runs);
     bool pass = true;
     for (const Case &c : cases) {
         if (!only.isEmpty() && !QString::fromLatin1(c.name).contains(only))
             continue;
         Stat stat;
         for (int r = 0; r <= runs; ++r) {
-            QueryEngine engine(dataDir, &clock);
+            QueryEngine engine(dataDir, &clock, options);
             if (!engine.open(&error)) {
                 fprintf(stderr, "bench_funnel: %s\n", qPrintable(error));
                 return 2;

@@ -8,17 +8,30 @@
 //
 //   seed_dataset --data DIR --events N [--days 90] [--sites 51] [--seed S]
 //                [--end YYYY-MM-DD] [--retention-days 90]
+//                [--clickhouse clickhouse://user@host:port/db [--clickhouse-only]]
+//
+// --clickhouse (issue 16) writes the very same events (after the same pipeline and
+// sessionizer) through ClickHouseEventStore as well, in inserts of 100,000; the password
+// comes from RAYCSTR_CLICKHOUSE_PASSWORD. Retention there is the SQLite store's, applied
+// at the end as one ALTER … DELETE of the events SQLite dropped (ClickHouse's own
+// retention drops whole months), so both hold the same events; the counts are compared.
+// --clickhouse-only makes the ClickHouse copy of an existing data set in DIR: the
+// generator is deterministic for the same parameters (pass its --end), the SQLite side
+// runs in a temporary directory (sites and salts only; the salts are new, so visitor
+// hashes differ, but not which events share one) and DIR is only read, to compare.
 //
 // N (human events to store; 10M, 2.5k… accepted) is spread over the sites' local days
 // ending at --end (default: today, UTC); bots come on top and are dropped by the pipeline.
 // DIR must not hold a database yet. On success DIR/dataset.txt records the parameters
 // (query-bench.sh reuses a data set whose parameters match; bench_query reads --end).
 
+#include "benchclickhouse.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "ingest/geoip.h"
 #include "ingest/pipeline.h"
 #include "ingest/useragentparser.h"
+#include "store/clickhouseeventstore.h"
 #include "store/database.h"
 #include "store/sites.h"
 #include "store/sqliteeventstore.h"
@@ -29,6 +42,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -41,6 +56,7 @@ namespace {
 
 constexpr double BotShare = 0.035; // bot hits per stored human event
 constexpr size_t MaxBatch = 20000; // EngineOptions::maxBatch
+constexpr size_t ClickHouseBatch = 100000; // ~ a busy second of the writer's 1 s window
 
 int usage(const char *why)
 {
@@ -49,6 +65,8 @@ int usage(const char *why)
     fprintf(stderr,
             "usage: seed_dataset --data DIR --events N [--days 90] [--sites 51] [--seed S]\n"
             "                    [--end YYYY-MM-DD] [--retention-days 90]\n"
+            "                    [--clickhouse clickhouse://user@host:port/db "
+            "[--clickhouse-only]]\n"
             "  N may carry a k/M/G suffix (10M). --end defaults to today (UTC).\n");
     return 2;
 }
@@ -88,10 +106,13 @@ QString human(double n)
 class Writer
 {
 public:
-    Writer(ManualClock *clock, Pipeline *pipeline, SqliteEventStore *store, int retentionDays)
+    // `store` null: events go to `clickHouse` only.
+    Writer(ManualClock *clock, Pipeline *pipeline, SqliteEventStore *store, EventStore *clickHouse,
+           int retentionDays)
         : m_clock(clock)
         , m_pipeline(pipeline)
         , m_store(store)
+        , m_clickHouse(clickHouse)
         , m_retentionDays(retentionDays)
         , m_lastMaintenance(clock->nowSecs())
         , m_lastRetention(clock->nowSecs())
@@ -126,17 +147,45 @@ public:
                 drops.append({it.key().first, it.key().second.first,
                               dropReasonName(DropReason(it.key().second.second)), it.value()});
             QString error;
-            if (!m_store->write(m_events, drops, &error)) {
+            if (m_store && !m_store->write(m_events, drops, &error)) {
                 fprintf(stderr, "seed_dataset: writing %zu events failed: %s\n", m_events.size(),
                         qPrintable(error));
                 return false;
             }
             stored += qint64(m_events.size());
             ++transactions;
+            if (m_clickHouse) {
+                std::move(m_events.begin(), m_events.end(), std::back_inserter(m_chEvents));
+                m_chDrops.append(drops);
+            }
             m_events.clear();
             m_drops.clear();
+            if (m_chEvents.size() >= ClickHouseBatch && !flushClickHouse())
+                return false;
         }
         return maintain();
+    }
+
+    // The events gathered for ClickHouse in one INSERT, retried as the engine retries.
+    bool flushClickHouse()
+    {
+        if (!m_clickHouse || (m_chEvents.empty() && m_chDrops.isEmpty()))
+            return true;
+        QString error;
+        for (int attempt = 1; !m_clickHouse->write(m_chEvents, m_chDrops, &error); ++attempt) {
+            if (attempt == 10) {
+                fprintf(stderr, "seed_dataset: writing %zu events to ClickHouse failed: %s\n",
+                        m_chEvents.size(), qPrintable(error));
+                return false;
+            }
+            fprintf(stderr, "seed_dataset: ClickHouse write failed (%s), again in 2 s\n",
+                    qPrintable(error));
+            QThread::sleep(2);
+        }
+        clickHouseWritten += qint64(m_chEvents.size());
+        m_chEvents.clear();
+        m_chDrops.clear();
+        return true;
     }
 
     // Visitor expiry and salt deletion (every simulated minute in the engine: here after
@@ -151,9 +200,10 @@ public:
         }
         if (m_retentionDays > 0 && now - m_lastRetention >= 3600) {
             m_lastRetention = now;
+            retentionCutoff = now - qint64(m_retentionDays) * SecsPerDay;
             QString error;
             const qint64 deleted
-                = m_store->deleteEventsBefore(now - qint64(m_retentionDays) * SecsPerDay, &error);
+                = m_store ? m_store->deleteEventsBefore(retentionCutoff, &error) : 0;
             if (deleted < 0) {
                 fprintf(stderr, "seed_dataset: retention failed: %s\n", qPrintable(error));
                 return false;
@@ -169,16 +219,21 @@ public:
     qint64 retained = 0; // raw events deleted by retention
     qint64 transactions = 0;
     qint64 kinds[4] = {0, 0, 0, 0};
+    qint64 retentionCutoff = 0; // the last one applied (0: none)
+    qint64 clickHouseWritten = 0;
 
 private:
     ManualClock *m_clock;
     Pipeline *m_pipeline;
     SqliteEventStore *m_store;
+    EventStore *m_clickHouse;
     int m_retentionDays;
     qint64 m_lastMaintenance;
     qint64 m_lastRetention;
     std::vector<Event> m_events;
     QHash<QPair<qint32, QPair<qint64, int>>, qint64> m_drops;
+    std::vector<Event> m_chEvents;
+    QList<DropCount> m_chDrops;
 };
 
 // The hits generated so far wait here until their hour is written, in time order (visits
@@ -206,6 +261,66 @@ qint64 fileSize(const QString &path)
     return info.exists() ? info.size() : 0;
 }
 
+// Whether `dataDir` holds the sites `repo` just made, under the same ids (a ClickHouse copy
+// must name its sites as the data set it copies does).
+bool sameSites(const QString &dataDir, SiteRepository &repo, QString *error)
+{
+    SqliteDb theirs;
+    if (!Database::openReadOnly(&theirs, dataDir, error))
+        return false;
+    for (const Site &site : repo.list()) {
+        Statement st(theirs, "SELECT id FROM sites WHERE domain = ?");
+        st.bind(1, site.domain);
+        if (!st.next() || qint32(st.int64(0)) != site.id) {
+            *error = QStringLiteral("%1 has no site %2 with id %3: not the data set these "
+                                    "parameters make")
+                         .arg(dataDir, site.domain)
+                         .arg(site.id);
+            return false;
+        }
+    }
+    return true;
+}
+
+// After the last write: SQLite's retention applied to the ClickHouse copy, then its events
+// counted against SQLite's (`db`, or DIR's database when null). Returns the count, -1 when
+// they differ or ClickHouse failed.
+qint64 finishClickHouse(const BenchClickHouse &ch, const Writer &writer, const QString &dataDir,
+                        SqliteDb *db)
+{
+    QString error;
+    if (writer.retentionCutoff > 0
+        && !ch.mutate("ALTER TABLE events DELETE WHERE ts < toDateTime("
+                          + QByteArray::number(writer.retentionCutoff) + ")",
+                      "events", &error)) {
+        fprintf(stderr, "seed_dataset: ClickHouse retention: %s\n", qPrintable(error));
+        return -1;
+    }
+    const qint64 rows = ch.scalar("SELECT count() FROM events", &error);
+    const qint64 bytes = ch.scalar("SELECT sum(bytes_on_disk) FROM system.parts WHERE active "
+                                   "AND table = 'events' AND database = "
+                                       + ClickHouseClient::quote(ch.endpoint.database.toUtf8()),
+                                   &error);
+    SqliteDb theirs;
+    if (!db && Database::openReadOnly(&theirs, dataDir, &error))
+        db = &theirs;
+    qint64 sqliteRows = -1;
+    if (db && db->isOpen()) {
+        Statement st(*db, "SELECT count(*) FROM events");
+        sqliteRows = st.next() ? st.int64(0) : -1;
+    }
+    printf("  clickhouse    : %lld events written, %lld stored after retention (SQLite: %lld), "
+           "%.1f MB = %.1f bytes/event\n",
+           writer.clickHouseWritten, rows, sqliteRows, double(bytes) / 1e6,
+           double(bytes) / double(std::max<qint64>(1, rows)));
+    if (rows < 0 || rows != sqliteRows) {
+        fprintf(stderr, "seed_dataset: the ClickHouse copy does not match: %s\n",
+                rows < 0 ? qPrintable(error) : "a different number of events");
+        return -1;
+    }
+    return rows;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -216,12 +331,18 @@ int main(int argc, char **argv)
     int days = 90, siteCount = 51, retentionDays = 90;
     quint64 seed = 1;
     QDate end = QDateTime::currentDateTimeUtc().date();
+    QString clickHouseUrl;
+    bool clickHouseOnly = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             usage(nullptr);
             return 0;
+        }
+        if (a == QLatin1String("--clickhouse-only")) {
+            clickHouseOnly = true;
+            continue;
         }
         if (i + 1 >= args.size())
             return usage(qPrintable(QStringLiteral("%1 needs a value").arg(a)));
@@ -241,6 +362,8 @@ int main(int argc, char **argv)
             retentionDays = v.toInt(&ok);
         else if (a == QLatin1String("--end"))
             ok = (end = QDate::fromString(v, Qt::ISODate)).isValid();
+        else if (a == QLatin1String("--clickhouse"))
+            clickHouseUrl = v;
         else
             return usage(qPrintable(QStringLiteral("unknown option %1").arg(a)));
         if (!ok)
@@ -250,13 +373,33 @@ int main(int argc, char **argv)
         return usage("--data and --events are required");
     if (days < 1 || days > 3650 || siteCount < 1 || siteCount > 100 || retentionDays < 0)
         return usage("--days must be 1-3650, --sites 1-100, --retention-days >= 0");
-    if (QFileInfo::exists(Database::pathIn(dataDir))) {
-        fprintf(stderr, "seed_dataset: %s already exists; remove it or choose another --data\n",
+    if (clickHouseOnly && clickHouseUrl.isEmpty())
+        return usage("--clickhouse-only needs --clickhouse");
+    if (QFileInfo::exists(Database::pathIn(dataDir)) != clickHouseOnly) {
+        fprintf(stderr,
+                clickHouseOnly ? "seed_dataset: %s is missing: --clickhouse-only copies an "
+                                 "existing data set\n"
+                               : "seed_dataset: %s already exists; remove it or choose another "
+                                 "--data\n",
                 qPrintable(Database::pathIn(dataDir)));
         return 1;
     }
 
     QString error, warning;
+    std::optional<BenchClickHouse> ch;
+    std::unique_ptr<ClickHouseEventStore> chStore;
+    if (!clickHouseUrl.isEmpty()) {
+        ch = BenchClickHouse::parse(clickHouseUrl, &error);
+        if (ch)
+            chStore = ClickHouseEventStore::open(
+                ch->client(), [](qint32) { return true; }, &error);
+        const qint64 there = chStore ? ch->scalar("SELECT count() FROM events", &error) : -1;
+        if (there != 0) {
+            fprintf(stderr, "seed_dataset: ClickHouse %s: %s\n", qPrintable(clickHouseUrl),
+                    there > 0 ? "its events table is not empty" : qPrintable(error));
+            return 1;
+        }
+    }
     const QString geoPath = findGeoIpDatabase();
     auto geo = openGeoIp(geoPath, &warning);
     if (geoPath.isEmpty() || !warning.isEmpty())
@@ -291,8 +434,10 @@ int main(int argc, char **argv)
                    qPrintable(deviceTypeName(TrafficModel::agentDevice(i))));
     }
 
+    // --clickhouse-only: the SQLite side (sites, salts) in a scratch directory.
+    QTemporaryDir scratch;
     SqliteDb db;
-    if (!Database::open(&db, dataDir, &error)) {
+    if (!Database::open(&db, clickHouseOnly ? scratch.path() : dataDir, &error)) {
         fprintf(stderr, "seed_dataset: %s\n", qPrintable(error));
         return 1;
     }
@@ -341,7 +486,12 @@ int main(int argc, char **argv)
     Pipeline pipeline(&clock, geo.get(), &userAgents, store->salts());
     for (int s = 0; s < siteCount; ++s)
         pipeline.setSiteTimeZone(siteIds[size_t(s)], runs[size_t(s)].time.zone());
-    Writer writer(&clock, &pipeline, store.get(), retentionDays);
+    if (clickHouseOnly && !sameSites(dataDir, repo, &error)) {
+        fprintf(stderr, "seed_dataset: %s\n", qPrintable(error));
+        return 1;
+    }
+    Writer writer(&clock, &pipeline, clickHouseOnly ? nullptr : store.get(), chStore.get(),
+                  retentionDays);
     Rng timing(seed * 7919 + 17);
     std::vector<Hit> pending;
     qint64 generated = 0, visits = 0, bots = 0;
@@ -391,8 +541,18 @@ int main(int argc, char **argv)
             fflush(stdout);
         }
     }
-    if (!drain(pending, std::numeric_limits<qint64>::max(), writer) || !writer.commit())
+    if (!drain(pending, std::numeric_limits<qint64>::max(), writer) || !writer.commit()
+        || !writer.flushClickHouse())
         return 1;
+    if (ch) {
+        const qint64 rows = finishClickHouse(*ch, writer, dataDir, clickHouseOnly ? nullptr : &db);
+        if (rows < 0)
+            return 1;
+        if (clickHouseOnly) {
+            printf("seed_dataset: ClickHouse copy done in %.1f s\n", double(timer.elapsed()) / 1e3);
+            return 0;
+        }
+    }
 
     // Close as the engine does on stop (checkpoints the WAL), then measure the files.
     store.reset();
