@@ -140,11 +140,7 @@ std::optional<query::Site> AlertsApi::enter(const PlainRequest &request, const Q
     const bool ok = allowed == Method::Delete ? method == Method::Delete
                                               : (method == Method::Get || method == Method::Post);
     if (!ok) {
-        PlainResponse r = HttpServer::error(
-            Status::MethodNotAllowed,
-            QStringLiteral("this route takes %1").arg(QString::fromLatin1(allow)));
-        r.addHeader(QByteArrayLiteral("Allow"), allow);
-        *refused = std::move(r);
+        *refused = ApiReply::methodNotAllowed(allow);
         return std::nullopt;
     }
     const auto site = m_sites.resolve(request, siteRef, refused);

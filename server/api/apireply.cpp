@@ -59,9 +59,17 @@ std::optional<PlainResponse> ApiReply::checkMethod(const PlainRequest &request)
         response.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("86400"));
         return response;
     }
-    PlainResponse response = HttpServer::error(Status::MethodNotAllowed,
-                                               QStringLiteral("use GET: this route only reads"));
-    response.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, OPTIONS"));
+    return methodNotAllowed(QByteArrayLiteral("GET, OPTIONS"),
+                            QStringLiteral("use GET: this route only reads"));
+}
+
+PlainResponse ApiReply::methodNotAllowed(const QByteArray &allow, const QString &reason)
+{
+    PlainResponse response = HttpServer::error(
+        Status::MethodNotAllowed,
+        reason.isEmpty() ? QStringLiteral("this route takes %1").arg(QString::fromLatin1(allow))
+                         : reason);
+    response.addHeader(QByteArrayLiteral("Allow"), allow);
     return response;
 }
 

@@ -28,6 +28,8 @@ public:
     // nullopt for GET; otherwise the answer to send: the CORS preflight for OPTIONS, a 405
     // naming GET for anything else.
     static std::optional<PlainResponse> checkMethod(const PlainRequest &request);
+    // 405 with the `Allow` header RFC 9110 requires, and the methods in the JSON reason.
+    static PlainResponse methodNotAllowed(const QByteArray &allow, const QString &reason = {});
     // Every stats response goes out through here exactly once (in the route's lambda),
     // errors included.
     static PlainResponse finish(PlainResponse &&response);

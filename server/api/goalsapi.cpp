@@ -121,11 +121,7 @@ std::optional<query::Site> GoalsApi::enter(const PlainRequest &request, const QS
         return std::nullopt;
     }
     if (!methods.contains(method)) {
-        PlainResponse r = HttpServer::error(
-            Status::MethodNotAllowed,
-            QStringLiteral("this route takes %1").arg(QString::fromLatin1(allow)));
-        r.addHeader(QByteArrayLiteral("Allow"), allow);
-        *refused = std::move(r);
+        *refused = ApiReply::methodNotAllowed(allow);
         return std::nullopt;
     }
     const auto site = m_sites.resolve(request, siteRef, refused);

@@ -1,5 +1,7 @@
 #include "core/zipreader.h"
 
+#include "core/zipopen.h"
+
 #include <QFile>
 #include <zip.h>
 
@@ -13,15 +15,9 @@ ZipReader::~ZipReader()
 
 bool ZipReader::open(const QString &path, QString *error)
 {
-    int code = 0;
-    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    if (!m_zip) {
-        zip_error_t e;
-        zip_error_init_with_code(&e, code);
-        *error = QString::fromUtf8(zip_error_strerror(&e));
-        zip_error_fini(&e);
+    m_zip = openZip(path, ZIP_RDONLY, error);
+    if (!m_zip)
         return false;
-    }
     m_path = path;
     return true;
 }

@@ -1,5 +1,7 @@
 #include "core/zipwriter.h"
 
+#include "core/zipopen.h"
+
 #include <QFile>
 #include <zip.h>
 
@@ -22,13 +24,10 @@ ZipWriter::~ZipWriter()
 
 bool ZipWriter::open(const QString &path, QString *error)
 {
-    int code = 0;
-    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    QString reason;
+    m_zip = openZip(path, ZIP_CREATE | ZIP_TRUNCATE, &reason);
     if (!m_zip) {
-        zip_error_t e;
-        zip_error_init_with_code(&e, code);
-        *error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(zip_error_strerror(&e)));
-        zip_error_fini(&e);
+        *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     m_path = path;

@@ -202,6 +202,16 @@ struct ApiFixture
     {
         return QJsonDocument::fromJson(r.body).object();
     }
+
+    // GET with the all-sites key, expecting 200: the JSON object, and a warning naming the
+    // route and the answer otherwise (the caller's QCOMPARE then shows what was missing).
+    QJsonObject getOk(const QString &path)
+    {
+        const HttpResult r = get(path);
+        if (r.status != 200)
+            qWarning("%s: %d %s", qPrintable(path), r.status, r.body.constData());
+        return object(r);
+    }
 };
 
 } // namespace raycstr::testing

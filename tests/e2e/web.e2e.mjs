@@ -209,6 +209,30 @@ try {
   await page.keyboard.press('Escape');
   await page.waitForSelector('dialog.details', { state: 'detached' });
 
+  // Keyboard: each card's tabs are one tab stop, the arrow keys (Home/End) move between them.
+  await page.focus('#pages [role=tab][aria-selected=true]');
+  await page.keyboard.press('ArrowRight');
+  const entry = await stats('/api/events/example.com/breakdown?period=today&by=entry_page&limit=10');
+  const entryShown = await page.waitForFunction((n) => document.activeElement?.textContent === 'Entry pages'
+    && document.activeElement.getAttribute('aria-selected') === 'true'
+    && document.querySelectorAll('#pages .content .row').length === n, entry.rows.length, { timeout: 8000 }).then(() => true, () => false);
+  const entryRows = await rowsOf(page, 'pages');
+  check(entryShown && entryRows.every(([n, v], i) => n === entry.rows[i].value && Number(v) === entry.rows[i].visitors),
+    'ArrowRight on the Pages tab shows entry pages equal to the stats API', { entryRows, api: entry.rows });
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  check(await page.evaluate(() => document.activeElement?.textContent === 'Pages'
+    && [...document.querySelectorAll('#pages [role=tab]')].filter((b) => b.tabIndex === 0).length === 1),
+  'End and Home move along the tabs, one of them in the tab order');
+
+  // Every report has its details view: the custom events too.
+  await page.click('#events .more');
+  await page.waitForSelector('dialog.details .row');
+  const allEvents = await stats('/api/events/example.com/breakdown?period=today&by=event_name&limit=500');
+  check((await page.$$('dialog.details .row')).length === allEvents.rows.length, 'the events card\'s details list every event name', allEvents.rows.length);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog.details', { state: 'detached' });
+
   // Live view: a posted event appears.
   await page.waitForSelector('#live-events', { state: 'attached' });
   await sleep(500);
@@ -217,6 +241,18 @@ try {
     .then(() => true, () => false);
   check(liveOk, 'the live view receives a posted event');
   check(errors.length === 0, 'no script errors (CSP violations included)', errors);
+
+  // Comparison: the previous period's series as a dashed line, bucket by bucket, and the
+  // KPI row's changes.
+  await page.check('#compare');
+  await page.waitForSelector('.chart .previous');
+  const current = await stats('/api/events/example.com/timeseries?period=today');
+  const yesterday = new Date(Date.parse(`${current.period.from}T00:00:00Z`) - 864e5).toISOString().slice(0, 10);
+  const before = await stats(`/api/events/example.com/timeseries?period=custom&from=${yesterday}&to=${yesterday}&interval=${current.interval}`);
+  check(Number(await page.getAttribute('.chart .previous', 'data-previous')) === Math.min(before.points.length, current.points.length)
+    && decodeURIComponent(page.url()).includes('compare=1') && Boolean(await page.$('[data-kpi="visitors"] .up, [data-kpi="visitors"] .down')),
+  'Compare draws the previous period (the stats API\'s series for the day before) and the KPI changes', before.points.length);
+  check(errors.length === 0, 'no script errors with the comparison on', errors);
 
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
@@ -234,6 +270,18 @@ try {
   check((await share.page.isVisible('.badge')) && !(await share.page.$('text=Sign out')), 'the share page is read-only');
   check((await share.page.$$('#site option')).length === 1, 'the share page offers only its own site');
   await share.context.close();
+
+  // The page speaks the browser's language (de, fr, es besides English).
+  {
+    const de = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
+    const dePage = await de.newPage();
+    await dePage.goto(`${base}/share/example.com?auth=${encodeURIComponent(shareSecret)}&period=today`);
+    await dePage.waitForSelector('[data-kpi="visitors"] .value');
+    const label = await dePage.textContent('[data-kpi="visitors"] .label');
+    const periodShown = await dePage.$eval('#period', (s) => s.options[s.selectedIndex].textContent);
+    check(label === 'Besucher' && periodShown === 'Heute', 'a German browser gets the German dashboard', [label, periodShown]);
+    await de.close();
+  }
 
   // Screenshots and first paint.
   if (shots) {

@@ -86,18 +86,11 @@ private:
                           + files,
                       api.fixture.dataDir());
     }
-    QJsonObject ok(const QString &path)
-    {
-        const HttpResult r = api.get(path);
-        if (r.status != 200)
-            qWarning("%s: %d %s", qPrintable(path), r.status, r.body.constData());
-        return ApiFixture::object(r);
-    }
     QMap<QString, qint64> column(const QString &endpoint, const QString &metric)
     {
         QMap<QString, qint64> out;
         const QJsonObject o
-            = ok(QStringLiteral("/api/events/example.com/") + endpoint
+            = api.getOk(QStringLiteral("/api/events/example.com/") + endpoint
                  + (endpoint.contains(u'?') ? u'&' : u'?') + Range + QStringLiteral("&limit=1000"));
         for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray())
             out.insert(v.toObject().value(QStringLiteral("value")).toString(),
@@ -338,7 +331,7 @@ void tst_Ga4BigQueryImport::initTestCase()
 void tst_Ga4BigQueryImport::totals()
 {
     const Metrics &t = m_expected.total;
-    const QJsonObject o = ok(QStringLiteral("/api/events/example.com/overview?") + Range);
+    const QJsonObject o = api.getOk(QStringLiteral("/api/events/example.com/overview?") + Range);
     QCOMPARE(o.value(QStringLiteral("visitors")).toInteger(), t.visitors);
     QCOMPARE(o.value(QStringLiteral("visits")).toInteger(), t.visits);
     QCOMPARE(o.value(QStringLiteral("pageviews")).toInteger(), t.pageviews);
@@ -346,7 +339,7 @@ void tst_Ga4BigQueryImport::totals()
     QCOMPARE(o.value(QStringLiteral("bounces")).toInteger(), t.bounces);
     QCOMPARE(o.value(QStringLiteral("duration")).toInteger(), t.duration);
     const QJsonArray points
-        = ok(QStringLiteral("/api/events/example.com/timeseries?interval=day&") + Range)
+        = api.getOk(QStringLiteral("/api/events/example.com/timeseries?interval=day&") + Range)
               .value(QStringLiteral("points"))
               .toArray();
     QCOMPARE(points.size(), Days);
@@ -382,7 +375,7 @@ void tst_Ga4BigQueryImport::breakdowns()
 void tst_Ga4BigQueryImport::filtersWorkOnImportedEvents()
 {
     const QJsonObject o
-        = ok(QStringLiteral("/api/events/example.com/overview?filter=country==DE&") + Range);
+        = api.getOk(QStringLiteral("/api/events/example.com/overview?filter=country==DE&") + Range);
     QCOMPARE(o.value(QStringLiteral("visitors")).toInteger(), m_expected.visitorsDE);
 }
 
@@ -404,7 +397,7 @@ void tst_Ga4BigQueryImport::sameFilesAgainReplace()
     QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QStringLiteral("Replaced import")), qPrintable(run.out));
     QCOMPARE(events(), before);
-    QCOMPARE(ok(QStringLiteral("/api/events/example.com/overview?") + Range)
+    QCOMPARE(api.getOk(QStringLiteral("/api/events/example.com/overview?") + Range)
                  .value(QStringLiteral("pageviews"))
                  .toInteger(),
              m_expected.total.pageviews);
@@ -465,7 +458,7 @@ void tst_Ga4BigQueryImport::undoRemovesIt()
     const CliRun undo = undoImport(&api.fixture.clock, latest, api.fixture.dataDir());
     QVERIFY2(undo.code == 0, qPrintable(undo.out + undo.err));
     QCOMPARE(events(), 0);
-    QCOMPARE(ok(QStringLiteral("/api/events/example.com/overview?") + Range)
+    QCOMPARE(api.getOk(QStringLiteral("/api/events/example.com/overview?") + Range)
                  .value(QStringLiteral("pageviews"))
                  .toInteger(),
              0);

@@ -110,18 +110,11 @@ private:
                           + files,
                       api.fixture.dataDir());
     }
-    QJsonObject ok(const QString &path)
-    {
-        const HttpResult r = api.get(path);
-        if (r.status != 200)
-            qWarning("%s: %d %s", qPrintable(path), r.status, r.body.constData());
-        return ApiFixture::object(r);
-    }
     QMap<QString, QJsonObject> rows(const QString &endpoint)
     {
         QMap<QString, QJsonObject> out;
         const QJsonObject o
-            = ok(QStringLiteral("/api/events/example.com/") + endpoint
+            = api.getOk(QStringLiteral("/api/events/example.com/") + endpoint
                  + (endpoint.contains(u'?') ? u'&' : u'?') + Range + QStringLiteral("&limit=1000"));
         for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray())
             out.insert(v.toObject().value(QStringLiteral("value")).toString(), v.toObject());
@@ -327,7 +320,7 @@ void tst_Ga4ReportImport::initTestCase()
 void tst_Ga4ReportImport::totalsAndSeries()
 {
     const Metrics &t = m_expected.total;
-    const QJsonObject o = ok(QStringLiteral("/api/events/example.com/overview?") + Range);
+    const QJsonObject o = api.getOk(QStringLiteral("/api/events/example.com/overview?") + Range);
     QCOMPARE(o.value(QStringLiteral("visitors")).toInteger(), t.visitors);
     QCOMPARE(o.value(QStringLiteral("visits")).toInteger(), t.visits);
     QCOMPARE(o.value(QStringLiteral("pageviews")).toInteger(), t.pageviews);
@@ -337,7 +330,7 @@ void tst_Ga4ReportImport::totalsAndSeries()
     QCOMPARE(o.value(QStringLiteral("imports")).toObject(),
              (QJsonObject {{QStringLiteral("included"), true}}));
     const QJsonArray points
-        = ok(QStringLiteral("/api/events/example.com/timeseries?interval=day&") + Range)
+        = api.getOk(QStringLiteral("/api/events/example.com/timeseries?interval=day&") + Range)
               .value(QStringLiteral("points"))
               .toArray();
     QCOMPARE(points.size(), Days);
@@ -400,7 +393,7 @@ void tst_Ga4ReportImport::sameReportsAgainReplace()
     QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QStringLiteral("Replaced import 1")), qPrintable(run.out));
     QCOMPARE(importedRows(), before);
-    QCOMPARE(ok(QStringLiteral("/api/events/example.com/overview?") + Range)
+    QCOMPARE(api.getOk(QStringLiteral("/api/events/example.com/overview?") + Range)
                  .value(QStringLiteral("visitors"))
                  .toInteger(),
              m_expected.total.visitors);
@@ -485,7 +478,7 @@ void tst_Ga4ReportImport::undoRemovesIt()
     const CliRun undo = undoImport(&api.fixture.clock, latest, api.fixture.dataDir());
     QVERIFY2(undo.code == 0, qPrintable(undo.out + undo.err));
     QCOMPARE(importedRows(), 0);
-    const QJsonObject o = ok(QStringLiteral("/api/events/example.com/overview?") + Range);
+    const QJsonObject o = api.getOk(QStringLiteral("/api/events/example.com/overview?") + Range);
     QCOMPARE(o.value(QStringLiteral("visitors")).toInteger(), 0);
     QCOMPARE(o.value(QStringLiteral("imports")).toObject().value(QStringLiteral("skip_reason")),
              QStringLiteral("no_imported_data"));
@@ -513,7 +506,7 @@ void tst_Ga4ReportImport::cutOverLeavesNativeDays()
              qPrintable(run.out));
     QCOMPARE(importedRows(), 1);
     // The native day's numbers are the fixture's alone (3 visitors), the day before imported.
-    const QJsonArray points = ok(QStringLiteral("/api/events/example.com/timeseries?interval=day"
+    const QJsonArray points = api.getOk(QStringLiteral("/api/events/example.com/timeseries?interval=day"
                                                 "&period=custom&from=2023-11-13&to=2023-11-14"))
                                   .value(QStringLiteral("points"))
                                   .toArray();

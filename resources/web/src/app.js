@@ -4,7 +4,7 @@ import { Api } from './api.js';
 import { chart } from './chart.js';
 import { clear, el } from './dom.js';
 import { locale, t } from './i18n.js';
-import { PERIODS, describeFilter, filterOf, queryOf, readState, writeState } from './state.js';
+import { PERIODS, describeFilter, filterOf, previousRange, queryOf, readState, writeState } from './state.js';
 import { cards } from './cards.js';
 
 const root = document.getElementById('app');
@@ -138,8 +138,12 @@ async function render() {
       api.get(`${base}/overview`, q(state.compare ? { compare: 1 } : {})),
       api.get(`${base}/timeseries`, q()),
     ]);
+    // The comparison line: the previous period's series, bucket by bucket.
+    const prevQuery = state.compare ? previousRange(state, series) : null;
+    const previous = prevQuery ? await api.get(`${base}/timeseries`, prevQuery).catch(() => null) : null;
     main.append(filterBar() || '', kpis(overview),
-      el('section', { class: 'card wide', 'aria-label': t('Visitors') }, chart(series.points, pointLabel(series.interval), t, main.clientWidth - 26)));
+      el('section', { class: 'card wide', 'aria-label': t('Visitors') },
+        chart(series.points, pointLabel(series.interval), t, main.clientWidth - 26, previous && previous.points)));
     const grid = el('div', { class: 'grid' });
     main.append(grid);
     for (const c of cards({ api, base, q, state, addFilter, num, readOnly: sites.read_only })) grid.append(c);

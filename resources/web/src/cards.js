@@ -59,12 +59,27 @@ function details(ctx, title, field) {
 function breakdownCard(ctx, id, title, tabs) {
   const content = el('div', { class: 'content' });
   let current = tabs[0];
-  const buttons = tabs.map((tab) => el('button', { type: 'button', role: 'tab', class: 'tab', 'aria-selected': tab === current ? 'true' : 'false',
-    onclick: (e) => {
-      current = tab;
-      for (const b of buttons) b.setAttribute('aria-selected', b === e.currentTarget ? 'true' : 'false');
-      load();
-    } }, t(tab.label)));
+  const select = (index) => {
+    current = tabs[index];
+    buttons.forEach((b, i) => {
+      b.setAttribute('aria-selected', i === index ? 'true' : 'false');
+      b.tabIndex = i === index ? 0 : -1;
+    });
+    load();
+  };
+  const buttons = tabs.map((tab, i) => el('button', { type: 'button', role: 'tab', class: 'tab', 'aria-selected': tab === current ? 'true' : 'false',
+    tabindex: tab === current ? '0' : '-1', onclick: () => select(i) }, t(tab.label)));
+  // The WAI-ARIA tabs pattern: one tab stop, arrows (and Home/End) move between tabs.
+  const keys = (e) => {
+    const i = buttons.indexOf(e.target);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = (to + buttons.length) % buttons.length;
+    select(next);
+    buttons[next].focus();
+  };
   const load = async () => {
     clear(content).append(el('p', { class: 'muted' }, '…'));
     try {
@@ -76,7 +91,7 @@ function breakdownCard(ctx, id, title, tabs) {
   };
   load();
   return el('section', { class: 'card', id, 'aria-label': t(title) },
-    el('header', {}, el('h2', {}, t(title)), tabs.length > 1 ? el('div', { role: 'tablist' }, buttons) : null),
+    el('header', {}, el('h2', {}, t(title)), tabs.length > 1 ? el('div', { role: 'tablist', 'aria-label': t(title), onkeydown: keys }, buttons) : null),
     content,
     el('button', { type: 'button', class: 'link more', onclick: () => details(ctx, t(current.label), current.field) }, t('Show all')));
 }
@@ -99,7 +114,8 @@ function eventsCard(ctx) {
     });
     props.append(pick, list);
   }).catch(() => {});
-  return el('section', { class: 'card', id: 'events', 'aria-label': t('Events') }, el('header', {}, el('h2', {}, t('Events'))), content, props);
+  return el('section', { class: 'card', id: 'events', 'aria-label': t('Events') }, el('header', {}, el('h2', {}, t('Events'))), content, props,
+    el('button', { type: 'button', class: 'link more', onclick: () => details(ctx, t('Events'), 'event_name') }, t('Show all')));
 }
 
 function goalsCard(ctx) {

@@ -3,7 +3,7 @@
 const words = {
   de: {
     'Sign in': 'Anmelden', Password: 'Passwort', 'Sign out': 'Abmelden', Site: 'Website',
-    Period: 'Zeitraum', Compare: 'Vergleichen', Visitors: 'Besucher', Visits: 'Besuche',
+    Period: 'Zeitraum', Compare: 'Vergleichen', 'previous period': 'Vorperiode', Visitors: 'Besucher', Visits: 'Besuche',
     Pageviews: 'Seitenaufrufe', 'Bounce rate': 'Absprungrate', 'Visit duration': 'Besuchsdauer',
     'Views per visit': 'Aufrufe pro Besuch', Pages: 'Seiten', 'Entry pages': 'Einstiegsseiten',
     'Exit pages': 'Ausstiegsseiten', Sources: 'Quellen', Referrers: 'Verweise', Countries: 'Länder',
@@ -17,7 +17,7 @@ const words = {
   },
   fr: {
     'Sign in': 'Se connecter', Password: 'Mot de passe', 'Sign out': 'Se déconnecter', Site: 'Site',
-    Period: 'Période', Compare: 'Comparer', Visitors: 'Visiteurs', Visits: 'Visites',
+    Period: 'Période', Compare: 'Comparer', 'previous period': 'période précédente', Visitors: 'Visiteurs', Visits: 'Visites',
     Pageviews: 'Pages vues', 'Bounce rate': 'Taux de rebond', 'Visit duration': 'Durée de visite',
     'Views per visit': 'Vues par visite', Pages: 'Pages', 'Entry pages': "Pages d'entrée",
     'Exit pages': 'Pages de sortie', Sources: 'Sources', Referrers: 'Référents', Countries: 'Pays',
@@ -31,7 +31,7 @@ const words = {
   },
   es: {
     'Sign in': 'Iniciar sesión', Password: 'Contraseña', 'Sign out': 'Cerrar sesión', Site: 'Sitio',
-    Period: 'Periodo', Compare: 'Comparar', Visitors: 'Visitantes', Visits: 'Visitas',
+    Period: 'Periodo', Compare: 'Comparar', 'previous period': 'periodo anterior', Visitors: 'Visitantes', Visits: 'Visitas',
     Pageviews: 'Páginas vistas', 'Bounce rate': 'Tasa de rebote', 'Visit duration': 'Duración de la visita',
     'Views per visit': 'Vistas por visita', Pages: 'Páginas', 'Entry pages': 'Páginas de entrada',
     'Exit pages': 'Páginas de salida', Sources: 'Fuentes', Referrers: 'Referentes', Countries: 'Países',

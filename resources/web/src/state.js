@@ -50,6 +50,19 @@ export function queryOf(s, extra = {}) {
   return p;
 }
 
+// The comparison period of a time series (the same rule as the server's previous period
+// for the KPI row: as many whole days just before), as query parameters; null for a
+// period that is not whole days (24h), which has no day range to shift.
+export function previousRange(s, series) {
+  if (series.period.name === '24h') return null;
+  const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 864e5;
+  const iso = (d) => new Date(d * 864e5).toISOString().slice(0, 10);
+  const from = day(series.period.from);
+  const n = day(series.period.to) - from + 1;
+  const q = queryOf({ ...s, period: 'custom', from: iso(from - n), to: iso(from - 1) }, { interval: series.interval });
+  return q;
+}
+
 // A filter expression (filtersyntax.h): field==value, with | and \ escaped.
 export function filterOf(field, value) {
   return `${field}==${value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')}`;
