@@ -245,7 +245,7 @@ try {
   // Comparison: the previous period's series as a dashed line, bucket by bucket, and the
   // KPI row's changes.
   await page.check('#compare');
-  await page.waitForSelector('.chart .previous');
+  await page.waitForSelector('.chart .previous', { state: 'attached' }); // flat at 0: no height, "hidden"
   const current = await stats('/api/events/example.com/timeseries?period=today');
   const yesterday = new Date(Date.parse(`${current.period.from}T00:00:00Z`) - 864e5).toISOString().slice(0, 10);
   const before = await stats(`/api/events/example.com/timeseries?period=custom&from=${yesterday}&to=${yesterday}&interval=${current.interval}`);
