@@ -22,6 +22,19 @@ const QStringList VisitMetrics
     = {QStringLiteral("visitors"), QStringLiteral("visits"), QStringLiteral("pageviews"),
        QStringLiteral("bounce_rate"), QStringLiteral("visit_duration")};
 
+// A v2 query body: the metrics of one dimension over the days, a page of rows.
+QJsonObject v2Query(const QString &siteId, const QStringList &metrics, const QString &first,
+                    const QString &last, const QString &dimension, int offset)
+{
+    return {
+        {QStringLiteral("site_id"), siteId},
+        {QStringLiteral("metrics"), QJsonArray::fromStringList(metrics)},
+        {QStringLiteral("date_range"), QJsonArray {first, last}},
+        {QStringLiteral("dimensions"), QJsonArray {dimension}},
+        {QStringLiteral("pagination"),
+         QJsonObject {{QStringLiteral("limit"), V2PageSize}, {QStringLiteral("offset"), offset}}}};
+}
+
 QDate dateOf(qint64 day)
 {
     return QDate(1970, 1, 1).addDays(day);
@@ -117,15 +130,9 @@ bool PlausibleApiReader::open(QDate first, QDate last, QString *error)
     };
     if (m_version != Version::V1) {
         for (int offset = 0;; offset += V2PageSize) {
-            const QJsonObject body {
-                {QStringLiteral("site_id"), m_siteId},
-                {QStringLiteral("metrics"), QJsonArray::fromStringList(TotalMetrics)},
-                {QStringLiteral("date_range"),
-                 QJsonArray {first.toString(Qt::ISODate), last.toString(Qt::ISODate)}},
-                {QStringLiteral("dimensions"), QJsonArray {QStringLiteral("time:day")}},
-                {QStringLiteral("pagination"),
-                 QJsonObject {{QStringLiteral("limit"), V2PageSize},
-                              {QStringLiteral("offset"), offset}}}};
+            const QJsonObject body
+                = v2Query(m_siteId, TotalMetrics, first.toString(Qt::ISODate),
+                          last.toString(Qt::ISODate), QStringLiteral("time:day"), offset);
             const auto answer = m_client->post(V2Path, body, &e);
             if (!answer)
                 break;
@@ -194,14 +201,8 @@ bool PlausibleApiReader::breakdown(const Pull &pull, const QDate &date, DayAggre
     };
     if (m_version == Version::V2) {
         for (int offset = 0;; offset += V2PageSize) {
-            const QJsonObject body {
-                {QStringLiteral("site_id"), m_siteId},
-                {QStringLiteral("metrics"), QJsonArray::fromStringList(pull.metrics)},
-                {QStringLiteral("date_range"), QJsonArray {day, day}},
-                {QStringLiteral("dimensions"), QJsonArray {pull.property}},
-                {QStringLiteral("pagination"),
-                 QJsonObject {{QStringLiteral("limit"), V2PageSize},
-                              {QStringLiteral("offset"), offset}}}};
+            const QJsonObject body
+                = v2Query(m_siteId, pull.metrics, day, day, pull.property, offset);
             const auto answer = m_client->post(V2Path, body, &e);
             if (!answer) {
                 *error = explain(e);

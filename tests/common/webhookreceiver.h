@@ -12,16 +12,46 @@
 
 namespace raycstr::testing {
 
+// One HTTP/1.1 request as a loopback test server received it.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+// Splits one complete request (head and Content-Length body) off the front of `buffer`;
+// false when more bytes are needed.
+inline bool takeRequest(QByteArray *buffer, ReceivedRequest *out)
+{
+    const qsizetype end = buffer->indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    ReceivedRequest r;
+    const QList<QByteArray> lines = buffer->left(end).split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    r.method = first.value(0);
+    r.path = first.value(1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                             lines[i].mid(colon + 1).trimmed());
+    }
+    const qsizetype length = r.headers.value("content-length").toLongLong();
+    if (buffer->size() < end + 4 + length)
+        return false;
+    r.body = buffer->mid(end + 4, length);
+    buffer->remove(0, end + 4 + length);
+    *out = std::move(r);
+    return true;
+}
+
 class WebhookReceiver
 {
 public:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;
-    };
+    using Request = ReceivedRequest;
 
     ~WebhookReceiver()
     {
@@ -76,25 +106,9 @@ private:
         });
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
             Request r;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            r.method = first.value(0);
-            r.path = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    r.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                     lines[i].mid(colon + 1).trimmed());
-            }
-            const qsizetype length = r.headers.value("content-length").toLongLong();
-            if (buffer->size() < end + 4 + length)
+            if (!takeRequest(buffer, &r))
                 return;
-            r.body = buffer->mid(end + 4, length);
-            buffer->clear();
             int status = 200;
             {
                 QMutexLocker lock(&m_mutex);

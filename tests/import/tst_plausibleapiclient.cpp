@@ -18,6 +18,7 @@
 
 #include "common/clirun.h"
 #include "common/enginefixture.h"
+#include "common/webhookreceiver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -273,38 +274,26 @@ private:
         });
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            QHash<QByteArray, QByteArray> headers;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                   lines[i].mid(colon + 1).trimmed());
+            ReceivedRequest request;
+            while (takeRequest(buffer, &request)) {
+                int n = 0;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_seen.append(
+                        {request.method, request.path, request.body, m_clock.elapsed(), 0});
+                    n = int(m_seen.size());
+                }
+                const Reply r
+                    = answer(request.method, request.path, request.headers, request.body, n);
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_seen[n - 1].status = r.status;
+                }
+                socket->write("HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: "
+                              + (r.body.startsWith('<') ? "text/html" : "application/json")
+                              + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n"
+                              + r.extraHeaders + "\r\n" + r.body);
             }
-            const qsizetype length = headers.value("content-length").toLongLong();
-            if (buffer->size() < end + 4 + length)
-                return;
-            const QByteArray body = buffer->mid(end + 4, length);
-            buffer->remove(0, end + 4 + length);
-            int n = 0;
-            {
-                QMutexLocker lock(&m_mutex);
-                m_seen.append({first.value(0), first.value(1), body, m_clock.elapsed(), 0});
-                n = int(m_seen.size());
-            }
-            const Reply r = answer(first.value(0), first.value(1), headers, body, n);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_seen[n - 1].status = r.status;
-            }
-            socket->write("HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: "
-                          + (r.body.startsWith('<') ? "text/html" : "application/json")
-                          + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n"
-                          + r.extraHeaders + "\r\n" + r.body);
         });
     }
 
