@@ -131,8 +131,10 @@ Importer::Outcome AggregateImporter::run(const ImportRequest &request, const QSt
             ++r.cutOverDays;
         } else {
             if (!source.fetch(day, &rows, error)) {
-                // The source failed (the network, a refused key): what is written stays.
-                r.error = *error;
+                // The source failed (the network, a refused key) or was stopped: what is
+                // written stays.
+                if (!m_cancel || !m_cancel->load())
+                    r.error = *error;
                 return finish(Outcome::Interrupted);
             }
             bool written = false;

@@ -96,7 +96,7 @@ bool PlausibleApiClient::pace()
         return true;
     // A window of the last `limit` departures: the next one leaves an hour after the oldest.
     while (m_recent.size() >= size_t(limit)) {
-        const qint64 due = m_recent.front() + HourMs - m_clock.elapsed();
+        const qint64 due = m_recent.front() + m_settings.windowMs - m_clock.elapsed();
         if (due > 0 && !wait(due))
             return false;
         m_recent.pop_front();
@@ -164,7 +164,7 @@ std::optional<QJsonObject> PlausibleApiClient::send(const QByteArray &method, co
     };
     qint64 backoffMs = 1000;
     for (int attempt = 1;; ++attempt) {
-        if (!pace())
+        if (cancelled() || !pace())
             return cancel();
         const Answer a = once(method, url, body);
         if (a.cancelled)

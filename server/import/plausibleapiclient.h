@@ -66,6 +66,7 @@ public:
         QUrl baseUrl; // https://plausible.io, or a self-hosted server (a path prefix is kept)
         QByteArray key;
         int requestsPerHour = 600;
+        qint64 windowMs = 3600 * 1000; // the hour of requestsPerHour (tests shorten it)
         int attempts = 6;
         int timeoutMs = 60000; // one request, connecting included
     };

@@ -20,6 +20,8 @@
 #include "common/enginefixture.h"
 #include "common/webhookreceiver.h"
 
+#include "import/plausibleapiclient.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QMutex>
@@ -28,6 +30,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
+
+#include <csignal>
 
 using namespace raycstr;
 using namespace raycstr::testing;
@@ -147,6 +151,12 @@ public:
         m_tooManyAt = n;
         m_retryAfter = secs;
     }
+    // Request number `n` raises SIGINT (Ctrl+C) before it is answered.
+    void interruptAt(int n)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_interruptAt = n;
+    }
     QList<Seen> seen() const
     {
         QMutexLocker lock(&m_mutex);
@@ -158,6 +168,7 @@ public:
         m_seen.clear();
         m_revokeFrom = 0;
         m_tooManyAt = 0;
+        m_interruptAt = 0;
         m_mode = Mode::Normal;
     }
 
@@ -246,6 +257,8 @@ private:
                  const QHash<QByteArray, QByteArray> &headers, const QByteArray &body, int n)
     {
         QMutexLocker lock(&m_mutex);
+        if (n == m_interruptAt)
+            std::raise(SIGINT); // the import's handler only sets its flag
         if (headers.value("authorization") != "Bearer " + Key
             || (m_revokeFrom && n >= m_revokeFrom))
             return {401, Invalid, {}};
@@ -306,6 +319,7 @@ private:
     int m_revokeFrom = 0;
     int m_tooManyAt = 0;
     int m_retryAfter = 0;
+    int m_interruptAt = 0;
 };
 
 // What the table should leave in imported_daily.
@@ -344,6 +358,8 @@ private Q_SLOTS:
     void tooManyRequestsWaitsForRetryAfter();
     void refusedKeyIsAClearError();
     void cutShortRunResumes();
+    void ctrlCStopsCleanlyAndResumes();
+    void pacingKeepsToTheLimit();
     void samePullAgainReplaces();
     void notJsonIsAClearError();
     void closedPortIsAClearError();
@@ -513,6 +529,57 @@ void tst_PlausibleApiClient::cutShortRunResumes()
     run = latestImport(&m_target->clock, m_target->dataDir());
     QCOMPARE(run.value(u"status").toString(), QStringLiteral("done"));
     QCOMPARE(run.value(u"skipped").toObject().value(u"resumed").toInteger(), 1);
+}
+
+void tst_PlausibleApiClient::ctrlCStopsCleanlyAndResumes()
+{
+    m_fake->interruptAt(1 + Pulls + 3); // while the second day is pulled
+    CliRun r = pullWithKey();
+    QCOMPARE(r.code, 130);
+    QVERIFY2(r.out.contains(QStringLiteral("kept its finished days")), qPrintable(r.out));
+    QCOMPARE(m_fake->seen().size(), 1 + Pulls + 3); // nothing asked after Ctrl+C
+    QCOMPARE(m_target->query("SELECT count(DISTINCT day) FROM imported_daily"), qint64(1));
+    QJsonObject run = latestImport(&m_target->clock, m_target->dataDir());
+    QCOMPARE(run.value(u"status").toString(), QStringLiteral("interrupted"));
+    QCOMPARE(run.value(u"error").toString(), QString());
+
+    m_fake->clear();
+    r = pullWithKey();
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Resumed import")), qPrintable(r.out));
+    QCOMPARE(m_fake->seen().size(), 1 + (Days - 1) * Pulls);
+    verifyTotals();
+}
+
+void tst_PlausibleApiClient::pacingKeepsToTheLimit()
+{
+    // Three requests per 700 ms window: the fourth waits until the first is 700 ms old.
+    PlausibleApiClient::Settings settings;
+    settings.baseUrl = QUrl(m_fake->url());
+    settings.key = Key;
+    settings.requestsPerHour = 3;
+    settings.windowMs = 700;
+    PlausibleApiClient client(settings);
+    const QJsonObject body {{"site_id", "example.com"},
+                            {"metrics", QJsonArray {"visitors"}},
+                            {"date_range", QJsonArray {"2023-11-01", "2023-11-01"}},
+                            {"dimensions", QJsonArray {"time:day"}}};
+    for (int i = 0; i < 7; ++i) {
+        PlausibleApiError error;
+        const auto answer = client.post(QStringLiteral("/api/v2/query"), body, &error);
+        QVERIFY2(answer, qPrintable(error.message));
+        QCOMPARE(answer->value(u"results").toArray().size(), 1);
+    }
+    const auto seen = m_fake->seen();
+    QCOMPARE(seen.size(), 7);
+    for (qsizetype i = 3; i < seen.size(); ++i)
+        QVERIFY2(seen.at(i).atMs - seen.at(i - 3).atMs >= 650,
+                 qPrintable(QStringLiteral("request %1 came %2 ms after request %3")
+                                .arg(i)
+                                .arg(seen.at(i).atMs - seen.at(i - 3).atMs)
+                                .arg(i - 3)));
+    QVERIFY(client.waitedMs() >= 1000); // two waits of about 700 ms
+    QCOMPARE(client.requestsSent(), 7);
 }
 
 void tst_PlausibleApiClient::samePullAgainReplaces()
