@@ -14,7 +14,8 @@
 // - a run cut in the middle (the key revoked after the first day) keeps its finished day and
 //   the same command resumes it, asking only for the missing days, without double counting;
 // - the same pull again replaces the earlier import;
-// - an answer that is not JSON, and a closed port, are clear errors.
+// - an answer that is not JSON, a closed port and an HTTPS server whose certificate does not
+//   verify (self-signed) are clear errors.
 
 #include "common/clirun.h"
 #include "common/enginefixture.h"
@@ -25,6 +26,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QMutex>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -322,6 +327,23 @@ private:
     int m_interruptAt = 0;
 };
 
+// An HTTPS server on loopback with a self-signed certificate (made by openssl, as the SMTP
+// tests do), on the test's thread: the client must refuse it.
+class SelfSignedServer : public QTcpServer
+{
+public:
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSslConfiguration(config);
+        socket->startServerEncryption();
+    }
+};
+
 // What the table should leave in imported_daily.
 struct Expected
 {
@@ -363,6 +385,7 @@ private Q_SLOTS:
     void samePullAgainReplaces();
     void notJsonIsAClearError();
     void closedPortIsAClearError();
+    void untrustedCertificateIsRefused();
 
 private:
     CliRun pull(const QString &url, QStringList extra = {})
@@ -617,6 +640,36 @@ void tst_PlausibleApiClient::closedPortIsAClearError()
     QVERIFY2(r.err.contains(QStringLiteral("cannot reach 127.0.0.1:%1").arg(port)),
              qPrintable(r.err));
     QVERIFY(t.elapsed() < 5000); // said at once, not after retries
+}
+
+void tst_PlausibleApiClient::untrustedCertificateIsRefused()
+{
+    const QString key = m_dir.filePath(QStringLiteral("tls.key")),
+                  cert = m_dir.filePath(QStringLiteral("tls.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                   cert});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+             openssl.readAllStandardError().constData());
+    QFile keyFile(key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    SelfSignedServer server;
+    server.config.setLocalCertificate(QSslCertificate::fromPath(cert).value(0));
+    server.config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QVERIFY(!server.config.localCertificate().isNull() && !server.config.privateKey().isNull());
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const CliRun r = pull(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()),
+                          {QStringLiteral("--api-key-file"), m_keyFile});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot reach 127.0.0.1:%1").arg(server.serverPort())),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(r.err));
+    QCOMPARE(m_target->query("SELECT count(*) FROM imports"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_PlausibleApiClient)
