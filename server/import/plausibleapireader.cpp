@@ -22,17 +22,24 @@ const QStringList VisitMetrics
     = {QStringLiteral("visitors"), QStringLiteral("visits"), QStringLiteral("pageviews"),
        QStringLiteral("bounce_rate"), QStringLiteral("visit_duration")};
 
-// A v2 query body: the metrics of one dimension over the days, a page of rows.
+// A v2 query body: the metrics of one dimension over the days, a page of rows; `byDay` adds
+// time:day in front (one row per day and value) and an order that keeps pages stable.
 QJsonObject v2Query(const QString &siteId, const QStringList &metrics, const QString &first,
-                    const QString &last, const QString &dimension, int offset)
+                    const QString &last, const QString &dimension, bool byDay, int offset)
 {
-    return {
+    QJsonObject body {
         {QStringLiteral("site_id"), siteId},
         {QStringLiteral("metrics"), QJsonArray::fromStringList(metrics)},
         {QStringLiteral("date_range"), QJsonArray {first, last}},
-        {QStringLiteral("dimensions"), QJsonArray {dimension}},
+        {QStringLiteral("dimensions"),
+         byDay ? QJsonArray {QStringLiteral("time:day"), dimension} : QJsonArray {dimension}},
         {QStringLiteral("pagination"),
          QJsonObject {{QStringLiteral("limit"), V2PageSize}, {QStringLiteral("offset"), offset}}}};
+    if (byDay)
+        body.insert(QStringLiteral("order_by"),
+                    QJsonArray {QJsonArray {QStringLiteral("time:day"), QStringLiteral("asc")},
+                                QJsonArray {dimension, QStringLiteral("asc")}});
+    return body;
 }
 
 QDate dateOf(qint64 day)
@@ -132,7 +139,7 @@ bool PlausibleApiReader::open(QDate first, QDate last, QString *error)
         for (int offset = 0;; offset += V2PageSize) {
             const QJsonObject body
                 = v2Query(m_siteId, TotalMetrics, first.toString(Qt::ISODate),
-                          last.toString(Qt::ISODate), QStringLiteral("time:day"), offset);
+                          last.toString(Qt::ISODate), QStringLiteral("time:day"), false, offset);
             const auto answer = m_client->post(V2Path, body, &e);
             if (!answer)
                 break;
@@ -181,13 +188,12 @@ bool PlausibleApiReader::open(QDate first, QDate last, QString *error)
     return true;
 }
 
-bool PlausibleApiReader::breakdown(const Pull &pull, const QDate &date, DayAggregates *rows,
-                                   QString *error)
+bool PlausibleApiReader::breakdown(const Pull &pull, QDate first, QDate last, bool byDay,
+                                   QMap<qint64, DayAggregates> *days, PlausibleApiError *e)
 {
-    PlausibleApiError e;
-    const QString day = date.toString(Qt::ISODate);
+    const QDate epoch(1970, 1, 1);
     const bool events = pull.dim == Dimension::EventName;
-    auto add = [&](const QJsonValue &value, const QHash<QString, QJsonValue> &values) {
+    auto add = [&](qint64 day, const QJsonValue &value, const QHash<QString, QJsonValue> &values) {
         ++m_rows;
         const QString text = valueOf(value);
         // Pageviews (and Plausible's engagement events) are not custom events.
@@ -197,25 +203,31 @@ bool PlausibleApiReader::breakdown(const Pull &pull, const QDate &date, DayAggre
                 += 1;
             return;
         }
-        (*rows)[{pull.dim, text}] += metricsOf(values, false);
+        (*days)[day][{pull.dim, text}] += metricsOf(values, false);
     };
+    const QString from = first.toString(Qt::ISODate), to = last.toString(Qt::ISODate);
     if (m_version == Version::V2) {
         for (int offset = 0;; offset += V2PageSize) {
-            const QJsonObject body
-                = v2Query(m_siteId, pull.metrics, day, day, pull.property, offset);
-            const auto answer = m_client->post(V2Path, body, &e);
-            if (!answer) {
-                *error = explain(e);
+            const auto answer = m_client->post(
+                V2Path, v2Query(m_siteId, pull.metrics, from, to, pull.property, byDay, offset), e);
+            if (!answer)
                 return false;
-            }
             const QJsonArray results = answer->value(QLatin1String("results")).toArray();
             for (const QJsonValue &r : results) {
                 const QJsonObject row = r.toObject();
                 const QJsonArray metrics = row.value(QLatin1String("metrics")).toArray();
+                const QJsonArray dims = row.value(QLatin1String("dimensions")).toArray();
                 QHash<QString, QJsonValue> values;
                 for (qsizetype i = 0; i < pull.metrics.size() && i < metrics.size(); ++i)
                     values.insert(pull.metrics.at(i), metrics.at(i));
-                add(row.value(QLatin1String("dimensions")).toArray().first(), values);
+                const QDate date = byDay
+                    ? QDate::fromString(dims.at(0).toString().left(10), Qt::ISODate)
+                    : first;
+                if (!date.isValid() || date < first || date > last) {
+                    m_skipped[QStringLiteral("bad_date")] += 1;
+                    continue;
+                }
+                add(epoch.daysTo(date), dims.at(byDay ? 1 : 0), values);
             }
             if (results.size() < V2PageSize)
                 return true;
@@ -226,23 +238,21 @@ bool PlausibleApiReader::breakdown(const Pull &pull, const QDate &date, DayAggre
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("site_id"), m_siteId);
         query.addQueryItem(QStringLiteral("period"), QStringLiteral("custom"));
-        query.addQueryItem(QStringLiteral("date"), day + u',' + day);
+        query.addQueryItem(QStringLiteral("date"), from + u',' + to);
         query.addQueryItem(QStringLiteral("property"), pull.property);
         query.addQueryItem(QStringLiteral("metrics"), pull.metrics.join(u','));
         query.addQueryItem(QStringLiteral("limit"), QString::number(V1PageSize));
         query.addQueryItem(QStringLiteral("page"), QString::number(page));
-        const auto answer = m_client->get(V1Breakdown, query, &e);
-        if (!answer) {
-            *error = explain(e);
+        const auto answer = m_client->get(V1Breakdown, query, e);
+        if (!answer)
             return false;
-        }
         const QJsonArray results = answer->value(QLatin1String("results")).toArray();
         for (const QJsonValue &r : results) {
             const QJsonObject row = r.toObject();
             QHash<QString, QJsonValue> values;
             for (const QString &m : pull.metrics)
                 values.insert(m, row.value(m));
-            add(row.value(key), values);
+            add(epoch.daysTo(first), row.value(key), values);
         }
         if (results.size() < V1PageSize)
             return true;
@@ -275,12 +285,46 @@ bool PlausibleApiReader::fetchDay(qint64 day, DayAggregates *rows, QString *erro
     rows->clear();
     if (!m_totals.contains(day))
         return true;
-    rows->insert({Dimension::Total, QString()}, m_totals.value(day));
-    for (const Pull &pull : pulls)
-        if (!breakdown(pull, dateOf(day), rows, error)) {
-            rows->clear();
-            return false;
+    PlausibleApiError e;
+    // v2: a month of days at once, [time:day, dimension], unless the server refuses that.
+    if (m_version == Version::V2 && m_grouped != Grouped::No
+        && (day < m_chunkFirst || day > m_chunkLast)) {
+        const qint64 last = std::prev(m_totals.upperBound(day + ChunkDays - 1)).key();
+        QMap<qint64, DayAggregates> chunk;
+        bool refused = false;
+        for (const Pull &pull : pulls) {
+            if (breakdown(pull, dateOf(day), dateOf(last), true, &chunk, &e)) {
+                m_grouped = Grouped::Yes;
+                continue;
+            }
+            // RayCstr's own v2 answers one dimension per query: asked a day at a time then.
+            refused
+                = m_grouped == Grouped::Unknown && e.kind == PlausibleApiError::Kind::BadRequest;
+            if (!refused) {
+                *error = explain(e);
+                return false;
+            }
+            m_grouped = Grouped::No;
+            break;
         }
+        if (!refused) {
+            m_chunk = std::move(chunk);
+            m_chunkFirst = day;
+            m_chunkLast = last;
+        }
+    }
+    if (m_grouped == Grouped::Yes) {
+        *rows = m_chunk.take(day);
+    } else {
+        QMap<qint64, DayAggregates> one;
+        for (const Pull &pull : pulls)
+            if (!breakdown(pull, dateOf(day), dateOf(day), false, &one, &e)) {
+                *error = explain(e);
+                return false;
+            }
+        *rows = one.take(day);
+    }
+    rows->insert({Dimension::Total, QString()}, m_totals.value(day));
     return true;
 }
 

@@ -18,12 +18,14 @@ struct PlausibleApiError;
 //   v1: /timeseries with interval=date); it is also the probe: a 404 on /api/v2/query means
 //   a server without v2 (Plausible before 2.1.x), and v1 is used. Only days with traffic
 //   are pulled further, so empty days cost nothing.
-// - fetchDay() asks, for one day (date_range [D, D]; v1 period=custom&date=D,D), one
-//   breakdown per dimension the query engine reads from imported days (pages, entry and
-//   exit pages, source, referrer, the five UTM fields, country, device, browser, OS, custom
-//   event names), each paginated (v2 limit/offset of 10 000, v1 limit/page of 1 000) until a
-//   page comes back short. One day per question keeps every row exact: a visitor is
-//   counted once per day, as RayCstr's own rollups count.
+// - fetchDay() gives a day's breakdowns by every dimension the query engine reads from
+//   imported days (pages, entry and exit pages, source, referrer, the five UTM fields,
+//   country, device, browser, OS, custom event names), each paginated (v2 limit/offset of
+//   10 000, v1 limit/page of 1 000) until a page comes back short. v2 asks for a month of
+//   days at once with dimensions [time:day, dimension] (15 requests a month, not a day);
+//   v1, and a v2 server that refuses two dimensions (400: RayCstr's own), one day per
+//   question (date_range [D, D]; period=custom&date=D,D). Either way a row is one day's, so
+//   every count is exact: a visitor is counted once per day, as RayCstr's rollups count.
 // - Exact: visitors, visits, pageviews and custom events. Bounces and visit duration come
 //   back from Plausible only as a rate and an average (whole numbers), so a day's sums are
 //   rebuilt as rate × visits and average × visits: exact for bounces up to 100 visits a day
@@ -53,13 +55,25 @@ public:
 
 private:
     struct Pull;
-    bool breakdown(const Pull &pull, const QDate &date, DayAggregates *rows, QString *error);
+    // One dimension's rows over [first, last] into `days` (v2 grouped by time:day when
+    // `byDay`; otherwise first == last), every page of them.
+    bool breakdown(const Pull &pull, QDate first, QDate last, bool byDay,
+                   QMap<qint64, DayAggregates> *days, PlausibleApiError *error);
     QString explain(const PlausibleApiError &e) const;
+
+    // Days asked together in v2 (a month): fewer requests, and at most a month to ask again
+    // after an interruption.
+    static constexpr qint64 ChunkDays = 31;
+    enum class Grouped { Unknown, Yes, No }; // whether the v2 server takes [time:day, dim]
 
     PlausibleApiClient *m_client;
     QString m_siteId;
     Version m_version;
     QMap<qint64, Metrics> m_totals; // day → the site's totals, days with traffic only
+    Grouped m_grouped = Grouped::Unknown;
+    QMap<qint64, DayAggregates> m_chunk; // the month asked last, its days not yet handed out
+    qint64 m_chunkFirst = 1;
+    qint64 m_chunkLast = 0;
     qint64 m_rows = 0;
     QMap<QString, qint64> m_skipped;
 };

@@ -7,7 +7,8 @@
 //
 // - the v2 pull writes the table's sums (bounces and durations rebuilt from the rate and the
 //   average, "Direct / None" as the empty source, the "pageview" event row left out, custom
-//   events as events minus pageviews), one request per breakdown and day;
+//   events as events minus pageviews), one request per breakdown for the month
+//   ([time:day, dimension]); a server that takes one dimension per query is asked per day;
 // - a server without v2 (404) is pulled through v1, with the same sums;
 // - a 429 with Retry-After is waited out and asked again, nothing counted twice;
 // - a refused key (401) is a clear error that never shows the key, and writes nothing;
@@ -112,7 +113,9 @@ public:
         qint64 atMs = 0;
         int status = 0;
     };
-    enum class Mode { Normal, NoV2, NotJson };
+    // NoV2: an older server (404); OneDimension: v2 without [time:day, dimension] (400, as
+    // RayCstr's own).
+    enum class Mode { Normal, NoV2, OneDimension, NotJson };
 
     FakePlausible()
     {
@@ -213,8 +216,12 @@ private:
                     m.append(values.value(name));
                 results.append(QJsonObject {{"metrics", m}, {"dimensions", d}});
             };
+            const QString date = First.addDays(k).toString(Qt::ISODate);
             if (dims == QStringList {QStringLiteral("time:day")})
-                row({First.addDays(k).toString(Qt::ISODate)}, t.totals);
+                row({date}, t.totals);
+            else if (dims.size() == 2 && dims.first() == u"time:day")
+                for (const auto &r : t.byProperty.value(dims.value(1)))
+                    row({date, r.first}, r.second);
             else
                 for (const auto &r : t.byProperty.value(dims.value(0)))
                     row({r.first}, r.second);
@@ -275,6 +282,11 @@ private:
         if (path == "/api/v2/query" && method == "POST") {
             if (m_mode == Mode::NoV2)
                 return {404, R"({"errors":[{"detail":"Not Found"}]})", {}};
+            if (m_mode == Mode::OneDimension && body.contains("\"time:day\","))
+                return {
+                    400,
+                    R"({"error":"RayCstr answers a time dimension or an event:/visit: dimension, not both in one query."})",
+                    {}};
             return v2(QJsonDocument::fromJson(body).object());
         }
         if (path.startsWith("/api/v1/stats/timeseries?")
@@ -454,10 +466,16 @@ void tst_PlausibleApiClient::v2PullWritesTheSums()
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Stats API v2")), qPrintable(r.out));
     verifyTotals();
-    // One request for the series, then one per breakdown and day with traffic.
-    QCOMPARE(m_fake->seen().size(), 1 + Days * Pulls);
-    for (const auto &s : m_fake->seen())
+    // One request for the series, then one per breakdown for the month: [time:day, dimension].
+    const auto seen = m_fake->seen();
+    QCOMPARE(seen.size(), 1 + Pulls);
+    for (const auto &s : seen)
         QCOMPARE(s.path, QByteArray("/api/v2/query"));
+    const QJsonObject asked = QJsonDocument::fromJson(seen.at(1).body).object();
+    QCOMPARE(asked.value(u"dimensions").toArray(),
+             QJsonArray({QStringLiteral("time:day"), QStringLiteral("event:page")}));
+    QCOMPARE(asked.value(u"date_range").toArray(),
+             QJsonArray({QStringLiteral("2023-11-01"), QStringLiteral("2023-11-03")}));
     // A breakdown's rows as Plausible names them.
     const int source = int(Dimension::Source), event = int(Dimension::EventName);
     QCOMPARE(m_target->query(QStringLiteral("SELECT sum(visitors) FROM imported_daily WHERE "
@@ -507,7 +525,7 @@ void tst_PlausibleApiClient::tooManyRequestsWaitsForRetryAfter()
     // --api-key works, with a warning that ps shows it.
     QVERIFY2(r.err.contains(QStringLiteral("ps")), qPrintable(r.err));
     const auto seen = m_fake->seen();
-    QCOMPARE(seen.size(), 1 + Days * Pulls + 1);
+    QCOMPARE(seen.size(), 1 + Pulls + 1);
     QCOMPARE(seen.at(2).status, 429);
     QCOMPARE(seen.at(3).body, seen.at(2).body); // the same question again
     QVERIFY2(seen.at(3).atMs - seen.at(2).atMs >= 950,
@@ -532,8 +550,10 @@ void tst_PlausibleApiClient::refusedKeyIsAClearError()
 
 void tst_PlausibleApiClient::cutShortRunResumes()
 {
-    // The key is revoked after the first day (1 + 15 requests) and a few of the second's.
-    m_fake->revokeFrom(1 + Pulls + 4);
+    // A day at a time (the server takes one dimension per query: the refused first try, then
+    // per day); the key is revoked after the first day and a few of the second's requests.
+    m_fake->setMode(FakePlausible::Mode::OneDimension);
+    m_fake->revokeFrom(1 + 1 + Pulls + 4);
     CliRun r = pullWithKey();
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("kept its finished days")), qPrintable(r.err));
@@ -544,10 +564,12 @@ void tst_PlausibleApiClient::cutShortRunResumes()
     QVERIFY(run.value(u"error").toString().contains(QStringLiteral("401")));
 
     m_fake->clear();
+    m_fake->setMode(FakePlausible::Mode::OneDimension);
     r = pullWithKey();
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Resumed import")), qPrintable(r.out));
-    QCOMPARE(m_fake->seen().size(), 1 + (Days - 1) * Pulls); // the finished day is not asked again
+    // The finished day is not asked again.
+    QCOMPARE(m_fake->seen().size(), 1 + 1 + (Days - 1) * Pulls);
     verifyTotals(); // nothing counted twice
     run = latestImport(&m_target->clock, m_target->dataDir());
     QCOMPARE(run.value(u"status").toString(), QStringLiteral("done"));
@@ -556,21 +578,22 @@ void tst_PlausibleApiClient::cutShortRunResumes()
 
 void tst_PlausibleApiClient::ctrlCStopsCleanlyAndResumes()
 {
-    m_fake->interruptAt(1 + Pulls + 3); // while the second day is pulled
+    m_fake->setMode(FakePlausible::Mode::OneDimension); // a day at a time
+    m_fake->interruptAt(1 + 1 + Pulls + 3); // while the second day is pulled
     CliRun r = pullWithKey();
     QCOMPARE(r.code, 130);
     QVERIFY2(r.out.contains(QStringLiteral("kept its finished days")), qPrintable(r.out));
-    QCOMPARE(m_fake->seen().size(), 1 + Pulls + 3); // nothing asked after Ctrl+C
+    QCOMPARE(m_fake->seen().size(), 1 + 1 + Pulls + 3); // nothing asked after Ctrl+C
     QCOMPARE(m_target->query("SELECT count(DISTINCT day) FROM imported_daily"), qint64(1));
     QJsonObject run = latestImport(&m_target->clock, m_target->dataDir());
     QCOMPARE(run.value(u"status").toString(), QStringLiteral("interrupted"));
     QCOMPARE(run.value(u"error").toString(), QString());
 
     m_fake->clear();
-    r = pullWithKey();
+    r = pullWithKey(); // now a month at a time: the two days left in one go
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Resumed import")), qPrintable(r.out));
-    QCOMPARE(m_fake->seen().size(), 1 + (Days - 1) * Pulls);
+    QCOMPARE(m_fake->seen().size(), 1 + Pulls);
     verifyTotals();
 }
 

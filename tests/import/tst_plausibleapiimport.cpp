@@ -216,7 +216,10 @@ void tst_PlausibleApiImport::v2PullAnswersAsTheSource()
     QVERIFY2(r.out.contains(QStringLiteral("Stats API v2")), qPrintable(r.out));
     // 2023-11-14 has native data in the target: left out, and never asked about.
     QVERIFY2(r.out.contains(QStringLiteral("Left out 1 days")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("%1 requests").arg(1 + 4 * Pulls)), qPrintable(r.out));
+    // RayCstr's v2 answers one dimension per query: [time:day, event:page] is refused once,
+    // then each day is asked on its own.
+    QVERIFY2(r.out.contains(QStringLiteral("%1 requests").arg(1 + 1 + 4 * Pulls)),
+             qPrintable(r.out));
     QVERIFY(!r.err.contains(QString::fromLatin1(AllSitesKey)));
     compareAll();
 }
