@@ -35,6 +35,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <csignal>
@@ -159,6 +160,12 @@ public:
         m_tooManyAt = n;
         m_retryAfter = secs;
     }
+    // The site has traffic on `days` days from First on.
+    void setDays(int days)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_days = days;
+    }
     // Request number `n` raises SIGINT (Ctrl+C) before it is answered.
     void interruptAt(int n)
     {
@@ -188,18 +195,18 @@ private:
         QByteArray extraHeaders;
     };
 
-    static QList<int> daysOf(const QString &from, const QString &to)
+    static QList<int> daysOf(const QString &from, const QString &to, int days)
     {
         QList<int> out;
         const QDate a = QDate::fromString(from, Qt::ISODate),
                     b = QDate::fromString(to, Qt::ISODate);
-        for (int k = 0; k < Days; ++k)
+        for (int k = 0; k < days; ++k)
             if (First.addDays(k) >= a && First.addDays(k) <= b)
                 out.append(k);
         return out;
     }
 
-    static Reply v2(const QJsonObject &q)
+    static Reply v2(const QJsonObject &q, int days)
     {
         const QJsonArray range = q.value(u"date_range").toArray();
         const QStringList metrics = q.value(u"metrics").toVariant().toStringList();
@@ -208,7 +215,7 @@ private:
         const int limit = page.value(u"limit").toInt(10000),
                   offset = page.value(u"offset").toInt(0);
         QJsonArray results;
-        for (int k : daysOf(range.at(0).toString(), range.at(1).toString())) {
+        for (int k : daysOf(range.at(0).toString(), range.at(1).toString(), days)) {
             const Table t = dayTable(k);
             auto row = [&](const QJsonArray &d, const QHash<QString, double> &values) {
                 QJsonArray m;
@@ -236,14 +243,14 @@ private:
             {}};
     }
 
-    static Reply v1(const QByteArray &path)
+    static Reply v1(const QByteArray &path, int days)
     {
         const QUrl url(QString::fromUtf8(path));
         const QUrlQuery q(url);
         const QStringList date = q.queryItemValue(QStringLiteral("date")).split(u',');
         const QStringList metrics = q.queryItemValue(QStringLiteral("metrics")).split(u',');
         QJsonArray results;
-        for (int k : daysOf(date.value(0), date.value(1))) {
+        for (int k : daysOf(date.value(0), date.value(1), days)) {
             const Table t = dayTable(k);
             auto row = [&](QJsonObject o, const QHash<QString, double> &values) {
                 for (const QString &name : metrics)
@@ -287,11 +294,11 @@ private:
                     400,
                     R"({"error":"RayCstr answers a time dimension or an event:/visit: dimension, not both in one query."})",
                     {}};
-            return v2(QJsonDocument::fromJson(body).object());
+            return v2(QJsonDocument::fromJson(body).object(), m_days);
         }
         if (path.startsWith("/api/v1/stats/timeseries?")
             || path.startsWith("/api/v1/stats/breakdown?"))
-            return v1(path);
+            return v1(path, m_days);
         return {404, R"({"error":"Not found"})", {}};
     }
 
@@ -337,6 +344,7 @@ private:
     int m_tooManyAt = 0;
     int m_retryAfter = 0;
     int m_interruptAt = 0;
+    int m_days = Days;
 };
 
 // An HTTPS server on loopback with a self-signed certificate (made by openssl, as the SMTP
@@ -362,10 +370,10 @@ struct Expected
     qint64 visitors = 0, visits = 0, pageviews = 0, events = 0, bounces = 0, duration = 0;
 };
 
-Expected expectedTotals()
+Expected expectedTotals(int days)
 {
     Expected e;
-    for (int k = 0; k < Days; ++k) {
+    for (int k = 0; k < days; ++k) {
         const Table t = dayTable(k);
         const double visits = t.totals.value("visits");
         e.visitors += qint64(t.totals.value("visitors"));
@@ -388,6 +396,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void v2PullWritesTheSums();
+    void v2AsksAMonthAtATime();
     void serverWithoutV2IsPulledThroughV1();
     void tooManyRequestsWaitsForRetryAfter();
     void refusedKeyIsAClearError();
@@ -424,9 +433,9 @@ private:
                                    .toUtf8()
                                    .constData());
     }
-    void verifyTotals()
+    void verifyTotals(int days = Days)
     {
-        const Expected e = expectedTotals();
+        const Expected e = expectedTotals(days);
         QCOMPARE(sum("visitors"), e.visitors);
         QCOMPARE(sum("visits"), e.visits);
         QCOMPARE(sum("pageviews"), e.pageviews);
@@ -499,6 +508,30 @@ void tst_PlausibleApiClient::v2PullWritesTheSums()
                                  .toUtf8()
                                  .constData()),
              qint64(3 * 1000 + 240));
+}
+
+void tst_PlausibleApiClient::v2AsksAMonthAtATime()
+{
+    m_fake->setDays(40); // 2023-11-01 .. 2023-12-10
+    m_target->clock.setNowMs(
+        QDateTime(QDate(2024, 1, 2), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    const CliRun r = pull(m_fake->url(),
+                          {QStringLiteral("--api-key-file"), m_keyFile, QStringLiteral("--to-date"),
+                           QStringLiteral("2023-12-31")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    verifyTotals(40);
+    QCOMPARE(m_target->query("SELECT count(DISTINCT day) FROM imported_daily"), qint64(40));
+    // Two months of days: 31, then the 9 left.
+    const auto seen = m_fake->seen();
+    QCOMPARE(seen.size(), 1 + 2 * Pulls);
+    auto range = [&](int i) {
+        return QJsonDocument::fromJson(seen.at(i).body).object().value(u"date_range").toArray();
+    };
+    QCOMPARE(range(1), QJsonArray({QStringLiteral("2023-11-01"), QStringLiteral("2023-12-01")}));
+    QCOMPARE(range(1 + Pulls),
+             QJsonArray({QStringLiteral("2023-12-02"), QStringLiteral("2023-12-10")}));
+    // Progress in days (plain lines: stderr is no terminal here).
+    QVERIFY2(r.err.contains(QStringLiteral("of 40 days")), qPrintable(r.err));
 }
 
 void tst_PlausibleApiClient::serverWithoutV2IsPulledThroughV1()
