@@ -283,33 +283,22 @@ private:
 
     void serve(QTcpSocket *socket)
     {
-        auto *buffer = new QByteArray;
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
-            delete buffer;
-            socket->deleteLater();
-        });
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            ReceivedRequest request;
-            while (takeRequest(buffer, &request)) {
-                int n = 0;
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_seen.append(
-                        {request.method, request.path, request.body, m_clock.elapsed(), 0});
-                    n = int(m_seen.size());
-                }
-                const Reply r
-                    = answer(request.method, request.path, request.headers, request.body, n);
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_seen[n - 1].status = r.status;
-                }
-                socket->write("HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: "
-                              + (r.body.startsWith('<') ? "text/html" : "application/json")
-                              + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n"
-                              + r.extraHeaders + "\r\n" + r.body);
+        onRequests(socket, [this](QTcpSocket *peer, const ReceivedRequest &request) {
+            int n = 0;
+            {
+                QMutexLocker lock(&m_mutex);
+                m_seen.append({request.method, request.path, request.body, m_clock.elapsed(), 0});
+                n = int(m_seen.size());
             }
+            const Reply r = answer(request.method, request.path, request.headers, request.body, n);
+            {
+                QMutexLocker lock(&m_mutex);
+                m_seen[n - 1].status = r.status;
+            }
+            peer->write("HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: "
+                        + (r.body.startsWith('<') ? "text/html" : "application/json")
+                        + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n"
+                        + r.extraHeaders + "\r\n" + r.body);
         });
     }
 

@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <functional>
+
 namespace raycstr::testing {
 
 // One HTTP/1.1 request as a loopback test server received it.
@@ -46,6 +48,25 @@ inline bool takeRequest(QByteArray *buffer, ReceivedRequest *out)
     buffer->remove(0, end + 4 + length);
     *out = std::move(r);
     return true;
+}
+
+// Hands each request read off `socket` to `handle` as it completes (on the socket's thread);
+// the socket goes when the peer closes it.
+inline void onRequests(QTcpSocket *socket,
+                       std::function<void(QTcpSocket *, const ReceivedRequest &)> handle)
+{
+    auto *buffer = new QByteArray;
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+        delete buffer;
+        socket->deleteLater();
+    });
+    QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                     [socket, buffer, handle = std::move(handle)] {
+                         *buffer += socket->readAll();
+                         ReceivedRequest r;
+                         while (takeRequest(buffer, &r))
+                             handle(socket, r);
+                     });
 }
 
 class WebhookReceiver
@@ -99,16 +120,7 @@ public:
 private:
     void serve(QTcpSocket *socket)
     {
-        auto *buffer = new QByteArray;
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
-            delete buffer;
-            socket->deleteLater();
-        });
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            Request r;
-            if (!takeRequest(buffer, &r))
-                return;
+        onRequests(socket, [this](QTcpSocket *peer, const Request &r) {
             int status = 200;
             {
                 QMutexLocker lock(&m_mutex);
@@ -116,9 +128,9 @@ private:
                 if (!m_statuses.isEmpty())
                     status = m_statuses.takeFirst();
             }
-            socket->write("HTTP/1.1 " + QByteArray::number(status)
-                          + " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-            socket->disconnectFromHost();
+            peer->write("HTTP/1.1 " + QByteArray::number(status)
+                        + " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            peer->disconnectFromHost();
         });
     }
 
