@@ -1772,6 +1772,10 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <source>the answer from %1 is not JSON (is %2 the address of a Plausible server?): %3</source>
         <translation>die Antwort von %1 ist kein JSON (ist %2 die Adresse eines Plausible-Servers?): %3</translation>
     </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): give that server as --url</source>
+        <translation>%1 leitet nach %2 um (HTTP %3): diesen Server als --url angeben</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::PlausibleApiReader</name>

@@ -1771,6 +1771,10 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <source>the answer from %1 is not JSON (is %2 the address of a Plausible server?): %3</source>
         <translation>la respuesta de %1 no es JSON (¿es %2 la dirección de un servidor Plausible?): %3</translation>
     </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): give that server as --url</source>
+        <translation>%1 redirige a %2 (HTTP %3): indique ese servidor como --url</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::PlausibleApiReader</name>

@@ -1771,6 +1771,10 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <source>the answer from %1 is not JSON (is %2 the address of a Plausible server?): %3</source>
         <translation>la réponse de %1 n’est pas du JSON (%2 est-elle l’adresse d’un serveur Plausible ?) : %3</translation>
     </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): give that server as --url</source>
+        <translation>%1 redirige vers %2 (HTTP %3) : donnez ce serveur comme --url</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::PlausibleApiReader</name>

@@ -141,6 +141,7 @@ PlausibleApiClient::Answer PlausibleApiClient::once(const QByteArray &method, co
     a.status = status.isValid() ? status.toInt() : 0;
     a.body = reply->isOpen() ? reply->readAll() : QByteArray();
     a.retryAfter = reply->rawHeader("Retry-After");
+    a.location = reply->rawHeader("Location");
     if (a.status == 0 || (a.status == 200 && reply->error() != QNetworkReply::NoError)) {
         a.status = 0;
         a.networkError = reply->error() == QNetworkReply::OperationCanceledError
@@ -212,6 +213,14 @@ std::optional<QJsonObject> PlausibleApiClient::send(const QByteArray &method, co
         }
         if (a.status == 404) {
             *error = {Kind::NotFound, a.status, serverSays(a.body)};
+            return std::nullopt;
+        }
+        if (a.status >= 300 && a.status < 400) {
+            // Followed only to the same origin (scheme, host, port): the key goes nowhere else.
+            *error = {Kind::BadRequest, a.status,
+                      tr("%1 redirects to %2 (HTTP %3): give that server as --url")
+                          .arg(where, QString::fromUtf8(a.location.left(200)))
+                          .arg(a.status)};
             return std::nullopt;
         }
         if (a.status >= 300) {

@@ -97,6 +97,7 @@ private:
         int status = 0; // 0: no HTTP answer
         QByteArray body;
         QByteArray retryAfter;
+        QByteArray location; // a redirect's
         QString networkError;
         bool cancelled = false;
     };

@@ -95,7 +95,8 @@ public:
     };
     // NoV2: an older server (404); OneDimension: v2 without [time:day, dimension] (400, as
     // RayCstr's own).
-    enum class Mode { Normal, NoV2, OneDimension, NotJson };
+    // Redirect: everything moved to another server.
+    enum class Mode { Normal, NoV2, OneDimension, NotJson, Redirect };
 
     FakePlausible()
     {
@@ -263,6 +264,8 @@ private:
         if (n == m_tooManyAt)
             return {429, R"({"error":"Too many API requests in the last hour."})",
                     "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n"};
+        if (m_mode == Mode::Redirect)
+            return {301, {}, "Location: https://plausible.example" + path + "\r\n"};
         if (m_mode == Mode::NotJson)
             return {200, "<!DOCTYPE html><html><body>Plausible · Login</body></html>", {}};
         if (path == "/api/v2/query" && method == "POST") {

@@ -15,7 +15,8 @@
 // - a run cut in the middle (the key revoked after the first day) keeps its finished day and
 //   the same command resumes it, asking only for the missing days, without double counting;
 // - the same pull again replaces the earlier import;
-// - an answer that is not JSON, a closed port and an HTTPS server whose certificate does not
+// - an answer that is not JSON, a redirect to another server (not followed: the key stays
+//   with the server given), a closed port and an HTTPS server whose certificate does not
 //   verify (self-signed) are clear errors.
 
 #include "common/clirun.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void pacingKeepsToTheLimit();
     void samePullAgainReplaces();
     void notJsonIsAClearError();
+    void redirectElsewhereIsNotFollowed();
     void closedPortIsAClearError();
     void untrustedCertificateIsRefused();
 
@@ -374,6 +376,16 @@ void tst_PlausibleApiClient::notJsonIsAClearError()
     QVERIFY2(r.err.contains(QStringLiteral("is not JSON")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("<!DOCTYPE html>")), qPrintable(r.err));
     QCOMPARE(sum("visitors"), qint64(0));
+}
+
+void tst_PlausibleApiClient::redirectElsewhereIsNotFollowed()
+{
+    m_fake->setMode(FakePlausible::Mode::Redirect);
+    const CliRun r = pullWithKey();
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("redirects to https://plausible.example/api/v2/query")),
+             qPrintable(r.err));
+    QCOMPARE(m_fake->seen().size(), 1); // and the key was sent nowhere else
 }
 
 void tst_PlausibleApiClient::closedPortIsAClearError()
