@@ -488,8 +488,7 @@ int ImportCli::importPlausibleApi(cli::Command &cmd, SqliteDb *db, const ImportR
     ImportRequest r = request;
     const QString range
         = from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
-    QString base = url.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-    r.files = {base, domain, range};
+    r.files = {url.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash), domain, range};
     // The same server, site and days: the same import (replaced when done, else resumed),
     // whichever API version answered.
     const QString fingerprint = r.source + QLatin1Char('\n') + r.files.join(QLatin1Char('\n'));
@@ -513,8 +512,7 @@ int ImportCli::importPlausibleApi(cli::Command &cmd, SqliteDb *db, const ImportR
         m_err << "\n";
         return cmd.fail(tr("%1\nImport %2 kept its finished days: run the same command again "
                            "to resume it, or 'import undo %2' to remove it.")
-                            .arg(error)
-                            .arg(run.id));
+                            .arg(error, QString::number(run.id)));
     }
     const int code
         = finish(cmd, outcome, run, importer.resumed(), importer.replaced(), domain, secs, error);

@@ -219,8 +219,8 @@ std::optional<QJsonObject> PlausibleApiClient::send(const QByteArray &method, co
             // Followed only to the same origin (scheme, host, port): the key goes nowhere else.
             *error = {Kind::BadRequest, a.status,
                       tr("%1 redirects to %2 (HTTP %3): give that server as --url")
-                          .arg(where, QString::fromUtf8(a.location.left(200)))
-                          .arg(a.status)};
+                          .arg(where, QString::fromUtf8(a.location.left(200)),
+                               QString::number(a.status))};
             return std::nullopt;
         }
         if (a.status >= 300) {
