@@ -348,7 +348,8 @@ void tst_PlausibleApiClient::pacingKeepsToTheLimit()
     const auto seen = m_fake->seen();
     QCOMPARE(seen.size(), 7);
     for (qsizetype i = 3; i < seen.size(); ++i)
-        QVERIFY2(seen.at(i).atMs - seen.at(i - 3).atMs >= 650,
+        // Times of arrival: a slow first arrival may shorten a gap a little, never halve it.
+        QVERIFY2(seen.at(i).atMs - seen.at(i - 3).atMs >= 500,
                  qPrintable(QStringLiteral("request %1 came %2 ms after request %3")
                                 .arg(i)
                                 .arg(seen.at(i).atMs - seen.at(i - 3).atMs)
