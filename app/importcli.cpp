@@ -4,6 +4,7 @@
 #include "command.h"
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/sitetime.h"
 #include "import/accesslogreader.h"
 #include "import/aggregateimporter.h"
 #include "import/ga4bigqueryreader.h"
@@ -11,6 +12,8 @@
 #include "import/goatcounterreader.h"
 #include "import/importer.h"
 #include "import/importrepository.h"
+#include "import/plausibleapiclient.h"
+#include "import/plausibleapireader.h"
 #include "import/plausibleexportreader.h"
 #include "progressprinter.h"
 #include "store/database.h"
@@ -20,6 +23,8 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +57,8 @@ QStringList ImportCli::sources()
 
 bool ImportCli::isAggregateSource(const QString &source)
 {
-    return source == QLatin1String("plausible") || source == QLatin1String("google-analytics");
+    return source == QLatin1String("plausible") || source == QLatin1String("plausible-api")
+        || source == QLatin1String("google-analytics");
 }
 
 ImportCli::ImportCli(const Clock *clock, QTextStream &out, QTextStream &err)
@@ -80,6 +86,10 @@ int ImportCli::run(const QStringList &args)
            "      GoatCounter's CSV export (format version 2)\n"
            "  --from plausible --site DOMAIN EXPORT.zip|FOLDER\n"
            "      Plausible's CSV export (daily aggregates, merged into the reports)\n"
+           "  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]\n"
+           "      [--to-date D]   Plausible's Stats API (v2, else v1), a day at a time; the\n"
+           "      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY\n"
+           "      works too, but other users see it in ps)\n"
            "  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...\n"
            "      GA4 Data API reports (runReport JSON; daily aggregates)\n"
            "  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...\n"
@@ -103,6 +113,30 @@ int ImportCli::run(const QStringList &args)
                          "string."),
                       QStringLiteral("format")});
     parser.addOption({QStringLiteral("json"), tr("import list: print JSON.")});
+    parser.addOption({QStringLiteral("url"),
+                      tr("Plausible's Stats API: the server's address (https://plausible.io "
+                         "or your own)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("api-key"),
+                      tr("Plausible's Stats API key (visible in ps: prefer --api-key-file "
+                         "or RAYCSTR_PLAUSIBLE_API_KEY)."),
+                      QStringLiteral("key")});
+    parser.addOption({QStringLiteral("api-key-file"),
+                      tr("A file holding Plausible's Stats API key."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("from-date"),
+                      tr("Plausible's Stats API: the first day (default 2019-01-01)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to-date"),
+                      tr("Plausible's Stats API: the last day (default yesterday)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("api"),
+                      tr("Plausible's Stats API version: v2 or v1 (default: v2 where the "
+                         "server has it)."),
+                      QStringLiteral("version")});
+    parser.addOption({QStringLiteral("requests-per-hour"),
+                      tr("Plausible's Stats API: at most N requests an hour (default 600, "
+                         "Plausible's limit; 0: no pacing)."),
+                      QStringLiteral("n")});
     if (const int code = cmd.parse(args); code >= 0)
         return code;
     QStringList rest = cmd.arguments();
@@ -114,7 +148,14 @@ int ImportCli::run(const QStringList &args)
     if (undo && rest.size() != 2)
         return cmd.badUsage(tr("import undo: expected one import ID"));
     const QString source = cmd.value(QStringLiteral("from"));
-    if (!list && !undo) {
+    const bool api = source == QLatin1String("plausible") && cmd.isSet(QStringLiteral("url"));
+    if (!list && !undo && api) {
+        if (!rest.isEmpty())
+            return cmd.badUsage(tr("import --from plausible --url pulls from the Stats API: "
+                                   "give no files"));
+        if (!cmd.isSet(QStringLiteral("site")))
+            return cmd.badUsage(tr("import: give --site DOMAIN"));
+    } else if (!list && !undo) {
         if (!sources().contains(source))
             return cmd.badUsage(tr("import: give --from %1").arg(sources().join(u", ")));
         if (rest.isEmpty())
@@ -232,6 +273,13 @@ int ImportCli::run(const QStringList &args)
                                   m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
                                   QStringLiteral("import"));
     cli::CancelOnSignal cancelOnSignal; // the importer stops at the next hit
+    if (api) {
+        request.source = QStringLiteral("plausible-api");
+        cli::ProgressPrinter days(m_err,
+                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
+                                  QStringLiteral("import"), cli::ProgressPrinter::Unit::Days);
+        return importPlausibleApi(cmd, &db, request, site->domain, days);
+    }
     if (source == QLatin1String("plausible")) {
         PlausibleExportReader reader(request.files.first());
         return importAggregates(cmd, &db, request, reader, site->domain, progress);
@@ -343,6 +391,137 @@ int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportReq
         request, fingerprint, reader.days(), reader.rowsRead(), reader.skipped(), &run, &error);
     return finish(cmd, outcome, run, importer.resumed(), importer.replaced(), domain,
                   double(timer.elapsed()) / 1000.0, error);
+}
+
+int ImportCli::importPlausibleApi(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
+                                  const QString &domain, cli::ProgressPrinter &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // The key: never printed, never in a URL.
+    QByteArray key;
+    if (cmd.isSet(QStringLiteral("api-key"))) {
+        key = cmd.value(QStringLiteral("api-key")).toUtf8().trimmed();
+        m_err << tr("warning: --api-key is visible to other users of this machine (ps); "
+                    "prefer --api-key-file FILE or RAYCSTR_PLAUSIBLE_API_KEY\n");
+    } else if (cmd.isSet(QStringLiteral("api-key-file"))) {
+        QFile f(cmd.value(QStringLiteral("api-key-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return cmd.fail(
+                tr("cannot read the API key file %1: %2").arg(f.fileName(), f.errorString()));
+        key = f.read(4096).trimmed();
+        if (key.isEmpty())
+            return cmd.fail(tr("the API key file %1 is empty").arg(f.fileName()));
+    } else {
+        key = qgetenv("RAYCSTR_PLAUSIBLE_API_KEY").trimmed();
+    }
+    if (key.isEmpty())
+        return cmd.badUsage(tr("import --from plausible --url: give the Stats API key with "
+                               "--api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY or --api-key KEY"));
+    if (key.contains('\n') || key.contains('\r'))
+        return cmd.fail(tr("the API key must be one line"));
+
+    const QUrl url(cmd.value(QStringLiteral("url")).trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.hasQuery() || !url.userInfo().isEmpty())
+        return cmd.badUsage(tr("--url: expected the server's address, like https://plausible.io"));
+    const QHostAddress host(url.host());
+    if (url.scheme() == QLatin1String("http") && !host.isLoopback()
+        && url.host() != QLatin1String("localhost"))
+        m_err << tr("warning: %1 is plain HTTP: the API key travels unencrypted\n")
+                     .arg(url.toString());
+
+    SiteTime time(request.timeZone);
+    const QDate epoch(1970, 1, 1);
+    const QDate yesterday = epoch.addDays(time.slot(m_clock->nowSecs()).day - 1);
+    auto dateOption = [&](const char *name, QDate fallback, QDate *out) {
+        const QString text = cmd.value(QLatin1String(name));
+        *out = text.isEmpty() ? fallback : QDate::fromString(text, Qt::ISODate);
+        return out->isValid() && (text.isEmpty() || text.size() == 10);
+    };
+    QDate from, to;
+    if (!dateOption("from-date", QDate(2019, 1, 1), &from))
+        return cmd.badUsage(tr("--from-date: expected YYYY-MM-DD"));
+    if (!dateOption("to-date", yesterday, &to))
+        return cmd.badUsage(tr("--to-date: expected YYYY-MM-DD"));
+    if (from > to)
+        return cmd.badUsage(tr("--from-date %1 is after --to-date %2")
+                                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    PlausibleApiReader::Version version = PlausibleApiReader::Version::Auto;
+    const QString v = cmd.value(QStringLiteral("api"));
+    if (v == QLatin1String("v1") || v == QLatin1String("1"))
+        version = PlausibleApiReader::Version::V1;
+    else if (v == QLatin1String("v2") || v == QLatin1String("2"))
+        version = PlausibleApiReader::Version::V2;
+    else if (!v.isEmpty())
+        return cmd.badUsage(tr("--api: expected v1 or v2"));
+    PlausibleApiClient::Settings settings;
+    settings.baseUrl = url;
+    settings.key = key;
+    if (cmd.isSet(QStringLiteral("requests-per-hour"))) {
+        bool ok = false;
+        settings.requestsPerHour = cmd.value(QStringLiteral("requests-per-hour")).toInt(&ok);
+        if (!ok || settings.requestsPerHour < 0)
+            return cmd.badUsage(tr("--requests-per-hour: expected a whole number ≥ 0"));
+    }
+
+    PlausibleApiClient client(settings);
+    client.setCancelFlag(cli::CancelOnSignal::flag());
+    PlausibleApiReader reader(&client, domain, version);
+    QString error;
+    if (!reader.open(from, to, &error)) {
+        if (cli::CancelOnSignal::flag()->load()) {
+            m_err << "\n";
+            m_out << tr("Stopped before anything was written.\n");
+            return 130;
+        }
+        return cmd.fail(tr("%1\nNothing of this import was written.").arg(error));
+    }
+    m_out << tr("Plausible Stats API %1 at %2: %3 days with traffic from %4 to %5.\n")
+                 .arg(reader.version() == PlausibleApiReader::Version::V2 ? QStringLiteral("v2")
+                                                                          : QStringLiteral("v1"))
+                 .arg(url.host())
+                 .arg(reader.days().size())
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+
+    ImportRequest r = request;
+    const QString range
+        = from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+    r.files = {url.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash), domain, range};
+    // The same server, site and days: the same import (replaced when done, else resumed),
+    // whichever API version answered.
+    const QString fingerprint = r.source + QLatin1Char('\n') + r.files.join(QLatin1Char('\n'));
+    AggregateImporter importer(db, m_clock);
+    importer.setProgress([&](qint64 done, qint64 days) { progress.update(done, days); });
+    importer.setCancelFlag(cli::CancelOnSignal::flag());
+    AggregateImporter::DaySource days;
+    days.days = reader.days();
+    days.fetch = [&](qint64 day, DayAggregates *rows, QString *why) {
+        return reader.fetchDay(day, rows, why);
+    };
+    days.counters = [&](qint64 *read, QMap<QString, qint64> *skipped) {
+        *read = reader.rowsRead();
+        *skipped = reader.skipped();
+    };
+    ImportRun run;
+    const Importer::Outcome outcome = importer.run(r, fingerprint, days, &run, &error);
+    const double secs = double(timer.elapsed()) / 1000.0;
+    if (outcome == Importer::Outcome::Interrupted && !error.isEmpty()
+        && !cli::CancelOnSignal::flag()->load()) {
+        m_err << "\n";
+        return cmd.fail(tr("%1\nImport %2 kept its finished days: run the same command again "
+                           "to resume it, or 'import undo %2' to remove it.")
+                            .arg(error, QString::number(run.id)));
+    }
+    const int code
+        = finish(cmd, outcome, run, importer.resumed(), importer.replaced(), domain, secs, error);
+    if (outcome == Importer::Outcome::Done)
+        m_out << tr("%1 requests to %2 (%3 s waiting for its rate limit).\n")
+                     .arg(client.requestsSent())
+                     .arg(url.host())
+                     .arg(client.waitedMs() / 1000);
+    return code;
 }
 
 void ImportCli::printSummary(const ImportRun &run, const QString &domain, double seconds)

@@ -22,6 +22,8 @@ class ProgressPrinter;
 // raycstr-server's import command (server/import):
 //   import --from access-log|goatcounter --site DOMAIN [--log-format F] FILE…
 //   import --from plausible --site DOMAIN EXPORT.zip|FOLDER
+//   import --from plausible --site DOMAIN --url URL [--api-key-file F] [--from-date D]
+//          [--to-date D] [--api v1|v2] [--requests-per-hour N]   (Plausible's Stats API)
 //   import --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP…
 //   import --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]…
 //   import list [--site DOMAIN] [--json]
@@ -51,6 +53,9 @@ private:
     int importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
                          AggregateReader &reader, const QString &domain,
                          cli::ProgressPrinter &progress);
+    // Plausible's Stats API: probed, then pulled and written a day at a time (resumable).
+    int importPlausibleApi(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
+                           const QString &domain, cli::ProgressPrinter &progress);
     // The end of a run, whichever its source: the message and the exit code.
     int finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run, qint64 resumed,
                qint64 replaced, const QString &domain, double secs, const QString &error);

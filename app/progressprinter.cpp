@@ -48,6 +48,10 @@ void ProgressPrinter::update(qint64 done, qint64 total)
               << QStringLiteral("%1%").arg(percent, 3) << "  "
               << (m_unit == Unit::Bytes
                       ? tr("%1 MiB/s  ETA %2").arg(mib(rate), minutesAndSeconds(eta))
+                      : m_unit == Unit::Days
+                      ? tr("%1 days/min  ETA %2")
+                            .arg(rate * 60, 0, 'f', 1)
+                            .arg(minutesAndSeconds(eta))
                       : tr("%1 events/s  ETA %2").arg(qint64(rate)).arg(minutesAndSeconds(eta)))
               << (done == total ? "\n" : "");
         m_err.flush();
@@ -58,6 +62,14 @@ void ProgressPrinter::update(qint64 done, qint64 total)
                          .arg(percent)
                          .arg(mib(double(done)), mib(double(total)), mib(rate),
                               minutesAndSeconds(eta));
+        else if (m_unit == Unit::Days)
+            m_err << tr("%1: %2% (%3 of %4 days, %5 days/min, ETA %6)")
+                         .arg(m_label)
+                         .arg(percent)
+                         .arg(done)
+                         .arg(total)
+                         .arg(rate * 60, 0, 'f', 1)
+                         .arg(minutesAndSeconds(eta));
         else
             m_err << tr("%1: %2% (%3 of %4 events, %5 events/s, ETA %6)")
                          .arg(m_label)

@@ -6,13 +6,14 @@
 
 namespace raycstr::cli {
 
-// Progress of a long command (backup, import in bytes; migrate in events): a bar with rate
+// Progress of a long command (backup, import in bytes; migrate in events; a Stats API
+// import in days): a bar with rate
 // and ETA redrawn in place on a terminal; otherwise (logs, pipes) a line at each 10 %.
 class ProgressPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(raycstr::cli::ProgressPrinter)
 public:
-    enum class Unit { Bytes, Events };
+    enum class Unit { Bytes, Events, Days };
     // `label`: the plain lines' prefix ("backup", "import").
     ProgressPrinter(QTextStream &err, bool terminal, QString label, Unit unit = Unit::Bytes);
 

@@ -1370,6 +1370,20 @@ Von diesem Import wurde nichts behalten.</translation>
 </translation>
     </message>
     <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics oder ga4-bigquery.</translation>
+    </message>
+    <message>
+        <source>import: give --from %1</source>
+        <translation>import: geben Sie --from %1 an</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Angehalten, bevor etwas geschrieben wurde.
+</translation>
+    </message>
+    <message>
         <source>Import history into a site, through the same privacy pipeline as live hits.
 
   --from access-log --site DOMAIN [--log-format F] FILE...
@@ -1378,6 +1392,10 @@ Von diesem Import wurde nichts behalten.</translation>
       GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Plausible&apos;s Stats API (v2, else v1), a day at a time; the
+      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      works too, but other users see it in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1394,6 +1412,10 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       CSV-Export von GoatCounter (Formatversion 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       CSV-Export von Plausible (Tagessummen, in die Berichte eingerechnet)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Stats API von Plausible (v2, sonst v1), Tag für Tag; der
+      Schlüssel aus --api-key-file F oder RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      geht auch, aber andere Benutzer sehen ihn in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       Berichte der GA4 Data API (runReport-JSON; Tagessummen)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1404,17 +1426,111 @@ Days that already hold data are left out (cut-over), and so is today. The same f
 Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics oder ga4-bigquery.</translation>
+        <source>Plausible&apos;s Stats API: the server&apos;s address (https://plausible.io or your own).</source>
+        <translation>Stats API von Plausible: die Adresse des Servers (https://plausible.io oder Ihr eigener).</translation>
     </message>
     <message>
-        <source>import: give --from %1</source>
-        <translation>import: geben Sie --from %1 an</translation>
+        <source>Plausible&apos;s Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
+        <translation>Schlüssel für die Stats API von Plausible (in ps sichtbar: besser --api-key-file oder RAYCSTR_PLAUSIBLE_API_KEY).</translation>
     </message>
     <message>
-        <source>Stopped before anything was written.
+        <source>A file holding Plausible&apos;s Stats API key.</source>
+        <translation>Eine Datei mit dem Schlüssel für die Stats API von Plausible.</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: the first day (default 2019-01-01).</source>
+        <translation>Stats API von Plausible: der erste Tag (Standard 2019-01-01).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: the last day (default yesterday).</source>
+        <translation>Stats API von Plausible: der letzte Tag (Standard gestern).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API version: v2 or v1 (default: v2 where the server has it).</source>
+        <translation>Version der Stats API von Plausible: v2 oder v1 (Standard: v2, wo der Server sie hat).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: at most N requests an hour (default 600, Plausible&apos;s limit; 0: no pacing).</source>
+        <translation>Stats API von Plausible: höchstens N Anfragen pro Stunde (Standard 600, das Limit von Plausible; 0: ohne Drosselung).</translation>
+    </message>
+    <message>
+        <source>import --from plausible --url pulls from the Stats API: give no files</source>
+        <translation>import --from plausible --url holt die Daten über die Stats API: keine Dateien angeben</translation>
+    </message>
+    <message>
+        <source>warning: --api-key is visible to other users of this machine (ps); prefer --api-key-file FILE or RAYCSTR_PLAUSIBLE_API_KEY
 </source>
-        <translation>Angehalten, bevor etwas geschrieben wurde.
+        <translation>Warnung: --api-key ist für andere Benutzer dieses Rechners sichtbar (ps); besser --api-key-file FILE oder RAYCSTR_PLAUSIBLE_API_KEY
+</translation>
+    </message>
+    <message>
+        <source>cannot read the API key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is empty</source>
+        <translation>die Schlüsseldatei %1 ist leer</translation>
+    </message>
+    <message>
+        <source>import --from plausible --url: give the Stats API key with --api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY or --api-key KEY</source>
+        <translation>import --from plausible --url: den Schlüssel für die Stats API mit --api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY oder --api-key KEY angeben</translation>
+    </message>
+    <message>
+        <source>the API key must be one line</source>
+        <translation>der Schlüssel muss eine einzige Zeile sein</translation>
+    </message>
+    <message>
+        <source>--url: expected the server&apos;s address, like https://plausible.io</source>
+        <translation>--url: erwartet wird die Adresse des Servers, etwa https://plausible.io</translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain HTTP: the API key travels unencrypted
+</source>
+        <translation>Warnung: %1 ist unverschlüsseltes HTTP: der Schlüssel wird im Klartext übertragen
+</translation>
+    </message>
+    <message>
+        <source>--from-date: expected YYYY-MM-DD</source>
+        <translation>--from-date: erwartet wird JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--to-date: expected YYYY-MM-DD</source>
+        <translation>--to-date: erwartet wird JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--from-date %1 is after --to-date %2</source>
+        <translation>--from-date %1 liegt nach --to-date %2</translation>
+    </message>
+    <message>
+        <source>--api: expected v1 or v2</source>
+        <translation>--api: erwartet wird v1 oder v2</translation>
+    </message>
+    <message>
+        <source>--requests-per-hour: expected a whole number ≥ 0</source>
+        <translation>--requests-per-hour: erwartet wird eine ganze Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this import was written.</source>
+        <translation>%1
+Von diesem Import wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Plausible Stats API %1 at %2: %3 days with traffic from %4 to %5.
+</source>
+        <translation>Plausible Stats API %1 auf %2: %3 Tage mit Besuchen von %4 bis %5.
+</translation>
+    </message>
+    <message>
+        <source>%1
+Import %2 kept its finished days: run the same command again to resume it, or &apos;import undo %2&apos; to remove it.</source>
+        <translation>%1
+Import %2 hat seine fertigen Tage behalten: derselbe Befehl noch einmal setzt ihn fort, &apos;import undo %2&apos; entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 requests to %2 (%3 s waiting for its rate limit).
+</source>
+        <translation>%1 Anfragen an %2 (%3 s Warten auf sein Anfragelimit).
 </translation>
     </message>
 </context>
@@ -1624,6 +1740,52 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
 </source>
         <translation>Website-Tage, an denen die Zahlen abweichen (SQLite ≠ ClickHouse): %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleApiClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 kept answering 429 (too many requests) after %2 tries; lower --requests-per-hour or try again later</source>
+        <translation>%1 antwortete nach %2 Versuchen weiter mit 429 (zu viele Anfragen); --requests-per-hour senken oder später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the question (HTTP %2): %3</source>
+        <translation>%1 lehnte die Anfrage ab (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not JSON (is %2 the address of a Plausible server?): %3</source>
+        <translation>die Antwort von %1 ist kein JSON (ist %2 die Adresse eines Plausible-Servers?): %3</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): give that server as --url</source>
+        <translation>%1 leitet nach %2 um (HTTP %3): diesen Server als --url angeben</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleApiReader</name>
+    <message>
+        <source>%1 refused the API key (HTTP %2: %3). Check the key (in Plausible: Account settings → API Keys, a Stats API key) and that its account can see %4.</source>
+        <translation>%1 hat den Schlüssel abgelehnt (HTTP %2: %3). Prüfen Sie den Schlüssel (in Plausible: Account settings → API Keys, ein Stats-API-Schlüssel) und ob sein Konto %4 sehen darf.</translation>
+    </message>
+    <message>
+        <source>no site %1 on %2, or no Stats API there (HTTP 404: %3)</source>
+        <translation>keine Website %1 auf %2, oder dort keine Stats API (HTTP 404: %3)</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2476,14 @@ Befehle:
     <message>
         <source>%1: %2% (%3 of %4 events, %5 events/s, ETA %6)</source>
         <translation>%1: %2 % (%3 von %4 Ereignissen, %5 Ereignisse/s, noch %6)</translation>
+    </message>
+    <message>
+        <source>%1 days/min  ETA %2</source>
+        <translation>%1 Tage/min  Rest %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 days, %5 days/min, ETA %6)</source>
+        <translation>%1: %2% (%3 von %4 Tagen, %5 Tage/min, Rest %6)</translation>
     </message>
 </context>
 <context>

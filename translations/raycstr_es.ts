@@ -1369,6 +1369,20 @@ No se ha conservado nada de esta importación.</translation>
 </translation>
     </message>
     <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>La fuente: access-log, goatcounter, plausible, google-analytics o ga4-bigquery.</translation>
+    </message>
+    <message>
+        <source>import: give --from %1</source>
+        <translation>import: indique --from %1</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Detenido antes de escribir nada.
+</translation>
+    </message>
+    <message>
         <source>Import history into a site, through the same privacy pipeline as live hits.
 
   --from access-log --site DOMAIN [--log-format F] FILE...
@@ -1377,6 +1391,10 @@ No se ha conservado nada de esta importación.</translation>
       GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Plausible&apos;s Stats API (v2, else v1), a day at a time; the
+      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      works too, but other users see it in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1393,6 +1411,10 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       exportación CSV de GoatCounter (versión de formato 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       exportación CSV de Plausible (sumas diarias, añadidas a los informes)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Stats API de Plausible (v2, si no v1), día a día; la
+      clave de --api-key-file F o RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      también sirve, pero otros usuarios la ven en ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       informes de la Data API de GA4 (JSON de runReport; sumas diarias)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1403,17 +1425,111 @@ Days that already hold data are left out (cut-over), and so is today. The same f
 Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>La fuente: access-log, goatcounter, plausible, google-analytics o ga4-bigquery.</translation>
+        <source>Plausible&apos;s Stats API: the server&apos;s address (https://plausible.io or your own).</source>
+        <translation>Stats API de Plausible: la dirección del servidor (https://plausible.io o el suyo).</translation>
     </message>
     <message>
-        <source>import: give --from %1</source>
-        <translation>import: indique --from %1</translation>
+        <source>Plausible&apos;s Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
+        <translation>Clave de la Stats API de Plausible (visible en ps: mejor --api-key-file o RAYCSTR_PLAUSIBLE_API_KEY).</translation>
     </message>
     <message>
-        <source>Stopped before anything was written.
+        <source>A file holding Plausible&apos;s Stats API key.</source>
+        <translation>Un archivo con la clave de la Stats API de Plausible.</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: the first day (default 2019-01-01).</source>
+        <translation>Stats API de Plausible: el primer día (por defecto 2019-01-01).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: the last day (default yesterday).</source>
+        <translation>Stats API de Plausible: el último día (por defecto ayer).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API version: v2 or v1 (default: v2 where the server has it).</source>
+        <translation>Versión de la Stats API de Plausible: v2 o v1 (por defecto: v2 si el servidor la tiene).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: at most N requests an hour (default 600, Plausible&apos;s limit; 0: no pacing).</source>
+        <translation>Stats API de Plausible: como mucho N peticiones por hora (por defecto 600, el límite de Plausible; 0: sin ritmo).</translation>
+    </message>
+    <message>
+        <source>import --from plausible --url pulls from the Stats API: give no files</source>
+        <translation>import --from plausible --url lee la Stats API: no indique archivos</translation>
+    </message>
+    <message>
+        <source>warning: --api-key is visible to other users of this machine (ps); prefer --api-key-file FILE or RAYCSTR_PLAUSIBLE_API_KEY
 </source>
-        <translation>Detenido antes de escribir nada.
+        <translation>aviso: --api-key es visible para otros usuarios de esta máquina (ps); mejor --api-key-file FILE o RAYCSTR_PLAUSIBLE_API_KEY
+</translation>
+    </message>
+    <message>
+        <source>cannot read the API key file %1: %2</source>
+        <translation>no se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is empty</source>
+        <translation>el archivo de clave %1 está vacío</translation>
+    </message>
+    <message>
+        <source>import --from plausible --url: give the Stats API key with --api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY or --api-key KEY</source>
+        <translation>import --from plausible --url: indique la clave de la Stats API con --api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY o --api-key KEY</translation>
+    </message>
+    <message>
+        <source>the API key must be one line</source>
+        <translation>la clave debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>--url: expected the server&apos;s address, like https://plausible.io</source>
+        <translation>--url: se espera la dirección del servidor, como https://plausible.io</translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain HTTP: the API key travels unencrypted
+</source>
+        <translation>aviso: %1 es HTTP sin cifrar: la clave viaja sin cifrar
+</translation>
+    </message>
+    <message>
+        <source>--from-date: expected YYYY-MM-DD</source>
+        <translation>--from-date: se espera AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to-date: expected YYYY-MM-DD</source>
+        <translation>--to-date: se espera AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from-date %1 is after --to-date %2</source>
+        <translation>--from-date %1 es posterior a --to-date %2</translation>
+    </message>
+    <message>
+        <source>--api: expected v1 or v2</source>
+        <translation>--api: se espera v1 o v2</translation>
+    </message>
+    <message>
+        <source>--requests-per-hour: expected a whole number ≥ 0</source>
+        <translation>--requests-per-hour: se espera un número entero ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this import was written.</source>
+        <translation>%1
+No se escribió nada de esta importación.</translation>
+    </message>
+    <message>
+        <source>Plausible Stats API %1 at %2: %3 days with traffic from %4 to %5.
+</source>
+        <translation>Plausible Stats API %1 en %2: %3 días con tráfico del %4 al %5.
+</translation>
+    </message>
+    <message>
+        <source>%1
+Import %2 kept its finished days: run the same command again to resume it, or &apos;import undo %2&apos; to remove it.</source>
+        <translation>%1
+La importación %2 conservó sus días terminados: ejecute el mismo comando otra vez para reanudarla, o &apos;import undo %2&apos; para quitarla.</translation>
+    </message>
+    <message>
+        <source>%1 requests to %2 (%3 s waiting for its rate limit).
+</source>
+        <translation>%1 peticiones a %2 (%3 s de espera por su límite de peticiones).
 </translation>
     </message>
 </context>
@@ -1623,6 +1739,52 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
 </source>
         <translation>Días de sitio en que los recuentos difieren (SQLite ≠ ClickHouse): %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleApiClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>%1 kept answering 429 (too many requests) after %2 tries; lower --requests-per-hour or try again later</source>
+        <translation>%1 siguió respondiendo 429 (demasiadas peticiones) tras %2 intentos; baje --requests-per-hour o vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 respondió HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the question (HTTP %2): %3</source>
+        <translation>%1 rechazó la petición (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not JSON (is %2 the address of a Plausible server?): %3</source>
+        <translation>la respuesta de %1 no es JSON (¿es %2 la dirección de un servidor Plausible?): %3</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): give that server as --url</source>
+        <translation>%1 redirige a %2 (HTTP %3): indique ese servidor como --url</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleApiReader</name>
+    <message>
+        <source>%1 refused the API key (HTTP %2: %3). Check the key (in Plausible: Account settings → API Keys, a Stats API key) and that its account can see %4.</source>
+        <translation>%1 rechazó la clave (HTTP %2: %3). Compruebe la clave (en Plausible: Account settings → API Keys, una clave de Stats API) y que su cuenta pueda ver %4.</translation>
+    </message>
+    <message>
+        <source>no site %1 on %2, or no Stats API there (HTTP 404: %3)</source>
+        <translation>no hay sitio %1 en %2, o no hay Stats API allí (HTTP 404: %3)</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2475,14 @@ Comandos:
     <message>
         <source>%1: %2% (%3 of %4 events, %5 events/s, ETA %6)</source>
         <translation>%1: %2 % (%3 de %4 eventos, %5 eventos/s, quedan %6)</translation>
+    </message>
+    <message>
+        <source>%1 days/min  ETA %2</source>
+        <translation>%1 días/min  faltan %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 days, %5 days/min, ETA %6)</source>
+        <translation>%1: %2% (%3 de %4 días, %5 días/min, faltan %6)</translation>
     </message>
 </context>
 <context>

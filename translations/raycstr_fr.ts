@@ -1369,6 +1369,20 @@ Rien de cet import n&apos;a été conservé.</translation>
 </translation>
     </message>
     <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
+        <translation>La source : access-log, goatcounter, plausible, google-analytics ou ga4-bigquery.</translation>
+    </message>
+    <message>
+        <source>import: give --from %1</source>
+        <translation>import : indiquez --from %1</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Arrêté avant que rien ne soit écrit.
+</translation>
+    </message>
+    <message>
         <source>Import history into a site, through the same privacy pipeline as live hits.
 
   --from access-log --site DOMAIN [--log-format F] FILE...
@@ -1377,6 +1391,10 @@ Rien de cet import n&apos;a été conservé.</translation>
       GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Plausible&apos;s Stats API (v2, else v1), a day at a time; the
+      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      works too, but other users see it in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1393,6 +1411,10 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       export CSV de GoatCounter (version de format 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       export CSV de Plausible (sommes journalières, ajoutées aux rapports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Stats API de Plausible (v2, sinon v1), jour par jour ; la
+      clé vient de --api-key-file F ou de RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      marche aussi, mais les autres utilisateurs la voient dans ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1403,17 +1425,111 @@ Days that already hold data are left out (cut-over), and so is today. The same f
 Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>La source : access-log, goatcounter, plausible, google-analytics ou ga4-bigquery.</translation>
+        <source>Plausible&apos;s Stats API: the server&apos;s address (https://plausible.io or your own).</source>
+        <translation>Stats API de Plausible : l’adresse du serveur (https://plausible.io ou le vôtre).</translation>
     </message>
     <message>
-        <source>import: give --from %1</source>
-        <translation>import : indiquez --from %1</translation>
+        <source>Plausible&apos;s Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
+        <translation>Clé de la Stats API de Plausible (visible dans ps : préférez --api-key-file ou RAYCSTR_PLAUSIBLE_API_KEY).</translation>
     </message>
     <message>
-        <source>Stopped before anything was written.
+        <source>A file holding Plausible&apos;s Stats API key.</source>
+        <translation>Un fichier contenant la clé de la Stats API de Plausible.</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: the first day (default 2019-01-01).</source>
+        <translation>Stats API de Plausible : le premier jour (par défaut 2019-01-01).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: the last day (default yesterday).</source>
+        <translation>Stats API de Plausible : le dernier jour (par défaut hier).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API version: v2 or v1 (default: v2 where the server has it).</source>
+        <translation>Version de la Stats API de Plausible : v2 ou v1 (par défaut : v2 si le serveur l’a).</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Stats API: at most N requests an hour (default 600, Plausible&apos;s limit; 0: no pacing).</source>
+        <translation>Stats API de Plausible : au plus N requêtes par heure (par défaut 600, la limite de Plausible ; 0 : sans cadence).</translation>
+    </message>
+    <message>
+        <source>import --from plausible --url pulls from the Stats API: give no files</source>
+        <translation>import --from plausible --url lit la Stats API : ne donnez pas de fichiers</translation>
+    </message>
+    <message>
+        <source>warning: --api-key is visible to other users of this machine (ps); prefer --api-key-file FILE or RAYCSTR_PLAUSIBLE_API_KEY
 </source>
-        <translation>Arrêté avant que rien ne soit écrit.
+        <translation>avertissement : --api-key est visible des autres utilisateurs de cette machine (ps) ; préférez --api-key-file FILE ou RAYCSTR_PLAUSIBLE_API_KEY
+</translation>
+    </message>
+    <message>
+        <source>cannot read the API key file %1: %2</source>
+        <translation>impossible de lire le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is empty</source>
+        <translation>le fichier de clé %1 est vide</translation>
+    </message>
+    <message>
+        <source>import --from plausible --url: give the Stats API key with --api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY or --api-key KEY</source>
+        <translation>import --from plausible --url : donnez la clé de la Stats API avec --api-key-file FILE, RAYCSTR_PLAUSIBLE_API_KEY ou --api-key KEY</translation>
+    </message>
+    <message>
+        <source>the API key must be one line</source>
+        <translation>la clé doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>--url: expected the server&apos;s address, like https://plausible.io</source>
+        <translation>--url : l’adresse du serveur est attendue, comme https://plausible.io</translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain HTTP: the API key travels unencrypted
+</source>
+        <translation>avertissement : %1 est en HTTP simple : la clé circule en clair
+</translation>
+    </message>
+    <message>
+        <source>--from-date: expected YYYY-MM-DD</source>
+        <translation>--from-date : AAAA-MM-JJ attendu</translation>
+    </message>
+    <message>
+        <source>--to-date: expected YYYY-MM-DD</source>
+        <translation>--to-date : AAAA-MM-JJ attendu</translation>
+    </message>
+    <message>
+        <source>--from-date %1 is after --to-date %2</source>
+        <translation>--from-date %1 est après --to-date %2</translation>
+    </message>
+    <message>
+        <source>--api: expected v1 or v2</source>
+        <translation>--api : v1 ou v2 attendu</translation>
+    </message>
+    <message>
+        <source>--requests-per-hour: expected a whole number ≥ 0</source>
+        <translation>--requests-per-hour : un nombre entier ≥ 0 est attendu</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing of this import was written.</source>
+        <translation>%1
+Rien de cet import n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Plausible Stats API %1 at %2: %3 days with traffic from %4 to %5.
+</source>
+        <translation>Plausible Stats API %1 sur %2 : %3 jours avec du trafic du %4 au %5.
+</translation>
+    </message>
+    <message>
+        <source>%1
+Import %2 kept its finished days: run the same command again to resume it, or &apos;import undo %2&apos; to remove it.</source>
+        <translation>%1
+L’import %2 a gardé ses jours terminés : relancez la même commande pour le reprendre, ou &apos;import undo %2&apos; pour le retirer.</translation>
+    </message>
+    <message>
+        <source>%1 requests to %2 (%3 s waiting for its rate limit).
+</source>
+        <translation>%1 requêtes à %2 (%3 s d’attente pour sa limite de débit).
 </translation>
     </message>
 </context>
@@ -1623,6 +1739,52 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
 </source>
         <translation>Jours de site où les comptes diffèrent (SQLite ≠ ClickHouse) : %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleApiClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1 kept answering 429 (too many requests) after %2 tries; lower --requests-per-hour or try again later</source>
+        <translation>%1 a continué de répondre 429 (trop de requêtes) après %2 essais ; baissez --requests-per-hour ou réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the question (HTTP %2): %3</source>
+        <translation>%1 a refusé la requête (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not JSON (is %2 the address of a Plausible server?): %3</source>
+        <translation>la réponse de %1 n’est pas du JSON (%2 est-elle l’adresse d’un serveur Plausible ?) : %3</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): give that server as --url</source>
+        <translation>%1 redirige vers %2 (HTTP %3) : donnez ce serveur comme --url</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PlausibleApiReader</name>
+    <message>
+        <source>%1 refused the API key (HTTP %2: %3). Check the key (in Plausible: Account settings → API Keys, a Stats API key) and that its account can see %4.</source>
+        <translation>%1 a refusé la clé (HTTP %2 : %3). Vérifiez la clé (dans Plausible : Account settings → API Keys, une clé Stats API) et que son compte voit %4.</translation>
+    </message>
+    <message>
+        <source>no site %1 on %2, or no Stats API there (HTTP 404: %3)</source>
+        <translation>pas de site %1 sur %2, ou pas de Stats API là (HTTP 404 : %3)</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2475,14 @@ Commandes&#xa0;:
     <message>
         <source>%1: %2% (%3 of %4 events, %5 events/s, ETA %6)</source>
         <translation>%1 : %2 % (%3 sur %4 événements, %5 événements/s, reste %6)</translation>
+    </message>
+    <message>
+        <source>%1 days/min  ETA %2</source>
+        <translation>%1 jours/min  reste %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 days, %5 days/min, ETA %6)</source>
+        <translation>%1 : %2% (%3 sur %4 jours, %5 jours/min, reste %6)</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,23 @@ Importer::Outcome AggregateImporter::run(const ImportRequest &request, const QSt
                                          const QMap<QString, qint64> &readerSkipped, ImportRun *out,
                                          QString *error)
 {
+    DaySource source;
+    source.days = days.keys();
+    source.fetch = [&days](qint64 day, DayAggregates *rows, QString *) {
+        *rows = days.value(day);
+        return true;
+    };
+    source.counters = [&](qint64 *read, QMap<QString, qint64> *skipped) {
+        *read = rowsRead;
+        *skipped = readerSkipped;
+    };
+    source.rowsOf = [&days](qint64 day) { return qint64(days.value(day).size()); };
+    return run(request, fingerprint, source, out, error);
+}
+
+Importer::Outcome AggregateImporter::run(const ImportRequest &request, const QString &fingerprint,
+                                         const DaySource &source, ImportRun *out, QString *error)
+{
     using Outcome = Importer::Outcome;
     ImportRepository repo(m_db);
     SiteTime time(request.timeZone);
@@ -60,15 +77,26 @@ Importer::Outcome AggregateImporter::run(const ImportRequest &request, const QSt
         return Outcome::Failed;
     ImportRun r = *started;
     const QList<qint64> finishedDays = repo.daysOf(r.id);
-    r.rowsRead = rowsRead;
-    r.skipped = readerSkipped;
+    // The reader's counters, and what this run left out itself (kept apart: the reader's
+    // are totals so far, asked again after each day).
+    QMap<QString, qint64> ownSkips;
+    auto count = [&] {
+        QMap<QString, qint64> skipped;
+        source.counters(&r.rowsRead, &skipped);
+        for (auto it = ownSkips.cbegin(); it != ownSkips.cend(); ++it)
+            skipped[it.key()] += it.value();
+        r.skipped = skipped;
+    };
+    count();
     r.cutOverDays = 0;
+    r.error.clear();
     r.eventsWritten = repo.writtenBy(r.id);
     if (!repo.save(r, error))
         return Outcome::Failed;
 
     auto finish = [&](Outcome outcome) {
         QString why;
+        count();
         if (outcome == Outcome::Failed) {
             // A store failure: never half an import.
             repo.removeRun(r, time, ImportRun::Status::Failed, &why);
@@ -88,38 +116,46 @@ Importer::Outcome AggregateImporter::run(const ImportRequest &request, const QSt
     };
 
     qint64 done = 0;
-    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+    DayAggregates rows;
+    for (const qint64 day : source.days) {
         if (m_cancel && m_cancel->load())
             return finish(Outcome::Interrupted);
-        const qint64 day = it.key();
-        const qint64 rows = it.value().size();
         const qint64 owner = repo.ownerOfDay(request.siteId, day);
+        const qint64 weight = source.rowsOf ? source.rowsOf(day) : 1;
         if (day >= today) {
-            r.skipped[QStringLiteral("today")] += rows;
+            ownSkips[QStringLiteral("today")] += weight;
         } else if (finishedDays.contains(day)) {
-            r.skipped[QStringLiteral("resumed")] += rows;
+            ownSkips[QStringLiteral("resumed")] += weight;
         } else if (owner == 0 ? repo.dayHasData(request.siteId, day) : owner != r.id) {
-            r.skipped[QStringLiteral("cut_over")] += rows;
+            ownSkips[QStringLiteral("cut_over")] += weight;
             ++r.cutOverDays;
         } else {
+            if (!source.fetch(day, &rows, error)) {
+                // The source failed (the network, a refused key) or was stopped: what is
+                // written stays.
+                if (!m_cancel || !m_cancel->load())
+                    r.error = *error;
+                return finish(Outcome::Interrupted);
+            }
             bool written = false;
             {
                 Transaction tx(*m_db);
-                r.eventsWritten += rows;
+                r.eventsWritten += rows.size();
                 r.firstDay = r.firstDay || r.lastDay ? qMin(r.firstDay, day) : day;
                 r.lastDay = qMax(r.lastDay, day);
+                count();
                 if (!tx.isActive())
                     *error = m_db->lastError();
                 else
-                    written = writeDay(request.siteId, day, r.id, it.value(), error)
-                        && repo.recordDay(request.siteId, day, r.id, rows, error)
+                    written = writeDay(request.siteId, day, r.id, rows, error)
+                        && repo.recordDay(request.siteId, day, r.id, rows.size(), error)
                         && repo.save(r, error) && tx.commit(error);
             } // a day not written whole rolls back here, before the run is undone
             if (!written)
                 return finish(Outcome::Failed);
         }
         if (m_progress)
-            m_progress(++done, days.size());
+            m_progress(++done, source.days.size());
     }
     return finish(Outcome::Done);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/importer.h"
 #include "import/aggregatereader.h"
+#include "import/importer.h"
 
 namespace raycstr {
 
@@ -38,6 +38,23 @@ public:
                           const QMap<qint64, DayAggregates> &days, qint64 rowsRead,
                           const QMap<QString, qint64> &readerSkipped, ImportRun *run,
                           QString *error);
+
+    // A source read a day at a time (Plausible's Stats API): `fetch` is asked for a day's
+    // sums only when the day is to be written (not today, not resumed, not cut over), just
+    // before its transaction; `counters` is asked after each day for the rows read and
+    // skipped so far. A fetch that fails ends the run as Interrupted with its message in
+    // `error` (and the run's error): the days written stay, and the same run resumes.
+    struct DaySource
+    {
+        QList<qint64> days; // local days, in order
+        std::function<bool(qint64 day, DayAggregates *rows, QString *error)> fetch;
+        std::function<void(qint64 *rowsRead, QMap<QString, qint64> *skipped)> counters;
+        // What a day left out (today, resumed, cut over) counts in `skipped`: its rows when
+        // they are known; unset: 1, the day (a day never asked for has no rows yet).
+        std::function<qint64(qint64 day)> rowsOf;
+    };
+    Importer::Outcome run(const ImportRequest &request, const QString &fingerprint,
+                          const DaySource &source, ImportRun *run, QString *error);
 
     qint64 resumed() const { return m_resumed; }
     qint64 replaced() const { return m_replaced; }

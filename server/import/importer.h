@@ -17,7 +17,8 @@ struct ImportRequest
 {
     qint32 siteId = 0;
     QTimeZone timeZone = QTimeZone::utc(); // the site's
-    QString source; // "access-log", "goatcounter", "ga4-bigquery", "plausible", "google-analytics"
+    QString source; // "access-log", "goatcounter", "ga4-bigquery", "plausible", "plausible-api",
+                    // "google-analytics"
     QStringList files; // as given: the fingerprint is made of their absolute paths
     QString geoIpDatabase; // empty: no countries from addresses
     QString userAgentRegexes; // empty: browsers unknown (bots still filtered)

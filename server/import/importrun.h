@@ -13,7 +13,8 @@ struct ImportRun
 
     qint64 id = 0;
     qint32 siteId = 0;
-    QString source; // "access-log", "goatcounter", "ga4-bigquery", "plausible", "google-analytics"
+    QString source; // "access-log", "goatcounter", "ga4-bigquery", "plausible", "plausible-api",
+                    // "google-analytics"
     QString fingerprint; // the same files imported again have the same one
     QStringList files;
     qint64 startedAt = 0;

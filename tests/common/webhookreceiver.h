@@ -10,18 +10,69 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <functional>
+
 namespace raycstr::testing {
+
+// One HTTP/1.1 request as a loopback test server received it.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+// Splits one complete request (head and Content-Length body) off the front of `buffer`;
+// false when more bytes are needed.
+inline bool takeRequest(QByteArray *buffer, ReceivedRequest *out)
+{
+    const qsizetype end = buffer->indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    ReceivedRequest r;
+    const QList<QByteArray> lines = buffer->left(end).split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    r.method = first.value(0);
+    r.path = first.value(1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                             lines[i].mid(colon + 1).trimmed());
+    }
+    const qsizetype length = r.headers.value("content-length").toLongLong();
+    if (buffer->size() < end + 4 + length)
+        return false;
+    r.body = buffer->mid(end + 4, length);
+    buffer->remove(0, end + 4 + length);
+    *out = std::move(r);
+    return true;
+}
+
+// Hands each request read off `socket` to `handle` as it completes (on the socket's thread);
+// the socket goes when the peer closes it.
+inline void onRequests(QTcpSocket *socket,
+                       std::function<void(QTcpSocket *, const ReceivedRequest &)> handle)
+{
+    auto *buffer = new QByteArray;
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+        delete buffer;
+        socket->deleteLater();
+    });
+    QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                     [socket, buffer, handle = std::move(handle)] {
+                         *buffer += socket->readAll();
+                         ReceivedRequest r;
+                         while (takeRequest(buffer, &r))
+                             handle(socket, r);
+                     });
+}
 
 class WebhookReceiver
 {
 public:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;
-    };
+    using Request = ReceivedRequest;
 
     ~WebhookReceiver()
     {
@@ -69,32 +120,7 @@ public:
 private:
     void serve(QTcpSocket *socket)
     {
-        auto *buffer = new QByteArray;
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
-            delete buffer;
-            socket->deleteLater();
-        });
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Request r;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            r.method = first.value(0);
-            r.path = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    r.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                     lines[i].mid(colon + 1).trimmed());
-            }
-            const qsizetype length = r.headers.value("content-length").toLongLong();
-            if (buffer->size() < end + 4 + length)
-                return;
-            r.body = buffer->mid(end + 4, length);
-            buffer->clear();
+        onRequests(socket, [this](QTcpSocket *peer, const Request &r) {
             int status = 200;
             {
                 QMutexLocker lock(&m_mutex);
@@ -102,9 +128,9 @@ private:
                 if (!m_statuses.isEmpty())
                     status = m_statuses.takeFirst();
             }
-            socket->write("HTTP/1.1 " + QByteArray::number(status)
-                          + " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-            socket->disconnectFromHost();
+            peer->write("HTTP/1.1 " + QByteArray::number(status)
+                        + " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            peer->disconnectFromHost();
         });
     }
 
