@@ -24,6 +24,7 @@ class ProgressPrinter;
 //   import --from plausible --site DOMAIN EXPORT.zip|FOLDER
 //   import --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP…
 //   import --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]…
+//   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
 //   import list [--site DOMAIN] [--json]
 //   import undo ID
 // Imports need the data directory to themselves: they take the server's lock and refuse

@@ -1358,13 +1358,25 @@ Von diesem Import wurde nichts behalten.</translation>
 </translation>
     </message>
     <message>
+        <source>import: give --from %1</source>
+        <translation>import: geben Sie --from %1 an</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Angehalten, bevor etwas geschrieben wurde.
+</translation>
+    </message>
+    <message>
         <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
+  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
                         Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
         <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
+  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
                         Verlauf importieren (Server gestoppt); siehe &apos;import --help&apos;.
   import list | import undo ID
 </translation>
@@ -1382,6 +1394,9 @@ Von diesem Import wurde nichts behalten.</translation>
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      Umami&apos;s PostgreSQL database, read-only (raw events); the password from
+      PGPASSWORD or ~/.pgpass, never on the command line
   list [--site DOMAIN] [--json]   the imports and what they wrote
   undo ID                         remove an import&apos;s events and days
 
@@ -1398,23 +1413,38 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       Berichte der GA4 Data API (runReport-JSON; Tagessummen)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       BigQuery-Export von GA4 als zeilenweises JSON (Rohereignisse)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      Umamis PostgreSQL-Datenbank, nur lesend (Rohereignisse); das Passwort aus
+      PGPASSWORD oder ~/.pgpass, nie auf der Befehlszeile
   list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
   undo ID                         Ereignisse und Tage eines Imports entfernen
 
 Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics oder ga4-bigquery.</translation>
+        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
+        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics, ga4-bigquery oder umami.</translation>
     </message>
     <message>
-        <source>import: give --from %1</source>
-        <translation>import: geben Sie --from %1 an</translation>
+        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
+        <translation>Umami: seine PostgreSQL-Datenbank, postgres://USER@HOST:PORT/DB (ohne Passwort: PGPASSWORD oder ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Stopped before anything was written.
+        <source>Umami: the website&apos;s ID (default: the one with the site&apos;s domain).</source>
+        <translation>Umami: die ID der Website (Standard: die mit der Domain der Website).</translation>
+    </message>
+    <message>
+        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami liest eine Datenbank, keine Dateien: --database postgres://USER@HOST:PORT/DB angeben</translation>
+    </message>
+    <message>
+        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami: --database postgres://USER@HOST:PORT/DB angeben</translation>
+    </message>
+    <message>
+        <source>Reading %1 rows of Umami&apos;s website %2 (read-only).
 </source>
-        <translation>Angehalten, bevor etwas geschrieben wurde.
+        <translation>Lese %1 Zeilen von Umamis Website %2 (nur lesend).
 </translation>
     </message>
 </context>
@@ -1667,6 +1697,37 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
     <message>
         <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
         <translation>ganze Zahl ≥ 0 in %1 erwartet, &apos;%2&apos; gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PostgresConnection</name>
+    <message>
+        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>keine PostgreSQL-Verbindungsangabe (postgres://USER@HOST:PORT/DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
+        <translation>die Verbindungsangabe enthält ein Passwort: weglassen und PGPASSWORD setzen, oder es in ~/.pgpass (Modus 0600) oder eine von PGPASSFILE genannte Datei schreiben</translation>
+    </message>
+    <message>
+        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
+        <translation> (PGPASSWORD setzen oder das Passwort in ~/.pgpass schreiben, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2279,45 @@ Befehle:
     <message>
         <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
         <translation>der Clustername „%1“ darf nur aus Buchstaben, Ziffern, _, - und . bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::UmamiReader</name>
+    <message>
+        <source>--website: expected a website ID (a UUID, as in Umami&apos;s tracking code)</source>
+        <translation>--website: erwartet eine Website-ID (eine UUID, wie in Umamis Tracking-Code)</translation>
+    </message>
+    <message>
+        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
+        <translation>keine Umami-Datenbank: keine Tabellen website, website_event, session, event_data (oder die Rolle darf sie nicht lesen)</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>Tabellen %1</translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation>Spalten %1</translation>
+    </message>
+    <message>
+        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
+        <translation>keine Umami-Datenbank einer bekannten Version: es fehlen %1 (oder die Rolle darf sie nicht lesen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no website %1 in this Umami database; its websites: %2</source>
+        <translation>keine Website %1 in dieser Umami-Datenbank; ihre Websites: %2</translation>
+    </message>
+    <message>
+        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
+        <translation>keine Website mit der Domain %1 in dieser Umami-Datenbank; --website mit einer ihrer Websites angeben: %2</translation>
+    </message>
+    <message>
+        <source>several websites with the domain %1; give --website with one of: %2</source>
+        <translation>mehrere Websites mit der Domain %1; --website mit einer davon angeben: %2</translation>
     </message>
 </context>
 <context>

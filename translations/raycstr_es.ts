@@ -1357,13 +1357,25 @@ No se ha conservado nada de esta importación.</translation>
 </translation>
     </message>
     <message>
+        <source>import: give --from %1</source>
+        <translation>import: indique --from %1</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Detenido antes de escribir nada.
+</translation>
+    </message>
+    <message>
         <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
+  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
                         Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
         <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
+  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
                         Importar el historial (servidor detenido); vea &apos;import --help&apos;.
   import list | import undo ID
 </translation>
@@ -1381,6 +1393,9 @@ No se ha conservado nada de esta importación.</translation>
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      Umami&apos;s PostgreSQL database, read-only (raw events); the password from
+      PGPASSWORD or ~/.pgpass, never on the command line
   list [--site DOMAIN] [--json]   the imports and what they wrote
   undo ID                         remove an import&apos;s events and days
 
@@ -1397,23 +1412,38 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       informes de la Data API de GA4 (JSON de runReport; sumas diarias)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       exportación de BigQuery de GA4 como JSON delimitado por líneas (eventos sin procesar)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      la base de datos PostgreSQL de Umami, solo lectura (eventos en bruto); la contraseña
+      de PGPASSWORD o ~/.pgpass, nunca en la línea de órdenes
   list [--site DOMAIN] [--json]   las importaciones y lo que escribieron
   undo ID                         quitar los eventos y los días de una importación
 
 Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>La fuente: access-log, goatcounter, plausible, google-analytics o ga4-bigquery.</translation>
+        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
+        <translation>La fuente: access-log, goatcounter, plausible, google-analytics, ga4-bigquery o umami.</translation>
     </message>
     <message>
-        <source>import: give --from %1</source>
-        <translation>import: indique --from %1</translation>
+        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
+        <translation>Umami: su base de datos PostgreSQL, postgres://USER@HOST:PORT/DB (sin contraseña: PGPASSWORD o ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Stopped before anything was written.
+        <source>Umami: the website&apos;s ID (default: the one with the site&apos;s domain).</source>
+        <translation>Umami: el ID del sitio web (por defecto: el que tiene el dominio del sitio).</translation>
+    </message>
+    <message>
+        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami lee una base de datos, no archivos: indique --database postgres://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami: indique --database postgres://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>Reading %1 rows of Umami&apos;s website %2 (read-only).
 </source>
-        <translation>Detenido antes de escribir nada.
+        <translation>Leyendo %1 filas del sitio web %2 de Umami (solo lectura).
 </translation>
     </message>
 </context>
@@ -1666,6 +1696,37 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
     <message>
         <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
         <translation>se esperaba un número entero ≥ 0 en %1, se encontró &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PostgresConnection</name>
+    <message>
+        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>no es una cadena de conexión de PostgreSQL (postgres://USER@HOST:PORT/DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>sin memoria</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
+        <translation>la cadena de conexión contiene una contraseña: quítela y defina PGPASSWORD, o póngala en ~/.pgpass (modo 0600) o en un archivo nombrado por PGPASSFILE</translation>
+    </message>
+    <message>
+        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
+        <translation> (defina PGPASSWORD, o ponga la contraseña en ~/.pgpass, modo 0600)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>no conectado</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>el servidor no respondió</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2278,45 @@ Comandos:
     <message>
         <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
         <translation>el nombre de clúster «%1» solo puede tener letras, dígitos, _, - y .</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::UmamiReader</name>
+    <message>
+        <source>--website: expected a website ID (a UUID, as in Umami&apos;s tracking code)</source>
+        <translation>--website: se esperaba un ID de sitio web (un UUID, como en el código de seguimiento de Umami)</translation>
+    </message>
+    <message>
+        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
+        <translation>no es una base de datos de Umami: no hay tablas website, website_event, session, event_data (o el rol no puede leerlas)</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>las tablas %1</translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation>las columnas %1</translation>
+    </message>
+    <message>
+        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
+        <translation>no es una base de datos de Umami de una versión conocida: faltan %1 (o el rol no puede leerlas)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no website %1 in this Umami database; its websites: %2</source>
+        <translation>no hay ningún sitio web %1 en esta base de datos de Umami; sus sitios web: %2</translation>
+    </message>
+    <message>
+        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
+        <translation>no hay ningún sitio web con el dominio %1 en esta base de datos de Umami; indique --website con uno de sus sitios web: %2</translation>
+    </message>
+    <message>
+        <source>several websites with the domain %1; give --website with one of: %2</source>
+        <translation>varios sitios web con el dominio %1; indique --website con uno de: %2</translation>
     </message>
 </context>
 <context>

@@ -1357,13 +1357,25 @@ Rien de cet import n&apos;a été conservé.</translation>
 </translation>
     </message>
     <message>
+        <source>import: give --from %1</source>
+        <translation>import : indiquez --from %1</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written.
+</source>
+        <translation>Arrêté avant que rien ne soit écrit.
+</translation>
+    </message>
+    <message>
         <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
+  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
                         Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
         <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
+  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
                         Importer l’historique (serveur arrêté) ; voir &apos;import --help&apos;.
   import list | import undo ID
 </translation>
@@ -1381,6 +1393,9 @@ Rien de cet import n&apos;a été conservé.</translation>
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      Umami&apos;s PostgreSQL database, read-only (raw events); the password from
+      PGPASSWORD or ~/.pgpass, never on the command line
   list [--site DOMAIN] [--json]   the imports and what they wrote
   undo ID                         remove an import&apos;s events and days
 
@@ -1397,23 +1412,38 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       export BigQuery de GA4 en JSON délimité par des retours à la ligne (événements bruts)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      la base PostgreSQL d&apos;Umami, en lecture seule (événements bruts) ; le mot de passe
+      depuis PGPASSWORD ou ~/.pgpass, jamais sur la ligne de commande
   list [--site DOMAIN] [--json]   les imports et ce qu’ils ont écrit
   undo ID                         retirer les événements et les jours d’un import
 
 Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
     </message>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>La source : access-log, goatcounter, plausible, google-analytics ou ga4-bigquery.</translation>
+        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
+        <translation>La source : access-log, goatcounter, plausible, google-analytics, ga4-bigquery ou umami.</translation>
     </message>
     <message>
-        <source>import: give --from %1</source>
-        <translation>import : indiquez --from %1</translation>
+        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
+        <translation>Umami : sa base PostgreSQL, postgres://USER@HOST:PORT/DB (sans mot de passe : PGPASSWORD ou ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Stopped before anything was written.
+        <source>Umami: the website&apos;s ID (default: the one with the site&apos;s domain).</source>
+        <translation>Umami : l&apos;ID du site web (par défaut : celui qui a le domaine du site).</translation>
+    </message>
+    <message>
+        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami lit une base de données, pas des fichiers : indiquez --database postgres://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami : indiquez --database postgres://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>Reading %1 rows of Umami&apos;s website %2 (read-only).
 </source>
-        <translation>Arrêté avant que rien ne soit écrit.
+        <translation>Lecture de %1 lignes du site web %2 d&apos;Umami (lecture seule).
 </translation>
     </message>
 </context>
@@ -1666,6 +1696,37 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
     <message>
         <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
         <translation>nombre entier ≥ 0 attendu dans %1, &apos;%2&apos; trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PostgresConnection</name>
+    <message>
+        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>pas une chaîne de connexion PostgreSQL (postgres://USER@HOST:PORT/DATABASE) : %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
+        <translation>la chaîne de connexion contient un mot de passe : retirez-le et définissez PGPASSWORD, ou mettez-le dans ~/.pgpass (mode 0600) ou dans un fichier nommé par PGPASSFILE</translation>
+    </message>
+    <message>
+        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
+        <translation> (définissez PGPASSWORD, ou mettez le mot de passe dans ~/.pgpass, mode 0600)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>le serveur n&apos;a pas répondu</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2278,45 @@ Commandes&#xa0;:
     <message>
         <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
         <translation>le nom de cluster « %1 » ne doit contenir que des lettres, des chiffres, _, - et .</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::UmamiReader</name>
+    <message>
+        <source>--website: expected a website ID (a UUID, as in Umami&apos;s tracking code)</source>
+        <translation>--website : un ID de site web attendu (un UUID, comme dans le code de suivi d&apos;Umami)</translation>
+    </message>
+    <message>
+        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
+        <translation>pas une base Umami : pas de tables website, website_event, session, event_data (ou le rôle ne peut pas les lire)</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>les tables %1</translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation>les colonnes %1</translation>
+    </message>
+    <message>
+        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
+        <translation>pas une base Umami d&apos;une version connue : il manque %1 (ou le rôle ne peut pas les lire)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no website %1 in this Umami database; its websites: %2</source>
+        <translation>aucun site web %1 dans cette base Umami ; ses sites web : %2</translation>
+    </message>
+    <message>
+        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
+        <translation>aucun site web avec le domaine %1 dans cette base Umami ; indiquez --website avec un de ses sites web : %2</translation>
+    </message>
+    <message>
+        <source>several websites with the domain %1; give --website with one of: %2</source>
+        <translation>plusieurs sites web avec le domaine %1 ; indiquez --website avec l&apos;un d&apos;eux : %2</translation>
     </message>
 </context>
 <context>

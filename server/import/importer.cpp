@@ -58,8 +58,10 @@ Importer::Importer(SqliteDb *db, const Clock *clock)
 QString Importer::fingerprint(const QString &source, const QStringList &files)
 {
     QStringList paths;
-    for (const QString &f : files)
-        paths.append(QFileInfo(f).absoluteFilePath());
+    for (const QString &f : files) {
+        // A database (Umami's) is named by its connection, not a path.
+        paths.append(f.contains(QLatin1String("://")) ? f : QFileInfo(f).absoluteFilePath());
+    }
     paths.sort();
     return source + QLatin1Char('\n') + paths.join(QLatin1Char('\n'));
 }

@@ -15,6 +15,7 @@
 #include "common/apifixture.h"
 #include "common/clirun.h"
 #include "common/databasebytes.h"
+#include "common/importedstats.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,25 +87,12 @@ private:
                           + files,
                       api.fixture.dataDir());
     }
-    QJsonObject ok(const QString &path)
-    {
-        const HttpResult r = api.get(path);
-        if (r.status != 200)
-            qWarning("%s: %d %s", qPrintable(path), r.status, r.body.constData());
-        return ApiFixture::object(r);
-    }
+    QJsonObject ok(const QString &path) { return statsObject(api, path); }
     QMap<QString, qint64> column(const QString &endpoint, const QString &metric)
     {
-        QMap<QString, qint64> out;
-        const QJsonObject o
-            = ok(QStringLiteral("/api/events/example.com/") + endpoint
-                 + (endpoint.contains(u'?') ? u'&' : u'?') + Range + QStringLiteral("&limit=1000"));
-        for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray())
-            out.insert(v.toObject().value(QStringLiteral("value")).toString(),
-                       v.toObject().value(metric).toInteger());
-        return out;
+        return statsColumn(api, endpoint, Range, metric);
     }
-    qint64 events();
+    qint64 events() { return importedEventCount(api.fixture.dataDir()); }
 
     ApiFixture api;
     QTemporaryDir m_dir;
@@ -112,16 +100,6 @@ private:
     QList<Person> m_people;
     Expected m_expected;
 };
-
-qint64 tst_Ga4BigQueryImport::events()
-{
-    SqliteDb db;
-    QString error;
-    if (!Database::open(&db, api.fixture.dataDir(), &error))
-        return -1;
-    Statement st(db, "SELECT count(*) FROM events WHERE import_id IS NOT NULL");
-    return st.next() ? st.int64(0) : -1;
-}
 
 void tst_Ga4BigQueryImport::initTestCase()
 {

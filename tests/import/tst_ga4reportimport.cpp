@@ -13,6 +13,7 @@
 
 #include "common/apifixture.h"
 #include "common/clirun.h"
+#include "common/importedstats.h"
 #include "core/zipwriter.h"
 
 #include <QDir>
@@ -110,13 +111,7 @@ private:
                           + files,
                       api.fixture.dataDir());
     }
-    QJsonObject ok(const QString &path)
-    {
-        const HttpResult r = api.get(path);
-        if (r.status != 200)
-            qWarning("%s: %d %s", qPrintable(path), r.status, r.body.constData());
-        return ApiFixture::object(r);
-    }
+    QJsonObject ok(const QString &path) { return statsObject(api, path); }
     QMap<QString, QJsonObject> rows(const QString &endpoint)
     {
         QMap<QString, QJsonObject> out;
