@@ -46,8 +46,8 @@ QString skippedText(const ImportRun &run)
 
 QStringList ImportCli::sources()
 {
-    return {QStringLiteral("access-log"), QStringLiteral("goatcounter"),
-            QStringLiteral("plausible"), QStringLiteral("google-analytics"),
+    return {QStringLiteral("access-log"),   QStringLiteral("goatcounter"),
+            QStringLiteral("plausible"),    QStringLiteral("google-analytics"),
             QStringLiteral("ga4-bigquery"), QStringLiteral("umami")};
 }
 
@@ -248,11 +248,11 @@ int ImportCli::run(const QStringList &args)
         = config.userAgentRegexes.isEmpty() ? findUserAgentRegexes() : config.userAgentRegexes;
 
     // Umami's progress is in rows: a database has no bytes to count.
-    cli::ProgressPrinter progress(m_err,
-                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
-                                  QStringLiteral("import"),
-                                  source == QLatin1String("umami") ? cli::ProgressPrinter::Unit::Events
-                                                                   : cli::ProgressPrinter::Unit::Bytes);
+    cli::ProgressPrinter progress(
+        m_err, m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
+        QStringLiteral("import"),
+        source == QLatin1String("umami") ? cli::ProgressPrinter::Unit::Events
+                                         : cli::ProgressPrinter::Unit::Bytes);
     cli::CancelOnSignal cancelOnSignal; // the importer stops at the next hit
     if (source == QLatin1String("plausible")) {
         PlausibleExportReader reader(request.files.first());
@@ -283,9 +283,9 @@ int ImportCli::run(const QStringList &args)
         reader = std::move(logs);
     } else if (source == QLatin1String("umami")) {
         // Read-only, through a server-side cursor: the rows arrive in time order.
-        auto umami = std::make_unique<UmamiReader>(cmd.value(QStringLiteral("database")),
-                                                   cmd.value(QStringLiteral("website")),
-                                                   site->domain);
+        auto umami
+            = std::make_unique<UmamiReader>(cmd.value(QStringLiteral("database")),
+                                            cmd.value(QStringLiteral("website")), site->domain);
         if (!umami->open(&bad))
             return cmd.fail(bad.toString());
         m_out << tr("Reading %1 rows of Umami's website %2 (read-only).\n")

@@ -147,8 +147,8 @@ PostgresResult PostgresConnection::query(const QString &sql, const QStringList &
         bytes.push_back(p.toUtf8());
         values.push_back(bytes.back().constData());
     }
-    PGresult *result = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()),
-                                    nullptr, values.data(), nullptr, nullptr, 0);
+    PGresult *result = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
+                                    values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         *error = result ? oneLine(PQresultErrorMessage(result)) : lastError();

@@ -31,8 +31,8 @@ enum Column {
     Props,
     UtmFirst // utm_source … utm_term, when website_event has them
 };
-const char *const UtmColumns[] = {"utm_source", "utm_medium", "utm_campaign", "utm_content",
-                                  "utm_term"};
+const char *const UtmColumns[]
+    = {"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"};
 constexpr int FetchRows = 2000;
 
 // A domain as Umami's settings and RayCstr's sites may spell it: "https://www.Example.com/".
@@ -87,7 +87,8 @@ bool UmamiReader::open(ImportError *error)
     }
     const PostgresResult r = m_db.query(
         QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
-                       "WHERE table_schema = ANY (current_schemas(false)) AND table_name IN "
+                       "WHERE table_schema::text = ANY (current_schemas(false)::text[]) AND "
+                       "table_name IN "
                        "('website', 'website_event', 'session', 'event_data')"),
         {}, &why);
     if (!why.isEmpty()) {
@@ -183,8 +184,8 @@ bool UmamiReader::findWebsite(QString *error)
     }
     const QString found = all.isEmpty() ? tr("none") : all.join(QStringLiteral(", "));
     if (!m_websiteId.isEmpty())
-        *error = tr("no website %1 in this Umami database; its websites: %2")
-                     .arg(m_websiteId, found);
+        *error
+            = tr("no website %1 in this Umami database; its websites: %2").arg(m_websiteId, found);
     else if (matching.isEmpty())
         *error = tr("no website with the domain %1 in this Umami database; give --website "
                     "with one of its websites: %2")
@@ -207,7 +208,7 @@ QString UmamiReader::cursorQuery(const Columns &columns)
         hosts.append(QStringLiteral("s.hostname"));
     const QString hostname = hosts.isEmpty() ? QStringLiteral("NULL")
         : hosts.size() == 1                  ? hosts.first()
-                                             : QStringLiteral("coalesce(%1)").arg(hosts.join(u", "));
+                            : QStringLiteral("coalesce(%1)").arg(hosts.join(u", "));
     // A visit begins where the session's visit_id changes (in time order).
     const QString newVisit = event.contains(QStringLiteral("visit_id"))
         ? QStringLiteral("e.visit_id IS DISTINCT FROM lag(e.visit_id) OVER (PARTITION BY "
@@ -244,8 +245,8 @@ QString UmamiReader::cursorQuery(const Columns &columns)
 bool UmamiReader::fetch(ImportError *error)
 {
     QString why;
-    m_batch = m_db.query(QStringLiteral("FETCH FORWARD %1 FROM umami_events").arg(FetchRows), {},
-                         &why);
+    m_batch
+        = m_db.query(QStringLiteral("FETCH FORWARD %1 FROM umami_events").arg(FetchRows), {}, &why);
     if (!why.isEmpty()) {
         *error = fault(why);
         return false;
@@ -319,7 +320,8 @@ HitReader::Result UmamiReader::next(Hit *hit, ImportError *error)
         hit->url = url.left(Limits::MaxUrlLength);
         const QString referrerDomain = b.text(i, ReferrerDomain).trimmed();
         if (!referrerDomain.isEmpty()) {
-            QString referrer = QStringLiteral("https://") + referrerDomain + b.text(i, ReferrerPath);
+            QString referrer
+                = QStringLiteral("https://") + referrerDomain + b.text(i, ReferrerPath);
             const QString referrerQuery = b.text(i, ReferrerQuery);
             if (!referrerQuery.isEmpty())
                 referrer += QLatin1Char('?') + referrerQuery;

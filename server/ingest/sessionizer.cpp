@@ -253,8 +253,7 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
         event.ts = v.lastSeen;
 
     const bool visitRunning = v.visitAge >= 0 && event.ts - v.lastSeen <= m_timeout
-        && !(startsVisit
-             && (event.kind == EventKind::Pageview || event.kind == EventKind::Custom));
+        && !(startsVisit && (event.kind == EventKind::Pageview || event.kind == EventKind::Custom));
     const auto extendVisit = [&] {
         event.durationDelta = event.ts - v.lastSeen;
         const qint64 age = qint64(v.visitAge) + event.durationDelta;

@@ -27,9 +27,10 @@ inline QMap<QString, qint64> statsColumn(ApiFixture &api, const QString &endpoin
                                          const QString &range, const QString &metric)
 {
     QMap<QString, qint64> out;
-    const QJsonObject o = statsObject(api, QStringLiteral("/api/events/example.com/") + endpoint
-                                               + (endpoint.contains(u'?') ? u'&' : u'?') + range
-                                               + QStringLiteral("&limit=1000"));
+    const QJsonObject o = statsObject(api,
+                                      QStringLiteral("/api/events/example.com/") + endpoint
+                                          + (endpoint.contains(u'?') ? u'&' : u'?') + range
+                                          + QStringLiteral("&limit=1000"));
     for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray())
         out.insert(v.toObject().value(QStringLiteral("value")).toString(),
                    v.toObject().value(metric).toInteger());

@@ -77,13 +77,12 @@ public:
         }
         QProcess initdb;
         prepare(initdb);
-        initdb.start(m_bin + QStringLiteral("/initdb"),
-                     {QStringLiteral("-D"), dataPath(), QStringLiteral("-U"),
-                      QLatin1String(SuperUser), QStringLiteral("--pwfile"), pw.fileName(),
-                      QStringLiteral("--auth-host=scram-sha-256"),
-                      QStringLiteral("--auth-local=scram-sha-256"), QStringLiteral("-E"),
-                      QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
-                      QStringLiteral("--no-sync")});
+        initdb.start(
+            m_bin + QStringLiteral("/initdb"),
+            {QStringLiteral("-D"), dataPath(), QStringLiteral("-U"), QLatin1String(SuperUser),
+             QStringLiteral("--pwfile"), pw.fileName(), QStringLiteral("--auth-host=scram-sha-256"),
+             QStringLiteral("--auth-local=scram-sha-256"), QStringLiteral("-E"),
+             QStringLiteral("UTF8"), QStringLiteral("--locale=C"), QStringLiteral("--no-sync")});
         if (!initdb.waitForFinished(120000) || initdb.exitStatus() != QProcess::NormalExit
             || initdb.exitCode() != 0) {
             *error = QStringLiteral("initdb failed: %1")
@@ -132,13 +131,13 @@ public:
     // server's message.
     bool exec(const QString &database, const QByteArray &sql, QString *error) const
     {
-        const QByteArray info = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 "
-                                               "password='%4'")
-                                    .arg(m_port)
-                                    .arg(database, QLatin1String(SuperUser),
-                                         QString::fromLatin1(SuperPassword).replace(
-                                             u'\'', QStringLiteral("\\'")))
-                                    .toUtf8();
+        const QByteArray info
+            = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 "
+                             "password='%4'")
+                  .arg(m_port)
+                  .arg(database, QLatin1String(SuperUser),
+                       QString::fromLatin1(SuperPassword).replace(u'\'', QStringLiteral("\\'")))
+                  .toUtf8();
         PGconn *conn = PQconnectdb(info.constData());
         bool ok = PQstatus(conn) == CONNECTION_OK;
         if (ok) {
@@ -158,8 +157,8 @@ private:
 
     static QString newestBinDir()
     {
-        QStringList versions
-            = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         std::sort(versions.begin(), versions.end(),
                   [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
         return versions.isEmpty()
