@@ -10,7 +10,6 @@
 #include "store/sqlitedb.h"
 #include "store/sqliteeventstore.h"
 
-#include <QFileInfo>
 #include <QSet>
 
 #include <deque>
@@ -58,10 +57,8 @@ Importer::Importer(SqliteDb *db, const Clock *clock)
 QString Importer::fingerprint(const QString &source, const QStringList &files)
 {
     QStringList paths;
-    for (const QString &f : files) {
-        // A database (Umami's) is named by its connection, not a path.
-        paths.append(f.contains(QLatin1String("://")) ? f : QFileInfo(f).absoluteFilePath());
-    }
+    for (const QString &f : files)
+        paths.append(importSourceName(f));
     paths.sort();
     return source + QLatin1Char('\n') + paths.join(QLatin1Char('\n'));
 }

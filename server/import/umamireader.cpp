@@ -34,6 +34,8 @@ enum Column {
 const char *const UtmColumns[]
     = {"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"};
 constexpr int FetchRows = 2000;
+// The rows that become hits: pageviews, and custom events with a name.
+constexpr char HitRows[] = "event_type = 1 OR (event_type = 2 AND event_name <> '')";
 
 // A domain as Umami's settings and RayCstr's sites may spell it: "https://www.Example.com/".
 QString bareDomain(QString d)
@@ -102,14 +104,25 @@ bool UmamiReader::open(ImportError *error)
         *error = fault(why);
         return false;
     }
+    // What the cursor leaves out is counted here: a row it skipped could not carry the
+    // start of a visit (lag() below sees only the rows that become hits).
     const PostgresResult count = m_db.query(
-        QStringLiteral("SELECT count(*) FROM website_event WHERE website_id = $1::uuid"),
+        QStringLiteral("SELECT count(*) FILTER (WHERE %1), count(*) FILTER (WHERE event_type NOT "
+                       "IN (1, 2)), count(*) FILTER (WHERE event_type = 2 AND "
+                       "coalesce(event_name, '') = '') FROM website_event WHERE website_id = "
+                       "$1::uuid")
+            .arg(QLatin1String(HitRows)),
         {m_websiteId}, &why);
     if (!why.isEmpty() || !m_db.exec(cursorQuery(columns), &why)) {
         *error = fault(why);
         return false;
     }
     m_total = count.text(0, 0).toLongLong();
+    if (const qint64 other = count.text(0, 1).toLongLong())
+        m_skipped.insert(QStringLiteral("other_event_type"), other); // v3's links and pixels
+    if (const qint64 unnamed = count.text(0, 2).toLongLong())
+        m_skipped.insert(QStringLiteral("no_event_name"), unnamed);
+    m_skippedRows = count.text(0, 1).toLongLong() + count.text(0, 2).toLongLong();
     return true;
 }
 
@@ -237,9 +250,11 @@ QString UmamiReader::cursorQuery(const Columns &columns)
                "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))) ORDER BY d.data_key) FROM event_data d "
                "WHERE d.website_event_id = e.event_id) END%3 "
                "FROM website_event e LEFT JOIN session s ON s.session_id = e.session_id "
-               "WHERE e.website_id = '%4' AND e.created_at IS NOT NULL "
+               "WHERE e.website_id = '%4' AND e.created_at IS NOT NULL AND (%5) "
                "ORDER BY e.created_at, e.event_id")
-        .arg(hostname, newVisit, utm, isUuid(m_websiteId) ? m_websiteId : QString());
+        .arg(hostname, newVisit, utm, isUuid(m_websiteId) ? m_websiteId : QString(),
+             QString::fromLatin1(HitRows).replace(QLatin1String("event_"),
+                                                  QLatin1String("e.event_")));
 }
 
 bool UmamiReader::fetch(ImportError *error)
@@ -271,19 +286,11 @@ HitReader::Result UmamiReader::next(Hit *hit, ImportError *error)
         const int i = m_next++;
         ++m_rows;
         const int type = b.bytes(i, EventType).toInt();
-        if (type != 1 && type != 2) {
-            m_skipped[QStringLiteral("other_event_type")] += 1; // v3's links and pixels
-            continue;
-        }
         *hit = Hit();
         hit->timestampMs = b.bytes(i, Millis).toLongLong();
         if (type == 2) {
             hit->kind = EventKind::Custom;
             hit->name = b.text(i, EventName).left(Limits::MaxNameLength);
-            if (hit->name.isEmpty()) {
-                m_skipped[QStringLiteral("no_event_name")] += 1;
-                continue;
-            }
             if (!b.isNull(i, Props)) {
                 const QJsonArray pairs
                     = QJsonDocument::fromJson(b.bytes(i, Props).toByteArray()).array();

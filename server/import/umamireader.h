@@ -46,7 +46,7 @@ public:
     // Progress in rows, not bytes.
     qint64 bytesRead() const override { return m_rows; }
     qint64 bytesTotal() const override { return m_total; }
-    qint64 rowsRead() const override { return m_rows; }
+    qint64 rowsRead() const override { return m_rows + m_skippedRows; }
     const QMap<QString, qint64> &skipped() const override { return m_skipped; }
 
     // Umami's names (detect-browser's browsers, its OS names, its device buckets) → what
@@ -74,6 +74,7 @@ private:
     bool m_hasUtm = false;
     qint64 m_total = 0;
     qint64 m_rows = 0;
+    qint64 m_skippedRows = 0; // counted in open(): the cursor leaves them out
     QMap<QString, qint64> m_skipped;
 };
 
