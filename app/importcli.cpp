@@ -15,6 +15,7 @@
 #include "import/plausibleapiclient.h"
 #include "import/plausibleapireader.h"
 #include "import/plausibleexportreader.h"
+#include "import/umamireader.h"
 #include "progressprinter.h"
 #include "store/database.h"
 #include "store/datadirlock.h"
@@ -50,9 +51,9 @@ QString skippedText(const ImportRun &run)
 
 QStringList ImportCli::sources()
 {
-    return {QStringLiteral("access-log"), QStringLiteral("goatcounter"),
-            QStringLiteral("plausible"), QStringLiteral("google-analytics"),
-            QStringLiteral("ga4-bigquery")};
+    return {QStringLiteral("access-log"),   QStringLiteral("goatcounter"),
+            QStringLiteral("plausible"),    QStringLiteral("google-analytics"),
+            QStringLiteral("ga4-bigquery"), QStringLiteral("umami")};
 }
 
 bool ImportCli::isAggregateSource(const QString &source)
@@ -71,6 +72,7 @@ void ImportCli::printUsage(QTextStream &s)
 {
     s << tr("  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery\n"
             "         --site DOMAIN FILE...\n"
+            "  import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN\n"
             "                        Import history (server stopped); see 'import --help'.\n"
             "  import list | import undo ID\n");
 }
@@ -94,6 +96,9 @@ int ImportCli::run(const QStringList &args)
            "      GA4 Data API reports (runReport JSON; daily aggregates)\n"
            "  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...\n"
            "      GA4's BigQuery export as newline-delimited JSON (raw events)\n"
+           "  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]\n"
+           "      Umami's PostgreSQL database, read-only (raw events); the password from\n"
+           "      PGPASSWORD or ~/.pgpass, never on the command line\n"
            "  list [--site DOMAIN] [--json]   the imports and what they wrote\n"
            "  undo ID                         remove an import's events and days\n\n"
            "Days that already hold data are left out (cut-over), and so is today. The same "
@@ -103,8 +108,8 @@ int ImportCli::run(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import, or list / undo."),
                                  QStringLiteral("FILE...|list|undo ID"));
     parser.addOption({QStringLiteral("from"),
-                      tr("The source: access-log, goatcounter, plausible, google-analytics or "
-                         "ga4-bigquery."),
+                      tr("The source: access-log, goatcounter, plausible, google-analytics, "
+                         "ga4-bigquery or umami."),
                       QStringLiteral("source")});
     parser.addOption(
         {QStringLiteral("site"), tr("The site (its domain)."), QStringLiteral("domain")});
@@ -112,6 +117,13 @@ int ImportCli::run(const QStringList &args)
                       tr("Access logs: combined (default), common, or an nginx log_format "
                          "string."),
                       QStringLiteral("format")});
+    parser.addOption({QStringLiteral("database"),
+                      tr("Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no "
+                         "password: PGPASSWORD or ~/.pgpass)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("website"),
+                      tr("Umami: the website's ID (default: the one with the site's domain)."),
+                      QStringLiteral("id")});
     parser.addOption({QStringLiteral("json"), tr("import list: print JSON.")});
     parser.addOption({QStringLiteral("url"),
                       tr("Plausible's Stats API: the server's address (https://plausible.io "
@@ -158,7 +170,14 @@ int ImportCli::run(const QStringList &args)
     } else if (!list && !undo) {
         if (!sources().contains(source))
             return cmd.badUsage(tr("import: give --from %1").arg(sources().join(u", ")));
-        if (rest.isEmpty())
+        const bool umami = source == QLatin1String("umami");
+        if (umami && !rest.isEmpty())
+            return cmd.badUsage(tr("import --from umami reads a database, not files: give "
+                                   "--database postgres://USER@HOST:PORT/DB"));
+        if (umami && !cmd.isSet(QStringLiteral("database")))
+            return cmd.badUsage(tr("import --from umami: give --database "
+                                   "postgres://USER@HOST:PORT/DB"));
+        if (!umami && rest.isEmpty())
             return cmd.badUsage(tr("import: which files?"));
         if (!cmd.isSet(QStringLiteral("site")))
             return cmd.badUsage(tr("import: give --site DOMAIN"));
@@ -269,9 +288,12 @@ int ImportCli::run(const QStringList &args)
     request.userAgentRegexes
         = config.userAgentRegexes.isEmpty() ? findUserAgentRegexes() : config.userAgentRegexes;
 
-    cli::ProgressPrinter progress(m_err,
-                                  m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
-                                  QStringLiteral("import"));
+    // Umami's progress is in rows: a database has no bytes to count.
+    cli::ProgressPrinter progress(
+        m_err, m_terminal.value_or(cli::ProgressPrinter::stderrIsTerminal()),
+        QStringLiteral("import"),
+        source == QLatin1String("umami") ? cli::ProgressPrinter::Unit::Events
+                                         : cli::ProgressPrinter::Unit::Bytes);
     cli::CancelOnSignal cancelOnSignal; // the importer stops at the next hit
     if (api) {
         request.source = QStringLiteral("plausible-api");
@@ -307,6 +329,18 @@ int ImportCli::run(const QStringList &args)
         if (!logs->open(&bad))
             return cmd.fail(bad.toString());
         reader = std::move(logs);
+    } else if (source == QLatin1String("umami")) {
+        // Read-only, through a server-side cursor: the rows arrive in time order.
+        auto umami
+            = std::make_unique<UmamiReader>(cmd.value(QStringLiteral("database")),
+                                            cmd.value(QStringLiteral("website")), site->domain);
+        if (!umami->open(&bad))
+            return cmd.fail(bad.toString());
+        m_out << tr("Reading %1 rows of Umami's website %2 (read-only).\n")
+                     .arg(umami->rowsTotal())
+                     .arg(umami->websiteId());
+        request.files = {umami->sourceName()};
+        reader = std::move(umami);
     } else if (source == QLatin1String("ga4-bigquery")) {
         // The export is in no time order: read, checked and sorted (on disk) first.
         auto events = std::make_unique<Ga4BigQueryReader>(rest, site->domain);

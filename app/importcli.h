@@ -26,6 +26,7 @@ class ProgressPrinter;
 //          [--to-date D] [--api v1|v2] [--requests-per-hour N]   (Plausible's Stats API)
 //   import --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP…
 //   import --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]…
+//   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
 //   import list [--site DOMAIN] [--json]
 //   import undo ID
 // Imports need the data directory to themselves: they take the server's lock and refuse

@@ -24,6 +24,8 @@ packages=(
   libzip-dev
   # imports: gzip'd access logs
   zlib1g-dev
+  # the Umami import reads its PostgreSQL database through libpq
+  libpq-dev
   # email reports: SMTP with STARTTLS/implicit TLS and AUTH through libcurl
   libcurl4-openssl-dev
   uap-core
@@ -42,6 +44,9 @@ packages=(
   # the ClickHouse backend's tests (issue 16): Debian's server, started by the tests
   # themselves on loopback (tests/common/clickhouseserver.h), never as a system service
   clickhouse-server clickhouse-client
+  # the Umami import's test: a real PostgreSQL started by the test in a temporary directory
+  # (tests/common/postgresserver.h), never as a system service
+  postgresql
   # packages (cpack -G DEB/RPM) and their checks (tests/install): dpkg-shlibdeps, rpmbuild,
   # the validators, lintian, the throw-away Debian root of the full install test (debootstrap,
   # a private loopback via ip, curl), icons rendered from the SVG (rsvg-convert)

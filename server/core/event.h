@@ -78,6 +78,9 @@ struct Hit
         QByteArray visitorKey; // the source's visitor/session id, hashed instead of IP + UA
         QString country; // ISO code, used instead of a GeoIP lookup
         Agent agent; // used instead of parsing `userAgent` (the source dropped its bots)
+        // The source's own visits (Umami's visit_id): this hit begins one, even within
+        // the sessionizer's 30 minutes of the visitor's last event.
+        bool startsVisit = false;
     };
     std::shared_ptr<const Resolved> resolved;
 };

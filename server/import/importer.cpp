@@ -10,7 +10,6 @@
 #include "store/sqlitedb.h"
 #include "store/sqliteeventstore.h"
 
-#include <QFileInfo>
 #include <QSet>
 
 #include <deque>
@@ -59,7 +58,7 @@ QString Importer::fingerprint(const QString &source, const QStringList &files)
 {
     QStringList paths;
     for (const QString &f : files)
-        paths.append(QFileInfo(f).absoluteFilePath());
+        paths.append(importSourceName(f));
     paths.sort();
     return source + QLatin1Char('\n') + paths.join(QLatin1Char('\n'));
 }

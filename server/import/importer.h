@@ -17,9 +17,12 @@ struct ImportRequest
 {
     qint32 siteId = 0;
     QTimeZone timeZone = QTimeZone::utc(); // the site's
-    QString source; // "access-log", "goatcounter", "ga4-bigquery", "plausible", "plausible-api",
+    QString source; // "access-log", "goatcounter", "ga4-bigquery", "umami", "plausible",
+                    // "plausible-api",
                     // "google-analytics"
-    QStringList files; // as given: the fingerprint is made of their absolute paths
+    // As given: the fingerprint is made of their absolute paths (a database's connection,
+    // "postgres://…", as it is).
+    QStringList files;
     QString geoIpDatabase; // empty: no countries from addresses
     QString userAgentRegexes; // empty: browsers unknown (bots still filtered)
 };

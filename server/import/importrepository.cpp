@@ -5,7 +5,6 @@
 #include "store/sqlitedb.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -176,7 +175,7 @@ std::optional<ImportRun> ImportRepository::start(qint32 siteId, const QString &s
     r.source = source;
     r.fingerprint = fingerprint;
     for (const QString &f : files)
-        r.files.append(QFileInfo(f).absoluteFilePath());
+        r.files.append(importSourceName(f));
     r.startedAt = now;
     if (!create(&r, error))
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "import/importrun.h"
 
+#include <QFileInfo>
+
 namespace raycstr {
 
 QString ImportRun::statusName(Status status)
@@ -37,6 +39,13 @@ qint64 ImportRun::skippedTotal() const
     for (qint64 n : skipped)
         total += n;
     return total;
+}
+
+QString importSourceName(const QString &fileOrConnection)
+{
+    return fileOrConnection.contains(QLatin1String("://"))
+        ? fileOrConnection
+        : QFileInfo(fileOrConnection).absoluteFilePath();
 }
 
 QString ImportError::toString() const

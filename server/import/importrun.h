@@ -34,6 +34,10 @@ struct ImportRun
     qint64 skippedTotal() const;
 };
 
+// How a run names its input: a file by its absolute path, a database (Umami's) by its
+// connection as given ("postgres://user@host:port/db …", never with a password).
+QString importSourceName(const QString &fileOrConnection);
+
 // Where a source's bytes are wrong: the file, 1-based line (or CSV row) and column.
 struct ImportError
 {

@@ -92,13 +92,14 @@ bool Pipeline::process(Hit &&hit, Event *out, DropReason *reason)
     const LocalSlot slot = time.slot(e.ts);
     const auto ids = m_hasher.ids(e.siteId, hit.ip, resolved ? resolved->visitorKey : hit.userAgent,
                                   slot.day, e.ts);
+    const bool startsVisit = resolved && resolved->startsVisit;
     // From here on the hit's IP and User-Agent are not needed: wipe them now rather than
     // whenever the caller drops the hit.
     hit.ip.clear();
     hit.userAgent.clear();
     hit.resolved.reset();
     e.visitor = ids.today;
-    if (!m_sessions.apply(e, ids.yesterday, slot)) {
+    if (!m_sessions.apply(e, ids.yesterday, slot, startsVisit)) {
         *reason = DropReason::NoVisit;
         return false;
     }

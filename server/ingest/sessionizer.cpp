@@ -212,7 +212,8 @@ void Sessionizer::markDimensions(Visitor &v, Event &event, quint64 pageKey, quin
     }
 }
 
-bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot)
+bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot,
+                        bool startsVisit)
 {
     auto it = m_visitors.find({event.siteId, event.visitor});
     if (it == m_visitors.end() && yesterdayVisitor != 0) {
@@ -251,7 +252,8 @@ bool Sessionizer::apply(Event &event, quint64 yesterdayVisitor, const LocalSlot 
     if (event.ts < v.lastSeen)
         event.ts = v.lastSeen;
 
-    const bool visitRunning = v.visitAge >= 0 && event.ts - v.lastSeen <= m_timeout;
+    const bool visitRunning = v.visitAge >= 0 && event.ts - v.lastSeen <= m_timeout
+        && !(startsVisit && (event.kind == EventKind::Pageview || event.kind == EventKind::Custom));
     const auto extendVisit = [&] {
         event.durationDelta = event.ts - v.lastSeen;
         const qint64 age = qint64(v.visitAge) + event.durationDelta;

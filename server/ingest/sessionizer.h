@@ -60,8 +60,10 @@ public:
     // acquisition of the visit, newDimensions, deltas). `event.visitor` holds today's id on
     // entry; `yesterdayVisitor` the id the same person had under yesterday's salt (0 if
     // none). Returns false when the event must be dropped (an engagement ping without a
-    // visit to extend).
-    bool apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot);
+    // visit to extend). `startsVisit`: an imported source's own visit begins here (a
+    // pageview or custom event ends the running visit, whatever the time since).
+    bool apply(Event &event, quint64 yesterdayVisitor, const LocalSlot &slot,
+               bool startsVisit = false);
 
     // Forgets visitors whose visit timed out and whose day is over. `currentDay` is
     // computed per site by the caller, hence the callback.

@@ -15,6 +15,7 @@
 #include "common/apifixture.h"
 #include "common/clirun.h"
 #include "common/databasebytes.h"
+#include "common/importedstats.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +98,7 @@ private:
                        v.toObject().value(metric).toInteger());
         return out;
     }
-    qint64 events();
+    qint64 events() { return importedEventCount(api.fixture.dataDir()); }
 
     ApiFixture api;
     QTemporaryDir m_dir;
@@ -105,16 +106,6 @@ private:
     QList<Person> m_people;
     Expected m_expected;
 };
-
-qint64 tst_Ga4BigQueryImport::events()
-{
-    SqliteDb db;
-    QString error;
-    if (!Database::open(&db, api.fixture.dataDir(), &error))
-        return -1;
-    Statement st(db, "SELECT count(*) FROM events WHERE import_id IS NOT NULL");
-    return st.next() ? st.int64(0) : -1;
-}
 
 void tst_Ga4BigQueryImport::initTestCase()
 {

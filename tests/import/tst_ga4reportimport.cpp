@@ -13,6 +13,7 @@
 
 #include "common/apifixture.h"
 #include "common/clirun.h"
+#include "common/importedstats.h"
 #include "core/zipwriter.h"
 
 #include <QDir>

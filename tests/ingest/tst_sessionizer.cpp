@@ -123,6 +123,31 @@ private Q_SLOTS:
         QVERIFY(c.previousExitPath.isEmpty()); // a new visit has no previous exit
     }
 
+    void sourcesVisitStartsANewVisitWithinTheTimeout()
+    {
+        // An import's own visits (Umami's visit_id): a new one begins where it says, even
+        // a minute after the last event; an engagement ping never begins one.
+        Sessionizer s;
+        Event a = pageview(T0, QStringLiteral("/"));
+        QVERIFY(s.apply(a, 0, slotOf(T0), true));
+        QVERIFY(a.hasFlag(EventFlag::VisitStart));
+        Event b = pageview(T0 + 20, QStringLiteral("/a"));
+        QVERIFY(s.apply(b, 0, slotOf(T0 + 20), false));
+        QVERIFY(!b.hasFlag(EventFlag::VisitStart));
+        Event ping = pageview(T0 + 40, QStringLiteral("/a"));
+        ping.kind = EventKind::Engagement;
+        QVERIFY(s.apply(ping, 0, slotOf(T0 + 40), true));
+        QCOMPARE(ping.visitStart, T0);
+        Event c = pageview(T0 + 100, QStringLiteral("/a"));
+        QVERIFY(s.apply(c, 0, slotOf(T0 + 100), true));
+        QVERIFY(c.hasFlag(EventFlag::VisitStart));
+        QVERIFY(!c.hasFlag(EventFlag::NewVisitorToday));
+        QCOMPARE(c.visitStart, T0 + 100);
+        QCOMPARE(c.durationDelta, 0);
+        QCOMPARE(c.bounceDelta, 1);
+        QCOMPARE(c.entryPath, QStringLiteral("/a"));
+    }
+
     void visitContinuesAcrossMidnightWithYesterdaysId()
     {
         Sessionizer s;
