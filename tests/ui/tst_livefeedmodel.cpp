@@ -49,7 +49,11 @@ private Q_SLOTS:
                  QStringLiteral("/p9"));
         QCOMPARE(model.index(2, LiveFeedModel::WhatColumn).data().toString(),
                  QStringLiteral("/p7"));
+        // The country's name, as the dashboard's country table shows it; the code stays in
+        // the tooltip.
         QCOMPARE(model.index(0, LiveFeedModel::CountryColumn).data().toString(),
+                 QStringLiteral("Germany"));
+        QCOMPARE(model.index(0, LiveFeedModel::CountryColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("DE"));
         QCOMPARE(model.index(0, LiveFeedModel::SourceColumn).data().toString(),
                  QStringLiteral("Direct / None"));
