@@ -2662,6 +2662,47 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::ChartMetric</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Pages par visite</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>whole hours on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>whole minutes on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;min</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::Country</name>
     <message>
         <source>Ascension Island</source>
@@ -3738,10 +3779,6 @@ Commandes&#xa0;:
         <translation>Pages par visite</translation>
     </message>
     <message>
-        <source>Visitors and pageviews</source>
-        <translation>Visiteurs et pages vues</translation>
-    </message>
-    <message>
         <source>Top pages</source>
         <translation>Pages principales</translation>
     </message>
@@ -3796,6 +3833,30 @@ Commandes&#xa0;:
     <message>
         <source>Operating systems</source>
         <translation>Systèmes d’exploitation</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sans comparaison</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Même période l’an dernier</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4459,10 @@ Commandes&#xa0;:
     <message>
         <source>%1 %2% vs previous</source>
         <translation>%1 %2&#xa0;% vs période préc.</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs last year</source>
+        <translation>%1 %2&#xa0;% vs l’an dernier</translation>
     </message>
 </context>
 <context>
@@ -5323,14 +5388,6 @@ Commandes&#xa0;:
 <context>
     <name>raycstr::ui::TimeseriesChart</name>
     <message>
-        <source>Visitors</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Pages vues</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <comment>date format of the chart&apos;s axis: day, short month</comment>
         <translation>d MMM</translation>
@@ -5355,14 +5412,6 @@ Commandes&#xa0;:
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <source>%1
-Visitors: %2
-Pageviews: %3</source>
-        <translation>%1
-Visiteurs&#xa0;: %2
-Pages vues&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>MMM yyyy</source>
         <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
@@ -5371,6 +5420,44 @@ Pages vues&#xa0;: %3</translation>
         <source>%1 (so far)</source>
         <comment>a bucket still running</comment>
         <translation>%1 (jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Même période l’an dernier</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>date, metric, value</comment>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>comparison, its date, value</comment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>, %1 pts</source>
+        <comment>change of a rate in percentage points</comment>
+        <translation>, %1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>, %1%</source>
+        <comment>change against the comparison</comment>
+        <translation>, %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5514,32 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
     <message>
         <source>Could not load: %1</source>
         <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMap</name>
+    <message>
+        <source>World map of visitors</source>
+        <translation>Carte du monde des visiteurs</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitor</source>
+        <translation>%1&#xa0;: %2 visiteur</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors</source>
+        <translation>%1&#xa0;: %2 visiteurs</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMapPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Visitors of unknown country: %1</source>
+        <translation>Visiteurs de pays inconnu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
