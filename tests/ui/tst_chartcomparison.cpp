@@ -57,8 +57,8 @@ class tst_ChartComparison : public QObject
 private Q_SLOTS:
     void offAsksNothing()
     {
-        QVERIFY(!comparisonPlan(Comparison::Off, period(Kind::Last7d),
-                                daily(QDate(2026, 11, 30), 7)));
+        QVERIFY(
+            !comparisonPlan(Comparison::Off, period(Kind::Last7d), daily(QDate(2026, 11, 30), 7)));
         QVERIFY(!comparisonPlan(Comparison::PreviousPeriod, period(Kind::Last7d), {}));
     }
 
@@ -129,8 +129,8 @@ private Q_SLOTS:
             const auto plan = comparisonPlan(mode, period(Kind::Last24h), current);
             QVERIFY(plan);
             QVERIFY(!plan->sameExtent);
-            const QDate start = mode == Comparison::YearBefore ? QDate(2025, 12, 5)
-                                                               : QDate(2026, 12, 4);
+            const QDate start
+                = mode == Comparison::YearBefore ? QDate(2025, 12, 5) : QDate(2026, 12, 4);
             QCOMPARE(plan->period.from, start);
             QCOMPARE(plan->period.to, start.addDays(1));
             const auto answer = hourly(start, 0, 48);

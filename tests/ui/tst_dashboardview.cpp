@@ -17,6 +17,8 @@
 
 #include <QChart>
 #include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -214,10 +216,12 @@ private Q_SLOTS:
         QCOMPARE(chart->comparison(), Comparison::PreviousPeriod);
         QCOMPARE(chart->comparisonPoints().size(), 24);
         QCOMPARE(chart->comparisonPoints().at(10).y(), 3.0);
-        QVERIFY2(chart->hoverText(10).contains(QStringLiteral("Previous (")), qPrintable(chart->hoverText(10)));
+        QVERIFY2(chart->hoverText(10).contains(QStringLiteral("Previous (")),
+                 qPrintable(chart->hoverText(10)));
         QVERIFY(chart->hoverText(10).contains(QStringLiteral(": 3, -100%")));
         QVERIFY(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("▼ 100")));
-        QVERIFY(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("previous")));
+        QVERIFY(
+            view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("previous")));
 
         // Refreshing keeps the comparison.
         view.refresh();
@@ -228,7 +232,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!view.isLoading());
         QCOMPARE(chart->comparison(), Comparison::YearBefore);
         QCOMPARE(chart->comparisonPoints().at(10).y(), 0.0);
-        QCOMPARE(view.kpi(DashboardView::Visitors)->changeText(), QStringLiteral("no previous data"));
+        QCOMPARE(view.kpi(DashboardView::Visitors)->changeText(),
+                 QStringLiteral("no previous data"));
 
         view.setComparison(Comparison::Off);
         QVERIFY(chart->comparisonPoints().isEmpty());
@@ -256,6 +261,31 @@ private Q_SLOTS:
         QCOMPARE(view.filterBar()->filters().at(0).field.name(), QStringLiteral("country"));
         QCOMPARE(view.filterBar()->filters().at(0).values, QStringList {QStringLiteral("FR")});
         QVERIFY(updated.wait(10000));
+    }
+
+    // A narrow window: the KPI cards take two rows of three where six do not fit, and at
+    // 960 px (issue 20's small size) no row scrolls sideways; a wide one has one row again.
+    void narrowWindowWrapsTheKpiRow()
+    {
+        DashboardView view(source.get());
+        view.resize(1600, 800);
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), day());
+        QVERIFY(updated.wait(10000));
+        QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
+        // Too narrow for six: two rows of three.
+        view.resize(700, 640);
+        QTRY_VERIFY(view.kpi(3)->geometry().top() > view.kpi(0)->geometry().bottom());
+        QCOMPARE(view.kpi(3)->geometry().left(), view.kpi(0)->geometry().left());
+        // At 960 px nothing scrolls sideways.
+        view.resize(960, 640);
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTest::qWait(50);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        view.resize(1600, 800);
+        QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
     }
 
     void cleanupTestCase()

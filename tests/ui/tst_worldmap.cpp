@@ -37,7 +37,8 @@ private Q_SLOTS:
     void atlasHasTheCountries()
     {
         const WorldAtlas &atlas = WorldAtlas::embedded();
-        QVERIFY2(atlas.countries().size() >= 170, qPrintable(QString::number(atlas.countries().size())));
+        QVERIFY2(atlas.countries().size() >= 170,
+                 qPrintable(QString::number(atlas.countries().size())));
         QSet<QString> codes;
         for (const WorldAtlas::Country &c : atlas.countries()) {
             QVERIFY2(!c.path.isEmpty(), qPrintable(c.name));
@@ -74,7 +75,8 @@ private Q_SLOTS:
     {
         WorldMap map;
         map.resize(900, 460);
-        for (const char *code : {"DE", "FR", "US", "BR", "AU", "IN", "ZA", "LS", "CA", "CN", "EG"}) {
+        for (const char *code :
+             {"DE", "FR", "US", "BR", "AU", "IN", "ZA", "LS", "CA", "CN", "EG"}) {
             const QPointF at = map.positionOf(QLatin1String(code));
             QVERIFY(map.rect().contains(at.toPoint()));
             QCOMPARE(map.countryAt(at), QLatin1String(code));
@@ -98,7 +100,8 @@ private Q_SLOTS:
             for (qint64 v : {2, 5, 10, 25, 50, 100}) {
                 const QColor c = WorldMap::shade(v, 100, palette);
                 QVERIFY2(distance(c, top) < distance(last, top),
-                         qPrintable(QStringLiteral("%1: %2 after %3").arg(v).arg(c.name(), last.name())));
+                         qPrintable(
+                             QStringLiteral("%1: %2 after %3").arg(v).arg(c.name(), last.name())));
                 last = c;
             }
         }

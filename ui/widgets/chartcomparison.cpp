@@ -1,6 +1,5 @@
 #include "chartcomparison.h"
 
-
 namespace raycstr::ui {
 
 std::optional<ComparisonPlan> comparisonPlan(Comparison mode, const query::Period &current,

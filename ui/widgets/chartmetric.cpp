@@ -110,7 +110,8 @@ ValueTicks valueTicks(MetricUnit unit, double highest)
     case MetricUnit::Ratio: {
         const double p = std::pow(10.0, std::floor(std::log10(wanted)));
         // 2.5 only from 10 up for counts: a quarter of 10 is no whole number.
-        step = roundStep(wanted, p < 10 && unit == MetricUnit::Count
+        step = roundStep(wanted,
+                         p < 10 && unit == MetricUnit::Count
                              ? QList<double> {p, 2 * p, 5 * p, 10 * p}
                              : QList<double> {p, 2 * p, 2.5 * p, 5 * p, 10 * p});
         break;
@@ -121,8 +122,9 @@ ValueTicks valueTicks(MetricUnit unit, double highest)
         break;
     case MetricUnit::Duration:
         // Seconds, then whole minutes, then whole hours.
-        step = roundStep(wanted, {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200,
-                                  10800, 21600, 43200, 86400});
+        step = roundStep(wanted,
+                         {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800,
+                          21600, 43200, 86400});
         break;
     }
     ValueTicks t;
@@ -139,8 +141,11 @@ ValueTicks valueTicks(MetricUnit unit, double highest)
             break;
         case MetricUnit::Ratio:
             // As many decimals as the step has: 0.25 → 2, 0.5 → 1, 1 → 0.
-            t.labels.append(QLocale().toString(
-                v, 'f', step >= 1 ? 0 : std::abs(step * 10 - std::round(step * 10)) < 1e-9 ? 1 : 2));
+            t.labels.append(
+                QLocale().toString(v, 'f',
+                                   step >= 1                                                ? 0
+                                       : std::abs(step * 10 - std::round(step * 10)) < 1e-9 ? 1
+                                                                                            : 2));
             break;
         case MetricUnit::Duration:
             // Whole minutes or hours read "2m", "1h", not "2m 0s".

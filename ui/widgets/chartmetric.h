@@ -34,7 +34,8 @@ QString formatMetric(ChartMetric m, double value);
 
 // The value axis: from 0 up to `top` in four equal steps of a round size (counts: 1, 2, 2.5 or
 // 5 times a power of ten; ratios the same from 0.1 up; percents: 5, 10, 20, 25, capped at
-// 100; durations: whole seconds, minutes, hours), labelled in the metric's unit ("25%", "1m 30s"): 0/25/50, never 29/58.
+// 100; durations: whole seconds, minutes, hours), labelled in the metric's unit ("25%", "1m 30s"):
+// 0/25/50, never 29/58.
 struct ValueTicks
 {
     double top = 0;

@@ -28,8 +28,8 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     layout->setSpacing(14);
     layout->addWidget(m_filters);
 
-    auto *kpiRow = new QGridLayout;
-    kpiRow->setSpacing(12);
+    m_kpiRow = new QGridLayout;
+    m_kpiRow->setSpacing(12);
     const QList<QPair<QString, bool>> captions = {
         {tr("Unique visitors"), false}, {tr("Visits"), false},
         {tr("Pageviews"), false},       {tr("Bounce rate"), true},
@@ -38,12 +38,12 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     for (int i = 0; i < captions.size(); ++i) {
         auto *card = new KpiCard(captions.at(i).first, captions.at(i).second, content);
         m_cards.append(card);
-        kpiRow->addWidget(card, 0, i);
-        kpiRow->setColumnStretch(i, 1);
+        m_kpiRow->addWidget(card, 0, i);
+        m_kpiRow->setColumnStretch(i, 1);
         // The cards are in ChartMetric's order: a click draws the card's metric.
         connect(card, &KpiCard::clicked, this, [this, i] { setChartMetric(ChartMetric(i)); });
     }
-    layout->addLayout(kpiRow);
+    layout->addLayout(m_kpiRow);
 
     auto *chartCard = new Card(tr("Over time"), content);
     m_chart = new TimeseriesChart(chartCard);
@@ -63,6 +63,7 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     connect(m_compareBox, &QComboBox::activated, this,
             [this] { setComparison(Comparison(m_compareBox->currentData().toInt())); });
     chartCard->body()->addWidget(m_chart);
+    setChartMetric(ChartMetric::Visitors); // marks its card
     chartCard->setMinimumHeight(300);
     layout->addWidget(chartCard);
 
@@ -96,7 +97,9 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
         panel->setObjectName(panels.at(i).second.first().field);
         m_panels.append(panel);
         const int cell = i < 2 ? i : i + 1; // the map takes the third cell
-        grid->addWidget(panel, cell / 2, cell % 2);
+        // The last one (devices) alone in its row: across both columns, no empty cell.
+        grid->addWidget(panel, cell / 2, cell % 2, 1,
+                        i + 1 == panels.size() && cell % 2 == 0 ? 2 : 1);
         connect(panel, &BreakdownPanel::filterRequested, m_filters, &FilterBar::addFilter);
         connect(panel, &BreakdownPanel::updated, this, &DashboardView::checkDone);
     }
@@ -113,6 +116,30 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
         refresh();
     });
     setSource(source);
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitKpis();
+}
+
+void DashboardView::fitKpis()
+{
+    // Six cards in a row where they fit, else two rows of three: a narrow window (960 px,
+    // longer German captions) scrolls no row sideways.
+    int wanted = 40 + 16 + 12 * int(m_cards.size() - 1); // margins, scroll bar, spacing
+    for (const KpiCard *c : std::as_const(m_cards))
+        wanted += c->minimumSizeHint().width();
+    const int perRow = wanted <= width() ? int(m_cards.size()) : 3;
+    if (perRow == m_kpisPerRow)
+        return;
+    m_kpisPerRow = perRow;
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_kpiRow->removeWidget(m_cards.at(i));
+        m_kpiRow->addWidget(m_cards.at(i), i / perRow, i % perRow);
+        m_kpiRow->setColumnStretch(i, i < perRow ? 1 : 0);
+    }
 }
 
 void DashboardView::setSource(DataSource *source)
@@ -208,16 +235,16 @@ void DashboardView::askComparison()
     DashboardQuery shifted = m_query;
     shifted.period = plan->period;
     const Comparison mode = m_comparison;
-    m_comparePending = m_source->ask(
-        m_compareLane, stats::Timeseries {shifted}, this,
-        [this, plan = *plan, mode](const Answer<query::TimeseriesResult> &a) {
-            if (a.id() != m_comparePending)
-                return;
-            m_comparePending = 0;
-            if (a && m_series)
-                m_chart->setComparison(mode, alignComparison(*m_series, *a, plan));
-            checkDone();
-        });
+    m_comparePending
+        = m_source->ask(m_compareLane, stats::Timeseries {shifted}, this,
+                        [this, plan = *plan, mode](const Answer<query::TimeseriesResult> &a) {
+                            if (a.id() != m_comparePending)
+                                return;
+                            m_comparePending = 0;
+                            if (a && m_series)
+                                m_chart->setComparison(mode, alignComparison(*m_series, *a, plan));
+                            checkDone();
+                        });
     // The cards' change against the very days the line shows (for "previous period" the
     // engine's own previous days; asked again so that one rule holds for both modes).
     if (!plan->sameExtent)
@@ -315,6 +342,7 @@ void DashboardView::showKpis()
         }
         m_cards.at(i)->setValue(value, change(m));
     }
+    fitKpis(); // longer figures may no longer fit in one row
 }
 
 } // namespace raycstr::ui

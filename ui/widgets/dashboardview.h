@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 
 namespace raycstr::ui {
 
@@ -58,17 +59,23 @@ Q_SIGNALS:
     // Every panel has its answer for the current query (after `elapsedMs`).
     void updated(qint64 elapsedMs);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onAggregate(const Answer<query::AggregateResult> &a);
     void onSeries(const Answer<query::TimeseriesResult> &a);
     void askComparison();
     void showKpis();
+    void fitKpis();
     void checkDone();
 
     DataSource *m_source = nullptr;
     DashboardQuery m_query;
     FilterBar *m_filters;
     QList<KpiCard *> m_cards;
+    QGridLayout *m_kpiRow;
+    int m_kpisPerRow = 6;
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;

@@ -110,7 +110,10 @@ void KpiCard::applyStyle()
         return;
     m_styling = true;
     const auto done = qScopeGuard([this] { m_styling = false; });
-    const QPalette p = palette();
+    // The window's colours, not the card's own: its style sheet paints its palette with the
+    // background it sets, which read back would lighten the card at every restyle (a value,
+    // a selection) until it is grey on a dark window.
+    const QPalette p = parentWidget() ? parentWidget()->palette() : palette();
     const QColor border = m_selected ? theme::accent(p) : theme::border(p);
     const QString sheet
         = (QStringLiteral("#kpiCard { background: %1; border: 1px solid %2; "

@@ -132,8 +132,12 @@ LiveView::LiveView(DataSource *source, QWidget *parent)
         = {{LiveFeedModel::TimeColumn,
             {header(LiveFeedModel::TimeColumn), QStringLiteral("00:00:00")}},
            {LiveFeedModel::SourceColumn, {QStringLiteral("news.ycombinator.com")}},
+           // Country names now (issue 20): room for the common long ones, as this language
+           // writes them; rarer longer ones elide.
            {LiveFeedModel::CountryColumn,
-            {header(LiveFeedModel::CountryColumn), QStringLiteral("WW")}},
+            {header(LiveFeedModel::CountryColumn),
+             format::fieldValue(QStringLiteral("country"), QStringLiteral("US")),
+             format::fieldValue(QStringLiteral("country"), QStringLiteral("GB"))}},
            {LiveFeedModel::DeviceColumn,
             {header(LiveFeedModel::DeviceColumn),
              format::fieldValue(QStringLiteral("device"), QStringLiteral("Desktop")),

@@ -58,9 +58,9 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     m_valueLine->setParent(m_chart);
     m_baseline->setParent(m_chart);
     m_area->setName(metricName(m_metric));
-    // Behind the metric: the comparison is the background to read it against.
-    m_chart->addSeries(m_compare);
+    // The metric first in the legend; the comparison, light and dashed, may cross its area.
     m_chart->addSeries(m_area);
+    m_chart->addSeries(m_compare);
     m_chart->addSeries(m_valueEdge);
     m_chart->addSeries(m_partial);
     m_chart->addAxis(m_x, Qt::AlignBottom);
@@ -193,8 +193,8 @@ void TimeseriesChart::setComparison(Comparison mode,
                                     const QList<std::optional<query::TimePoint>> &aligned)
 {
     m_comparisonMode = aligned.isEmpty() ? Comparison::Off : mode;
-    m_compared = m_comparisonMode == Comparison::Off ? QList<std::optional<query::TimePoint>> {}
-                                                     : aligned;
+    m_compared
+        = m_comparisonMode == Comparison::Off ? QList<std::optional<query::TimePoint>> {} : aligned;
     redraw();
 }
 
@@ -229,9 +229,8 @@ void TimeseriesChart::redraw()
     m_partial->replace(partial);
     m_compare->replace(compared);
     m_compare->setVisible(!compared.isEmpty());
-    m_compare->setName(m_comparisonMode == Comparison::YearBefore
-                           ? tr("Same period last year")
-                           : tr("Previous period"));
+    m_compare->setName(m_comparisonMode == Comparison::YearBefore ? tr("Same period last year")
+                                                                  : tr("Previous period"));
     for (QLegendMarker *m : m_chart->legend()->markers(m_compare))
         m->setVisible(!compared.isEmpty());
     // No data yet (a cold start, a failed source): no axis labels rather than 1970 and "1 1 0".
@@ -374,11 +373,11 @@ QString TimeseriesChart::hoverText(int i) const
     if (i < m_compared.size() && m_compared.at(i)) {
         const query::TimePoint &c = *m_compared.at(i);
         const std::optional<double> then = metricValue(m_metric, c.metrics);
-        QString line = tr("%1 (%2): %3", "comparison, its date, value")
-                           .arg(m_comparisonMode == Comparison::YearBefore ? tr("Last year")
-                                                                           : tr("Previous"),
-                                bucketLabel(c),
-                                then ? formatMetric(m_metric, *then) : format::none());
+        QString line
+            = tr("%1 (%2): %3", "comparison, its date, value")
+                  .arg(m_comparisonMode == Comparison::YearBefore ? tr("Last year")
+                                                                  : tr("Previous"),
+                       bucketLabel(c), then ? formatMetric(m_metric, *then) : format::none());
         // The change in percent for counts and durations, in points for a rate (a bounce
         // rate from 40% to 50% is +10 points, not +25%).
         if (value && then) {

@@ -37,8 +37,10 @@ QPointF WorldAtlas::project(double lon, double lat)
     const double l = lon * std::numbers::pi / 180;
     const double p = lat * std::numbers::pi / 180;
     const double p2 = p * p, p4 = p2 * p2;
-    const double x = l * (0.870700 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)));
-    const double y = p * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)));
+    const double x
+        = l * (0.870700 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)));
+    const double y
+        = p * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)));
     return QPointF(x, -y);
 }
 
@@ -65,7 +67,9 @@ WorldAtlas WorldAtlas::parse(const QByteArray &text, QString *error)
             finish();
             const QString code = QString::fromLatin1(fields.at(1));
             atlas.m_countries.append({code == QLatin1String("-") ? QString() : code,
-                                      QString::fromUtf8(fields.at(2)), QPainterPath(), {}});
+                                      QString::fromUtf8(fields.at(2)),
+                                      QPainterPath(),
+                                      {}});
             current = &atlas.m_countries.last();
             current->path.setFillRule(Qt::OddEvenFill);
             continue;

@@ -107,8 +107,7 @@ QString WorldMap::hoverText(const QString &code) const
         return QString();
     const QString name = countryName(code).isEmpty() ? c->name : countryName(code);
     const qint64 n = m_visitors.value(code);
-    return (n == 1 ? tr("%1: %2 visitor") : tr("%1: %2 visitors"))
-        .arg(name, QLocale().toString(n));
+    return (n == 1 ? tr("%1: %2 visitor") : tr("%1: %2 visitors")).arg(name, QLocale().toString(n));
 }
 
 void WorldMap::paintEvent(QPaintEvent *)

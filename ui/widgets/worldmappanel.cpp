@@ -22,8 +22,9 @@ WorldMapPanel::WorldMapPanel(DataSource *source, QWidget *parent)
     body()->addWidget(m_map, 1);
     body()->addWidget(m_legend);
     m_legend->setWordWrap(true);
-    connect(m_map, &WorldMap::countryClicked, this,
-            [this](const QString &code) { Q_EMIT filterRequested(QStringLiteral("country"), code); });
+    connect(m_map, &WorldMap::countryClicked, this, [this](const QString &code) {
+        Q_EMIT filterRequested(QStringLiteral("country"), code);
+    });
     setSource(source);
 }
 
@@ -40,8 +41,8 @@ void WorldMapPanel::refresh(const DashboardQuery &query)
     if (!m_source)
         return;
     m_pending = m_source->ask(
-        m_lane, stats::Breakdown {query, fieldNamed(QStringLiteral("country")), AllCountries},
-        this, [this](const Answer<query::BreakdownResult> &a) {
+        m_lane, stats::Breakdown {query, fieldNamed(QStringLiteral("country")), AllCountries}, this,
+        [this](const Answer<query::BreakdownResult> &a) {
             if (a.id() != m_pending)
                 return;
             m_pending = 0;
@@ -56,10 +57,11 @@ void WorldMapPanel::refresh(const DashboardQuery &query)
                 }
             }
             m_map->setVisitors(visitors);
-            m_legend->setText(!a ? a.error()
-                                 : unknown > 0
-                                 ? tr("Visitors of unknown country: %1").arg(format::count(unknown))
-                                 : QString());
+            m_legend->setText(
+                !a ? a.error()
+                    : unknown > 0
+                    ? tr("Visitors of unknown country: %1").arg(format::count(unknown))
+                    : QString());
             m_legend->setVisible(!m_legend->text().isEmpty());
             Q_EMIT updated();
         });
