@@ -70,7 +70,8 @@ QVariant LiveFeedModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == CountryColumn && !e.country.isEmpty())
-        return e.country;
+        return QStringLiteral("%1 (%2)").arg(
+            format::fieldValue(QStringLiteral("country"), e.country), e.country);
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
         return e.kind == EventKind::Custom ? tr("Custom event") : tr("Pageview");
     if (role == Qt::UserRole)
