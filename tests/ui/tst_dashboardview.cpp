@@ -43,6 +43,16 @@ private:
         return p;
     }
 
+    // Shows `view` at `size` and waits until every panel has answered for `period`.
+    static bool showLoaded(DashboardView &view, const query::Period &period, QSize size)
+    {
+        view.resize(size);
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), period);
+        return updated.wait(10000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -172,11 +182,7 @@ private Q_SLOTS:
     void clickingAKpiCardDrawsItsMetric()
     {
         DashboardView view(source.get());
-        view.resize(1280, 900);
-        view.show();
-        QSignalSpy updated(&view, &DashboardView::updated);
-        view.setQuery(QStringLiteral("example.com"), day());
-        QVERIFY(updated.wait(10000));
+        QVERIFY(showLoaded(view, day(), QSize(1280, 900)));
         TimeseriesChart *chart = view.chart();
         QCOMPARE(chart->metric(), ChartMetric::Visitors);
         QTest::mouseClick(view.kpi(DashboardView::Pageviews), Qt::LeftButton);
@@ -199,16 +205,11 @@ private Q_SLOTS:
     void comparisonLineAndCardsAgree()
     {
         DashboardView view(source.get());
-        view.resize(1280, 900);
-        view.show();
-        QSignalSpy updated(&view, &DashboardView::updated);
         query::Period next = day();
         next.date = UiTrafficDay.addDays(1);
-        view.setQuery(QStringLiteral("example.com"), next);
-        QVERIFY(updated.wait(10000));
+        QVERIFY(showLoaded(view, next, QSize(1280, 900)));
         view.comparisonBox()->setCurrentIndex(
             view.comparisonBox()->findData(int(Comparison::PreviousPeriod)));
-        updated.clear();
         Q_EMIT view.comparisonBox()->activated(view.comparisonBox()->currentIndex());
         QCOMPARE(view.comparison(), Comparison::PreviousPeriod);
         QTRY_VERIFY(!view.isLoading());
@@ -245,11 +246,8 @@ private Q_SLOTS:
     void clickingACountryOnTheMapFilters()
     {
         DashboardView view(source.get());
-        view.resize(1280, 900);
-        view.show();
+        QVERIFY(showLoaded(view, day(), QSize(1280, 900)));
         QSignalSpy updated(&view, &DashboardView::updated);
-        view.setQuery(QStringLiteral("example.com"), day());
-        QVERIFY(updated.wait(10000));
         WorldMap *map = view.worldMap()->map();
         QVERIFY(map->isVisible());
         BreakdownPanel *countries = view.breakdowns().at(2);
@@ -268,11 +266,7 @@ private Q_SLOTS:
     void narrowWindowWrapsTheKpiRow()
     {
         DashboardView view(source.get());
-        view.resize(1600, 800);
-        view.show();
-        QSignalSpy updated(&view, &DashboardView::updated);
-        view.setQuery(QStringLiteral("example.com"), day());
-        QVERIFY(updated.wait(10000));
+        QVERIFY(showLoaded(view, day(), QSize(1600, 800)));
         QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
         // Too narrow for six: two rows of three.
         view.resize(700, 640);
