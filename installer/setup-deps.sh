@@ -133,4 +133,13 @@ if [ ! -f "$botlists/node_modules/.package-lock.json" ] \
   echo "setup: installing the bot filter's lists (npm ci in resources/botlists)"
   (cd "$botlists" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
+# The desktop app's world map, pinned by resources/worldmap/package-lock.json: world-atlas
+# (Natural Earth's countries, public domain) and i18n-iso-countries (numeric → alpha-2 codes),
+# turned into the app's map resource by the build. Same rule as above.
+worldmap="$here/../resources/worldmap"
+if [ ! -f "$worldmap/node_modules/.package-lock.json" ] \
+   || [ "$worldmap/package-lock.json" -nt "$worldmap/node_modules/.package-lock.json" ]; then
+  echo "setup: installing the world map's data (npm ci in resources/worldmap)"
+  (cd "$worldmap" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 echo "setup: done"

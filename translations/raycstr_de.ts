@@ -2913,6 +2913,47 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::ChartMetric</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Seiten pro Besuch</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>whole hours on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>whole minutes on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;min</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::Country</name>
     <message>
         <source>Ascension Island</source>
@@ -3989,10 +4030,6 @@ Befehle:
         <translation>Seiten pro Besuch</translation>
     </message>
     <message>
-        <source>Visitors and pageviews</source>
-        <translation>Besucher und Seitenaufrufe</translation>
-    </message>
-    <message>
         <source>Top pages</source>
         <translation>Top-Seiten</translation>
     </message>
@@ -4047,6 +4084,30 @@ Befehle:
     <message>
         <source>Operating systems</source>
         <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4710,10 @@ Befehle:
     <message>
         <source>%1 %2% vs previous</source>
         <translation>%1 %2 % ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs last year</source>
+        <translation>%1 %2&#xa0;% ggü. Vorjahr</translation>
     </message>
 </context>
 <context>
@@ -5574,14 +5639,6 @@ Befehle:
 <context>
     <name>raycstr::ui::TimeseriesChart</name>
     <message>
-        <source>Visitors</source>
-        <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Seitenaufrufe</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <comment>date format of the chart's axis: day, short month</comment>
         <translation>d. MMM</translation>
@@ -5606,14 +5663,6 @@ Befehle:
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <source>%1
-Visitors: %2
-Pageviews: %3</source>
-        <translation>%1
-Besucher: %2
-Seitenaufrufe: %3</translation>
-    </message>
-    <message>
         <source>MMM yyyy</source>
         <comment>date format of the chart's axis: short month, year</comment>
         <translation>MMM yyyy</translation>
@@ -5622,6 +5671,44 @@ Seitenaufrufe: %3</translation>
         <source>%1 (so far)</source>
         <comment>a bucket still running</comment>
         <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>date, metric, value</comment>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>comparison, its date, value</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>, %1 pts</source>
+        <comment>change of a rate in percentage points</comment>
+        <translation>, %1 Pp.</translation>
+    </message>
+    <message>
+        <source>, %1%</source>
+        <comment>change against the comparison</comment>
+        <translation>, %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5765,32 @@ P75 %2, P95 %3 (%n Messungen)</numerusform>
     <message>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMap</name>
+    <message>
+        <source>World map of visitors</source>
+        <translation>Weltkarte der Besucher</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitor</source>
+        <translation>%1: %2 Besucher</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors</source>
+        <translation>%1: %2 Besucher</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMapPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Visitors of unknown country: %1</source>
+        <translation>Besucher aus unbekanntem Land: %1</translation>
     </message>
 </context>
 <context>

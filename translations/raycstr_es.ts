@@ -2912,6 +2912,47 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::ChartMetric</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Tasa de rebote</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Duración de la visita</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Páginas por visita</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>whole hours on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>whole minutes on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;min</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::Country</name>
     <message>
         <source>Ascension Island</source>
@@ -3988,10 +4029,6 @@ Comandos:
         <translation>Páginas por visita</translation>
     </message>
     <message>
-        <source>Visitors and pageviews</source>
-        <translation>Visitantes y páginas vistas</translation>
-    </message>
-    <message>
         <source>Top pages</source>
         <translation>Páginas principales</translation>
     </message>
@@ -4046,6 +4083,30 @@ Comandos:
     <message>
         <source>Operating systems</source>
         <translation>Sistemas operativos</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Mismo periodo del año pasado</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4709,10 @@ Comandos:
     <message>
         <source>%1 %2% vs previous</source>
         <translation>%1 %2 % vs. anterior</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs last year</source>
+        <translation>%1 %2&#xa0;% vs. año anterior</translation>
     </message>
 </context>
 <context>
@@ -5573,14 +5638,6 @@ Comandos:
 <context>
     <name>raycstr::ui::TimeseriesChart</name>
     <message>
-        <source>Visitors</source>
-        <translation>Visitantes</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Páginas vistas</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <comment>date format of the chart's axis: day, short month</comment>
         <translation>d MMM</translation>
@@ -5605,14 +5662,6 @@ Comandos:
         <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
-        <source>%1
-Visitors: %2
-Pageviews: %3</source>
-        <translation>%1
-Visitantes: %2
-Páginas vistas: %3</translation>
-    </message>
-    <message>
         <source>MMM yyyy</source>
         <comment>date format of the chart's axis: short month, year</comment>
         <translation>MMM yyyy</translation>
@@ -5621,6 +5670,44 @@ Páginas vistas: %3</translation>
         <source>%1 (so far)</source>
         <comment>a bucket still running</comment>
         <translation>%1 (hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Mismo periodo del año pasado</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>date, metric, value</comment>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>comparison, its date, value</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>, %1 pts</source>
+        <comment>change of a rate in percentage points</comment>
+        <translation>, %1 pp</translation>
+    </message>
+    <message>
+        <source>, %1%</source>
+        <comment>change against the comparison</comment>
+        <translation>, %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5764,32 @@ P75 %2, P95 %3 (%n muestras)</numerusform>
     <message>
         <source>Could not load: %1</source>
         <translation>No se pudo cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMap</name>
+    <message>
+        <source>World map of visitors</source>
+        <translation>Mapa mundial de visitantes</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitor</source>
+        <translation>%1: %2 visitante</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors</source>
+        <translation>%1: %2 visitantes</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMapPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Visitors of unknown country: %1</source>
+        <translation>Visitantes de país desconocido: %1</translation>
     </message>
 </context>
 <context>

@@ -1612,7 +1612,41 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
         <translation>Lecture de %1 lignes du site web %2 d'Umami (lecture seule).
 </translation>
     </message>
-</context>
+<message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter's CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible's CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4's BigQuery export as newline-delimited JSON (raw events)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import's events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importer l’historique dans un site, par le même pipeline de confidentialité que les visites en direct.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      export CSV de GoatCounter (version de format 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      export CSV de Plausible (sommes journalières, ajoutées aux rapports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      export BigQuery de GA4 en JSON délimité par des retours à la ligne (événements bruts)
+  list [--site DOMAIN] [--json]   les imports et ce qu’ils ont écrit
+  undo ID                         retirer les événements et les jours d’un import
+
+Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::Importer</name>
     <message>
@@ -4047,6 +4081,30 @@ Commandes :
         <source>Operating systems</source>
         <translation>Systèmes d’exploitation</translation>
     </message>
+<message>
+        <source>Over time</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sans comparaison</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Même période l’an dernier</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::DataSource</name>
@@ -4648,6 +4706,10 @@ Commandes :
     <message>
         <source>%1 %2% vs previous</source>
         <translation>%1 %2 % vs période préc.</translation>
+    </message>
+<message>
+        <source>%1 %2% vs last year</source>
+        <translation>%1 %2 % vs l’an dernier</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5684,44 @@ Pages vues : %3</translation>
         <comment>a bucket still running</comment>
         <translation>%1 (jusqu’ici)</translation>
     </message>
+<message>
+        <source>Same period last year</source>
+        <translation>Même période l’an dernier</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>date, metric, value</comment>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>comparison, its date, value</comment>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>, %1 pts</source>
+        <comment>change of a rate in percentage points</comment>
+        <translation>, %1 pts</translation>
+    </message>
+    <message>
+        <source>, %1%</source>
+        <comment>change against the comparison</comment>
+        <translation>, %1 %</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::VitalsModel</name>
@@ -5887,6 +5987,73 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
     <message>
         <source>several websites with the domain %1; give --website with one of: %2</source>
         <translation>plusieurs sites web avec le domaine %1 ; indiquez --website avec l'un d'eux : %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ChartMetric</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Pages par visite</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>whole hours on the chart's axis</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>whole minutes on the chart's axis</comment>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMap</name>
+    <message>
+        <source>World map of visitors</source>
+        <translation>Carte du monde des visiteurs</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitor</source>
+        <translation>%1 : %2 visiteur</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors</source>
+        <translation>%1 : %2 visiteurs</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMapPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Visitors of unknown country: %1</source>
+        <translation>Visiteurs de pays inconnu : %1</translation>
     </message>
 </context>
 </TS>

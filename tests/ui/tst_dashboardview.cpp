@@ -11,9 +11,14 @@
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/timeserieschart.h"
 #include "ui/widgets/vitalspanel.h"
+#include "ui/widgets/worldmap.h"
+#include "ui/widgets/worldmappanel.h"
 #include "uitraffic.h"
 
 #include <QChart>
+#include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +41,16 @@ private:
         p.kind = query::Period::Kind::Day;
         p.date = UiTrafficDay;
         return p;
+    }
+
+    // Shows `view` at `size` and waits until every panel has answered for `period`.
+    static bool showLoaded(DashboardView &view, const query::Period &period, QSize size)
+    {
+        view.resize(size);
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), period);
+        return updated.wait(10000);
     }
 
 private Q_SLOTS:
@@ -86,7 +101,6 @@ private Q_SLOTS:
         TimeseriesChart *chart = view.chart();
         QCOMPARE(chart->pointCount(), 24);
         QVERIFY(chart->hoverText(10).contains(QStringLiteral("Visitors: 3")));
-        QVERIFY(chart->hoverText(10).contains(QStringLiteral("Pageviews: 4")));
         const QRectF area = chart->chart()->plotArea();
         // The x axis counts buckets: 10:00 is bucket 10.
         const QPointF at10
@@ -161,6 +175,111 @@ private Q_SLOTS:
         QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("0"));
         QVERIFY2(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("▼ 100")),
                  qPrintable(view.kpi(DashboardView::Visitors)->changeText()));
+    }
+
+    // The metric toggle (issue 20): clicking a KPI card draws its metric, marks the card and
+    // sets the metric box; the box picks metrics without a card (events) too.
+    void clickingAKpiCardDrawsItsMetric()
+    {
+        DashboardView view(source.get());
+        QVERIFY(showLoaded(view, day(), QSize(1280, 900)));
+        TimeseriesChart *chart = view.chart();
+        QCOMPARE(chart->metric(), ChartMetric::Visitors);
+        QTest::mouseClick(view.kpi(DashboardView::Pageviews), Qt::LeftButton);
+        QCOMPARE(chart->metric(), ChartMetric::Pageviews);
+        QVERIFY(chart->hoverText(10).contains(QStringLiteral("Pageviews: 4")));
+        QCOMPARE(view.metricBox()->currentText(), QStringLiteral("Pageviews"));
+        QTest::mouseClick(view.kpi(DashboardView::BounceRate), Qt::LeftButton);
+        QCOMPARE(chart->metric(), ChartMetric::BounceRate);
+        QVERIFY(chart->valueLabels().last().endsWith(QLatin1Char('%')));
+        QVERIFY2(chart->hoverText(10).contains(QStringLiteral("Bounce rate: 67%")),
+                 qPrintable(chart->hoverText(10)));
+        view.metricBox()->setCurrentIndex(view.metricBox()->findData(int(ChartMetric::Events)));
+        Q_EMIT view.metricBox()->activated(view.metricBox()->currentIndex());
+        QCOMPARE(chart->metric(), ChartMetric::Events);
+    }
+
+    // The comparison (issue 20): the day after the traffic, against the previous period: the
+    // line holds the traffic day's hours, the hover says so, the cards agree (▼ 100 %); a
+    // year before has no data, and the cards say "no previous data", not last period's.
+    void comparisonLineAndCardsAgree()
+    {
+        DashboardView view(source.get());
+        query::Period next = day();
+        next.date = UiTrafficDay.addDays(1);
+        QVERIFY(showLoaded(view, next, QSize(1280, 900)));
+        view.comparisonBox()->setCurrentIndex(
+            view.comparisonBox()->findData(int(Comparison::PreviousPeriod)));
+        Q_EMIT view.comparisonBox()->activated(view.comparisonBox()->currentIndex());
+        QCOMPARE(view.comparison(), Comparison::PreviousPeriod);
+        QTRY_VERIFY(!view.isLoading());
+        TimeseriesChart *chart = view.chart();
+        QCOMPARE(chart->comparison(), Comparison::PreviousPeriod);
+        QCOMPARE(chart->comparisonPoints().size(), 24);
+        QCOMPARE(chart->comparisonPoints().at(10).y(), 3.0);
+        QVERIFY2(chart->hoverText(10).contains(QStringLiteral("Previous (")),
+                 qPrintable(chart->hoverText(10)));
+        QVERIFY(chart->hoverText(10).contains(QStringLiteral(": 3, -100%")));
+        QVERIFY(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("▼ 100")));
+        QVERIFY(
+            view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("previous")));
+
+        // Refreshing keeps the comparison.
+        view.refresh();
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(chart->comparisonPoints().size(), 24);
+
+        view.setComparison(Comparison::YearBefore);
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(chart->comparison(), Comparison::YearBefore);
+        QCOMPARE(chart->comparisonPoints().at(10).y(), 0.0);
+        QCOMPARE(view.kpi(DashboardView::Visitors)->changeText(),
+                 QStringLiteral("no previous data"));
+
+        view.setComparison(Comparison::Off);
+        QVERIFY(chart->comparisonPoints().isEmpty());
+        QVERIFY(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("▼ 100")));
+    }
+
+    // The world map (issue 20) stands beside the country table and, clicked on a country,
+    // filters the dashboard by it like a row of the table.
+    void clickingACountryOnTheMapFilters()
+    {
+        DashboardView view(source.get());
+        QVERIFY(showLoaded(view, day(), QSize(1280, 900)));
+        QSignalSpy updated(&view, &DashboardView::updated);
+        WorldMap *map = view.worldMap()->map();
+        QVERIFY(map->isVisible());
+        BreakdownPanel *countries = view.breakdowns().at(2);
+        QCOMPARE(countries->currentField(), QStringLiteral("country"));
+        // Beside: the same row of the grid.
+        QCOMPARE(view.worldMap()->geometry().top(), countries->geometry().top());
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->positionOf(QStringLiteral("FR")).toPoint());
+        QCOMPARE(view.filterBar()->filters().size(), 1);
+        QCOMPARE(view.filterBar()->filters().at(0).field.name(), QStringLiteral("country"));
+        QCOMPARE(view.filterBar()->filters().at(0).values, QStringList {QStringLiteral("FR")});
+        QVERIFY(updated.wait(10000));
+    }
+
+    // A narrow window: the KPI cards take two rows of three where six do not fit, and at
+    // 960 px (issue 20's small size) no row scrolls sideways; a wide one has one row again.
+    void narrowWindowWrapsTheKpiRow()
+    {
+        DashboardView view(source.get());
+        QVERIFY(showLoaded(view, day(), QSize(1600, 800)));
+        QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
+        // Too narrow for six: two rows of three.
+        view.resize(700, 640);
+        QTRY_VERIFY(view.kpi(3)->geometry().top() > view.kpi(0)->geometry().bottom());
+        QCOMPARE(view.kpi(3)->geometry().left(), view.kpi(0)->geometry().left());
+        // At 960 px nothing scrolls sideways.
+        view.resize(960, 640);
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTest::qWait(50);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        view.resize(1600, 800);
+        QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
     }
 
     void cleanupTestCase()

@@ -2,6 +2,7 @@
 #include "ui/widgets/kpicard.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace raycstr::ui;
@@ -52,6 +53,31 @@ private Q_SLOTS:
         QVERIFY(theme::isDark(card.palette()));
         QCOMPARE(changeColor(card), theme::positive(dark));
         QVERIFY(theme::positive(dark) != theme::positive(QPalette(QColor(Qt::white))));
+    }
+
+    // Selecting a card (its metric on the chart, issue 20) keeps the card's background in a
+    // dark window: the card's own style sheet must not feed back into its colours.
+    void selectingKeepsTheBackground()
+    {
+        QWidget window;
+        QPalette dark = window.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x1a, 0x1a, 0x1a));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        window.setPalette(dark);
+        auto *card = new KpiCard(QStringLiteral("Visitors"), false, &window);
+        const QString background = theme::cardBackground(dark).name(QColor::HexArgb);
+        for (bool selected : {true, false, true, true}) {
+            card->setSelected(selected);
+            card->setValue(QStringLiteral("1"), 5.0);
+            window.show();
+            QVERIFY2(card->styleSheet().contains(background), qPrintable(card->styleSheet()));
+        }
+        QVERIFY(card->styleSheet().contains(theme::accent(dark).name(QColor::HexArgb)));
+        // Clicking it asks for its metric.
+        QSignalSpy clicked(card, &KpiCard::clicked);
+        QTest::mouseClick(card, Qt::LeftButton);
+        QCOMPARE(clicked.size(), 1);
     }
 };
 

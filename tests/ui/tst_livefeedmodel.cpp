@@ -49,8 +49,12 @@ private Q_SLOTS:
                  QStringLiteral("/p9"));
         QCOMPARE(model.index(2, LiveFeedModel::WhatColumn).data().toString(),
                  QStringLiteral("/p7"));
+        // The country's name, as the dashboard's country table shows it; the tooltip has
+        // the whole name (the column may elide it) and the code.
         QCOMPARE(model.index(0, LiveFeedModel::CountryColumn).data().toString(),
-                 QStringLiteral("DE"));
+                 QStringLiteral("Germany"));
+        QCOMPARE(model.index(0, LiveFeedModel::CountryColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Germany (DE)"));
         QCOMPARE(model.index(0, LiveFeedModel::SourceColumn).data().toString(),
                  QStringLiteral("Direct / None"));
         QCOMPARE(model.headerData(LiveFeedModel::BrowserColumn, Qt::Horizontal).toString(),

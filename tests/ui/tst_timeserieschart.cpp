@@ -176,7 +176,7 @@ private Q_SLOTS:
         chart.setNow(r.points.last().startSecs + 3 * 3600); // 03:00 on the last day
         chart.setResult(r);
         QCOMPARE(chart.runningBucket(), 13);
-        // pageviews (solid) stop before the last bucket; a dashed segment joins it.
+        // The metric (solid) stops before the last bucket; a dashed segment joins it.
         const QList<QLineSeries *> all = lines(chart);
         const auto solid = std::find_if(all.cbegin(), all.cend(), [](QLineSeries *l) {
             return l->pen().style() == Qt::SolidLine && l->count() > 2;
@@ -186,12 +186,107 @@ private Q_SLOTS:
         const qsizetype dashed = std::count_if(all.cbegin(), all.cend(), [](QLineSeries *l) {
             return l->pen().style() == Qt::DashLine && l->count() == 2;
         });
-        QCOMPARE(dashed, 2);
+        QCOMPARE(dashed, 1);
 
         chart.setNow(r.points.last().startSecs + 86400); // the day is over
         chart.setResult(r);
         QCOMPARE(chart.runningBucket(), -1);
         QCOMPARE(chart.drawnCount(), 14);
+    }
+
+    // The metric toggle (issue 20): one metric at a time, its axis in its own unit and on
+    // round values; the hover names it. Visitors are no longer squashed under pageviews.
+    void drawsTheChosenMetric()
+    {
+        TimeseriesChart chart;
+        chart.resize(1000, 300);
+        chart.setNow(4102444800);
+        query::TimeseriesResult r = days("UTC", QDate(2026, 11, 23), 14);
+        for (int i = 0; i < r.points.size(); ++i) {
+            Metrics &m = r.points[i].metrics;
+            m.visitors = 3 + i % 4; // at most 6
+            m.pageviews = 500 + 10 * i;
+            m.visits = 10;
+            m.bounces = i % 7;
+            m.duration = 10 * (60 + 20 * i);
+        }
+        chart.setResult(r);
+        QCOMPARE(chart.metric(), ChartMetric::Visitors);
+        // Visitors alone: their own scale (0 … 8), not the pageviews' 0 … 800.
+        QCOMPARE(chart.valueTop(), 8.0);
+        QCOMPARE(chart.valueLabels(), (QStringList {"0", "2", "4", "6", "8"}));
+        QVERIFY(chart.hoverText(1).contains(QLatin1String("Visitors: 4")));
+        QVERIFY(!chart.hoverText(1).contains(QLatin1String("Pageviews")));
+
+        chart.setMetric(ChartMetric::Pageviews);
+        QCOMPARE(chart.valueLabels(), (QStringList {"0", "200", "400", "600", "800"}));
+        QVERIFY(chart.hoverText(1).contains(QLatin1String("Pageviews: 510")));
+
+        chart.setMetric(ChartMetric::BounceRate);
+        QCOMPARE(chart.valueLabels(), (QStringList {"0%", "20%", "40%", "60%", "80%"}));
+        QVERIFY(chart.hoverText(6).contains(QLatin1String("Bounce rate: 60%")));
+
+        chart.setMetric(ChartMetric::VisitDuration);
+        QCOMPARE(chart.valueLabels(), (QStringList {"0s", "2m", "4m", "6m", "8m"}));
+        QVERIFY(chart.hoverText(3).contains(QLatin1String("Visit duration: 2m 0s")));
+        // The area's points follow the metric.
+        const QList<QLineSeries *> all = lines(chart);
+        const bool drawn = std::any_of(all.cbegin(), all.cend(), [](QLineSeries *l) {
+            return l->count() == 14 && l->at(13).y() == 10 * (60 + 20 * 13) / 10.0;
+        });
+        QVERIFY(drawn);
+    }
+
+    // The comparison line (issue 20): a lighter dashed line beside the current buckets, over
+    // the whole period (also where the current one is still to come), in the hover with its
+    // date and the change; dropped with a new answer.
+    void drawsTheComparison()
+    {
+        TimeseriesChart chart;
+        chart.resize(1000, 300);
+        const query::TimeseriesResult r = days("UTC", QDate(2026, 12, 1), 7);
+        chart.setNow(r.points.at(4).startSecs + 3600); // the 5th day runs
+        chart.setResult(r);
+        QList<std::optional<query::TimePoint>> aligned;
+        for (int i = 0; i < 7; ++i) {
+            if (i == 6) {
+                aligned.append(std::nullopt); // the comparison is a day shorter
+                continue;
+            }
+            query::TimePoint p;
+            p.date = QDate(2026, 11, 24).addDays(i);
+            p.metrics.visitors = i == 2 ? 10 : 98;
+            aligned.append(p);
+        }
+        aligned[3]->metrics.visitors = 98; // bucket 3: 13 now
+        chart.setComparison(Comparison::PreviousPeriod, aligned);
+        QCOMPARE(chart.comparison(), Comparison::PreviousPeriod);
+        const QList<QPointF> points = chart.comparisonPoints();
+        QCOMPARE(points.size(), 6); // past the running bucket too
+        QCOMPARE(points.at(2), QPointF(2, 10));
+        // The axis makes room for the comparison's 98.
+        QVERIFY(chart.valueTop() >= 98);
+        // 12 visitors on 3 Dec against 10 on 26 Nov: +20 %.
+        const QString hover = chart.hoverText(2);
+        QVERIFY2(hover.contains(QLatin1String("Visitors: 12")), qPrintable(hover));
+        QVERIFY2(hover.contains(QLatin1String("Previous (Thu 26 Nov 2026): 10, +20%")),
+                 qPrintable(hover));
+        QVERIFY(chart.hoverText(3).contains(QLatin1String("98, -87%")));
+        QVERIFY(!chart.hoverText(6).contains(QLatin1String("Previous")));
+        // The comparison line is dashed and lighter than the metric's.
+        const QList<QLineSeries *> all = lines(chart);
+        const auto compare = std::find_if(all.cbegin(), all.cend(),
+                                          [](QLineSeries *l) { return l->count() == 6; });
+        QVERIFY(compare != all.cend());
+        QCOMPARE((*compare)->pen().style(), Qt::DashLine);
+        QVERIFY((*compare)->pen().color().alphaF() < 1);
+
+        chart.setComparison(Comparison::YearBefore, aligned);
+        QVERIFY(chart.hoverText(2).contains(QLatin1String("Last year (Thu 26 Nov 2026): 10")));
+        // A new answer drops the comparison of the old one.
+        chart.setResult(r);
+        QCOMPARE(chart.comparison(), Comparison::Off);
+        QVERIFY(chart.comparisonPoints().isEmpty());
     }
 
     // Trap 6 (issue 20): before its first answer (a cold start, a connect under way) the

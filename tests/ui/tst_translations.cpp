@@ -306,8 +306,11 @@ private Q_SLOTS:
         QStringList titles;
         for (const QLabel *l : dashboard.findChildren<QLabel *>())
             titles.append(l->text());
-        QVERIFY2(titles.contains(QStringLiteral("Besucher und Seitenaufrufe")),
-                 qPrintable(titles.join(u'|')));
+        for (const char *title : {"Verlauf", "Karte", "Länder"})
+            QVERIFY2(titles.contains(QString::fromUtf8(title)), qPrintable(titles.join(u'|')));
+        // The chart's metric box and the comparison box speak German too.
+        QCOMPARE(dashboard.metricBox()->itemText(0), QStringLiteral("Besucher"));
+        QCOMPARE(dashboard.comparisonBox()->itemText(2), QStringLiteral("Vorjahreszeitraum"));
         QVERIFY(titles.contains(QStringLiteral("Top-Seiten")));
 
         QTemporaryDir dir;

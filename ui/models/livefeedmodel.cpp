@@ -60,7 +60,8 @@ QVariant LiveFeedModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return format::fieldValue(QStringLiteral("source"), e.source);
         case CountryColumn:
-            return e.country.isEmpty() ? tr("Unknown") : e.country;
+            return e.country.isEmpty() ? tr("Unknown")
+                                       : format::fieldValue(QStringLiteral("country"), e.country);
         case DeviceColumn:
             return e.device.isEmpty() ? e.device
                                       : format::fieldValue(QStringLiteral("device"), e.device);
@@ -68,6 +69,9 @@ QVariant LiveFeedModel::data(const QModelIndex &index, int role) const
             return e.browser;
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == CountryColumn && !e.country.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(
+            format::fieldValue(QStringLiteral("country"), e.country), e.country);
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
         return e.kind == EventKind::Custom ? tr("Custom event") : tr("Pageview");
     if (role == Qt::UserRole)

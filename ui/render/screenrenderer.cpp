@@ -159,8 +159,17 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
         fprintf(stderr, "raycstr: the dashboard did not load\n");
         return 1;
     }
+    // The chart with its comparison line (the previous period), as a user would turn it on.
+    window.dashboard()->setComparison(Comparison::PreviousPeriod);
+    waitFor([&] { return !window.dashboard()->isLoading(); }, 60000);
     settle(300);
     bool all = save(&window, QDir(outDir).filePath(QStringLiteral("dashboard") + suffix));
+    // A small window (960×640): the chart's controls, the KPI row and the map must still fit.
+    window.resize(960, 640);
+    settle(300);
+    all = save(&window, QDir(outDir).filePath(QStringLiteral("dashboard-960") + suffix)) && all;
+    window.resize(1280, 800);
+    settle(300);
     // The whole dashboard page, below the fold too (breakdowns, Web Vitals).
     if (auto *scroll = window.dashboard()->findChild<QScrollArea *>())
         all = save(scroll->widget(),

@@ -7,7 +7,9 @@
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/timeserieschart.h"
 #include "ui/widgets/vitalspanel.h"
+#include "ui/widgets/worldmappanel.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -17,6 +19,8 @@ namespace raycstr::ui {
 DashboardView::DashboardView(DataSource *source, QWidget *parent)
     : QWidget(parent)
     , m_filters(new FilterBar(this))
+    , m_metricBox(new QComboBox)
+    , m_compareBox(new QComboBox)
 {
     QWidget *content = scrollingContent(this);
     auto *layout = new QVBoxLayout(content);
@@ -24,8 +28,8 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     layout->setSpacing(14);
     layout->addWidget(m_filters);
 
-    auto *kpiRow = new QGridLayout;
-    kpiRow->setSpacing(12);
+    m_kpiRow = new QGridLayout;
+    m_kpiRow->setSpacing(12);
     const QList<QPair<QString, bool>> captions = {
         {tr("Unique visitors"), false}, {tr("Visits"), false},
         {tr("Pageviews"), false},       {tr("Bounce rate"), true},
@@ -34,19 +38,37 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     for (int i = 0; i < captions.size(); ++i) {
         auto *card = new KpiCard(captions.at(i).first, captions.at(i).second, content);
         m_cards.append(card);
-        kpiRow->addWidget(card, 0, i);
-        kpiRow->setColumnStretch(i, 1);
+        m_kpiRow->addWidget(card, 0, i);
+        m_kpiRow->setColumnStretch(i, 1);
+        // The cards are in ChartMetric's order: a click draws the card's metric.
+        connect(card, &KpiCard::clicked, this, [this, i] { setChartMetric(ChartMetric(i)); });
     }
-    layout->addLayout(kpiRow);
+    layout->addLayout(m_kpiRow);
 
-    auto *chartCard = new Card(tr("Visitors and pageviews"), content);
+    auto *chartCard = new Card(tr("Over time"), content);
     m_chart = new TimeseriesChart(chartCard);
+    for (ChartMetric m : {ChartMetric::Visitors, ChartMetric::Visits, ChartMetric::Pageviews,
+                          ChartMetric::BounceRate, ChartMetric::VisitDuration,
+                          ChartMetric::ViewsPerVisit, ChartMetric::Events})
+        m_metricBox->addItem(metricName(m), int(m));
+    m_metricBox->setAccessibleName(tr("Metric"));
+    m_compareBox->addItem(tr("No comparison"), int(Comparison::Off));
+    m_compareBox->addItem(tr("Previous period"), int(Comparison::PreviousPeriod));
+    m_compareBox->addItem(tr("Same period last year"), int(Comparison::YearBefore));
+    m_compareBox->setAccessibleName(tr("Compare with"));
+    chartCard->header()->addWidget(m_metricBox);
+    chartCard->header()->addWidget(m_compareBox);
+    connect(m_metricBox, &QComboBox::activated, this,
+            [this] { setChartMetric(ChartMetric(m_metricBox->currentData().toInt())); });
+    connect(m_compareBox, &QComboBox::activated, this,
+            [this] { setComparison(Comparison(m_compareBox->currentData().toInt())); });
     chartCard->body()->addWidget(m_chart);
+    setChartMetric(ChartMetric::Visitors); // marks its card
     chartCard->setMinimumHeight(300);
     layout->addWidget(chartCard);
 
     using Tab = BreakdownPanel::Tab;
-    const QList<QPair<QString, QList<Tab>>> panels = {
+    QList<QPair<QString, QList<Tab>>> panels = {
         {tr("Top pages"),
          {{QStringLiteral("page"), tr("Pages")},
           {QStringLiteral("entry_page"), tr("Entry pages")},
@@ -57,19 +79,27 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
           {QStringLiteral("utm_source"), tr("UTM source")},
           {QStringLiteral("utm_medium"), tr("Medium")},
           {QStringLiteral("utm_campaign"), tr("Campaign")}}},
-        {tr("Countries"), {{QStringLiteral("country"), tr("Countries")}}},
         {tr("Devices"),
          {{QStringLiteral("device"), tr("Devices")},
           {QStringLiteral("browser"), tr("Browsers")},
           {QStringLiteral("os"), tr("Operating systems")}}},
     };
+    // Countries stand beside their map, a row of their own.
+    panels.insert(2, {tr("Countries"), {{QStringLiteral("country"), tr("Countries")}}});
     auto *grid = new QGridLayout;
     grid->setSpacing(14);
+    m_map = new WorldMapPanel(nullptr, content);
+    grid->addWidget(m_map, 1, 0);
+    connect(m_map, &WorldMapPanel::filterRequested, m_filters, &FilterBar::addFilter);
+    connect(m_map, &WorldMapPanel::updated, this, &DashboardView::checkDone);
     for (int i = 0; i < panels.size(); ++i) {
         auto *panel = new BreakdownPanel(panels.at(i).first, panels.at(i).second, nullptr, content);
         panel->setObjectName(panels.at(i).second.first().field);
         m_panels.append(panel);
-        grid->addWidget(panel, i / 2, i % 2);
+        const int cell = i < 2 ? i : i + 1; // the map takes the third cell
+        // The last one (devices) alone in its row: across both columns, no empty cell.
+        grid->addWidget(panel, cell / 2, cell % 2, 1,
+                        i + 1 == panels.size() && cell % 2 == 0 ? 2 : 1);
         connect(panel, &BreakdownPanel::filterRequested, m_filters, &FilterBar::addFilter);
         connect(panel, &BreakdownPanel::updated, this, &DashboardView::checkDone);
     }
@@ -88,17 +118,44 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     setSource(source);
 }
 
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitKpis();
+}
+
+void DashboardView::fitKpis()
+{
+    // Six cards in a row where they fit, else two rows of three: a narrow window (960 px,
+    // longer German captions) scrolls no row sideways.
+    int wanted = 40 + 16 + 12 * int(m_cards.size() - 1); // margins, scroll bar, spacing
+    for (const KpiCard *c : std::as_const(m_cards))
+        wanted += c->minimumSizeHint().width();
+    const int perRow = wanted <= width() ? int(m_cards.size()) : 3;
+    if (perRow == m_kpisPerRow)
+        return;
+    m_kpisPerRow = perRow;
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_kpiRow->removeWidget(m_cards.at(i));
+        m_kpiRow->addWidget(m_cards.at(i), i / perRow, i % perRow);
+        m_kpiRow->setColumnStretch(i, i < perRow ? 1 : 0);
+    }
+}
+
 void DashboardView::setSource(DataSource *source)
 {
     m_source = source;
-    m_aggregatePending = m_seriesPending = 0;
+    m_aggregatePending = m_seriesPending = m_comparePending = m_compareKpiPending = 0;
     // Another source's numbers never stand under this one's site: empty until it answers.
+    m_current.reset();
+    m_series.reset();
     for (KpiCard *c : m_cards)
         c->setValue(format::none(), std::nullopt);
     m_chart->clear();
     for (BreakdownPanel *p : m_panels)
         p->setSource(source);
     m_vitals->setSource(source);
+    m_map->setSource(source);
 }
 
 void DashboardView::setQuery(const QString &site, const query::Period &period)
@@ -123,24 +180,91 @@ void DashboardView::refresh()
     m_aggregatePending = m_source->ask(m_kpiLane, stats::Aggregate {m_query}, this,
                                        [this](const auto &a) { onAggregate(a); });
     m_seriesPending = m_source->ask(m_chartLane, stats::Timeseries {m_query}, this,
-                                    [this](const Answer<query::TimeseriesResult> &a) {
-                                        if (a.id() != m_seriesPending)
-                                            return;
-                                        m_seriesPending = 0;
-                                        if (a)
-                                            m_chart->setResult(*a);
-                                        else
-                                            m_chart->clear();
-                                        checkDone();
-                                    });
+                                    [this](const auto &a) { onSeries(a); });
+    // The comparison of the last answer is not this query's.
+    m_comparePending = m_compareKpiPending = 0;
+    m_compareBase.reset();
     for (BreakdownPanel *p : m_panels)
         p->refresh(m_query);
     m_vitals->refresh(m_query);
+    m_map->refresh(m_query);
+}
+
+void DashboardView::onSeries(const Answer<query::TimeseriesResult> &a)
+{
+    if (a.id() != m_seriesPending)
+        return;
+    m_seriesPending = 0;
+    if (a) {
+        m_series = *a;
+        m_chart->setResult(*a);
+        askComparison();
+    } else {
+        m_series.reset();
+        m_chart->clear();
+    }
+    checkDone();
+}
+
+void DashboardView::setChartMetric(ChartMetric metric)
+{
+    m_chart->setMetric(metric);
+    m_metricBox->setCurrentIndex(m_metricBox->findData(int(metric)));
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cards.at(i)->setSelected(ChartMetric(i) == metric);
+}
+
+void DashboardView::setComparison(Comparison mode)
+{
+    m_comparison = mode;
+    m_compareBox->setCurrentIndex(m_compareBox->findData(int(mode)));
+    m_compareBase.reset();
+    askComparison();
+    showKpis();
+}
+
+void DashboardView::askComparison()
+{
+    m_comparePending = m_compareKpiPending = 0;
+    const auto plan = m_series && m_source ? comparisonPlan(m_comparison, m_query.period, *m_series)
+                                           : std::nullopt;
+    if (!plan) {
+        m_chart->setComparison(Comparison::Off, {});
+        return;
+    }
+    DashboardQuery shifted = m_query;
+    shifted.period = plan->period;
+    const Comparison mode = m_comparison;
+    m_comparePending
+        = m_source->ask(m_compareLane, stats::Timeseries {shifted}, this,
+                        [this, plan = *plan, mode](const Answer<query::TimeseriesResult> &a) {
+                            if (a.id() != m_comparePending)
+                                return;
+                            m_comparePending = 0;
+                            if (a && m_series)
+                                m_chart->setComparison(mode, alignComparison(*m_series, *a, plan));
+                            checkDone();
+                        });
+    // The cards' change against the very days the line shows (for "previous period" the
+    // engine's own previous days; asked again so that one rule holds for both modes).
+    if (!plan->sameExtent)
+        return;
+    m_compareKpiPending = m_source->ask(m_compareKpiLane, stats::Aggregate {shifted}, this,
+                                        [this](const Answer<query::AggregateResult> &a) {
+                                            if (a.id() != m_compareKpiPending)
+                                                return;
+                                            m_compareKpiPending = 0;
+                                            if (a)
+                                                m_compareBase = a->current;
+                                            showKpis();
+                                            checkDone();
+                                        });
 }
 
 bool DashboardView::isLoading() const
 {
-    if (m_aggregatePending || m_seriesPending || m_vitals->isLoading())
+    if (m_aggregatePending || m_seriesPending || m_comparePending || m_compareKpiPending
+        || m_vitals->isLoading() || m_map->isLoading())
         return true;
     for (BreakdownPanel *p : m_panels)
         if (p->isLoading())
@@ -161,47 +285,64 @@ void DashboardView::onAggregate(const Answer<query::AggregateResult> &a)
     if (a.id() != m_aggregatePending)
         return;
     m_aggregatePending = 0;
-    if (!a) {
+    m_current = a ? std::optional(a->current) : std::nullopt;
+    m_previous = a ? a->previous : std::nullopt;
+    showKpis();
+    if (m_current)
+        for (BreakdownPanel *panel : m_panels)
+            panel->setTotalVisitors(m_current->visitors);
+    checkDone();
+}
+
+void DashboardView::showKpis()
+{
+    if (!m_current) {
         for (KpiCard *c : m_cards)
             c->setValue(format::none(), std::nullopt);
-        checkDone();
         return;
     }
-    const Metrics &c = a->current;
-    const std::optional<Metrics> &p = a->previous;
-    auto change = [&p](double now, auto get) -> std::optional<double> {
-        if (!p)
+    // Against the comparison the chart shows when it is a whole stretch of days; else (off,
+    // 24 hours) against the engine's previous period.
+    const bool lastYear = m_comparison == Comparison::YearBefore;
+    std::optional<Metrics> base = m_previous;
+    if (m_comparison != Comparison::Off && m_compareBase)
+        base = m_compareBase;
+    else if (lastYear)
+        base.reset(); // not yet asked or no answer: no year-old figure to show
+    const Metrics &c = *m_current;
+    // Each card's metric is ChartMetric's of the same index: one rule for its value.
+    auto change = [&](ChartMetric m) -> std::optional<double> {
+        const auto now = metricValue(m, c);
+        const auto then = base ? metricValue(m, *base) : std::nullopt;
+        if (!now || !then)
             return std::nullopt;
-        return format::change(now, get(*p));
+        return format::change(*now, *then);
     };
     const QLocale l;
-    m_cards[Visitors]->setValue(
-        format::count(c.visitors),
-        change(double(c.visitors), [](const auto &m) { return double(m.visitors); }));
-    m_cards[Visits]->setValue(format::count(c.visits), change(double(c.visits), [](const auto &m) {
-                                  return double(m.visits);
-                              }));
-    m_cards[Pageviews]->setValue(
-        format::count(c.pageviews),
-        change(double(c.pageviews), [](const auto &m) { return double(m.pageviews); }));
-    // Without a visit, rates and averages have no value: a dash, not "0%" or "0s".
     const bool noVisits = c.visits == 0;
     const QString none = format::none();
-    m_cards[BounceRate]->setValue(
-        noVisits ? none : format::percent(c.bounceRate(), 0),
-        noVisits ? std::nullopt
-                 : change(c.bounceRate(), [](const auto &m) { return m.bounceRate(); }));
-    m_cards[VisitDuration]->setValue(
-        noVisits ? none : format::duration(c.avgDuration()),
-        noVisits ? std::nullopt
-                 : change(c.avgDuration(), [](const auto &m) { return m.avgDuration(); }));
-    m_cards[ViewsPerVisit]->setValue(
-        noVisits ? none : l.toString(c.viewsPerVisit(), 'f', 2),
-        noVisits ? std::nullopt
-                 : change(c.viewsPerVisit(), [](const auto &m) { return m.viewsPerVisit(); }));
-    for (BreakdownPanel *panel : m_panels)
-        panel->setTotalVisitors(c.visitors);
-    checkDone();
+    for (int i = 0; i < m_cards.size(); ++i) {
+        const auto m = ChartMetric(i);
+        m_cards.at(i)->setAgainstLastYear(lastYear);
+        QString value;
+        switch (m) {
+        case ChartMetric::BounceRate:
+            // Without a visit, rates and averages have no value: a dash, not "0%" or "0s".
+            value = noVisits ? none : format::percent(c.bounceRate(), 0);
+            break;
+        case ChartMetric::VisitDuration:
+            value = noVisits ? none : format::duration(c.avgDuration());
+            break;
+        case ChartMetric::ViewsPerVisit:
+            value = noVisits ? none : l.toString(c.viewsPerVisit(), 'f', 2);
+            break;
+        default:
+            value = format::count(qint64(metricValue(m, c).value_or(0)));
+            break;
+        }
+        m_cards.at(i)->setValue(value, change(m));
+    }
+    fitKpis(); // longer figures may no longer fit in one row
 }
 
 } // namespace raycstr::ui

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "ui/data/datasource.h"
+#include "ui/widgets/chartcomparison.h"
+#include "ui/widgets/chartmetric.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
+
+class QComboBox;
+class QGridLayout;
 
 namespace raycstr::ui {
 
@@ -12,10 +17,13 @@ class FilterBar;
 class KpiCard;
 class TimeseriesChart;
 class VitalsPanel;
+class WorldMapPanel;
 
 // The dashboard of one site and period: KPI cards with their change against the previous
-// period, the visitors/pageviews chart, the breakdown panels and Web Vitals. Clicking a
-// breakdown row adds a filter chip; every panel then asks again with the filters.
+// period (or the comparison the chart shows), the chart of one metric (a KPI card's click or
+// the metric box picks it) with its comparison line, the breakdown panels, the world map and
+// Web Vitals. Clicking a breakdown row or a country adds a filter chip; every panel then
+// asks again with the filters.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +43,15 @@ public:
     TimeseriesChart *chart() const { return m_chart; }
     QList<BreakdownPanel *> breakdowns() const { return m_panels; }
     VitalsPanel *vitals() const { return m_vitals; }
+    WorldMapPanel *worldMap() const { return m_map; }
+    QComboBox *metricBox() const { return m_metricBox; }
+    QComboBox *comparisonBox() const { return m_compareBox; }
+
+    void setChartMetric(ChartMetric metric);
+    // Asks the comparison period's series (and, where it is the same stretch, its totals for
+    // the KPI cards) once the current series has answered.
+    void setComparison(Comparison mode);
+    Comparison comparison() const { return m_comparison; }
 
     enum Kpi { Visitors, Visits, Pageviews, BounceRate, VisitDuration, ViewsPerVisit, KpiCount };
 
@@ -42,21 +59,42 @@ Q_SIGNALS:
     // Every panel has its answer for the current query (after `elapsedMs`).
     void updated(qint64 elapsedMs);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onAggregate(const Answer<query::AggregateResult> &a);
+    void onSeries(const Answer<query::TimeseriesResult> &a);
+    void askComparison();
+    void showKpis();
+    void fitKpis();
     void checkDone();
 
     DataSource *m_source = nullptr;
     DashboardQuery m_query;
     FilterBar *m_filters;
     QList<KpiCard *> m_cards;
+    QGridLayout *m_kpiRow;
+    int m_kpisPerRow = 6;
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;
+    WorldMapPanel *m_map;
+    QComboBox *m_metricBox;
+    QComboBox *m_compareBox;
     Lane m_kpiLane;
     Lane m_chartLane;
+    Lane m_compareLane;
+    Lane m_compareKpiLane;
     DataSource::RequestId m_aggregatePending = 0;
     DataSource::RequestId m_seriesPending = 0;
+    DataSource::RequestId m_comparePending = 0;
+    DataSource::RequestId m_compareKpiPending = 0;
+    Comparison m_comparison = Comparison::Off;
+    std::optional<query::TimeseriesResult> m_series; // the current answer, for the comparison
+    std::optional<Metrics> m_current; // the KPI cards' totals…
+    std::optional<Metrics> m_previous; // …the engine's previous period…
+    std::optional<Metrics> m_compareBase; // …and the comparison's, when it is the base
     QElapsedTimer m_timer;
     bool m_waiting = false;
 };

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QScopeGuard>
 #include <QVBoxLayout>
 
@@ -19,6 +20,7 @@ KpiCard::KpiCard(const QString &caption, bool lowerIsBetter, QWidget *parent)
 {
     setObjectName(QStringLiteral("kpiCard"));
     setFocusPolicy(Qt::NoFocus);
+    setCursor(Qt::PointingHandCursor);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(2);
@@ -52,12 +54,24 @@ void KpiCard::setValue(const QString &value, std::optional<double> changePercent
         const QString arrow = c > 0.05 ? QStringLiteral("▲")
             : c < -0.05                ? QStringLiteral("▼")
                                        : QStringLiteral("●");
-        m_change->setText(
-            tr("%1 %2% vs previous")
-                .arg(arrow, QLocale().toString(std::abs(c), 'f', std::abs(c) < 10 ? 1 : 0)));
+        const QString amount = QLocale().toString(std::abs(c), 'f', std::abs(c) < 10 ? 1 : 0);
+        m_change->setText(m_lastYear ? tr("%1 %2% vs last year").arg(arrow, amount)
+                                     : tr("%1 %2% vs previous").arg(arrow, amount));
     }
     setAccessibleDescription(m_value->text() + QLatin1Char(' ') + m_change->text());
     applyStyle();
+}
+
+void KpiCard::setAgainstLastYear(bool lastYear)
+{
+    m_lastYear = lastYear;
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    QFrame::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
 }
 
 void KpiCard::setLoading()
@@ -96,7 +110,10 @@ void KpiCard::applyStyle()
         return;
     m_styling = true;
     const auto done = qScopeGuard([this] { m_styling = false; });
-    const QPalette p = palette();
+    // The window's colours, not the card's own: its style sheet paints its palette with the
+    // background it sets, which read back would lighten the card at every restyle (a value,
+    // a selection) until it is grey on a dark window.
+    const QPalette p = parentWidget() ? parentWidget()->palette() : palette();
     const QColor border = m_selected ? theme::accent(p) : theme::border(p);
     const QString sheet
         = (QStringLiteral("#kpiCard { background: %1; border: 1px solid %2; "

@@ -132,8 +132,11 @@ LiveView::LiveView(DataSource *source, QWidget *parent)
         = {{LiveFeedModel::TimeColumn,
             {header(LiveFeedModel::TimeColumn), QStringLiteral("00:00:00")}},
            {LiveFeedModel::SourceColumn, {QStringLiteral("news.ycombinator.com")}},
+           // Country names now (issue 20): room for the most common long one as this
+           // language writes it; longer ones elide (the tooltip has the whole name).
            {LiveFeedModel::CountryColumn,
-            {header(LiveFeedModel::CountryColumn), QStringLiteral("WW")}},
+            {header(LiveFeedModel::CountryColumn),
+             format::fieldValue(QStringLiteral("country"), QStringLiteral("US"))}},
            {LiveFeedModel::DeviceColumn,
             {header(LiveFeedModel::DeviceColumn),
              format::fieldValue(QStringLiteral("device"), QStringLiteral("Desktop")),

@@ -13,28 +13,11 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QValueAxis>
 #include <cmath>
 
 namespace raycstr::ui {
 
 namespace {
-// The y axis' top for four steps of a round size (1, 2 or 5 times a power of ten) above
-// `v`: ticks read 0/25/50/75/100 or 0/1/2/3/4, never 29/58 or "1 1 1 0 0".
-double niceMax(double v)
-{
-    const double wanted = std::max(1.0, v * 1.08 / 4);
-    const double p = std::pow(10.0, std::floor(std::log10(wanted)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        // 2.5 only from 10 up: a quarter of 10 is no whole number.
-        if (m == 2.5 && p < 10)
-            continue;
-        if (m * p >= wanted)
-            return 4 * m * p;
-    }
-    return 40 * p;
-}
-
 // How many buckets apart the x axis' labels may be, smallest first: whole hours of a day,
 // days of a week, months of a year.
 QList<int> labelSteps(query::Granularity g)
@@ -54,14 +37,13 @@ QList<int> labelSteps(query::Granularity g)
 TimeseriesChart::TimeseriesChart(QWidget *parent)
     : QChartView(parent)
     , m_chart(new QChart)
-    , m_visitorsLine(new QLineSeries)
-    , m_visitorsEdge(new QLineSeries)
+    , m_valueLine(new QLineSeries)
+    , m_valueEdge(new QLineSeries)
     , m_baseline(new QLineSeries)
-    , m_pageviews(new QLineSeries)
-    , m_partialVisitors(new QLineSeries)
-    , m_partialPageviews(new QLineSeries)
+    , m_partial(new QLineSeries)
+    , m_compare(new QLineSeries)
     , m_x(new QCategoryAxis)
-    , m_y(new QValueAxis)
+    , m_y(new QCategoryAxis)
 {
     // setChart() releases the chart QChartView made for itself without deleting it.
     QChart *made = chart();
@@ -71,35 +53,31 @@ TimeseriesChart::TimeseriesChart(QWidget *parent)
     setMouseTracking(true);
     setMinimumHeight(220);
     setFocusPolicy(Qt::NoFocus);
-    m_visitors = new QAreaSeries(m_visitorsLine, m_baseline);
+    m_area = new QAreaSeries(m_valueLine, m_baseline);
     // The area series does not own its lines: the chart does.
-    m_visitorsLine->setParent(m_chart);
+    m_valueLine->setParent(m_chart);
     m_baseline->setParent(m_chart);
-    m_visitors->setName(tr("Visitors"));
-    m_pageviews->setName(tr("Pageviews"));
-    m_chart->addSeries(m_visitors);
-    m_chart->addSeries(m_visitorsEdge);
-    m_chart->addSeries(m_pageviews);
-    m_chart->addSeries(m_partialVisitors);
-    m_chart->addSeries(m_partialPageviews);
+    m_area->setName(metricName(m_metric));
+    // The metric first in the legend; the comparison, light and dashed, may cross its area.
+    m_chart->addSeries(m_area);
+    m_chart->addSeries(m_compare);
+    m_chart->addSeries(m_valueEdge);
+    m_chart->addSeries(m_partial);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_visitors),
-                               static_cast<QAbstractSeries *>(m_visitorsEdge),
-                               static_cast<QAbstractSeries *>(m_pageviews),
-                               static_cast<QAbstractSeries *>(m_partialVisitors),
-                               static_cast<QAbstractSeries *>(m_partialPageviews)}) {
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_compare), static_cast<QAbstractSeries *>(m_area),
+          static_cast<QAbstractSeries *>(m_valueEdge), static_cast<QAbstractSeries *>(m_partial)}) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
-    // The visitors' line and the running bucket's segments are not series of their own in
-    // the legend.
-    for (QLineSeries *line : {m_visitorsEdge, m_partialVisitors, m_partialPageviews})
+    // The metric's line and the running bucket's segment are not series of their own in the
+    // legend.
+    for (QLineSeries *line : {m_valueEdge, m_partial})
         for (QLegendMarker *m : m_chart->legend()->markers(line))
             m->setVisible(false);
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setTickCount(5);
+    m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Axis numbers and month names in the UI's language (QLocale's default).
     m_chart->setLocale(QLocale());
     m_chart->setLocalizeNumbers(true);
@@ -136,15 +114,17 @@ void TimeseriesChart::applyTheme()
     m_chart->legend()->setLabelColor(text);
     QColor fill = theme::accent(p);
     fill.setAlphaF(0.16f);
-    m_visitors->setBrush(fill);
+    m_area->setBrush(fill);
     // The area has no outline: its right edge would fall to 0 where the running bucket
     // begins. The line over it draws the top alone.
-    m_visitors->setPen(Qt::NoPen);
-    m_visitorsEdge->setPen(QPen(theme::accent(p), 2.4));
-    m_pageviews->setPen(QPen(theme::secondary(p), 2.0, Qt::SolidLine));
-    m_pageviews->setColor(theme::secondary(p));
-    m_partialVisitors->setPen(QPen(theme::accent(p), 2.4, Qt::DashLine));
-    m_partialPageviews->setPen(QPen(theme::secondary(p), 2.0, Qt::DashLine));
+    m_area->setPen(Qt::NoPen);
+    m_valueEdge->setPen(QPen(theme::accent(p), 2.4));
+    m_partial->setPen(QPen(theme::accent(p), 2.4, Qt::DashLine));
+    // The comparison: the same hue, lighter, dashed; under the metric.
+    QColor compare = theme::accent(p);
+    compare.setAlphaF(0.55f);
+    m_compare->setPen(QPen(compare, 1.8, Qt::DashLine));
+    m_compare->setColor(compare);
     for (QAbstractAxis *a :
          {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
         a->setLabelsColor(theme::muted(p));
@@ -197,39 +177,89 @@ void TimeseriesChart::setResult(const query::TimeseriesResult &result)
             break;
         }
     }
+    m_compared.clear();
+    m_comparisonMode = Comparison::Off;
+    redraw();
+}
+
+void TimeseriesChart::setMetric(ChartMetric metric)
+{
+    m_metric = metric;
+    m_area->setName(metricName(metric));
+    redraw();
+}
+
+void TimeseriesChart::setComparison(Comparison mode,
+                                    const QList<std::optional<query::TimePoint>> &aligned)
+{
+    m_comparisonMode = aligned.isEmpty() ? Comparison::Off : mode;
+    m_compared
+        = m_comparisonMode == Comparison::Off ? QList<std::optional<query::TimePoint>> {} : aligned;
+    redraw();
+}
+
+void TimeseriesChart::redraw()
+{
     const int solid = m_running >= 0 ? m_running : m_drawn;
-    QList<QPointF> visitors, base, pageviews, partialVisitors, partialPageviews;
+    // A bucket without a value (a rate without a visit) stands at 0.
+    auto valueOf = [this](const Metrics &m) { return metricValue(m_metric, m).value_or(0); };
+    QList<QPointF> values, base, partial, compared;
     double top = 0;
     for (int i = 0; i < m_drawn; ++i) {
-        const query::TimePoint &p = m_points.at(i);
-        const QPointF v(i, double(p.metrics.visitors));
-        const QPointF pv(i, double(p.metrics.pageviews));
+        const QPointF v(i, valueOf(m_points.at(i).metrics));
         if (i < solid) {
-            visitors.append(v);
+            values.append(v);
             base.append({double(i), 0});
-            pageviews.append(pv);
         }
-        if (m_running >= 0 && i >= m_running - 1) {
-            partialVisitors.append(v);
-            partialPageviews.append(pv);
-        }
-        top = std::max(top, double(std::max(p.metrics.visitors, p.metrics.pageviews)));
+        if (m_running >= 0 && i >= m_running - 1)
+            partial.append(v);
+        top = std::max(top, v.y());
     }
-    m_visitorsLine->replace(visitors);
-    m_visitorsEdge->replace(visitors);
+    // The comparison over the whole axis, the buckets still to come included: it says what
+    // the rest of the period looked like then.
+    for (int i = 0; i < m_compared.size() && i < m_points.size(); ++i) {
+        if (!m_compared.at(i))
+            continue;
+        compared.append(QPointF(i, valueOf(m_compared.at(i)->metrics)));
+        top = std::max(top, compared.last().y());
+    }
+    m_valueLine->replace(values);
+    m_valueEdge->replace(values);
     m_baseline->replace(base);
-    m_pageviews->replace(pageviews);
-    m_partialVisitors->replace(partialVisitors);
-    m_partialPageviews->replace(partialPageviews);
+    m_partial->replace(partial);
+    m_compare->replace(compared);
+    m_compare->setVisible(!compared.isEmpty());
+    m_compare->setName(m_comparisonMode == Comparison::YearBefore ? tr("Same period last year")
+                                                                  : tr("Previous period"));
+    for (QLegendMarker *m : m_chart->legend()->markers(m_compare))
+        m->setVisible(!compared.isEmpty());
     // No data yet (a cold start, a failed source): no axis labels rather than 1970 and "1 1 0".
     m_x->setLabelsVisible(!m_points.isEmpty());
     m_y->setLabelsVisible(!m_points.isEmpty());
     // The whole period stays on the axis, the buckets still to come included, with half a
     // bucket of air at both ends (where the first and last labels stand).
     m_x->setRange(-0.5, double(m_points.size()) - 0.5);
-    m_y->setRange(0, niceMax(top));
+    const ValueTicks ticks = valueTicks(metricUnit(m_metric), top);
+    m_top = ticks.top;
+    for (const QString &label : m_y->categoriesLabels())
+        m_y->remove(label);
+    // Each label ends a category at its value; the first (0) needs one of some height below.
+    m_y->setStartValue(-ticks.top / 1000);
+    for (int i = 0; i < ticks.values.size(); ++i)
+        m_y->append(ticks.labels.at(i), ticks.values.at(i));
+    m_y->setRange(0, ticks.top);
     updateAxisLabels();
     hideHover();
+}
+
+QStringList TimeseriesChart::valueLabels() const
+{
+    return m_y->categoriesLabels();
+}
+
+QList<QPointF> TimeseriesChart::comparisonPoints() const
+{
+    return m_compare->points();
 }
 
 QString TimeseriesChart::tickLabel(int bucket) const
@@ -336,8 +366,35 @@ QString TimeseriesChart::hoverText(int i) const
     const QString when = i == m_running
         ? tr("%1 (so far)", "a bucket still running").arg(bucketLabel(p))
         : bucketLabel(p);
-    return tr("%1\nVisitors: %2\nPageviews: %3")
-        .arg(when, QLocale().toString(p.metrics.visitors), QLocale().toString(p.metrics.pageviews));
+    const std::optional<double> value = metricValue(m_metric, p.metrics);
+    QString text = tr("%1\n%2: %3", "date, metric, value")
+                       .arg(when, metricName(m_metric),
+                            value ? formatMetric(m_metric, *value) : format::none());
+    if (i < m_compared.size() && m_compared.at(i)) {
+        const query::TimePoint &c = *m_compared.at(i);
+        const std::optional<double> then = metricValue(m_metric, c.metrics);
+        QString line
+            = tr("%1 (%2): %3", "comparison, its date, value")
+                  .arg(m_comparisonMode == Comparison::YearBefore ? tr("Last year")
+                                                                  : tr("Previous"),
+                       bucketLabel(c), then ? formatMetric(m_metric, *then) : format::none());
+        // The change in percent for counts and durations, in points for a rate (a bounce
+        // rate from 40% to 50% is +10 points, not +25%).
+        if (value && then) {
+            const QLocale l;
+            if (metricUnit(m_metric) == MetricUnit::Percent) {
+                line += tr(", %1 pts", "change of a rate in percentage points")
+                            .arg(QString(*value >= *then ? QStringLiteral("+") : QString())
+                                 + l.toString(*value - *then, 'f', 0));
+            } else if (const auto change = format::change(*value, *then)) {
+                line += tr(", %1%", "change against the comparison")
+                            .arg(QString(*change >= 0 ? QStringLiteral("+") : QString())
+                                 + l.toString(*change, 'f', 0));
+            }
+        }
+        text += QLatin1Char('\n') + line;
+    }
+    return text;
 }
 
 QString TimeseriesChart::currentHoverText() const
@@ -354,7 +411,7 @@ void TimeseriesChart::hoverAt(const QPoint &pos)
     const QRectF area = m_chart->plotArea();
     if (!area.adjusted(-8, 0, 8, 0).contains(chartPos))
         return hideHover();
-    const QPointF value = m_chart->mapToValue(chartPos, m_visitors);
+    const QPointF value = m_chart->mapToValue(chartPos, m_area);
     int best = 0;
     double bestDist = std::numeric_limits<double>::max();
     for (int i = 0; i < m_drawn; ++i) {
@@ -367,7 +424,7 @@ void TimeseriesChart::hoverAt(const QPoint &pos)
     if (m_drawn == 0)
         return hideHover();
     m_hovered = best;
-    const QPointF at = m_chart->mapToPosition(QPointF(best, 0), m_visitors);
+    const QPointF at = m_chart->mapToPosition(QPointF(best, 0), m_area);
     m_guide->setLine(at.x(), area.top(), at.x(), area.bottom());
     m_guide->show();
     m_calloutText->setText(hoverText(best));

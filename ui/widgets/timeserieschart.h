@@ -1,21 +1,25 @@
 #pragma once
 
 #include "query/querytypes.h"
+#include "ui/widgets/chartcomparison.h"
+#include "ui/widgets/chartmetric.h"
 
 #include <QChartView>
 
 class QAreaSeries;
 class QLineSeries;
 class QCategoryAxis;
-class QValueAxis;
 class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsRectItem;
 
 namespace raycstr::ui {
 
-// Visitors (filled) and pageviews (line) over the period, one point per bucket; hovering
-// shows the bucket's values in a small callout next to a guide line.
+// One metric over the period (filled; chartmetric.h says why one at a time), one point per
+// bucket, and optionally a comparison period as a lighter dashed line, bucket by bucket
+// (chartcomparison.h); hovering shows the bucket's value, the comparison's and the change in
+// a small callout next to a guide line. The value axis counts in round steps of the metric's
+// unit (counts, percents, durations).
 //
 // The x axis counts buckets (0, 1, …) and names them with the dates the query engine gave
 // them, in the site's time zone: no instant is converted, so neither the machine's zone nor
@@ -31,6 +35,19 @@ public:
 
     void setResult(const query::TimeseriesResult &result);
     void clear();
+    // The metric drawn (visitors by default); redraws the current answer.
+    void setMetric(ChartMetric metric);
+    ChartMetric metric() const { return m_metric; }
+    // The comparison's bucket for each current bucket (alignComparison()), or Off. Set after
+    // setResult(), which drops the comparison of the previous answer.
+    void setComparison(Comparison mode, const QList<std::optional<query::TimePoint>> &aligned);
+    Comparison comparison() const { return m_comparisonMode; }
+    // The y axis' labels, bottom up ("0", "25", "50" …).
+    QStringList valueLabels() const;
+    // The top of the y axis, in the metric's unit.
+    double valueTop() const { return m_top; }
+    // The points of the comparison line (x = the current bucket it stands beside).
+    QList<QPointF> comparisonPoints() const;
     int pointCount() const { return int(m_points.size()); }
     // The callout's text for bucket `i` (what hovering shows).
     QString hoverText(int i) const;
@@ -59,23 +76,27 @@ private:
     void applyTheme();
     void hideHover();
     void updateAxisLabels();
+    void redraw();
     QString bucketLabel(const query::TimePoint &p) const;
     QString tickLabel(int bucket) const;
 
     QChart *m_chart;
-    QLineSeries *m_visitorsLine; // the area's top: not drawn itself
-    QLineSeries *m_visitorsEdge; // the visitors' line over the area (no edge down to 0)
+    QLineSeries *m_valueLine; // the area's top: not drawn itself
+    QLineSeries *m_valueEdge; // the metric's line over the area (no edge down to 0)
     QLineSeries *m_baseline;
-    QAreaSeries *m_visitors = nullptr;
-    QLineSeries *m_pageviews;
-    QLineSeries *m_partialVisitors; // the running bucket, dashed
-    QLineSeries *m_partialPageviews;
+    QAreaSeries *m_area = nullptr;
+    QLineSeries *m_partial; // the running bucket, dashed
+    QLineSeries *m_compare; // the comparison period, dashed and lighter
     QCategoryAxis *m_x;
-    QValueAxis *m_y;
+    QCategoryAxis *m_y; // labels on round values of the metric's unit
     QGraphicsLineItem *m_guide = nullptr;
     QGraphicsRectItem *m_calloutBox = nullptr;
     QGraphicsSimpleTextItem *m_calloutText = nullptr;
     QList<query::TimePoint> m_points;
+    QList<std::optional<query::TimePoint>> m_compared;
+    ChartMetric m_metric = ChartMetric::Visitors;
+    Comparison m_comparisonMode = Comparison::Off;
+    double m_top = 0;
     query::Granularity m_granularity = query::Granularity::Day;
     int m_hovered = -1;
     qint64 m_nowSecs = -1; // -1: the wall clock
