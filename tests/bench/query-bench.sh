@@ -115,6 +115,7 @@ start_clickhouse() {
         for f in config.xml users.xml; do
             sed -e "s|@DIR@|$CHDIR|g" -e "s|@HTTP_PORT@|$CH_HTTP|" -e "s|@TCP_PORT@|$tcp|" \
                 -e "s|@INTERSERVER_PORT@|$inter|" -e "s|@PASSWORD@|$RAYCSTR_CLICKHOUSE_PASSWORD|" \
+                -e "s|@HOST@|127.0.0.1|g" -e "s|@REMOTE_SERVERS@||" \
                 -e "s|<mark_cache_size>[0-9]*<|<mark_cache_size>$CH_MARK_CACHE<|" \
                 -e "s|</yandex>|<query_log><database>system</database><table>query_log</table><flush_interval_milliseconds>1000</flush_interval_milliseconds></query_log></yandex>|" \
                 -e "s|<max_threads>2</max_threads>|<max_threads>2</max_threads><log_queries>1</log_queries>|" \
