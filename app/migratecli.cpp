@@ -157,7 +157,7 @@ void MigrateCli::printPlan(const ClickHouseMigration &migration)
     for (const ClickHouseMigration::SitePlan &p : migration.sites()) {
         if (p.rollupOnlyDays > 0)
             m_out << tr("%1: %2 days have only daily sums left (their raw events expired); "
-                        "ClickHouse will not have them.\n")
+                        "ClickHouse gets their daily sums, not their events.\n")
                          .arg(p.domain)
                          .arg(p.rollupOnlyDays);
     }

@@ -653,6 +653,10 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <source>the ClickHouse server %1 has no cluster "%2" in its remote_servers</source>
         <translation>der ClickHouse-Server %1 hat keinen Cluster „%2“ in seinen remote_servers</translation>
     </message>
+    <message>
+        <source>the ClickHouse database %1 was written by an older RayCstr (schema version 1, %2 events) without the daily rollups this version reads, and they cannot be rebuilt from its events: copy the SQLite store into a new database with `raycstr-server migrate --to clickhouse://…/NEWDB`, or drop the database</source>
+        <translation>die ClickHouse-Datenbank %1 wurde von einem älteren RayCstr geschrieben (Schemaversion 1, %2 Ereignisse), ohne die Tagessummen, die diese Version liest, und sie lassen sich aus ihren Ereignissen nicht neu bilden: kopieren Sie den SQLite-Speicher mit `raycstr-server migrate --to clickhouse://…/NEUEDB` in eine neue Datenbank, oder löschen Sie die Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::CsvReader</name>
@@ -1786,12 +1790,6 @@ Derselbe Befehl setzt dort fort, wo sie aufgehört hat.</translation>
         <translation>Tage nur mit Tagessummen</translation>
     </message>
     <message>
-        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
-</source>
-        <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse wird sie nicht haben.
-</translation>
-    </message>
-    <message>
         <source>Checked: events, pageviews, visitors and drop counts agree for every site and day.
 Sites, keys, goals, funnels and imports stay in the data directory; serve with --store %1 (or store: in the config file).
 </source>
@@ -1819,6 +1817,12 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
 </source>
         <translation>Website-Tage, an denen die Zahlen abweichen (SQLite ≠ ClickHouse): %1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse gets their daily sums, not their events.
+</source>
+        <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse erhält ihre Tagessummen, nicht ihre Ereignisse.
 </translation>
     </message>
 </context>

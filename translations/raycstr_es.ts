@@ -653,6 +653,10 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <source>the ClickHouse server %1 has no cluster "%2" in its remote_servers</source>
         <translation>el servidor ClickHouse %1 no tiene ningún clúster «%2» en sus remote_servers</translation>
     </message>
+    <message>
+        <source>the ClickHouse database %1 was written by an older RayCstr (schema version 1, %2 events) without the daily rollups this version reads, and they cannot be rebuilt from its events: copy the SQLite store into a new database with `raycstr-server migrate --to clickhouse://…/NEWDB`, or drop the database</source>
+        <translation>la base de datos ClickHouse %1 la escribió un RayCstr anterior (versión de esquema 1, %2 eventos) sin las sumas diarias que lee esta versión, y no se pueden reconstruir a partir de sus eventos: copie el almacén SQLite en una base de datos nueva con `raycstr-server migrate --to clickhouse://…/NUEVABD`, o elimine la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::CsvReader</name>
@@ -1785,12 +1789,6 @@ El mismo comando continúa donde se quedó.</translation>
         <translation>días solo con sumas diarias</translation>
     </message>
     <message>
-        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
-</source>
-        <translation>%1: a %2 días solo les quedan sumas diarias (sus eventos en bruto caducaron); ClickHouse no los tendrá.
-</translation>
-    </message>
-    <message>
         <source>Checked: events, pageviews, visitors and drop counts agree for every site and day.
 Sites, keys, goals, funnels and imports stay in the data directory; serve with --store %1 (or store: in the config file).
 </source>
@@ -1818,6 +1816,12 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
 </source>
         <translation>Días de sitio en que los recuentos difieren (SQLite ≠ ClickHouse): %1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse gets their daily sums, not their events.
+</source>
+        <translation>%1: %2 días solo conservan sumas diarias (sus eventos sin procesar caducaron); ClickHouse recibe sus sumas diarias, no sus eventos.
 </translation>
     </message>
 </context>

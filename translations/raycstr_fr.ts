@@ -653,6 +653,10 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <source>the ClickHouse server %1 has no cluster "%2" in its remote_servers</source>
         <translation>le serveur ClickHouse %1 n’a pas de cluster « %2 » dans ses remote_servers</translation>
     </message>
+<message>
+        <source>the ClickHouse database %1 was written by an older RayCstr (schema version 1, %2 events) without the daily rollups this version reads, and they cannot be rebuilt from its events: copy the SQLite store into a new database with `raycstr-server migrate --to clickhouse://…/NEWDB`, or drop the database</source>
+        <translation>la base ClickHouse %1 a été écrite par un RayCstr plus ancien (schéma version 1, %2 événements) sans les sommes quotidiennes que cette version lit, et elles ne peuvent pas être reconstruites à partir de ses événements : copiez le stockage SQLite dans une nouvelle base avec `raycstr-server migrate --to clickhouse://…/NOUVELLEBASE`, ou supprimez la base</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::CsvReader</name>
@@ -1852,6 +1856,12 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <source>Site-days where the counts differ (SQLite ≠ ClickHouse): %1
 </source>
         <translation>Jours de site où les comptes diffèrent (SQLite ≠ ClickHouse) : %1
+</translation>
+    </message>
+<message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse gets their daily sums, not their events.
+</source>
+        <translation>%1 : %2 jours n’ont plus que des sommes quotidiennes (leurs événements bruts ont expiré) ; ClickHouse reçoit leurs sommes quotidiennes, pas leurs événements.
 </translation>
     </message>
 </context>

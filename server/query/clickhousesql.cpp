@@ -96,6 +96,11 @@ QByteArray instant(qint64 secs)
     return "toDateTime(" + QByteArray::number(std::max<qint64>(secs, 0)) + ')';
 }
 
+QByteArray visitorDay(const QByteArray &dayColumn)
+{
+    return "bitOr(bitShiftLeft(visitor, 16), toUInt64(toUInt16(" + dayColumn + ")))";
+}
+
 qint64 marginSecs()
 {
     return RawScan::MarginSecs;

@@ -53,6 +53,13 @@ struct EventSource
 EventSource events(const Scope &scope, const QByteArray &kinds, qint64 fromSecs, qint64 toSecs,
                    bool exit);
 
+// One UInt64 per (visitor, local day) of an event, for uniqExact(): visitor ids have 48
+// bits and day numbers fit 16 (until 2149), as in the SQLite backend's visitor index. A
+// single UInt64 is hashed as it is, where uniqExact(visitor, day) hashes a tuple with
+// SipHash into 128 bits (issue 16's benchmark: one scan 3.2 s → 1.5 s). `dayColumn`: "day"
+// or "visit_day".
+QByteArray visitorDay(const QByteArray &dayColumn = "day");
+
 // How far past a range's end a visit's later events are read (its bounce, duration and
 // exit page): the SQLite backend's raw scan margin, so both count the same visits.
 qint64 marginSecs();

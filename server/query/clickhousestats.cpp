@@ -2,6 +2,8 @@
 
 #include "core/vitals.h"
 #include "query/clickhousesql.h"
+#include "query/queryrules.h"
+#include "store/clickhouseschema.h"
 #include "store/clickhouseclient.h"
 #include "store/rowbinary.h"
 
@@ -10,6 +12,7 @@
 namespace raycstr::query {
 
 using namespace ClickHouseSql;
+using namespace detail; // queryrules.h: which questions the rollups answer
 
 namespace {
 
@@ -30,8 +33,10 @@ QByteArray visitIn(const Scope &scope)
 
 } // namespace
 
-ClickHouseStats::ClickHouseStats(const ClickHouseEndpoint &endpoint, const QString &password)
+ClickHouseStats::ClickHouseStats(const ClickHouseEndpoint &endpoint, const QString &password,
+                                 bool forceRaw)
     : m_client(std::make_unique<ClickHouseClient>(endpoint, password))
+    , m_forceRaw(forceRaw)
 { }
 
 ClickHouseStats::~ClickHouseStats() = default;
@@ -100,6 +105,36 @@ std::optional<qint64> ClickHouseStats::count(const QByteArray &sql, QueryError *
 }
 
 std::optional<QHash<QString, Metrics>>
+ClickHouseStats::rollupSums(const Scope &scope, int dim, qint64 firstSlot, qint64 lastSlot,
+                            const QString *value, const QByteArray &groupBy, QueryError *error)
+{
+    // Summed whatever SummingMergeTree has merged so far.
+    QByteArray sql = "SELECT toString(" + groupBy
+        + ") AS g, sum(visitors), sum(visits), sum(pageviews), sum(events), sum(bounces), "
+          "sum(duration) FROM rollups WHERE site_id = "
+        + num(scope.siteId) + " AND dim = " + num(dim) + " AND slot >= " + num(firstSlot)
+        + " AND slot <= " + num(lastSlot);
+    if (value)
+        sql += " AND value = " + literal(*value);
+    sql += " GROUP BY g";
+    QHash<QString, Metrics> out;
+    if (!select(sql,
+                [&](RowBinaryReader &r) {
+                    Metrics &m = out[r.string()];
+                    m.visitors += r.int64();
+                    m.visits += r.int64();
+                    m.pageviews += r.int64();
+                    m.events += r.int64();
+                    m.bounces += r.int64();
+                    m.duration += r.int64();
+                    return true;
+                },
+                error))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<QHash<QString, Metrics>>
 ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QByteArray &visitKey,
                         const QByteArray &condition, bool exit, bool visitMetrics,
                         QueryError *error)
@@ -107,11 +142,38 @@ ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QB
     const Interval &iv = scope.iv;
     const QByteArray where = condition + " AND " + filterCondition(scope);
     QHash<QString, Metrics> out;
+    if (!visitMetrics && !exit) {
+        // One read for both halves (a page, hostname, event name or property: a visit counts
+        // in every group one of its events passing the filters falls in): the events of
+        // the range, and past its end by the margin for the visits that began in it.
+        const EventSource all = ClickHouseSql::events(scope, Activity, iv.fromSecs,
+                                                      iv.toSecs + marginSecs(), false);
+        const QByteArray inRange = "ts < " + instant(iv.toSecs);
+        const QByteArray sql = "SELECT toString(" + eventKey + ") AS g, uniqExactIf("
+            + visitorDay() + ", " + inRange + "), countIf(kind = "
+            + num(int(EventKind::Pageview)) + " AND " + inRange + "), countIf(kind = "
+            + num(int(EventKind::Custom)) + " AND " + inRange
+            + "), uniqExactIf(visitor, visit_start, " + visitIn(scope) + ") FROM " + all.from
+            + " WHERE " + all.where + " AND " + where + " AND (" + inRange + " OR "
+            + visitIn(scope) + ") GROUP BY g";
+        if (!select(sql,
+                    [&](RowBinaryReader &r) {
+                        Metrics &m = out[r.string()];
+                        m.visitors += qint64(r.uint64());
+                        m.pageviews += qint64(r.uint64());
+                        m.events += qint64(r.uint64());
+                        m.visits += qint64(r.uint64());
+                        return true;
+                    },
+                    error))
+            return std::nullopt;
+        return out;
+    }
     // Events where they happened; visitors unique per (visitor, local day).
     const EventSource source
         = ClickHouseSql::events(scope, Activity, iv.fromSecs, iv.toSecs, exit);
     const QByteArray events = "SELECT toString(" + eventKey
-        + ") AS g, uniqExact(visitor, day), countIf(kind = "
+        + ") AS g, uniqExact(" + visitorDay() + "), countIf(kind = "
         + num(int(EventKind::Pageview)) + "), countIf(kind = " + num(int(EventKind::Custom))
         + ") FROM " + source.from + " WHERE " + source.where + " AND " + where + " GROUP BY g";
     if (!select(events,
@@ -175,6 +237,14 @@ ClickHouseStats::groups(const Scope &scope, const QByteArray &eventKey, const QB
 
 std::optional<Metrics> ClickHouseStats::totals(const Scope &scope, QueryError *error)
 {
+    if (useRollups(m_forceRaw, scope.iv, scope.filters)) {
+        const auto [dim, value] = *rollupSlice(scope.filters);
+        const auto sums
+            = rollupSums(scope, int(dim), scope.iv.firstDay, scope.iv.lastDay, &value, "''", error);
+        if (!sums)
+            return std::nullopt;
+        return sums->value(QString());
+    }
     const auto all = groups(scope, "''", "''", "1", needsExit(nullptr, scope.filters), true, error);
     if (!all)
         return std::nullopt;
@@ -184,6 +254,24 @@ std::optional<Metrics> ClickHouseStats::totals(const Scope &scope, QueryError *e
 std::optional<QHash<qint64, Metrics>> ClickHouseStats::series(const Scope &scope, bool hourly,
                                                               QueryError *error)
 {
+    const Interval &iv = scope.iv;
+    const bool hourlySums = hourly && useHourlyRollups(m_forceRaw, scope.filters);
+    if (hourlySums || (!hourly && useRollups(m_forceRaw, iv, scope.filters))) {
+        const auto [dim, value] = hourlySums ? std::pair {Dimension::Total, QString()}
+                                             : *rollupSlice(scope.filters);
+        const auto sums = hourlySums
+            ? rollupSums(scope, ClickHouseSchema::RollupHourDim, iv.fromSecs, iv.toSecs - 1,
+                         nullptr, "slot", error)
+            : rollupSums(scope, int(dim), iv.firstDay, iv.lastDay, &value, "slot", error);
+        if (!sums)
+            return std::nullopt;
+        QHash<qint64, Metrics> out;
+        for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+            const qint64 slot = it.key().toLongLong();
+            out[hourlySums ? (slot - iv.fromSecs) / 3600 : slot] += it.value();
+        }
+        return out;
+    }
     const QByteArray from = num(scope.iv.fromSecs);
     const QByteArray eventKey
         = hourly ? "intDiv(toInt64(toUInt32(ts)) - " + from + ", 3600)" : QByteArray("day");
@@ -203,6 +291,13 @@ std::optional<QHash<qint64, Metrics>> ClickHouseStats::series(const Scope &scope
 std::optional<Groups> ClickHouseStats::breakdown(const Scope &scope, const Field &by,
                                                  QueryError *error)
 {
+    if (useRollupBreakdown(m_forceRaw, scope.iv, scope.filters, by)) {
+        const auto sums = rollupSums(scope, int(by.dim), scope.iv.firstDay, scope.iv.lastDay,
+                                     nullptr, "value", error);
+        if (!sums)
+            return std::nullopt;
+        return Groups::byText(*sums);
+    }
     const QByteArray key = groupText(by);
     const bool visitDimension = !by.isProp() && isVisitDimension(by.dim);
     const auto all = groups(scope, key, key, groupCondition(by), needsExit(&by, scope.filters),
@@ -229,6 +324,30 @@ std::optional<VitalHistograms> ClickHouseStats::vitals(const Scope &scope,
                                                        QueryError *error)
 {
     const QStringList metrics = vitalMetrics();
+    if (useVitalsRollups(m_forceRaw, scope.iv, scope.filters)) {
+        // Rows "metric U+001F bucket U+001F page" (page '' for the whole site), samples in
+        // `events`: the site's and the routes asked.
+        QByteArray pages = "''";
+        for (const QString &r : routes)
+            pages += ", " + literal(r);
+        const QByteArray sql = "SELECT value, sum(events) FROM rollups WHERE site_id = "
+            + num(scope.siteId) + " AND dim = " + num(ClickHouseSchema::RollupVitalsDim)
+            + " AND slot >= " + num(scope.iv.firstDay) + " AND slot <= "
+            + num(scope.iv.lastDay) + " AND splitByChar('\\x1F', value)[3] IN (" + pages
+            + ") GROUP BY value";
+        VitalHistograms out;
+        if (!select(sql,
+                    [&](RowBinaryReader &r) {
+                        const QStringList parts = r.string().split(QChar(0x1f));
+                        const qint64 n = r.int64();
+                        if (parts.size() == 3 && metrics.contains(parts[0]) && n != 0)
+                            out[parts[0]][parts[2]][parts[1].toInt()] += n;
+                        return true;
+                    },
+                    error))
+            return std::nullopt;
+        return out;
+    }
     QByteArray names;
     for (const QString &m : metrics)
         names += (names.isEmpty() ? "" : ", ") + literal(m);
@@ -294,7 +413,7 @@ std::optional<QList<GoalCount>> ClickHouseStats::goals(const Scope &scope,
     for (const Matcher &m : goals) {
         const QByteArray c = matcherCondition(m);
         columns += QByteArray(columns.isEmpty() ? "" : ", ") + "countIf(" + c
-            + "), uniqExactIf(visitor, day, " + c + ')';
+            + "), uniqExactIf(" + visitorDay() + ", " + c + ')';
     }
     if (!select("SELECT " + columns + " FROM " + from + " WHERE " + where,
                 [&](RowBinaryReader &r) {
@@ -370,7 +489,8 @@ std::optional<std::vector<qint64>> ClickHouseStats::funnel(const Scope &scope,
     }
     QByteArray reached;
     for (qsizetype k = 0; k < n; ++k)
-        reached += (k ? ", " : "") + ("uniqExactIf(visitor, visit_day, p >= " + num(k + 1) + ")");
+        reached += (k ? ", " : "")
+            + ("uniqExactIf(" + visitorDay("visit_day") + ", p >= " + num(k + 1) + ")");
     const QByteArray sql = "SELECT " + reached + " FROM (SELECT visitor, visit_day" + times
         + ", " + progress
         + " AS p FROM (SELECT visitor, visit_start, any(visit_day) AS visit_day, "
@@ -392,7 +512,7 @@ std::optional<std::vector<qint64>> ClickHouseStats::funnel(const Scope &scope,
 std::optional<QHash<QString, PropertyKeyRow>> ClickHouseStats::propertyKeys(const Scope &scope,
                                                                             QueryError *error)
 {
-    const QByteArray sql = "SELECT key, count(), uniqExact(visitor, day) FROM "
+    const QByteArray sql = "SELECT key, count(), uniqExact(" + visitorDay() + ") FROM "
         + events(scope, num(int(EventKind::Custom)), scope.iv.fromSecs, scope.iv.toSecs,
                  needsExit(nullptr, scope.filters))
               .subquery()

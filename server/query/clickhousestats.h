@@ -15,17 +15,21 @@ class RowBinaryReader;
 namespace raycstr::query {
 
 // The ClickHouse backend's read side: every question is SQL that aggregates in the server
-// (clickhousesql.h says how fields and filters read), over store/clickhouseschema's
-// `events` table. Visits are counted from the sessionizer's per-event bookkeeping the
-// writer stored (visit start, bounce and duration deltas): a visit's bounce and duration
-// are the sums of its events' deltas, exactly what the SQLite rollups add up. The parity
-// suite (tst_queryengine) checks every number against the same reference as SQLite's.
+// (clickhousesql.h says how fields and filters read). The questions the daily sums answer
+// (queryrules.h's useRollups and kin, the rule SQLite follows too) read the `rollups` table
+// (store/clickhouserollups.h) with sum() and GROUP BY; the others the `events` table.
+// Visits are counted from the sessionizer's per-event bookkeeping the writer stored (visit
+// start, bounce and duration deltas): a visit's bounce and duration are the sums of its
+// events' deltas, exactly what the SQLite rollups add up. The parity suite
+// (tst_queryengine) checks every number against the same reference as SQLite's.
 //
 // Owns one HTTP client: one thread at a time (a query engine owns one).
 class ClickHouseStats final : public StatsBackend
 {
 public:
-    ClickHouseStats(const ClickHouseEndpoint &endpoint, const QString &password);
+    // `forceRaw`: answer everything from raw events (tests check the rollups against it).
+    ClickHouseStats(const ClickHouseEndpoint &endpoint, const QString &password,
+                    bool forceRaw = false);
     ~ClickHouseStats() override;
 
     void setDeadline(std::chrono::steady_clock::time_point deadline) override;
@@ -71,10 +75,18 @@ private:
                                                   const QByteArray &condition, bool exit,
                                                   bool visitMetrics, QueryError *error);
     std::optional<qint64> count(const QByteArray &sql, QueryError *error);
+    // Sums from `rollups` of the site's rows of `dim` with slot in [firstSlot, lastSlot]
+    // (and `*value`, unless null), grouped by `groupBy` ("slot" or "value") as text.
+    std::optional<QHash<QString, Metrics>> rollupSums(const Scope &scope, int dim,
+                                                      qint64 firstSlot, qint64 lastSlot,
+                                                      const QString *value,
+                                                      const QByteArray &groupBy,
+                                                      QueryError *error);
 
     std::unique_ptr<ClickHouseClient> m_client;
     std::chrono::steady_clock::time_point m_deadline;
     bool m_overBudget = false;
+    bool m_forceRaw = false;
 };
 
 } // namespace raycstr::query

@@ -38,6 +38,41 @@ inline std::optional<std::pair<Dimension, QString>> rollupSlice(const QList<Filt
     return std::pair {f.field.dim, f.values.first()};
 }
 
+// Which questions a backend answers from its daily rollups instead of raw events: one rule
+// for every backend (SQLite's rollup tables, ClickHouse's `rollups`), so both pick the same
+// path and their numbers stay comparable. Daily sums answer whole local days under the
+// filters rollupSlice() accepts; the hourly sums only the site's totals (no filter).
+inline bool useRollups(bool forceRaw, const Interval &iv, const QList<Filter> &filters)
+{
+    return !forceRaw && iv.wholeDays && rollupSlice(filters).has_value();
+}
+
+inline bool useHourlyRollups(bool forceRaw, const QList<Filter> &filters)
+{
+    return !forceRaw && filters.isEmpty();
+}
+
+// Whether the rollups hold every metric keepAvailable() reports for a field. The writer
+// keeps visits per page but not per hostname or event name, and no visitors per exit page
+// (an exit moves with every pageview): those are counted from raw events.
+inline bool rollupsCarry(const Field &field)
+{
+    return !field.isProp() && (isVisitDimension(field.dim) || field.dim == Dimension::Page);
+}
+
+// A breakdown by `by` from the daily rollups: unfiltered, whole days, a carried field.
+inline bool useRollupBreakdown(bool forceRaw, const Interval &iv, const QList<Filter> &filters,
+                               const Field &by)
+{
+    return rollupsCarry(by) && filters.isEmpty() && useRollups(forceRaw, iv, {});
+}
+
+// Vitals histograms from the daily rollups: unfiltered, whole days.
+inline bool useVitalsRollups(bool forceRaw, const Interval &iv, const QList<Filter> &filters)
+{
+    return filters.isEmpty() && useRollups(forceRaw, iv, {});
+}
+
 // The filters imported sums answer totals and series under: none (the site's totals), or
 // one "is" filter on a visit dimension the imported days carry (its value's rows).
 inline std::optional<std::pair<Dimension, QString>> importedSlice(const QList<Filter> &filters)

@@ -111,7 +111,7 @@ bool SqliteStats::lastErrorWasOverBudget() const
 
 std::optional<Metrics> SqliteStats::totals(const Scope &scope, QueryError *error)
 {
-    if (d->useRollups(scope.iv, scope.filters)) {
+    if (useRollups(d->options.forceRaw, scope.iv, scope.filters)) {
         const auto [dim, value] = *rollupSlice(scope.filters);
         const qint64 valueId = d->catalog->stringId(value);
         Metrics sum;
@@ -149,7 +149,7 @@ std::optional<QHash<qint64, Metrics>> SqliteStats::series(const Scope &scope, bo
 {
     const Interval &iv = scope.iv;
     QHash<qint64, Metrics> out;
-    if (hourly && !d->options.forceRaw && scope.filters.isEmpty()) {
+    if (hourly && useHourlyRollups(d->options.forceRaw, scope.filters)) {
         QMap<qint64, Metrics> perHour;
         if (!d->rollups->hours(scope.siteId, iv.fromSecs, iv.toSecs, &perHour, &error->message))
             return std::nullopt;
@@ -159,7 +159,7 @@ std::optional<QHash<qint64, Metrics>> SqliteStats::series(const Scope &scope, bo
         }
         return out;
     }
-    if (!hourly && d->useRollups(iv, scope.filters)) {
+    if (!hourly && useRollups(d->options.forceRaw, iv, scope.filters)) {
         const auto [dim, value] = *rollupSlice(scope.filters);
         const qint64 valueId = d->catalog->stringId(value);
         if (!value.isEmpty() && valueId == 0)

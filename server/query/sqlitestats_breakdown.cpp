@@ -13,7 +13,7 @@ std::optional<Groups> SqliteStats::breakdown(const Scope &scope, const Field &by
         *err = QStringLiteral("reading the interned values failed: %1").arg(d->db.lastError());
         return false;
     };
-    if (rollupsCarry(by) && scope.filters.isEmpty() && d->useRollups(iv, {})) {
+    if (useRollupBreakdown(d->options.forceRaw, iv, scope.filters, by)) {
         // Rows by strings.id: texts are looked up only for the rows a report shows.
         out.text = [this](qint64 id) { return d->catalog->string(id); };
         const qint64 version = d->dataVersion();

@@ -24,14 +24,6 @@
 
 namespace raycstr::query::detail {
 
-// Whether the rollup tables hold every metric keepAvailable() reports for a field. The
-// writer keeps visits per page but not per hostname or event name, and no visitors per
-// exit page (an exit moves with every pageview): those are counted from raw events.
-inline bool rollupsCarry(const Field &field)
-{
-    return !field.isProp() && (isVisitDimension(field.dim) || field.dim == Dimension::Page);
-}
-
 // Raw-path counting: events add to their group; a visit adds once to each group it
 // belongs to; visitors are unique per (group, local day).
 struct Accumulator
@@ -132,11 +124,6 @@ struct SqliteStats::Private
                    qint64 from, qint64 to, bool wholeVisits,
                    const std::function<void(const RawEvent &)> &onEvent,
                    MemoryBudget &budget, QString *error);
-
-    bool useRollups(const Interval &iv, const QList<Filter> &filters) const
-    {
-        return !options.forceRaw && iv.wholeDays && rollupSlice(filters).has_value();
-    }
 
     // The raw path reads a range in two halves on two threads, each with its own
     // connection: split at a local midnight, the halves count disjoint visitor-days and

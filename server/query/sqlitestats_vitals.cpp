@@ -14,7 +14,7 @@ std::optional<VitalHistograms> SqliteStats::vitals(const Scope &scope, const QSt
     const QStringList metrics = vitalMetrics();
     VitalHistograms histograms;
 
-    if (d->useRollups(iv, {}) && scope.filters.isEmpty()) {
+    if (useVitalsRollups(d->options.forceRaw, iv, scope.filters)) {
         // One metric's histograms (site and routes) from one connection; the metrics are
         // shared out between two connections on two threads.
         auto readMetric = [&](Catalog &catalog, RollupReader &rollups, const QString &metric,

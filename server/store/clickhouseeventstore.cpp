@@ -131,7 +131,7 @@ bool ClickHouseEventStore::encode(std::vector<Event> &events, const QList<DropCo
         if (exists(d.siteId))
             keptDrops.append(d);
     }
-    if (events.empty() && keptDrops.isEmpty())
+    if (events.empty() && keptDrops.isEmpty() && m_rollups.isEmpty())
         return true;
 
     QList<qint32> fresh;
@@ -146,6 +146,7 @@ bool ClickHouseEventStore::encode(std::vector<Event> &events, const QList<DropCo
 
     Pending p;
     p.batch = std::exchange(m_nextBatch, 0);
+    const quint64 copy = p.batch; // migrate's batch (see ClickHouseRollups::take), else 0
     while (p.batch == 0)
         p.batch = QRandomGenerator::system()->generate64();
     RowBinaryWriter w;
@@ -199,6 +200,8 @@ bool ClickHouseEventStore::encode(std::vector<Event> &events, const QList<DropCo
         w.int8(qint8(qBound(-128, e.bounceDelta, 127)));
         w.int64(e.durationDelta);
         w.int64(m_importId); // imports write to SQLite; a copy of one keeps its id
+        if (m_foldRollups)
+            m_rollups.add(e);
         p.rowEnds.append(w.byteCount());
         p.keys.append({e.siteId, quint32(qBound<qint64>(0, e.ts, UINT32_MAX)), seq});
     }
@@ -226,6 +229,7 @@ bool ClickHouseEventStore::encode(std::vector<Event> &events, const QList<DropCo
         p.dropsWhere = "site_id IN (" + sqlList({dropSites.cbegin(), dropSites.cend()})
             + ") AND day IN (" + sqlList({dropDays.cbegin(), dropDays.cend()})
             + ") AND batch = " + QByteArray::number(p.batch);
+    p.rollups = m_rollups.take(p.batch, copy);
     p.fingerprint = eventBatchFingerprint(events, drops);
     m_pending = std::move(p);
     return true;
@@ -237,6 +241,8 @@ bool ClickHouseEventStore::finishPending(QString *error)
     if (!p.eventsDone && !insertEvents(p, error))
         return false;
     if (!p.dropsDone && !insertDrops(p, error))
+        return false;
+    if (!insertRollups(p, error))
         return false;
     m_pending.reset();
     return true;
@@ -344,6 +350,48 @@ bool ClickHouseEventStore::insertDrops(Pending &p, QString *error)
     if (!m_client->insert("dropped " + ClickHouseSchema::droppedColumns(), p.drops, &e, queryId))
         return fail(error, QString(), e);
     p.dropsDone = true;
+    return true;
+}
+
+bool ClickHouseEventStore::insertRollups(Pending &p, QString *error)
+{
+    if (p.rollups.isEmpty())
+        return true;
+    const QString queryId
+        = QStringLiteral("raycstr-rollups-%1").arg(p.batch, 16, 16, QLatin1Char('0'));
+    ClickHouseError e;
+    if (p.rollupsTried) {
+        // Each month's part carries its marker: the months whose marker is there landed.
+        if (isRunning(queryId, p.batch, error))
+            return false;
+        QByteArray slots;
+        for (auto it = p.rollups.cbegin(); it != p.rollups.cend(); ++it)
+            slots += (slots.isEmpty() ? "" : ", ")
+                + number(ClickHouseRollups::firstDayOfMonth(it.key()));
+        QByteArray answer;
+        if (!m_client->select(
+                "SELECT DISTINCT slot FROM rollups WHERE site_id = 0 AND dim = "
+                    + number(ClickHouseSchema::RollupMarkerDim) + " AND slot IN (" + slots
+                    + ") AND value = "
+                    + ClickHouseClient::quote(ClickHouseRollups::markerValue(p.batch)),
+                &answer, &e))
+            return fail(error, QStringLiteral("checking batch %1").arg(p.batch, 0, 16), e);
+        RowBinaryReader r(answer);
+        while (!r.atEnd() && r.ok()) {
+            const quint32 month = ClickHouseRollups::monthOfDay(r.int64());
+            if (r.ok())
+                p.rollups.remove(month);
+        }
+        if (p.rollups.isEmpty())
+            return true;
+    }
+    QByteArray rows;
+    for (const QByteArray &month : std::as_const(p.rollups))
+        rows += month;
+    p.rollupsTried = true;
+    if (!m_client->insert("rollups " + ClickHouseSchema::rollupColumns(), rows, &e, queryId))
+        return fail(error, QString(), e);
+    p.rollups.clear();
     return true;
 }
 

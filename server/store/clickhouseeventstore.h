@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/clickhouseclient.h"
+#include "store/clickhouserollups.h"
 #include "store/clickhousesaltstore.h"
 #include "store/eventstore.h"
 
@@ -15,8 +16,9 @@ namespace raycstr {
 // tables of ClickHouseSchema. Sites, keys and goals stay in the local SQLite file for now;
 // `siteExists` asks it.
 //
-// A write() is one INSERT into `events` (RowBinary) plus one into `dropped`, the rows tagged
-// with a random 64-bit batch id. The engine calls write() again with the same events when
+// A write() is one INSERT into `events` (RowBinary), one into `dropped` and one into
+// `rollups` (the batch's daily sums, ClickHouseRollups), the rows tagged with a random 64-bit
+// batch id. The engine calls write() again with the same events when
 // it returned false; the store then first asks what of that batch already landed (the
 // answer to an INSERT can be lost after ClickHouse stored it) and sends only the rest, the
 // very rows of the first attempt: a batch is stored once, never twice, never lost.
@@ -56,7 +58,11 @@ public:
     // - the import the events written from now on came from (0: none), as on SQLite;
     // - keys of `siteId` handed out afresh from `fromSecs`, whatever the site has stored
     //   later (a collector already writing there): a copied day keeps its own order.
+    // - whether events fold into the rollups (migrate copies SQLite's own rollups instead,
+    //   through rollups(): they go with the next write(), even one without events).
     void setNextBatch(quint64 batch) { m_nextBatch = batch; }
+    void setFoldRollups(bool fold) { m_foldRollups = fold; }
+    ClickHouseRollups &rollups() { return m_rollups; }
     void setImportId(qint64 importId) { m_importId = importId; }
     void restartKeysAt(qint32 siteId, qint64 fromSecs)
     {
@@ -86,16 +92,19 @@ private:
         QByteArray drops;
         QByteArray where; // SQL: the batch's rows' site and time range, for the checks
         QByteArray dropsWhere;
+        QMap<quint32, QByteArray> rollups; // per month partition: rows not yet known landed
         bool eventsTried = false; // an insert was sent: it may have landed
         bool eventsDone = false;
         bool dropsTried = false;
         bool dropsDone = false;
+        bool rollupsTried = false;
     };
 
     bool encode(std::vector<Event> &events, const QList<DropCount> &drops, QString *error);
     bool finishPending(QString *error);
     bool insertEvents(Pending &p, QString *error);
     bool insertDrops(Pending &p, QString *error);
+    bool insertRollups(Pending &p, QString *error);
     // Whether the query `queryId` still runs (true also when that cannot be asked, with
     // `error`): then its rows are not to be checked or sent yet.
     bool isRunning(const QString &queryId, quint64 batch, QString *error);
@@ -112,6 +121,8 @@ private:
     };
     QHash<qint32, KeyState> m_lastKey; // per site: last (ts, seq) handed out
     ClickHouseSaltStore m_salts;
+    ClickHouseRollups m_rollups;
+    bool m_foldRollups = true;
     quint64 m_nextBatch = 0;
     qint64 m_importId = 0;
 };

@@ -47,6 +47,8 @@ ClickHouseMigration::ClickHouseMigration(SqliteDb *db, ClickHouseEventStore *sto
 {
     m_options.batchEvents = qMax<qint64>(1, m_options.batchEvents);
     m_options.chunkEvents = qMax(m_options.chunkEvents, m_options.batchEvents);
+    // The rollups come from SQLite's tables, not from the events again (addSqliteRollups).
+    m_store->setFoldRollups(false);
 }
 
 qint64 ClickHouseMigration::eventsToCopy() const
@@ -129,8 +131,13 @@ bool ClickHouseMigration::cleanInterrupted(const QList<Record> &records, QString
             ids += (ids.isEmpty() ? "" : ", ") + QByteArray::number(r.batch);
         const QByteArray where
             = " DELETE WHERE site_id = " + num(it.key()) + " AND batch IN (" + ids + ")";
+        // The rollups of migrate's batches keep their batch id in `copy_of`, never merged
+        // with other rows (ClickHouseRollups::take): deleted exactly like the events.
         if (!m_store->client()->execute("ALTER TABLE events" + where, &e)
-            || !m_store->client()->execute("ALTER TABLE dropped" + where, &e))
+            || !m_store->client()->execute("ALTER TABLE dropped" + where, &e)
+            || !m_store->client()->execute("ALTER TABLE rollups DELETE WHERE site_id = "
+                                               + num(it.key()) + " AND copy_of IN (" + ids + ")",
+                                           &e))
             return fail(error, QStringLiteral("deleting an interrupted copy's rows"), e);
     }
     if (!waitForMutations(error))
@@ -154,7 +161,7 @@ bool ClickHouseMigration::waitForMutations(QString *error)
     clock.start();
     const QByteArray sql = "SELECT count() FROM system.mutations WHERE database = "
         + ClickHouseClient::quote(m_store->client()->endpoint().database.toUtf8())
-        + " AND table IN ('events', 'dropped') AND is_done = 0";
+        + " AND table IN ('events', 'dropped', 'rollups') AND is_done = 0";
     for (;;) {
         QByteArray rows;
         ClickHouseError e;
@@ -194,6 +201,13 @@ bool ClickHouseMigration::planSite(SitePlan *plan, const QList<Record> &records,
     if (!drops.ok() || !range.ok()) {
         *error = drops.ok() ? range.error() : drops.error();
         return false;
+    }
+    // Days with rollups only (their raw events expired) are copied too: their sums.
+    Statement rollupDays(*m_db, "SELECT min(day), max(day) FROM rollup_daily WHERE site_id = ?");
+    rollupDays.bind(1, qint64(site));
+    if (rollupDays.next() && !rollupDays.isNull(0)) {
+        first = qMin(first, rollupDays.int64(0));
+        last = qMax(last, rollupDays.int64(1));
     }
     if (first > last)
         return true; // nothing stored
@@ -323,7 +337,7 @@ bool ClickHouseMigration::copyDays(const SitePlan &plan, qint64 firstDay, qint64
     qint64 copied = 0;
     bool failed = false;
     auto flush = [&](const QList<DropCount> &withDrops) {
-        if (batch.empty() && withDrops.isEmpty())
+        if (batch.empty() && withDrops.isEmpty() && m_store->rollups().isEmpty())
             return true;
         quint64 id = 0;
         while (id == 0)
@@ -368,7 +382,7 @@ bool ClickHouseMigration::copyDays(const SitePlan &plan, qint64 firstDay, qint64
         error);
     if (!read || failed || m_stopped)
         return !failed && read; // stopped: the run stays unfinished, deleted next time
-    if (!flush(drops))
+    if (!addSqliteRollups(site, firstDay, lastDay, from, to, error) || !flush(drops))
         return false;
     m_continuousUntil = to;
     return record(site, firstDay, lastDay, 0, Finished, copied, error);

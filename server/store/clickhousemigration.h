@@ -37,8 +37,12 @@ class SqliteDb;
 // - Cancel (Ctrl+C) is looked at between batches.
 // - verify() counts per site and local day, in SQLite and among the copied rows in
 //   ClickHouse: events, pageviews, visitors, drop counts.
-// - Days that only the SQLite rollups still know (their raw events expired after
-//   retention_days) cannot become events: counted per site (SitePlan::rollupOnlyDays).
+// - The rollups are SQLite's own, copied with each run of days in its last batch (the
+//   events do not fold into rollups again: ClickHouseEventStore::setFoldRollups), so days
+//   that only the SQLite rollups still know (their raw events expired after
+//   retention_days) keep their totals, series and unfiltered breakdowns on ClickHouse;
+//   they are counted per site (SitePlan::rollupOnlyDays). An interrupted run's rollups go
+//   with its events (their batch id is in `copy_of`).
 //
 // Runs on the caller's thread, with the data directory to itself (DataDirLock).
 class ClickHouseMigration
@@ -121,6 +125,10 @@ private:
                 qint64 events, QString *error);
     // Copies days [firstDay, lastDay] of the site; false with m_stopped or an error.
     bool copyDays(const SitePlan &plan, qint64 firstDay, qint64 lastDay, QString *error);
+    // Adds SQLite's rollups of the days (and hours in [fromSecs, toSecs)) to the store's
+    // next batch (clickhousemigration_rollups.cpp).
+    bool addSqliteRollups(qint32 site, qint64 firstDay, qint64 lastDay, qint64 fromSecs,
+                          qint64 toSecs, QString *error);
     bool write(std::vector<Event> &events, const QList<DropCount> &drops, QString *error);
     bool sqliteCounts(const SitePlan &plan, QMap<qint64, std::array<qint64, MeasureCount>> *days,
                       QString *error);

@@ -22,6 +22,10 @@ constexpr char EventColumnsDdl[]
       "interactive UInt8, bounce_delta Int8, duration_delta Int64, import_id Int64";
 constexpr char DroppedColumnsDdl[]
     = "site_id Int32, day Int32, reason String, count Int64, batch UInt64";
+constexpr char RollupColumnsDdl[]
+    = "site_id Int32, dim UInt8, slot Int64, value String, copy_of UInt64, visitors Int64, "
+      "visits Int64, "
+      "pageviews Int64, events Int64, bounces Int64, duration Int64, batch UInt64";
 
 // "a Int32, b String" → "(a, b)"
 QByteArray namesOf(const char *ddl)
@@ -34,6 +38,33 @@ QByteArray namesOf(const char *ddl)
         names += columns[i].trimmed().split(' ').first();
     }
     return names + ')';
+}
+
+// Version 1 kept no rollups, and its events lack what they are made of (the sessionizer's
+// per-dimension "new today" flags and exit moves are not stored): they cannot be rebuilt
+// from the raw rows. An empty store is upgraded; one with events is refused with the way
+// out (copy the SQLite store again into a fresh database with `migrate`).
+bool upgradeFromVersion1(ClickHouseClient *client, QString *error)
+{
+    const QByteArray events = ClickHouseSchema::localTable(client->endpoint(), "events");
+    QByteArray rows;
+    ClickHouseError e;
+    if (!client->select("SELECT count() FROM " + events, &rows, &e)) {
+        *error = QStringLiteral("reading the ClickHouse schema version: %1").arg(e.toString());
+        return false;
+    }
+    const quint64 stored = RowBinaryReader(rows).uint64();
+    if (stored == 0)
+        return true;
+    *error = QCoreApplication::translate(
+                 "raycstr::ClickHouseSchema",
+                 "the ClickHouse database %1 was written by an older RayCstr (schema version 1, "
+                 "%2 events) without the daily rollups this version reads, and they cannot be "
+                 "rebuilt from its events: copy the SQLite store into a new database with "
+                 "`raycstr-server migrate --to clickhouse://…/NEWDB`, or drop the database")
+                 .arg(client->endpoint().database)
+                 .arg(stored);
+    return false;
 }
 
 // The tables and the version on one node.
@@ -72,6 +103,8 @@ bool ensureOn(ClickHouseClient *client, QString *error)
     }
     if (stored == quint32(ClickHouseSchema::Version))
         return true;
+    if (stored == 1 && !upgradeFromVersion1(client, error))
+        return false;
     // Two collectors starting together may both record it: max(version) does not mind.
     if (!client->execute("INSERT INTO schema_version VALUES ("
                              + QByteArray::number(ClickHouseSchema::Version) + ", now())",
@@ -98,6 +131,12 @@ QByteArray ClickHouseSchema::droppedColumns()
     return names;
 }
 
+QByteArray ClickHouseSchema::rollupColumns()
+{
+    static const QByteArray names = namesOf(RollupColumnsDdl);
+    return names;
+}
+
 QByteArray ClickHouseSchema::localTable(const ClickHouseEndpoint &endpoint, const QByteArray &table)
 {
     return endpoint.isCluster() ? table + "_local" : table;
@@ -109,6 +148,7 @@ QList<QByteArray> ClickHouseSchema::statements(const ClickHouseEndpoint &endpoin
     const QByteArray events = db + '.' + localTable(endpoint, "events");
     const QByteArray dropped = db + '.' + localTable(endpoint, "dropped");
     const QByteArray salts = db + '.' + localTable(endpoint, "salts");
+    const QByteArray rollups = db + '.' + localTable(endpoint, "rollups");
     QList<QByteArray> ddl = {
         "CREATE DATABASE IF NOT EXISTS " + db,
         "CREATE TABLE IF NOT EXISTS " + events + " (" + EventColumnsDdl
@@ -117,6 +157,16 @@ QList<QByteArray> ClickHouseSchema::statements(const ClickHouseEndpoint &endpoin
         // nothing to add, but readers that sum(count) stay right either way.
         "CREATE TABLE IF NOT EXISTS " + dropped + " (" + DroppedColumnsDdl
             + ") ENGINE = SummingMergeTree(count) ORDER BY (site_id, day, reason, batch)",
+        // Sums per (site, dim, slot, value) (ClickHouseRollups): read with sum() and GROUP
+        // BY, so whether merges have run never matters. `copy_of` is 0 but for `migrate`'s
+        // batches, which stay apart so an interrupted copy's rows can be deleted exactly.
+        // By month of the slot's day (an hour row's UTC day), so a batch's rows are one
+        // part per month it touches.
+        "CREATE TABLE IF NOT EXISTS " + rollups + " (" + RollupColumnsDdl
+            + ") ENGINE = SummingMergeTree((visitors, visits, pageviews, events, bounces, "
+              "duration)) PARTITION BY toYYYYMM(toDate(toUInt16(if(dim = "
+            + QByteArray::number(RollupHourDim)
+            + ", intDiv(slot, 86400), slot)))) ORDER BY (site_id, dim, slot, value, copy_of)",
         // DROP PARTITION deletes a partition's parts from the disk before it returns; parts
         // a merge replaced would linger until a background cleanup (minutes later), so the
         // table is never merged (no part is small enough for the size limits), and should
@@ -154,6 +204,7 @@ QList<QByteArray> ClickHouseSchema::statements(const ClickHouseEndpoint &endpoin
     };
     ddl.append(distributed("events", EventColumnsDdl, "intHash64(visitor)"));
     ddl.append(distributed("dropped", DroppedColumnsDdl, "batch"));
+    ddl.append(distributed("rollups", RollupColumnsDdl, "batch"));
     ddl.append(distributed("salts", "day Int64, salt String, created_at Int64",
                            "toUInt64(0) * toUInt64(day)"));
     return ddl;

@@ -22,6 +22,11 @@ struct ClickHouseEndpoint;
 //                   the random id of the write() that stored the row (retries check it).
 //   dropped         drop counts per (site, local day, reason); read with sum(count). One
 //                   row per batch (`batch` in the key), so a retried insert can be checked.
+//   rollups         daily sums per (site, local day, dimension, value) as SQLite's
+//                   rollup_daily keeps them, plus hourly totals (dim RollupHourDim, slot
+//                   = the hour's UTC start), vitals histograms (RollupVitalsDim) and the
+//                   batch markers that make their inserts once-only (ClickHouseRollups).
+//                   SummingMergeTree by month; read with sum().
 //   salts           the daily salts: candidates, one partition per day, never merged, old
 //                   parts removed at once (see ClickHouseEventStore: expired salt bytes
 //                   must leave the disk).
@@ -40,6 +45,8 @@ struct ClickHouseEndpoint;
 //            Sharding by (visitor, day) would split the visits that cross midnight.
 //   dropped  Distributed(NAME, db, dropped_local, batch): a batch's drop counts on one
 //            shard, so their insert stays all or nothing (the retry check relies on it).
+//   rollups  Distributed(NAME, db, rollups_local, batch): likewise a batch's rollup rows
+//            and its markers on one shard. Sums add up whatever shard holds them.
 //   salts    Distributed(NAME, db, salts_local, toUInt64(0) * day) — every row to the
 //            first shard: ONE table of salts for every collector whichever node its URL
 //            names, because collectors must agree on a day's salt (ClickHouseSaltStore
@@ -55,7 +62,13 @@ struct ClickHouseEndpoint;
 class ClickHouseSchema
 {
 public:
-    static constexpr int Version = 1;
+    // 2: the rollups table (issue 16). A version-1 database with events is refused (its
+    // events cannot give the rollups); an empty one is upgraded.
+    static constexpr int Version = 2;
+    // The rollups table's `dim` beyond core/event.h's Dimension values.
+    static constexpr int RollupHourDim = 100;
+    static constexpr int RollupVitalsDim = 101;
+    static constexpr int RollupMarkerDim = 255;
 
     // Creates the database and the tables where missing and records the version, on every
     // node of a cluster. Refuses (false, `error`) a database written by a newer schema
@@ -80,6 +93,7 @@ public:
     // The events table's columns in the order the writer sends them.
     static QByteArray eventColumns();
     static QByteArray droppedColumns();
+    static QByteArray rollupColumns();
 };
 
 } // namespace raycstr

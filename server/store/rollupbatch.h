@@ -71,6 +71,10 @@ public:
     };
 
     void add(const Event &event, const DimensionIds &ids);
+    // Sums made elsewhere (`migrate` copying SQLite's rollup tables), added as they are.
+    void addSums(const DayKey &key, const Metrics &m) { m_days[key] += m; }
+    void addSums(const HourKey &key, const Metrics &m) { m_hours[key] += m; }
+    void addSamples(const VitalsKey &key, qint64 n) { m_vitals[key] += n; }
     void clear();
     bool isEmpty() const { return m_days.isEmpty() && m_hours.isEmpty() && m_vitals.isEmpty(); }
 

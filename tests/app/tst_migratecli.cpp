@@ -355,6 +355,22 @@ void tst_MigrateCli::resumesAfterInterruption()
     QCOMPARE(qint64(scalar("SELECT count() FROM events")), stored);
     QCOMPARE(qint64(scalar("SELECT uniqExact(site_id, ts, seq) FROM events")), stored);
     QCOMPARE(qint64(scalar("SELECT sum(count) FROM dropped")), 13);
+    // The rollups once: SQLite's totals.
+    qint64 pageviews = 0, visits = 0;
+    {
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        Statement st(db, "SELECT sum(pageviews), sum(visits) FROM rollup_daily WHERE dim = 0");
+        QVERIFY(st.next());
+        pageviews = st.int64(0);
+        visits = st.int64(1);
+    }
+    QVERIFY(pageviews > 0);
+    QCOMPARE(qint64(scalar("SELECT sum(pageviews) FROM rollups WHERE site_id > 0 AND dim = 0")),
+             pageviews);
+    QCOMPARE(qint64(scalar("SELECT sum(visits) FROM rollups WHERE site_id > 0 AND dim = 0")),
+             visits);
     // Once more: nothing to copy, nothing deleted.
     const Run third = migrate(dir.path(), small);
     QCOMPARE(third.code, 0);
@@ -433,9 +449,55 @@ void tst_MigrateCli::rollupOnlyDaysAreCounted()
         QVERIFY(st.next());
         left = st.int64(0);
     }
+    // SQLite's daily sums, per (site, day, dim) over all values, expired days included.
+    QMap<QString, QString> sums;
+    {
+        SqliteDb db;
+        QString error;
+        QVERIFY(Database::open(&db, dir.path(), &error));
+        Statement st(db,
+                     "SELECT site_id, day, dim, sum(visitors), sum(visits), sum(pageviews), "
+                     "sum(events), sum(bounces), sum(duration) FROM rollup_daily "
+                     "GROUP BY site_id, day, dim");
+        while (st.next()) {
+            QStringList v;
+            for (int i = 3; i < 9; ++i)
+                v.append(QString::number(st.int64(i)));
+            sums.insert(
+                QStringLiteral("%1 %2 %3").arg(st.int64(0)).arg(st.int64(1)).arg(st.int64(2)),
+                v.join(QLatin1Char(' ')));
+        }
+        QVERIFY(sums.size() > 100);
+    }
     const Run r = migrate(dir.path());
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QCOMPARE(qint64(scalar("SELECT count() FROM events")), left);
+    // ClickHouse's rollups hold the same sums, the expired days' with the rest.
+    QMap<QString, QString> copied;
+    {
+        ClickHouseClient c(m_server.endpoint(database()),
+                           QLatin1String(ClickHouseServer::Password));
+        QByteArray rows;
+        ClickHouseError e;
+        QVERIFY2(c.select("SELECT site_id, slot, dim, sum(visitors), sum(visits), sum(pageviews), "
+                          "sum(events), sum(bounces), sum(duration) FROM rollups WHERE site_id > 0 "
+                          "AND dim < 100 GROUP BY site_id, slot, dim",
+                          &rows, &e),
+                 qPrintable(e.toString()));
+        RowBinaryReader rb(rows);
+        while (!rb.atEnd() && rb.ok()) {
+            const qint32 site = rb.int32();
+            const qint64 day = rb.int64();
+            const int dim = rb.uint8();
+            QStringList v;
+            for (int i = 0; i < 6; ++i)
+                v.append(QString::number(rb.int64()));
+            copied.insert(QStringLiteral("%1 %2 %3").arg(site).arg(day).arg(dim),
+                          v.join(QLatin1Char(' ')));
+        }
+        QVERIFY(rb.ok());
+    }
+    QCOMPARE(copied, sums);
     // Each site lost its first two local days whole (New York's 2 and 3 Nov, Kolkata's 3
     // and 4 Nov); the day the cut fell into keeps events and is copied.
     for (const char *domain : {"site1.test", "site2.test", "site3.test"}) {

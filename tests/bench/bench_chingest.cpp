@@ -3,8 +3,10 @@
 // batch the engine hands over under load), and that every one of them is there afterwards.
 //
 //   bench_chingest --clickhouse clickhouse://user@host:port/db [--events 1000000]
-//                  [--batch 100000] [--runs 5] [--target 100000]
+//                  [--batch 100000] [--runs 5] [--target 100000] [--rollups 1]
 //
+// --rollups 0: the events only, without folding and sending the daily rollups (what a
+// write costs without them; the server always writes them).
 // The password comes from RAYCSTR_CLICKHOUSE_PASSWORD. The database is dropped and made
 // again first: give one of its own (query-bench.sh uses `ingestbench`). The events are
 // made before the timers start (realistic ones: 51 sites, a few thousand paths, the
@@ -37,7 +39,7 @@ int usage(const char *why)
         fprintf(stderr, "bench_chingest: %s\n", why);
     fprintf(stderr,
             "usage: bench_chingest --clickhouse clickhouse://user@host:port/db "
-            "[--events 1000000] [--batch 100000] [--runs 5] [--target 100000]\n");
+            "[--events 1000000] [--batch 100000] [--runs 5] [--target 100000] [--rollups 0|1]\n");
     return 2;
 }
 
@@ -128,6 +130,7 @@ int main(int argc, char **argv)
     QString url;
     qint64 events = 1'000'000, batch = 100'000;
     int runs = 5;
+    bool foldRollups = true;
     double target = 100'000;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -148,6 +151,8 @@ int main(int argc, char **argv)
             ok = (batch = v.toLongLong(&ok)) > 0 && ok;
         else if (a == QLatin1String("--runs"))
             ok = (runs = v.toInt(&ok)) > 0 && ok;
+        else if (a == QLatin1String("--rollups")) // 0: events only, to see what folding costs
+            foldRollups = v != QLatin1String("0");
         else if (a == QLatin1String("--target"))
             ok = (target = v.toDouble(&ok)) > 0 && ok;
         else
@@ -173,6 +178,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_chingest: %s\n", qPrintable(error));
         return 2;
     }
+    store->setFoldRollups(foldRollups);
 
     // A few different batches, made once; each write gets a copy (write() may take events
     // out of its vector), made before its timer starts.

@@ -64,6 +64,7 @@ events=$(awk -v s="$SIZE" 'BEGIN {
     printf "%d", n * m }') || die "SIZE=$SIZE is not a count (10m, 100m, 2500k…)"
 DIR=$CACHE/$(tr '[:upper:]' '[:lower:]' <<<"$SIZE")
 schema=$("$BENCH" --schema-version) || die "$BENCH --schema-version failed"
+ch_schema=$("$BENCH" --clickhouse-schema-version) || die "$BENCH --clickhouse-schema-version failed"
 
 # A key of the cached data set's description; empty when there is none yet (a fresh machine:
 # under pipefail a sed on the missing file would end the script without a word).
@@ -114,6 +115,7 @@ start_clickhouse() {
         for f in config.xml users.xml; do
             sed -e "s|@DIR@|$CHDIR|g" -e "s|@HTTP_PORT@|$CH_HTTP|" -e "s|@TCP_PORT@|$tcp|" \
                 -e "s|@INTERSERVER_PORT@|$inter|" -e "s|@PASSWORD@|$RAYCSTR_CLICKHOUSE_PASSWORD|" \
+                -e "s|@HOST@|127.0.0.1|g" -e "s|@REMOTE_SERVERS@||" \
                 -e "s|<mark_cache_size>[0-9]*<|<mark_cache_size>$CH_MARK_CACHE<|" \
                 -e "s|</yandex>|<query_log><database>system</database><table>query_log</table><flush_interval_milliseconds>1000</flush_interval_milliseconds></query_log></yandex>|" \
                 -e "s|<max_threads>2</max_threads>|<max_threads>2</max_threads><log_queries>1</log_queries>|" \
@@ -143,10 +145,18 @@ chmeta() {
     [[ -f $CHDIR/ready.txt ]] || return 0
     sed -n "s/^$1=//p" "$CHDIR/ready.txt" | head -1
 }
-# The ClickHouse copy matches the SQLite set when it was made from the same parameters and
-# still holds the events it was verified with.
+# The ClickHouse copy matches the SQLite set when it was made from the same parameters, by
+# the ClickHouse schema this build writes (an older one has no rollups: it is seeded again),
+# and still holds the events it was verified with.
 ch_matches() {
     [[ -f $CHDIR/ready.txt ]] || return 1
+    local have
+    have=$(ch 'SELECT max(version) FROM raycstr.schema_version' 2>/dev/null || true)
+    if [[ $have != "$ch_schema" ]]; then
+        printf 'query-bench: the ClickHouse copy has schema %s, this build writes %s\n' \
+            "${have:-none}" "$ch_schema"
+        return 1
+    fi
     local k
     for k in events days sites seed end; do
         [[ $(chmeta "$k") == "$(meta "$k")" ]] || return 1
@@ -157,10 +167,13 @@ ch_matches() {
 ch_ready() {
     # Merged parts, as on a server whose background merges had time (it reads faster).
     ch 'OPTIMIZE TABLE raycstr.events FINAL' >/dev/null
+    ch 'OPTIMIZE TABLE raycstr.rollups FINAL' >/dev/null
     { for k in events days sites seed end; do echo "$k=$(meta "$k")"; done
       echo "sqlite_seconds=$(meta seconds)"
       echo "count=$(ch 'SELECT count() FROM raycstr.events')"
       echo "bytes=$(ch "SELECT sum(bytes_on_disk) FROM system.parts WHERE active AND database = 'raycstr' AND table = 'events'")"
+      echo "rollup_bytes=$(ch "SELECT sum(bytes_on_disk) FROM system.parts WHERE active AND database = 'raycstr' AND table = 'rollups'")"
+      echo "rollup_rows=$(ch 'SELECT count() FROM raycstr.rollups')"
       echo "version=$(ch 'SELECT version()')"; } >"$CHDIR/ready.txt"
 }
 CH_URL=
@@ -246,6 +259,7 @@ sample_rss() {
     echo "$max"
 }
 r=0
+load_sqlite=$(cut -d' ' -f1-3 /proc/loadavg)
 # shellcheck disable=SC2086 # BENCH_ARGS is a list of flags
 "$BENCH" --data "$DIR" --runs "$RUNS" --site "$SITE" $BENCH_ARGS | tee "$out/sqlite" || r=$?
 worst "$r"
@@ -254,8 +268,9 @@ if [[ $CLICKHOUSE == 1 ]]; then
     r=0
     t0=$(date +%s)
     # shellcheck disable=SC2086
+    load_ch=$(cut -d' ' -f1-3 /proc/loadavg)
     "$BENCH" --data "$DIR" --runs "$RUNS" --site "$SITE" $BENCH_ARGS --clickhouse "$CH_URL" \
-        >"$out/clickhouse" & bench=$!
+        --server-pid "$CH_PID" >"$out/clickhouse" & bench=$!
     ch_rss=$(sample_rss "$bench")
     wait "$bench" || r=$?
     worst "$r"
@@ -307,30 +322,37 @@ if [[ $CLICKHOUSE == 1 ]]; then
     # ---- one table, both backends ----
     printf '\n== %s on SQLite and ClickHouse (%s, median of %s runs; ratio = SQLite / ClickHouse) ==\n' \
         "$(basename "$DIR")" "$SITE" "$RUNS"
+    # The server's CPU per question (bench_query --server-pid): what the figure costs in
+    # CPU, whatever else runs on the machine.
     awk -F'\t' '
         function show(v, note) { return v < 0 ? (note ~ /./ ? "refused" : "FAILED") : (v >= 1000 ? sprintf("%.2f s", v / 1000) : sprintf("%.1f ms", v)) }
+        function cpu(v) { return v == "" || v < 0 ? "-" : (v >= 1000 ? sprintf("%.2f s", v / 1000) : sprintf("%d ms", v)) }
         $1 == "BENCH_ROW" {
             k = $3 "\t" $4
             if (!(k in seen)) { seen[k] = 1; order[++n] = k }
-            med[$2, k] = $5; verdict[$2, k] = $7; note[$2, k] = $8
+            med[$2, k] = $5; verdict[$2, k] = $7; note[$2, k] = $8; cpums[$2, k] = $9
         }
         $1 == "BENCH_RSS" { rss[$2] = $3 }
         END {
-            printf "%-38s %-4s %11s %11s %8s   %s\n", "question", "", "SQLite", "ClickHouse", "ratio", "ClickHouse target (SQLite)"
+            printf "%-38s %-4s %11s %11s %11s %8s   %s\n", "question", "", "SQLite", "ClickHouse", "CH cpu", "ratio", "ClickHouse target (SQLite)"
             for (i = 1; i <= n; i++) {
                 k = order[i]; split(k, f, "\t")
                 s = med["SQLite", k]; c = med["ClickHouse", k]
                 ratio = (s > 0 && c > 0) ? sprintf("%.1fx", s / c) : "-"
                 t = verdict["ClickHouse", k]
                 if (verdict["SQLite", k] != "-" && verdict["SQLite", k] != "") t = t "  (" verdict["SQLite", k] ")"
-                printf "%-38s %-4s %11s %11s %8s   %s\n", f[1], f[2], show(s, note["SQLite", k]), show(c, note["ClickHouse", k]), ratio, t
+                printf "%-38s %-4s %11s %11s %11s %8s   %s\n", f[1], f[2], show(s, note["SQLite", k]), show(c, note["ClickHouse", k]), cpu(cpums["ClickHouse", k]), ratio, t
             }
             printf "peak RSS: bench_query on SQLite %d MB, on ClickHouse %d MB\n", rss["SQLite"] / 1024, rss["ClickHouse"] / 1024
         }' "$out/sqlite" "$out/clickhouse"
+    printf 'load average (1/5/15 min) when each run began: SQLite %s, ClickHouse %s, on %s CPUs\n' \
+        "$load_sqlite" "${load_ch:-?}" "$(nproc)"
     printf 'clickhouse-server RSS: %d MB at most while bench_query ran, %d MB peak since its start (seeding, merges, ingest included)\n' \
         $(( ch_rss / 1024 )) $(( ${ch_hwm:-0} / 1024 ))
-    printf 'data: SQLite %s MB (%s events written, before retention), ClickHouse %s %s MB (%s events after retention, as many as in SQLite)\n' \
-        "$(( $(meta bytes) / 1000000 ))" "$(meta stored)" "$(chmeta version)" "$(( $(chmeta bytes) / 1000000 ))" "$(chmeta count)"
+    rollup_bytes=$(chmeta rollup_bytes)
+    printf 'data: SQLite %s MB (%s events written, before retention), ClickHouse %s %s MB (%s events after retention, as many as in SQLite) + rollups %s MB (%s rows)\n' \
+        "$(( $(meta bytes) / 1000000 ))" "$(meta stored)" "$(chmeta version)" "$(( $(chmeta bytes) / 1000000 ))" "$(chmeta count)" \
+        "$(( ${rollup_bytes:-0} / 1000000 ))" "$(chmeta rollup_rows)"
     [[ -z $ingest_line ]] || printf 'ingest into ClickHouse (bench_chingest, batches of 100k):\n%s\n' "$ingest_line"
 fi
 exit "$rc"

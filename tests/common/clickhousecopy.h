@@ -57,9 +57,10 @@ struct ClickHouseCopy
     std::unique_ptr<query::QueryEngine> engine(const QString &dataDir, const Clock *clock,
                                                query::QueryEngine::Options options = {}) const
     {
-        options.makeStats = [e = endpoint](QString *) {
+        // forceRaw: the rollups left aside on ClickHouse too (the raw path's parity).
+        options.makeStats = [e = endpoint, raw = options.forceRaw](QString *) {
             return std::make_unique<query::ClickHouseStats>(
-                e, QString::fromLatin1(ClickHouseServer::Password));
+                e, QString::fromLatin1(ClickHouseServer::Password), raw);
         };
         return std::make_unique<query::QueryEngine>(dataDir, clock, options);
     }

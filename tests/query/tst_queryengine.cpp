@@ -110,6 +110,8 @@ void tst_QueryEngine::initTestCase()
     QVERIFY2(m_clickHouse.start(traffic, QStringLiteral("parity"), &error), qPrintable(error));
     m_clickHouseEngine = m_clickHouse.engine(m_dir.path(), &m_clock);
     QVERIFY2(m_clickHouseEngine->open(&error), qPrintable(error));
+    m_clickHouseRawEngine = m_clickHouse.engine(m_dir.path(), &m_clock, QueryEngine::Options {true});
+    QVERIFY2(m_clickHouseRawEngine->open(&error), qPrintable(error));
 
     QVERIFY2(m_cluster.start(traffic, QStringLiteral("parity"), &error), qPrintable(error));
     m_clusterEngine = m_cluster.engine(m_dir.path(), &m_clock);
