@@ -4521,6 +4521,10 @@ Befehle:
         <source>A report is sent weekly or monthly.</source>
         <translation>Ein Bericht wird wöchentlich oder monatlich gesendet.</translation>
     </message>
+    <message>
+        <source>The report and mail settings of this computer are the app&apos;s.</source>
+        <translation>Die Bericht- und Mail-Einstellungen dieses Computers sind die der App.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -4832,20 +4836,28 @@ Befehle:
         <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
     </message>
     <message>
-        <source>The server has no export route: run &apos;raycstr-server export --site %1 --out FILE.zip&apos; on the server.</source>
-        <translation>Der Server hat keine Export-Route: Führen Sie dort „raycstr-server export --site %1 --out DATEI.zip“ aus.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run &apos;raycstr-server alert test ID&apos; on the server.</source>
-        <translation>Der Server hat keine Route für Testnachrichten: Führen Sie dort „raycstr-server alert test ID“ aus.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run &apos;raycstr-server report send --site %1 --to ADDRESS&apos; on the server.</source>
-        <translation>Der Server hat keine Route für Testnachrichten: Führen Sie dort „raycstr-server report send --site %1 --to ADRESSE“ aus.</translation>
-    </message>
-    <message>
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Alarme brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
+    </message>
+    <message>
+        <source>This alert is in the server&apos;s config file: test it there with &apos;raycstr-server alert test&apos;.</source>
+        <translation>Dieser Alarm steht in der Konfigurationsdatei des Servers: Testen Sie ihn dort mit „raycstr-server alert test“.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Die E-Mail-Berichte des Servers brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>Der Server hat nicht bestätigt, dass er gesendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -5011,10 +5023,6 @@ Befehle:
         <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use &apos;raycstr-server report send&apos; and &apos;raycstr-server alert test&apos; there.</source>
-        <translation>Mit einem Server verbunden: Seine Alarme werden über seine Alarm-API geändert (ein Admin-Schlüssel ist nötig). Seine E-Mail-Berichte und sein Mailserver stehen in seiner Konfigurationsdatei (reports:, smtp:) – dafür hat der Server keine API, auch nicht für Testnachrichten: Nutzen Sie dort „raycstr-server report send“ und „raycstr-server alert test“.</translation>
-    </message>
-    <message>
         <source>No site.</source>
         <translation>Keine Website.</translation>
     </message>
@@ -5061,6 +5069,26 @@ Befehle:
     <message>
         <source>Report and mail settings saved.</source>
         <translation>Bericht- und Mail-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Mit einem Server verbunden: Seine Alarme werden über seine Alarm-API geändert, seine E-Mail-Berichte und sein Mailserver werden aus seiner Konfigurationsdatei (reports:, smtp:) gelesen und hier nur angezeigt: Ändern Sie sie auf dem Server. „Test senden“ läuft über den Server mit seinen Mail-Einstellungen; Empfänger, Zeitraum und Sprache hier gelten nur für den Test. Für all das ist ein Admin-Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s report settings: %1</source>
+        <translation>Die Berichtseinstellungen des Servers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>auf dem Server gesetzt</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>auf dem Server keines</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>Der Server hat keinen Mailserver (smtp:) in seiner Konfigurationsdatei.</translation>
     </message>
 </context>
 <context>

@@ -4520,6 +4520,10 @@ Comandos:
         <source>A report is sent weekly or monthly.</source>
         <translation>Un informe se envía cada semana o cada mes.</translation>
     </message>
+    <message>
+        <source>The report and mail settings of this computer are the app&apos;s.</source>
+        <translation>Los ajustes de informes y de correo de este equipo son los de la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -4831,20 +4835,28 @@ Comandos:
         <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
     </message>
     <message>
-        <source>The server has no export route: run &apos;raycstr-server export --site %1 --out FILE.zip&apos; on the server.</source>
-        <translation>El servidor no tiene ruta de exportación: ejecuta «raycstr-server export --site %1 --out ARCHIVO.zip» en el servidor.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run &apos;raycstr-server alert test ID&apos; on the server.</source>
-        <translation>El servidor no tiene ruta para mensajes de prueba: ejecuta «raycstr-server alert test ID» en el servidor.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run &apos;raycstr-server report send --site %1 --to ADDRESS&apos; on the server.</source>
-        <translation>El servidor no tiene ruta para mensajes de prueba: ejecuta «raycstr-server report send --site %1 --to DIRECCIÓN» en el servidor.</translation>
-    </message>
-    <message>
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Las alertas necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
+    </message>
+    <message>
+        <source>This alert is in the server&apos;s config file: test it there with &apos;raycstr-server alert test&apos;.</source>
+        <translation>Esta alerta está en el archivo de configuración del servidor: pruébela allí con «raycstr-server alert test».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Los informes por correo del servidor necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>El servidor no confirmó el envío.</translation>
     </message>
 </context>
 <context>
@@ -5010,10 +5022,6 @@ Comandos:
         <translation>Certificados PEM (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use &apos;raycstr-server report send&apos; and &apos;raycstr-server alert test&apos; there.</source>
-        <translation>Conectado a un servidor: sus alertas se cambian con su API de alertas (hace falta una clave de administración). Sus informes por correo y su servidor de correo se configuran en su archivo de configuración (reports:, smtp:); el servidor no tiene API para ellos ni para mensajes de prueba: usa «raycstr-server report send» y «raycstr-server alert test» allí.</translation>
-    </message>
-    <message>
         <source>No site.</source>
         <translation>Ningún sitio.</translation>
     </message>
@@ -5060,6 +5068,26 @@ Comandos:
     <message>
         <source>Report and mail settings saved.</source>
         <translation>Ajustes del informe y del correo guardados.</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Conectado a un servidor: sus alertas se cambian mediante su API de alertas, y sus informes por correo y su servidor de correo se leen de su archivo de configuración (reports:, smtp:) y se muestran aquí solo para lectura: cámbielos en el servidor. «Enviar una prueba» pasa por el servidor con sus ajustes de correo; los destinatarios, el periodo y el idioma de aquí son solo para la prueba. Todo esto necesita una clave de administración.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s report settings: %1</source>
+        <translation>No se pudieron leer los ajustes de informes del servidor: %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>definida en el servidor</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>ninguna en el servidor</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>El servidor no tiene servidor de correo (smtp:) en su archivo de configuración.</translation>
     </message>
 </context>
 <context>

@@ -4520,6 +4520,10 @@ Commandes&#xa0;:
         <source>A report is sent weekly or monthly.</source>
         <translation>Un rapport est envoyé chaque semaine ou chaque mois.</translation>
     </message>
+    <message>
+        <source>The report and mail settings of this computer are the app&apos;s.</source>
+        <translation>Les réglages de rapports et de messagerie de cet ordinateur sont ceux de l’application.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -4831,20 +4835,28 @@ Commandes&#xa0;:
         <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
     </message>
     <message>
-        <source>The server has no export route: run &apos;raycstr-server export --site %1 --out FILE.zip&apos; on the server.</source>
-        <translation>Le serveur n&apos;a pas de route d&apos;export : lancez « raycstr-server export --site %1 --out FICHIER.zip » sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run &apos;raycstr-server alert test ID&apos; on the server.</source>
-        <translation>Le serveur n&apos;a pas de route pour les messages de test : lancez « raycstr-server alert test ID » sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run &apos;raycstr-server report send --site %1 --to ADDRESS&apos; on the server.</source>
-        <translation>Le serveur n&apos;a pas de route pour les messages de test : lancez « raycstr-server report send --site %1 --to ADRESSE » sur le serveur.</translation>
-    </message>
-    <message>
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Les alertes nécessitent une clé d&apos;administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>This alert is in the server&apos;s config file: test it there with &apos;raycstr-server alert test&apos;.</source>
+        <translation>Cette alerte se trouve dans le fichier de configuration du serveur : testez-la là-bas avec « raycstr-server alert test ».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Les rapports par e-mail du serveur demandent une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>Le serveur n’a pas confirmé l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -5010,10 +5022,6 @@ Commandes&#xa0;:
         <translation>Certificats PEM (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use &apos;raycstr-server report send&apos; and &apos;raycstr-server alert test&apos; there.</source>
-        <translation>Connecté à un serveur : ses alertes se modifient par son API d&apos;alertes (une clé d&apos;administration est nécessaire). Ses rapports par e-mail et son serveur de messagerie se règlent dans son fichier de configuration (reports:, smtp:) — le serveur n&apos;a pas d&apos;API pour eux, ni pour les messages de test : utilisez « raycstr-server report send » et « raycstr-server alert test » sur le serveur.</translation>
-    </message>
-    <message>
         <source>No site.</source>
         <translation>Aucun site.</translation>
     </message>
@@ -5060,6 +5068,26 @@ Commandes&#xa0;:
     <message>
         <source>Report and mail settings saved.</source>
         <translation>Réglages du rapport et de la messagerie enregistrés.</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Connecté à un serveur : ses alertes se modifient par son API d’alertes, et ses rapports par e-mail et son serveur de messagerie sont lus dans son fichier de configuration (reports:, smtp:) et affichés ici en lecture seule : modifiez-les sur le serveur. « Envoyer un test » passe par le serveur avec ses réglages de messagerie ; les destinataires, la période et la langue indiqués ici ne servent qu’au test. Tout cela demande une clé d’administration.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s report settings: %1</source>
+        <translation>Impossible de lire les réglages de rapports du serveur : %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>défini sur le serveur</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>aucun sur le serveur</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>Le serveur n’a pas de serveur de messagerie (smtp:) dans son fichier de configuration.</translation>
     </message>
 </context>
 <context>
