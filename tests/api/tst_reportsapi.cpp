@@ -45,11 +45,7 @@ class tst_ReportsApi : public QObject
     {
         ServerConfig c;
         c.dataDir = s.fixture.dir.path(); // (start() sets it again: the fixture's folder)
-        c.smtp.url = QStringLiteral("smtp://127.0.0.1:%1").arg(smtp.port());
-        c.smtp.username = QLatin1String(SmtpServer::User);
-        c.smtp.password = QLatin1String(SmtpServer::Password);
-        c.smtp.caFile = smtp.certFile();
-        c.smtp.from = QStringLiteral("RayCstr <stats@example.com>");
+        c.smtp = smtp.settings();
         ReportSchedule weekly;
         weekly.site = QStringLiteral("example.com");
         weekly.to = {QStringLiteral("team@example.com")};

@@ -384,11 +384,7 @@ private Q_SLOTS:
         QVERIFY(hook.start());
         UiServer server;
         server.configure = [this](ServerConfig &c) {
-            c.smtp.url = QStringLiteral("smtp://127.0.0.1:%1").arg(smtp.port());
-            c.smtp.username = QLatin1String(SmtpServer::User);
-            c.smtp.password = QLatin1String(SmtpServer::Password);
-            c.smtp.caFile = smtp.certFile();
-            c.smtp.from = QStringLiteral("RayCstr <stats@example.com>");
+            c.smtp = smtp.settings();
             ReportSchedule monthly;
             monthly.site = QStringLiteral("example.com");
             monthly.to = {QStringLiteral("board@example.com")};
