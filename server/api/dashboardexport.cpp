@@ -25,13 +25,15 @@ QString DashboardExport::fileName(const QString &domain, const query::Interval &
 {
     QString safe = domain;
     for (QChar &c : safe)
-        if (c.unicode() > 127 || (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-')))
+        if (c.unicode() > 127
+            || (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-')))
             c = QLatin1Char('_');
     return safe + QLatin1Char('_') + PlausibleExport::rangeName(interval) + QStringLiteral(".zip");
 }
 
-std::optional<DashboardExport::Result> DashboardExport::run(const Request &request, QString *error,
-                                                            const PlausibleExport::Progress &progress)
+std::optional<DashboardExport::Result>
+DashboardExport::run(const Request &request, QString *error,
+                     const PlausibleExport::Progress &progress)
 {
     m_failure = {};
     Result result;
@@ -57,12 +59,11 @@ std::optional<DashboardExport::Result> DashboardExport::run(const Request &reque
         if (!Database::openReadOnly(&db, m_dataDir, error))
             return std::nullopt;
         qint64 count = 0;
-        const auto data = EventExport::run(&db, request.site.id, interval->fromSecs,
-                                           interval->toSecs,
-                                           request.events == QLatin1String("csv")
-                                               ? EventExport::Format::Csv
-                                               : EventExport::Format::Ndjson,
-                                           &count, error);
+        const auto data
+            = EventExport::run(&db, request.site.id, interval->fromSecs, interval->toSecs,
+                               request.events == QLatin1String("csv") ? EventExport::Format::Csv
+                                                                      : EventExport::Format::Ndjson,
+                               &count, error);
         if (!data)
             return std::nullopt;
         files->append({QStringLiteral("events_%1.%2")

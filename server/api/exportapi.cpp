@@ -9,8 +9,8 @@ namespace raycstr {
 
 using Status = HttpStatus;
 
-ExportApi::ExportApi(query::QueryEngine *lookups, query::QueryPool *pool,
-                     const ApiAccess *access, const Clock *clock)
+ExportApi::ExportApi(query::QueryEngine *lookups, query::QueryPool *pool, const ApiAccess *access,
+                     const Clock *clock)
     : m_pool(pool)
     , m_runner(pool, nullptr)
     , m_sites(lookups, access)
@@ -34,9 +34,8 @@ void ExportApi::registerRoutes(HttpServer &server)
 void ExportApi::exportZip(const QString &siteRef, const PlainRequest &request,
                           const Responder &responder)
 {
-    const auto refuse = [&responder](PlainResponse &&r) {
-        responder.send(ApiReply::finish(std::move(r)));
-    };
+    const auto refuse
+        = [&responder](PlainResponse &&r) { responder.send(ApiReply::finish(std::move(r))); };
     if (auto refused = ApiReply::checkMethod(request))
         return refuse(std::move(*refused));
     PlainResponse denied(Status::Unauthorized);
@@ -44,9 +43,9 @@ void ExportApi::exportZip(const QString &siteRef, const PlainRequest &request,
     if (!site)
         return refuse(std::move(denied));
     QString error;
-    const auto params = StatsParams::parse(
-        StatsParams::formQuery(request), StatsParams::AcceptPeriod | StatsParams::AcceptFilters,
-        &error);
+    const auto params
+        = StatsParams::parse(StatsParams::formQuery(request),
+                             StatsParams::AcceptPeriod | StatsParams::AcceptFilters, &error);
     if (!params)
         return refuse(ApiReply::badRequest(error));
     const DashboardExport::Request asked {*site, params->period, params->filters, QString()};

@@ -35,8 +35,7 @@ public:
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; } // tests
 
 private:
-    void exportZip(const QString &siteRef, const PlainRequest &request,
-                   const Responder &responder);
+    void exportZip(const QString &siteRef, const PlainRequest &request, const Responder &responder);
 
     query::QueryPool *m_pool;
     QueryRunner m_runner;

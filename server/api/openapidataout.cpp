@@ -29,32 +29,32 @@ QJsonObject OpenApi::dataOutPaths()
          {QStringLiteral("503"),
           response(QStringLiteral("the query pool is saturated (Retry-After)"), error)},
          {QStringLiteral("504"), response(QStringLiteral("past the time budget"), error)}});
-    const Object schedule
-        = object({{QStringLiteral("site"), typed("string")},
-                  {QStringLiteral("to"), arrayOf(typed("string"))},
-                  {QStringLiteral("every"), enumOf({QStringLiteral("week"), QStringLiteral("month")})},
-                  {QStringLiteral("hour"), typed("integer", QStringLiteral("local hour, 0-23"))},
-                  {QStringLiteral("language"), typed("string")},
-                  {QStringLiteral("managed_by"), enumOf({QStringLiteral("config")})}});
-    const Object smtp = object(
-        {{QStringLiteral("configured"), typed("boolean")},
-         {QStringLiteral("url"), typed("string", QStringLiteral("scheme, host and port"))},
-         {QStringLiteral("starttls"), typed("boolean")},
-         {QStringLiteral("username"), typed("string")},
-         {QStringLiteral("password_set"),
-          typed("boolean", QStringLiteral("the password itself is never answered"))},
-         {QStringLiteral("from"), typed("string")},
-         {QStringLiteral("timeout_seconds"), typed("integer")},
-         {QStringLiteral("attempts"), typed("integer")},
+    const Object schedule = object(
+        {{QStringLiteral("site"), typed("string")},
+         {QStringLiteral("to"), arrayOf(typed("string"))},
+         {QStringLiteral("every"), enumOf({QStringLiteral("week"), QStringLiteral("month")})},
+         {QStringLiteral("hour"), typed("integer", QStringLiteral("local hour, 0-23"))},
+         {QStringLiteral("language"), typed("string")},
          {QStringLiteral("managed_by"), enumOf({QStringLiteral("config")})}});
+    const Object smtp
+        = object({{QStringLiteral("configured"), typed("boolean")},
+                  {QStringLiteral("url"), typed("string", QStringLiteral("scheme, host and port"))},
+                  {QStringLiteral("starttls"), typed("boolean")},
+                  {QStringLiteral("username"), typed("string")},
+                  {QStringLiteral("password_set"),
+                   typed("boolean", QStringLiteral("the password itself is never answered"))},
+                  {QStringLiteral("from"), typed("string")},
+                  {QStringLiteral("timeout_seconds"), typed("integer")},
+                  {QStringLiteral("attempts"), typed("integer")},
+                  {QStringLiteral("managed_by"), enumOf({QStringLiteral("config")})}});
     const Object sent = object({{QStringLiteral("sent"), typed("boolean")}});
     auto testErrors = [&](Object ok) {
         ok = withErrors(ok);
         ok.insert(QStringLiteral("409"),
                   response(QStringLiteral("the server has no smtp: settings"), error));
-        ok.insert(QStringLiteral("502"),
-                  response(QStringLiteral("not sent: the SMTP server's (or webhook's) reason"),
-                           error));
+        ok.insert(
+            QStringLiteral("502"),
+            response(QStringLiteral("not sent: the SMTP server's (or webhook's) reason"), error));
         ok.insert(QStringLiteral("503"),
                   response(QStringLiteral("other tests are being sent (Retry-After)"), error));
         return ok;

@@ -118,10 +118,10 @@ std::optional<query::Site> ReportsApi::enter(const PlainRequest &request, const 
     const Method wanted = post ? Method::Post : Method::Get;
     if (request.method != wanted) {
         const QByteArray allow = post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
-        PlainResponse r = HttpServer::error(
-            Status::MethodNotAllowed,
-            post ? QStringLiteral("this route takes POST")
-                 : QStringLiteral("this route takes GET: ") + ConfigNote);
+        PlainResponse r
+            = HttpServer::error(Status::MethodNotAllowed,
+                                post ? QStringLiteral("this route takes POST")
+                                     : QStringLiteral("this route takes GET: ") + ConfigNote);
         r.addHeader(QByteArrayLiteral("Allow"), allow);
         *refused = std::move(r);
         return std::nullopt;
@@ -179,7 +179,8 @@ void ReportsApi::testReport(const QString &siteRef, const PlainRequest &request,
         if (!MailMessage::isValidAddress(address))
             return refuse(ApiReply::badRequest(
                 QStringLiteral("'%1' is not an e-mail address").arg(address.left(80))));
-    const QString periodText = body->value(QLatin1String("period")).toString(QStringLiteral("week"));
+    const QString periodText
+        = body->value(QLatin1String("period")).toString(QStringLiteral("week"));
     const auto cadence = report::ReportPeriod::parseCadence(periodText);
     if (!cadence)
         return refuse(ApiReply::badRequest(
@@ -188,28 +189,29 @@ void ReportsApi::testReport(const QString &siteRef, const PlainRequest &request,
     static const QStringList languages {QString(), QStringLiteral("en"), QStringLiteral("de"),
                                         QStringLiteral("fr"), QStringLiteral("es")};
     if (!languages.contains(language))
-        return refuse(ApiReply::badRequest(
-            QStringLiteral("\"language\" must be en, de, fr or es, not '%1'").arg(language.left(20))));
+        return refuse(
+            ApiReply::badRequest(QStringLiteral("\"language\" must be en, de, fr or es, not '%1'")
+                                     .arg(language.left(20))));
     if (!m_smtp.isConfigured())
-        return refuse(HttpServer::error(
-            Status::Conflict, QStringLiteral("the server has no smtp: section in its config file; "
+        return refuse(
+            HttpServer::error(Status::Conflict,
+                              QStringLiteral("the server has no smtp: section in its config file; "
                                              "no mail can be sent")));
-    queue(responder,
-          [this, site = *site, cadence = *cadence, language, to]() -> PlainResponse {
-              query::QueryEngine engine(Database::pathIn(m_dataDir), m_clock, m_engineOptions);
-              QString error;
-              if (!engine.open(&error))
-                  return HttpServer::error(Status::InternalServerError, error);
-              report::ReportMailer mailer(report::ReportMailer::forTest(m_smtp));
-              SmtpError smtpError;
-              if (!mailer.sendNow(engine, site, cadence, language, to, m_clock, &smtpError))
-                  return HttpServer::error(BadGateway, QStringLiteral("the report was not sent: ")
-                                                           + smtpError.message);
-              return ApiReply::json(QJsonObject {
-                  {QStringLiteral("sent"), true},
-                  {QStringLiteral("to"), QJsonArray::fromStringList(to)},
-                  {QStringLiteral("period"), report::ReportPeriod::cadenceName(cadence)}});
-          });
+    queue(responder, [this, site = *site, cadence = *cadence, language, to]() -> PlainResponse {
+        query::QueryEngine engine(Database::pathIn(m_dataDir), m_clock, m_engineOptions);
+        QString error;
+        if (!engine.open(&error))
+            return HttpServer::error(Status::InternalServerError, error);
+        report::ReportMailer mailer(report::ReportMailer::forTest(m_smtp));
+        SmtpError smtpError;
+        if (!mailer.sendNow(engine, site, cadence, language, to, m_clock, &smtpError))
+            return HttpServer::error(
+                BadGateway, QStringLiteral("the report was not sent: ") + smtpError.message);
+        return ApiReply::json(
+            QJsonObject {{QStringLiteral("sent"), true},
+                         {QStringLiteral("to"), QJsonArray::fromStringList(to)},
+                         {QStringLiteral("period"), report::ReportPeriod::cadenceName(cadence)}});
+    });
 }
 
 void ReportsApi::testAlert(const QString &siteRef, const QString &id, const PlainRequest &request,
@@ -231,8 +233,9 @@ void ReportsApi::testAlert(const QString &siteRef, const QString &id, const Plai
                            "on the server: raycstr-server alert test)")
                 .arg(id.left(40), site->domain)));
     if (!rule->email.isEmpty() && rule->webhook.isEmpty() && !m_smtp.isConfigured())
-        return refuse(HttpServer::error(
-            Status::Conflict, QStringLiteral("the server has no smtp: section in its config file; "
+        return refuse(
+            HttpServer::error(Status::Conflict,
+                              QStringLiteral("the server has no smtp: section in its config file; "
                                              "the rule's e-mail cannot be sent")));
     queue(responder, [this, rule = *rule]() -> PlainResponse {
         report::AlertNotifier notifier(report::ReportMailer::forTest(m_smtp),
@@ -241,11 +244,12 @@ void ReportsApi::testAlert(const QString &siteRef, const QString &id, const Plai
         const bool delivered
             = notifier.deliver(rule, report::AlertNotifier::testText(rule), &failures);
         if (!delivered)
-            return HttpServer::error(BadGateway, QStringLiteral("the test reached no channel: ")
-                                                     + failures.join(QStringLiteral("; ")));
-        return ApiReply::json(QJsonObject {{QStringLiteral("sent"), true},
-                                           {QStringLiteral("failures"),
-                                            QJsonArray::fromStringList(failures)}});
+            return HttpServer::error(BadGateway,
+                                     QStringLiteral("the test reached no channel: ")
+                                         + failures.join(QStringLiteral("; ")));
+        return ApiReply::json(
+            QJsonObject {{QStringLiteral("sent"), true},
+                         {QStringLiteral("failures"), QJsonArray::fromStringList(failures)}});
     });
 }
 

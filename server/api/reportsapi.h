@@ -60,8 +60,8 @@ private:
                     const Responder &responder);
     void testAlert(const QString &siteRef, const QString &id, const PlainRequest &request,
                    const Responder &responder);
-    std::optional<query::Site> enter(const PlainRequest &request, const QString &siteRef,
-                                     bool post, PlainResponse *refused);
+    std::optional<query::Site> enter(const PlainRequest &request, const QString &siteRef, bool post,
+                                     PlainResponse *refused);
     // Runs `send` on the worker and answers with what it returns; 503 when too many wait.
     void queue(const Responder &responder, Send send);
 

@@ -198,8 +198,8 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         p.backups->start();
     }
     if (!config.reports.isEmpty()) {
-        p.reportSchedule = std::make_unique<report::ReportScheduler>(
-            m_clock, config.dataDir, config.smtp, config.reports);
+        p.reportSchedule = std::make_unique<report::ReportScheduler>(m_clock, config.dataDir,
+                                                                     config.smtp, config.reports);
         p.reportSchedule->setEngineOptions(counting);
         p.reportSchedule->start();
     }

@@ -77,9 +77,8 @@ private Q_SLOTS:
         const auto site = engine.site(QStringLiteral("example.com"), &error);
         QVERIFY(site);
         QString periodError;
-        const auto period = query::Period::parse(QStringLiteral("day"),
-                                                 QStringLiteral("2023-11-14"), {}, {},
-                                                 &periodError);
+        const auto period = query::Period::parse(
+            QStringLiteral("day"), QStringLiteral("2023-11-14"), {}, {}, &periodError);
         QVERIFY(period);
         const auto filter = FilterSyntax::parse(QStringLiteral("page==/"), &error);
         QVERIFY(filter);
@@ -115,20 +114,25 @@ private Q_SLOTS:
         QCOMPARE(get(Day, RevokedKey).status, 401);
         QCOMPARE(get(Day, OtherSiteKey).status, 403);
         QCOMPARE(get(Day, AllSitesKey, QStringLiteral("nowhere.test")).status, 404);
-        QCOMPARE(s.get(QStringLiteral("/api/sites/example.com/export?") + Day, SiteKey, "POST")
-                     .status,
-                 405);
+        QCOMPARE(
+            s.get(QStringLiteral("/api/sites/example.com/export?") + Day, SiteKey, "POST").status,
+            405);
     }
 
     void badParameters_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("says");
-        QTest::newRow("period") << "period=fortnight" << "period";
-        QTest::newRow("date") << "period=day&date=2023-13-40" << "date";
-        QTest::newRow("filter") << "filter=colour%3D%3Dred" << "colour";
-        QTest::newRow("custom without to") << "period=custom&from=2023-11-01" << "to";
-        QTest::newRow("unknown parameter") << "period=day&events=csv" << "events";
+        QTest::newRow("period") << "period=fortnight"
+                                << "period";
+        QTest::newRow("date") << "period=day&date=2023-13-40"
+                              << "date";
+        QTest::newRow("filter") << "filter=colour%3D%3Dred"
+                                << "colour";
+        QTest::newRow("custom without to") << "period=custom&from=2023-11-01"
+                                           << "to";
+        QTest::newRow("unknown parameter") << "period=day&events=csv"
+                                           << "events";
     }
     void badParameters()
     {

@@ -131,9 +131,9 @@ private Q_SLOTS:
     void documentsExactlyTheServersRoutes()
     {
         QSet<QString> expected;
-        for (const QString &p :
-             StatsApi::routePaths() + PlausibleApi::routePaths() + GoalsApi::routePaths()
-                 + AlertsApi::routePaths() + ExportApi::routePaths() + ReportsApi::routePaths())
+        for (const QString &p : StatsApi::routePaths() + PlausibleApi::routePaths()
+                 + GoalsApi::routePaths() + AlertsApi::routePaths() + ExportApi::routePaths()
+                 + ReportsApi::routePaths())
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
         for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/send", "/count",
@@ -172,7 +172,8 @@ private Q_SLOTS:
             if (o.method != QLatin1String("get") || !secured(o.op)
                 || o.path.startsWith(QLatin1String("/api/stream/")))
                 continue; // the stream never ends; tst_livestream covers it
-            if (AlertsApi::routePaths().contains(o.path) || ReportsApi::routePaths().contains(o.path))
+            if (AlertsApi::routePaths().contains(o.path)
+                || ReportsApi::routePaths().contains(o.path))
                 continue; // an admin key only (tst_alertsapi, tst_reportsapi); this walk reads
                           // with a read key
             QStringList query;
@@ -206,7 +207,8 @@ private Q_SLOTS:
         }
         // Plus the goal and funnel definitions that are read with GET: goals, funnels, one
         // funnel; and the dashboard zip.
-        QCOMPARE(checked, StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3
+        QCOMPARE(checked,
+                 StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3
                      + ExportApi::routePaths().size());
     }
 

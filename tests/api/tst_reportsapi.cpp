@@ -167,16 +167,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("not json") << QByteArray("to=a@b.org") << "JSON object";
         QTest::newRow("no to") << QByteArray(R"({"period": "week"})") << "\"to\"";
-        QTest::newRow("bad address") << QByteArray(R"({"to": "not-an-address"})")
-                                     << "not an e-mail address";
+        QTest::newRow("bad address")
+            << QByteArray(R"({"to": "not-an-address"})") << "not an e-mail address";
         QTest::newRow("one bad of two")
             << QByteArray(R"({"to": ["a@example.com", "b@"]})") << "not an e-mail address";
-        QTest::newRow("bad period") << QByteArray(R"({"to": "a@example.com", "period": "day"})")
-                                    << "week or month";
+        QTest::newRow("bad period")
+            << QByteArray(R"({"to": "a@example.com", "period": "day"})") << "week or month";
         QTest::newRow("bad language")
             << QByteArray(R"({"to": "a@example.com", "language": "xx"})") << "language";
-        QTest::newRow("unknown field") << QByteArray(R"({"to": "a@example.com", "cc": "b"})")
-                                       << "unknown field";
+        QTest::newRow("unknown field")
+            << QByteArray(R"({"to": "a@example.com", "cc": "b"})") << "unknown field";
     }
     void badInput()
     {
@@ -207,8 +207,8 @@ private Q_SLOTS:
     void alertTestReachesEveryChannel()
     {
         const int before = smtp.received();
-        const HttpResult r = send(
-            "POST", QStringLiteral("/api/sites/example.com/alerts/%1/test").arg(ruleId));
+        const HttpResult r
+            = send("POST", QStringLiteral("/api/sites/example.com/alerts/%1/test").arg(ruleId));
         QVERIFY2(r.status == 200, r.body.constData());
         QCOMPARE(ApiFixture::object(r).value(QStringLiteral("failures")).toArray().size(), 0);
         QCOMPARE(smtp.received(), before + 1);
@@ -218,8 +218,8 @@ private Q_SLOTS:
         QCOMPARE(send("POST", QStringLiteral("/api/sites/example.com/alerts/999/test")).status,
                  404);
         // Another site's admin: its rule is not found through other.org either.
-        QCOMPARE(send("POST", QStringLiteral("/api/sites/other.org/alerts/%1/test").arg(ruleId),
-                      {}, OtherAdminKey)
+        QCOMPARE(send("POST", QStringLiteral("/api/sites/other.org/alerts/%1/test").arg(ruleId), {},
+                      OtherAdminKey)
                      .status,
                  404);
     }
@@ -234,7 +234,8 @@ private Q_SLOTS:
                                   R"({"to": "boss@example.com"})");
         QCOMPARE(r.status, 502);
         QVERIFY2(reason(r).contains(QLatin1String("not sent")), qPrintable(reason(r)));
-        QVERIFY2(reason(r).contains(QLatin1String("535")) || reason(r).contains(QLatin1String("login"))
+        QVERIFY2(reason(r).contains(QLatin1String("535"))
+                     || reason(r).contains(QLatin1String("login"))
                      || reason(r).contains(QLatin1String("uthentication")),
                  qPrintable(reason(r)));
         QVERIFY(!r.body.contains("wrong-password"));

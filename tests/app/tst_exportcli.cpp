@@ -6,8 +6,8 @@
 #include "common/clirun.h"
 #include "common/httpclient.h"
 #include "core/clock.h"
-#include "store/database.h"
 #include "stack/serverstack.h"
+#include "store/database.h"
 #include "store/sites.h"
 
 #include <QProcess>
@@ -88,14 +88,14 @@ private Q_SLOTS:
                  QByteArray("attachment; filename=\"example.com_20231101_20231114.zip\""));
 
         const QString zip = dir.filePath(QStringLiteral("cli.zip"));
-        const CliRun cli = runCli(
-            &clock,
-            {QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("example.com"),
-             QStringLiteral("--period"), QStringLiteral("custom"), QStringLiteral("--from"),
-             QStringLiteral("2023-11-01"), QStringLiteral("--to"), QStringLiteral("2023-11-14"),
-             QStringLiteral("--filter"), QStringLiteral("page*=/blog/**"), QStringLiteral("--out"),
-             zip},
-            dir.path());
+        const CliRun cli = runCli(&clock,
+                                  {QStringLiteral("export"), QStringLiteral("--site"),
+                                   QStringLiteral("example.com"), QStringLiteral("--period"),
+                                   QStringLiteral("custom"), QStringLiteral("--from"),
+                                   QStringLiteral("2023-11-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2023-11-14"), QStringLiteral("--filter"),
+                                   QStringLiteral("page*=/blog/**"), QStringLiteral("--out"), zip},
+                                  dir.path());
         QVERIFY2(cli.code == 0, qPrintable(cli.err));
         QFile file(zip);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -16,11 +16,10 @@
 // visits; top pages / (2 visitors), then /blog and /pricing (1 each). The clock then
 // stands at 10:12, so "current visitors" (last 5 minutes) is C alone.
 
-#include "api/apiaccess.h"
 #include "api/alertsapi.h"
+#include "api/apiaccess.h"
 #include "api/exportapi.h"
 #include "api/goalsapi.h"
-#include "http/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/plausiblev2api.h"
@@ -29,6 +28,7 @@
 #include "common/enginefixture.h"
 #include "common/fakeauthenticator.h"
 #include "common/httpclient.h"
+#include "http/httpserver.h"
 #include "query/queryengine.h"
 #include "query/querypool.h"
 #include "store/goalrepository.h"

@@ -14,8 +14,8 @@
 #include "ui/data/localdatasource.h"
 #include "ui/data/remotedatasource.h"
 #include "ui/mainwindow.h"
-#include "ui/render/screenrenderer.h"
 #include "ui/models/alertrulesmodel.h"
+#include "ui/render/screenrenderer.h"
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
 #include "ui/services/secretstore.h"
@@ -429,8 +429,8 @@ private Q_SLOTS:
         QVERIFY(v.testStatus().contains(QStringLiteral("board@example.com")));
 
         // A stored rule's test by mail and webhook.
-        v.saveRule(spike(40, {QStringLiteral("ops@example.com")},
-                         hook.url(QStringLiteral("/alert"))));
+        v.saveRule(
+            spike(40, {QStringLiteral("ops@example.com")}, hook.url(QStringLiteral("/alert"))));
         QVERIFY(QTest::qWaitFor([&] { return v.rulesModel()->rowCount() == 1; }, 10000));
         v.rulesView()->selectRow(0);
         done.clear();
@@ -473,8 +473,7 @@ private:
             v.show();
             QVERIFY(QTest::qWaitFor(
                 [&] {
-                    return !v.recipientsEdit()->text().isEmpty()
-                        && v.rulesModel()->rowCount() == 1;
+                    return !v.recipientsEdit()->text().isEmpty() && v.rulesModel()->rowCount() == 1;
                 },
                 10000));
             v.rulesView()->selectRow(0);

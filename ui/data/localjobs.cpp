@@ -81,7 +81,8 @@ Answer<Done> run(const QString &, const Clock *, const alerts::TestRule &r)
         return Answer<Done>::failure(error);
     if (!r.rule.email.isEmpty() && !r.smtp.isConfigured())
         return Answer<Done>::failure(LocalDataSource::tr("Set up the mail server (SMTP) first."));
-    report::AlertNotifier notifier(report::ReportMailer::forTest(r.smtp), report::WebhookSettings {10, 1, 0});
+    report::AlertNotifier notifier(report::ReportMailer::forTest(r.smtp),
+                                   report::WebhookSettings {10, 1, 0});
     QStringList failures;
     notifier.deliver(r.rule, report::AlertNotifier::testText(r.rule), &failures);
     if (!failures.isEmpty())

@@ -175,11 +175,9 @@ void RemoteDataSource::answer(AnyCall call)
     std::visit(
         Cases {
             [&](StatsCall &c) {
-                std::visit(Cases {[&](Call<exports::DashboardZip> &z) {
-                                      downloadZip(std::move(z));
-                                  },
-                                  ask},
-                           c);
+                std::visit(
+                    Cases {[&](Call<exports::DashboardZip> &z) { downloadZip(std::move(z)); }, ask},
+                    c);
             },
             // The server keeps no per-minute history for the desktop app, nor a total
             // over sites.
@@ -216,17 +214,16 @@ void RemoteDataSource::downloadZip(Call<exports::DashboardZip> call)
 {
     const exports::DashboardZip r = call.request;
     const RemoteCall<QByteArray> plan = remote::exportPlan(r);
-    auto reply = std::make_shared<std::function<void(Answer<QList<ExportedFile>>)>>(
-        std::move(call.reply));
+    auto reply
+        = std::make_shared<std::function<void(Answer<QList<ExportedFile>>)>>(std::move(call.reply));
     // Written through a temporary file renamed into place at the end: a failure or a
     // Cancel leaves nothing at the path. 0600: an export holds the site's data.
     auto file = std::make_shared<QSaveFile>(r.path);
     if (!file->open(QIODevice::WriteOnly)
         || !file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         const QString why = tr("Could not write %1: %2").arg(r.path, file->errorString());
-        QTimer::singleShot(0, this, [reply, why] {
-            (*reply)(Answer<QList<ExportedFile>>::failure(why));
-        });
+        QTimer::singleShot(0, this,
+                           [reply, why] { (*reply)(Answer<QList<ExportedFile>>::failure(why)); });
         return;
     }
     QNetworkRequest request = requestOf(plan.path, plan.items);
@@ -262,9 +259,9 @@ void RemoteDataSource::downloadZip(Call<exports::DashboardZip> call)
         if (!ok() || net->error() != QNetworkReply::NoError) {
             file->cancelWriting();
             const QJsonObject o = QJsonDocument::fromJson(net->readAll()).object();
-            return (*reply)(A::failure(failureText(
-                net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                o.value(QStringLiteral("error")).toString(), net->errorString())));
+            return (*reply)(A::failure(
+                failureText(net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                            o.value(QStringLiteral("error")).toString(), net->errorString())));
         }
         file->write(net->readAll());
         if (!file->commit())

@@ -475,8 +475,8 @@ RemoteCall<ServerMailSettings> plan(const alerts::ServerMail &r)
                 m.smtp.username = smtp.value(QStringLiteral("username")).toString();
                 m.smtp.from = smtp.value(QStringLiteral("from")).toString();
                 m.passwordSet = smtp.value(QStringLiteral("password_set")).toBool();
-                m.readOnly = o.value(QStringLiteral("managed_by")).toString()
-                    == QLatin1String("config");
+                m.readOnly
+                    = o.value(QStringLiteral("managed_by")).toString() == QLatin1String("config");
                 m.note = o.value(QStringLiteral("note")).toString();
                 return m;
             },
@@ -489,18 +489,16 @@ RemoteCall<Done> plan(const alerts::TestReport &r)
                       {QStringLiteral("period"), r.schedule.every}};
     if (!r.schedule.language.isEmpty())
         body.insert(QStringLiteral("language"), r.schedule.language);
-    return {"POST", sitePath(r.schedule.site, QStringLiteral("reports/test")), {}, compact(body),
-            sent, reportsRefusal};
+    return {"POST", sitePath(r.schedule.site, QStringLiteral("reports/test")),
+            {},     compact(body),
+            sent,   reportsRefusal};
 }
 
 RemoteCall<Done> plan(const alerts::TestRule &r)
 {
-    return {"POST",
-            sitePath(r.rule.site, QStringLiteral("alerts/%1/test").arg(r.rule.id)),
-            {},
-            {},
-            sent,
-            alertsRefusal};
+    return {"POST", sitePath(r.rule.site, QStringLiteral("alerts/%1/test").arg(r.rule.id)),
+            {},     {},
+            sent,   alertsRefusal};
 }
 
 RemoteCall<QByteArray> exportPlan(const exports::DashboardZip &r)
