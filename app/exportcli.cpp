@@ -1,13 +1,10 @@
 #include "exportcli.h"
 
-#include "api/eventexport.h"
+#include "api/dashboardexport.h"
 #include "api/filtersyntax.h"
-#include "api/plausibleexport.h"
 #include "command.h"
-#include "core/zipwriter.h"
 #include "query/queryengine.h"
 #include "store/database.h"
-#include "store/sqlitedb.h"
 
 namespace raycstr {
 
@@ -72,8 +69,7 @@ int ExportCli::run(const QStringList &args)
         filters.append(*f);
     }
     const QString events = cmd.value(QStringLiteral("events"));
-    if (cmd.isSet(QStringLiteral("events")) && events != QLatin1String("csv")
-        && events != QLatin1String("ndjson"))
+    if (cmd.isSet(QStringLiteral("events")) && !DashboardExport::isEventFormat(events))
         return cmd.badUsage(tr("--events takes csv or ndjson, not '%1'").arg(events));
     QString dir;
     if (!cmd.dataDir(&dir))
@@ -84,38 +80,14 @@ int ExportCli::run(const QStringList &args)
     const auto site = engine.site(cmd.value(QStringLiteral("site")), &error);
     if (!site)
         return cmd.fail(tr("no site %1 (see 'site list')").arg(cmd.value(QStringLiteral("site"))));
-    auto files = PlausibleExport(&engine).run(*site, *period, filters, &error);
-    if (!files)
+    DashboardExport::Request request {*site, *period, filters, events};
+    const auto result = DashboardExport(&engine, dir, m_clock).run(request, &error);
+    if (!result)
         return cmd.fail(error);
-    if (!events.isEmpty()) {
-        query::QueryError failure;
-        const auto interval = engine.resolve(site->id, *period, &failure);
-        if (!interval)
-            return cmd.fail(failure.message);
-        SqliteDb db;
-        if (!Database::openReadOnly(&db, dir, &error))
-            return cmd.fail(error);
-        qint64 count = 0;
-        const auto data = EventExport::run(
-            &db, site->id, interval->fromSecs, interval->toSecs,
-            events == QLatin1String("csv") ? EventExport::Format::Csv : EventExport::Format::Ndjson,
-            &count, &error);
-        if (!data)
-            return cmd.fail(error);
-        files->append(
-            {QStringLiteral("events_%1.%2").arg(PlausibleExport::rangeName(*interval), events),
-             *data, count});
-    }
     const QString out = cmd.value(QStringLiteral("out"));
-    ZipWriter zip;
-    if (!zip.open(out, &error))
+    if (!DashboardExport::save(out, result->zip, &error))
         return cmd.fail(error);
-    for (const PlausibleExport::File &f : *files)
-        if (!zip.add(f.name, f.csv, &error))
-            return cmd.fail(error);
-    if (!zip.close(&error))
-        return cmd.fail(error);
-    for (const PlausibleExport::File &f : *files)
+    for (const PlausibleExport::File &f : result->files)
         m_out << "  " << f.name << "  " << tr("%n row(s)", nullptr, int(f.rows)) << "\n";
     m_out << tr("Exported %1 to %2.").arg(site->domain, out) << "\n";
     return 0;

@@ -1617,7 +1617,41 @@ Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Diesel
         <translation>Lese %1 Zeilen von Umamis Website %2 (nur lesend).
 </translation>
     </message>
-</context>
+<message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter's CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible's CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4's BigQuery export as newline-delimited JSON (raw events)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import's events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      CSV-Export von GoatCounter (Formatversion 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      CSV-Export von Plausible (Tagessummen, in die Berichte eingerechnet)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      Berichte der GA4 Data API (runReport-JSON; Tagessummen)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      BigQuery-Export von GA4 als zeilenweises JSON (Rohereignisse)
+  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
+  undo ID                         Ereignisse und Tage eines Imports entfernen
+
+Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::Importer</name>
     <message>
@@ -1825,7 +1859,13 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse erhält ihre Tagessummen, nicht ihre Ereignisse.
 </translation>
     </message>
-</context>
+<message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
+</source>
+        <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse wird sie nicht haben.
+</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::PlausibleApiClient</name>
     <message>
@@ -2948,13 +2988,13 @@ Befehle:
     </message>
     <message>
         <source>%1h</source>
-        <comment>whole hours on the chart&apos;s axis</comment>
-        <translation>%1&#xa0;h</translation>
+        <comment>whole hours on the chart's axis</comment>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <comment>whole minutes on the chart&apos;s axis</comment>
-        <translation>%1&#xa0;min</translation>
+        <comment>whole minutes on the chart's axis</comment>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4153,11 @@ Befehle:
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
-</context>
+<message>
+        <source>Visitors and pageviews</source>
+        <translation>Besucher und Seitenaufrufe</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
@@ -4717,7 +4761,7 @@ Befehle:
     </message>
     <message>
         <source>%1 %2% vs last year</source>
-        <translation>%1 %2&#xa0;% ggü. Vorjahr</translation>
+        <translation>%1 %2 % ggü. Vorjahr</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4883,10 @@ Befehle:
     <message>
         <source>A report is sent weekly or monthly.</source>
         <translation>Ein Bericht wird wöchentlich oder monatlich gesendet.</translation>
+    </message>
+<message>
+        <source>The report and mail settings of this computer are the app's.</source>
+        <translation>Die Bericht- und Mail-Einstellungen dieses Computers sind die der App.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5214,26 @@ Befehle:
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Alarme brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
     </message>
+<message>
+        <source>This alert is in the server's config file: test it there with 'raycstr-server alert test'.</source>
+        <translation>Dieser Alarm steht in der Konfigurationsdatei des Servers: Testen Sie ihn dort mit „raycstr-server alert test“.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server's e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Die E-Mail-Berichte des Servers brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>Der Server hat nicht bestätigt, dass er gesendet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::ReportsAlertsView</name>
@@ -5380,6 +5448,26 @@ Befehle:
     <message>
         <source>Report and mail settings saved.</source>
         <translation>Bericht- und Mail-Einstellungen gespeichert.</translation>
+    </message>
+<message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Mit einem Server verbunden: Seine Alarme werden über seine Alarm-API geändert, seine E-Mail-Berichte und sein Mailserver werden aus seiner Konfigurationsdatei (reports:, smtp:) gelesen und hier nur angezeigt: Ändern Sie sie auf dem Server. „Test senden“ läuft über den Server mit seinen Mail-Einstellungen; Empfänger, Zeitraum und Sprache hier gelten nur für den Test. Für all das ist ein Admin-Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>Could not read the server's report settings: %1</source>
+        <translation>Die Berichtseinstellungen des Servers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>auf dem Server gesetzt</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>auf dem Server keines</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>Der Server hat keinen Mailserver (smtp:) in seiner Konfigurationsdatei.</translation>
     </message>
 </context>
 <context>
@@ -5712,9 +5800,25 @@ Befehle:
     <message>
         <source>, %1%</source>
         <comment>change against the comparison</comment>
-        <translation>, %1&#xa0;%</translation>
+        <translation>, %1 %</translation>
     </message>
-</context>
+<message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>%1
+Visitors: %2
+Pageviews: %3</source>
+        <translation>%1
+Besucher: %2
+Seitenaufrufe: %3</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::ui::VitalsModel</name>
     <message>

@@ -1616,7 +1616,41 @@ Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos arch
         <translation>Leyendo %1 filas del sitio web %2 de Umami (solo lectura).
 </translation>
     </message>
-</context>
+<message>
+        <source>Import history into a site, through the same privacy pipeline as live hits.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      GoatCounter's CSV export (format version 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      Plausible's CSV export (daily aggregates, merged into the reports)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      GA4 Data API reports (runReport JSON; daily aggregates)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      GA4's BigQuery export as newline-delimited JSON (raw events)
+  list [--site DOMAIN] [--json]   the imports and what they wrote
+  undo ID                         remove an import's events and days
+
+Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
+        <translation>Importar el historial en un sitio, por el mismo pipeline de privacidad que las visitas en directo.
+
+  --from access-log --site DOMAIN [--log-format F] FILE...
+      registros de nginx/Apache (combined, common o un log_format de nginx), planos o .gz
+  --from goatcounter --site DOMAIN EXPORT.csv
+      exportación CSV de GoatCounter (versión de formato 2)
+  --from plausible --site DOMAIN EXPORT.zip|FOLDER
+      exportación CSV de Plausible (sumas diarias, añadidas a los informes)
+  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
+      informes de la Data API de GA4 (JSON de runReport; sumas diarias)
+  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
+      exportación de BigQuery de GA4 como JSON delimitado por líneas (eventos sin procesar)
+  list [--site DOMAIN] [--json]   las importaciones y lo que escribieron
+  undo ID                         quitar los eventos y los días de una importación
+
+Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::Importer</name>
     <message>
@@ -1824,7 +1858,13 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>%1: %2 días solo conservan sumas diarias (sus eventos sin procesar caducaron); ClickHouse recibe sus sumas diarias, no sus eventos.
 </translation>
     </message>
-</context>
+<message>
+        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
+</source>
+        <translation>%1: a %2 días solo les quedan sumas diarias (sus eventos en bruto caducaron); ClickHouse no los tendrá.
+</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::PlausibleApiClient</name>
     <message>
@@ -2947,13 +2987,13 @@ Comandos:
     </message>
     <message>
         <source>%1h</source>
-        <comment>whole hours on the chart&apos;s axis</comment>
-        <translation>%1&#xa0;h</translation>
+        <comment>whole hours on the chart's axis</comment>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <comment>whole minutes on the chart&apos;s axis</comment>
-        <translation>%1&#xa0;min</translation>
+        <comment>whole minutes on the chart's axis</comment>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -4112,7 +4152,11 @@ Comandos:
         <source>Compare with</source>
         <translation>Comparar con</translation>
     </message>
-</context>
+<message>
+        <source>Visitors and pageviews</source>
+        <translation>Visitantes y páginas vistas</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
@@ -4716,7 +4760,7 @@ Comandos:
     </message>
     <message>
         <source>%1 %2% vs last year</source>
-        <translation>%1 %2&#xa0;% vs. año anterior</translation>
+        <translation>%1 %2 % vs. año anterior</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4882,10 @@ Comandos:
     <message>
         <source>A report is sent weekly or monthly.</source>
         <translation>Un informe se envía cada semana o cada mes.</translation>
+    </message>
+<message>
+        <source>The report and mail settings of this computer are the app's.</source>
+        <translation>Los ajustes de informes y de correo de este equipo son los de la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5213,26 @@ Comandos:
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Las alertas necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
     </message>
+<message>
+        <source>This alert is in the server's config file: test it there with 'raycstr-server alert test'.</source>
+        <translation>Esta alerta está en el archivo de configuración del servidor: pruébela allí con «raycstr-server alert test».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>The server's e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Los informes por correo del servidor necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>El servidor no confirmó el envío.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::ReportsAlertsView</name>
@@ -5379,6 +5447,26 @@ Comandos:
     <message>
         <source>Report and mail settings saved.</source>
         <translation>Ajustes del informe y del correo guardados.</translation>
+    </message>
+<message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Conectado a un servidor: sus alertas se cambian mediante su API de alertas, y sus informes por correo y su servidor de correo se leen de su archivo de configuración (reports:, smtp:) y se muestran aquí solo para lectura: cámbielos en el servidor. «Enviar una prueba» pasa por el servidor con sus ajustes de correo; los destinatarios, el periodo y el idioma de aquí son solo para la prueba. Todo esto necesita una clave de administración.</translation>
+    </message>
+    <message>
+        <source>Could not read the server's report settings: %1</source>
+        <translation>No se pudieron leer los ajustes de informes del servidor: %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>definida en el servidor</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>ninguna en el servidor</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>El servidor no tiene servidor de correo (smtp:) en su archivo de configuración.</translation>
     </message>
 </context>
 <context>
@@ -5711,9 +5799,25 @@ Comandos:
     <message>
         <source>, %1%</source>
         <comment>change against the comparison</comment>
-        <translation>, %1&#xa0;%</translation>
+        <translation>, %1 %</translation>
     </message>
-</context>
+<message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>%1
+Visitors: %2
+Pageviews: %3</source>
+        <translation>%1
+Visitantes: %2
+Páginas vistas: %3</translation>
+    </message>
+    </context>
 <context>
     <name>raycstr::ui::VitalsModel</name>
     <message>

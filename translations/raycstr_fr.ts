@@ -4842,6 +4842,10 @@ Commandes :
         <source>A report is sent weekly or monthly.</source>
         <translation>Un rapport est envoyé chaque semaine ou chaque mois.</translation>
     </message>
+<message>
+        <source>The report and mail settings of this computer are the app's.</source>
+        <translation>Les réglages de rapports et de messagerie de cet ordinateur sont ceux de l’application.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -5168,6 +5172,26 @@ Commandes :
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Les alertes nécessitent une clé d'administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
     </message>
+<message>
+        <source>This alert is in the server's config file: test it there with 'raycstr-server alert test'.</source>
+        <translation>Cette alerte se trouve dans le fichier de configuration du serveur : testez-la là-bas avec « raycstr-server alert test ».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>The server's e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Les rapports par e-mail du serveur demandent une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>Le serveur n’a pas confirmé l’envoi.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::ReportsAlertsView</name>
@@ -5382,6 +5406,26 @@ Commandes :
     <message>
         <source>Report and mail settings saved.</source>
         <translation>Réglages du rapport et de la messagerie enregistrés.</translation>
+    </message>
+<message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Connecté à un serveur : ses alertes se modifient par son API d’alertes, et ses rapports par e-mail et son serveur de messagerie sont lus dans son fichier de configuration (reports:, smtp:) et affichés ici en lecture seule : modifiez-les sur le serveur. « Envoyer un test » passe par le serveur avec ses réglages de messagerie ; les destinataires, la période et la langue indiqués ici ne servent qu’au test. Tout cela demande une clé d’administration.</translation>
+    </message>
+    <message>
+        <source>Could not read the server's report settings: %1</source>
+        <translation>Impossible de lire les réglages de rapports du serveur : %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>défini sur le serveur</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>aucun sur le serveur</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>Le serveur n’a pas de serveur de messagerie (smtp:) dans son fichier de configuration.</translation>
     </message>
 </context>
 <context>

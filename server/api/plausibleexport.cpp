@@ -121,6 +121,13 @@ QString PlausibleExport::cancelledError()
     return QStringLiteral("the export was cancelled");
 }
 
+QString PlausibleExport::tooLargeError(qint64 bytes)
+{
+    return QStringLiteral("the export is larger than the server's limit of %1 MB for one "
+                          "answer; choose a shorter period or use raycstr-server export")
+        .arg(bytes / (1024 * 1024));
+}
+
 QStringList PlausibleExport::tableNames()
 {
     QStringList names;
@@ -148,11 +155,13 @@ std::optional<QList<PlausibleExport::File>>
 PlausibleExport::run(const query::Site &site, const query::Period &period,
                      const QList<query::Filter> &filters, QString *error, const Progress &progress)
 {
-    query::QueryError failure;
+    query::QueryError &failure = m_failure;
+    failure = {};
     auto failed = [&] {
         *error = failure.message;
         return std::nullopt;
     };
+    qint64 bytes = 0; // of the files done
     const auto interval = m_engine->resolve(site.id, period, &failure);
     if (!interval)
         return failed();
@@ -206,11 +215,16 @@ PlausibleExport::run(const query::Site &site, const query::Period &period,
                     cells.append(cell(column, t, row, site.domain));
                 csv.addRow(cells);
             }
+            if (m_maxBytes > 0 && bytes + csv.data().size() > m_maxBytes) {
+                *error = tooLargeError(m_maxBytes);
+                return std::nullopt;
+            }
             if (progress && !progress(++done, total)) {
                 *error = cancelledError();
                 return std::nullopt;
             }
         }
+        bytes += csv.data().size();
         files.append({QLatin1String(t.name) + QLatin1Char('_') + range + QStringLiteral(".csv"),
                       csv.data(), csv.rowCount() - 1});
     }

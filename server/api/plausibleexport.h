@@ -43,6 +43,12 @@ public:
 
     // run()'s error when `progress` stopped it.
     static QString cancelledError();
+    // The files' bytes may not pass `bytes` (the export route's memory budget): run() then
+    // fails with tooLargeError(). 0: no limit.
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    static QString tooLargeError(qint64 bytes);
+    // The engine's failure behind run()'s last error (its kind: bad input or not).
+    const query::QueryError &failure() const { return m_failure; }
 
     static QStringList tableNames();
     // "20240101_20240131": the days of `interval`, as the files' names carry them.
@@ -55,6 +61,8 @@ public:
 
 private:
     query::QueryEngine *m_engine;
+    qint64 m_maxBytes = 0;
+    query::QueryError m_failure;
 };
 
 } // namespace raycstr

@@ -20,6 +20,26 @@ ZipWriter::~ZipWriter()
 {
     if (m_zip)
         zip_discard(m_zip);
+    if (m_buffer)
+        zip_source_free(m_buffer);
+}
+
+bool ZipWriter::openBuffer(QString *error)
+{
+    zip_error_t e;
+    zip_error_init(&e);
+    m_buffer = zip_source_buffer_create(nullptr, 0, 0, &e);
+    if (m_buffer)
+        m_zip = zip_open_from_source(m_buffer, ZIP_TRUNCATE, &e);
+    if (!m_zip) {
+        *error = QString::fromUtf8(zip_error_strerror(&e));
+        zip_error_fini(&e);
+        return false;
+    }
+    zip_error_fini(&e);
+    zip_source_keep(m_buffer); // zip_close() would free it; bytes() reads it after
+    m_path = QStringLiteral("(memory)");
+    return true;
 }
 
 bool ZipWriter::open(const QString &path, QString *error)
@@ -61,6 +81,10 @@ bool ZipWriter::add(const QString &name, const QByteArray &data, QString *error)
         return false;
     }
     zip_set_file_compression(m_zip, zip_uint64_t(index), ZIP_CM_DEFLATE, 0);
+    if (m_mtime >= 0 && zip_file_set_mtime(m_zip, zip_uint64_t(index), time_t(m_mtime), 0) != 0) {
+        *error = zipError(m_zip);
+        return false;
+    }
     return true;
 }
 
@@ -73,11 +97,32 @@ bool ZipWriter::close(QString *error)
         return false;
     }
     m_zip = nullptr;
+    if (m_buffer)
+        return readBuffer(error);
     if (!QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = QStringLiteral("%1: cannot make it private").arg(m_path);
         return false;
     }
     return true;
+}
+
+bool ZipWriter::readBuffer(QString *error)
+{
+    zip_source_t *source = m_buffer;
+    bool ok = zip_source_open(source) == 0;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    ok = ok && zip_source_stat(source, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE);
+    if (ok) {
+        m_bytes.resize(qsizetype(stat.size));
+        ok = zip_source_read(source, m_bytes.data(), stat.size) == zip_int64_t(stat.size);
+    }
+    if (!ok)
+        *error = QString::fromUtf8(zip_error_strerror(zip_source_error(source)));
+    zip_source_close(source);
+    zip_source_free(source);
+    m_buffer = nullptr;
+    return ok;
 }
 
 } // namespace raycstr

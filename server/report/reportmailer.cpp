@@ -1,7 +1,10 @@
 #include "report/reportmailer.h"
 
+#include "core/clock.h"
 #include "report/reportrenderer.h"
 
+#include <QDateTime>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace raycstr::report {
@@ -43,6 +46,29 @@ bool ReportMailer::send(const Report &report, const QString &language, const QSt
         return false;
     }
     return m_sender.send(*m, error);
+}
+
+bool ReportMailer::sendNow(query::QueryEngine &engine, const query::Site &site, Cadence cadence,
+                           const QString &language, const QStringList &to, const Clock *clock,
+                           SmtpError *error)
+{
+    const QDate today
+        = QDateTime::fromMSecsSinceEpoch(clock->nowMs(), QTimeZone(site.timeZone.toUtf8())).date();
+    query::QueryError failure;
+    const auto data
+        = buildReport(engine, site, ReportPeriod::lastComplete(cadence, today), &failure);
+    if (!data) {
+        *error = {SmtpError::Kind::Failed, failure.message};
+        return false;
+    }
+    return send(*data, language, to, error);
+}
+
+SmtpSettings ReportMailer::forTest(SmtpSettings smtp)
+{
+    smtp.attempts = 1;
+    smtp.timeoutSecs = std::min(smtp.timeoutSecs, 20);
+    return smtp;
 }
 
 } // namespace raycstr::report

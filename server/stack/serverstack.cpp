@@ -4,12 +4,14 @@
 #include "api/apiaccess.h"
 #include "api/authapi.h"
 #include "api/collector.h"
+#include "api/exportapi.h"
 #include "api/goalsapi.h"
 #include "api/healthapi.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/plausiblev2api.h"
+#include "api/reportsapi.h"
 #include "api/statsapi.h"
 #include "api/webdashboard.h"
 #include "auth/loginratelimiter.h"
@@ -51,6 +53,8 @@ struct ServerStack::Parts
         , web(&access)
         , goals(&queries, &access, clock)
         , alerts(&queries, &access, clock, config.alerts)
+        , exports(&queries, &pool, &access, clock)
+        , reports(&queries, &access, clock, config)
         , health(engine, &access)
         , pool(config.dataDir, clock, poolOptions(config, counting))
     { }
@@ -82,13 +86,15 @@ struct ServerStack::Parts
     WebDashboard web; // the web face: /, /share/<site>, /app/*
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
     AlertsApi alerts; // alert rules (admin key)
+    ExportApi exports; // the dashboard zip, on `pool`
+    ReportsApi reports; // report settings and test messages (admin key); waits for a send
     OpenApi docs;
     HealthApi health; // GET /api/health (no key), GET /metrics
     // After the controllers and `http`: destroyed first, so no job outlives what it uses.
     query::QueryPool pool;
     std::unique_ptr<LiveStream> live; // destroyed before `http`
     std::unique_ptr<BackupScheduler> backups; // config backup.dir; waits for a running copy
-    std::unique_ptr<report::ReportScheduler> reports; // config reports:; waits for a send
+    std::unique_ptr<report::ReportScheduler> reportSchedule; // config reports:; waits for a send
     // config alerts: and the store's; always on, as `alert add` may add one at any time;
     // waits for a running check
     std::unique_ptr<report::AlertScheduler> alertChecks;
@@ -151,7 +157,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
         || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why) || !p.pool.open(&why)
         || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why)
-        || !p.alerts.open(config.dataDir, &why)
+        || !p.alerts.open(config.dataDir, &why) || !p.reports.open(&why)
         || !p.web.open(config.dataDir, &why))
         return fail(why);
 
@@ -162,6 +168,9 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.stats.registerRoutes(p.http);
     p.goals.registerRoutes(p.http);
     p.alerts.registerRoutes(p.http);
+    p.reports.setEngineOptions(counting);
+    p.reports.registerRoutes(p.http);
+    p.exports.registerRoutes(p.http);
     p.plausible.registerRoutes(p.http);
     p.plausibleV2.registerRoutes(p.http);
     p.web.registerRoutes(p.http);
@@ -189,10 +198,10 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
         p.backups->start();
     }
     if (!config.reports.isEmpty()) {
-        p.reports = std::make_unique<report::ReportScheduler>(m_clock, config.dataDir, config.smtp,
-                                                              config.reports);
-        p.reports->setEngineOptions(counting);
-        p.reports->start();
+        p.reportSchedule = std::make_unique<report::ReportScheduler>(m_clock, config.dataDir,
+                                                                     config.smtp, config.reports);
+        p.reportSchedule->setEngineOptions(counting);
+        p.reportSchedule->start();
     }
     p.alertChecks = std::make_unique<report::AlertScheduler>(m_clock, config.dataDir,
                                                              config.smtp, config.alerts);

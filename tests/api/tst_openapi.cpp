@@ -131,9 +131,9 @@ private Q_SLOTS:
     void documentsExactlyTheServersRoutes()
     {
         QSet<QString> expected;
-        for (const QString &p :
-             StatsApi::routePaths() + PlausibleApi::routePaths() + GoalsApi::routePaths()
-                 + AlertsApi::routePaths())
+        for (const QString &p : StatsApi::routePaths() + PlausibleApi::routePaths()
+                 + GoalsApi::routePaths() + AlertsApi::routePaths() + ExportApi::routePaths()
+                 + ReportsApi::routePaths())
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
         for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/send", "/count",
@@ -172,8 +172,10 @@ private Q_SLOTS:
             if (o.method != QLatin1String("get") || !secured(o.op)
                 || o.path.startsWith(QLatin1String("/api/stream/")))
                 continue; // the stream never ends; tst_livestream covers it
-            if (AlertsApi::routePaths().contains(o.path))
-                continue; // an admin key only (tst_alertsapi); this walk reads with a read key
+            if (AlertsApi::routePaths().contains(o.path)
+                || ReportsApi::routePaths().contains(o.path))
+                continue; // an admin key only (tst_alertsapi, tst_reportsapi); this walk reads
+                          // with a read key
             QStringList query;
             for (const QJsonObject &p : parameters(o.op)) {
                 if (p.value(QStringLiteral("in")) != QLatin1String("query")
@@ -204,8 +206,10 @@ private Q_SLOTS:
             ++checked;
         }
         // Plus the goal and funnel definitions that are read with GET: goals, funnels, one
-        // funnel.
-        QCOMPARE(checked, StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3);
+        // funnel; and the dashboard zip.
+        QCOMPARE(checked,
+                 StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3
+                     + ExportApi::routePaths().size());
     }
 
     void documentedQueryParametersAreTheAcceptedOnes()

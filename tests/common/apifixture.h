@@ -16,17 +16,19 @@
 // visits; top pages / (2 visitors), then /blog and /pricing (1 each). The clock then
 // stands at 10:12, so "current visitors" (last 5 minutes) is C alone.
 
-#include "api/apiaccess.h"
 #include "api/alertsapi.h"
+#include "api/apiaccess.h"
+#include "api/exportapi.h"
 #include "api/goalsapi.h"
-#include "http/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/plausiblev2api.h"
+#include "api/reportsapi.h"
 #include "api/statsapi.h"
 #include "common/enginefixture.h"
 #include "common/fakeauthenticator.h"
 #include "common/httpclient.h"
+#include "http/httpserver.h"
 #include "query/queryengine.h"
 #include "query/querypool.h"
 #include "store/goalrepository.h"
@@ -64,6 +66,9 @@ struct ApiFixture
     std::unique_ptr<GoalsApi> goals;
     std::unique_ptr<AlertsApi> alerts;
     QList<AlertRule> configAlerts; // the config file's alert rules (set before start())
+    std::unique_ptr<ExportApi> exports;
+    std::unique_ptr<ReportsApi> reports;
+    ServerConfig mailConfig; // smtp: and reports: for `reports` (set before start())
     std::unique_ptr<OpenApi> docs;
     // After the controllers and `http`: destroyed first (jobs capture them).
     std::unique_ptr<query::QueryPool> pool;
@@ -128,6 +133,13 @@ struct ApiFixture
         if (!alerts->open(fixture.dir.path(), &queryError))
             qWarning("alerts: %s", qPrintable(queryError));
         alerts->registerRoutes(http);
+        exports = std::make_unique<ExportApi>(queries.get(), pool.get(), &access, &fixture.clock);
+        exports->registerRoutes(http);
+        mailConfig.dataDir = fixture.dir.path();
+        reports = std::make_unique<ReportsApi>(queries.get(), &access, &fixture.clock, mailConfig);
+        if (!reports->open(&queryError))
+            qWarning("reports: %s", qPrintable(queryError));
+        reports->registerRoutes(http);
         goals->registerRoutes(http);
         stats->registerRoutes(http);
         plausible->registerRoutes(http);

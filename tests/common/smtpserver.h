@@ -5,6 +5,8 @@
 // TLS) and AUTH required, with a self-signed certificate made here by openssl. Every
 // message it accepts lands in spool(): N.eml (the bytes) and N.env (the envelope as JSON).
 
+#include "core/config.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -73,6 +75,17 @@ public:
     }
 
     int port() const { return m_port; }
+    // Settings that reach this server (STARTTLS, its user, its certificate's CA).
+    SmtpSettings settings() const
+    {
+        SmtpSettings s;
+        s.url = QStringLiteral("smtp://127.0.0.1:%1").arg(m_port);
+        s.username = QLatin1String(User);
+        s.password = QLatin1String(Password);
+        s.caFile = certFile();
+        s.from = QStringLiteral("RayCstr <stats@example.com>");
+        return s;
+    }
     QString certFile() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
     QString keyFile() const { return m_dir.filePath(QStringLiteral("key.pem")); }
     QString spool() const { return m_dir.filePath(QStringLiteral("spool")); }

@@ -3,7 +3,8 @@
 // against a real SMTP server on loopback (python3-aiosmtpd, STARTTLS and AUTH) and a
 // loopback webhook receiver, without blocking the GUI thread, with the sender's precise
 // error; the SMTP password in the SecretStore only; the collector started with the saved
-// settings.
+// settings. Remotely: the server's report and SMTP settings read-only, tests through its
+// routes (screenshots of that view, light and dark).
 
 #include "common/enginefixture.h"
 #include "common/smtpserver.h"
@@ -14,6 +15,7 @@
 #include "ui/data/remotedatasource.h"
 #include "ui/mainwindow.h"
 #include "ui/models/alertrulesmodel.h"
+#include "ui/render/screenrenderer.h"
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
 #include "ui/services/secretstore.h"
@@ -26,6 +28,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -347,10 +351,10 @@ private Q_SLOTS:
         QCOMPARE(onServer.size(), 1);
         QCOMPARE(onServer.at(0).webhook,
                  QStringLiteral("https://hooks.slack.com/services/T0/B0/XYZ"));
-        // Tests and the report/SMTP settings are the server's own.
+        // Tests go through the server; its report/SMTP settings are read-only here.
         v.rulesView()->selectRow(0);
-        QVERIFY(!v.testRuleButton()->isEnabled());
-        QVERIFY(!v.testReportButton()->isEnabled());
+        QVERIFY(v.testRuleButton()->isEnabled());
+        QVERIFY(v.testReportButton()->isEnabled());
         QVERIFY(!v.hostEdit()->isEnabled());
 
         // A key that may only read: the reason, not an empty list.
@@ -367,6 +371,123 @@ private Q_SLOTS:
                 return false;
             },
             10000));
+    }
+
+    // Remotely with an admin key: the server's schedules and SMTP settings (no password)
+    // shown read-only, and Send a test through the server's routes to its real SMTP server
+    // and a webhook; its refusal in its own words.
+    void remoteSettingsAndTestsThroughTheServer()
+    {
+        if (!smtpUp)
+            QFAIL(qPrintable(smtpError));
+        WebhookReceiver hook;
+        QVERIFY(hook.start());
+        UiServer server;
+        server.configure = [this](ServerConfig &c) {
+            c.smtp = smtp.settings();
+            ReportSchedule monthly;
+            monthly.site = QStringLiteral("example.com");
+            monthly.to = {QStringLiteral("board@example.com")};
+            monthly.every = QStringLiteral("month");
+            monthly.hour = 7;
+            c.reports = {monthly};
+        };
+        QString error;
+        QVERIFY2(server.start(true, &error), qPrintable(error));
+        const auto admin
+            = server.stack->tokens()->createKey(QStringLiteral("admin"), 0, true, &error);
+        QVERIFY2(admin, qPrintable(error));
+        RemoteDataSource remote(server.url, admin->secret, {QStringLiteral("example.com")});
+        ReportsAlertsView v(settings.get(), &secrets);
+        v.resize(1280, 800);
+        v.setSource(&remote);
+        v.setSite(QStringLiteral("example.com"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return v.recipientsEdit()->text() == QStringLiteral("board@example.com"); },
+            10000));
+        QCOMPARE(v.hostEdit()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(v.portBox()->value(), smtp.port());
+        QCOMPARE(v.userEdit()->text(), QLatin1String(SmtpServer::User));
+        QVERIFY(v.passwordEdit()->text().isEmpty()); // never sent by the server
+        QCOMPARE(v.passwordEdit()->placeholderText(), ReportsAlertsView::tr("set on the server"));
+        QCOMPARE(v.everyBox()->currentData().toString(), QStringLiteral("month"));
+        QVERIFY(v.reportBox()->isChecked());
+        QVERIFY(!v.reportBox()->isEnabled());
+        QVERIFY(!v.hostEdit()->isEnabled());
+        QVERIFY(v.recipientsEdit()->isEnabled()); // the test's recipients
+
+        // Send a test: the server's SMTP, the server's numbers.
+        const int before = smtp.received();
+        QSignalSpy done(&v, &ReportsAlertsView::testFinished);
+        v.testReportButton()->click();
+        QVERIFY(!v.testReportButton()->isEnabled()); // until the answer
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toString().isEmpty(), qPrintable(done.at(0).at(0).toString()));
+        QCOMPARE(smtp.received(), before + 1);
+        QCOMPARE(smtp.envelope(before + 1).value(QStringLiteral("to")).toArray().at(0).toString(),
+                 QStringLiteral("board@example.com"));
+        QVERIFY(v.testStatus().contains(QStringLiteral("board@example.com")));
+
+        // A stored rule's test by mail and webhook.
+        v.saveRule(
+            spike(40, {QStringLiteral("ops@example.com")}, hook.url(QStringLiteral("/alert"))));
+        QVERIFY(QTest::qWaitFor([&] { return v.rulesModel()->rowCount() == 1; }, 10000));
+        v.rulesView()->selectRow(0);
+        done.clear();
+        v.testRuleButton()->click();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toString().isEmpty(), qPrintable(done.at(0).at(0).toString()));
+        QCOMPARE(smtp.received(), before + 2);
+        QCOMPARE(hook.received(), 1);
+
+        // The server's refusal, word for word.
+        v.recipientsEdit()->setText(QStringLiteral("not-an-address"));
+        done.clear();
+        v.testReportButton()->click();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toString().contains(QStringLiteral("not an e-mail address")),
+                 qPrintable(done.at(0).at(0).toString()));
+        QVERIFY(v.testStatus().contains(QStringLiteral("not an e-mail address")));
+        QCOMPARE(smtp.received(), before + 2);
+
+        screenshots(&remote, QStringLiteral("settings-reports-remote"));
+    }
+
+private:
+    // The page connected to `remote` after a test report was sent, 1280×800, light and dark
+    // (each built under its palette, as the app is), to RAYCSTR_SCREENSHOT_DIR (a temporary
+    // folder without it).
+    void screenshots(RemoteDataSource *remote, const QString &name)
+    {
+        QTemporaryDir fallback;
+        const QString dir = qEnvironmentVariableIsSet("RAYCSTR_SCREENSHOT_DIR")
+            ? qEnvironmentVariable("RAYCSTR_SCREENSHOT_DIR")
+            : fallback.path();
+        const QPalette before = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            applyPalette(dark);
+            ReportsAlertsView v(settings.get(), &secrets);
+            v.resize(1280, 800);
+            v.setSource(remote);
+            v.setSite(QStringLiteral("example.com"));
+            v.show();
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return !v.recipientsEdit()->text().isEmpty() && v.rulesModel()->rowCount() == 1;
+                },
+                10000));
+            v.rulesView()->selectRow(0);
+            QSignalSpy done(&v, &ReportsAlertsView::testFinished);
+            v.testReportButton()->click();
+            QVERIFY(done.wait(60000));
+            QTest::qWait(200);
+            const QImage shot = v.grab().toImage();
+            QCOMPARE(shot.size(), QSize(1280, 800));
+            const QString path = QDir(dir).filePath(
+                name + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png")));
+            QVERIFY2(shot.save(path), qPrintable(path));
+        }
+        QApplication::setPalette(before);
     }
 };
 

@@ -1,7 +1,8 @@
 // Export CSV… and Export dashboard… (issue 18): the CSV a table writes holds the engine's
 // numbers and is byte for byte the stats API's format=csv answer, locally and remotely;
-// the dashboard zip is the CLI's export; cancelling (the file dialog, the progress
-// dialog) writes nothing; an unwritable path says why.
+// the dashboard zip is the CLI's export, remotely the server's export route's bytes;
+// cancelling (the file dialog, the progress dialog, a download) writes nothing; an
+// unwritable path or a refusal says why.
 
 #include "answerspy.h"
 #include "api/plausibleexport.h"
@@ -82,6 +83,27 @@ private:
         if (error && failed.count())
             *error = failed.at(0).at(0).toString();
         return done.count() == 1;
+    }
+
+    // The zip at `path` holds, file by file, PlausibleExport's files of the local store's day.
+    void holdsTheLocalExport(const QString &path)
+    {
+        ZipReader zip;
+        QString error;
+        QVERIFY2(zip.open(path, &error), qPrintable(error));
+        query::QueryEngine engine(Database::pathIn(f.dir.path()), &f.clock);
+        QVERIFY(engine.open(&error));
+        const auto site = engine.site(QStringLiteral("example.com"), &error);
+        QVERIFY(site);
+        const auto files = PlausibleExport(&engine).run(*site, day().period, {}, &error);
+        QVERIFY2(files, qPrintable(error));
+        QCOMPARE(zip.names().size(), files->size());
+        QTemporaryDir dir;
+        for (const PlausibleExport::File &file : *files) {
+            const QString target = dir.filePath(file.name);
+            QVERIFY2(zip.extract(file.name, target, &error), qPrintable(error));
+            QCOMPARE(readAll(target), file.csv);
+        }
     }
 
 private Q_SLOTS:
@@ -252,22 +274,7 @@ private Q_SLOTS:
         chosen = out.filePath(QStringLiteral("dashboard.zip"));
         QVERIFY(finish(TableExport::dashboard(&window, local.get(), day())));
         QVERIFY(suggested.endsWith(QStringLiteral("example.com_day-20231114_dashboard.zip")));
-        ZipReader zip;
-        QString error;
-        QVERIFY2(zip.open(chosen, &error), qPrintable(error));
-
-        query::QueryEngine engine(Database::pathIn(f.dir.path()), &f.clock);
-        QVERIFY(engine.open(&error));
-        const auto site = engine.site(QStringLiteral("example.com"), &error);
-        QVERIFY(site);
-        const auto files = PlausibleExport(&engine).run(*site, day().period, {}, &error);
-        QVERIFY2(files, qPrintable(error));
-        QCOMPARE(zip.names().size(), files->size());
-        for (const PlausibleExport::File &file : *files) {
-            const QString target = out.filePath(QStringLiteral("x-") + file.name);
-            QVERIFY2(zip.extract(file.name, target, &error), qPrintable(error));
-            QCOMPARE(readAll(target), file.csv);
-        }
+        holdsTheLocalExport(chosen);
     }
 
     void cancellingTheProgressDialogWritesNothing()
@@ -352,15 +359,77 @@ private Q_SLOTS:
         QCOMPARE(answer.body, fromRemote);
     }
 
-    void remoteZipIsRefusedWithTheServerCommand()
+    // Remotely File → Export dashboard… downloads the server's zip: the bytes of its export
+    // route (the same as `raycstr-server export`, tst_exportapi), private to the user.
+    void remoteZipIsTheServersExport()
+    {
+        UiServer server;
+        QString error;
+        QVERIFY2(server.start(true, &error), qPrintable(error));
+        RemoteDataSource remote(server.url, server.key, {QStringLiteral("example.com")});
+        chosen = out.filePath(QStringLiteral("remote.zip"));
+        TableExport *job = TableExport::dashboard(&window, &remote, day());
+        QVERIFY(job);
+        QSignalSpy done(job, &TableExport::finished);
+        QVERIFY(finish(job, &error));
+        QVERIFY2(done.at(0).at(1).toString().contains(QStringLiteral("10 files")),
+                 qPrintable(done.at(0).at(1).toString()));
+        QCOMPARE(QFile::permissions(chosen) & 0x0077, QFileDevice::Permissions());
+
+        HttpClient http(quint16(server.url.port()));
+        const auto answer = http.request(
+            "GET", QStringLiteral("/api/sites/example.com/export?period=day&date=2023-11-14"), {},
+            {{"Authorization", "Bearer " + server.key}});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(readAll(chosen), answer.body);
+
+        // And the files in it hold the local export's numbers (the same traffic).
+        holdsTheLocalExport(chosen);
+    }
+
+    void remoteZipCancelLeavesNoFile()
+    {
+        UiServer server;
+        QString error;
+        QVERIFY2(server.start(true, &error), qPrintable(error));
+        RemoteDataSource remote(server.url, server.key, {QStringLiteral("example.com")});
+        DashboardQuery year = day();
+        year.period.kind = query::Period::Kind::Custom;
+        year.period.from = QDate(2023, 1, 1);
+        year.period.to = QDate(2023, 12, 31);
+        QTemporaryDir folder;
+        chosen = folder.filePath(QStringLiteral("cancelled.zip"));
+        exports::DashboardZip request {year, chosen};
+        AnswerSpy<QList<ExportedFile>> spy;
+        remote.ask(request, spy.context(), spy.recorder());
+        QTest::qWait(50); // asked; whether or not the server has answered yet, nothing stays
+        request.progress->cancelled = true;
+        QVERIFY(spy.wait(20000));
+        QVERIFY(!spy.at(0));
+        QCOMPARE(spy.at(0).error(), RemoteDataSource::tr("Export cancelled."));
+        QVERIFY(!QFile::exists(chosen));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    void remoteZipErrorsAreClear()
     {
         UiServer server;
         QString error;
         QVERIFY2(server.start(false, &error), qPrintable(error));
+        RemoteDataSource wrongKey(server.url, "not-a-key", {QStringLiteral("example.com")});
+        chosen = out.filePath(QStringLiteral("refused.zip"));
+        QVERIFY(!finish(TableExport::dashboard(&window, &wrongKey, day()), &error));
+        QVERIFY2(error.contains(QStringLiteral("401")), qPrintable(error));
+        QVERIFY(!QFile::exists(chosen));
+
+        // A period the server refuses: its reason, word for word.
         RemoteDataSource remote(server.url, server.key, {QStringLiteral("example.com")});
-        chosen = out.filePath(QStringLiteral("remote.zip"));
-        QVERIFY(!finish(TableExport::dashboard(&window, &remote, day()), &error));
-        QVERIFY2(error.contains(QStringLiteral("raycstr-server export")), qPrintable(error));
+        DashboardQuery backwards = day();
+        backwards.period.kind = query::Period::Kind::Custom;
+        backwards.period.from = QDate(2023, 11, 14);
+        backwards.period.to = QDate(2023, 11, 1);
+        QVERIFY(!finish(TableExport::dashboard(&window, &remote, backwards), &error));
+        QVERIFY2(error.contains(QStringLiteral("400")), qPrintable(error));
         QVERIFY(!QFile::exists(chosen));
     }
 };

@@ -14,6 +14,7 @@
 
 #include <QTemporaryDir>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace raycstr::testing {
@@ -25,6 +26,8 @@ struct UiServer
     std::unique_ptr<ServerStack> stack;
     QByteArray key;
     QUrl url;
+    // Settings beyond the defaults (SMTP, report schedules), applied before the start.
+    std::function<void(ServerConfig &)> configure;
 
     // False with the reason in *error. `traffic`: seeds uitraffic.h's day for example.com.
     bool start(bool traffic, QString *error)
@@ -40,6 +43,8 @@ struct UiServer
         config.dataDir = dir.path();
         config.listenPort = 0;
         config.userAgentRegexes = findUserAgentRegexes();
+        if (configure)
+            configure(config);
         stack = std::make_unique<ServerStack>(&clock);
         if (!stack->start(config, error))
             return false;

@@ -43,7 +43,7 @@ using DefinitionsCall
                    Call<definitions::SaveFunnel>, Call<definitions::RemoveFunnel>>;
 using AlertsCall
     = std::variant<Call<alerts::Rules>, Call<alerts::SaveRule>, Call<alerts::RemoveRule>,
-                   Call<alerts::TestRule>, Call<alerts::TestReport>>;
+                   Call<alerts::TestRule>, Call<alerts::TestReport>, Call<alerts::ServerMail>>;
 // Any call, by concern: what a source answers.
 using AnyCall = std::variant<StatsCall, LiveCall, AdminCall, DefinitionsCall, AlertsCall>;
 

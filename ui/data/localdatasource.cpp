@@ -252,6 +252,12 @@ public:
                 return added;
             });
     }
+    // This computer's report and mail settings are the app's (AppSettings), not a server's.
+    Answer<ServerMailSettings> run(const alerts::ServerMail &)
+    {
+        return Answer<ServerMailSettings>::failure(
+            LocalDataSource::tr("The report and mail settings of this computer are the app's."));
+    }
     Answer<Done> run(const alerts::RemoveRule &r)
     {
         return onDefinitions<Done>(r.site, [&](GoalRepository &, qint32, QString *error) {

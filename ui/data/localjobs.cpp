@@ -18,14 +18,6 @@ namespace raycstr::ui::localjobs {
 
 namespace {
 
-// A test says what is wrong at once: one attempt, no back-off between retries.
-SmtpSettings once(SmtpSettings smtp)
-{
-    smtp.attempts = 1;
-    smtp.timeoutSecs = std::min(smtp.timeoutSecs, 20);
-    return smtp;
-}
-
 // The engine for `site` in `dataDir`, or the reason there is none.
 std::unique_ptr<query::QueryEngine> engineFor(const QString &dataDir, const Clock *clock,
                                               const QString &domain,
@@ -89,7 +81,8 @@ Answer<Done> run(const QString &, const Clock *, const alerts::TestRule &r)
         return Answer<Done>::failure(error);
     if (!r.rule.email.isEmpty() && !r.smtp.isConfigured())
         return Answer<Done>::failure(LocalDataSource::tr("Set up the mail server (SMTP) first."));
-    report::AlertNotifier notifier(once(r.smtp), report::WebhookSettings {10, 1, 0});
+    report::AlertNotifier notifier(report::ReportMailer::forTest(r.smtp),
+                                   report::WebhookSettings {10, 1, 0});
     QStringList failures;
     notifier.deliver(r.rule, report::AlertNotifier::testText(r.rule), &failures);
     if (!failures.isEmpty())
@@ -115,16 +108,10 @@ Answer<Done> run(const QString &dataDir, const Clock *clock, const alerts::TestR
     const auto engine = engineFor(dataDir, clock, r.schedule.site, &site, &error);
     if (!engine)
         return Answer<Done>::failure(error);
-    const QDate today
-        = QDateTime::fromMSecsSinceEpoch(clock->nowMs(), QTimeZone(site->timeZone.toUtf8())).date();
-    query::QueryError failure;
-    const auto data = report::buildReport(
-        *engine, *site, report::ReportPeriod::lastComplete(*cadence, today), &failure);
-    if (!data)
-        return Answer<Done>::failure(failure.message);
-    report::ReportMailer mailer(once(r.smtp));
+    report::ReportMailer mailer(report::ReportMailer::forTest(r.smtp));
     SmtpError smtpError;
-    if (!mailer.send(*data, r.schedule.language, r.schedule.to, &smtpError))
+    if (!mailer.sendNow(*engine, *site, *cadence, r.schedule.language, r.schedule.to, clock,
+                        &smtpError))
         return Answer<Done>::failure(smtpError.message);
     return Done {};
 }

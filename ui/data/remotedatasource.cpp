@@ -1,11 +1,14 @@
 #include "remotedatasource.h"
 
+#include "core/zipreader.h"
 #include "ui/data/remoterequests.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -52,17 +55,25 @@ QUrl RemoteDataSource::urlOf(const QString &path) const
     return url;
 }
 
-template<typename A>
-void RemoteDataSource::send(const RemoteCall<A> &call, std::function<void(Answer<A>)> reply)
+QNetworkRequest RemoteDataSource::requestOf(const QString &path,
+                                            const QList<QPair<QString, QString>> &items) const
 {
-    QUrl url = urlOf(call.path);
+    QUrl url = urlOf(path);
     QUrlQuery query;
-    for (const auto &item : call.items)
+    for (const auto &item : items)
         query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_key);
-    request.setTransferTimeout(30000);
+    return request;
+}
+
+template<typename A>
+void RemoteDataSource::send(const RemoteCall<A> &call, std::function<void(Answer<A>)> reply)
+{
+    QNetworkRequest request = requestOf(call.path, call.items);
+    // A test message waits for the mail server (at most 20 s on the server's side).
+    request.setTransferTimeout(45000);
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -164,16 +175,9 @@ void RemoteDataSource::answer(AnyCall call)
     std::visit(
         Cases {
             [&](StatsCall &c) {
-                std::visit(Cases {[&](Call<exports::DashboardZip> &z) {
-                                      const QString why
-                                          = tr("The server has no export route: run "
-                                               "'raycstr-server export --site %1 --out "
-                                               "FILE.zip' on the server.")
-                                                .arg(z.request.query.site);
-                                      unsupported(std::move(z), why);
-                                  },
-                                  ask},
-                           c);
+                std::visit(
+                    Cases {[&](Call<exports::DashboardZip> &z) { downloadZip(std::move(z)); }, ask},
+                    c);
             },
             // The server keeps no per-minute history for the desktop app, nor a total
             // over sites.
@@ -187,28 +191,107 @@ void RemoteDataSource::answer(AnyCall call)
                     Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); }, refuse}, c);
             },
             [&](DefinitionsCall &c) { std::visit(ask, c); },
-            // Rules through the alerts API; test messages are sent by the server's own
-            // settings, which it offers no route for.
+            // Rules through the alerts API; test messages through the server's routes, with
+            // its own SMTP settings (reportsapi.h).
             [&](AlertsCall &c) {
                 std::visit(Cases {[this](Call<alerts::SaveRule> &s) { saveRule(std::move(s)); },
                                   [this](Call<alerts::TestRule> &t) {
-                                      unsupported(std::move(t),
-                                                  tr("The server has no route for test messages: "
-                                                     "run 'raycstr-server alert test ID' on the "
-                                                     "server."));
-                                  },
-                                  [this](Call<alerts::TestReport> &t) {
-                                      const QString why
-                                          = tr("The server has no route for test messages: run "
-                                               "'raycstr-server report send --site %1 --to "
-                                               "ADDRESS' on the server.")
-                                                .arg(t.request.schedule.site);
-                                      unsupported(std::move(t), why);
+                                      if (t.request.rule.id)
+                                          send(remote::plan(t.request), std::move(t.reply));
+                                      else
+                                          unsupported(std::move(t),
+                                                      tr("This alert is in the server's config "
+                                                         "file: test it there with "
+                                                         "'raycstr-server alert test'."));
                                   },
                                   ask},
                            c);
             }},
         call);
+}
+
+void RemoteDataSource::downloadZip(Call<exports::DashboardZip> call)
+{
+    const exports::DashboardZip r = call.request;
+    const RemoteCall<QByteArray> plan = remote::exportPlan(r);
+    auto reply
+        = std::make_shared<std::function<void(Answer<QList<ExportedFile>>)>>(std::move(call.reply));
+    // Written through a temporary file renamed into place at the end: a failure or a
+    // Cancel leaves nothing at the path. 0600: an export holds the site's data.
+    auto file = std::make_shared<QSaveFile>(r.path);
+    if (!file->open(QIODevice::WriteOnly)
+        || !file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QString why = tr("Could not write %1: %2").arg(r.path, file->errorString());
+        QTimer::singleShot(0, this,
+                           [reply, why] { (*reply)(Answer<QList<ExportedFile>>::failure(why)); });
+        return;
+    }
+    QNetworkRequest request = requestOf(plan.path, plan.items);
+    // The server builds the zip within its query budget before the first byte comes.
+    request.setTransferTimeout(300000);
+    QNetworkReply *net = m_nam.get(request);
+    const std::shared_ptr<Progress> progress = r.progress;
+    const auto ok = [net] {
+        const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status >= 200 && status < 300;
+    };
+    auto *poll = new QTimer(net);
+    connect(poll, &QTimer::timeout, net, [net, progress] {
+        if (progress->cancelled)
+            net->abort();
+    });
+    poll->start(100);
+    connect(net, &QNetworkReply::downloadProgress, net, [progress](qint64 got, qint64 total) {
+        progress->total = std::max<qint64>(total, 0);
+        progress->done = got;
+    });
+    connect(net, &QNetworkReply::readyRead, net, [net, file, ok] {
+        if (ok()) // an error's JSON is read at the end, never written
+            file->write(net->readAll());
+    });
+    connect(net, &QNetworkReply::finished, this, [this, net, file, ok, progress, reply, r] {
+        net->deleteLater();
+        using A = Answer<QList<ExportedFile>>;
+        if (progress->cancelled) {
+            file->cancelWriting();
+            return (*reply)(A::failure(tr("Export cancelled.")));
+        }
+        if (!ok() || net->error() != QNetworkReply::NoError) {
+            file->cancelWriting();
+            const QJsonObject o = QJsonDocument::fromJson(net->readAll()).object();
+            return (*reply)(A::failure(
+                failureText(net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                            o.value(QStringLiteral("error")).toString(), net->errorString())));
+        }
+        file->write(net->readAll());
+        if (!file->commit())
+            return (*reply)(
+                A::failure(tr("Could not write %1: %2").arg(r.path, file->errorString())));
+        (*reply)(filesIn(r.path));
+    });
+}
+
+Answer<QList<ExportedFile>> RemoteDataSource::filesIn(const QString &zipPath)
+{
+    // What the local export says after writing: each file and its data rows.
+    ZipReader zip;
+    QString error;
+    if (!zip.open(zipPath, &error))
+        return Answer<QList<ExportedFile>>::failure(error);
+    QTemporaryDir dir;
+    QList<ExportedFile> files;
+    for (const QString &name : zip.names()) {
+        const QString target = dir.filePath(QStringLiteral("entry"));
+        qint64 lines = 0;
+        if (zip.extract(name, target, &error)) {
+            QFile f(target);
+            if (f.open(QIODevice::ReadOnly))
+                while (!f.atEnd())
+                    lines += f.readLine().isEmpty() ? 0 : 1;
+        }
+        files.append({name, std::max<qint64>(0, lines - 1)}); // without the header
+    }
+    return files;
 }
 
 void RemoteDataSource::checkSites(Call<admin::Sites> call)

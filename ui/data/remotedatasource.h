@@ -7,14 +7,16 @@
 #include <QUrl>
 
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace raycstr::ui {
 
 template<typename A>
 struct RemoteCall;
 
-// A headless raycstr-server over HTTP: the stats API (/api/events/{site}/…) and the goal
-// and funnel definitions (/api/sites/{site}/…, changing them needs an admin key) with a
+// A headless raycstr-server over HTTP: the stats API (/api/events/{site}/…), the dashboard
+// zip (/api/sites/{site}/export), the goal and funnel definitions, alert rules, report
+// settings and test messages (/api/sites/{site}/…, the latter needing an admin key) with a
 // Bearer key, and the live stream over Server-Sent Events (/api/stream/{site}). Requests
 // are asynchronous (QNetworkAccessManager); nothing waits on the network. How each request
 // reads as HTTP is remoterequests.h's plan().
@@ -59,6 +61,11 @@ private:
     // POST of the new rule, then the DELETE of the one it replaces.
     void saveRule(Call<alerts::SaveRule> call);
     void checkSites(Call<admin::Sites> call);
+    // GET /api/sites/{site}/export into the request's file, with its progress and Cancel.
+    void downloadZip(Call<exports::DashboardZip> call);
+    static Answer<QList<ExportedFile>> filesIn(const QString &zipPath);
+    QNetworkRequest requestOf(const QString &path,
+                              const QList<QPair<QString, QString>> &items) const;
     QUrl urlOf(const QString &path) const;
     void openStream();
     void readStream();

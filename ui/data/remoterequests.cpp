@@ -94,6 +94,21 @@ QString alertsRefusal(int status)
     return QString();
 }
 
+QString reportsRefusal(int status)
+{
+    if (status == 403)
+        return RemoteDataSource::tr("The server's e-mail reports need an admin key on the "
+                                    "server; this key may only read statistics.");
+    return QString();
+}
+
+Answer<Done> sent(const QJsonObject &o)
+{
+    if (!o.value(QStringLiteral("sent")).toBool())
+        return Answer<Done>::failure(RemoteDataSource::tr("The server did not say it was sent."));
+    return Done {};
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> queryItems(const DashboardQuery &q)
@@ -431,6 +446,65 @@ RemoteCall<Done> plan(const alerts::RemoveRule &r)
     RemoteCall<Done> call = removal(sitePath(r.site, QStringLiteral("alerts/%1").arg(r.id)));
     call.refusal = alertsRefusal;
     return call;
+}
+
+RemoteCall<ServerMailSettings> plan(const alerts::ServerMail &r)
+{
+    return {"GET",
+            sitePath(r.site, QStringLiteral("reports")),
+            {},
+            {},
+            [](const QJsonObject &o) -> Answer<ServerMailSettings> {
+                ServerMailSettings m;
+                for (const QJsonValue &v : o.value(QStringLiteral("reports")).toArray()) {
+                    const QJsonObject j = v.toObject();
+                    ReportSchedule s;
+                    s.site = j.value(QStringLiteral("site")).toString();
+                    for (const QJsonValue &a : j.value(QStringLiteral("to")).toArray())
+                        s.to.append(a.toString());
+                    s.every = j.value(QStringLiteral("every")).toString(QStringLiteral("week"));
+                    s.hour = j.value(QStringLiteral("hour")).toInt(8);
+                    s.language = j.value(QStringLiteral("language")).toString();
+                    if (s.language == QLatin1String("en"))
+                        s.language.clear();
+                    m.reports.append(s);
+                }
+                const QJsonObject smtp = o.value(QStringLiteral("smtp")).toObject();
+                m.smtp.url = smtp.value(QStringLiteral("url")).toString();
+                m.smtp.startTls = smtp.value(QStringLiteral("starttls")).toBool(true);
+                m.smtp.username = smtp.value(QStringLiteral("username")).toString();
+                m.smtp.from = smtp.value(QStringLiteral("from")).toString();
+                m.passwordSet = smtp.value(QStringLiteral("password_set")).toBool();
+                m.readOnly
+                    = o.value(QStringLiteral("managed_by")).toString() == QLatin1String("config");
+                m.note = o.value(QStringLiteral("note")).toString();
+                return m;
+            },
+            reportsRefusal};
+}
+
+RemoteCall<Done> plan(const alerts::TestReport &r)
+{
+    QJsonObject body {{QStringLiteral("to"), QJsonArray::fromStringList(r.schedule.to)},
+                      {QStringLiteral("period"), r.schedule.every}};
+    if (!r.schedule.language.isEmpty())
+        body.insert(QStringLiteral("language"), r.schedule.language);
+    return {"POST", sitePath(r.schedule.site, QStringLiteral("reports/test")),
+            {},     compact(body),
+            sent,   reportsRefusal};
+}
+
+RemoteCall<Done> plan(const alerts::TestRule &r)
+{
+    return {"POST", sitePath(r.rule.site, QStringLiteral("alerts/%1/test").arg(r.rule.id)),
+            {},     {},
+            sent,   alertsRefusal};
+}
+
+RemoteCall<QByteArray> exportPlan(const exports::DashboardZip &r)
+{
+    return {"GET", sitePath(r.query.site, QStringLiteral("export")), queryItems(r.query), {}, {},
+            {}};
 }
 
 } // namespace raycstr::ui::remote

@@ -50,6 +50,13 @@ RemoteCall<QList<AlertRule>> plan(const alerts::Rules &r);
 // POST of the rule alone; an edit's removal of the old rule follows it (RemoteDataSource).
 RemoteCall<AlertRule> plan(const alerts::SaveRule &r);
 RemoteCall<Done> plan(const alerts::RemoveRule &r);
+RemoteCall<ServerMailSettings> plan(const alerts::ServerMail &r);
+// Through the server's SMTP settings; `smtp` is not sent.
+RemoteCall<Done> plan(const alerts::TestReport &r);
+// The stored rule's test by its id (a rule of the server's config file has none).
+RemoteCall<Done> plan(const alerts::TestRule &r);
+// The route and query of the dashboard zip; RemoteDataSource downloads it to the file.
+RemoteCall<QByteArray> exportPlan(const exports::DashboardZip &r);
 
 // /api/events/{site}/live: the site as the server knows it (admin::Sites checks each domain).
 RemoteCall<SiteInfo> siteCheck(const QString &domain);

@@ -192,8 +192,20 @@ struct DashboardZip
 };
 } // namespace exports
 
-// A site's alert rules (remotely through the alerts API, admin key) and tests of the mail
-// and webhook settings (this computer only: the server has no route for them).
+// What a server answers about its e-mail reports: the site's schedules and the SMTP
+// settings (without the password), read-only when its config file keeps them.
+struct ServerMailSettings
+{
+    QList<ReportSchedule> reports;
+    SmtpSettings smtp; // no password
+    bool passwordSet = false;
+    bool readOnly = true; // "managed_by": "config"
+    QString note; // the server's own words on where they change
+};
+
+// A site's alert rules (remotely through the alerts API, admin key) and test messages of
+// the mail and webhook settings (locally with this computer's settings, remotely through
+// the server's routes and its own settings).
 namespace alerts {
 // The site's rules; rules from a server's config file have id 0 (changed in that file).
 struct Rules
@@ -215,19 +227,28 @@ struct RemoveRule
     QString site;
     qint64 id = 0;
 };
-// Sends `rule`'s test message now, by every channel it names (SMTP through `smtp`).
+// Sends `rule`'s test message now, by every channel it names (SMTP through `smtp`; remotely
+// the stored rule with its id, through the server's settings).
 struct TestRule
 {
     using Answer = Done;
     AlertRule rule;
     SmtpSettings smtp;
 };
-// Sends the site's last complete week or month report (`schedule`) now.
+// Sends the site's last complete week or month report (`schedule`) now (remotely through
+// the server's SMTP settings: `smtp` is not used).
 struct TestReport
 {
     using Answer = Done;
     ReportSchedule schedule;
     SmtpSettings smtp;
+};
+// The server's report schedules and mail settings for `site` (remote sources only; this
+// computer's are in AppSettings).
+struct ServerMail
+{
+    using Answer = ServerMailSettings;
+    QString site;
 };
 } // namespace alerts
 

@@ -102,6 +102,9 @@ void applyPalette(bool dark)
         p.setColor(QPalette::Mid, QColor(0x3a, 0x3e, 0x46));
         p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8b, 0x90, 0x99));
         p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8b, 0x90, 0x99));
+        // A disabled button (a read-only form's Save) must look it, as in the light palette.
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x70, 0x79));
+        p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x25, 0x28, 0x2e));
     } else {
         p.setColor(QPalette::Window, QColor(0xf6, 0xf7, 0xf9));
         p.setColor(QPalette::Base, Qt::white);

@@ -166,14 +166,14 @@ ReportsAlertsView::ReportsAlertsView(AppSettings *settings, SecretStore *secrets
     caRow->addWidget(browseCa);
     smtp->addRow(buddy(tr("&CA certificate"), m_caFile), caRow);
     m_smtpCard->body()->addLayout(smtp);
-    auto *keychainNote = new QLabel(
+    m_keychainNote = new QLabel(
         m_secrets->isPersistent() ? tr("The password is kept in %1, never in RayCstr's settings.")
                                         .arg(m_secrets->backendName())
                                   : tr("No keychain: the password is kept for this session only."),
         content);
-    keychainNote->setWordWrap(true);
-    keychainNote->setEnabled(false);
-    m_smtpCard->body()->addWidget(keychainNote);
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setEnabled(false);
+    m_smtpCard->body()->addWidget(m_keychainNote);
     m_smtpCard->body()->addStretch(1);
     grid->addWidget(m_smtpCard, 2, 1);
 
@@ -220,15 +220,15 @@ ReportsAlertsView::ReportsAlertsView(AppSettings *settings, SecretStore *secrets
                 if (key != QLatin1String(AppSettings::SmtpPasswordKey))
                     return;
                 m_storedPassword = secret;
-                m_password->setText(QString::fromUtf8(secret));
+                if (!isRemote()) // a server's password is never shown
+                    m_password->setText(QString::fromUtf8(secret));
             });
     reload();
     setSource(nullptr);
 }
 
-void ReportsAlertsView::reload()
+void ReportsAlertsView::showSmtp(const SmtpSettings &s)
 {
-    const SmtpSettings s = m_settings->smtp();
     const QUrl url(s.url);
     m_host->setText(url.host());
     const bool implicit = url.scheme() == QLatin1String("smtps");
@@ -239,6 +239,28 @@ void ReportsAlertsView::reload()
     m_user->setText(s.username);
     m_from->setText(s.from);
     m_caFile->setText(s.caFile);
+}
+
+void ReportsAlertsView::showReport(const QList<ReportSchedule> &reports)
+{
+    ReportSchedule found;
+    bool on = false;
+    for (const ReportSchedule &r : reports)
+        if (r.site == m_site) {
+            found = r;
+            on = !r.to.isEmpty();
+        }
+    m_reportOn->setChecked(on);
+    m_every->setCurrentIndex(std::max(0, m_every->findData(found.every)));
+    m_hour->setValue(found.hour);
+    m_recipients->setText(found.to.join(QStringLiteral(", ")));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(found.language)));
+}
+
+void ReportsAlertsView::reload()
+{
+    showSmtp(m_settings->smtp());
+    m_password->setPlaceholderText(QString());
     m_secrets->read(QLatin1String(AppSettings::SmtpPasswordKey));
     setSite(m_site); // the site's report
 }
@@ -280,13 +302,15 @@ void ReportsAlertsView::setSource(DataSource *source)
     m_connections.clear();
     m_source = source;
     m_rules->clear();
-    const bool remote = source && !source->canAdminister();
+    const bool remote = isRemote();
     m_serverNote->setVisible(remote);
+    m_keychainNote->setVisible(!remote); // a server's password is in its config file
     m_serverNote->setText(
-        tr("Connected to a server: its alerts are changed through its alerts API (an admin key "
-           "is needed). Its e-mail reports and mail server are set in its config file "
-           "(reports:, smtp:) — the server has no API for them, nor for test messages: use "
-           "'raycstr-server report send' and 'raycstr-server alert test' there."));
+        tr("Connected to a server: its alerts change through its alerts API, and its e-mail "
+           "reports and mail server are read from its config file (reports:, smtp:) and shown "
+           "here read-only: change them on the server. Send a test goes through the server "
+           "with its mail settings; the recipients, period and language here are for the test "
+           "only. All of this needs an admin key."));
     if (source)
         m_connections.append(
             connect(source, &DataSource::alertsChanged, this, [this](const QString &site) {
@@ -295,27 +319,52 @@ void ReportsAlertsView::setSource(DataSource *source)
             }));
     updateEnabled();
     requestRules();
+    if (remote)
+        requestServerMail();
+    else if (source)
+        reload(); // this computer's settings again, after a server's
+}
+
+void ReportsAlertsView::requestServerMail()
+{
+    if (!isRemote() || m_site.isEmpty())
+        return;
+    m_source->ask(m_mailLane, alerts::ServerMail {m_site}, this,
+                  [this](const Answer<ServerMailSettings> &a) {
+                      if (!a) {
+                          m_status->setStyleSheet(QStringLiteral("color: #dc2626;"));
+                          m_status->setText(
+                              tr("Could not read the server's report settings: %1").arg(a.error()));
+                          return;
+                      }
+                      showServerMail(*a);
+                  });
+}
+
+void ReportsAlertsView::showServerMail(const ServerMailSettings &mail)
+{
+    showSmtp(mail.smtp);
+    m_password->clear();
+    m_password->setPlaceholderText(mail.passwordSet ? tr("set on the server")
+                                                    : tr("none on the server"));
+    showReport(mail.reports);
+    if (mail.smtp.url.isEmpty()) {
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("The server has no mail server (smtp:) in its config file."));
+    }
+    updateEnabled();
 }
 
 void ReportsAlertsView::setSite(const QString &site)
 {
     const bool changed = site != m_site;
     m_site = site;
-    ReportSchedule found;
-    bool on = false;
-    for (const ReportSchedule &r : m_settings->reports())
-        if (r.site == site) {
-            found = r;
-            on = !r.to.isEmpty();
-        }
-    m_reportOn->setChecked(on);
-    m_every->setCurrentIndex(std::max(0, m_every->findData(found.every)));
-    m_hour->setValue(found.hour);
-    m_recipients->setText(found.to.join(QStringLiteral(", ")));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(found.language)));
+    if (!isRemote()) // a server's come with its answer (requestServerMail)
+        showReport(m_settings->reports());
     if (changed) {
         m_rules->clear();
         requestRules();
+        requestServerMail();
     }
     updateEnabled();
 }
@@ -484,12 +533,22 @@ void ReportsAlertsView::updateEnabled()
     m_addRule->setEnabled(any);
     m_editRule->setEnabled(any && rule && rule->id);
     m_removeRule->setEnabled(any && rule && rule->id);
-    // Tests need this computer's senders: a server has no route for them.
-    m_testRule->setEnabled(local && rule && !m_testing);
-    m_testReport->setEnabled(local && !m_site.isEmpty() && !m_testing);
-    m_reportCard->setEnabled(local);
+    // Remotely the tests go through the server's routes (a config file's rule has no id
+    // there: the source says so); the server's settings show read-only.
+    m_testRule->setEnabled(m_source && rule && !m_testing);
+    m_testReport->setEnabled(m_source && !m_site.isEmpty() && !m_testing);
+    m_reportCard->setEnabled(m_source != nullptr);
     m_smtpCard->setEnabled(local);
     m_save->setEnabled(local);
+    m_reportOn->setEnabled(local);
+    m_hour->setEnabled(local && m_reportOn->isChecked());
+    if (!local) {
+        // The test's recipients, period and language stay editable.
+        for (QWidget *w : {static_cast<QWidget *>(m_every), static_cast<QWidget *>(m_recipients),
+                           static_cast<QWidget *>(m_language)})
+            w->setEnabled(m_source != nullptr);
+        return;
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_every), static_cast<QWidget *>(m_hour),
                        static_cast<QWidget *>(m_recipients), static_cast<QWidget *>(m_language)})
         w->setEnabled(m_reportOn->isChecked());

@@ -30,9 +30,11 @@ class SecretStore;
 // Local mode: rules in the store (AlertRepository), the report and SMTP settings in
 // AppSettings and the SMTP password in the SecretStore (the OS keychain) only; the embedded
 // collector's schedulers send with them after Save (deliverySettingsChanged()). Remote
-// mode: rules through the server's alerts API (an admin key); the server keeps its report
-// schedules and SMTP settings in its config file and has no route for them or for tests,
-// so those show as managed on the server.
+// mode (an admin key): rules through the server's alerts API; its report schedules and
+// SMTP settings come from GET …/reports and show read-only, as the server keeps them in
+// its config file (it does not rewrite that file); *Send a test* goes through the server's
+// test routes with its own mail settings, to the recipients, period and language the form
+// says.
 class ReportsAlertsView : public QWidget
 {
     Q_OBJECT
@@ -90,6 +92,12 @@ private:
     void beginTest(const QString &what);
     void endTest(const Answer<Done> &a, const QString &sent);
     void updateEnabled();
+    void requestServerMail();
+    void showServerMail(const ServerMailSettings &mail);
+    void showSmtp(const SmtpSettings &smtp);
+    // The form's report from the schedule of the site in `reports` (none: off).
+    void showReport(const QList<ReportSchedule> &reports);
+    bool isRemote() const { return m_source && !m_source->canAdminister(); }
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
@@ -119,11 +127,13 @@ private:
     QPushButton *m_save;
     QLabel *m_status;
     QLabel *m_serverNote;
+    QLabel *m_keychainNote;
     Card *m_reportCard;
     Card *m_smtpCard;
     QList<QMetaObject::Connection> m_connections;
     Lane m_rulesLane;
     Lane m_goalsLane;
+    Lane m_mailLane;
     bool m_testing = false;
     QByteArray m_storedPassword; // as read from the keychain: written again only if changed
 };
