@@ -46,8 +46,8 @@ const RawScan *SqliteStats::Private::shortScan(qint32 siteId, SiteTime &time, qi
     if (m.scan && m.site == siteId && m.from == from && m.to == to && m.version == version)
         return m.scan.get();
     m.scan.reset();
+    MemoryBudget budget(options.memoMaxBytes); // outlives the scan, which gives back to it
     auto scan = std::make_unique<RawScan>();
-    MemoryBudget budget(options.memoMaxBytes);
     if (!scan->load(&db, siteId, &time, from, to, true, &budget, error)) {
         if (scan->tooLarge()) {
             *tooLarge = true;
@@ -58,12 +58,30 @@ const RawScan *SqliteStats::Private::shortScan(qint32 siteId, SiteTime &time, qi
         }
         return nullptr;
     }
+    scan->releaseCharge(); // kept past `budget`, within memoMaxBytes
     m.scan = std::move(scan);
     m.site = siteId;
     m.from = from;
     m.to = to;
     m.version = version;
     return m.scan.get();
+}
+
+int SqliteStats::Private::passesFor(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const
+{
+    if (options.rawPassBytes == 0)
+        return 1;
+    Statement st(conn,
+                 "SELECT coalesce(sum(visits), 0) FROM rollup_hourly "
+                 "WHERE site_id = ?1 AND hour >= ?2 AND hour < ?3");
+    st.bind(1, siteId)
+        .bind(2, from - RawScan::MarginSecs - 3600) // the hour the margin begins in
+        .bind(3, to + RawScan::MarginSecs);
+    if (!st.next())
+        return 1; // no estimate: one pass, within the question's budget as ever
+    const qint64 bytes = st.int64(0) * RawBytesPerVisit;
+    const qint64 perPass = qint64(options.rawPassBytes);
+    return int(std::clamp<qint64>((bytes + perPass - 1) / perPass, 1, MaxRawPasses));
 }
 
 bool SqliteStats::Private::openSecond(QString *error)
