@@ -46,6 +46,16 @@ const RawScan *SqliteStats::Private::shortScan(qint32 siteId, SiteTime &time, qi
     if (m.scan && m.site == siteId && m.from == from && m.to == to && m.version == version)
         return m.scan.get();
     m.scan.reset();
+    // A busy range is known too large before it is read: the attempt alone held up to
+    // memoMaxBytes (and its last growth) on top of the question that then streamed it.
+    if (const RangeSize size = rangeSize(db, siteId, from, to);
+        size.activity * qint64(sizeof(RawEvent)) > qint64(options.memoMaxBytes)) {
+        *tooLarge = true;
+        m.largeSite = siteId;
+        m.largeFrom = from;
+        m.largeTo = to;
+        return nullptr;
+    }
     MemoryBudget budget(options.memoMaxBytes); // outlives the scan, which gives back to it
     auto scan = std::make_unique<RawScan>();
     if (!scan->load(&db, siteId, &time, from, to, true, &budget, error)) {
@@ -67,19 +77,26 @@ const RawScan *SqliteStats::Private::shortScan(qint32 siteId, SiteTime &time, qi
     return m.scan.get();
 }
 
-int SqliteStats::Private::passesFor(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const
+SqliteStats::Private::RangeSize SqliteStats::Private::rangeSize(SqliteDb &conn, qint32 siteId,
+                                                                qint64 from, qint64 to) const
 {
-    if (options.rawPassBytes == 0)
-        return 1;
     Statement st(conn,
-                 "SELECT coalesce(sum(visits), 0) FROM rollup_hourly "
-                 "WHERE site_id = ?1 AND hour >= ?2 AND hour < ?3");
+                 "SELECT coalesce(sum(visits), 0), coalesce(sum(pageviews + events), 0) "
+                 "FROM rollup_hourly WHERE site_id = ?1 AND hour >= ?2 AND hour < ?3");
     st.bind(1, siteId)
         .bind(2, from - RawScan::MarginSecs - 3600) // the hour the margin begins in
         .bind(3, to + RawScan::MarginSecs);
     if (!st.next())
-        return 1; // no estimate: one pass, within the question's budget as ever
-    const qint64 bytes = st.int64(0) * RawBytesPerVisit;
+        return {};
+    return {st.int64(0), st.int64(1)};
+}
+
+int SqliteStats::Private::passesFor(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const
+{
+    if (options.rawPassBytes == 0)
+        return 1;
+    // No estimate (0): one pass, within the question's budget as ever.
+    const qint64 bytes = rangeSize(conn, siteId, from, to).visits * RawBytesPerVisit;
     const qint64 perPass = qint64(options.rawPassBytes);
     return int(std::clamp<qint64>((bytes + perPass - 1) / perPass, 1, MaxRawPasses));
 }

@@ -195,9 +195,18 @@ struct SqliteStats::Private
     const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, bool *tooLarge,
                              QString *error);
 
+    // What the hourly rollups count in [from, to) (with a raw read's margins): visits, and
+    // pageviews plus custom events (vitals samples are not counted: a lower bound of what
+    // a scan that keeps them holds). Zeros when unknown.
+    struct RangeSize
+    {
+        qint64 visits = 0;
+        qint64 activity = 0;
+    };
+    RangeSize rangeSize(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const;
     // How many passes (visitor shares, RawScan::setShare) a raw read of [from, to) takes to
     // hold about Options::rawPassBytes a pass: from the visits the hourly rollups count
-    // there (margins included) at RawBytesPerVisit, at most MaxRawPasses.
+    // there at RawBytesPerVisit, at most MaxRawPasses.
     int passesFor(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const;
     // What a streamed question holds per visit, measured on the 24 h view of a busy day
     // (80-90 MB for ~310 k visits): the rebuilt visit, the visitor index, the counting sets.

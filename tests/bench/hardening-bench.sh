@@ -137,7 +137,7 @@ hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status";
 # ---- memory: the 24 h view, then raw questions over the whole busy day ------------------
 # (With SHIFT_TO_NOW=1 the seeded day is the last 24 hours and the busy site's today.)
 say "server on $URL ($(nproc) CPUs), data: $wanted; RSS at start $(rss_mb) MB"
-deadline=$(( SECONDS + START_TIMEOUT ))
+deadline=$(( SECONDS + ${RESTORE_TIMEOUT:-600} )) # the restore runs after the server listens
 until grep -q "restored today's visits" "$WORK/server.log" || (( SECONDS > deadline )); do sleep 1; done
 RESTORED=$(rss_mb)
 say "  $(grep -o "restored today's visits.*" "$WORK/server.log" | head -1); RSS then $RESTORED MB, peak $(hwm_mb) MB"
