@@ -89,7 +89,7 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
     // A visit is identified by its visitor and its start (visit_age gives the start). A
     // visitor's visits follow one another, never interleave, so the visitor's latest visit
     // is the only candidate for the next event.
-    VisitorIndex latestVisit(budget);
+    VisitorIndex latestVisit(budget, m_shareCount > 1 ? ShareSlots : 1 << 12);
     const auto tooLarge = [&] {
         m_tooLarge = true;
         m_events = {};

@@ -78,6 +78,9 @@ public:
     // too large for one pass reads the range once per share. Visitor ids are keyed hashes,
     // so the shares are even; a visitor's visits and visitor-days all fall in one share,
     // so the counts of the shares add up exactly.
+    // The first size of a share's hash tables (the visitor index here, the counting sets
+    // of its caller): a share holds a part of the visitors, so they start smaller.
+    static constexpr size_t ShareSlots = 1 << 8;
     void setShare(int index, int count)
     {
         m_shareIndex = index;

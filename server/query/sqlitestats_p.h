@@ -36,9 +36,9 @@ inline bool rollupsCarry(const Field &field)
 // belongs to; visitors are unique per (group, local day).
 struct Accumulator
 {
-    explicit Accumulator(MemoryBudget *budget)
-        : visitors(budget)
-        , visits(budget)
+    explicit Accumulator(MemoryBudget *budget, size_t initialSlots = 1 << 12)
+        : visitors(budget, initialSlots)
+        , visits(budget, initialSlots)
         , budget(budget)
     { }
     ~Accumulator()
@@ -212,6 +212,8 @@ struct SqliteStats::Private
     // (80-90 MB for ~310 k visits): the rebuilt visit, the visitor index, the counting sets.
     static constexpr qint64 RawBytesPerVisit = 280;
     static constexpr int MaxRawPasses = 32;
+    // The first size of a pass's hash tables when there are several (RawScan::ShareSlots).
+    static constexpr size_t ShareSlots = RawScan::ShareSlots;
 
     template<typename Fn> bool forHalves(const Scope &scope, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
@@ -314,7 +316,7 @@ SqliteStats::Private::rawGroups(const Scope &scope, const Grouping &grouping, Qu
             const RawScan &scan = memo ? *memo : local;
             FieldValues values(&cat, &scan);
             FilterSet filterSet(&values, filters);
-            Accumulator acc(&budget);
+            Accumulator acc(&budget, passes > 1 ? ShareSlots : 1 << 12);
             auto onEvent = [&](const RawEvent &e) {
                 if (!e.isActivity())
                     return;
