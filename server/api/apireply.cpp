@@ -39,6 +39,16 @@ PlainResponse ApiReply::queryFailed(const query::QueryError &error)
                               .arg(query::MaxHourlySpanSecs / 86400));
     case query::QueryError::Kind::BadInput:
         return badRequest(error.message);
+    case query::QueryError::Kind::OverMemoryBudget: {
+        // The server's own limit (query::MemoryBudget), not the asker's mistake: 503, as a
+        // capacity the admin sets. 413 speaks of the request's own size and 422 of its
+        // content, and both tell a client to change the request it sent, which was valid.
+        // No Retry-After: the same question would need the same memory again (the message
+        // says to ask a shorter period); the reason tells monitoring apart from "busy".
+        return json({{QStringLiteral("error"), error.message},
+                     {QStringLiteral("reason"), QStringLiteral("memory_budget")}},
+                    Status::ServiceUnavailable);
+    }
     case query::QueryError::Kind::Failed:
         break;
     }

@@ -108,7 +108,7 @@ void AuthApi::login(const PlainRequest &request, const Responder &responder)
     QObject *context = m_context.get();
     m_checks.start(
         [this, context, responder, client, password = value.toString().toUtf8()]() mutable {
-            lowerThisThreadsPriority();
+            lowestThisThreadsPriority();
             const bool ok = m_verify(password);
             auth::Secret::wipe(password);
             QMetaObject::invokeMethod(

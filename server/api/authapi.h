@@ -29,12 +29,12 @@ class TokenStore;
 // Threads: the Argon2id check (~50-100 ms, 64 MiB) runs on a thread of its own, never on
 // the HTTP thread that answers ingest, one at a time (MaxChecksInFlight): past that a
 // login is answered 503 + Retry-After before anything is hashed. The check thread runs at
-// a lower priority (nice 10 on Linux): on a 2-core server, Argon2 at normal priority next
-// to the writer took the CPU the HTTP thread needed (ingest p99 x18 with 20 clients
-// posting wrong passwords, hardening-bench.sh); lowered, a login waits a little when the
-// server is busy, which an admin does not notice and an attacker cannot turn into load.
-// The rate limits (per address and global, loginratelimiter.h) are checked before a
-// check is queued.
+// the lowest priority (nice 19 on Linux, below the stats questions' 10): on a 2-core
+// server, Argon2 at normal priority next to the writer took the CPU the HTTP thread needed
+// (ingest p99 x18 with 20 clients posting wrong passwords, hardening-bench.sh); lowered, a
+// login waits a little when the server is busy, which an admin does not notice and an
+// attacker cannot turn into load. The rate limits (per address, and a global budget and
+// rate: loginratelimiter.h) are checked before a check is queued.
 //
 // Refusals (429 rate limit, 503 checks busy) are answered after refusalDelay(), not at
 // once: a script that retries the moment it is refused then gets a few answers a second

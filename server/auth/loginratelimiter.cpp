@@ -47,11 +47,16 @@ void LoginRateLimiter::prune(qint64 now)
 
 qint64 LoginRateLimiter::globalWaitMs(qint64 now)
 {
-    while (!m_global.isEmpty() && m_global.first() + m_windowMs <= now)
+    while (!m_global.isEmpty() && m_global.first() + qMax(m_windowMs, m_rateMs) <= now)
         m_global.removeFirst();
-    if (m_global.size() < m_globalFailures)
-        return 0;
-    return qMax<qint64>(1, m_global.first() + m_windowMs - now);
+    // The budget and the rate each look at their last so many failures (newest at the end):
+    // the oldest of them decides when one more is allowed.
+    const auto waitFor = [&](int failures, qint64 periodMs) -> qint64 {
+        if (m_global.size() < failures)
+            return 0;
+        return qMax<qint64>(0, m_global.at(m_global.size() - failures) + periodMs - now);
+    };
+    return qMax(waitFor(m_globalFailures, m_windowMs), waitFor(m_rateFailures, m_rateMs));
 }
 
 bool LoginRateLimiter::isTrusted(const QByteArray &key, qint64 now) const
@@ -106,7 +111,8 @@ void LoginRateLimiter::recordFailure(const QHostAddress &client)
     if (failures.size() < m_maxFailures && !isTrusted(key, now)) {
         globalWaitMs(now); // drops the old ones
         m_global.append(now);
-        while (m_global.size() > m_globalFailures)
+        // Kept for the budget and the rate, whichever looks further back.
+        while (m_global.size() > qMax(m_globalFailures, m_rateFailures))
             m_global.removeFirst();
     }
     failures.append(now);

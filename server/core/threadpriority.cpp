@@ -32,8 +32,17 @@ void lowerThisThreadsPriority()
         return;
     // Relative to what the thread has: an absolute value would *raise* the priority of a
     // process started nicer than that (and root may do so).
-    const int target = std::min(19, thisThreadsNiceness() + BackgroundNicenessSteps);
+    const int target = std::min(LowestNiceness, thisThreadsNiceness() + BackgroundNicenessSteps);
     lowered = setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), target) == 0;
+#endif
+}
+
+void lowestThisThreadsPriority()
+{
+#if defined(Q_OS_LINUX)
+    static thread_local bool lowest = false;
+    if (!lowest)
+        lowest = setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), LowestNiceness) == 0;
 #endif
 }
 

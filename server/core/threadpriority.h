@@ -10,6 +10,13 @@ namespace raycstr {
 // only once per thread.
 void lowerThisThreadsPriority();
 
+// The lowest priority short of SCHED_IDLE: nice 19, whatever the thread had. For work an
+// outsider can start at will (Argon2 checks of posted passwords): it gets what the stats
+// questions and ingest leave over (weight 15 against nice 0's 1024), yet still runs on a
+// server that is never idle, where SCHED_IDLE would hold an admin's login indefinitely.
+void lowestThisThreadsPriority();
+inline constexpr int LowestNiceness = 19;
+
 // This thread's nice value (0 where threads have none).
 int thisThreadsNiceness();
 

@@ -18,12 +18,13 @@ namespace raycstr::query {
 class PairSet
 {
 public:
-    // Its memory is charged to `budget` (nullptr: none): see MemoryBudget.
-    explicit PairSet(MemoryBudget *budget = nullptr)
+    // Its memory is charged to `budget` (nullptr: none): see MemoryBudget. `initialSlots`
+    // (a power of two): a pass over a share of the visitors starts smaller.
+    explicit PairSet(MemoryBudget *budget = nullptr, size_t initialSlots = 1 << 12)
         : m_charge(budget)
     {
-        m_charge.add((1 << 12) * sizeof(Slot));
-        m_slots.resize(1 << 12, {Empty, 0});
+        m_charge.add(initialSlots * sizeof(Slot));
+        m_slots.resize(initialSlots, {Empty, 0});
     }
     // True when the pair was not there yet.
     bool insert(quint64 a, quint64 b)

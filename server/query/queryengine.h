@@ -46,9 +46,16 @@ public:
         // The hard memory budget of one raw question, in bytes (MemoryBudget): the visits
         // it rebuilds (~60 bytes each), the visitor index and the counting sets (16 bytes
         // per (group, visitor) and (group, visit)), and the events it must hold (~80 bytes
-        // each: goal filters and funnels). Past it the question fails as bad input (400)
-        // with a message that says so. Both halves of a long range share it.
+        // each: goal filters and funnels). Past it the question fails (the API answers 503:
+        // a limit of this server) with a message that says so. Both halves of a long range
+        // share it.
         size_t maxRawBytes = 96 * 1024 * 1024;
+        // What one pass of a raw question aims to hold. A range whose visits (counted by
+        // the hourly rollups) would take more is read in several passes, each over a share
+        // of the visitors (RawScan::setShare), so that the 24 h view of a busy day holds
+        // about this much, not ~270 bytes for each of its hundreds of thousands of visits;
+        // each more pass reads the range once more. 0: always one pass. (Tests set it low.)
+        size_t rawPassBytes = 8 * 1024 * 1024;
         // A short range (24 h, a day) is kept in memory between the questions of one
         // dashboard only while it fits this many bytes (a quiet site's day does; a busy
         // one's is streamed by each question instead).

@@ -86,12 +86,15 @@ struct QueryError
 {
     enum class Kind {
         Failed, // the store could not answer (I/O, a damaged file…)
-        BadInput, // not answerable as asked: dates out of range, a scan past its budget…
+        BadInput, // not answerable as asked: dates out of range, an unknown goal…
         HourlyRangeTooLong, // hourly buckets asked for more than MaxHourlySpanSecs
+        // A raw question past the server's memory budget (MemoryBudget): a limit of this
+        // server, not a mistake of the asker (the API answers 503, not 400).
+        OverMemoryBudget,
     };
     Kind kind = Kind::Failed;
     QString message;
-    bool isBadInput() const { return kind != Kind::Failed; }
+    bool isBadInput() const { return kind == Kind::BadInput || kind == Kind::HourlyRangeTooLong; }
 };
 
 // "Current visitors": those with an event in this many seconds up to now (the live view's

@@ -12,6 +12,24 @@
 
 namespace raycstr::query {
 
+RawScan::~RawScan()
+{
+    if (m_chargedTo)
+        m_chargedTo->give(m_charged);
+}
+
+template<typename T> bool RawScan::roomForOne(std::vector<T> &v, MemoryBudget *budget)
+{
+    const size_t before = v.capacity();
+    const bool ok = MemoryBudget::roomForOne(v, budget);
+    if (budget && v.capacity() != before) {
+        Q_ASSERT(!m_chargedTo || m_chargedTo == budget);
+        m_chargedTo = budget;
+        m_charged += (v.capacity() - before) * sizeof(T);
+    }
+    return ok;
+}
+
 bool RawScan::load(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
                    bool withVitals, MemoryBudget *budget, QString *error)
 {
@@ -52,25 +70,26 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
     if (!replay)
         m_visits.clear();
     qint32 nextVisit = 0; // replay: the index the next new visit has
+    QByteArray sql = "SELECT id, visitor, visit_age, kind, flags, page, acquisition, agent, "
+                     "country, name, props, value FROM events WHERE id >= ?1 AND id < ?2";
+    if (!withVitals)
+        sql += " AND kind != ?3";
+    if (m_shareCount > 1)
+        sql += " AND visitor % ?4 = ?5";
     Statement st;
-    if (!st.prepare(*db,
-                    withVitals ? "SELECT id, visitor, visit_age, kind, flags, page, acquisition, "
-                                 "agent, country, name, props, value FROM events "
-                                 "WHERE id >= ? AND id < ?"
-                               : "SELECT id, visitor, visit_age, kind, flags, page, acquisition, "
-                                 "agent, country, name, props, value FROM events "
-                                 "WHERE id >= ?1 AND id < ?2 AND kind != ?3",
-                    error))
+    if (!st.prepare(*db, sql.constData(), error))
         return false;
     st.bind(1, EventKey::rangeBegin(siteId, fromSecs - MarginSecs))
         .bind(2, EventKey::rangeEnd(siteId, toSecs + MarginSecs));
     if (!withVitals)
         st.bind(3, qint64(EventKind::Vitals));
+    if (m_shareCount > 1)
+        st.bind(4, m_shareCount).bind(5, m_shareIndex);
 
     // A visit is identified by its visitor and its start (visit_age gives the start). A
     // visitor's visits follow one another, never interleave, so the visitor's latest visit
     // is the only candidate for the next event.
-    VisitorIndex latestVisit(budget);
+    VisitorIndex latestVisit(budget, m_shareCount > 1 ? ShareSlots : 1 << 12);
     const auto tooLarge = [&] {
         m_tooLarge = true;
         m_events = {};
@@ -112,7 +131,7 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
                 }
                 latest = nextVisit++;
             } else {
-                if (!MemoryBudget::roomForOne(m_visits, budget))
+                if (!roomForOne(m_visits, budget))
                     return tooLarge();
                 RawVisit v;
                 v.start = start;
@@ -147,7 +166,7 @@ bool RawScan::read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs,
         if (onEvent) {
             (*onEvent)(e);
         } else {
-            if (!MemoryBudget::roomForOne(m_events, budget))
+            if (!roomForOne(m_events, budget))
                 return tooLarge();
             m_events.push_back(e);
         }

@@ -60,6 +60,33 @@ class RawScan
 public:
     static constexpr qint64 MarginSecs = 6 * 3600;
 
+    RawScan() = default;
+    // What the scan charged to a budget goes back with it (a question read in passes
+    // holds one pass at a time).
+    ~RawScan();
+    RawScan(const RawScan &) = delete;
+    RawScan &operator=(const RawScan &) = delete;
+    // Keeps what was read but no longer counts it against the budget it was read under
+    // (the memoised scan outlives that budget).
+    void releaseCharge()
+    {
+        m_chargedTo = nullptr;
+        m_charged = 0;
+    }
+
+    // Reads only the visitors with `visitor % count == index` (index < count): a question
+    // too large for one pass reads the range once per share. Visitor ids are keyed hashes,
+    // so the shares are even; a visitor's visits and visitor-days all fall in one share,
+    // so the counts of the shares add up exactly.
+    // The first size of a share's hash tables (the visitor index here, the counting sets
+    // of its caller): a share holds a part of the visitors, so they start smaller.
+    static constexpr size_t ShareSlots = 1 << 8;
+    void setShare(int index, int count)
+    {
+        m_shareIndex = index;
+        m_shareCount = qMax(1, count);
+    }
+
     // `withVitals` false skips Web Vitals samples (a third of all rows on a typical site),
     // which no visit or activity count needs. Every event is held (~80 bytes each).
     // What the scan holds is charged to `budget` (nullptr: none): past it the read stops
@@ -99,9 +126,15 @@ private:
     bool read(SqliteDb *db, qint32 siteId, SiteTime *time, qint64 fromSecs, qint64 toSecs,
               bool withVitals, MemoryBudget *budget,
               const std::function<void(const RawEvent &)> *onEvent, bool replay, QString *error);
+    // Makes room for one more in `v` (MemoryBudget::roomForOne), noting what was charged.
+    template<typename T> bool roomForOne(std::vector<T> &v, MemoryBudget *budget);
     qint64 m_from = 0;
     qint64 m_to = 0;
     bool m_tooLarge = false;
+    int m_shareIndex = 0;
+    int m_shareCount = 1;
+    MemoryBudget *m_chargedTo = nullptr;
+    size_t m_charged = 0;
     std::vector<RawEvent> m_events;
     std::vector<RawVisit> m_visits;
 };

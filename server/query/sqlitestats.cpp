@@ -46,8 +46,18 @@ const RawScan *SqliteStats::Private::shortScan(qint32 siteId, SiteTime &time, qi
     if (m.scan && m.site == siteId && m.from == from && m.to == to && m.version == version)
         return m.scan.get();
     m.scan.reset();
+    // A busy range is known too large before it is read: the attempt alone held up to
+    // memoMaxBytes (and its last growth) on top of the question that then streamed it.
+    if (const RangeSize size = rangeSize(db, siteId, from, to);
+        size.activity * qint64(sizeof(RawEvent)) > qint64(options.memoMaxBytes)) {
+        *tooLarge = true;
+        m.largeSite = siteId;
+        m.largeFrom = from;
+        m.largeTo = to;
+        return nullptr;
+    }
+    MemoryBudget budget(options.memoMaxBytes); // outlives the scan, which gives back to it
     auto scan = std::make_unique<RawScan>();
-    MemoryBudget budget(options.memoMaxBytes);
     if (!scan->load(&db, siteId, &time, from, to, true, &budget, error)) {
         if (scan->tooLarge()) {
             *tooLarge = true;
@@ -58,12 +68,37 @@ const RawScan *SqliteStats::Private::shortScan(qint32 siteId, SiteTime &time, qi
         }
         return nullptr;
     }
+    scan->releaseCharge(); // kept past `budget`, within memoMaxBytes
     m.scan = std::move(scan);
     m.site = siteId;
     m.from = from;
     m.to = to;
     m.version = version;
     return m.scan.get();
+}
+
+SqliteStats::Private::RangeSize SqliteStats::Private::rangeSize(SqliteDb &conn, qint32 siteId,
+                                                                qint64 from, qint64 to) const
+{
+    Statement st(conn,
+                 "SELECT coalesce(sum(visits), 0), coalesce(sum(pageviews + events), 0) "
+                 "FROM rollup_hourly WHERE site_id = ?1 AND hour >= ?2 AND hour < ?3");
+    st.bind(1, siteId)
+        .bind(2, from - RawScan::MarginSecs - 3600) // the hour the margin begins in
+        .bind(3, to + RawScan::MarginSecs);
+    if (!st.next())
+        return {};
+    return {st.int64(0), st.int64(1)};
+}
+
+int SqliteStats::Private::passesFor(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const
+{
+    if (options.rawPassBytes == 0)
+        return 1;
+    // No estimate (0): one pass, within the question's budget as ever.
+    const qint64 bytes = rangeSize(conn, siteId, from, to).visits * RawBytesPerVisit;
+    const qint64 perPass = qint64(options.rawPassBytes);
+    return int(std::clamp<qint64>((bytes + perPass - 1) / perPass, 1, MaxRawPasses));
 }
 
 bool SqliteStats::Private::openSecond(QString *error)

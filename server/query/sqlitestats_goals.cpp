@@ -4,10 +4,7 @@
 #include "query/visitorindex.h"
 #include "store/eventkey.h"
 
-#include <QSet>
-
 #include <algorithm>
-#include <unordered_set>
 
 namespace raycstr::query {
 
@@ -106,7 +103,8 @@ std::optional<QList<GoalCount>> SqliteStats::goals(const Scope &scope,
               GoalMatcher matcher(&cat, matchers);
               const Field amountField {Dimension::EventName, QStringLiteral("revenue_amount")};
               const Field currencyField {Dimension::EventName, QStringLiteral("revenue_currency")};
-              std::unordered_set<quint64> seen[GoalMatcher::MaxMatchers];
+              // (visitor of the day, goal): charged to the budget like the scan's own.
+              PairSet seen(&budget);
               auto onEvent = [&](const RawEvent &e) {
                   if (!e.isActivity() || !scan.inRange(e))
                       return;
@@ -127,7 +125,7 @@ std::optional<QList<GoalCount>> SqliteStats::goals(const Scope &scope,
                       if (!(bits >> i & 1u))
                           continue;
                       ++out.totals[i];
-                      if (seen[i].insert(dayVisitor(e.day, e.visitor)).second)
+                      if (seen.insert(dayVisitor(e.day, e.visitor), quint64(i)))
                           ++out.uniques[i];
                       if (!currency.isEmpty())
                           out.revenue[i][currency] += amount;
@@ -137,7 +135,8 @@ std::optional<QList<GoalCount>> SqliteStats::goals(const Scope &scope,
                                   budget, err);
           };
     if (!d->forHalves(scope, count, &error->message)) {
-        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind
+            = budget.tooLarge() ? QueryError::Kind::OverMemoryBudget : QueryError::Kind::Failed;
         return std::nullopt;
     }
     for (int h = 0; h < next; ++h) {
@@ -156,17 +155,18 @@ std::optional<qint64> SqliteStats::goalConversions(qint32 siteId, const QTimeZon
                                                    qint64 toSecs, QueryError *error)
 {
     SiteTime t(zone);
+    MemoryBudget budget(d->options.maxRawBytes); // outlives the scan, which gives back to it
     RawScan scan;
     GoalMatcher matcher(d->catalog.get(), {goal});
     qint64 n = 0;
-    MemoryBudget budget(d->options.maxRawBytes);
     const auto onEvent = [&](const RawEvent &e) {
         if (e.isActivity() && scan.inRange(e) && matcher.mask(e))
             ++n;
     };
     if (!d->eachEvent(scan, d->db, *d->catalog, t, siteId, fromSecs, toSecs, false, onEvent,
                       budget, &error->message)) {
-        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind
+            = budget.tooLarge() ? QueryError::Kind::OverMemoryBudget : QueryError::Kind::Failed;
         return std::nullopt;
     }
     return n;
@@ -298,7 +298,8 @@ std::optional<std::vector<qint64>> SqliteStats::funnel(const Scope &scope,
         return true;
     };
     if (!d->forHalves(scope, count, &error->message)) {
-        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind
+            = budget.tooLarge() ? QueryError::Kind::OverMemoryBudget : QueryError::Kind::Failed;
         return std::nullopt;
     }
 
@@ -323,7 +324,9 @@ std::optional<QHash<QString, PropertyKeyRow>> SqliteStats::propertyKeys(const Sc
               RawScan scan;
               FieldValues values(&cat, &scan);
               FilterSet filters(&values, scope.filters);
-              QSet<QPair<QString, quint64>> seen;
+              // (visitor of the day, key's number): charged to the budget like the scan's.
+              PairSet seen(&budget);
+              QHash<QString, quint64> keyNumbers;
               auto onEvent = [&](const RawEvent &e) {
                   if (e.kind != EventKind::Custom || !e.props || !scan.inRange(e)
                       || (!filters.isEmpty() && !filters.matches(e)))
@@ -331,18 +334,19 @@ std::optional<QHash<QString, PropertyKeyRow>> SqliteStats::propertyKeys(const Sc
                   for (const QString &key : values.propKeys(e.props)) {
                       PropertyKeyRow &row = out[key];
                       ++row.events;
-                      const QPair<QString, quint64> who {key, dayVisitor(e.day, e.visitor)};
-                      if (!seen.contains(who)) {
-                          seen.insert(who);
+                      auto number = keyNumbers.constFind(key);
+                      if (number == keyNumbers.cend())
+                          number = keyNumbers.insert(key, quint64(keyNumbers.size()));
+                      if (seen.insert(dayVisitor(e.day, e.visitor), *number))
                           ++row.visitors;
-                      }
                   }
               };
               return d->eachEvent(scan, conn, cat, time, scope.siteId, from, to, whole, onEvent,
                                   budget, err);
           };
     if (!d->forHalves(scope, count, &error->message)) {
-        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind
+            = budget.tooLarge() ? QueryError::Kind::OverMemoryBudget : QueryError::Kind::Failed;
         return std::nullopt;
     }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it) {

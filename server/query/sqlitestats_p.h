@@ -28,11 +28,18 @@ namespace raycstr::query::detail {
 // belongs to; visitors are unique per (group, local day).
 struct Accumulator
 {
-    explicit Accumulator(MemoryBudget *budget)
-        : visitors(budget)
-        , visits(budget)
+    explicit Accumulator(MemoryBudget *budget, size_t initialSlots = 1 << 12)
+        : visitors(budget, initialSlots)
+        , visits(budget, initialSlots)
         , budget(budget)
     { }
+    ~Accumulator()
+    {
+        if (budget)
+            budget->give(lastCharged);
+    }
+    Accumulator(const Accumulator &) = delete;
+    Accumulator &operator=(const Accumulator &) = delete;
     QHash<qint64, Metrics> groups;
     // (visitor << 16 | local day, group): visitor ids have 48 bits, days fit 16 (until 2149).
     PairSet visitors;
@@ -48,13 +55,16 @@ struct Accumulator
     };
     std::vector<Last> last;
     MemoryBudget *budget;
+    size_t lastCharged = 0; // what `last` charged to `budget`
     Last &lastOf(qint32 visit)
     {
         if (size_t(visit) >= last.size()) {
             // Visits come in order: grow by half, charged like the scan's own.
             const size_t grown = std::max(size_t(visit) + 1, last.size() + last.size() / 2);
-            if (budget && grown > last.capacity())
+            if (budget && grown > last.capacity()) {
                 budget->take((grown - last.capacity()) * sizeof(Last));
+                lastCharged += (grown - last.capacity()) * sizeof(Last);
+            }
             last.reserve(grown);
             last.resize(grown);
         }
@@ -172,6 +182,26 @@ struct SqliteStats::Private
     const RawScan *shortScan(qint32 siteId, SiteTime &time, qint64 from, qint64 to, bool *tooLarge,
                              QString *error);
 
+    // What the hourly rollups count in [from, to) (with a raw read's margins): visits, and
+    // pageviews plus custom events (vitals samples are not counted: a lower bound of what
+    // a scan that keeps them holds). Zeros when unknown.
+    struct RangeSize
+    {
+        qint64 visits = 0;
+        qint64 activity = 0;
+    };
+    RangeSize rangeSize(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const;
+    // How many passes (visitor shares, RawScan::setShare) a raw read of [from, to) takes to
+    // hold about Options::rawPassBytes a pass: from the visits the hourly rollups count
+    // there at RawBytesPerVisit, at most MaxRawPasses.
+    int passesFor(SqliteDb &conn, qint32 siteId, qint64 from, qint64 to) const;
+    // What a streamed question holds per visit, measured on the 24 h view of a busy day
+    // (80-90 MB for ~310 k visits): the rebuilt visit, the visitor index, the counting sets.
+    static constexpr qint64 RawBytesPerVisit = 280;
+    static constexpr int MaxRawPasses = 32;
+    // The first size of a pass's hash tables when there are several (RawScan::ShareSlots).
+    static constexpr size_t ShareSlots = RawScan::ShareSlots;
+
     template<typename Fn> bool forHalves(const Scope &scope, Fn fn, QString *error);
     // Matching activity per group, keyed by the group's text so the halves merge.
     // `Grouping` has eventGroup(values, scan, e), visitGroup(values, scan, e) → group key
@@ -249,7 +279,6 @@ SqliteStats::Private::rawGroups(const Scope &scope, const Grouping &grouping, Qu
     auto count = [&](SqliteDb &conn, Catalog &cat, SiteTime &time, qint64 from, qint64 to,
                      QString *err) {
         QHash<QString, Metrics> &out = halves[next++];
-        RawScan local;
         const RawScan *memo = nullptr;
         if (&conn == &db && to - from <= MemoMaxSecs && !options.forceRaw) {
             bool memoTooLarge = false;
@@ -257,57 +286,64 @@ SqliteStats::Private::rawGroups(const Scope &scope, const Grouping &grouping, Qu
             if (!memo && !memoTooLarge)
                 return false;
         }
-        const RawScan &scan = memo ? *memo : local;
-        FieldValues values(&cat, &scan);
-        FilterSet filterSet(&values, filters);
-        Accumulator acc(&budget);
-        auto onEvent = [&](const RawEvent &e) {
-            if (!e.isActivity())
-                return;
-            const bool inRange = scan.inRange(e);
-            const bool visitInRange = scan.visitInRange(e);
-            if (!inRange && !visitInRange)
-                return;
-            if (!filterSet.isEmpty() && !filterSet.matches(e))
-                return;
-            if (inRange) {
-                if (const std::optional<qint64> g = grouping.eventGroup(values, scan, e))
-                    acc.event(*g, e);
-            }
-            if (visitInRange) {
-                if (const std::optional<qint64> g = grouping.visitGroup(values, scan, e))
-                    acc.visit(*g, e.visit);
-            }
-        };
         // Exit pages are known only once a visit is over: questions about them read twice
         // (visits first, then the events against the final visits). Goal filters decide per
         // visit from all its events: those still load the events (within the budget).
-        // All others count while reading. Memory grows with visits, not events.
+        // All others count while reading. Memory grows with visits, not events, and with a
+        // share of them when the range is read in passes.
         bool needsFinalVisits = grouping.needsFinalVisits() || FilterSet::needsWholeVisits(filters);
         for (const Filter &f : filters)
             needsFinalVisits
                 = needsFinalVisits || (!f.field.isProp() && f.field.dim == Dimension::ExitPage);
         const bool wholeVisits = FilterSet::needsWholeVisits(filters);
-        const bool loaded = memo != nullptr
-            || (wholeVisits
-                    ? local.load(&conn, siteId, &time, from, to, false, &budget, err)
-                : needsFinalVisits
-                    ? local.streamFinal(&conn, siteId, &time, from, to, &budget, onEvent, err)
-                    : local.stream(&conn, siteId, &time, from, to, &budget, onEvent, err));
-        if (!loaded)
-            return false;
-        if (memo || wholeVisits) {
-            for (const RawEvent &e : scan.events()) {
-                onEvent(e);
-                if (budget.tooLarge()) {
-                    *err = budget.message();
-                    return false;
+        const int passes = memo ? 1 : passesFor(conn, siteId, from, to);
+        for (int pass = 0; pass < passes; ++pass) {
+            RawScan local;
+            local.setShare(pass, passes);
+            const RawScan &scan = memo ? *memo : local;
+            FieldValues values(&cat, &scan);
+            FilterSet filterSet(&values, filters);
+            Accumulator acc(&budget, passes > 1 ? ShareSlots : 1 << 12);
+            auto onEvent = [&](const RawEvent &e) {
+                if (!e.isActivity())
+                    return;
+                const bool inRange = scan.inRange(e);
+                const bool visitInRange = scan.visitInRange(e);
+                if (!inRange && !visitInRange)
+                    return;
+                if (!filterSet.isEmpty() && !filterSet.matches(e))
+                    return;
+                if (inRange) {
+                    if (const std::optional<qint64> g = grouping.eventGroup(values, scan, e))
+                        acc.event(*g, e);
+                }
+                if (visitInRange) {
+                    if (const std::optional<qint64> g = grouping.visitGroup(values, scan, e))
+                        acc.visit(*g, e.visit);
+                }
+            };
+            bool loaded = memo != nullptr;
+            if (!loaded && wholeVisits)
+                loaded = local.load(&conn, siteId, &time, from, to, false, &budget, err);
+            else if (!loaded && needsFinalVisits)
+                loaded = local.streamFinal(&conn, siteId, &time, from, to, &budget, onEvent, err);
+            else if (!loaded)
+                loaded = local.stream(&conn, siteId, &time, from, to, &budget, onEvent, err);
+            if (!loaded)
+                return false;
+            if (memo || wholeVisits) {
+                for (const RawEvent &e : scan.events()) {
+                    onEvent(e);
+                    if (budget.tooLarge()) {
+                        *err = budget.message();
+                        return false;
+                    }
                 }
             }
+            acc.finishVisits(scan.visits());
+            for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
+                out[grouping.text(values, it.key())] += it.value();
         }
-        acc.finishVisits(scan.visits());
-        for (auto it = acc.groups.cbegin(); it != acc.groups.cend(); ++it)
-            out[grouping.text(values, it.key())] += it.value();
         if (cat.takeFailure()) {
             *err = QStringLiteral("reading the interned values failed: %1").arg(conn.lastError());
             return false;
@@ -315,7 +351,8 @@ SqliteStats::Private::rawGroups(const Scope &scope, const Grouping &grouping, Qu
         return true;
     };
     if (!forHalves(scope, count, &error->message)) {
-        error->kind = budget.tooLarge() ? QueryError::Kind::BadInput : QueryError::Kind::Failed;
+        error->kind
+            = budget.tooLarge() ? QueryError::Kind::OverMemoryBudget : QueryError::Kind::Failed;
         return std::nullopt;
     }
     for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)

@@ -63,7 +63,6 @@ std::optional<VitalHistograms> SqliteStats::vitals(const Scope &scope, const QSt
         return histograms;
     }
     SiteTime time(scope.zone);
-    RawScan local;
     MemoryBudget budget(d->options.maxRawBytes);
     const RawScan *memo = nullptr;
     if (iv.toSecs - iv.fromSecs <= Private::MemoMaxSecs && !d->options.forceRaw) {
@@ -74,45 +73,51 @@ std::optional<VitalHistograms> SqliteStats::vitals(const Scope &scope, const QSt
             return std::nullopt;
         }
     }
-    const RawScan &scan = memo ? *memo : local;
-    FieldValues values(d->catalog.get(), &scan);
-    FilterSet filters(&values, scope.filters);
     const QSet<QString> wanted(routes.cbegin(), routes.cend());
     QHash<qint64, QString> names;
-    auto onEvent = [&](const RawEvent &e) {
-        if (e.kind != EventKind::Vitals || !e.hasValue || !scan.inRange(e)
-            || (!filters.isEmpty() && !filters.matches(e)))
-            return;
-        auto n = names.find(e.name);
-        if (n == names.end())
-            n = names.insert(e.name, d->catalog->string(e.name));
-        if (!metrics.contains(n.value()))
-            return;
-        const int bucket = Vitals::bucketOf(e.value, Vitals::unitOf(n.value()));
-        auto &byRoute = histograms[n.value()];
-        byRoute[QString()][bucket] += 1;
-        const QString route = d->catalog->string(d->catalog->page(e.page).path);
-        if (wanted.contains(route))
-            byRoute[route][bucket] += 1;
-    };
     // Samples go into histograms as they are read: memory grows with visits (and
-    // distinct values), not with samples. Goal filters decide per visit: those load.
+    // distinct values), not with samples, and with a share of the visits when the range is
+    // read in passes (Options::rawPassBytes). Goal filters decide per visit: those load.
     const bool wholeVisits = FilterSet::needsWholeVisits(scope.filters);
-    if (!memo) {
-        const bool ok = wholeVisits
-            ? local.load(&d->db, siteId, &time, iv.fromSecs, iv.toSecs, true, &budget,
-                         &error->message)
-            : local.stream(&d->db, siteId, &time, iv.fromSecs, iv.toSecs, &budget, onEvent,
-                           &error->message, true);
-        if (!ok) {
-            error->kind = budget.tooLarge() ? QueryError::Kind::BadInput
-                                           : QueryError::Kind::Failed;
-            return std::nullopt;
+    const int passes = memo ? 1 : d->passesFor(d->db, siteId, iv.fromSecs, iv.toSecs);
+    for (int pass = 0; pass < passes; ++pass) {
+        RawScan local;
+        local.setShare(pass, passes);
+        const RawScan &scan = memo ? *memo : local;
+        FieldValues values(d->catalog.get(), &scan);
+        FilterSet filters(&values, scope.filters);
+        auto onEvent = [&](const RawEvent &e) {
+            if (e.kind != EventKind::Vitals || !e.hasValue || !scan.inRange(e)
+                || (!filters.isEmpty() && !filters.matches(e)))
+                return;
+            auto n = names.find(e.name);
+            if (n == names.end())
+                n = names.insert(e.name, d->catalog->string(e.name));
+            if (!metrics.contains(n.value()))
+                return;
+            const int bucket = Vitals::bucketOf(e.value, Vitals::unitOf(n.value()));
+            auto &byRoute = histograms[n.value()];
+            byRoute[QString()][bucket] += 1;
+            const QString route = d->catalog->string(d->catalog->page(e.page).path);
+            if (wanted.contains(route))
+                byRoute[route][bucket] += 1;
+        };
+        if (!memo) {
+            const bool ok = wholeVisits
+                ? local.load(&d->db, siteId, &time, iv.fromSecs, iv.toSecs, true, &budget,
+                             &error->message)
+                : local.stream(&d->db, siteId, &time, iv.fromSecs, iv.toSecs, &budget, onEvent,
+                               &error->message, true);
+            if (!ok) {
+                error->kind = budget.tooLarge() ? QueryError::Kind::OverMemoryBudget
+                                                : QueryError::Kind::Failed;
+                return std::nullopt;
+            }
         }
-    }
-    if (memo || wholeVisits) {
-        for (const RawEvent &e : scan.events())
-            onEvent(e);
+        if (memo || wholeVisits) {
+            for (const RawEvent &e : scan.events())
+                onEvent(e);
+        }
     }
     return histograms;
 }

@@ -15,12 +15,15 @@ namespace raycstr::query {
 class VisitorIndex
 {
 public:
-    // Its memory is charged to `budget` (nullptr: none): see MemoryBudget.
-    explicit VisitorIndex(MemoryBudget *budget = nullptr)
+    // Its memory is charged to `budget` (nullptr: none): see MemoryBudget. It starts small
+    // (64 KB) and doubles: a question read in many passes holds one index per pass, and the
+    // few doublings of a big one cost little next to the rows read.
+    // `initialSlots` (a power of two): a pass over a share of the visitors starts smaller.
+    explicit VisitorIndex(MemoryBudget *budget = nullptr, size_t initialSlots = 1 << 12)
         : m_charge(budget)
     {
-        m_charge.add((1 << 16) * sizeof(Slot));
-        m_slots.resize(1 << 16, {Empty, 0});
+        m_charge.add(initialSlots * sizeof(Slot));
+        m_slots.resize(initialSlots, {Empty, 0});
     }
     // The index stored for `visitor`; 0 when it is new (callers check the visit's owner).
     qint32 &slot(quint64 visitor)

@@ -8,6 +8,7 @@
 #include "common/httpclient.h"
 #include "common/logcapture.h"
 #include "core/clock.h"
+#include "core/threadpriority.h"
 #include "http/httpserver.h"
 #include "store/database.h"
 
@@ -51,6 +52,12 @@ class tst_AuthApi : public QObject
         std::unique_ptr<HttpClient> client;
         QNetworkAccessManager nam;
 
+        Server()
+        {
+            // The clock stands still here: the global rate (one failure a second, tested
+            // on its own) would refuse every login after the first.
+            limiter.setGlobalRate(1000);
+        }
         bool start(bool withPassword = true)
         {
             QString error;
@@ -340,6 +347,64 @@ private Q_SLOTS:
         const HttpResult r = s.login(loginBody("guess"), "198.51.100.4");
         QCOMPARE(r.status, 429);
         QVERIFY(r.header("Retry-After").toInt() > 0);
+    }
+
+    // The global rate holds across rotating addresses: past it every login is refused 429
+    // before anything is hashed and logged with its address; once the flood has ended, a
+    // correct password from an address never seen before works.
+    void globalRateHoldsAcrossRotatingAddresses()
+    {
+        Server s;
+        std::atomic<int> hashed {0};
+        s.api.setVerify([&](const QByteArray &password) {
+            ++hashed;
+            return s.passwords.verify(password);
+        });
+        s.limiter.setGlobalRate(2, 1000);
+        s.api.setRefusalDelay(0);
+        QVERIFY(s.start());
+        LogCapture log;
+        int unauthorized = 0, refused = 0;
+        for (int i = 1; i <= 30; ++i) {
+            const HttpResult r = s.login(loginBody("guess"), "198.51.100." + QByteArray::number(i));
+            unauthorized += r.status == 401;
+            if (r.status == 429) {
+                ++refused;
+                QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+            }
+        }
+        QCOMPARE(unauthorized, 2);
+        QCOMPARE(refused, 28);
+        QCOMPARE(hashed.load(), 2);
+        QVERIFY2(log.text().contains(QLatin1String("refused (rate limit) from 198.51.100.30")),
+                 qPrintable(log.text()));
+        // Even the right password waits while the rate is spent (no hash, no session)…
+        QCOMPARE(s.login(loginBody(Password), "203.0.113.50").status, 429);
+        QCOMPARE(hashed.load(), 2);
+        // …and is let in once the flood is over.
+        s.clock.advanceMs(1000);
+        const HttpResult ok = s.login(loginBody(Password), "203.0.113.50");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(hashed.load(), 3);
+    }
+
+    // The Argon2 check runs at the lowest CPU priority there is (nice 19), below the stats
+    // questions: a flood of wrong passwords gets only what ingest leaves over.
+    void checksRunAtTheLowestPriority()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("threads have nice values of their own only on Linux");
+#else
+        Server s;
+        std::atomic<int> niceness {-100};
+        s.api.setVerify([&](const QByteArray &password) {
+            niceness = thisThreadsNiceness();
+            return s.passwords.verify(password);
+        });
+        QVERIFY(s.start());
+        QCOMPARE(s.login(loginBody("guess")).status, 401);
+        QCOMPARE(niceness.load(), LowestNiceness);
+#endif
     }
 
     // A refusal is answered after the refusal delay, not at once, so a script retrying the

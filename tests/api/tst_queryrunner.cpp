@@ -159,6 +159,25 @@ private Q_SLOTS:
         QCOMPARE(s.api.get(Overview).status, 200);
     }
 
+    // A raw question past the server's memory budget is the server's limit, not a bad
+    // request: 503 with a JSON reason that monitoring tells apart from "busy", and no
+    // Retry-After (the same question would need the same memory again).
+    void questionOverMemoryBudgetAnswers503WithReason()
+    {
+        Server s;
+        s.api.poolOptions.engine.maxRawBytes = 64 * 1024; // less than the visitor index
+        s.api.poolOptions.engine.memoMaxBytes = 0;
+        QVERIFY(s.start(1, 1, std::chrono::seconds(30)));
+        // A wildcard filter: no rollup carries it, the raw events are read.
+        const HttpResult r = s.api.get(Overview + QStringLiteral("&filter=page~%3Dblog"));
+        QCOMPARE(r.status, 503);
+        QVERIFY2(r.error().contains(QLatin1String("MB of memory")), r.body.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(o.value(QStringLiteral("reason")).toString(), QStringLiteral("memory_budget"));
+        QVERIFY(r.header("Retry-After").isEmpty());
+        QCOMPARE(s.api.get(Overview).status, 200); // rollups need no raw memory
+    }
+
     void clientGoneBeforeTheAnswer()
     {
         Server s;

@@ -10,6 +10,7 @@ namespace {
 const QHostAddress Alice(QStringLiteral("203.0.113.7"));
 const QHostAddress Bob(QStringLiteral("198.51.100.20"));
 constexpr qint64 Minute = 60 * 1000;
+constexpr int NoRate = 1 << 20; // failures a second: more than any test makes
 } // namespace
 
 class tst_LoginRateLimiter : public QObject
@@ -27,6 +28,7 @@ private Q_SLOTS:
     {
         ManualClock clock(1700000000000LL);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         fail(limiter, Alice, 4);
         QCOMPARE(limiter.retryAfterSecs(Alice), 0);
         limiter.recordFailure(Alice);
@@ -44,6 +46,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         for (int i = 0; i < 5; ++i) {
             limiter.recordFailure(Alice);
             clock.advanceMs(Minute);
@@ -60,6 +63,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         fail(limiter, Alice, 4);
         clock.advanceMs(15 * Minute);
         fail(limiter, Alice, 4);
@@ -72,6 +76,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         fail(limiter, Alice, 4);
         limiter.recordSuccess(Alice);
         fail(limiter, Alice, 4);
@@ -83,6 +88,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         fail(limiter, Alice, 5);
         QVERIFY(limiter.retryAfterSecs(Alice) > 0);
         QCOMPARE(limiter.retryAfterSecs(Bob), 0);
@@ -96,6 +102,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         limiter.setGlobalBudget(12);
         int guesses = 0;
         for (int i = 1; i <= 100; ++i) {
@@ -114,12 +121,46 @@ private Q_SLOTS:
         QCOMPARE(limiter.retryAfterSecs(fresh), 0);
     }
 
+    // A rate on top of the window's budget: at most so many failures per second over all
+    // clients, so a flood from many addresses cannot keep Argon2 busy back to back (it
+    // took the CPU ingest needed). Rotating addresses changes nothing; the next try is
+    // allowed once the oldest counted failure is a rate period old.
+    void rotatingAddressesMeetTheGlobalRate()
+    {
+        ManualClock clock(0);
+        LoginRateLimiter limiter(&clock);
+        QCOMPARE(limiter.globalRate(), 1); // per second, by default
+        limiter.setGlobalRate(2, 1000);
+        int guesses = 0;
+        for (int i = 1; i <= 20; ++i) {
+            const QHostAddress a(QStringLiteral("198.51.100.%1").arg(i));
+            if (limiter.retryAfterSecs(a) > 0)
+                continue;
+            ++guesses;
+            limiter.recordFailure(a);
+            clock.advanceMs(100);
+        }
+        QCOMPARE(guesses, 2);
+        const QHostAddress fresh(QStringLiteral("203.0.113.99"));
+        QCOMPARE(limiter.retryAfterSecs(fresh), 1);
+        clock.setNowMs(999);
+        QCOMPARE(limiter.retryAfterSecs(fresh), 1);
+        clock.setNowMs(1000); // the first failure is a second old
+        QCOMPARE(limiter.retryAfterSecs(fresh), 0);
+        // A client that logged in lately is not held by the rate either.
+        limiter.recordFailure(fresh);
+        limiter.recordSuccess(Alice);
+        QVERIFY(limiter.retryAfterSecs(Bob) > 0);
+        QCOMPARE(limiter.retryAfterSecs(Alice), 0);
+    }
+
     // One address cannot spend the global budget: once it is blocked, its further
     // failures do not count, so everyone else can still log in.
     void oneAddressCannotLockEveryoneOut()
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         limiter.setGlobalBudget(6);
         fail(limiter, Alice, 50);
         QVERIFY(limiter.retryAfterSecs(Alice) > 0);
@@ -132,6 +173,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         limiter.setGlobalBudget(5);
         limiter.recordSuccess(Alice);
         for (int i = 1; i <= 5; ++i)
@@ -165,6 +207,7 @@ private Q_SLOTS:
         QFETCH(bool, same);
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         fail(limiter, QHostAddress(first), 5);
         QVERIFY(limiter.retryAfterSecs(QHostAddress(first)) > 0);
         QCOMPARE(limiter.retryAfterSecs(QHostAddress(second)) > 0, same);
@@ -174,6 +217,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock, 2, 1500);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         QCOMPARE(limiter.maxFailures(), 2);
         fail(limiter, Alice, 2);
         QCOMPARE(limiter.retryAfterSecs(Alice), 2); // 1.5 s rounds up
@@ -187,6 +231,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock, 5, 15 * Minute, 3);
+        limiter.setGlobalRate(NoRate); // the clock stands still: see the rate's own test
         for (int i = 1; i <= 3; ++i)
             limiter.recordFailure(QHostAddress(QStringLiteral("192.0.2.%1").arg(i)));
         QCOMPARE(limiter.trackedClients(), 3);

@@ -61,7 +61,10 @@ trap 'exit 143' TERM
 # ---- data set: one day ending today, seeded once ---------------------------------------
 END=$(date -u +%F)
 wanted="events=$EVENTS days=1 sites=2 end=$END"
-if [[ ! -f $CACHE/hardening.txt ]] || [[ $(cat "$CACHE/hardening.txt") != "$wanted" ]]; then
+have=$(cat "$CACHE/hardening.txt" 2>/dev/null || true)
+# Moved to now (below), a data set seeded on another day serves as well: keep it.
+[[ ${SHIFT_TO_NOW:-1} == 1 && $have == "${wanted% end=*} end="* ]] && wanted=$have
+if [[ $have != "$wanted" ]]; then
     say "seeding $EVENTS events into $CACHE (once) ..."
     rm -rf "$CACHE"
     mkdir -p "$CACHE"
@@ -71,6 +74,36 @@ if [[ ! -f $CACHE/hardening.txt ]] || [[ $(cat "$CACHE/hardening.txt") != "$want
 fi
 DATA=$WORK/data
 cp -r "$CACHE" "$DATA"
+# The seeded day as the last 24 hours (SHIFT_TO_NOW=1, the default): the copy's events and
+# hourly rollups are moved to end with the current hour, and the busy site's zone is set so
+# that they are all of its local today. The server then restores every visit of the day
+# at start, as a busy server does late in its day, and the 24 h view covers all of it,
+# whatever the time the bench runs. (Daily rollups are left as seeded: no question here
+# reads them.)
+if [[ ${SHIFT_TO_NOW:-1} == 1 ]]; then
+    python3 - "$DATA/raycstr.db" "$SITE" "$WORK/localday" <<'PY' || die "could not move the data set to now"
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+(end,) = db.execute("SELECT max(hour) + 3600 FROM rollup_hourly JOIN sites ON id = site_id "
+                    "WHERE domain = ?", (sys.argv[2],)).fetchone()
+now_end = (int(time.time()) // 3600 + 1) * 3600
+shift = now_end - end
+# Two steps through a band no key uses, so no key meets one not yet moved.
+far = 1 << 45  # events.id: (seconds since 2020) << 16 stays below it, the site bits above
+db.execute("UPDATE events SET id = id + ?", (far,))
+db.execute("UPDATE events SET id = id - ?", (far - (shift << 16),))
+db.execute("UPDATE rollup_hourly SET hour = hour + ?", (far,))
+db.execute("UPDATE rollup_hourly SET hour = hour - ?", (far - shift,))
+midnight = now_end - 86400
+offset_h = (-(midnight % 86400) // 3600) % 24  # local = UTC + offset_h hours
+zone = "UTC" if offset_h == 0 else ("Etc/GMT-%d" % offset_h if offset_h <= 14 else "Etc/GMT+%d" % (24 - offset_h))
+db.execute("UPDATE sites SET timezone = ? WHERE domain = ?", (zone, sys.argv[2]))
+db.commit()
+print("moved by %+d h; %s in %s" % (shift // 3600, sys.argv[2], zone))
+open(sys.argv[3], "w").write(time.strftime("%Y-%m-%d", time.gmtime(midnight + 43200)))
+PY
+    LOCAL_DAY=$(cat "$WORK/localday")
+fi
 KEY=$("$SERVER" token create --label hardening-bench --data "$DATA" 2>"$WORK/token.log" \
       | grep -o 'rc_[A-Za-z0-9_-]*' | head -1 || true)
 [[ -n $KEY ]] || { cat "$WORK/token.log" >&2; die "'token create' gave no key"; }
@@ -78,23 +111,43 @@ printf 'the right password 123\n' | "$SERVER" user set-password --password-stdin
     >"$WORK/password.log" 2>&1 || { cat "$WORK/password.log" >&2; die "set-password failed"; }
 
 PORT=$(free_port)
-"$SERVER" serve --listen "127.0.0.1:$PORT" --data "$DATA" >"$WORK/server.log" 2>&1 </dev/null &
+# QUERY_TIMEOUT raises the time budget of one question (default 20 s): on a loaded machine
+# the 24 h view's questions may need longer, and one stopped early hides its peak memory.
+printf 'query_timeout_secs: %d\n' "${QUERY_TIMEOUT:-20}" >"$WORK/config.yaml"
+"$SERVER" serve --config "$WORK/config.yaml" --listen "127.0.0.1:$PORT" --data "$DATA" \
+    >"$WORK/server.log" 2>&1 </dev/null &
 SERVER_PID=$!
 wait_port "$SERVER_PID" "$PORT" "$START_TIMEOUT" || { tail -20 "$WORK/server.log" >&2; die "server did not start"; }
 URL="http://127.0.0.1:$PORT"
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status"; }
+TICKS=$(getconf CLK_TCK)
+# CPU seconds (user + system) of the server, or of its threads named $1 (comm), so far.
+cpu_secs() {
+    local stat
+    if [[ -z ${1:-} ]]; then
+        awk -v t="$TICKS" '{printf "%.2f", ($14 + $15) / t}' "/proc/$SERVER_PID/stat"
+        return
+    fi
+    for stat in /proc/"$SERVER_PID"/task/*; do
+        if [[ $(cat "$stat/comm" 2>/dev/null) == "$1" ]]; then cat "$stat/stat"; fi
+    done | awk -v t="$TICKS" '{s += $14 + $15} END {printf "%.2f", s / t}'
+}
 hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status"; }
 
 # ---- memory: the 24 h view, then raw questions over the whole busy day ------------------
-# (The seeded day is today, UTC: the 24 h view sees the part of it before now; the
-# filtered whole-day questions read every event of it.)
+# (With SHIFT_TO_NOW=1 the seeded day is the last 24 hours and the busy site's today.)
 say "server on $URL ($(nproc) CPUs), data: $wanted; RSS at start $(rss_mb) MB"
-DAY="period=day&date=$END&filter=browser!%3DNone"
-ask() {
-    local q t
+deadline=$(( SECONDS + ${RESTORE_TIMEOUT:-600} )) # the restore runs after the server listens
+until grep -q "restored today's visits" "$WORK/server.log" || (( SECONDS > deadline )); do sleep 1; done
+RESTORED=$(rss_mb)
+say "  $(grep -o "restored today's visits.*" "$WORK/server.log" | head -1); RSS then $RESTORED MB, peak $(hwm_mb) MB"
+DAY="period=day&date=${LOCAL_DAY:-$END}&filter=browser!%3DNone"
+ask() { # also the server's CPU seconds per question: wall time says little on a busy machine
+    local q t c
     for q in "$@"; do
+        c=$(cpu_secs)
         t=$(curl -s -o "$WORK/answer.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $KEY" "$URL$q")
-        say "  $q -> ${t% *} in ${t#* } s; RSS $(rss_mb) MB, peak $(hwm_mb) MB"
+        say "  $q -> ${t% *} in ${t#* } s (CPU $(calc "$(cpu_secs) - $c") s); RSS $(rss_mb) MB, peak $(hwm_mb) MB"
     done
 }
 ask "/api/stats?site=$SITE&period=24h" "/api/events/$SITE/overview?period=24h&compare=1" \
@@ -121,8 +174,11 @@ report() { # name line
 }
 
 run_phase warmup 9 >/dev/null
+CPU0=$(cpu_secs)
 ALONE=$(run_phase alone 1)
+CPU_ALONE=$(calc "$(cpu_secs) - $CPU0")
 report alone "$ALONE"
+say "           server CPU in the phase: $CPU_ALONE s"
 
 # (2) heavy filtered questions, back to back, on two connections (one per pool worker).
 : >"$WORK/queries.txt"
@@ -155,10 +211,15 @@ say "           questions answered: $(awk '{n[$1]++; t+=$2} END {for (s in n) pr
 python3 "$HERE/wrong_passwords.py" --port "$PORT" --clients "$PASSWORD_CLIENTS" \
     --out "$WORK/logins.txt" &
 BACKGROUND+=($!)
+CPU0=$(cpu_secs)
+CHECKS0=$(cpu_secs login-checks)
 LOGINS=$(run_phase logins 3)
+CPU_LOGINS=$(calc "$(cpu_secs) - $CPU0")
+CPU_CHECKS=$(calc "$(cpu_secs login-checks) - $CHECKS0")
 for p in "${BACKGROUND[@]}"; do kill -TERM "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
 BACKGROUND=()
 report logins "$LOGINS"
+say "           server CPU in the phase: $CPU_LOGINS s ($(calc "$CPU_LOGINS - $CPU_ALONE") s more than alone; the password-check thread: $CPU_CHECKS s)"
 say "           login answers: $(cat "$WORK/logins.txt" 2>/dev/null)"
 say "           failed-login log lines: $(grep -c 'failed admin login from 127.0.1.' "$WORK/server.log" || true)"
 
@@ -171,9 +232,10 @@ verdict() { # name p99_us
     say "$(printf '%-28s %5.2fx the alone p99   %s (target <= 2x)' "p99 with $1" "$ratio" "$r")"
 }
 say "---"
+say "load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)"
 verdict "heavy questions" "$(field "$QUERIES" p99_us)"
 verdict "wrong passwords" "$(field "$LOGINS" p99_us)"
 if (( PEAK_24H <= 150 )); then r=PASS; else r=MISS; status=1; fi
-say "$(printf '%-28s %5d MB                %s (target <= ~150 MB)' "peak RSS, 24 h view" "$PEAK_24H" "$r")"
+say "$(printf '%-28s %5d MB                %s (target <= ~150 MB; %d MB once the visits were restored)' "peak RSS, 24 h view" "$PEAK_24H" "$r" "$RESTORED")"
 say "$(printf '%-28s %5d MB                (info: filtered questions over the whole day)' "peak RSS, whole day" "$PEAK_DAY")"
 exit $status

@@ -250,6 +250,7 @@ private Q_SLOTS:
     void funnelsMatchReference();
     void propertyKeysMatchReference();
     void unknownGoalsAndBadFunnelsAreBadInput();
+    void reportVisitorSetsAreChargedToTheMemoryBudget();
 };
 
 void tst_GoalsFunnels::propertyKeysMatchReference()
@@ -540,6 +541,63 @@ void tst_GoalsFunnels::unknownGoalsAndBadFunnelsAreBadInput()
     QVERIFY(!m_fast->funnel(q, one, &error));
     QVERIFY(error.isBadInput());
     QVERIFY2(error.message.contains(QLatin1String("2 to 8 steps")), qPrintable(error.message));
+}
+
+// The goals report's visitors per goal and the property-key report's visitors per key grow
+// with visitors: they are charged to the question's memory budget like the scan's own
+// structures (issue 14). Calibrated on the scan alone: the smallest budget with which one
+// day's goal conversions (the same streamed scan, no visitor sets) are answered is too
+// small for either report, whose sets take at least one more table.
+void tst_GoalsFunnels::reportVisitorSetsAreChargedToTheMemoryBudget()
+{
+    QString error;
+    QueryError failure;
+    const Period day = ofKind(Period::Kind::Day, QDate(2023, 11, 8));
+    const auto iv = m_fast->resolve(1, day, &failure);
+    QVERIFY2(iv, qPrintable(failure.message));
+    const auto engineWith = [&](size_t budget) {
+        QueryEngine::Options options;
+        options.maxRawBytes = budget;
+        options.memoMaxBytes = 0;
+        auto engine = std::make_unique<QueryEngine>(m_dir.path(), &m_clock, options);
+        return engine->open(&error) ? std::move(engine) : nullptr;
+    };
+    const auto scanFits = [&](size_t budget) {
+        auto engine = engineWith(budget);
+        return engine
+            && engine->goalConversions(1, eventNamed("signup"), iv->fromSecs, iv->toSecs, &failure)
+                   .has_value();
+    };
+    constexpr size_t Step = 4 * 1024;
+    size_t low = 0, high = 64 * 1024 * 1024; // scanFits(low) is false, scanFits(high) true
+    QVERIFY(!scanFits(low));
+    QVERIFY2(scanFits(high), qPrintable(failure.message));
+    while (high - low > Step) {
+        const size_t mid = (low + high) / 2;
+        (scanFits(mid) ? high : low) = mid;
+    }
+    Query q;
+    q.siteId = 1;
+    q.period = day;
+    auto tight = engineWith(high);
+    QVERIFY2(tight, qPrintable(error));
+    QVERIFY(!tight->goals(q, &failure));
+    QCOMPARE(failure.kind, QueryError::Kind::OverMemoryBudget);
+    QVERIFY2(failure.message.contains(QLatin1String("MB of memory")), qPrintable(failure.message));
+    QVERIFY(!tight->propertyKeys(q, &failure));
+    QCOMPARE(failure.kind, QueryError::Kind::OverMemoryBudget);
+    // With room for the sets both answer (and count something: the sets were used).
+    auto roomy = engineWith(high + 4 * 1024 * 1024);
+    QVERIFY2(roomy, qPrintable(error));
+    const auto goals = roomy->goals(q, &failure);
+    QVERIFY2(goals, qPrintable(failure.message));
+    qint64 uniques = 0;
+    for (const GoalRow &row : goals->rows)
+        uniques += row.uniques;
+    QVERIFY(uniques > 0);
+    const auto keys = roomy->propertyKeys(q, &failure);
+    QVERIFY2(keys, qPrintable(failure.message));
+    QVERIFY(!keys->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_GoalsFunnels)
