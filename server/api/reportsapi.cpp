@@ -118,12 +118,8 @@ std::optional<query::Site> ReportsApi::enter(const PlainRequest &request, const 
     const Method wanted = post ? Method::Post : Method::Get;
     if (request.method != wanted) {
         const QByteArray allow = post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
-        PlainResponse r
-            = HttpServer::error(Status::MethodNotAllowed,
-                                post ? QStringLiteral("this route takes POST")
-                                     : QStringLiteral("this route takes GET: ") + ConfigNote);
-        r.addHeader(QByteArrayLiteral("Allow"), allow);
-        *refused = std::move(r);
+        *refused = ApiReply::methodNotAllowed(
+            allow, post ? QString() : QStringLiteral("this route takes GET: ") + ConfigNote);
         return std::nullopt;
     }
     const auto site = m_sites.resolve(request, siteRef, refused);

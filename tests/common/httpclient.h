@@ -53,7 +53,7 @@ public:
         QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
         HttpResult r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -71,8 +71,12 @@ public:
         return request("POST", path, body, headers);
     }
 
+    // How long a request may take before it counts as unanswered (status 0).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
 private:
     quint16 m_port;
+    int m_timeoutMs = 10000;
     QNetworkAccessManager m_nam;
 };
 
