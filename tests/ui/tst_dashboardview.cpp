@@ -2,6 +2,7 @@
 // panels whose rows filter the whole dashboard through removable chips, Web Vitals.
 
 #include "common/enginefixture.h"
+#include "core/language.h"
 #include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/vitalsmodel.h"
@@ -13,9 +14,15 @@
 #include "ui/widgets/vitalspanel.h"
 #include "uitraffic.h"
 
+#include <QAbstractButton>
 #include <QChart>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
 
@@ -161,6 +168,65 @@ private Q_SLOTS:
         QCOMPARE(view.kpi(DashboardView::Visitors)->valueText(), QStringLiteral("0"));
         QVERIFY2(view.kpi(DashboardView::Visitors)->changeText().contains(QStringLiteral("▼ 100")),
                  qPrintable(view.kpi(DashboardView::Visitors)->changeText()));
+    }
+
+    // The filter chips stay in sight when the cards scroll (issue 20): a filter set far down
+    // the page can be seen and removed without scrolling back up.
+    void filterBarStaysInSightWhenScrolled()
+    {
+        DashboardView view(source.get());
+        view.resize(960, 640);
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), day());
+        QVERIFY(updated.wait(10000));
+        view.filterBar()->addFilter(QStringLiteral("browser"), QStringLiteral("Firefox"));
+        QVERIFY(updated.wait(10000));
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(view.filterBar()->isVisible());
+        const QRect bar(view.filterBar()->mapTo(&view, QPoint(0, 0)), view.filterBar()->size());
+        QVERIFY2(view.rect().contains(bar),
+                 qPrintable(QStringLiteral("filter bar at y %1").arg(bar.top())));
+        view.filterBar()->clearFilters();
+    }
+
+    // Text that fits (issue 20): in German at 960×640, every label, button and tab of the
+    // dashboard has the room its text needs (nothing cut to "Samsung Inte…").
+    void germanLabelsFitAt960()
+    {
+        QVERIFY(language::install(QLocale(QLocale::German, QLocale::Germany)));
+        auto english = qScopeGuard(
+            [] { language::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        DashboardView view(source.get());
+        view.resize(960, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), day());
+        QVERIFY(updated.wait(10000));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QStringList cut;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            if (l->isVisibleTo(&view) && !l->wordWrap() && !l->text().isEmpty()
+                && l->width() < l->minimumSizeHint().width())
+                cut.append(l->text());
+        for (QAbstractButton *b : view.findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(&view) && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+                cut.append(b->text());
+        for (QTabBar *t : view.findChildren<QTabBar *>())
+            if (t->isVisibleTo(&view) && t->width() < t->sizeHint().width())
+                for (int i = 0; i < t->count(); ++i)
+                    cut.append(t->tabText(i));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+        // Nor is the page wider than the window (cut at its right edge).
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     }
 
     void cleanupTestCase()

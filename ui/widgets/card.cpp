@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@ Card::Card(const QString &title, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_header(new QHBoxLayout)
+    , m_tabRow(new QHBoxLayout)
     , m_body(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("card"));
@@ -30,6 +32,9 @@ Card::Card(const QString &title, QWidget *parent)
     m_header->addWidget(m_title);
     m_header->addStretch(1);
     outer->addLayout(m_header);
+    m_tabRow->setContentsMargins(0, 0, 0, 0);
+    m_tabRow->addStretch(1); // empty until the tabs need a row of their own
+    outer->addLayout(m_tabRow);
     m_body->setContentsMargins(0, 0, 0, 0);
     outer->addLayout(m_body, 1);
     applyStyle();
@@ -38,6 +43,51 @@ Card::Card(const QString &title, QWidget *parent)
 void Card::setTitle(const QString &title)
 {
     m_title->setText(title);
+}
+
+void Card::setTabs(QTabBar *tabs)
+{
+    m_tabs = tabs;
+    tabs->setUsesScrollButtons(false);
+    tabs->setElideMode(Qt::ElideNone);
+    m_header->insertWidget(2, tabs); // after the title and the stretch
+    m_tabsOnTitleRow = true;
+    placeTabs();
+}
+
+void Card::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeTabs();
+}
+
+void Card::placeTabs()
+{
+    if (!m_tabs)
+        return;
+    // What the title row needs with the tabs on it: the title, the tabs, and the buttons
+    // (those hidden for now but keeping their room count too).
+    int need = m_title->sizeHint().width() + m_tabs->sizeHint().width();
+    for (int i = 0; i < m_header->count(); ++i) {
+        QWidget *w = m_header->itemAt(i)->widget();
+        if (!w || w == m_title || w == m_tabs)
+            continue;
+        if (!w->isHidden() || w->sizePolicy().retainSizeWhenHidden())
+            need += w->sizeHint().width() + m_header->spacing();
+    }
+    need += 2 * std::max(0, m_header->spacing()) + 24; // around the tabs, and a gap
+    const QMargins m = layout()->contentsMargins();
+    const bool fits = need <= width() - m.left() - m.right();
+    if (fits == m_tabsOnTitleRow)
+        return;
+    m_tabsOnTitleRow = fits;
+    if (fits) {
+        m_tabRow->removeWidget(m_tabs);
+        m_header->insertWidget(2, m_tabs);
+    } else {
+        m_header->removeWidget(m_tabs);
+        m_tabRow->insertWidget(0, m_tabs);
+    }
 }
 
 void Card::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QTabBar;
 class QTableView;
 class QVBoxLayout;
 class QHBoxLayout;
@@ -16,19 +17,29 @@ class Card : public QFrame
 public:
     explicit Card(const QString &title, QWidget *parent = nullptr);
     QVBoxLayout *body() const { return m_body; }
-    // Right side of the title row (tabs, hints).
+    // Right side of the title row (buttons, hints).
     QHBoxLayout *header() const { return m_header; }
     void setTitle(const QString &title);
+    // The card's tabs: on the title row when they fit beside the title and its buttons, else
+    // on a row of their own under it. Never scrolled or cut, and only a resize moves them
+    // (never a click on a tab).
+    void setTabs(QTabBar *tabs);
+    bool tabsOnTitleRow() const { return m_tabsOnTitleRow; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyStyle();
+    void placeTabs();
     bool m_styling = false;
     QLabel *m_title;
     QHBoxLayout *m_header;
+    QHBoxLayout *m_tabRow;
     QVBoxLayout *m_body;
+    QTabBar *m_tabs = nullptr;
+    bool m_tabsOnTitleRow = true;
 };
 
 // A page of cards that scrolls: `page` gets a frameless scroll area filling it (in the

@@ -18,11 +18,17 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     : QWidget(parent)
     , m_filters(new FilterBar(this))
 {
-    QWidget *content = scrollingContent(this);
+    QVBoxLayout *outer = nullptr;
+    QWidget *content = scrollingContent(this, &outer);
+    // The filter chips stay in sight above the scrolling cards (the period bar is the
+    // window's): a filter set down in the tables can be seen and removed from anywhere.
+    // Margins on the bar itself: hidden (no filter), it takes no room at all.
+    m_filters->setContentsMargins(20, 10, 20, 4);
+    outer->insertWidget(0, m_filters);
+    outer->setSpacing(0);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(14);
-    layout->addWidget(m_filters);
 
     auto *kpiRow = new QGridLayout;
     kpiRow->setSpacing(12);
