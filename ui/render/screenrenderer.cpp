@@ -116,7 +116,7 @@ void applyPalette(bool dark)
 }
 
 int renderScreens(const QString &outDir, const QString &dataDir, bool dark, const Clock *clock,
-                  const QString &language)
+                  const QString &language, QSize size)
 {
     applyPalette(dark);
     QFont font = QApplication::font();
@@ -127,6 +127,9 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
         return 1;
     }
     const QString suffix = (language.isEmpty() ? QString() : QLatin1Char('-') + language)
+        + (size == QSize(1280, 800)
+               ? QString()
+               : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()))
         + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
     QTemporaryDir tmp;
     AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
@@ -137,7 +140,7 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
     settings.setLastPeriod(QStringLiteral("30d"));
     MemorySecretStore secrets;
     MainWindow window(&settings, &secrets, clock);
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     bool started = false, ok = false;
     QObject::connect(&window, &MainWindow::collectorStarted, &window,
