@@ -3910,13 +3910,6 @@ Commandes&#xa0;:
         <source>Nothing matches “%1”</source>
         <translation>Aucun résultat pour « %1 »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
@@ -3928,6 +3921,20 @@ Commandes&#xa0;:
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

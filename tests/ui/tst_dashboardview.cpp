@@ -7,6 +7,7 @@
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/vitalsmodel.h"
 #include "ui/widgets/breakdownpanel.h"
+#include "ui/widgets/card.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/kpicard.h"
@@ -15,16 +16,18 @@
 #include "uitraffic.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QChart>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTabBar>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
-#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace raycstr;
 using namespace raycstr::testing;
@@ -43,6 +46,21 @@ private:
         p.kind = query::Period::Kind::Day;
         p.date = UiTrafficDay;
         return p;
+    }
+
+    // Shows the seeded day in a 960×640 window, laid out.
+    bool showSmallDay(DashboardView *view)
+    {
+        view->resize(960, 640);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view))
+            return false;
+        QSignalSpy updated(view, &DashboardView::updated);
+        view->setQuery(QStringLiteral("example.com"), day());
+        if (!updated.wait(10000))
+            return false;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return true;
     }
 
 private Q_SLOTS:
@@ -203,12 +221,7 @@ private Q_SLOTS:
         auto english = qScopeGuard(
             [] { language::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
         DashboardView view(source.get());
-        view.resize(960, 640);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QSignalSpy updated(&view, &DashboardView::updated);
-        view.setQuery(QStringLiteral("example.com"), day());
-        QVERIFY(updated.wait(10000));
+        QVERIFY(showSmallDay(&view));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QStringList cut;
         for (QLabel *l : view.findChildren<QLabel *>())
@@ -227,6 +240,55 @@ private Q_SLOTS:
         auto *scroll = view.findChild<QScrollArea *>();
         QVERIFY(scroll);
         QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // The wheel over a table that can scroll scrolls the table; a turn it cannot use (at its
+    // end, or a card's table showing all its rows) moves the page, as in a browser (issue
+    // 20: the page stood still under the cards' tables).
+    void wheelScrollsTheTableThenThePage()
+    {
+        DashboardView view(source.get());
+        QVERIFY(showSmallDay(&view));
+        auto *page = view.findChild<QScrollArea *>();
+        QVERIFY(page);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(page->verticalScrollBar()->maximum() > 0);
+        auto wheel = [](QAbstractScrollArea *over) {
+            const QPoint at = over->viewport()->rect().center();
+            QWheelEvent e(at, over->viewport()->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(over->viewport(), &e);
+        };
+        // A card's table shows its rows whole: the page moves.
+        QTableView *pages = view.breakdowns().at(0)->view();
+        QCOMPARE(pages->verticalScrollBar()->maximum(), 0);
+        wheel(pages);
+        const int moved = page->verticalScrollBar()->value();
+        QVERIFY(moved > 0);
+
+        // A table with more rows than room (the goals card's events list is one): first the
+        // table, and only at its end the page.
+        auto *table = new QTableView(view.breakdowns().at(0));
+        passWheelAtEnds(table);
+        table->setGeometry(0, 0, 300, 100);
+        BreakdownModel model;
+        query::BreakdownResult r;
+        for (int i = 0; i < 40; ++i)
+            r.rows.append({QStringLiteral("/p%1").arg(i), {}});
+        model.setResult(QStringLiteral("page"), r);
+        table->setModel(&model);
+        table->show();
+        wheel(table);
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        QCOMPARE(page->verticalScrollBar()->value(), moved);
+        for (int i = 0; i < 60 && table->verticalScrollBar()->value()
+                                     < table->verticalScrollBar()->maximum();
+             ++i)
+            wheel(table);
+        QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        QCOMPARE(page->verticalScrollBar()->value(), moved);
+        wheel(table);
+        QVERIFY(page->verticalScrollBar()->value() > moved);
     }
 
     void cleanupTestCase()

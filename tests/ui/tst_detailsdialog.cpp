@@ -20,8 +20,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -227,54 +225,6 @@ private Q_SLOTS:
         const QByteArray csv = file.readAll();
         QVERIFY2(csv.contains("/blog"), csv.constData());
         QVERIFY2(!csv.contains("/pricing"), csv.constData());
-    }
-
-    // The wheel over a table that can scroll scrolls the table; only at its end does the
-    // page behind it move (what a browser does with a scrolling box in a page).
-    void wheelScrollsTheTableFirst()
-    {
-        QWidget page;
-        auto *area = new QScrollArea(&page);
-        area->setGeometry(0, 0, 400, 300);
-        auto *content = new QWidget;
-        content->setMinimumHeight(1200);
-        area->setWidget(content);
-        auto *table = new QTableView(content);
-        table->setGeometry(0, 0, 380, 120);
-        BreakdownModel model;
-        query::BreakdownResult r;
-        for (int i = 0; i < 40; ++i)
-            r.rows.append({QStringLiteral("/p%1").arg(i), {}});
-        model.setResult(QStringLiteral("page"), r);
-        table->setModel(&model);
-        page.resize(400, 300);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QPoint at = table->viewport()->rect().center();
-        auto wheel = [&](int steps) {
-            QWheelEvent e(at, table->viewport()->mapToGlobal(at), {}, QPoint(0, -120 * steps),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-            QApplication::sendEvent(table->viewport(), &e);
-        };
-        wheel(1);
-        QVERIFY(table->verticalScrollBar()->value() > 0);
-        QCOMPARE(area->verticalScrollBar()->value(), 0);
-        for (int i = 0; i < 40 && table->verticalScrollBar()->value()
-                                     < table->verticalScrollBar()->maximum();
-             ++i)
-            wheel(1);
-        QCOMPARE(area->verticalScrollBar()->value(), 0);
-        // wheel(1); // at the table's end: the page takes over
-        // qDebug() << "after end" << area->verticalScrollBar()->value() << area->verticalScrollBar()->maximum();
-        // A table that shows all its rows has nothing to scroll: the page scrolls.
-        table->verticalScrollBar()->setValue(0);
-        area->verticalScrollBar()->setValue(0);
-        query::BreakdownResult few;
-        few.rows.append({QStringLiteral("/"), {}});
-        model.setResult(QStringLiteral("page"), few);
-        QCOMPARE(table->verticalScrollBar()->maximum(), 0);
-        wheel(1);
-        QVERIFY(area->verticalScrollBar()->value() > 0);
     }
 
     void cleanupTestCase()

@@ -9,7 +9,9 @@
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
 #include "ui/services/secretstore.h"
+#include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/dashboardview.h"
+#include "ui/widgets/detailsdialog.h"
 #include "ui/widgets/firstrunwizard.h"
 #include "ui/widgets/remoteconnectdialog.h"
 #include "ui/widgets/settingsview.h"
@@ -169,6 +171,13 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
         all = save(scroll->widget(),
                    QDir(outDir).filePath(QStringLiteral("dashboard-full") + suffix))
             && all;
+    // The Details view of the sources card: every row, a page at a time.
+    if (DetailsDialog *details = window.dashboard()->breakdowns().value(1)->openDetails()) {
+        waitFor([details] { return !details->isLoading(); }, 30000);
+        settle(300);
+        all = save(details, QDir(outDir).filePath(QStringLiteral("details") + suffix)) && all;
+        details->close();
+    }
     // Goals card, custom events drill-down and the funnel editor (goalscreens.cpp).
     all = renderGoalScreens(&window, outDir, suffix) && all;
     // Export menu, dialogs and progress; Settings → Reports and alerts (dataoutscreens.cpp).

@@ -60,6 +60,7 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9
                              + m_view->horizontalHeader()->sizeHint().height() + 4);
     m_view->setCursor(Qt::PointingHandCursor);
+    passWheelAtEnds(m_view);
     m_view->setAccessibleName(title);
     m_view->setToolTip(tr("Click a row to filter the dashboard by it"));
     m_view->setStyleSheet(QStringLiteral(

@@ -6,12 +6,61 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QCoreApplication>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <cmath>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace raycstr::ui {
+
+namespace {
+class WheelHandOver : public QObject
+{
+public:
+    explicit WheelHandOver(QAbstractScrollArea *view)
+        : QObject(view)
+        , m_view(view)
+    { }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::Wheel)
+            return false;
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        const QPoint d = wheel->angleDelta().isNull() ? wheel->pixelDelta() : wheel->angleDelta();
+        const bool vertical = std::abs(d.y()) >= std::abs(d.x());
+        const QScrollBar *bar = vertical ? m_view->verticalScrollBar() : m_view->horizontalScrollBar();
+        const bool towardsStart = (vertical ? d.y() : d.x()) > 0;
+        if (towardsStart ? bar->value() > bar->minimum() : bar->value() < bar->maximum())
+            return false; // the view scrolls
+        QAbstractScrollArea *page = nullptr;
+        for (QWidget *w = m_view->parentWidget(); w && !page; w = w->parentWidget())
+            page = qobject_cast<QAbstractScrollArea *>(w);
+        if (!page)
+            return false;
+        QWidget *target = page->viewport();
+        QWheelEvent handed(target->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(),
+                           wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(),
+                           wheel->modifiers(), wheel->phase(), wheel->inverted(), wheel->source(),
+                           wheel->pointingDevice());
+        QCoreApplication::sendEvent(target, &handed);
+        return true;
+    }
+
+private:
+    QAbstractScrollArea *m_view;
+};
+} // namespace
+
+void passWheelAtEnds(QAbstractScrollArea *view)
+{
+    view->viewport()->installEventFilter(new WheelHandOver(view));
+}
 
 Card::Card(const QString &title, QWidget *parent)
     : QFrame(parent)
@@ -132,6 +181,7 @@ QWidget *scrollingContent(QWidget *page, QVBoxLayout **outer)
 
 void styleCardTable(QTableView *view)
 {
+    passWheelAtEnds(view);
     view->setShowGrid(false);
     view->setFrameShape(QFrame::NoFrame);
     view->setStyleSheet(QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QAbstractScrollArea;
 class QLabel;
 class QTabBar;
 class QTableView;
@@ -46,7 +47,12 @@ private:
 // returned `outer` layout, for rows that stay in sight) and the returned widget, its content,
 // takes the cards.
 QWidget *scrollingContent(QWidget *page, QVBoxLayout **outer = nullptr);
-// A table on a card: no frame or grid, the card's background, bold plain headers.
+// A table on a card: no frame or grid, the card's background, bold plain headers; the wheel
+// as passWheelAtEnds() says.
 void styleCardTable(QTableView *view);
+// The wheel over `view` scrolls `view`; a turn it cannot use (it is at its end that way, or
+// shows all its rows) goes to the scrolling page around it, as in a browser. Without this
+// the page stood still under a card's table.
+void passWheelAtEnds(QAbstractScrollArea *view);
 
 } // namespace raycstr::ui

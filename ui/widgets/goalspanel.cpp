@@ -50,6 +50,7 @@ QTableView *makeTable(const QString &name, QWidget *parent)
     view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * Rows
                            + view->horizontalHeader()->sizeHint().height() + 4);
     view->setCursor(Qt::PointingHandCursor);
+    passWheelAtEnds(view);
     view->setAccessibleName(name);
     view->setStyleSheet(QStringLiteral(
         "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
