@@ -30,8 +30,8 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(14);
 
-    auto *kpiRow = new QGridLayout;
-    kpiRow->setSpacing(12);
+    m_kpiGrid = new QGridLayout;
+    m_kpiGrid->setSpacing(12);
     const QList<QPair<QString, bool>> captions = {
         {tr("Unique visitors"), false}, {tr("Visits"), false},
         {tr("Pageviews"), false},       {tr("Bounce rate"), true},
@@ -40,10 +40,9 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     for (int i = 0; i < captions.size(); ++i) {
         auto *card = new KpiCard(captions.at(i).first, captions.at(i).second, content);
         m_cards.append(card);
-        kpiRow->addWidget(card, 0, i);
-        kpiRow->setColumnStretch(i, 1);
     }
-    layout->addLayout(kpiRow);
+    placeKpis();
+    layout->addLayout(m_kpiGrid);
 
     auto *chartCard = new Card(tr("Visitors and pageviews"), content);
     m_chart = new TimeseriesChart(chartCard);
@@ -92,6 +91,31 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
         refresh();
     });
     setSource(source);
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeKpis();
+}
+
+void DashboardView::placeKpis()
+{
+    // One row when the six fit side by side with their captions and values whole (and room
+    // for the page's scroll bar), else two rows of three: never a page wider than the window.
+    int need = 40 + 16 + 5 * m_kpiGrid->spacing();
+    for (const KpiCard *c : std::as_const(m_cards))
+        need += c->minimumSizeHint().width();
+    const int columns = width() >= need ? int(m_cards.size()) : 3;
+    if (columns == m_kpiColumns)
+        return;
+    m_kpiColumns = columns;
+    for (KpiCard *c : std::as_const(m_cards))
+        m_kpiGrid->removeWidget(c);
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_kpiGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+        m_kpiGrid->setColumnStretch(i, i < columns ? 1 : 0);
+    }
 }
 
 void DashboardView::setSource(DataSource *source)

@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QGridLayout;
+
 namespace raycstr::ui {
 
 class BreakdownPanel;
@@ -37,6 +39,11 @@ public:
     VitalsPanel *vitals() const { return m_vitals; }
 
     enum Kpi { Visitors, Visits, Pageviews, BounceRate, VisitDuration, ViewsPerVisit, KpiCount };
+    // KPI cards in one row, or in two rows of three when one row would not fit the window.
+    int kpiColumns() const { return m_kpiColumns; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     // Every panel has its answer for the current query (after `elapsedMs`).
@@ -45,11 +52,14 @@ Q_SIGNALS:
 private:
     void onAggregate(const Answer<query::AggregateResult> &a);
     void checkDone();
+    void placeKpis();
 
     DataSource *m_source = nullptr;
     DashboardQuery m_query;
     FilterBar *m_filters;
     QList<KpiCard *> m_cards;
+    QGridLayout *m_kpiGrid;
+    int m_kpiColumns = 0;
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;
