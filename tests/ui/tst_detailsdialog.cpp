@@ -176,6 +176,10 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(dialog));
         QCOMPARE(dialog->model()->field(), QStringLiteral("browser"));
         QCOMPARE(dialog->model()->rowCount(), 2);
+        // Shares of the period's visitors, as on the card (not of the rows loaded).
+        QCOMPARE(dialog->model()->index(0, BreakdownModel::ShareColumn).data().toString(),
+                 devices->model()->index(0, BreakdownModel::ShareColumn).data().toString());
+        QCOMPARE(dialog->model()->totalVisitors(), qint64(3));
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!view.window()->findChild<DetailsDialog *>()); // closed and deleted
 

@@ -29,6 +29,7 @@ public:
     void setResult(const QString &field, const query::BreakdownResult &result);
     // The period's visitors, the base of the share column (0: share of the rows' sum).
     void setTotalVisitors(qint64 visitors);
+    qint64 totalVisitors() const { return m_totalVisitors; }
     // Adds the next page of the breakdown setResult() began (same field and query).
     void appendResult(const query::BreakdownResult &result);
     // The breakdown's rows on the server or in the store, loaded or not.

@@ -144,6 +144,7 @@ DetailsDialog *BreakdownPanel::openDetails()
     const int tab = std::max(0, m_tabBar->currentIndex());
     DetailsDialog *dialog
         = DetailsDialog::showFor(m_source, m_query, currentField(), m_tabs.value(tab).label, window());
+    dialog->setTotalVisitors(m_model->totalVisitors()); // the same shares as on the card
     connect(dialog, &DetailsDialog::filterRequested, this, &BreakdownPanel::filterRequested);
     return dialog;
 }

@@ -116,15 +116,15 @@ void Card::placeTabs()
         return;
     // What the title row needs with the tabs on it: the title, the tabs, and the buttons
     // (those hidden for now but keeping their room count too).
-    int need = m_title->sizeHint().width() + m_tabs->sizeHint().width();
+    const int spacing = std::max(0, m_header->spacing());
+    int need = m_title->sizeHint().width() + m_tabs->sizeHint().width() + spacing;
     for (int i = 0; i < m_header->count(); ++i) {
         QWidget *w = m_header->itemAt(i)->widget();
         if (!w || w == m_title || w == m_tabs)
             continue;
         if (!w->isHidden() || w->sizePolicy().retainSizeWhenHidden())
-            need += w->sizeHint().width() + m_header->spacing();
+            need += w->sizeHint().width() + spacing;
     }
-    need += 2 * std::max(0, m_header->spacing()) + 24; // around the tabs, and a gap
     const QMargins m = layout()->contentsMargins();
     const bool fits = need <= width() - m.left() - m.right();
     if (fits == m_tabsOnTitleRow)

@@ -41,7 +41,6 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
         auto *card = new KpiCard(captions.at(i).first, captions.at(i).second, content);
         m_cards.append(card);
     }
-    placeKpis();
     layout->addLayout(m_kpiGrid);
 
     auto *chartCard = new Card(tr("Visitors and pageviews"), content);
@@ -68,19 +67,17 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
           {QStringLiteral("browser"), tr("Browsers")},
           {QStringLiteral("os"), tr("Operating systems")}}},
     };
-    auto *grid = new QGridLayout;
-    grid->setSpacing(14);
+    m_panelGrid = new QGridLayout;
+    m_panelGrid->setSpacing(14);
     for (int i = 0; i < panels.size(); ++i) {
         auto *panel = new BreakdownPanel(panels.at(i).first, panels.at(i).second, nullptr, content);
         panel->setObjectName(panels.at(i).second.first().field);
         m_panels.append(panel);
-        grid->addWidget(panel, i / 2, i % 2);
         connect(panel, &BreakdownPanel::filterRequested, m_filters, &FilterBar::addFilter);
         connect(panel, &BreakdownPanel::updated, this, &DashboardView::checkDone);
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
+    placeKpis();
+    layout->addLayout(m_panelGrid);
     m_vitals = new VitalsPanel(nullptr, content);
     connect(m_vitals, &VitalsPanel::updated, this, &DashboardView::checkDone);
     layout->addWidget(m_vitals);
@@ -101,21 +98,35 @@ void DashboardView::resizeEvent(QResizeEvent *event)
 
 void DashboardView::placeKpis()
 {
-    // One row when the six fit side by side with their captions and values whole (and room
+    // KPI cards: one row when the six fit side by side with their captions and values whole (and room
     // for the page's scroll bar), else two rows of three: never a page wider than the window.
     int need = 40 + 16 + 5 * m_kpiGrid->spacing();
     for (const KpiCard *c : std::as_const(m_cards))
         need += c->minimumSizeHint().width();
     const int columns = width() >= need ? int(m_cards.size()) : 3;
-    if (columns == m_kpiColumns)
-        return;
-    m_kpiColumns = columns;
-    for (KpiCard *c : std::as_const(m_cards))
-        m_kpiGrid->removeWidget(c);
-    for (int i = 0; i < m_cards.size(); ++i) {
-        m_kpiGrid->addWidget(m_cards.at(i), i / columns, i % columns);
-        m_kpiGrid->setColumnStretch(i, i < columns ? 1 : 0);
+    if (columns != m_kpiColumns) {
+        m_kpiColumns = columns;
+        for (KpiCard *c : std::as_const(m_cards))
+            m_kpiGrid->removeWidget(c);
+        for (int i = 0; i < m_cards.size(); ++i) {
+            m_kpiGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+            m_kpiGrid->setColumnStretch(i, i < columns ? 1 : 0);
+        }
     }
+    // Likewise the breakdown cards: two abreast when the widest two fit, else one column.
+    int widest = 0;
+    for (const BreakdownPanel *p : std::as_const(m_panels))
+        widest = std::max(widest, p->minimumSizeHint().width());
+    const int panelColumns = width() >= 40 + 16 + m_panelGrid->spacing() + 2 * widest ? 2 : 1;
+    if (panelColumns == m_panelColumns)
+        return;
+    m_panelColumns = panelColumns;
+    for (BreakdownPanel *p : std::as_const(m_panels))
+        m_panelGrid->removeWidget(p);
+    for (int i = 0; i < m_panels.size(); ++i)
+        m_panelGrid->addWidget(m_panels.at(i), i / panelColumns, i % panelColumns);
+    m_panelGrid->setColumnStretch(0, 1);
+    m_panelGrid->setColumnStretch(1, panelColumns == 2 ? 1 : 0);
 }
 
 void DashboardView::setSource(DataSource *source)

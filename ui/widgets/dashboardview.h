@@ -41,6 +41,8 @@ public:
     enum Kpi { Visitors, Visits, Pageviews, BounceRate, VisitDuration, ViewsPerVisit, KpiCount };
     // KPI cards in one row, or in two rows of three when one row would not fit the window.
     int kpiColumns() const { return m_kpiColumns; }
+    // Breakdown cards two side by side, or one under the other when two would not fit.
+    int panelColumns() const { return m_panelColumns; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -60,6 +62,8 @@ private:
     QList<KpiCard *> m_cards;
     QGridLayout *m_kpiGrid;
     int m_kpiColumns = 0;
+    QGridLayout *m_panelGrid;
+    int m_panelColumns = 0;
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;

@@ -141,6 +141,11 @@ DetailsDialog::DetailsDialog(DataSource *source, const DashboardQuery &query, co
     reload();
 }
 
+void DetailsDialog::setTotalVisitors(qint64 visitors)
+{
+    m_model->setTotalVisitors(visitors);
+}
+
 DashboardQuery DetailsDialog::query() const
 {
     DashboardQuery q = m_query;

@@ -38,6 +38,8 @@ public:
     QPushButton *loadMoreButton() const { return m_more; }
     QString statusText() const;
     bool isLoading() const { return m_pending != 0; }
+    // The period's visitors, the base of the share column as on the card (0: the rows' sum).
+    void setTotalVisitors(qint64 visitors);
     // The query asked: the dashboard's with the search as a filter.
     DashboardQuery query() const;
 
