@@ -35,6 +35,14 @@
         <source>no keychain (%1): API keys are kept for this session only</source>
         <translation>kein Schlüsselbund (%1): API-Schlüssel werden nur für diese Sitzung behalten</translation>
     </message>
+    <message>
+        <source>Window size to render at (default 1280x800).</source>
+        <translation>Fenstergröße beim Rendern (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, such as 960x640</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, etwa 960x640</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::AccessLogReader</name>
@@ -2955,6 +2963,22 @@ Befehle:
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Every row, with search and sorting (Ctrl+D)</source>
+        <translation>Alle Zeilen, mit Suche und Sortierung (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Details zu %1</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::ChartMetric</name>
@@ -4205,6 +4229,75 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::DetailsDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>%1 — details</source>
+        <translation>%1 — Details</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Click a row to filter the dashboard by it</source>
+        <translation>Klicken Sie auf eine Zeile, um das Dashboard danach zu filtern</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export every row of this search as a CSV file</source>
+        <translation>Alle Zeilen dieser Suche als CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nichts passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>(sorted among the loaded rows: load more to sort them all)</source>
+        <translation>(sortiert unter den geladenen Zeilen: mehr laden, um alle zu sortieren)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::FilterBar</name>
     <message>
         <source>Filtered by</source>
@@ -4732,6 +4825,18 @@ Befehle:
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Every row, with search and sorting (Ctrl+D)</source>
+        <translation>Alle Zeilen, mit Suche und Sortierung (Strg+D)</translation>
     </message>
 </context>
 <context>

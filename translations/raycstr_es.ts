@@ -35,6 +35,14 @@
         <source>no keychain (%1): API keys are kept for this session only</source>
         <translation>sin llavero (%1): las claves de API solo se guardan durante esta sesión</translation>
     </message>
+    <message>
+        <source>Window size to render at (default 1280x800).</source>
+        <translation>Tamaño de la ventana al renderizar (por defecto 1280x800).</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, such as 960x640</source>
+        <translation>--size espera ANCHOxALTO en píxeles, por ejemplo 960x640</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::AccessLogReader</name>
@@ -2954,6 +2962,22 @@ Comandos:
         <source>Could not load: %1</source>
         <translation>No se pudo cargar: %1</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Every row, with search and sorting (Ctrl+D)</source>
+        <translation>Todas las filas, con búsqueda y orden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::ChartMetric</name>
@@ -4204,6 +4228,75 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::DetailsDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>%1 — details</source>
+        <translation>%1 — detalles</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Click a row to filter the dashboard by it</source>
+        <translation>Haz clic en una fila para filtrar el panel por ella</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row of this search as a CSV file</source>
+        <translation>Exportar todas las filas de esta búsqueda como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>No hay datos para este periodo</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nada coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>(sorted among the loaded rows: load more to sort them all)</source>
+        <translation>(ordenadas entre las filas cargadas: cargue más para ordenarlas todas)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::FilterBar</name>
     <message>
         <source>Filtered by</source>
@@ -4731,6 +4824,18 @@ Comandos:
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Every row, with search and sorting (Ctrl+D)</source>
+        <translation>Todas las filas, con búsqueda y orden (Ctrl+D)</translation>
     </message>
 </context>
 <context>

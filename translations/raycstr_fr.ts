@@ -35,6 +35,14 @@
         <source>no keychain (%1): API keys are kept for this session only</source>
         <translation>pas de trousseau (%1) : les clés d’API ne sont conservées que pour cette session</translation>
     </message>
+    <message>
+        <source>Window size to render at (default 1280x800).</source>
+        <translation>Taille de la fenêtre pour le rendu (par défaut 1280x800).</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, such as 960x640</source>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, par exemple 960x640</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::AccessLogReader</name>
@@ -2954,6 +2962,22 @@ Commandes :
         <source>Could not load: %1</source>
         <translation>Chargement impossible : %1</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Every row, with search and sorting (Ctrl+D)</source>
+        <translation>Toutes les lignes, avec recherche et tri (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Détails de %1</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::Country</name>
@@ -4163,6 +4187,75 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>raycstr::ui::DetailsDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>%1 — details</source>
+        <translation>%1 — détails</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Click a row to filter the dashboard by it</source>
+        <translation>Cliquez sur une ligne pour filtrer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row of this search as a CSV file</source>
+        <translation>Exporter toutes les lignes de cette recherche dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>(sorted among the loaded rows: load more to sort them all)</source>
+        <translation>(triées parmi les lignes chargées : chargez-en plus pour tout trier)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::FilterBar</name>
     <message>
         <source>Filtered by</source>
@@ -4690,6 +4783,18 @@ Commandes :
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Every row, with search and sorting (Ctrl+D)</source>
+        <translation>Toutes les lignes, avec recherche et tri (Ctrl+D)</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const Clock 
     , m_autoRefresh(new QTimer(this))
 {
     setWindowTitle(tr("RayCstr"));
-    setMinimumSize(1024, 680);
+    // The smallest window the screens are checked at (render-screens.sh RENDER_SIZE=960x640).
+    setMinimumSize(960, 640);
     resize(1280, 800);
 
     auto *central = new QWidget(this);

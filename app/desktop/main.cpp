@@ -2,7 +2,7 @@
 // raycstr-server) or connects to a headless server.
 //
 //   raycstr [--settings FILE] [--lang LANGUAGE]
-//   raycstr --render-screens DIR --data DATADIR [--dark] [--lang LANGUAGE]
+//   raycstr --render-screens DIR --data DATADIR [--dark] [--lang LANGUAGE] [--size WxH]
 //       renders each main screen at 1280×800 to DIR/*.png (used for the README); with a
 //       language, the files are named after it (dashboard-de.png)
 
@@ -78,6 +78,10 @@ int main(int argc, char **argv)
                       QStringLiteral("dir")});
     parser.addOption(
         {QStringLiteral("dark"), QApplication::translate("main", "Render with a dark palette.")});
+    parser.addOption({QStringLiteral("size"),
+                      QApplication::translate("main",
+                                              "Window size to render at (default 1280x800)."),
+                      QStringLiteral("WxH")});
     parser.process(args);
 
     SystemClock clock;
@@ -88,10 +92,24 @@ int main(int argc, char **argv)
                 qPrintable(QApplication::translate("main", "--render-screens needs --data DIR")));
             return 2;
         }
+        QSize size(1280, 800);
+        if (parser.isSet(QStringLiteral("size"))) {
+            const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+            bool okW = false, okH = false;
+            if (wh.size() == 2)
+                size = QSize(wh.at(0).toInt(&okW), wh.at(1).toInt(&okH));
+            if (!okW || !okH || size.width() < 320 || size.height() < 240
+                || size.width() > 7680 || size.height() > 4320) {
+                fprintf(stderr, "raycstr: %s\n",
+                        qPrintable(QApplication::translate(
+                            "main", "--size wants WIDTHxHEIGHT in pixels, such as 960x640")));
+                return 2;
+            }
+        }
         return ui::renderScreens(parser.value(QStringLiteral("render-screens")),
                                  parser.value(QStringLiteral("data")),
                                  parser.isSet(QStringLiteral("dark")), &clock,
-                                 lang.isEmpty() ? QString() : locale->name().left(2));
+                                 lang.isEmpty() ? QString() : locale->name().left(2), size);
     }
 
     // The keychain when one answers; otherwise keys live for this session only.

@@ -4,6 +4,10 @@
 #
 #   cmake --build build/dev --target raycstr seed_dataset && tests/ui/render-screens.sh [OUT]
 #
+# RENDER_SIZE=960x640 renders a smaller window (files named dashboard-960x640.png…),
+# RENDER_LANG=de the German app (dashboard-de.png…): look at every screen at both sizes and
+# in German before a UI change is done.
+#
 # The demo data set (2 sites, 6 weeks, 400k events ending yesterday) is seeded once through
 # the real write path (tests/bench/seed_dataset) into CACHE, and each render works on a
 # copy of it (rendering sends a few live visits through the collector).
@@ -30,6 +34,7 @@ for variant in "" --dark; do
     work=$(mktemp -d)
     cp -a "$CACHE/." "$work/"
     QT_QPA_PLATFORM=offscreen "$BUILD/app/raycstr" --render-screens "$OUT" --data "$work" \
-        $variant 2>/dev/null || { rm -rf "$work"; die "rendering failed"; }
+        $variant ${RENDER_SIZE:+--size "$RENDER_SIZE"} ${RENDER_LANG:+--lang "$RENDER_LANG"} \
+        2>/dev/null || { rm -rf "$work"; die "rendering failed"; }
     rm -rf "$work"
 done

@@ -1,6 +1,7 @@
 #include "ui/models/breakdownmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace raycstr;
@@ -77,6 +78,61 @@ private Q_SLOTS:
         QCOMPARE(
             model.index(0, BreakdownModel::CountColumn).data(BreakdownModel::SortRole).toLongLong(),
             6);
+    }
+
+    // One rule per column (issue 20): a table shows every count in full with the locale's
+    // separators, never "10.1k" over "7,483".
+    void countsInAColumnShareOneFormat()
+    {
+        BreakdownModel model;
+        model.setResult(QStringLiteral("page"),
+                        result({{QStringLiteral("/"), 10123}, {QStringLiteral("/a"), 7483}}));
+        QCOMPARE(model.index(0, BreakdownModel::VisitorsColumn).data().toString(),
+                 QStringLiteral("10,123"));
+        QCOMPARE(model.index(1, BreakdownModel::VisitorsColumn).data().toString(),
+                 QStringLiteral("7,483"));
+        QCOMPARE(model.index(0, BreakdownModel::CountColumn).data().toString(),
+                 QStringLiteral("20,246"));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(model.index(0, BreakdownModel::VisitorsColumn).data().toString(),
+                 QStringLiteral("10.123"));
+        QLocale::setDefault(before);
+    }
+
+    // The Details view's pages: appended rows, the total, and sorting by any column.
+    void appendsPagesAndSorts()
+    {
+        BreakdownModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        query::BreakdownResult first
+            = result({{QStringLiteral("DE"), 5}, {QStringLiteral("AT"), 3}});
+        first.totalRows = 4;
+        model.setResult(QStringLiteral("country"), first);
+        QCOMPARE(model.totalRows(), qint64(4));
+        QCOMPARE(model.rowCount(), 2);
+        QPersistentModelIndex germany = model.index(0, 0);
+        query::BreakdownResult second
+            = result({{QStringLiteral("FR"), 2}, {QStringLiteral("BE"), 1}});
+        second.totalRows = 4;
+        model.appendResult(second);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.valueAt(3), QStringLiteral("BE"));
+        QCOMPARE(model.index(3, 0).data(BreakdownModel::BarRole).toDouble(), 1.0 / 5.0);
+        // By name as shown (Austria, Belgium, France, Germany), not by code.
+        model.sort(BreakdownModel::ValueColumn, Qt::AscendingOrder);
+        QCOMPARE(model.valueAt(0), QStringLiteral("AT"));
+        QCOMPARE(model.valueAt(1), QStringLiteral("BE"));
+        QCOMPARE(model.valueAt(2), QStringLiteral("FR"));
+        QCOMPARE(germany.row(), 3); // selections follow their rows
+        model.sort(BreakdownModel::CountColumn, Qt::AscendingOrder);
+        QCOMPARE(model.valueAt(0), QStringLiteral("BE"));
+        model.sort(BreakdownModel::VisitorsColumn, Qt::DescendingOrder);
+        QCOMPARE(model.valueAt(0), QStringLiteral("DE"));
+        QCOMPARE(germany.row(), 0);
+        model.clear();
+        QCOMPARE(model.totalRows(), qint64(0));
     }
 
     void shareFallsBackToTheRowsSum()

@@ -2,10 +2,12 @@
 // panels whose rows filter the whole dashboard through removable chips, Web Vitals.
 
 #include "common/enginefixture.h"
+#include "core/language.h"
 #include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/vitalsmodel.h"
 #include "ui/widgets/breakdownpanel.h"
+#include "ui/widgets/card.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/kpicard.h"
@@ -15,14 +17,20 @@
 #include "ui/widgets/worldmappanel.h"
 #include "uitraffic.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace raycstr;
 using namespace raycstr::testing;
@@ -51,6 +59,19 @@ private:
         QSignalSpy updated(&view, &DashboardView::updated);
         view.setQuery(QStringLiteral("example.com"), period);
         return updated.wait(10000);
+    // Shows the seeded day in a 960×640 window, laid out.
+    bool showSmallDay(DashboardView *view)
+    {
+        view->resize(960, 640);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view))
+            return false;
+        QSignalSpy updated(view, &DashboardView::updated);
+        view->setQuery(QStringLiteral("example.com"), day());
+        if (!updated.wait(10000))
+            return false;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return true;
     }
 
 private Q_SLOTS:
@@ -280,6 +301,107 @@ private Q_SLOTS:
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         view.resize(1600, 800);
         QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
+    // The filter chips stay in sight when the cards scroll (issue 20): a filter set far down
+    // the page can be seen and removed without scrolling back up.
+    void filterBarStaysInSightWhenScrolled()
+    {
+        DashboardView view(source.get());
+        view.resize(960, 640);
+        view.show();
+        QSignalSpy updated(&view, &DashboardView::updated);
+        view.setQuery(QStringLiteral("example.com"), day());
+        QVERIFY(updated.wait(10000));
+        view.filterBar()->addFilter(QStringLiteral("browser"), QStringLiteral("Firefox"));
+        QVERIFY(updated.wait(10000));
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(view.filterBar()->isVisible());
+        const QRect bar(view.filterBar()->mapTo(&view, QPoint(0, 0)), view.filterBar()->size());
+        QVERIFY2(view.rect().contains(bar),
+                 qPrintable(QStringLiteral("filter bar at y %1").arg(bar.top())));
+        view.filterBar()->clearFilters();
+    }
+
+    // Text that fits (issue 20): in German at 960×640, every label, button and tab of the
+    // dashboard has the room its text needs (nothing cut to "Samsung Inte…").
+    void germanLabelsFitAt960()
+    {
+        QVERIFY(language::install(QLocale(QLocale::German, QLocale::Germany)));
+        auto english = qScopeGuard(
+            [] { language::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        DashboardView view(source.get());
+        QVERIFY(showSmallDay(&view));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QStringList cut;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            if (l->isVisibleTo(&view) && !l->wordWrap() && !l->text().isEmpty()
+                && l->width() < l->minimumSizeHint().width())
+                cut.append(l->text());
+        for (QAbstractButton *b : view.findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(&view) && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+                cut.append(b->text());
+        for (QTabBar *t : view.findChildren<QTabBar *>())
+            if (t->isVisibleTo(&view) && t->width() < t->sizeHint().width())
+                for (int i = 0; i < t->count(); ++i)
+                    cut.append(t->tabText(i));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+        // Nor is the page wider than the window (cut at its right edge).
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // The wheel over a table that can scroll scrolls the table; a turn it cannot use (at its
+    // end, or a card's table showing all its rows) moves the page, as in a browser (issue
+    // 20: the page stood still under the cards' tables).
+    void wheelScrollsTheTableThenThePage()
+    {
+        DashboardView view(source.get());
+        QVERIFY(showSmallDay(&view));
+        auto *page = view.findChild<QScrollArea *>();
+        QVERIFY(page);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(page->verticalScrollBar()->maximum() > 0);
+        auto wheel = [](QAbstractScrollArea *over) {
+            const QPoint at = over->viewport()->rect().center();
+            QWheelEvent e(at, over->viewport()->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(over->viewport(), &e);
+        };
+        // A card's table shows its rows whole: the page moves.
+        QTableView *pages = view.breakdowns().at(0)->view();
+        QCOMPARE(pages->verticalScrollBar()->maximum(), 0);
+        wheel(pages);
+        const int moved = page->verticalScrollBar()->value();
+        QVERIFY(moved > 0);
+
+        // A table with more rows than room (the goals card's events list is one): first the
+        // table, and only at its end the page.
+        auto *table = new QTableView(view.breakdowns().at(0));
+        passWheelAtEnds(table);
+        table->setGeometry(0, 0, 300, 100);
+        BreakdownModel model;
+        query::BreakdownResult r;
+        for (int i = 0; i < 40; ++i)
+            r.rows.append({QStringLiteral("/p%1").arg(i), {}});
+        model.setResult(QStringLiteral("page"), r);
+        table->setModel(&model);
+        table->show();
+        wheel(table);
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        QCOMPARE(page->verticalScrollBar()->value(), moved);
+        for (int i = 0; i < 60 && table->verticalScrollBar()->value()
+                                     < table->verticalScrollBar()->maximum();
+             ++i)
+            wheel(table);
+        QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        QCOMPARE(page->verticalScrollBar()->value(), moved);
+        wheel(table);
+        QVERIFY(page->verticalScrollBar()->value() > moved);
     }
 
     void cleanupTestCase()

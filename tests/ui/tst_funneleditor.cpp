@@ -9,7 +9,10 @@
 #include "ui/models/funnelstepsmodel.h"
 #include "ui/widgets/funnelchart.h"
 #include "ui/widgets/funneleditor.h"
+#include "ui/widgets/funnelstepdelegate.h"
+#include "ui/render/screenrenderer.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -20,10 +23,34 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QTest>
+#include <cmath>
 
 using namespace raycstr;
 using namespace raycstr::testing;
 using namespace raycstr::ui;
+
+namespace {
+// WCAG 2 contrast ratio of two opaque colours (4.5 is the floor for text).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto lum = [](const QColor &c) {
+        auto lin = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    };
+    const double la = lum(a), lb = lum(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor over(const QColor &top, const QColor &under)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(float(top.redF() * a + under.redF() * (1 - a)),
+                            float(top.greenF() * a + under.greenF() * (1 - a)),
+                            float(top.blueF() * a + under.blueF() * (1 - a)));
+}
+} // namespace
 
 class TestFunnelEditor : public QObject
 {
@@ -169,6 +196,31 @@ private Q_SLOTS:
         QTRY_VERIFY(e.funnel().id != id);
         QTRY_COMPARE(e.funnelList()->count(), 1);
         QTRY_COMPARE(e.funnelList()->item(0)->text(), QStringLiteral("Sign-up v2"));
+    }
+
+    // The kind chip stays readable on the selected row, light and dark (issue 20: it was
+    // the accent's blue on the selection's blue).
+    void kindChipReadsOnASelectedRow()
+    {
+        const QPalette before = QApplication::palette();
+        for (bool dark : {false, true}) {
+            applyPalette(dark);
+            const QPalette p = QApplication::palette();
+            for (bool event : {false, true}) {
+                for (bool selected : {false, true}) {
+                    const QColor cell = p.color(selected ? QPalette::Highlight : QPalette::Base);
+                    const auto c = FunnelStepDelegate::pillColors(p, event, selected);
+                    const double ratio = contrast(c.text, over(c.fill, cell));
+                    QVERIFY2(ratio >= 3.0,
+                             qPrintable(QStringLiteral("dark %1 event %2 selected %3: %4")
+                                            .arg(dark)
+                                            .arg(event)
+                                            .arg(selected)
+                                            .arg(ratio)));
+                }
+            }
+        }
+        QApplication::setPalette(before);
     }
 
     void importAndExportYaml()

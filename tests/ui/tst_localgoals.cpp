@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabBar>
 #include <QTest>
 
 using namespace raycstr;
@@ -193,8 +194,20 @@ private Q_SLOTS:
         QCOMPARE(filter.at(0).at(0).toString(), QStringLiteral("goal"));
         QCOMPARE(filter.at(0).at(1).toString(), QStringLiteral("Pricing"));
 
-        panel.setCurrentTab(GoalsPanel::EventsTab);
+        // The tabs stay under the cursor: switching tabs moves neither (issue 20; "Add
+        // goal…", shown on the goals tab only, pushed them sideways).
+        auto *tabs = panel.findChild<QTabBar *>();
+        QVERIFY(tabs);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QRect eventsTab(tabs->mapTo(&panel, tabs->tabRect(GoalsPanel::EventsTab).topLeft()),
+                              tabs->tabRect(GoalsPanel::EventsTab).size());
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(GoalsPanel::EventsTab).center());
+        QCOMPARE(panel.currentTab(), int(GoalsPanel::EventsTab));
         QTRY_VERIFY(!panel.isLoading() && panel.eventsModel()->rowCount() == 1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(QRect(tabs->mapTo(&panel, tabs->tabRect(GoalsPanel::EventsTab).topLeft()),
+                       tabs->tabRect(GoalsPanel::EventsTab).size()),
+                 eventsTab);
         QCOMPARE(panel.eventsModel()->index(0, 0).data().toString(), QStringLiteral("Signup"));
         QTest::mouseClick(
             panel.eventsView()->viewport(), Qt::LeftButton, {},

@@ -3,12 +3,29 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTest>
 #include <QTimer>
 
 using namespace raycstr;
 using namespace raycstr::ui;
+
+namespace {
+// Whether the combo box shows its current text whole (the room its style gives the text).
+bool textFits(const QComboBox *combo)
+{
+    QStyleOptionComboBox opt;
+    opt.initFrom(combo);
+    opt.currentText = combo->currentText();
+    const QRect field
+        = combo->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField,
+                                         combo);
+    return field.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText());
+}
+} // namespace
 
 class TestPeriodPicker : public QObject
 {
@@ -28,6 +45,30 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(picker.period().kind, query::Period::Kind::Last24h);
         QCOMPARE(PeriodPicker::label(picker.period()), QStringLiteral("Last 24 hours"));
+    }
+
+    // A custom range's label is read whole: the box grows with it (issue 20: "23 Nov 2026 –
+    // 6 Dec :").
+    void customRangeLabelFits()
+    {
+        QWidget window;
+        auto *row = new QHBoxLayout(&window);
+        row->addStretch(1);
+        auto *picker = new PeriodPicker(&window);
+        row->addWidget(picker);
+        window.resize(960, 60);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        query::Period p;
+        p.kind = query::Period::Kind::Custom;
+        p.from = QDate(2026, 11, 23);
+        p.to = QDate(2026, 12, 6);
+        picker->setPeriod(p);
+        QCOMPARE(picker->comboBox()->currentText(), PeriodPicker::label(p));
+        QTRY_VERIFY2(textFits(picker->comboBox()),
+                 qPrintable(QStringLiteral("%1 px for \"%2\"")
+                                .arg(picker->comboBox()->width())
+                                .arg(picker->comboBox()->currentText())));
     }
 
     void customRangeFromTheCalendar()

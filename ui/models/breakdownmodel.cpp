@@ -2,6 +2,10 @@
 
 #include "ui/text/format.h"
 
+#include <QCollator>
+#include <algorithm>
+#include <numeric>
+
 namespace raycstr::ui {
 
 BreakdownModel::BreakdownModel(QObject *parent)
@@ -14,12 +18,83 @@ void BreakdownModel::setResult(const QString &field, const query::BreakdownResul
     const bool headerChanged = field != m_field;
     m_field = field;
     m_rows = result.rows;
+    m_totalRows = std::max(result.totalRows, qint64(m_rows.size()));
     m_maxVisitors = 0;
     for (const query::BreakdownRow &r : m_rows)
         m_maxVisitors = std::max(m_maxVisitors, r.metrics.visitors);
     endResetModel();
     if (headerChanged)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void BreakdownModel::appendResult(const query::BreakdownResult &result)
+{
+    m_totalRows = std::max(result.totalRows, qint64(m_rows.size() + result.rows.size()));
+    if (result.rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(result.rows.size()) - 1);
+    m_rows.append(result.rows);
+    endInsertRows();
+    // Bars are relative to the top row; a later page cannot top it, but the shares of a
+    // total taken from the rows' sum change with every page.
+    qint64 max = 0;
+    for (const query::BreakdownRow &r : std::as_const(m_rows))
+        max = std::max(max, r.metrics.visitors);
+    if (first > 0 && (max != m_maxVisitors || m_totalVisitors <= 0))
+        Q_EMIT dataChanged(index(0, 0), index(first - 1, ColumnCount - 1));
+    m_maxVisitors = max;
+}
+
+QVariant BreakdownModel::sortKey(const query::BreakdownRow &row, int column) const
+{
+    switch (column) {
+    case VisitorsColumn:
+    case ShareColumn: // the share is the visitors' share
+        return row.metrics.visitors;
+    case CountColumn:
+        return countsEvents() ? row.metrics.events : row.metrics.pageviews;
+    default:
+        return format::fieldValue(m_field, row.value);
+    }
+}
+
+void BreakdownModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || m_rows.size() < 2)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> rows(m_rows.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const bool text = column == ValueColumn;
+    QList<QVariant> keys;
+    keys.reserve(m_rows.size());
+    for (const query::BreakdownRow &r : std::as_const(m_rows))
+        keys.append(sortKey(r, column));
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int c = text ? collator.compare(keys.at(a).toString(), keys.at(b).toString())
+                           : (keys.at(a).toLongLong() > keys.at(b).toLongLong())
+                - (keys.at(a).toLongLong() < keys.at(b).toLongLong());
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QList<query::BreakdownRow> sorted;
+    sorted.reserve(m_rows.size());
+    QList<int> newRow(m_rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        sorted.append(m_rows.at(rows.at(i)));
+        newRow[rows.at(i)] = i;
+    }
+    m_rows = std::move(sorted);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before)
+        after.append(index(newRow.at(i.row()), i.column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void BreakdownModel::setTotalVisitors(qint64 visitors)
@@ -34,6 +109,7 @@ void BreakdownModel::clear()
     beginResetModel();
     m_rows.clear();
     m_maxVisitors = 0;
+    m_totalRows = 0;
     endResetModel();
 }
 
@@ -74,9 +150,9 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             return format::fieldValue(m_field, row.value);
         case VisitorsColumn:
-            return format::count(row.metrics.visitors);
+            return format::number(row.metrics.visitors);
         case CountColumn:
-            return format::count(count);
+            return format::number(count);
         case ShareColumn:
             return format::percent(100.0 * share, 0);
         }

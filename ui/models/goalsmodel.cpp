@@ -65,9 +65,9 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return row.goal.name;
         case UniquesColumn:
-            return format::count(row.uniques);
+            return format::number(row.uniques);
         case TotalColumn:
-            return format::count(row.total);
+            return format::number(row.total);
         case RateColumn:
             return format::percent(row.conversionRate);
         case RevenueColumn:

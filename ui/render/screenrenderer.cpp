@@ -9,7 +9,9 @@
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
 #include "ui/services/secretstore.h"
+#include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/dashboardview.h"
+#include "ui/widgets/detailsdialog.h"
 #include "ui/widgets/firstrunwizard.h"
 #include "ui/widgets/remoteconnectdialog.h"
 #include "ui/widgets/settingsview.h"
@@ -119,7 +121,7 @@ void applyPalette(bool dark)
 }
 
 int renderScreens(const QString &outDir, const QString &dataDir, bool dark, const Clock *clock,
-                  const QString &language)
+                  const QString &language, QSize size)
 {
     applyPalette(dark);
     QFont font = QApplication::font();
@@ -130,6 +132,9 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
         return 1;
     }
     const QString suffix = (language.isEmpty() ? QString() : QLatin1Char('-') + language)
+        + (size == QSize(1280, 800)
+               ? QString()
+               : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()))
         + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
     QTemporaryDir tmp;
     AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
@@ -140,7 +145,7 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
     settings.setLastPeriod(QStringLiteral("30d"));
     MemorySecretStore secrets;
     MainWindow window(&settings, &secrets, clock);
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     bool started = false, ok = false;
     QObject::connect(&window, &MainWindow::collectorStarted, &window,
@@ -178,6 +183,13 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
         all = save(scroll->widget(),
                    QDir(outDir).filePath(QStringLiteral("dashboard-full") + suffix))
             && all;
+    // The Details view of the sources card: every row, a page at a time.
+    if (DetailsDialog *details = window.dashboard()->breakdowns().value(1)->openDetails()) {
+        waitFor([details] { return !details->isLoading(); }, 30000);
+        settle(300);
+        all = save(details, QDir(outDir).filePath(QStringLiteral("details") + suffix)) && all;
+        details->close();
+    }
     // Goals card, custom events drill-down and the funnel editor (goalscreens.cpp).
     all = renderGoalScreens(&window, outDir, suffix) && all;
     // Export menu, dialogs and progress; Settings → Reports and alerts (dataoutscreens.cpp).

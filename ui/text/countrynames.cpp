@@ -293,4 +293,20 @@ QString countryName(const QString &code)
     return QCoreApplication::translate("raycstr::ui::Country", it->name);
 }
 
+QStringList countryCodesMatching(const QString &text)
+{
+    QStringList codes;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return codes;
+    for (const Country &c : Countries) {
+        const QString code = QLatin1String(c.code);
+        if (code.compare(needle, Qt::CaseInsensitive) == 0
+            || QCoreApplication::translate("raycstr::ui::Country", c.name)
+                   .contains(needle, Qt::CaseInsensitive))
+            codes.append(code);
+    }
+    return codes;
+}
+
 } // namespace raycstr::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace raycstr::ui {
 
@@ -8,5 +9,8 @@ namespace raycstr::ui {
 // ("DE" → "Germany", "Deutschland", "Allemagne", "Alemania"); empty for an unknown code.
 // QLocale::territoryToString() only knows English.
 QString countryName(const QString &code);
+// The codes whose name in the UI's language contains `text` (case-insensitive), or which are
+// `text`: what a search for "germ" or "de" means in a table of countries.
+QStringList countryCodesMatching(const QString &text);
 
 } // namespace raycstr::ui

@@ -36,6 +36,11 @@ QString format::count(qint64 n)
     return QLocale().toString(n);
 }
 
+QString format::number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
 QString format::duration(double secs)
 {
     const qint64 s = qint64(std::llround(secs));

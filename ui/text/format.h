@@ -6,9 +6,15 @@
 
 namespace raycstr::ui {
 
-// How numbers read on the dashboard, in one place: 1234 → "1.2k", 754 s → "12m 34s".
+// How numbers read on the dashboard, in one place: 754 s → "12m 34s". Counts follow one
+// rule per place so a column never mixes "10.1k" with "7,483": a table column shows every
+// count in full with the locale's separators (number()), a KPI card or a chart's axis,
+// where one number stands alone, abbreviates it (count()).
 namespace format {
+// Compact: 754 → "754", 12345 → "12.3k", 2500000 → "2.50M" (German: "12,3 Tsd.").
 QString count(qint64 n);
+// In full, for table cells: 12345 → "12,345" (German: "12.345").
+QString number(qint64 n);
 // What stands where a number has no value (no data yet, no visit to take a rate of): "–".
 QString none();
 QString duration(double secs);

@@ -1,11 +1,15 @@
 #include "breakdownpanel.h"
 
 #include "ui/models/breakdownmodel.h"
+#include "ui/widgets/detailsdialog.h"
 #include "ui/widgets/inlinebardelegate.h"
 #include "ui/widgets/tableexport.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QTabBar>
 #include <QTableView>
@@ -20,6 +24,7 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     , m_tabBar(new QTabBar(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(tr("No data for this period"), this))
+    , m_details(new QPushButton(tr("Details"), this))
     , m_model(new BreakdownModel(this))
 {
     for (const Tab &t : tabs)
@@ -27,8 +32,10 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     m_tabBar->setDrawBase(false);
     m_tabBar->setExpanding(false);
     m_tabBar->setDocumentMode(true);
-    m_tabBar->setVisible(tabs.size() > 1);
-    header()->addWidget(m_tabBar);
+    if (tabs.size() > 1)
+        setTabs(m_tabBar);
+    else
+        m_tabBar->hide();
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(BreakdownModel::ValueColumn,
                                      new InlineBarDelegate(BreakdownModel::BarRole, m_view));
@@ -53,6 +60,7 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9
                              + m_view->horizontalHeader()->sizeHint().height() + 4);
     m_view->setCursor(Qt::PointingHandCursor);
+    passWheelAtEnds(m_view);
     m_view->setAccessibleName(title);
     m_view->setToolTip(tr("Click a row to filter the dashboard by it"));
     m_view->setStyleSheet(QStringLiteral(
@@ -67,6 +75,23 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this, stack] { stack->setCurrentIndex(m_model->rowCount() ? 0 : 1); });
     stack->setCurrentIndex(1);
+    // Under the table, as in Plausible: the title row is the tabs' room.
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    m_details->setFlat(true);
+    m_details->setCursor(Qt::PointingHandCursor);
+    m_details->setToolTip(tr("Every row, with search and sorting (Ctrl+D)"));
+    m_details->setAccessibleName(tr("Details of %1").arg(title));
+    auto *footer = new QHBoxLayout;
+    footer->addStretch(1);
+    footer->addWidget(m_details);
+    body()->addLayout(footer);
+    connect(m_details, &QPushButton::clicked, this, &BreakdownPanel::openDetails);
+    auto *details = new QAction(tr("Details…"), this);
+    details->setObjectName(QStringLiteral("details"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    details->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(details, &QAction::triggered, this, &BreakdownPanel::openDetails);
+    addAction(details);
 
     connect(m_tabBar, &QTabBar::currentChanged, this, [this] {
         if (!m_query.site.isEmpty())
@@ -82,6 +107,7 @@ BreakdownPanel::BreakdownPanel(const QString &title, const QList<Tab> &tabs, Dat
     TableExport::addButton(this, m_view, [this] {
         return TableExport::breakdown(window(), m_source, m_query, currentField());
     });
+    m_view->addAction(details); // the context menu (TableExport made it one of actions)
     setSource(source);
 }
 
@@ -109,6 +135,18 @@ void BreakdownPanel::refresh(const DashboardQuery &query)
         return;
     m_pending = m_source->ask(m_lane, stats::Breakdown {query, fieldNamed(currentField()), 9},
                               this, [this](const auto &a) { onAnswer(a); });
+}
+
+DetailsDialog *BreakdownPanel::openDetails()
+{
+    if (!m_source || m_query.site.isEmpty())
+        return nullptr;
+    const int tab = std::max(0, m_tabBar->currentIndex());
+    DetailsDialog *dialog
+        = DetailsDialog::showFor(m_source, m_query, currentField(), m_tabs.value(tab).label, window());
+    dialog->setTotalVisitors(m_model->totalVisitors()); // the same shares as on the card
+    connect(dialog, &DetailsDialog::filterRequested, this, &BreakdownPanel::filterRequested);
+    return dialog;
 }
 
 void BreakdownPanel::setTotalVisitors(qint64 visitors)

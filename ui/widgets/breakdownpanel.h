@@ -3,16 +3,20 @@
 #include "ui/data/datasource.h"
 #include "ui/widgets/card.h"
 
+class QAction;
 class QTabBar;
 class QTableView;
 class QLabel;
+class QPushButton;
 
 namespace raycstr::ui {
 
 class BreakdownModel;
+class DetailsDialog;
 
 // One breakdown card: tabs for related fields (Pages / Entry / Exit…), a table with inline
-// bars; clicking (or Enter on) a row asks to filter the dashboard by that value.
+// bars; clicking (or Enter on) a row asks to filter the dashboard by that value. "Details"
+// under the table (or Ctrl+D in it) opens every row of the current tab (DetailsDialog).
 class BreakdownPanel : public Card
 {
     Q_OBJECT
@@ -34,6 +38,9 @@ public:
     BreakdownModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     bool isLoading() const { return m_pending != 0; }
+    QPushButton *detailsButton() const { return m_details; }
+    // Opens the Details view of the current tab (nullptr without a site or a source).
+    DetailsDialog *openDetails();
 
 Q_SIGNALS:
     void filterRequested(const QString &field, const QString &value);
@@ -47,6 +54,7 @@ private:
     QTabBar *m_tabBar;
     QTableView *m_view;
     QLabel *m_empty;
+    QPushButton *m_details;
     BreakdownModel *m_model;
     DashboardQuery m_query;
     Lane m_lane;

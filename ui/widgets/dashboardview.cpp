@@ -22,14 +22,20 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     , m_metricBox(new QComboBox)
     , m_compareBox(new QComboBox)
 {
-    QWidget *content = scrollingContent(this);
+    QVBoxLayout *outer = nullptr;
+    QWidget *content = scrollingContent(this, &outer);
+    // The filter chips stay in sight above the scrolling cards (the period bar is the
+    // window's): a filter set down in the tables can be seen and removed from anywhere.
+    // Margins on the bar itself: hidden (no filter), it takes no room at all.
+    m_filters->setContentsMargins(20, 10, 20, 4);
+    outer->insertWidget(0, m_filters);
+    outer->setSpacing(0);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(14);
-    layout->addWidget(m_filters);
 
-    m_kpiRow = new QGridLayout;
-    m_kpiRow->setSpacing(12);
+    m_kpiGrid = new QGridLayout;
+    m_kpiGrid->setSpacing(12);
     const QList<QPair<QString, bool>> captions = {
         {tr("Unique visitors"), false}, {tr("Visits"), false},
         {tr("Pageviews"), false},       {tr("Bounce rate"), true},
@@ -38,12 +44,10 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     for (int i = 0; i < captions.size(); ++i) {
         auto *card = new KpiCard(captions.at(i).first, captions.at(i).second, content);
         m_cards.append(card);
-        m_kpiRow->addWidget(card, 0, i);
-        m_kpiRow->setColumnStretch(i, 1);
         // The cards are in ChartMetric's order: a click draws the card's metric.
         connect(card, &KpiCard::clicked, this, [this, i] { setChartMetric(ChartMetric(i)); });
     }
-    layout->addLayout(m_kpiRow);
+    layout->addLayout(m_kpiGrid);
 
     auto *chartCard = new Card(tr("Over time"), content);
     m_chart = new TimeseriesChart(chartCard);
@@ -84,28 +88,22 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
           {QStringLiteral("browser"), tr("Browsers")},
           {QStringLiteral("os"), tr("Operating systems")}}},
     };
-    // Countries stand beside their map, a row of their own.
+    // Countries stand beside their map.
     panels.insert(2, {tr("Countries"), {{QStringLiteral("country"), tr("Countries")}}});
-    auto *grid = new QGridLayout;
-    grid->setSpacing(14);
+    m_panelGrid = new QGridLayout;
+    m_panelGrid->setSpacing(14);
     m_map = new WorldMapPanel(nullptr, content);
-    grid->addWidget(m_map, 1, 0);
     connect(m_map, &WorldMapPanel::filterRequested, m_filters, &FilterBar::addFilter);
     connect(m_map, &WorldMapPanel::updated, this, &DashboardView::checkDone);
     for (int i = 0; i < panels.size(); ++i) {
         auto *panel = new BreakdownPanel(panels.at(i).first, panels.at(i).second, nullptr, content);
         panel->setObjectName(panels.at(i).second.first().field);
         m_panels.append(panel);
-        const int cell = i < 2 ? i : i + 1; // the map takes the third cell
-        // The last one (devices) alone in its row: across both columns, no empty cell.
-        grid->addWidget(panel, cell / 2, cell % 2, 1,
-                        i + 1 == panels.size() && cell % 2 == 0 ? 2 : 1);
         connect(panel, &BreakdownPanel::filterRequested, m_filters, &FilterBar::addFilter);
         connect(panel, &BreakdownPanel::updated, this, &DashboardView::checkDone);
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
+    placeKpis();
+    layout->addLayout(m_panelGrid);
     m_vitals = new VitalsPanel(nullptr, content);
     connect(m_vitals, &VitalsPanel::updated, this, &DashboardView::checkDone);
     layout->addWidget(m_vitals);
@@ -121,25 +119,47 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
 void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitKpis();
+    placeKpis();
 }
 
-void DashboardView::fitKpis()
+void DashboardView::placeKpis()
 {
-    // Six cards in a row where they fit, else two rows of three: a narrow window (960 px,
-    // longer German captions) scrolls no row sideways.
-    int wanted = 40 + 16 + 12 * int(m_cards.size() - 1); // margins, scroll bar, spacing
+    // KPI cards: one row when the six fit side by side with their captions and values whole (and room
+    // for the page's scroll bar), else two rows of three: never a page wider than the window.
+    int need = 40 + 16 + 5 * m_kpiGrid->spacing();
     for (const KpiCard *c : std::as_const(m_cards))
-        wanted += c->minimumSizeHint().width();
-    const int perRow = wanted <= width() ? int(m_cards.size()) : 3;
-    if (perRow == m_kpisPerRow)
-        return;
-    m_kpisPerRow = perRow;
-    for (int i = 0; i < m_cards.size(); ++i) {
-        m_kpiRow->removeWidget(m_cards.at(i));
-        m_kpiRow->addWidget(m_cards.at(i), i / perRow, i % perRow);
-        m_kpiRow->setColumnStretch(i, i < perRow ? 1 : 0);
+        need += c->minimumSizeHint().width();
+    const int columns = width() >= need ? int(m_cards.size()) : 3;
+    if (columns != m_kpiColumns) {
+        m_kpiColumns = columns;
+        for (KpiCard *c : std::as_const(m_cards))
+            m_kpiGrid->removeWidget(c);
+        for (int i = 0; i < m_cards.size(); ++i) {
+            m_kpiGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+            m_kpiGrid->setColumnStretch(i, i < columns ? 1 : 0);
+        }
     }
+    // Likewise the breakdown cards (and the map, beside the countries): two abreast when the
+    // widest two fit, else one column. A card alone in its row spans both columns.
+    int widest = 0;
+    for (const BreakdownPanel *p : std::as_const(m_panels))
+        widest = std::max(widest, p->minimumSizeHint().width());
+    const int panelColumns = width() >= 40 + 16 + m_panelGrid->spacing() + 2 * widest ? 2 : 1;
+    if (panelColumns == m_panelColumns)
+        return;
+    m_panelColumns = panelColumns;
+    QList<QWidget *> items;
+    for (BreakdownPanel *p : std::as_const(m_panels))
+        items.append(p);
+    items.insert(std::min<qsizetype>(2, items.size()), m_map); // pages, sources, map, countries, …
+    for (QWidget *w : std::as_const(items))
+        m_panelGrid->removeWidget(w);
+    for (int i = 0; i < items.size(); ++i) {
+        const bool alone = panelColumns == 2 && i % 2 == 0 && i + 1 == items.size();
+        m_panelGrid->addWidget(items.at(i), i / panelColumns, i % panelColumns, 1, alone ? 2 : 1);
+    }
+    m_panelGrid->setColumnStretch(0, 1);
+    m_panelGrid->setColumnStretch(1, panelColumns == 2 ? 1 : 0);
 }
 
 void DashboardView::setSource(DataSource *source)
@@ -342,7 +362,7 @@ void DashboardView::showKpis()
         }
         m_cards.at(i)->setValue(value, change(m));
     }
-    fitKpis(); // longer figures may no longer fit in one row
+    placeKpis(); // longer figures may no longer fit in one row
 }
 
 } // namespace raycstr::ui

@@ -54,28 +54,34 @@ public:
     Comparison comparison() const { return m_comparison; }
 
     enum Kpi { Visitors, Visits, Pageviews, BounceRate, VisitDuration, ViewsPerVisit, KpiCount };
+    // KPI cards in one row, or in two rows of three when one row would not fit the window.
+    int kpiColumns() const { return m_kpiColumns; }
+    // Breakdown cards two side by side, or one under the other when two would not fit.
+    int panelColumns() const { return m_panelColumns; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     // Every panel has its answer for the current query (after `elapsedMs`).
     void updated(qint64 elapsedMs);
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onAggregate(const Answer<query::AggregateResult> &a);
     void onSeries(const Answer<query::TimeseriesResult> &a);
     void askComparison();
     void showKpis();
-    void fitKpis();
     void checkDone();
+    void placeKpis();
 
     DataSource *m_source = nullptr;
     DashboardQuery m_query;
     FilterBar *m_filters;
     QList<KpiCard *> m_cards;
-    QGridLayout *m_kpiRow;
-    int m_kpisPerRow = 6;
+    QGridLayout *m_kpiGrid;
+    int m_kpiColumns = 0;
+    QGridLayout *m_panelGrid;
+    int m_panelColumns = 0;
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;

@@ -63,6 +63,17 @@ void FunnelStepDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
+FunnelStepDelegate::PillColors FunnelStepDelegate::pillColors(const QPalette &palette, bool event,
+                                                             bool selected)
+{
+    QColor text = event ? theme::secondary(palette) : theme::accent(palette);
+    if (selected)
+        text = palette.color(QPalette::Active, QPalette::HighlightedText);
+    QColor fill = text;
+    fill.setAlphaF(selected ? 0.22f : 0.15f);
+    return {fill, text};
+}
+
 void FunnelStepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
@@ -85,17 +96,16 @@ void FunnelStepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->setRenderHint(QPainter::Antialiasing);
         const bool event
             = index.data(FunnelStepsModel::KindRole).toString() == QLatin1String("event");
-        QColor fill = event ? theme::secondary(option.palette) : theme::accent(option.palette);
-        const QColor textColor = fill;
-        fill.setAlphaF(0.15f);
+        const PillColors colors
+            = pillColors(option.palette, event, option.state & QStyle::State_Selected);
         const QFontMetrics fm(option.font);
         QRect pill(0, 0, fm.horizontalAdvance(text) + 16, fm.height() + 4);
         pill.moveCenter(option.rect.center());
         pill.moveLeft(option.rect.left() + 6);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
+        painter->setBrush(colors.fill);
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->setPen(textColor);
+        painter->setPen(colors.text);
         painter->drawText(pill, Qt::AlignCenter, text);
         painter->restore();
         return;

@@ -23,6 +23,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
+    // The kind pill's colours: the kind's colour on a tint of it, and on a selected row (the
+    // highlight is the accent, so that would be blue on blue) the selection's text colour on
+    // a tint of that.
+    struct PillColors
+    {
+        QColor fill; // translucent, over the cell's background
+        QColor text;
+    };
+    static PillColors pillColors(const QPalette &palette, bool event, bool selected);
+
 private:
     QAbstractItemModel *m_paths;
     QAbstractItemModel *m_events;

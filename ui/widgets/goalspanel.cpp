@@ -6,6 +6,7 @@
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/inlinebardelegate.h"
+#include "ui/widgets/detailsdialog.h"
 #include "ui/widgets/tableexport.h"
 #include "ui/widgets/vitalspanel.h"
 
@@ -49,6 +50,7 @@ QTableView *makeTable(const QString &name, QWidget *parent)
     view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * Rows
                            + view->horizontalHeader()->sizeHint().height() + 4);
     view->setCursor(Qt::PointingHandCursor);
+    passWheelAtEnds(view);
     view->setAccessibleName(name);
     view->setStyleSheet(QStringLiteral(
         "QTableView { background: transparent; } QHeaderView::section { background: transparent;"
@@ -70,6 +72,7 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
     : Card(tr("Goals"), parent)
     , m_tabs(new QTabBar(this))
     , m_addGoal(new QPushButton(tr("Add goal…"), this))
+    , m_details(new QPushButton(tr("Details"), this))
     , m_pages(new QStackedLayout)
     , m_goals(new GoalsModel(this))
     , m_goalsView(makeTable(tr("Goals"), this))
@@ -91,9 +94,14 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
     m_tabs->setDocumentMode(true);
-    header()->addWidget(m_tabs);
+    setTabs(m_tabs);
     m_addGoal->setFlat(true);
     m_addGoal->setToolTip(tr("Count the visits that reach a page or send an event"));
+    // Shown on the goals tab only, it keeps its room on the other: the tabs beside it stay
+    // under the cursor (issue 20).
+    QSizePolicy keepRoom = m_addGoal->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_addGoal->setSizePolicy(keepRoom);
     header()->addWidget(m_addGoal);
 
     m_goalsView->setModel(m_goals);
@@ -140,6 +148,7 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
         m_pages->setCurrentIndex(tab);
         m_addGoal->setVisible(tab == GoalsTab);
         m_exportAction->setEnabled(tab == GoalsTab || m_level != PropertyKeys);
+        m_detailsAction->setEnabled(tab == EventsTab && m_level != PropertyKeys);
         if (tab == EventsTab)
             requestEvents();
     });
@@ -185,19 +194,34 @@ GoalsPanel::GoalsPanel(DataSource *source, QWidget *parent)
     m_exportAction = TableExport::addButton(this, m_goalsView, [this] {
         if (m_tabs->currentIndex() == GoalsTab)
             return TableExport::goals(window(), m_source, m_query);
-        if (m_level == EventNames)
-            return TableExport::breakdown(window(), m_source, m_query,
-                                          QStringLiteral("event_name"));
         if (m_level == PropertyKeys)
             return static_cast<TableExport *>(nullptr);
-        DashboardQuery q = m_query;
-        query::Filter onEvent;
-        onEvent.field = fieldNamed(QStringLiteral("event_name"));
-        onEvent.values = {m_event};
-        q.filters.append(onEvent);
-        return TableExport::breakdown(window(), m_source, q, QStringLiteral("prop:") + m_key);
+        return TableExport::breakdown(window(), m_source, eventsQuery(), eventsField());
     });
     m_eventsView->addAction(m_exportAction);
+    // Every event name (or value of a property), as the breakdown cards have: the goals are
+    // all on the card already, and property keys are only the way to their values.
+    m_detailsAction = new QAction(tr("Details…"), this);
+    m_detailsAction->setObjectName(QStringLiteral("details"));
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_detailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_detailsAction);
+    m_eventsView->addAction(m_detailsAction);
+    connect(m_detailsAction, &QAction::triggered, this, &GoalsPanel::openDetails);
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    m_details->setFlat(true);
+    m_details->setToolTip(tr("Every row, with search and sorting (Ctrl+D)"));
+    connect(m_details, &QPushButton::clicked, this, &GoalsPanel::openDetails);
+    connect(m_detailsAction, &QAction::enabledChanged, m_details, &QWidget::setVisible);
+    auto *footer = new QHBoxLayout;
+    footer->addStretch(1);
+    footer->addWidget(m_details);
+    body()->addLayout(footer);
+    // Hidden on the goals tab, the button keeps its room: the table does not jump.
+    QSizePolicy keep = m_details->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_details->setSizePolicy(keep);
+    m_detailsAction->setEnabled(false);
     m_goalsStack->setCurrentIndex(1);
     m_eventsStack->setCurrentIndex(1);
     setSource(source);
@@ -284,8 +308,8 @@ void GoalsPanel::onPropertyKeys(const Answer<QList<query::PropertyKeyRow>> &a)
     m_keys->removeRows(0, m_keys->rowCount());
     for (const query::PropertyKeyRow &k : *a) {
         QList<QStandardItem *> row {new QStandardItem(k.key),
-                                    new QStandardItem(format::count(k.visitors)),
-                                    new QStandardItem(format::count(k.events))};
+                                    new QStandardItem(format::number(k.visitors)),
+                                    new QStandardItem(format::number(k.events))};
         row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_keys->appendRow(row);
@@ -317,30 +341,56 @@ void GoalsPanel::requestEvents()
 {
     if (!m_source || m_query.site.isEmpty())
         return;
-    DashboardQuery q = m_query;
     m_crumbRow->setVisible(m_level != EventNames);
     m_crumb->setText(breadcrumb());
     m_exportAction->setEnabled(currentTab() == GoalsTab || m_level != PropertyKeys);
-    if (m_level == EventNames) {
-        m_eventsPending = m_source->ask(
-            m_eventsLane, stats::Breakdown {q, fieldNamed(QStringLiteral("event_name")), 50},
-            this, [this](const auto &a) { onEventRows(a); });
+    m_detailsAction->setEnabled(currentTab() == EventsTab && m_level != PropertyKeys);
+    if (m_level == PropertyKeys) {
+        m_eventsPending = m_source->ask(m_eventsLane, stats::PropertyKeys {eventsQuery()}, this,
+                                        [this](const auto &a) { onPropertyKeys(a); });
         return;
     }
+    m_eventsPending = m_source->ask(
+        m_eventsLane, stats::Breakdown {eventsQuery(), fieldNamed(eventsField()), 50}, this,
+        [this](const auto &a) { onEventRows(a); });
+}
+
+DashboardQuery GoalsPanel::eventsQuery() const
+{
+    DashboardQuery q = m_query;
+    if (m_level == EventNames)
+        return q;
     // Drilled in: only that event's properties (and values).
     query::Filter onEvent;
     onEvent.field = fieldNamed(QStringLiteral("event_name"));
     onEvent.values = {m_event};
     q.filters.append(onEvent);
-    if (m_level == PropertyKeys) {
-        m_eventsPending = m_source->ask(m_eventsLane, stats::PropertyKeys {q}, this,
-                                        [this](const auto &a) { onPropertyKeys(a); });
-        return;
+    return q;
+}
+
+QString GoalsPanel::eventsField() const
+{
+    switch (m_level) {
+    case EventNames:
+        return QStringLiteral("event_name");
+    case PropertyKeys:
+        return QString();
+    case PropertyValues:
+        break;
     }
-    query::Field byKey;
-    byKey.prop = m_key;
-    m_eventsPending = m_source->ask(m_eventsLane, stats::Breakdown {q, byKey, 50}, this,
-                                    [this](const auto &a) { onEventRows(a); });
+    return QStringLiteral("prop:") + m_key;
+}
+
+DetailsDialog *GoalsPanel::openDetails()
+{
+    if (!m_source || m_query.site.isEmpty() || currentTab() != EventsTab
+        || m_level == PropertyKeys)
+        return nullptr;
+    const QString title = m_level == EventNames ? tr("Custom events") : breadcrumb();
+    DetailsDialog *dialog = DetailsDialog::showFor(m_source, eventsQuery(), eventsField(), title,
+                                                window());
+    connect(dialog, &DetailsDialog::filterRequested, this, &GoalsPanel::filterRequested);
+    return dialog;
 }
 
 void GoalsPanel::setCurrentTab(int tab)

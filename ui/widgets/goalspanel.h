@@ -16,6 +16,7 @@ namespace raycstr::ui {
 
 class BreakdownModel;
 class DashboardView;
+class DetailsDialog;
 class GoalsModel;
 
 // The dashboard's goals card. "Goals": each goal's conversions and conversion rate (inline
@@ -51,6 +52,9 @@ public:
     // The rows the events view shows at the current level (values in column 0).
     QAbstractItemModel *eventsModel() const;
     QPushButton *addGoalButton() const { return m_addGoal; }
+    QPushButton *detailsButton() const { return m_details; }
+    // The Details view of the events tab's table (nullptr on the goals tab or the keys).
+    DetailsDialog *openDetails();
     bool isLoading() const { return m_goalsPending || m_eventsPending; }
 
 Q_SIGNALS:
@@ -67,11 +71,15 @@ private:
     bool takeEvents(const Answer<T> &a);
     void showEmpty(QStackedLayout *stack, QLabel *empty, bool empty_, const QString &text);
     void addGoalDialog();
+    // The events tab's table as a breakdown: its query and field ("" for property keys).
+    DashboardQuery eventsQuery() const;
+    QString eventsField() const;
 
     DataSource *m_source = nullptr;
     DashboardQuery m_query;
     QTabBar *m_tabs;
     QPushButton *m_addGoal;
+    QPushButton *m_details;
     QStackedLayout *m_pages;
     GoalsModel *m_goals;
     QTableView *m_goalsView;
@@ -95,6 +103,7 @@ private:
     DataSource::RequestId m_eventsPending = 0;
     QMetaObject::Connection m_changed;
     QAction *m_exportAction = nullptr; // off at the property keys level
+    QAction *m_detailsAction = nullptr; // on for event names and property values
 };
 
 } // namespace raycstr::ui

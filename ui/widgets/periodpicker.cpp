@@ -83,6 +83,8 @@ PeriodPicker::PeriodPicker(QWidget *parent)
         m_combo->addItem(tr(c.label), int(c.kind));
     m_combo->setAccessibleName(tr("Period"));
     m_combo->setMinimumContentsLength(16);
+    // Grows with a custom range's label ("23 Nov 2026 – 6 Dec 2026" was cut to "… 6 Dec :").
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_combo);
     m_period.kind = query::Period::Kind::Last30d;
     m_combo->setCurrentIndex(m_combo->findData(int(m_period.kind)));

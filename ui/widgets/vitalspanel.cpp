@@ -33,6 +33,7 @@ VitalsPanel::VitalsPanel(DataSource *source, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setShowGrid(false);
     m_view->setFrameShape(QFrame::NoFrame);
+    passWheelAtEnds(m_view);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
