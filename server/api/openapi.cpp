@@ -13,7 +13,7 @@ OpenApi::OpenApi()
 {
     Object paths = statsPaths();
     const Object more[] = {plausiblePaths(), plausibleV2Paths(), otherPaths(), goalsPaths(),
-                           alertsPaths()};
+                           alertsPaths(), sitesPaths()};
     for (const Object &m : more)
         for (auto it = m.begin(); it != m.end(); ++it)
             paths.insert(it.key(), it.value());

@@ -5,6 +5,7 @@
 #include "api/authapi.h"
 #include "api/collector.h"
 #include "api/goalsapi.h"
+#include "api/sitesapi.h"
 #include "api/healthapi.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
@@ -50,6 +51,7 @@ struct ServerStack::Parts
         , plausibleV2(&queries, &pool, &access)
         , web(&access)
         , goals(&queries, &access, clock)
+        , sites(&queries, &access)
         , alerts(&queries, &access, clock, config.alerts)
         , health(engine, &access)
         , pool(config.dataDir, clock, poolOptions(config, counting))
@@ -81,6 +83,7 @@ struct ServerStack::Parts
     PlausibleV2Api plausibleV2;
     WebDashboard web; // the web face: /, /share/<site>, /app/*
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
+    SitesApi sites; // the sites a key may read, a site's time zone
     AlertsApi alerts; // alert rules (admin key)
     OpenApi docs;
     HealthApi health; // GET /api/health (no key), GET /metrics
@@ -151,6 +154,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
         || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why) || !p.pool.open(&why)
         || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why)
+        || !p.sites.open(config.dataDir, &why)
         || !p.alerts.open(config.dataDir, &why)
         || !p.web.open(config.dataDir, &why))
         return fail(why);
@@ -161,6 +165,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.stats.setGoalReports(&p.goals);
     p.stats.registerRoutes(p.http);
     p.goals.registerRoutes(p.http);
+    p.sites.registerRoutes(p.http);
     p.alerts.registerRoutes(p.http);
     p.plausible.registerRoutes(p.http);
     p.plausibleV2.registerRoutes(p.http);

@@ -133,7 +133,7 @@ private Q_SLOTS:
         QSet<QString> expected;
         for (const QString &p :
              StatsApi::routePaths() + PlausibleApi::routePaths() + GoalsApi::routePaths()
-                 + AlertsApi::routePaths())
+                 + AlertsApi::routePaths() + SitesApi::routePaths())
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
         for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/send", "/count",
@@ -203,9 +203,10 @@ private Q_SLOTS:
                                 + QString::fromUtf8(r.body.left(300))));
             ++checked;
         }
-        // Plus the goal and funnel definitions that are read with GET: goals, funnels, one
-        // funnel.
-        QCOMPARE(checked, StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3);
+        // Plus the goal and funnel definitions that are read with GET (goals, funnels, one
+        // funnel) and the sites (the list, one site).
+        QCOMPARE(checked, StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3
+                     + SitesApi::routePaths().size());
     }
 
     void documentedQueryParametersAreTheAcceptedOnes()
