@@ -9,17 +9,16 @@
 
 namespace raycstr {
 
-class AggregateReader;
 class Clock;
 class SqliteDb;
 struct ImportRequest;
 struct ImportRun;
 namespace cli {
 class Command;
-class ProgressPrinter;
 } // namespace cli
 
-// raycstr-server's import command (server/import):
+// raycstr-server's import command (server/import; ImportJob runs the import itself, the
+// same for the desktop app's Import…):
 //   import --from access-log|goatcounter --site DOMAIN [--log-format F] FILE…
 //   import --from plausible --site DOMAIN EXPORT.zip|FOLDER
 //   import --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP…
@@ -46,11 +45,6 @@ public:
     void setProgressIsTerminal(bool terminal) { m_terminal = terminal; }
 
 private:
-    // Daily sums (Plausible's export, GA4's reports): read and checked whole, then written
-    // day by day.
-    int importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
-                         AggregateReader &reader, const QString &domain,
-                         cli::ProgressPrinter &progress);
     // The end of a run, whichever its source: the message and the exit code.
     int finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run, qint64 resumed,
                qint64 replaced, const QString &domain, double secs, const QString &error);
