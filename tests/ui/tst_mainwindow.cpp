@@ -21,6 +21,7 @@
 #include "ui/widgets/liveview.h"
 #include "ui/widgets/remoteconnectdialog.h"
 #include "ui/widgets/settingsview.h"
+#include "ui/widgets/timezonebox.h"
 #include "ui/widgets/timeserieschart.h"
 #include "uiserver.h"
 #include "uitraffic.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,16 +73,18 @@ private:
         return probe.serverPort();
     }
 
-    // Starts `window` on its first run and walks the wizard to the snippet page with `domain`
-    // and `listen`; nullptr when no wizard shows.
+    // Starts `window` on its first run and walks the wizard to the snippet page with `domain`,
+    // `listen` and (unless empty) the site's time zone `zone`; nullptr when no wizard shows.
     static FirstRunWizard *walkWizard(MainWindow &window, const QString &domain,
-                                      const QString &listen)
+                                      const QString &listen, const QString &zone = QString())
     {
         window.start();
         FirstRunWizard *wizard = window.findChild<FirstRunWizard *>();
         if (!wizard || !QTest::qWaitFor([wizard] { return wizard->isVisible(); }))
             return nullptr;
         QTest::keyClicks(wizard->domainEdit(), domain);
+        if (!zone.isEmpty())
+            wizard->timeZoneBox()->setTimeZone(zone);
         wizard->next();
         wizard->listenEdit()->setText(listen);
         wizard->next();
@@ -341,6 +345,44 @@ private Q_SLOTS:
                  qPrintable(window.messageText()));
     }
 
+    // The wizard's time zone is the new site's (the store's sites.timezone), and Settings
+    // changes it; in local mode Import… is there, and the dashboard asks for the imports.
+    void wizardZoneIsTheSitesAndSettingsChangesIt()
+    {
+        AppSettings settings(dir.filePath(QStringLiteral("zone.ini")));
+        settings.setDataDir(dir.filePath(QStringLiteral("zone-data")));
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &secrets, &clock);
+        window.show();
+        QSignalSpy started(&window, &MainWindow::collectorStarted);
+        FirstRunWizard *wizard
+            = walkWizard(window, QStringLiteral("zone.example"),
+                         QStringLiteral("127.0.0.1:%1").arg(freePort()), QStringLiteral("Asia/Kolkata"));
+        QVERIFY(wizard);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        SettingsView *s = window.settingsView();
+        auto zoneShown = [s] {
+            return s->sitesTable()->model()->index(0, 1).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(zoneShown(), QStringLiteral("Asia/Kolkata"), 10000);
+        QCOMPARE(s->zoneSiteBox()->currentText(), QStringLiteral("zone.example"));
+        QCOMPARE(s->timeZoneBox()->timeZone(), QStringLiteral("Asia/Kolkata"));
+        QVERIFY(!s->setZoneButton()->isEnabled()); // nothing to change yet
+
+        window.showPage(MainWindow::SettingsPage);
+        s->timeZoneBox()->setTimeZone(QStringLiteral("America/New_York"));
+        QVERIFY(s->setZoneButton()->isEnabled());
+        QTest::mouseClick(s->setZoneButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(zoneShown(), QStringLiteral("America/New_York"), 10000);
+        QVERIFY2(window.messageText().contains(QStringLiteral("America/New_York")),
+                 qPrintable(window.messageText()));
+
+        auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+        QVERIFY(import && import->isEnabled());
+        QCOMPARE(import->text(), QStringLiteral("&Import…"));
+    }
+
     void firstRunThenLiveEventsChangeTheDashboard()
     {
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -525,6 +567,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.start(true, &error), qPrintable(error));
         const QUrl url = server.url;
+        {
+            SqliteDb db;
+            QVERIFY2(Database::open(&db, server.dir.path(), &error), qPrintable(error));
+            QVERIFY2(SiteRepository(&db).add(QStringLiteral("second.example"),
+                                             QStringLiteral("UTC"), clock.nowSecs(), &error),
+                     qPrintable(error));
+        }
 
         AppSettings settings(dir.filePath(QStringLiteral("remote.ini")));
         settings.setFirstRunDone(true);
@@ -550,6 +599,17 @@ private Q_SLOTS:
         QVERIFY(window.statusText().contains(QStringLiteral("session only")));
         QTRY_COMPARE_WITH_TIMEOUT(window.siteSwitcher()->currentText(),
                                   QStringLiteral("example.com"), 5000);
+        // The site picker offers the server's sites (GET /api/sites), none typed in.
+        QTRY_COMPARE(window.siteSwitcher()->count(), 2);
+        QCOMPARE(window.siteSwitcher()->itemText(1), QStringLiteral("second.example"));
+        QCOMPARE(settings.remoteSites(), QStringList());
+        // Import… says where imports run instead of failing.
+        auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+        QVERIFY(import);
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->text().contains(QStringLiteral("raycstr-server import")),
+                 qPrintable(import->text()));
+        QVERIFY(!window.importHistory());
 
         QSignalSpy updated(window.dashboard(), &DashboardView::updated);
         window.setPeriod(uiTrafficPeriod());

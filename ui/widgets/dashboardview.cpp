@@ -1,9 +1,11 @@
 #include "dashboardview.h"
 
+#include "ui/models/goalsmodel.h"
 #include "ui/text/format.h"
 #include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/filterbar.h"
+#include "ui/widgets/importnotice.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/timeserieschart.h"
 #include "ui/widgets/vitalspanel.h"
@@ -17,12 +19,14 @@ namespace raycstr::ui {
 DashboardView::DashboardView(DataSource *source, QWidget *parent)
     : QWidget(parent)
     , m_filters(new FilterBar(this))
+    , m_importNotice(new ImportNotice(this))
 {
     QWidget *content = scrollingContent(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(14);
     layout->addWidget(m_filters);
+    layout->addWidget(m_importNotice);
 
     auto *kpiRow = new QGridLayout;
     kpiRow->setSpacing(12);
@@ -37,6 +41,10 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
         kpiRow->addWidget(card, 0, i);
         kpiRow->setColumnStretch(i, 1);
     }
+    m_revenue = new KpiCard(tr("Revenue"), false, content);
+    m_revenue->setObjectName(QStringLiteral("revenueCard"));
+    m_revenue->hide();
+    kpiRow->addWidget(m_revenue, 0, int(captions.size()));
     layout->addLayout(kpiRow);
 
     auto *chartCard = new Card(tr("Visitors and pageviews"), content);
@@ -96,6 +104,8 @@ void DashboardView::setSource(DataSource *source)
     for (KpiCard *c : m_cards)
         c->setValue(format::none(), std::nullopt);
     m_chart->clear();
+    m_importNotice->clear();
+    m_revenue->hide();
     for (BreakdownPanel *p : m_panels)
         p->setSource(source);
     m_vitals->setSource(source);
@@ -120,6 +130,11 @@ void DashboardView::refresh()
         return;
     m_timer.start();
     m_waiting = true;
+    // The site's imports, for the notice's sources and range (none from a server).
+    m_source->ask(m_importsLane, admin::Imports {m_query.site}, this,
+                  [this](const Answer<QList<ImportRun>> &a) {
+                      m_importNotice->setRuns(a ? *a : QList<ImportRun>());
+                  });
     m_aggregatePending = m_source->ask(m_kpiLane, stats::Aggregate {m_query}, this,
                                        [this](const auto &a) { onAggregate(a); });
     m_seriesPending = m_source->ask(m_chartLane, stats::Timeseries {m_query}, this,
@@ -136,6 +151,40 @@ void DashboardView::refresh()
     for (BreakdownPanel *p : m_panels)
         p->refresh(m_query);
     m_vitals->refresh(m_query);
+    // With a goal filter, the goals' revenue (the goals report has it per currency).
+    bool goalFilter = false;
+    for (const query::Filter &f : std::as_const(m_query.filters))
+        goalFilter = goalFilter || (f.field.goal && f.op == query::Filter::Op::Is);
+    if (goalFilter)
+        m_source->ask(m_revenueLane, stats::GoalConversions {m_query}, this,
+                      [this](const Answer<query::GoalsResult> &a) { onGoalRevenue(a); });
+    else
+        m_revenue->hide();
+}
+
+void DashboardView::onGoalRevenue(const Answer<query::GoalsResult> &a)
+{
+    QStringList named;
+    for (const query::Filter &f : std::as_const(m_query.filters))
+        if (f.field.goal && f.op == query::Filter::Op::Is)
+            named += f.values;
+    QMap<QString, double> revenue;
+    qint64 conversions = 0;
+    if (a)
+        for (const query::GoalRow &row : a->rows) {
+            if (!named.contains(row.goal.name) || row.revenue.isEmpty())
+                continue;
+            conversions += row.total;
+            for (auto it = row.revenue.cbegin(); it != row.revenue.cend(); ++it)
+                revenue[it.key()] += it.value();
+        }
+    m_revenue->setVisible(!revenue.isEmpty());
+    if (revenue.isEmpty())
+        return;
+    m_revenue->setValue(GoalsModel::revenueText(revenue), std::nullopt);
+    m_revenue->setToolTip(
+        tr("Average per conversion: %1")
+            .arg(GoalsModel::revenueText(GoalsModel::averageRevenue(revenue, conversions))));
 }
 
 bool DashboardView::isLoading() const
@@ -167,6 +216,7 @@ void DashboardView::onAggregate(const Answer<query::AggregateResult> &a)
         checkDone();
         return;
     }
+    m_importNotice->setAnswer(a->imports, a->interval);
     const Metrics &c = a->current;
     const std::optional<Metrics> &p = a->previous;
     auto change = [&p](double now, auto get) -> std::optional<double> {

@@ -9,6 +9,7 @@ namespace raycstr::ui {
 
 class BreakdownPanel;
 class FilterBar;
+class ImportNotice;
 class KpiCard;
 class TimeseriesChart;
 class VitalsPanel;
@@ -35,6 +36,11 @@ public:
     TimeseriesChart *chart() const { return m_chart; }
     QList<BreakdownPanel *> breakdowns() const { return m_panels; }
     VitalsPanel *vitals() const { return m_vitals; }
+    // The line about imported history in the numbers (hidden without any).
+    ImportNotice *importNotice() const { return m_importNotice; }
+    // Revenue of the goals the filters name, shown (after the six KPIs) while a goal filter
+    // names a goal whose conversions carried revenue, as Plausible's top stats do.
+    KpiCard *revenueCard() const { return m_revenue; }
 
     enum Kpi { Visitors, Visits, Pageviews, BounceRate, VisitDuration, ViewsPerVisit, KpiCount };
 
@@ -44,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void onAggregate(const Answer<query::AggregateResult> &a);
+    void onGoalRevenue(const Answer<query::GoalsResult> &a);
     void checkDone();
 
     DataSource *m_source = nullptr;
@@ -53,6 +60,10 @@ private:
     TimeseriesChart *m_chart;
     QList<BreakdownPanel *> m_panels;
     VitalsPanel *m_vitals;
+    ImportNotice *m_importNotice;
+    KpiCard *m_revenue;
+    Lane m_importsLane;
+    Lane m_revenueLane;
     Lane m_kpiLane;
     Lane m_chartLane;
     DataSource::RequestId m_aggregatePending = 0;
