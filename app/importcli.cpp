@@ -4,6 +4,7 @@
 #include "command.h"
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/sitetime.h"
 #include "import/importer.h"
 #include "import/importjob.h"
 #include "import/importrepository.h"
