@@ -21,8 +21,8 @@ QJsonObject OpenApi::sitesPaths()
     Object patch = operation(
         "setSiteTimeZone", StatsTag, QStringLiteral("Change a site's time zone"),
         QStringLiteral("Where the site's days start in every report, from the next question "
-                       "on (stored events keep their instants). A zone the server does not "
-                       "know is a 400 naming it. Admin key."),
+                       "on; days already counted keep their daily totals. A zone the server "
+                       "does not know is a 400 naming it. Admin key."),
         Array {siteId}, ok(site));
     patch.insert(QStringLiteral("requestBody"),
                  Object {{QStringLiteral("required"), true},

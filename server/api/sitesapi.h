@@ -19,7 +19,7 @@ class HttpServer;
 //                              400 with the reason for a zone the server does not know)
 // Reads and the write use this class's own connection (opened by open()), on the HTTP
 // thread; the change counts from the next report (the engine reads a site's zone per
-// question).
+// question). Days already counted keep their daily totals: rollups are not recounted.
 class SitesApi
 {
 public:

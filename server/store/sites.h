@@ -42,7 +42,8 @@ public:
     std::optional<Site> add(const QString &domain, const QString &timeZone, qint64 nowSecs,
                             QString *error);
     // Moves the site's day boundary: every report reads the zone when it runs, so the
-    // change counts from the next question (stored events keep their UTC instants).
+    // change counts from the next question. Days already counted keep their daily rollups
+    // (summed in the old zone's days; raw events keep their UTC instants).
     std::optional<Site> setTimeZone(const QString &domain, const QString &timeZone,
                                     QString *error);
     QList<Site> list() const;

@@ -36,13 +36,6 @@ class tst_SitesApi : public QObject
             headers.append({"Authorization", "Bearer " + key});
         return s.client->request("PATCH", path, body, headers);
     }
-    qint64 visitorsOn(const char *day)
-    {
-        const HttpResult r = s.get(
-            QStringLiteral("/api/stats?site=example.com&period=day&date=") + QLatin1String(day));
-        return r.status == 200 ? ApiFixture::object(r).value(QStringLiteral("visitors")).toInteger()
-                               : -1;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -109,7 +102,7 @@ private Q_SLOTS:
                              R"({"timezone": "Mars/Olympus_Mons"})", AdminKey);
         QCOMPARE(r.status, 400);
         QVERIFY2(r.error().contains(QStringLiteral("Mars/Olympus_Mons")), qPrintable(r.error()));
-        for (const QByteArray body : {QByteArray("not json"), QByteArray("{}"),
+        for (const QByteArray &body : {QByteArray("not json"), QByteArray("{}"),
                                       QByteArray(R"({"timezone": 3})")}) {
             r = patch(QStringLiteral("/api/sites/example.com"), body, AdminKey);
             QCOMPARE(r.status, 400);
@@ -121,11 +114,22 @@ private Q_SLOTS:
                  QStringLiteral("UTC"));
     }
 
-    void theZoneDecidesEveryReportsDays()
+    // Reports read the zone when they run: "today" (the clock stands at 10:12 UTC on 14 Nov)
+    // is 15 Nov in UTC+14 from the next question on, also on the query pool's workers,
+    // whose engines outlive the change. (Days already counted keep the boundaries of their
+    // daily totals: the store does not recount them.)
+    void reportsUseTheNewZone()
     {
-        // The traffic is on 14 Nov from 10:00 UTC: 00:00 on 15 Nov in UTC+14.
-        QCOMPARE(visitorsOn("2023-11-14"), 3);
-        QCOMPARE(visitorsOn("2023-11-15"), 0);
+        auto today = [this] {
+            const HttpResult r = s.get(QStringLiteral("/api/stats?site=example.com&period=day"));
+            return ApiFixture::object(r)
+                .value(QStringLiteral("period"))
+                .toObject()
+                .value(QStringLiteral("from"))
+                .toString();
+        };
+        QCOMPARE(today(), QStringLiteral("2023-11-14"));
+        QCOMPARE(today(), QStringLiteral("2023-11-14")); // every worker has seen the site
         HttpResult r = patch(QStringLiteral("/api/sites/example.com"),
                              R"({"timezone": "Pacific/Kiritimati"})", AdminKey);
         QCOMPARE(r.status, 200);
@@ -140,12 +144,12 @@ private Q_SLOTS:
                      .value(QStringLiteral("timezone"))
                      .toString(),
                  QStringLiteral("Pacific/Kiritimati"));
-        QCOMPARE(visitorsOn("2023-11-14"), 0);
-        QCOMPARE(visitorsOn("2023-11-15"), 3);
+        for (int i = 0; i < 4; ++i) // whichever worker answers
+            QCOMPARE(today(), QStringLiteral("2023-11-15"));
         QCOMPARE(patch(QStringLiteral("/api/sites/example.com"), R"({"timezone": "UTC"})", AdminKey)
                      .status,
                  200);
-        QCOMPARE(visitorsOn("2023-11-14"), 3);
+        QCOMPARE(today(), QStringLiteral("2023-11-14"));
     }
 };
 

@@ -188,8 +188,8 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     zoneRow->addWidget(m_setZone);
     zoneForm->addRow(buddy(tr("&Time zone"), m_zone), zoneRow);
     zoneCard->body()->addLayout(zoneForm);
-    auto *zoneNote = new QLabel(tr("Where the site's days start in every report. Stored events "
-                                   "keep their time; only the days they are counted in move."),
+    auto *zoneNote = new QLabel(tr("Where the site's days start in every report, from now on: "
+                                   "days already counted keep their totals."),
                                 content);
     zoneNote->setWordWrap(true);
     zoneNote->setEnabled(false);
