@@ -5572,8 +5572,8 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <source>Where the site&apos;s days start in every report. Stored events keep their time; only the days they are counted in move.</source>
-        <translation>Wo die Tage der Website in jedem Bericht beginnen. Gespeicherte Ereignisse behalten ihre Zeit; nur die Tage, in denen sie gezählt werden, verschieben sich.</translation>
+        <source>Where the site&apos;s days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Wo die Tage der Website in jedem Bericht beginnen, ab jetzt: Bereits gezählte Tage behalten ihre Summen.</translation>
     </message>
 </context>
 <context>

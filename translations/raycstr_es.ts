@@ -5571,8 +5571,8 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <source>Where the site&apos;s days start in every report. Stored events keep their time; only the days they are counted in move.</source>
-        <translation>Dónde empiezan los días del sitio en cada informe. Los eventos guardados conservan su hora; solo cambian los días en que se cuentan.</translation>
+        <source>Where the site&apos;s days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Dónde empiezan los días del sitio en cada informe, desde ahora: los días ya contados conservan sus totales.</translation>
     </message>
 </context>
 <context>

@@ -5571,8 +5571,8 @@ Mettez d’abord le collecteur en pause : un import a besoin du dossier de donn�
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <source>Where the site&apos;s days start in every report. Stored events keep their time; only the days they are counted in move.</source>
-        <translation>Où commencent les journées du site dans chaque rapport. Les événements enregistrés gardent leur heure ; seuls les jours où ils sont comptés changent.</translation>
+        <source>Where the site&apos;s days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Où commencent les journées du site dans chaque rapport, désormais : les jours déjà comptés gardent leurs totaux.</translation>
     </message>
 </context>
 <context>
