@@ -29,7 +29,7 @@ using namespace raycstr::ui;
 
 namespace {
 
-const QString Site = QStringLiteral("import.example");
+const QString Domain = QStringLiteral("import.example");
 const QByteArray Chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, "
                           "like Gecko) Chrome/120.0.0.0 Safari/537.36";
 
@@ -68,7 +68,7 @@ private:
     qint64 visitors(int day = 0)
     {
         DashboardQuery q;
-        q.site = Site;
+        q.site = Domain;
         if (day) {
             q.period.kind = query::Period::Kind::Day;
             q.period.date = QDate(2024, 1, day);
@@ -100,7 +100,7 @@ private:
     }
     ImportDialog *dialog()
     {
-        auto *d = new ImportDialog([this]() -> DataSource * { return source.get(); }, {Site}, Site);
+        auto *d = new ImportDialog([this]() -> DataSource * { return source.get(); }, {Domain}, Domain);
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->show();
         return d;
@@ -112,7 +112,7 @@ private Q_SLOTS:
         SqliteDb db;
         QString error;
         QVERIFY2(Database::open(&db, dir.path(), &error), qPrintable(error));
-        QVERIFY2(SiteRepository(&db).add(Site, QStringLiteral("UTC"), clock.nowSecs(), &error),
+        QVERIFY2(SiteRepository(&db).add(Domain, QStringLiteral("UTC"), clock.nowSecs(), &error),
                  qPrintable(error));
         // No collector: the import takes the data folder's lock itself.
         source = std::make_unique<LocalDataSource>(dir.path(), &clock, nullptr);
@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void choosingNeedsFilesAndOneExport()
     {
-        ImportDialog d([] { return nullptr; }, {Site}, Site);
+        ImportDialog d([] { return nullptr; }, {Domain}, Domain);
         d.setSource(QStringLiteral("access-log"));
         QVERIFY(!d.startButton()->isEnabled());
         d.setFiles({QStringLiteral("/tmp/a.log"), QStringLiteral("/tmp/b.log")});
@@ -177,14 +177,14 @@ private Q_SLOTS:
         query::Period day;
         day.kind = query::Period::Kind::Day;
         day.date = QDate(2024, 1, 10);
-        view.setQuery(Site, day);
+        view.setQuery(Domain, day);
         QTRY_VERIFY(view.importNotice()->isVisible());
         QVERIFY2(view.importNotice()->text().contains(QStringLiteral("access logs"))
                      && view.importNotice()->text().contains(QStringLiteral("10 Jan 2024")),
                  qPrintable(view.importNotice()->text()));
         // A period without imported days: no notice.
         day.date = QDate(2024, 2, 10);
-        view.setQuery(Site, day);
+        view.setQuery(Domain, day);
         QTRY_VERIFY(!view.isLoading());
         QTRY_VERIFY(view.importNotice()->isHidden());
     }
