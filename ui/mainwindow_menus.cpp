@@ -116,14 +116,19 @@ ImportDialog *MainWindow::importHistory()
     };
     auto *dialog = new ImportDialog(prepare, sites, m_siteBox->currentText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this, [this] {
-        if (m_resumeAfterImport) {
-            m_resumeAfterImport = false;
-            startLocal();
-        } else {
-            updatePauseAction(true, true);
-        }
-    });
+    // Queued: the end arrives inside the paused source's own answer, and resuming replaces
+    // (deletes) that source.
+    connect(
+        dialog, &ImportDialog::importFinished, this,
+        [this] {
+            if (m_resumeAfterImport) {
+                m_resumeAfterImport = false;
+                startLocal();
+            } else {
+                updatePauseAction(true, true);
+            }
+        },
+        Qt::QueuedConnection);
     dialog->open();
     return dialog;
 }
