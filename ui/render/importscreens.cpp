@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -96,6 +97,12 @@ bool renderImportScreens(MainWindow *window, const QString &outDir, const QStrin
     // Settings: the time zone card, scrolled into view, a zone being chosen.
     window->showPage(MainWindow::SettingsPage);
     SettingsView *settings = window->settingsView();
+    // Its General tab (the data-out screens leave Reports and alerts open).
+    for (QWidget *w = settings->parentWidget(); w; w = w->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            tabs->setCurrentIndex(tabs->indexOf(settings) >= 0 ? tabs->indexOf(settings) : 0);
+            break;
+        }
     settings->timeZoneBox()->setTimeZone(QStringLiteral("America/New_York"));
     if (auto *scroll = settings->findChild<QScrollArea *>())
         scroll->ensureWidgetVisible(settings->timeZoneBox(), 20, 120);

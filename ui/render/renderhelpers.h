@@ -56,7 +56,7 @@ inline bool saveOver(QWidget *window, QWidget *over, QPoint at, const QString &p
     QPainter p(&shot);
     // A dialog gets the title bar a window manager would draw (offscreen has none).
     const bool dialog = over->isWindow() && !qobject_cast<QMenu *>(over)
-        && !(over->windowFlags() & Qt::Popup);
+        && over->windowType() != Qt::Popup;
     const int titleHeight = dialog ? 28 : 0;
     const QRect frame(at - QPoint(0, titleHeight),
                       QSize(size.width(), size.height() + titleHeight));
