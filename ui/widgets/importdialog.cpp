@@ -125,7 +125,9 @@ ImportDialog::ImportDialog(std::function<DataSource *()> prepare, const QStringL
     filesRow->addWidget(m_files, 1);
     filesRow->addWidget(filesButton);
     filesRow->addWidget(m_folder);
-    form->addRow(tr("&Files"), filesRow);
+    auto *filesLabel = new QLabel(tr("&Files"), choose); // a row of widgets: no buddy by itself
+    filesLabel->setBuddy(m_files);
+    form->addRow(filesLabel, filesRow);
     m_logFormat->setEditable(true);
     m_logFormat->addItems({QStringLiteral("combined"), QStringLiteral("common")});
     m_logFormat->setToolTip(tr("combined, common, or an nginx log_format string such as "
