@@ -5,17 +5,12 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/sitetime.h"
-#include "import/accesslogreader.h"
 #include "import/aggregateimporter.h"
-#include "import/ga4bigqueryreader.h"
-#include "import/ga4reportreader.h"
-#include "import/goatcounterreader.h"
 #include "import/importer.h"
+#include "import/importjob.h"
 #include "import/importrepository.h"
 #include "import/plausibleapiclient.h"
 #include "import/plausibleapireader.h"
-#include "import/plausibleexportreader.h"
-#include "import/umamireader.h"
 #include "progressprinter.h"
 #include "store/database.h"
 #include "store/datadirlock.h"
@@ -51,15 +46,12 @@ QString skippedText(const ImportRun &run)
 
 QStringList ImportCli::sources()
 {
-    return {QStringLiteral("access-log"),   QStringLiteral("goatcounter"),
-            QStringLiteral("plausible"),    QStringLiteral("google-analytics"),
-            QStringLiteral("ga4-bigquery"), QStringLiteral("umami")};
+    return ImportJob::sources();
 }
 
 bool ImportCli::isAggregateSource(const QString &source)
 {
-    return source == QLatin1String("plausible") || source == QLatin1String("plausible-api")
-        || source == QLatin1String("google-analytics");
+    return ImportJob::isAggregateSource(source);
 }
 
 ImportCli::ImportCli(const Clock *clock, QTextStream &out, QTextStream &err)
@@ -302,74 +294,23 @@ int ImportCli::run(const QStringList &args)
                                   QStringLiteral("import"), cli::ProgressPrinter::Unit::Days);
         return importPlausibleApi(cmd, &db, request, site->domain, days);
     }
-    if (source == QLatin1String("plausible")) {
-        PlausibleExportReader reader(request.files.first());
-        return importAggregates(cmd, &db, request, reader, site->domain, progress);
+    ImportJob job(request, site->domain, cmd.value(QStringLiteral("log-format")));
+    job.setDatabase(cmd.value(QStringLiteral("database")), cmd.value(QStringLiteral("website")));
+    job.setNotice([this](const QString &text) { m_out << text << "\n"; });
+    job.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
+    job.setCancelFlag(cli::CancelOnSignal::flag());
+    const ImportJob::Result result = job.run(&db, m_clock);
+    if (result.badLogFormat)
+        return cmd.badUsage(result.error);
+    if (result.stoppedBeforeWriting) {
+        m_err << "\n";
+        m_out << tr("Stopped before anything was written.\n");
+        return 130;
     }
-    if (source == QLatin1String("google-analytics")) {
-        Ga4ReportReader reader(request.files);
-        return importAggregates(cmd, &db, request, reader, site->domain, progress);
-    }
-
-    // From here: reading (and for the BigQuery export, sorting) counts in the summary's time.
-    QElapsedTimer timer;
-    timer.start();
-    std::unique_ptr<HitReader> reader;
-    ImportError bad;
-    if (source == QLatin1String("access-log")) {
-        const QString f = cmd.value(QStringLiteral("log-format"));
-        const QString format = f.isEmpty() || f == QLatin1String("combined") ? LogFormat::combined()
-            : f == QLatin1String("common")                                   ? LogFormat::common()
-                                                                             : f;
-        LogFormat logFormat;
-        qsizetype column = 0;
-        if (!logFormat.parse(format, &error, &column))
-            return cmd.badUsage(tr("--log-format, column %1: %2").arg(column).arg(error));
-        auto logs = std::make_unique<AccessLogReader>(rest, logFormat, site->domain);
-        if (!logs->open(&bad))
-            return cmd.fail(bad.toString());
-        reader = std::move(logs);
-    } else if (source == QLatin1String("umami")) {
-        // Read-only, through a server-side cursor: the rows arrive in time order.
-        auto umami
-            = std::make_unique<UmamiReader>(cmd.value(QStringLiteral("database")),
-                                            cmd.value(QStringLiteral("website")), site->domain);
-        if (!umami->open(&bad))
-            return cmd.fail(bad.toString());
-        m_out << tr("Reading %1 rows of Umami's website %2 (read-only).\n")
-                     .arg(umami->rowsTotal())
-                     .arg(umami->websiteId());
-        request.files = {umami->sourceName()};
-        reader = std::move(umami);
-    } else if (source == QLatin1String("ga4-bigquery")) {
-        // The export is in no time order: read, checked and sorted (on disk) first.
-        auto events = std::make_unique<Ga4BigQueryReader>(rest, site->domain);
-        events->setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
-        events->setCancelFlag(cli::CancelOnSignal::flag());
-        if (!events->open(&bad)) {
-            if (bad.isEmpty()) {
-                m_err << "\n";
-                m_out << tr("Stopped before anything was written.\n");
-                return 130;
-            }
-            return cmd.fail(tr("%1\nNothing of this import was kept.").arg(bad.toString()));
-        }
-        reader = std::move(events);
-    } else {
-        auto csv = std::make_unique<GoatCounterReader>(rest.first(), site->domain);
-        if (!csv->open(&bad))
-            return cmd.fail(bad.toString());
-        reader = std::move(csv);
-    }
-
-    Importer importer(&db, m_clock);
-    importer.setProgress([&](qint64 done, qint64 total) { progress.update(done, total); });
-    importer.setCancelFlag(cli::CancelOnSignal::flag());
-    ImportRun run;
-    const Importer::Outcome outcome = importer.run(request, *reader, &run, &bad);
-    const double secs = double(timer.elapsed()) / 1000.0;
-    return finish(cmd, outcome, run, importer.resumed(), importer.replaced(), site->domain, secs,
-                  bad.toString());
+    if (result.notOpened) // no run was started: nothing to say was not kept
+        return cmd.fail(result.error);
+    return finish(cmd, result.outcome, result.run, result.resumed, result.replaced,
+                  site->domain, result.seconds, result.error);
 }
 
 int ImportCli::finish(cli::Command &cmd, Importer::Outcome outcome, const ImportRun &run,
@@ -394,37 +335,6 @@ int ImportCli::finish(cli::Command &cmd, Importer::Outcome outcome, const Import
         break;
     }
     return cmd.fail(tr("%1\nNothing of this import was kept.").arg(error));
-}
-
-int ImportCli::importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
-                                AggregateReader &reader, const QString &domain,
-                                cli::ProgressPrinter &progress)
-{
-    QElapsedTimer timer;
-    timer.start();
-    // The whole export is read and checked first: bad input writes nothing at all.
-    // Progress in the export's bytes: the first half while reading, the second while writing.
-    qint64 bytes = 0;
-    reader.setProgress([&](qint64 done, qint64 total) {
-        bytes = total;
-        progress.update(done / 2, total);
-    });
-    ImportError bad;
-    if (!reader.read(&bad))
-        return cmd.fail(tr("%1\nNothing of this import was kept.").arg(bad.toString()));
-    AggregateImporter importer(db, m_clock);
-    importer.setProgress([&](qint64 done, qint64 days) {
-        progress.update(bytes / 2 + (days ? bytes * done / (2 * days) : 0), bytes);
-    });
-    importer.setCancelFlag(cli::CancelOnSignal::flag());
-    ImportRun run;
-    QString error;
-    const QString fingerprint
-        = request.source + QLatin1Char('\n') + reader.fileNames().join(QLatin1Char('\n'));
-    const Importer::Outcome outcome = importer.run(
-        request, fingerprint, reader.days(), reader.rowsRead(), reader.skipped(), &run, &error);
-    return finish(cmd, outcome, run, importer.resumed(), importer.replaced(), domain,
-                  double(timer.elapsed()) / 1000.0, error);
 }
 
 int ImportCli::importPlausibleApi(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,

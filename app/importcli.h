@@ -9,7 +9,6 @@
 
 namespace raycstr {
 
-class AggregateReader;
 class Clock;
 class SqliteDb;
 struct ImportRequest;
@@ -19,7 +18,8 @@ class Command;
 class ProgressPrinter;
 } // namespace cli
 
-// raycstr-server's import command (server/import):
+// raycstr-server's import command (server/import; ImportJob runs the import itself, the
+// same for the desktop app's Import…):
 //   import --from access-log|goatcounter --site DOMAIN [--log-format F] FILE…
 //   import --from plausible --site DOMAIN EXPORT.zip|FOLDER
 //   import --from plausible --site DOMAIN --url URL [--api-key-file F] [--from-date D]
@@ -49,11 +49,6 @@ public:
     void setProgressIsTerminal(bool terminal) { m_terminal = terminal; }
 
 private:
-    // Daily sums (Plausible's export, GA4's reports): read and checked whole, then written
-    // day by day.
-    int importAggregates(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
-                         AggregateReader &reader, const QString &domain,
-                         cli::ProgressPrinter &progress);
     // Plausible's Stats API: probed, then pulled and written a day at a time (resumable).
     int importPlausibleApi(cli::Command &cmd, SqliteDb *db, const ImportRequest &request,
                            const QString &domain, cli::ProgressPrinter &progress);

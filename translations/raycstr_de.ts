@@ -4181,7 +4181,15 @@ Befehle:
         <source>Visitors and pageviews</source>
         <translation>Besucher und Seitenaufrufe</translation>
     </message>
-    </context>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Average per conversion: %1</source>
+        <translation>Durchschnitt pro Conversion: %1</translation>
+    </message>
+</context>
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
@@ -4226,6 +4234,10 @@ Befehle:
     <message>
         <source>Alert removed.</source>
         <translation>Alarm entfernt.</translation>
+    </message>
+<message>
+        <source>The days of %1 now start at midnight in %2.</source>
+        <translation>Die Tage von %1 beginnen jetzt um Mitternacht in %2.</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4421,14 @@ Befehle:
     <message>
         <source>Start collecting</source>
         <translation>Erfassung starten</translation>
+    </message>
+<message>
+        <source>Its &amp;time zone:</source>
+        <translation>Ihre &amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Where the site's days start in every report: choose where most of your visitors, or you, live.</source>
+        <translation>Wo die Tage der Website in jedem Bericht beginnen: Wählen Sie, wo die meisten Ihrer Besucher – oder Sie – leben.</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4739,11 @@ Befehle:
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
+<message>
+        <source>Average</source>
+        <comment>revenue per conversion</comment>
+        <translation>Durchschnitt</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::GoalsPanel</name>
@@ -4993,6 +5018,20 @@ Befehle:
         <source>The report and mail settings of this computer are the app's.</source>
         <translation>Die Bericht- und Mail-Einstellungen dieses Computers sind die der App.</translation>
     </message>
+<message>
+        <source>Unknown import source '%1'.</source>
+        <translation>Unbekannte Importquelle „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose what to import.</source>
+        <translation>Wählen Sie, was importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1
+Pause the collector first: an import needs the data folder to itself.</source>
+        <translation>%1
+Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich allein.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -5162,6 +5201,18 @@ Befehle:
         <source>&amp;Export dashboard…</source>
         <translation>Dashboard &amp;exportieren…</translation>
     </message>
+<message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import… (on the server: raycstr-server import)</source>
+        <translation>&amp;Importieren… (auf dem Server: raycstr-server import)</translation>
+    </message>
+    <message>
+        <source>Bring history from another tool</source>
+        <translation>Verlauf aus einem anderen Werkzeug übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -5264,6 +5315,10 @@ Befehle:
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+<message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create': the app then offers every site the key may read.</source>
+        <translation>Die Statistik eines raycstr-server ohne Oberfläche anzeigen, z. B. auf Ihrem VPS. Erstellen Sie dort einen Schlüssel mit „raycstr-server token create“: Die App bietet dann jede Website an, die der Schlüssel lesen darf.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::RemoteDataSource</name>
@@ -5338,6 +5393,22 @@ Befehle:
     <message>
         <source>The server did not say it was sent.</source>
         <translation>Der Server hat nicht bestätigt, dass er gesendet wurde.</translation>
+    </message>
+<message>
+        <source>The key may read no site on this server.</source>
+        <translation>Der Schlüssel darf auf diesem Server keine Website lesen.</translation>
+    </message>
+    <message>
+        <source>Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN FILE…' (with the server stopped).</source>
+        <translation>Importe laufen auf dem Server: „raycstr-server import --from SOURCE --site DOMAIN FILE…“ (bei angehaltenem Server).</translation>
+    </message>
+    <message>
+        <source>Changing a site's time zone needs an admin key on the server; this key may only read statistics.</source>
+        <translation>Die Zeitzone einer Website zu ändern braucht einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
+    </message>
+    <message>
+        <source>The server does not list its sites (a version before /api/sites, or not a RayCstr server): name the sites to show.</source>
+        <translation>Der Server listet seine Websites nicht auf (eine Version vor /api/sites oder kein RayCstr-Server): Nennen Sie die anzuzeigenden Websites.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5811,30 @@ Befehle:
     <message>
         <source>No statistics are shown: use this computer's collector, or connect to a server.</source>
         <translation>Es werden keine Statistiken angezeigt: Verwenden Sie den Collector dieses Computers oder verbinden Sie sich mit einem Server.</translation>
+    </message>
+<message>
+        <source>Change time zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>Web&amp;site</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Where the site's days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Wo die Tage der Website in jedem Bericht beginnen, ab jetzt: Bereits gezählte Tage behalten ihre Summen.</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6309,288 @@ P75 %2, P95 %3 (%n Messungen)</numerusform>
     <message>
         <source>several websites with the domain %1; give --website with one of: %2</source>
         <translation>mehrere Websites mit der Domain %1; --website mit einer davon angeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ImportJob</name>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown import source '%1' (one of: %2)</source>
+        <translation>unbekannte Importquelle „%1“ (eine von: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportDialog</name>
+    <message>
+        <source>Web server access logs (nginx, Apache)</source>
+        <translation>Zugriffsprotokolle des Webservers (nginx, Apache)</translation>
+    </message>
+    <message>
+        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
+        <translation>Format „combined“ oder „common“ oder ein nginx-log_format; auch .gz-Dateien. Mehrere Dateien werden in zeitlicher Reihenfolge gelesen, durch dieselbe Datenschutz-Verarbeitung wie Live-Aufrufe (Adressen werden nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
+        <translation>Zugriffsprotokolle (*.log *.gz *.1 access*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>GoatCounter CSV export</source>
+        <translation>GoatCounter-CSV-Export</translation>
+    </message>
+    <message>
+        <source>The CSV export of GoatCounter (format version 2): one file.</source>
+        <translation>Der CSV-Export von GoatCounter (Formatversion 2): eine Datei.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.csv.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Plausible CSV export (zip or folder)</source>
+        <translation>Plausible-CSV-Export (ZIP oder Ordner)</translation>
+    </message>
+    <message>
+        <source>Plausible's Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
+        <translation>In Plausible: Einstellungen → Importe &amp; Exporte → Export: die ZIP-Datei oder der entpackte Ordner. Tagessummen, die in die Berichte einfließen.</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>ZIP-Dateien (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
+        <translation>Google-Analytics-4-Berichte (JSON, Ordner oder ZIP)</translation>
+    </message>
+    <message>
+        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
+        <translation>Antworten von runReport der Data API: eine Datei pro Bericht (tägliche Besucher, Seiten, Quellen, Länder, Geräte…) oder ein Ordner bzw. eine ZIP-Datei davon.</translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.zip);;All files (*)</source>
+        <translation>Berichte (*.json *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation>Google-Analytics-4-BigQuery-Export (NDJSON)</translation>
+    </message>
+    <message>
+        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
+        <translation>Die Tabellen events_YYYYMMDD als zeilenweises JSON exportiert (auch .gz): Rohereignisse, filterbar wie Live-Daten.</translation>
+    </message>
+    <message>
+        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>BigQuery-Exporte (*.ndjson *.json *.jsonl *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Choose the files or folder to import</source>
+        <translation>Dateien oder Ordner zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Dateien…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] "$request" …</source>
+        <translation>combined, common oder ein nginx-log_format wie $remote_addr - $remote_user [$time_local] "$request" …</translation>
+    </message>
+    <message>
+        <source>Log &amp;format</source>
+        <translation>Protokoll&amp;format</translation>
+    </message>
+    <message>
+        <source>In&amp;to site</source>
+        <translation>In &amp;Website</translation>
+    </message>
+    <message>
+        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
+        <translation>Der Collector pausiert während des Imports. Tage, die schon Daten haben, und der heutige Tag werden ausgelassen; dieselben Dateien ersetzen erneut importiert den früheren Import.</translation>
+    </message>
+    <message>
+        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
+        <translation>Abbrechen hält beim nächsten Tag an: Die bis dahin fertigen Tage bleiben erhalten, und ein erneuter Import derselben Dateien schließt den Import ab.</translation>
+    </message>
+    <message>
+        <source>Nothing to import into: start this computer's collector first.</source>
+        <translation>Nichts, wohin importiert werden kann: Starten Sie zuerst den Collector dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>%1 wird in %2 importiert…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping after the day in hand…</source>
+        <translation>Wird nach dem laufenden Tag angehalten…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 MB von %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Went on with import %1 (its finished days kept).</source>
+        <translation>Import %1 fortgesetzt (seine fertigen Tage bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).</source>
+        <translation>Import %1 ersetzt (dieselben Dateien).</translation>
+    </message>
+    <message>
+        <source>Days: %1 – %2.</source>
+        <translation>Tage: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
+        <translation>&lt;b&gt;In %1 importiert&lt;/b&gt; in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily aggregates written</source>
+        <translation>
+            <numerusform>%n Tagessumme geschrieben</numerusform>
+            <numerusform>%n Tagessummen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written</source>
+        <translation>
+            <numerusform>%n Ereignis geschrieben</numerusform>
+            <numerusform>%n Ereignisse geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2.</source>
+        <translation>%1 Zeilen gelesen, %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rows skipped, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n days that already had data.</source>
+        <translation>
+            <numerusform>%n Tag ausgelassen, der schon Daten hatte.</numerusform>
+            <numerusform>%n Tage ausgelassen, die schon Daten hatten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was written: every day of the input already had data, or is today.</source>
+        <translation>Nichts Neues geschrieben: Jeder Tag der Eingabe hatte schon Daten oder ist heute.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
+        <translation>&lt;b&gt;Angehalten&lt;/b&gt;, bevor etwas geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
+        <translation>&lt;b&gt;Angehalten.&lt;/b&gt; Import %1 hat seine fertigen Tage behalten; importieren Sie dieselben Dateien erneut, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Import ist fehlgeschlagen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing of this import was kept.</source>
+        <translation>Von diesem Import wurde nichts behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportNotice</name>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Google Analytics</source>
+        <translation>Google Analytics</translation>
+    </message>
+    <message>
+        <source>Google Analytics (BigQuery)</source>
+        <translation>Google Analytics (BigQuery)</translation>
+    </message>
+    <message>
+        <source>GoatCounter</source>
+        <translation>GoatCounter</translation>
+    </message>
+    <message>
+        <source>access logs</source>
+        <translation>Zugriffsprotokollen</translation>
+    </message>
+    <message>
+        <source>Includes imported data from %1, %2 – %3</source>
+        <translation>Enthält importierte Daten aus %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Includes imported data</source>
+        <translation>Enthält importierte Daten</translation>
+    </message>
+    <message>
+        <source>Imported data is left out of hourly views: it holds daily totals.</source>
+        <translation>Importierte Daten fehlen in stündlichen Ansichten: Sie enthalten Tagessummen.</translation>
+    </message>
+    <message>
+        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
+        <translation>Importierte Daten fehlen hier: Ihre Tagessummen können diesen Filter nicht beantworten (ein Filter auf eine enthaltene Dimension schon).</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeZoneBox</name>
+    <message>
+        <source>Search a city or region, e.g. Berlin</source>
+        <translation>Stadt oder Region suchen, z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 </TS>

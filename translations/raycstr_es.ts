@@ -4180,7 +4180,15 @@ Comandos:
         <source>Visitors and pageviews</source>
         <translation>Visitantes y páginas vistas</translation>
     </message>
-    </context>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Average per conversion: %1</source>
+        <translation>Media por conversión: %1</translation>
+    </message>
+</context>
 <context>
     <name>raycstr::ui::DataSource</name>
     <message>
@@ -4225,6 +4233,10 @@ Comandos:
     <message>
         <source>Alert removed.</source>
         <translation>Alerta eliminada.</translation>
+    </message>
+<message>
+        <source>The days of %1 now start at midnight in %2.</source>
+        <translation>Los días de %1 empiezan ahora a medianoche en %2.</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4420,14 @@ Comandos:
     <message>
         <source>Start collecting</source>
         <translation>Empezar a recoger datos</translation>
+    </message>
+<message>
+        <source>Its &amp;time zone:</source>
+        <translation>Su &amp;zona horaria:</translation>
+    </message>
+    <message>
+        <source>Where the site's days start in every report: choose where most of your visitors, or you, live.</source>
+        <translation>Dónde empiezan los días del sitio en cada informe: elija donde viven la mayoría de sus visitantes, o usted.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4738,11 @@ Comandos:
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
+<message>
+        <source>Average</source>
+        <comment>revenue per conversion</comment>
+        <translation>Media</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::GoalsPanel</name>
@@ -4992,6 +5017,20 @@ Comandos:
         <source>The report and mail settings of this computer are the app's.</source>
         <translation>Los ajustes de informes y de correo de este equipo son los de la aplicación.</translation>
     </message>
+<message>
+        <source>Unknown import source '%1'.</source>
+        <translation>Origen de importación desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Choose what to import.</source>
+        <translation>Elija qué importar.</translation>
+    </message>
+    <message>
+        <source>%1
+Pause the collector first: an import needs the data folder to itself.</source>
+        <translation>%1
+Pause primero el recolector: una importación necesita la carpeta de datos para ella sola.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -5161,6 +5200,18 @@ Comandos:
         <source>&amp;Export dashboard…</source>
         <translation>&amp;Exportar el panel…</translation>
     </message>
+<message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import… (on the server: raycstr-server import)</source>
+        <translation>&amp;Importar… (en el servidor: raycstr-server import)</translation>
+    </message>
+    <message>
+        <source>Bring history from another tool</source>
+        <translation>Traer el historial de otra herramienta</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -5263,6 +5314,10 @@ Comandos:
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
+<message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create': the app then offers every site the key may read.</source>
+        <translation>Mostrar las estadísticas de un raycstr-server sin interfaz, p. ej. en su VPS. Cree allí una clave con «raycstr-server token create»: la aplicación ofrece entonces cada sitio que la clave puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::RemoteDataSource</name>
@@ -5337,6 +5392,22 @@ Comandos:
     <message>
         <source>The server did not say it was sent.</source>
         <translation>El servidor no confirmó el envío.</translation>
+    </message>
+<message>
+        <source>The key may read no site on this server.</source>
+        <translation>La clave no puede leer ningún sitio de este servidor.</translation>
+    </message>
+    <message>
+        <source>Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN FILE…' (with the server stopped).</source>
+        <translation>Las importaciones se hacen en el servidor: «raycstr-server import --from SOURCE --site DOMAIN FILE…» (con el servidor detenido).</translation>
+    </message>
+    <message>
+        <source>Changing a site's time zone needs an admin key on the server; this key may only read statistics.</source>
+        <translation>Cambiar la zona horaria de un sitio requiere una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
+    </message>
+    <message>
+        <source>The server does not list its sites (a version before /api/sites, or not a RayCstr server): name the sites to show.</source>
+        <translation>El servidor no lista sus sitios (una versión anterior a /api/sites, o no es un servidor RayCstr): nombre los sitios que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +5810,30 @@ Comandos:
     <message>
         <source>No statistics are shown: use this computer's collector, or connect to a server.</source>
         <translation>No se muestra ninguna estadística: usa el recolector de este ordenador o conéctate a un servidor.</translation>
+    </message>
+<message>
+        <source>Change time zone</source>
+        <translation>Cambiar la zona horaria</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;itio</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Where the site's days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Dónde empiezan los días del sitio en cada informe, desde ahora: los días ya contados conservan sus totales.</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6308,288 @@ P75 %2, P95 %3 (%n muestras)</numerusform>
     <message>
         <source>several websites with the domain %1; give --website with one of: %2</source>
         <translation>varios sitios web con el dominio %1; indique --website con uno de: %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ImportJob</name>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, columna %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown import source '%1' (one of: %2)</source>
+        <translation>origen de importación desconocido «%1» (uno de: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportDialog</name>
+    <message>
+        <source>Web server access logs (nginx, Apache)</source>
+        <translation>Registros de acceso del servidor web (nginx, Apache)</translation>
+    </message>
+    <message>
+        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
+        <translation>Formato combined o common, o un log_format de nginx; también archivos .gz. Varios archivos se leen en orden cronológico, por el mismo proceso de privacidad que las visitas en directo (nunca se guardan direcciones).</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
+        <translation>Registros de acceso (*.log *.gz *.1 access*);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>GoatCounter CSV export</source>
+        <translation>Exportación CSV de GoatCounter</translation>
+    </message>
+    <message>
+        <source>The CSV export of GoatCounter (format version 2): one file.</source>
+        <translation>La exportación CSV de GoatCounter (formato versión 2): un archivo.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.csv.gz *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Plausible CSV export (zip or folder)</source>
+        <translation>Exportación CSV de Plausible (zip o carpeta)</translation>
+    </message>
+    <message>
+        <source>Plausible's Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
+        <translation>En Plausible: Ajustes → Importaciones y exportaciones → Exportar: el zip, o la carpeta en que se descomprime. Totales diarios, sumados a los informes.</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
+        <translation>Informes de Google Analytics 4 (JSON, carpeta o zip)</translation>
+    </message>
+    <message>
+        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
+        <translation>Respuestas runReport de la Data API: un archivo por informe (visitantes diarios, páginas, fuentes, países, dispositivos…), o una carpeta o un zip con ellos.</translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.zip);;All files (*)</source>
+        <translation>Informes (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation>Exportación de BigQuery de Google Analytics 4 (NDJSON)</translation>
+    </message>
+    <message>
+        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
+        <translation>Las tablas events_YYYYMMDD exportadas como JSON delimitado por saltos de línea (también .gz): eventos sin agregar, filtrables como los en directo.</translation>
+    </message>
+    <message>
+        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>Exportaciones de BigQuery (*.ndjson *.json *.jsonl *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importar el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
+        <source>Choose the files or folder to import</source>
+        <translation>Elija los archivos o la carpeta que importar</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Archivos</translation>
+    </message>
+    <message>
+        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] "$request" …</source>
+        <translation>combined, common o un log_format de nginx como $remote_addr - $remote_user [$time_local] "$request" …</translation>
+    </message>
+    <message>
+        <source>Log &amp;format</source>
+        <translation>&amp;Formato del registro</translation>
+    </message>
+    <message>
+        <source>In&amp;to site</source>
+        <translation>En el si&amp;tio</translation>
+    </message>
+    <message>
+        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
+        <translation>El recolector se pausa mientras se importa. Se omiten los días que ya tienen datos, y hoy; los mismos archivos importados de nuevo sustituyen la importación anterior.</translation>
+    </message>
+    <message>
+        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
+        <translation>Cancelar se detiene en el día siguiente: se conservan los días ya terminados, e importar de nuevo los mismos archivos completa la importación.</translation>
+    </message>
+    <message>
+        <source>Nothing to import into: start this computer's collector first.</source>
+        <translation>No hay dónde importar: inicie primero el recolector de este equipo.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>Importando %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping after the day in hand…</source>
+        <translation>Deteniendo tras el día en curso…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 MB de %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Went on with import %1 (its finished days kept).</source>
+        <translation>Se continuó la importación %1 (se conservan sus días terminados).</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).</source>
+        <translation>Importación %1 sustituida (los mismos archivos).</translation>
+    </message>
+    <message>
+        <source>Days: %1 – %2.</source>
+        <translation>Días: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
+        <translation>&lt;b&gt;Importado en %1&lt;/b&gt; en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily aggregates written</source>
+        <translation>
+            <numerusform>%n agregado diario escrito</numerusform>
+            <numerusform>%n agregados diarios escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written</source>
+        <translation>
+            <numerusform>%n evento escrito</numerusform>
+            <numerusform>%n eventos escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2.</source>
+        <translation>%1 filas leídas, %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rows skipped, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Omitidas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n days that already had data.</source>
+        <translation>
+            <numerusform>Se omitió %n día que ya tenía datos.</numerusform>
+            <numerusform>Se omitieron %n días que ya tenían datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was written: every day of the input already had data, or is today.</source>
+        <translation>No se escribió nada nuevo: cada día de la entrada ya tenía datos, o es hoy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
+        <translation>&lt;b&gt;Detenido&lt;/b&gt; antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
+        <translation>&lt;b&gt;Detenido.&lt;/b&gt; La importación %1 conservó sus días terminados; importe de nuevo los mismos archivos para completarla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La importación falló.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing of this import was kept.</source>
+        <translation>No se conservó nada de esta importación.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportNotice</name>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Google Analytics</source>
+        <translation>Google Analytics</translation>
+    </message>
+    <message>
+        <source>Google Analytics (BigQuery)</source>
+        <translation>Google Analytics (BigQuery)</translation>
+    </message>
+    <message>
+        <source>GoatCounter</source>
+        <translation>GoatCounter</translation>
+    </message>
+    <message>
+        <source>access logs</source>
+        <translation>registros de acceso</translation>
+    </message>
+    <message>
+        <source>Includes imported data from %1, %2 – %3</source>
+        <translation>Incluye datos importados de %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Includes imported data</source>
+        <translation>Incluye datos importados</translation>
+    </message>
+    <message>
+        <source>Imported data is left out of hourly views: it holds daily totals.</source>
+        <translation>Los datos importados quedan fuera de las vistas por horas: contienen totales diarios.</translation>
+    </message>
+    <message>
+        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
+        <translation>Los datos importados quedan fuera aquí: sus totales diarios no pueden responder a este filtro (un filtro sobre una dimensión que contienen sí).</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeZoneBox</name>
+    <message>
+        <source>Search a city or region, e.g. Berlin</source>
+        <translation>Busque una ciudad o región, p. ej. Madrid</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
     </message>
 </context>
 </TS>

@@ -4139,6 +4139,14 @@ Commandes :
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
+<message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Average per conversion: %1</source>
+        <translation>Moyenne par conversion : %1</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::DataSource</name>
@@ -4185,6 +4193,10 @@ Commandes :
         <source>Alert removed.</source>
         <translation>Alerte supprimée.</translation>
     </message>
+<message>
+        <source>The days of %1 now start at midnight in %2.</source>
+        <translation>Les journées de %1 commencent désormais à minuit, heure de %2.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::DetailsDialog</name>
@@ -4214,7 +4226,7 @@ Commandes :
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation>Chargement impossible&#xa0;: %1</translation>
+        <translation>Chargement impossible : %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4367,6 +4379,14 @@ Commandes :
     <message>
         <source>Start collecting</source>
         <translation>Commencer la collecte</translation>
+    </message>
+<message>
+        <source>Its &amp;time zone:</source>
+        <translation>Son &amp;fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Where the site's days start in every report: choose where most of your visitors, or you, live.</source>
+        <translation>Où commencent les journées du site dans chaque rapport : choisissez là où vivent la plupart de vos visiteurs, ou vous-même.</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4697,11 @@ Commandes :
         <source>Revenue</source>
         <translation>Revenu</translation>
     </message>
+<message>
+        <source>Average</source>
+        <comment>revenue per conversion</comment>
+        <translation>Moyenne</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::GoalsPanel</name>
@@ -4951,6 +4976,20 @@ Commandes :
         <source>The report and mail settings of this computer are the app's.</source>
         <translation>Les réglages de rapports et de messagerie de cet ordinateur sont ceux de l’application.</translation>
     </message>
+<message>
+        <source>Unknown import source '%1'.</source>
+        <translation>Source d’import inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose what to import.</source>
+        <translation>Choisissez ce qu’il faut importer.</translation>
+    </message>
+    <message>
+        <source>%1
+Pause the collector first: an import needs the data folder to itself.</source>
+        <translation>%1
+Mettez d’abord le collecteur en pause : un import a besoin du dossier de données pour lui seul.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MainWindow</name>
@@ -5120,6 +5159,18 @@ Commandes :
         <source>&amp;Export dashboard…</source>
         <translation>&amp;Exporter le tableau de bord…</translation>
     </message>
+<message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import… (on the server: raycstr-server import)</source>
+        <translation>&amp;Importer… (sur le serveur : raycstr-server import)</translation>
+    </message>
+    <message>
+        <source>Bring history from another tool</source>
+        <translation>Reprendre l’historique d’un autre outil</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::MemorySecretStore</name>
@@ -5222,6 +5273,10 @@ Commandes :
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+<message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create': the app then offers every site the key may read.</source>
+        <translation>Afficher les statistiques d’un raycstr-server sans interface, par exemple sur votre VPS. Créez-y une clé avec « raycstr-server token create » : l’application propose alors chaque site que la clé peut lire.</translation>
+    </message>
 </context>
 <context>
     <name>raycstr::ui::RemoteDataSource</name>
@@ -5296,6 +5351,22 @@ Commandes :
     <message>
         <source>The server did not say it was sent.</source>
         <translation>Le serveur n’a pas confirmé l’envoi.</translation>
+    </message>
+<message>
+        <source>The key may read no site on this server.</source>
+        <translation>La clé ne peut lire aucun site sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN FILE…' (with the server stopped).</source>
+        <translation>Les imports se font sur le serveur : « raycstr-server import --from SOURCE --site DOMAIN FILE… » (serveur arrêté).</translation>
+    </message>
+    <message>
+        <source>Changing a site's time zone needs an admin key on the server; this key may only read statistics.</source>
+        <translation>Changer le fuseau horaire d’un site demande une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>The server does not list its sites (a version before /api/sites, or not a RayCstr server): name the sites to show.</source>
+        <translation>Le serveur ne liste pas ses sites (une version antérieure à /api/sites, ou pas un serveur RayCstr) : nommez les sites à afficher.</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5769,30 @@ Commandes :
     <message>
         <source>No statistics are shown: use this computer's collector, or connect to a server.</source>
         <translation>Aucune statistique n’est affichée : utilisez le collecteur de cet ordinateur ou connectez-vous à un serveur.</translation>
+    </message>
+<message>
+        <source>Change time zone</source>
+        <translation>Changer de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Where the site's days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Où commencent les journées du site dans chaque rapport, désormais : les jours déjà comptés gardent leurs totaux.</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6308,288 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
     <message>
         <source>Visitors of unknown country: %1</source>
         <translation>Visiteurs de pays inconnu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ImportJob</name>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown import source '%1' (one of: %2)</source>
+        <translation>source d’import inconnue « %1 » (l’une de : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportDialog</name>
+    <message>
+        <source>Web server access logs (nginx, Apache)</source>
+        <translation>Journaux d’accès du serveur web (nginx, Apache)</translation>
+    </message>
+    <message>
+        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
+        <translation>Format combined ou common, ou un log_format de nginx ; fichiers .gz aussi. Plusieurs fichiers sont lus dans l’ordre chronologique, par le même traitement respectueux de la vie privée que les visites en direct (aucune adresse n’est enregistrée).</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
+        <translation>Journaux d’accès (*.log *.gz *.1 access*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>GoatCounter CSV export</source>
+        <translation>Export CSV de GoatCounter</translation>
+    </message>
+    <message>
+        <source>The CSV export of GoatCounter (format version 2): one file.</source>
+        <translation>L’export CSV de GoatCounter (format version 2) : un seul fichier.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Plausible CSV export (zip or folder)</source>
+        <translation>Export CSV de Plausible (zip ou dossier)</translation>
+    </message>
+    <message>
+        <source>Plausible's Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
+        <translation>Dans Plausible : Paramètres → Imports &amp; Exports → Export : le zip, ou le dossier décompressé. Des totaux quotidiens, ajoutés aux rapports.</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
+        <translation>Rapports Google Analytics 4 (JSON, dossier ou zip)</translation>
+    </message>
+    <message>
+        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
+        <translation>Réponses runReport de la Data API : un fichier par rapport (visiteurs quotidiens, pages, sources, pays, appareils…), ou un dossier ou un zip qui les contient.</translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.zip);;All files (*)</source>
+        <translation>Rapports (*.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation>Export BigQuery de Google Analytics 4 (NDJSON)</translation>
+    </message>
+    <message>
+        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
+        <translation>Les tables events_YYYYMMDD exportées en JSON délimité par des sauts de ligne (.gz aussi) : des événements bruts, filtrables comme ceux en direct.</translation>
+    </message>
+    <message>
+        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>Exports BigQuery (*.ndjson *.json *.jsonl *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importer l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Choose the files or folder to import</source>
+        <translation>Choisissez les fichiers ou le dossier à importer</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] "$request" …</source>
+        <translation>combined, common, ou un log_format de nginx comme $remote_addr - $remote_user [$time_local] "$request" …</translation>
+    </message>
+    <message>
+        <source>Log &amp;format</source>
+        <translation>&amp;Format du journal</translation>
+    </message>
+    <message>
+        <source>In&amp;to site</source>
+        <translation>Dans le si&amp;te</translation>
+    </message>
+    <message>
+        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
+        <translation>Le collecteur se met en pause pendant l’import. Les jours qui ont déjà des données, et aujourd’hui, sont laissés de côté ; les mêmes fichiers importés à nouveau remplacent l’import précédent.</translation>
+    </message>
+    <message>
+        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
+        <translation>Annuler s’arrête au jour suivant : les jours déjà terminés sont conservés, et importer à nouveau les mêmes fichiers termine l’import.</translation>
+    </message>
+    <message>
+        <source>Nothing to import into: start this computer's collector first.</source>
+        <translation>Rien où importer : démarrez d’abord le collecteur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>Import de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping after the day in hand…</source>
+        <translation>Arrêt après le jour en cours…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 Mo sur %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore environ %1</translation>
+    </message>
+    <message>
+        <source>Went on with import %1 (its finished days kept).</source>
+        <translation>Import %1 poursuivi (ses jours terminés sont conservés).</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).</source>
+        <translation>Import %1 remplacé (les mêmes fichiers).</translation>
+    </message>
+    <message>
+        <source>Days: %1 – %2.</source>
+        <translation>Jours : %1 – %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
+        <translation>&lt;b&gt;Importé dans %1&lt;/b&gt; en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily aggregates written</source>
+        <translation>
+            <numerusform>%n agrégat quotidien écrit</numerusform>
+            <numerusform>%n agrégats quotidiens écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written</source>
+        <translation>
+            <numerusform>%n événement écrit</numerusform>
+            <numerusform>%n événements écrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2.</source>
+        <translation>%1 lignes lues, %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rows skipped, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Ignorées : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n days that already had data.</source>
+        <translation>
+            <numerusform>%n jour qui avait déjà des données laissé de côté.</numerusform>
+            <numerusform>%n jours qui avaient déjà des données laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was written: every day of the input already had data, or is today.</source>
+        <translation>Rien de nouveau n’a été écrit : chaque jour de l’entrée avait déjà des données, ou est aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
+        <translation>&lt;b&gt;Arrêté&lt;/b&gt; avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
+        <translation>&lt;b&gt;Arrêté.&lt;/b&gt; L’import %1 a conservé ses jours terminés ; importez à nouveau les mêmes fichiers pour le terminer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;L’import a échoué.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing of this import was kept.</source>
+        <translation>Rien de cet import n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportNotice</name>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Google Analytics</source>
+        <translation>Google Analytics</translation>
+    </message>
+    <message>
+        <source>Google Analytics (BigQuery)</source>
+        <translation>Google Analytics (BigQuery)</translation>
+    </message>
+    <message>
+        <source>GoatCounter</source>
+        <translation>GoatCounter</translation>
+    </message>
+    <message>
+        <source>access logs</source>
+        <translation>journaux d’accès</translation>
+    </message>
+    <message>
+        <source>Includes imported data from %1, %2 – %3</source>
+        <translation>Inclut des données importées de %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Includes imported data</source>
+        <translation>Inclut des données importées</translation>
+    </message>
+    <message>
+        <source>Imported data is left out of hourly views: it holds daily totals.</source>
+        <translation>Les données importées sont absentes des vues horaires : elles contiennent des totaux quotidiens.</translation>
+    </message>
+    <message>
+        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
+        <translation>Les données importées sont absentes ici : leurs totaux quotidiens ne peuvent pas répondre à ce filtre (un filtre sur une dimension qu’elles contiennent le peut).</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeZoneBox</name>
+    <message>
+        <source>Search a city or region, e.g. Berlin</source>
+        <translation>Cherchez une ville ou une région, p. ex. Paris</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
     </message>
 </context>
 </TS>

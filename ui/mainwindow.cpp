@@ -244,6 +244,7 @@ FirstRunWizard *MainWindow::showFirstRun()
         // "Apply and restart" would move the collector back to the old address.
         m_settings->reload();
         m_pendingSite = wizard->domain();
+        m_pendingZone = wizard->timeZone();
         m_wantedSite = m_pendingSite;
         startLocal();
     });
@@ -257,8 +258,8 @@ void MainWindow::showRemoteDialog()
 
 void MainWindow::askForServer(const QString &problem, const QByteArray &key)
 {
-    auto *dialog = new RemoteConnectDialog(m_appSettings->remoteUrl(), m_appSettings->remoteSites(),
-                                           m_secrets->isPersistent(), this);
+    auto *dialog
+        = new RemoteConnectDialog(m_appSettings->remoteUrl(), m_secrets->isPersistent(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApiKey(key);
     dialog->showError(problem);
@@ -266,7 +267,8 @@ void MainWindow::askForServer(const QString &problem, const QByteArray &key)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_appSettings->setMode(AppSettings::Mode::Remote);
         m_appSettings->setRemoteUrl(dialog->url());
-        m_appSettings->setRemoteSites(dialog->sites());
+        // Every site the key may read (an older version's named sites are forgotten).
+        m_appSettings->setRemoteSites({});
         m_appSettings->setFirstRunDone(true);
         m_appSettings->sync();
         m_secrets->write(RemoteKeyName, dialog->apiKey());
@@ -330,7 +332,9 @@ void MainWindow::onCollectorStarted(bool ok, const QString &error)
     m_settings->setCollectorStatus(m_sourceLine);
     setSource(std::move(local));
     if (!m_pendingSite.isEmpty()) {
-        m_source->ask(admin::AddSite {m_pendingSite, defaultTimeZone()}, this,
+        m_source->ask(admin::AddSite {m_pendingSite, m_pendingZone.isEmpty() ? defaultTimeZone()
+                                                                            : m_pendingZone},
+                      this,
                       [](const Answer<SiteInfo> &) {}); // announced: sitesChanged
         m_pendingSite.clear();
     }
@@ -411,9 +415,12 @@ void MainWindow::setSource(std::unique_ptr<DataSource> source)
     m_source = std::move(source);
     m_eventsToday = -1;
     updateStatusLine();
+    updateImportAction();
     if (!m_source)
         return;
     connect(m_source.get(), &DataSource::sitesChanged, this, &MainWindow::requestSites);
+    // Imported days change every report of the site.
+    connect(m_source.get(), &DataSource::importsChanged, this, &MainWindow::applyQuery);
     // What a change did, whichever view asked for it.
     connect(m_source.get(), &DataSource::changeDone, this, &MainWindow::showMessage);
     connect(m_source.get(), &DataSource::changeFailed, this, &MainWindow::showMessage);

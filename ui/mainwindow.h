@@ -31,6 +31,7 @@ class EmbeddedCollector;
 class FirstRunWizard;
 class FunnelEditor;
 class GoalsPanel;
+class ImportDialog;
 class LiveView;
 class PeriodPicker;
 class RemoteDataSource;
@@ -68,6 +69,10 @@ public:
     // File → Export dashboard…: the shown site, period and filters as Plausible's export
     // zip (nullptr when the file dialog was cancelled).
     TableExport *exportDashboard();
+    // File → Import… (local mode): history from another tool into a site. The collector
+    // pauses while the import runs and resumes after it. nullptr in remote mode (the
+    // action then says why: the server imports with its CLI).
+    ImportDialog *importHistory();
 
     void showPage(int page);
     int currentPage() const;
@@ -119,6 +124,8 @@ private:
     void createTray();
     // The tray's Pause: enabled while this computer's collector is shown; its text follows.
     void updatePauseAction(bool enabled, bool paused);
+    // File → Import…: enabled in local mode; in remote mode it says where imports run.
+    void updateImportAction();
     void showAbout();
     // The connect dialog, filled in with `key` and saying `problem` (a refused stored key).
     void askForServer(const QString &problem, const QByteArray &key);
@@ -160,6 +167,7 @@ private:
     QTimer *m_statusTimer;
     QTimer *m_autoRefresh;
     QString m_pendingSite; // a site to add once the collector runs (first run)
+    QString m_pendingZone; // its time zone, chosen in the wizard
     QString m_wantedSite;
     qint64 m_eventsToday = -1;
     bool m_statusQueued = false;
@@ -171,6 +179,8 @@ private:
     bool m_trayAvailable = false;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_pauseAction = nullptr;
+    QAction *m_importAction = nullptr;
+    bool m_resumeAfterImport = false; // the collector was paused for an import
 };
 
 } // namespace raycstr::ui

@@ -3,15 +3,18 @@
 
 #include "mainwindow.h"
 
+#include "ui/data/remotedatasource.h"
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
 #include "ui/widgets/dashboardview.h"
 #include "ui/widgets/goalspanel.h"
+#include "ui/widgets/importdialog.h"
 #include "ui/widgets/tableexport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +33,10 @@ void MainWindow::createMenus(int funnelsPage)
     exportAction->setObjectName(QStringLiteral("exportDashboardAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDashboard);
+    m_importAction = file->addAction(tr("&Import…"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importHistory);
+    updateImportAction();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -74,6 +81,56 @@ TableExport *MainWindow::exportDashboard()
         connect(job, &TableExport::finished, this,
                 [this](const QString &, const QString &summary) { showMessage(summary); });
     return job;
+}
+
+void MainWindow::updateImportAction()
+{
+    if (!m_importAction)
+        return;
+    const bool local = m_source && m_source->canAdminister();
+    m_importAction->setEnabled(local);
+    // A disabled item still says why: the server imports with its own command line.
+    m_importAction->setText(m_source && !local ? tr("&Import… (on the server: raycstr-server "
+                                                    "import)")
+                                               : tr("&Import…"));
+    m_importAction->setStatusTip(m_source && !local ? RemoteDataSource::importElsewhere()
+                                                    : tr("Bring history from another tool"));
+}
+
+ImportDialog *MainWindow::importHistory()
+{
+    if (!m_source || !m_source->canAdminister())
+        return nullptr;
+    QStringList sites;
+    for (int i = 0; i < m_siteBox->count(); ++i)
+        sites.append(m_siteBox->itemText(i));
+    // The import needs the data folder to itself: the collector pauses (its statistics stay
+    // on screen) and the import goes through the paused window's source.
+    auto prepare = [this]() -> DataSource * {
+        if (m_collector->isRunning()) {
+            pauseCollecting();
+            m_resumeAfterImport = true;
+        }
+        updatePauseAction(false, false); // no resume in the middle of an import
+        return m_source.get();
+    };
+    auto *dialog = new ImportDialog(prepare, sites, m_siteBox->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the end arrives inside the paused source's own answer, and resuming replaces
+    // (deletes) that source.
+    connect(
+        dialog, &ImportDialog::importFinished, this,
+        [this] {
+            if (m_resumeAfterImport) {
+                m_resumeAfterImport = false;
+                startLocal();
+            } else {
+                updatePauseAction(true, true);
+            }
+        },
+        Qt::QueuedConnection);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

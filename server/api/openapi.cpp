@@ -12,8 +12,8 @@ using namespace openapi;
 OpenApi::OpenApi()
 {
     Object paths = statsPaths();
-    const Object more[] = {plausiblePaths(), plausibleV2Paths(), otherPaths(),
-                           goalsPaths(),     alertsPaths(),      dataOutPaths()};
+    const Object more[] = {plausiblePaths(), plausibleV2Paths(), otherPaths(), goalsPaths(),
+                           alertsPaths(),    dataOutPaths(),     sitesPaths()};
     for (const Object &m : more)
         for (auto it = m.begin(); it != m.end(); ++it)
             paths.insert(it.key(), it.value());

@@ -31,6 +31,7 @@ private:
     static QJsonObject goalsPaths(); // openapigoals.cpp
     static QJsonObject alertsPaths(); // openapialerts.cpp
     static QJsonObject dataOutPaths(); // openapidataout.cpp
+    static QJsonObject sitesPaths(); // openapisites.cpp
     static QJsonObject plausibleV2Paths(); // openapiv2.cpp
 
     QJsonObject m_document;

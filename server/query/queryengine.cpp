@@ -16,9 +16,11 @@ namespace raycstr::query {
 
 SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
 {
-    auto it = times.find(siteId);
-    if (it != times.end())
-        return &it.value();
+    // The site's row is read on every question (one indexed row): its time zone may have
+    // changed since (PATCH /api/sites/{site}, the desktop app's Settings), and a pool
+    // worker's engine lives as long as the server. The SiteTime is kept while the zone is
+    // the same, and changed in place otherwise, so a pointer taken earlier in the same
+    // question stays valid.
     Statement st(db, "SELECT id, domain, timezone FROM sites WHERE id = ?");
     st.bind(1, qint64(siteId));
     if (!st.next()) {
@@ -26,10 +28,17 @@ SiteTime *QueryEngine::Private::timeOf(qint32 siteId, QString *error)
         return nullptr;
     }
     Site s {qint32(st.int64(0)), st.text(1), st.text(2)};
+    auto it = times.find(siteId);
+    if (it != times.end() && sites.value(siteId).timeZone == s.timeZone)
+        return &it.value();
     sites.insert(siteId, s);
     const QByteArray zoneId = s.timeZone.toUtf8();
     const QTimeZone zone
         = QTimeZone::isTimeZoneIdAvailable(zoneId) ? QTimeZone(zoneId) : QTimeZone::utc();
+    if (it != times.end()) {
+        it.value() = SiteTime(zone);
+        return &it.value();
+    }
     return &times.insert(siteId, SiteTime(zone)).value();
 }
 

@@ -6,6 +6,7 @@
 #include "api/collector.h"
 #include "api/exportapi.h"
 #include "api/goalsapi.h"
+#include "api/sitesapi.h"
 #include "api/healthapi.h"
 #include "api/livestream.h"
 #include "api/openapi.h"
@@ -52,6 +53,7 @@ struct ServerStack::Parts
         , plausibleV2(&queries, &pool, &access)
         , web(&access)
         , goals(&queries, &access, clock)
+        , sites(&queries, &access)
         , alerts(&queries, &access, clock, config.alerts)
         , exports(&queries, &pool, &access, clock)
         , reports(&queries, &access, clock, config)
@@ -85,6 +87,7 @@ struct ServerStack::Parts
     PlausibleV2Api plausibleV2;
     WebDashboard web; // the web face: /, /share/<site>, /app/*
     GoalsApi goals; // goal and funnel definitions; reports through `stats`
+    SitesApi sites; // the sites a key may read, a site's time zone
     AlertsApi alerts; // alert rules (admin key)
     ExportApi exports; // the dashboard zip, on `pool`
     ReportsApi reports; // report settings and test messages (admin key); waits for a send
@@ -157,6 +160,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     if (!p.tokens.open(config.dataDir, &why) || !p.passwords.open(config.dataDir, &why)
         || !p.liveTokens.open(config.dataDir, &why) || !p.queries.open(&why) || !p.pool.open(&why)
         || !p.liveQueries.open(&why) || !p.goals.open(config.dataDir, &why)
+        || !p.sites.open(config.dataDir, &why)
         || !p.alerts.open(config.dataDir, &why) || !p.reports.open(&why)
         || !p.web.open(config.dataDir, &why))
         return fail(why);
@@ -167,6 +171,7 @@ bool ServerStack::start(const ServerConfig &config, QString *error,
     p.stats.setGoalReports(&p.goals);
     p.stats.registerRoutes(p.http);
     p.goals.registerRoutes(p.http);
+    p.sites.registerRoutes(p.http);
     p.alerts.registerRoutes(p.http);
     p.reports.setEngineOptions(counting);
     p.reports.registerRoutes(p.http);

@@ -38,6 +38,42 @@ bool SiteRepository::normalizeDomain(const QString &input, QString *domain, QStr
     return true;
 }
 
+bool SiteRepository::checkTimeZone(const QString &tz, QString *error)
+{
+    // isTimeZoneIdAvailable, not isValid(): Qt also accepts POSIX TZ strings ("Nowhere"
+    // parses as one), which are not what a user means by a time zone.
+    if (tz == QLatin1String("UTC") || QTimeZone::isTimeZoneIdAvailable(tz.toUtf8()))
+        return true;
+    *error = QCoreApplication::translate(
+                 "raycstr::SiteRepository",
+                 "unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+                 .arg(tz);
+    return false;
+}
+
+std::optional<Site> SiteRepository::setTimeZone(const QString &domain, const QString &timeZone,
+                                                QString *error)
+{
+    const QString tz = timeZone.trimmed();
+    if (!checkTimeZone(tz, error))
+        return std::nullopt;
+    auto site = find(domain);
+    if (!site) {
+        *error = QCoreApplication::translate("raycstr::SiteRepository", "no site %1")
+                     .arg(domain.trimmed().toLower());
+        return std::nullopt;
+    }
+    Statement st(*m_db, "UPDATE sites SET timezone = ? WHERE id = ?");
+    st.bind(1, tz).bind(2, qint64(site->id));
+    if (!st.run()) {
+        *error = st.error();
+        return std::nullopt;
+    }
+    SiteDirectory::stampChange(m_db->path());
+    site->timeZone = tz;
+    return site;
+}
+
 std::optional<Site> SiteRepository::add(const QString &domainInput, const QString &timeZone,
                                         qint64 nowSecs, QString *error)
 {
@@ -45,15 +81,8 @@ std::optional<Site> SiteRepository::add(const QString &domainInput, const QStrin
     if (!normalizeDomain(domainInput, &domain, error))
         return std::nullopt;
     const QString tz = timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone;
-    // isTimeZoneIdAvailable, not isValid(): Qt also accepts POSIX TZ strings ("Nowhere"
-    // parses as one), which are not what a user means by a time zone.
-    if (tz != QLatin1String("UTC") && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8())) {
-        *error = QCoreApplication::translate(
-                     "raycstr::SiteRepository",
-                     "unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
-                     .arg(tz);
+    if (!checkTimeZone(tz, error))
         return std::nullopt;
-    }
     if (find(domain)) {
         *error = QCoreApplication::translate("raycstr::SiteRepository", "site %1 already exists")
                      .arg(domain);

@@ -35,8 +35,17 @@ public:
     // Lower-cases and checks a domain: host name characters only, no scheme or path.
     static bool normalizeDomain(const QString &input, QString *domain, QString *error);
 
+    // An IANA time zone id the store accepts for a site ("UTC", "Europe/Berlin"); false
+    // with the reason otherwise. The one check of a site's zone (add, setTimeZone, the API).
+    static bool checkTimeZone(const QString &timeZone, QString *error);
+
     std::optional<Site> add(const QString &domain, const QString &timeZone, qint64 nowSecs,
                             QString *error);
+    // Moves the site's day boundary: every report reads the zone when it runs, so the
+    // change counts from the next question. Days already counted keep their daily rollups
+    // (summed in the old zone's days; raw events keep their UTC instants).
+    std::optional<Site> setTimeZone(const QString &domain, const QString &timeZone,
+                                    QString *error);
     QList<Site> list() const;
     std::optional<Site> find(const QString &domain) const;
     // Deletes the site with all its events, rollups and aliases, and whatever older

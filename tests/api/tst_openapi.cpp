@@ -133,7 +133,7 @@ private Q_SLOTS:
         QSet<QString> expected;
         for (const QString &p : StatsApi::routePaths() + PlausibleApi::routePaths()
                  + GoalsApi::routePaths() + AlertsApi::routePaths() + ExportApi::routePaths()
-                 + ReportsApi::routePaths())
+                 + ReportsApi::routePaths() + SitesApi::routePaths())
             expected.insert(p);
         // Routes of the collector, the live stream, login and the document itself.
         for (const char *p : {"/api/docs", "/api/event", "/collect", "/api/send", "/count",
@@ -206,10 +206,10 @@ private Q_SLOTS:
             ++checked;
         }
         // Plus the goal and funnel definitions that are read with GET: goals, funnels, one
-        // funnel; and the dashboard zip.
+        // funnel; the dashboard zip; and the sites (the list, one site).
         QCOMPARE(checked,
                  StatsApi::routePaths().size() + PlausibleApi::routePaths().size() + 3
-                     + ExportApi::routePaths().size());
+                     + ExportApi::routePaths().size() + SitesApi::routePaths().size());
     }
 
     void documentedQueryParametersAreTheAcceptedOnes()

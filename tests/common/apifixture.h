@@ -20,6 +20,8 @@
 #include "api/apiaccess.h"
 #include "api/exportapi.h"
 #include "api/goalsapi.h"
+#include "api/sitesapi.h"
+#include "http/httpserver.h"
 #include "api/openapi.h"
 #include "api/plausibleapi.h"
 #include "api/plausiblev2api.h"
@@ -64,6 +66,7 @@ struct ApiFixture
     std::unique_ptr<PlausibleApi> plausible;
     std::unique_ptr<PlausibleV2Api> plausibleV2;
     std::unique_ptr<GoalsApi> goals;
+    std::unique_ptr<SitesApi> sites;
     std::unique_ptr<AlertsApi> alerts;
     QList<AlertRule> configAlerts; // the config file's alert rules (set before start())
     std::unique_ptr<ExportApi> exports;
@@ -129,6 +132,10 @@ struct ApiFixture
         if (!goals->open(fixture.dir.path(), &queryError))
             qWarning("goals: %s", qPrintable(queryError));
         stats->setGoalReports(goals.get());
+        sites = std::make_unique<SitesApi>(queries.get(), &access);
+        if (!sites->open(fixture.dir.path(), &queryError))
+            qWarning("sites: %s", qPrintable(queryError));
+        sites->registerRoutes(http);
         alerts = std::make_unique<AlertsApi>(queries.get(), &access, &fixture.clock, configAlerts);
         if (!alerts->open(fixture.dir.path(), &queryError))
             qWarning("alerts: %s", qPrintable(queryError));

@@ -2,7 +2,8 @@
 
 // uitraffic.h's day plus what goals and funnels need, on 2023-11-14 (UTC):
 //
-//   10:13  A sends the custom event Signup {plan: pro} on /pricing (same visit)
+//   10:13  A sends the custom event Signup {plan: pro} on /pricing (same visit), with
+//          revenue EUR 29.50
 //   10:15  D (Safari/macOS) lands on /, 10:16 views /pricing, does not sign up
 //
 // So 4 visitors (A, B, C, D). The funnel / → /pricing → event Signup reaches 3, 2, 1
@@ -28,7 +29,10 @@ inline void seedGoalTraffic(IngestEngine *engine, ManualClock *clock, qint32 sit
                        UiChromeUA);
     signup.kind = EventKind::Custom;
     signup.name = QStringLiteral("Signup");
-    signup.props = {{QStringLiteral("plan"), QStringLiteral("pro")}};
+    // With revenue, as the tracker's {revenue: {amount, currency}} stores it.
+    signup.props = {{QStringLiteral("plan"), QStringLiteral("pro")},
+                    {QStringLiteral("revenue_amount"), QStringLiteral("29.5")},
+                    {QStringLiteral("revenue_currency"), QStringLiteral("EUR")}};
     uiSubmit(engine, clock, 13, signup);
     uiSubmit(engine, clock, 15,
              uiHit(siteId, base + QStringLiteral("/"), QStringLiteral("203.0.113.4"), UiSafariUA));

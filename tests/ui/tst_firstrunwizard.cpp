@@ -1,7 +1,10 @@
+#include "ui/data/datasource.h"
 #include "ui/widgets/firstrunwizard.h"
+#include "ui/widgets/timezonebox.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -38,6 +41,36 @@ private Q_SLOTS:
         QTest::mouseClick(wizard.copyButton(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), wizard.snippetText());
         QVERIFY(!wizard.remoteRequested());
+    }
+
+    // The site's time zone is chosen with its domain: the system's by default, searchable,
+    // and a text that names no zone keeps the wizard from going on.
+    void asksForTheSitesTimeZone()
+    {
+        FirstRunWizard wizard(QStringLiteral("127.0.0.1:8080"));
+        wizard.show();
+        TimeZoneBox *zone = wizard.timeZoneBox();
+        QVERIFY(zone && zone->isVisible());
+        QCOMPARE(wizard.timeZone(), defaultTimeZone());
+        QTest::keyClicks(wizard.domainEdit(), QStringLiteral("zone.example"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        zone->setTimeZone(QStringLiteral("Nowhere/Atlantis"));
+        QCOMPARE(wizard.timeZone(), QString());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // Searching: typing part of a city offers the zones that contain it.
+        zone->lineEdit()->clear();
+        QTest::keyClicks(zone->lineEdit(), QStringLiteral("kolkat"));
+        QCompleter *completer = zone->completer();
+        QVERIFY(completer);
+        QVERIFY(completer->completionCount() >= 1);
+        QVERIFY(completer->currentCompletion().startsWith(QStringLiteral("Asia/Kolkata")));
+        zone->setTimeZone(QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(wizard.timeZone(), QStringLiteral("Asia/Kolkata"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // The bare id typed out counts too.
+        zone->setEditText(QStringLiteral("america/new_york"));
+        QCOMPARE(wizard.timeZone(), QStringLiteral("America/New_York"));
+        QVERIFY(zone->findText(TimeZoneBox::label("America/New_York")) >= 0);
     }
 
     void snippetForEveryInterface()

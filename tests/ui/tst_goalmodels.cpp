@@ -70,6 +70,13 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("12")));
         QCOMPARE(model.index(1, GoalsModel::RevenueColumn).data().toString(), QString());
+        // Average revenue per conversion, as Plausible's goals table: 12.50 over 3.
+        QCOMPARE(model.index(0, GoalsModel::AverageRevenueColumn).data(GoalsModel::SortRole)
+                     .toDouble(),
+                 12.5 / 3);
+        QCOMPARE(model.index(0, GoalsModel::AverageRevenueColumn).data().toString(),
+                 GoalsModel::revenueText({{QStringLiteral("EUR"), 12.5 / 3}}));
+        QCOMPARE(model.index(1, GoalsModel::AverageRevenueColumn).data().toString(), QString());
         // Bars are relative to the best rate: Pricing full, Signup half.
         QCOMPARE(model.index(1, 0).data(GoalsModel::BarRole).toDouble(), 1.0);
         QCOMPARE(model.index(0, 0).data(GoalsModel::BarRole).toDouble(), 0.5);

@@ -7,9 +7,13 @@
 #include "ui/data/localdatasource.h"
 #include "ui/models/breakdownmodel.h"
 #include "ui/models/goalsmodel.h"
+#include "ui/widgets/dashboardview.h"
+#include "ui/widgets/filterbar.h"
 #include "ui/widgets/goalspanel.h"
+#include "ui/widgets/kpicard.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -175,6 +179,39 @@ private Q_SLOTS:
         QVERIFY(!listed.at(0).error().isEmpty());
     }
 
+    // Revenue, as Plausible shows it: the goals table's Revenue and Average columns, and a
+    // Revenue KPI while a goal filter names a goal whose conversions carried revenue.
+    void revenueInTheGoalsTableAndTheKpis()
+    {
+        const QString eur29 = GoalsModel::revenueText({{QStringLiteral("EUR"), 29.5}});
+        GoalsPanel panel(source.get());
+        panel.resize(700, 400);
+        panel.show();
+        panel.refresh(day());
+        QTRY_VERIFY(!panel.isLoading() && panel.goalsModel()->rowCount() >= 2);
+        QCOMPARE(panel.goalsModel()->goalNameAt(0), QStringLiteral("Signup"));
+        QCOMPARE(panel.goalsModel()->index(0, GoalsModel::RevenueColumn).data().toString(), eur29);
+        QCOMPARE(panel.goalsModel()->index(0, GoalsModel::AverageRevenueColumn).data().toString(),
+                 eur29); // one conversion
+        QVERIFY(!panel.goalsView()->isColumnHidden(GoalsModel::AverageRevenueColumn));
+
+        DashboardView view(source.get());
+        view.resize(1280, 900);
+        view.show();
+        view.setQuery(site, day().period);
+        QTRY_VERIFY(!view.isLoading());
+        QVERIFY(view.revenueCard()->isHidden());
+        view.filterBar()->addFilter(QStringLiteral("goal"), QStringLiteral("Pricing"));
+        QTRY_VERIFY(!view.isLoading());
+        QTest::qWait(100);
+        QVERIFY(view.revenueCard()->isHidden()); // a goal without revenue
+        view.filterBar()->clearFilters();
+        view.filterBar()->addFilter(QStringLiteral("goal"), QStringLiteral("Signup"));
+        QTRY_VERIFY(view.revenueCard()->isVisible());
+        QCOMPARE(view.revenueCard()->valueText(), eur29);
+        QVERIFY(view.revenueCard()->toolTip().contains(eur29));
+    }
+
     // The dashboard card: goals with rates, a click asks for goal==Name, and the custom
     // events tab drills from event names to keys to values.
     void goalsPanelShowsAndDrillsDown()
@@ -236,7 +273,19 @@ private Q_SLOTS:
         auto *match = dialog->findChild<QLineEdit *>(QStringLiteral("goalMatch"));
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("goalName"));
         QVERIFY(kind && match && name);
+        // It suggests the site's event names, then its paths for a page goal.
+        QVERIFY(match->completer());
+        auto suggested = [match] {
+            QStringList values;
+            const QAbstractItemModel *m = match->completer()->model();
+            for (int r = 0; r < m->rowCount(); ++r)
+                values.append(m->index(r, 0).data().toString());
+            return values;
+        };
+        QTRY_COMPARE(suggested(), QStringList {QStringLiteral("Signup")});
         kind->setCurrentIndex(kind->findData(QStringLiteral("page")));
+        QTRY_VERIFY2(suggested().contains(QStringLiteral("/blog")), qPrintable(suggested().join(u',')));
+        QVERIFY(!suggested().contains(QStringLiteral("Signup")));
         QTest::keyClicks(match, QStringLiteral("blog"));
         QTest::keyClicks(name, QStringLiteral("Blog readers"));
         QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

@@ -292,6 +292,80 @@ private Q_SLOTS:
         QCOMPARE(added.failures(), 1);
     }
 
+    // Without named sites the source offers every site the key may read (GET /api/sites).
+    void sitesAreTheServersList()
+    {
+        RemoteDataSource source(url, key, {});
+        AnswerSpy<SiteList> spy;
+        source.ask(admin::Sites {}, spy.context(), spy.recorder());
+        QVERIFY(spy.wait());
+        QVERIFY2(spy.at(0), qPrintable(spy.at(0).error()));
+        QCOMPARE(spy.at(0)->sites.size(), 1);
+        QCOMPARE(spy.at(0)->sites.at(0).domain, QStringLiteral("example.com"));
+        QCOMPARE(spy.at(0)->sites.at(0).timeZone, QStringLiteral("UTC"));
+        QString problem = QStringLiteral("(not called)");
+        source.verify(spy.context(), [&](const QString &p) { problem = p; });
+        QTRY_VERIFY(problem != QLatin1String("(not called)"));
+        QCOMPARE(problem, QString());
+    }
+
+    // A site's time zone through the server's admin route: refused with a read key (the
+    // reason says so), changed with an admin key, and a zone the server does not know is
+    // named back.
+    void timeZoneThroughTheAdminRoute()
+    {
+        AnswerSpy<SiteInfo> spy;
+        RemoteDataSource reader(url, key, {});
+        reader.ask(admin::SetTimeZone {QStringLiteral("example.com"), QStringLiteral("Europe/Paris")},
+                   spy.context(), spy.recorder());
+        QVERIFY(spy.wait());
+        QVERIFY(!spy.at(0));
+        QVERIFY2(spy.at(0).error().contains(QStringLiteral("admin key")),
+                 qPrintable(spy.at(0).error()));
+
+        QString error;
+        const auto admin = stack->tokens()->createKey(QStringLiteral("admin"), 0, true, &error);
+        QVERIFY2(admin, qPrintable(error));
+        RemoteDataSource source(url, admin->secret, {});
+        QSignalSpy sitesChanged(&source, &DataSource::sitesChanged);
+        source.ask(admin::SetTimeZone {QStringLiteral("example.com"), QStringLiteral("Mars/Base")},
+                   spy.context(), spy.recorder());
+        QVERIFY(spy.wait());
+        QVERIFY(!spy.at(1));
+        QVERIFY2(spy.at(1).error().contains(QStringLiteral("Mars/Base")),
+                 qPrintable(spy.at(1).error()));
+        source.ask(admin::SetTimeZone {QStringLiteral("example.com"), QStringLiteral("Europe/Paris")},
+                   spy.context(), spy.recorder());
+        QVERIFY(spy.wait());
+        QVERIFY2(spy.at(2), qPrintable(spy.at(2).error()));
+        QCOMPARE(spy.at(2)->timeZone, QStringLiteral("Europe/Paris"));
+        QCOMPARE(sitesChanged.count(), 1);
+        AnswerSpy<SiteList> listed;
+        source.ask(admin::Sites {}, listed.context(), listed.recorder());
+        QVERIFY(listed.wait());
+        QCOMPARE(listed.at(0)->sites.at(0).timeZone, QStringLiteral("Europe/Paris"));
+        // Back, for the other tests' days.
+        source.ask(admin::SetTimeZone {QStringLiteral("example.com"), QStringLiteral("UTC")},
+                   spy.context(), spy.recorder());
+        QVERIFY(spy.wait());
+        QVERIFY(spy.at(3));
+    }
+
+    void importIsTheServersCommand()
+    {
+        RemoteDataSource source(url, key, {});
+        AnswerSpy<ImportJob::Result> spy;
+        admin::Import request;
+        request.site = QStringLiteral("example.com");
+        request.source = QStringLiteral("access-log");
+        request.files = {QStringLiteral("/tmp/access.log")};
+        source.ask(request, spy.context(), spy.recorder());
+        QVERIFY(spy.wait());
+        QVERIFY(!spy.at(0));
+        QVERIFY2(spy.at(0).error().contains(QStringLiteral("raycstr-server import")),
+                 qPrintable(spy.at(0).error()));
+    }
+
     void cleanupTestCase()
     {
         clickHouseStack.reset();

@@ -296,13 +296,15 @@ private Q_SLOTS:
         QVERIFY(language::install(QLocale(QLocale::German, QLocale::Germany)));
         DashboardView dashboard(nullptr);
         QStringList captions;
-        for (const KpiCard *card : dashboard.findChildren<KpiCard *>())
+        for (const KpiCard *card : dashboard.kpis())
             captions.append(card->accessibleName());
         QCOMPARE(
             captions,
             (QStringList {QStringLiteral("Eindeutige Besucher"), QStringLiteral("Besuche"),
                           QStringLiteral("Seitenaufrufe"), QStringLiteral("Absprungrate"),
                           QStringLiteral("Sitzungsdauer"), QStringLiteral("Seiten pro Besuch")}));
+        // The revenue card of a goal filter (hidden until then).
+        QCOMPARE(dashboard.revenueCard()->accessibleName(), QStringLiteral("Umsatz"));
         QStringList titles;
         for (const QLabel *l : dashboard.findChildren<QLabel *>())
             titles.append(l->text());

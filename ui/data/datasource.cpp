@@ -36,6 +36,21 @@ void DataSource::announce(const admin::AddSite &, const Answer<SiteInfo> &a)
     Q_EMIT sitesChanged();
 }
 
+void DataSource::announce(const admin::SetTimeZone &, const Answer<SiteInfo> &a)
+{
+    if (!succeeded(a))
+        return;
+    Q_EMIT changeDone(tr("The days of %1 now start at midnight in %2.").arg(a->domain, a->timeZone));
+    Q_EMIT sitesChanged();
+}
+
+void DataSource::announce(const admin::Import &r, const Answer<ImportJob::Result> &a)
+{
+    // The importer (its dialog) says how it went; the views show the new days.
+    if (a && a->outcome != Importer::Outcome::Failed && a->run.lastDay)
+        Q_EMIT importsChanged(r.site);
+}
+
 void DataSource::announce(const admin::RemoveSite &r, const Answer<qint64> &a)
 {
     if (!succeeded(a))

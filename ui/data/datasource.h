@@ -35,8 +35,9 @@ using StatsCall
 using LiveCall = std::variant<Call<live::CurrentVisitors>, Call<live::RecentActivity>,
                               Call<live::EventsToday>>;
 using AdminCall
-    = std::variant<Call<admin::Sites>, Call<admin::AddSite>, Call<admin::RemoveSite>,
-                   Call<admin::ApiKeys>, Call<admin::CreateApiKey>, Call<admin::RevokeApiKey>>;
+    = std::variant<Call<admin::Sites>, Call<admin::AddSite>, Call<admin::SetTimeZone>,
+                   Call<admin::RemoveSite>, Call<admin::ApiKeys>, Call<admin::CreateApiKey>,
+                   Call<admin::RevokeApiKey>, Call<admin::Import>, Call<admin::Imports>>;
 using DefinitionsCall
     = std::variant<Call<definitions::SavedGoals>, Call<definitions::AddGoal>,
                    Call<definitions::RemoveGoal>, Call<definitions::SavedFunnels>,
@@ -102,6 +103,8 @@ Q_SIGNALS:
     void funnelsChanged(const QString &site);
     // A site's alert rules were added, changed or removed through this source.
     void alertsChanged(const QString &site);
+    // An import wrote days into the site (done, or interrupted with days kept).
+    void importsChanged(const QString &site);
 
 protected:
     // Implemented by both sources, a concern at a time (the local one runs every call the
@@ -153,7 +156,9 @@ private:
     void announce(const R &, const Answer<A> &)
     { }
     void announce(const admin::AddSite &r, const Answer<SiteInfo> &a);
+    void announce(const admin::SetTimeZone &r, const Answer<SiteInfo> &a);
     void announce(const admin::RemoveSite &r, const Answer<qint64> &a);
+    void announce(const admin::Import &r, const Answer<ImportJob::Result> &a);
     void announce(const admin::CreateApiKey &r, const Answer<QByteArray> &a);
     void announce(const admin::RevokeApiKey &r, const Answer<Done> &a);
     void announce(const definitions::AddGoal &r, const Answer<Goal> &a);

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "engine/ingestengine.h"
 #include "query/queryengine.h"
+#include "import/importrepository.h"
 #include "store/alertrepository.h"
 #include "store/database.h"
 #include "store/goalrepository.h"
@@ -136,6 +137,35 @@ public:
         if (m_engine) // the collector takes its hits at once
             m_engine->sites().reload();
         return SiteInfo {site->id, site->domain, site->timeZone};
+    }
+    Answer<SiteInfo> run(const admin::SetTimeZone &r)
+    {
+        QString error;
+        std::optional<Site> site;
+        if (SqliteDb *d = db(&error))
+            site = SiteRepository(d).setTimeZone(r.domain, r.timeZone, &error);
+        if (!site)
+            return Answer<SiteInfo>::failure(error);
+        if (m_engine) // the collector's day boundaries (sessions, drop counts) follow at once
+            m_engine->sites().reload();
+        return SiteInfo {site->id, site->domain, site->timeZone};
+    }
+    Answer<QList<ImportRun>> run(const admin::Imports &r)
+    {
+        QString error;
+        SqliteDb *d = db(&error);
+        if (!d)
+            return Answer<QList<ImportRun>>::failure(error);
+        const auto site = SiteRepository(d).find(r.site);
+        if (!site)
+            return Answer<QList<ImportRun>>::failure(LocalDataSource::tr("No site %1.").arg(r.site));
+        QList<ImportRun> runs = ImportRepository(d).list(site->id);
+        runs.removeIf([](const ImportRun &run) {
+            return !run.lastDay
+                || (run.status != ImportRun::Status::Done
+                    && run.status != ImportRun::Status::Interrupted);
+        });
+        return runs;
     }
     Answer<qint64> run(const admin::RemoveSite &r)
     {
@@ -430,7 +460,7 @@ void LocalDataSource::runOnWorker(Call<R> call)
 template<typename R> void LocalDataSource::runApart(Call<R> call)
 {
     QPointer<LocalDataSource> self(this);
-    if constexpr (std::is_same_v<R, exports::DashboardZip>) {
+    if constexpr (std::is_same_v<R, exports::DashboardZip> || std::is_same_v<R, admin::Import>) {
         m_exports.removeIf([](const auto &p) { return p.expired(); });
         m_exports.append(call.request.progress);
     }
@@ -452,11 +482,10 @@ void LocalDataSource::answer(AnyCall call)
             std::visit(
                 [this](auto &c) {
                     using R = std::decay_t<decltype(c.request)>;
-                    if constexpr (
-                        std::is_same_v<
-                            R,
-                            exports::
-                                DashboardZip> || std::is_same_v<R, alerts::TestRule> || std::is_same_v<R, alerts::TestReport>)
+                    if constexpr (std::is_same_v<R, exports::DashboardZip>
+                                  || std::is_same_v<R, alerts::TestRule>
+                                  || std::is_same_v<R, alerts::TestReport>
+                                  || std::is_same_v<R, admin::Import>)
                         runApart(std::move(c));
                     else
                         runOnWorker(std::move(c));

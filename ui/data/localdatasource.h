@@ -53,7 +53,7 @@ private:
     QString m_dataDir;
     const Clock *m_clock;
     IngestEngine *m_engine;
-    QList<std::weak_ptr<Progress>> m_exports; // cancelled when this source goes
+    QList<std::weak_ptr<Progress>> m_exports; // exports and imports: cancelled when this source goes
     QString m_description;
     // Workers, each with its own thread and connections (one query engine per thread), so
     // on machines with cores to spare a dashboard's questions run side by side.

@@ -8,7 +8,10 @@
 #include "report/mailmessage.h"
 #include "report/report.h"
 #include "report/reportmailer.h"
+#include "core/config.h"
 #include "store/database.h"
+#include "store/datadirlock.h"
+#include "store/sites.h"
 #include "ui/data/localdatasource.h"
 
 #include <QDateTime>
@@ -114,6 +117,43 @@ Answer<Done> run(const QString &dataDir, const Clock *clock, const alerts::TestR
                         &smtpError))
         return Answer<Done>::failure(smtpError.message);
     return Done {};
+}
+
+Answer<ImportJob::Result> run(const QString &dataDir, const Clock *clock, const admin::Import &r)
+{
+    using A = Answer<ImportJob::Result>;
+    if (!ImportJob::sources().contains(r.source))
+        return A::failure(LocalDataSource::tr("Unknown import source '%1'.").arg(r.source));
+    if (r.files.isEmpty())
+        return A::failure(LocalDataSource::tr("Choose what to import."));
+    DataDirLock lock;
+    QString error;
+    if (!lock.acquire(dataDir, &error))
+        return A::failure(
+            LocalDataSource::tr("%1\nPause the collector first: an import needs the data "
+                                "folder to itself.")
+                .arg(error));
+    SqliteDb db;
+    if (!Database::open(&db, dataDir, &error))
+        return A::failure(error);
+    const auto site = SiteRepository(&db).find(r.site);
+    if (!site)
+        return A::failure(LocalDataSource::tr("No site %1.").arg(r.site));
+    ImportRequest request;
+    request.siteId = site->id;
+    request.timeZone = QTimeZone(site->timeZone.toUtf8());
+    request.source = r.source;
+    request.files = r.files;
+    request.geoIpDatabase = r.geoIpDatabase.isEmpty() ? findGeoIpDatabase() : r.geoIpDatabase;
+    request.userAgentRegexes = findUserAgentRegexes();
+    ImportJob job(request, site->domain, r.logFormat);
+    const std::shared_ptr<Progress> progress = r.progress;
+    job.setProgress([progress](qint64 done, qint64 total) {
+        progress->total = total;
+        progress->done = done;
+    });
+    job.setCancelFlag(&progress->cancelled);
+    return job.run(&db, clock);
 }
 
 } // namespace raycstr::ui::localjobs

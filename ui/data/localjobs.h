@@ -22,5 +22,8 @@ Answer<QList<ExportedFile>> run(const QString &dataDir, const Clock *clock,
 Answer<Done> run(const QString &dataDir, const Clock *clock, const alerts::TestRule &r);
 // The last complete week's (or month's) report of the schedule's site, sent now.
 Answer<Done> run(const QString &dataDir, const Clock *clock, const alerts::TestReport &r);
+// The import (ImportJob), holding the data directory's lock for its length: it fails at
+// once, saying so, while a collector runs on the directory.
+Answer<ImportJob::Result> run(const QString &dataDir, const Clock *clock, const admin::Import &r);
 
 } // namespace raycstr::ui::localjobs

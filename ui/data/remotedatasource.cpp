@@ -130,13 +130,11 @@ void RemoteDataSource::verify(const QObject *context,
         QTimer::singleShot(0, context, [done, address] { done(address); });
         return;
     }
-    if (m_sites.isEmpty()) {
-        QTimer::singleShot(0, context, [done] { done(tr("Name at least one site.")); });
-        return;
-    }
     ask(admin::Sites {}, context, [done](const Answer<SiteList> &a) {
         if (!a)
             done(a.error());
+        else if (a->sites.isEmpty() && a->problems.isEmpty())
+            done(tr("The key may read no site on this server."));
         else
             done(a->problems.value(0));
     });
@@ -184,11 +182,17 @@ void RemoteDataSource::answer(AnyCall call)
             [&](LiveCall &c) {
                 std::visit(Cases {[&](Call<live::CurrentVisitors> &v) { ask(v); }, refuse}, c);
             },
-            // Sites and keys are administered on the server; the sites given at connection
-            // time are only checked.
+            // Sites and keys are administered on the server: the sites are the server's
+            // (those the key may read, or the ones named at connection time, each checked);
+            // a site's time zone changes through its admin route.
             [&](AdminCall &c) {
-                std::visit(
-                    Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); }, refuse}, c);
+                std::visit(Cases {[this](Call<admin::Sites> &s) { checkSites(std::move(s)); },
+                                  [&](Call<admin::SetTimeZone> &z) { ask(z); },
+                                  [this](Call<admin::Import> &i) {
+                                      unsupported(std::move(i), importElsewhere());
+                                  },
+                                  refuse},
+                           c);
             },
             [&](DefinitionsCall &c) { std::visit(ask, c); },
             // Rules through the alerts API; test messages through the server's routes, with
@@ -294,10 +298,16 @@ Answer<QList<ExportedFile>> RemoteDataSource::filesIn(const QString &zipPath)
     return files;
 }
 
+QString RemoteDataSource::importElsewhere()
+{
+    return tr("Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN "
+              "FILE…' (with the server stopped).");
+}
+
 void RemoteDataSource::checkSites(Call<admin::Sites> call)
 {
     if (m_sites.isEmpty()) {
-        QTimer::singleShot(0, this, [reply = std::move(call.reply)] { reply(SiteList {}); });
+        send(remote::plan(call.request), std::move(call.reply));
         return;
     }
     // Kept in the order given, whatever order the server answers in (the first is shown).

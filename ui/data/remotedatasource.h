@@ -21,10 +21,11 @@ struct RemoteCall;
 // are asynchronous (QNetworkAccessManager); nothing waits on the network. How each request
 // reads as HTTP is remoterequests.h's plan().
 //
-// The server has no route that lists sites, so the sites are the domains given at
-// connection time (each checked against the server when admin::Sites is asked, and by
-// verify() before the app switches to this source). Sites and keys are administered on the
-// server (`raycstr-server site|token …`), not from here.
+// The sites are the server's: those the key may read (GET /api/sites), or, when domains
+// are named at connection time, those (each checked against the server when admin::Sites
+// is asked, and by verify() before the app switches to this source). Sites and keys are
+// administered on the server (`raycstr-server site|token …`); a site's time zone changes
+// from here too with an admin key (admin::SetTimeZone).
 class RemoteDataSource : public DataSource
 {
     Q_OBJECT
@@ -36,9 +37,9 @@ public:
     QString description() const override;
     bool canAdminister() const override { return false; }
 
-    // Asks the server for every site with the key (a read of each site's current visitors)
-    // and reports the first problem, "" when all answered: the check before the app shows
-    // this source. `done` runs on the GUI thread unless `context` is gone.
+    // Asks the server for its sites with the key (the list, or a read of each named site's
+    // current visitors) and reports the first problem, "" when all answered and the key
+    // reads at least one site: the check before the app shows this source. `done` runs on the GUI thread unless `context` is gone.
     void verify(const QObject *context, std::function<void(const QString &problem)> done);
     // Why `url` cannot be a server's address ("http://host:18931http://…", no host, another
     // scheme), "" when it can; the reason quotes `asTyped` when given.
@@ -46,6 +47,8 @@ public:
     // Why a request failed, in the user's words: the key refused (401), the server not
     // reached (status 0, the network's reason), else the status and the server's reason.
     static QString failureText(int status, const QString &serverError, const QString &networkError);
+    // Why Import… is not available from here: the server imports with its CLI.
+    static QString importElsewhere();
     void setLiveSite(const QString &site) override;
     // The live stream is open (the server accepted it).
     bool isLiveConnected() const { return m_streamOpen; }

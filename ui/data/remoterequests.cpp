@@ -63,6 +63,14 @@ std::optional<Funnel> funnelFrom(const QJsonObject &o, QString *error)
     return f;
 }
 
+// {"id", "domain", "timezone"} (StatsJson::siteJson) → SiteInfo.
+SiteInfo siteFrom(const QJsonObject &s)
+{
+    return {qint32(s.value(QStringLiteral("id")).toInteger()),
+            s.value(QStringLiteral("domain")).toString(),
+            s.value(QStringLiteral("timezone")).toString()};
+}
+
 // A DELETE whose answer says nothing but success.
 RemoteCall<Done> removal(const QString &path)
 {
@@ -167,6 +175,8 @@ RemoteCall<query::AggregateResult> plan(const stats::Aggregate &r)
                 a.current = metricsFrom(o);
                 if (o.contains(QStringLiteral("previous")))
                     a.previous = metricsFrom(o.value(QStringLiteral("previous")).toObject());
+                // Whether imported history is in the numbers (the dashboard's notice).
+                a.imports = StatsJson::importsFrom(o.value(QStringLiteral("imports")).toObject());
                 return a;
             }};
 }
@@ -327,10 +337,7 @@ RemoteCall<SiteInfo> siteCheck(const QString &domain)
             {},
             {},
             [](const QJsonObject &o) {
-                const QJsonObject s = o.value(QStringLiteral("site")).toObject();
-                return Answer<SiteInfo>(SiteInfo {qint32(s.value(QStringLiteral("id")).toInteger()),
-                                                  s.value(QStringLiteral("domain")).toString(),
-                                                  s.value(QStringLiteral("timezone")).toString()});
+                return Answer<SiteInfo>(siteFrom(o.value(QStringLiteral("site")).toObject()));
             },
             [domain](int status) {
                 if (status == 403)
@@ -404,6 +411,43 @@ RemoteCall<raycstr::Funnel> plan(const definitions::SaveFunnel &r)
 RemoteCall<Done> plan(const definitions::RemoveFunnel &r)
 {
     return removal(sitePath(r.site, QStringLiteral("funnels/%1").arg(r.funnelId)));
+}
+
+RemoteCall<SiteInfo> plan(const admin::SetTimeZone &r)
+{
+    return {"PATCH",
+            QStringLiteral("/api/sites/%1").arg(r.domain),
+            {},
+            compact(QJsonObject {{QStringLiteral("timezone"), r.timeZone}}),
+            [](const QJsonObject &o) { return Answer<SiteInfo>(siteFrom(o)); },
+            [](int status) {
+                if (status == 403)
+                    return RemoteDataSource::tr("Changing a site's time zone needs an admin key "
+                                                "on the server; this key may only read "
+                                                "statistics.");
+                return QString();
+            }};
+}
+
+RemoteCall<SiteList> plan(const admin::Sites &)
+{
+    return {"GET",
+            QStringLiteral("/api/sites"),
+            {},
+            {},
+            [](const QJsonObject &o) {
+                SiteList list;
+                for (const QJsonValue &v : o.value(QStringLiteral("sites")).toArray())
+                    list.sites.append(siteFrom(v.toObject()));
+                return Answer<SiteList>(list);
+            },
+            [](int status) {
+                if (status == 404)
+                    return RemoteDataSource::tr("The server does not list its sites (a version "
+                                                "before /api/sites, or not a RayCstr server): "
+                                                "name the sites to show.");
+                return QString();
+            }};
 }
 
 RemoteCall<QList<AlertRule>> plan(const alerts::Rules &r)

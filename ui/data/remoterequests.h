@@ -46,6 +46,10 @@ RemoteCall<Done> plan(const definitions::RemoveGoal &r);
 RemoteCall<QList<raycstr::Funnel>> plan(const definitions::SavedFunnels &r);
 RemoteCall<raycstr::Funnel> plan(const definitions::SaveFunnel &r);
 RemoteCall<Done> plan(const definitions::RemoveFunnel &r);
+// PATCH /api/sites/{site} (api/sitesapi.h): an admin key.
+RemoteCall<SiteInfo> plan(const admin::SetTimeZone &r);
+// GET /api/sites: every site the key may read.
+RemoteCall<SiteList> plan(const admin::Sites &r);
 RemoteCall<QList<AlertRule>> plan(const alerts::Rules &r);
 // POST of the rule alone; an edit's removal of the old rule follows it (RemoteDataSource).
 RemoteCall<AlertRule> plan(const alerts::SaveRule &r);

@@ -7,6 +7,7 @@
 #include "core/alertrule.h"
 #include "core/config.h"
 #include "core/goal.h"
+#include "import/importjob.h"
 #include "query/querytypes.h"
 
 #include <QByteArray>
@@ -154,6 +155,14 @@ struct AddSite
     QString domain;
     QString timeZone;
 };
+// Where the site's days start in every report (remotely: PATCH /api/sites/{site}, an admin
+// key).
+struct SetTimeZone
+{
+    using Answer = SiteInfo; // as stored
+    QString domain;
+    QString timeZone; // IANA id
+};
 struct RemoveSite
 {
     using Answer = qint64; // events deleted with it
@@ -175,6 +184,28 @@ struct RevokeApiKey
 {
     using Answer = Done;
     qint64 id = 0;
+};
+// History from another tool into `site` (server/import/importjob.h, what `raycstr-server
+// import` runs): this computer's store only, with the collector paused (an import needs the
+// data directory to itself). The answer is how the run ended (done, interrupted by
+// `progress`'s cancel with its finished days kept for a re-run, or failed on bad input with
+// nothing kept); a failure is an import that could not start. Progress in the input's bytes.
+struct Import
+{
+    using Answer = ImportJob::Result;
+    QString site;
+    QString source; // ImportJob::sources()
+    QStringList files;
+    QString logFormat; // access logs: "", "combined", "common" or an nginx log_format
+    QString geoIpDatabase; // "" = the one found on the system
+    std::shared_ptr<Progress> progress = std::make_shared<Progress>();
+};
+// The site's imports that count (done, or interrupted with days kept), newest first: what
+// the dashboard's imported-data notice names.
+struct Imports
+{
+    using Answer = QList<ImportRun>;
+    QString site;
 };
 } // namespace admin
 

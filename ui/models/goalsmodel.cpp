@@ -54,6 +54,17 @@ QString GoalsModel::revenueText(const QMap<QString, double> &revenue)
     return parts.join(QStringLiteral(" · "));
 }
 
+QMap<QString, double> GoalsModel::averageRevenue(const QMap<QString, double> &revenue,
+                                                qint64 conversions)
+{
+    QMap<QString, double> out;
+    if (conversions <= 0)
+        return out;
+    for (auto it = revenue.cbegin(); it != revenue.cend(); ++it)
+        out.insert(it.key(), it.value() / double(conversions));
+    return out;
+}
+
 QVariant GoalsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -72,6 +83,8 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
             return format::percent(row.conversionRate);
         case RevenueColumn:
             return revenueText(row.revenue);
+        case AverageRevenueColumn:
+            return revenueText(averageRevenue(row.revenue, row.total));
         }
         break;
     case Qt::ToolTipRole:
@@ -92,11 +105,13 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
             return row.total;
         case RateColumn:
             return row.conversionRate;
-        case RevenueColumn: {
+        case RevenueColumn:
+        case AverageRevenueColumn: {
             double sum = 0;
             for (double v : row.revenue)
                 sum += v;
-            return sum;
+            return index.column() == RevenueColumn || row.total <= 0 ? sum
+                                                                    : sum / double(row.total);
         }
         }
         break;
@@ -128,6 +143,8 @@ QVariant GoalsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("CR");
     case RevenueColumn:
         return tr("Revenue");
+    case AverageRevenueColumn:
+        return tr("Average", "revenue per conversion");
     }
     return {};
 }

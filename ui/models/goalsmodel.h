@@ -7,12 +7,21 @@
 namespace raycstr::ui {
 
 // The goals card's rows: each goal's converted visitors, its conversions, its conversion
-// rate (drawn as an inline bar behind the name, relative to the best goal) and revenue.
+// rate (drawn as an inline bar behind the name, relative to the best goal), its revenue
+// and the average revenue per conversion (Plausible's Revenue and Average columns).
 class GoalsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UniquesColumn, TotalColumn, RateColumn, RevenueColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        UniquesColumn,
+        TotalColumn,
+        RateColumn,
+        RevenueColumn,
+        AverageRevenueColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole, // the raw number (or name)
         BarRole, // 0…1: the rate relative to the top goal's
@@ -35,6 +44,9 @@ public:
 
     // "€12.50 · $3.00"; "" without revenue.
     static QString revenueText(const QMap<QString, double> &revenue);
+    // Each currency's sum divided by `conversions` (none: empty).
+    static QMap<QString, double> averageRevenue(const QMap<QString, double> &revenue,
+                                                qint64 conversions);
 
 private:
     query::GoalsResult m_result;

@@ -26,49 +26,8 @@
 
 namespace raycstr::ui {
 
-namespace {
-
-// The window with `over` drawn on it at `at` (window coordinates), as a screen shows a
-// menu or a dialog: grab() alone leaves top-level popups out.
-bool saveOver(QWidget *window, QWidget *over, QPoint at, const QString &path)
-{
-    QPixmap shot = window->grab();
-    const QPixmap top = over->grab();
-    const QSize size = top.size() / top.devicePixelRatio();
-    QPainter p(&shot);
-    // A dialog gets the title bar a window manager would draw (offscreen has none).
-    const bool dialog = over->isWindow() && !qobject_cast<QMenu *>(over);
-    const int titleHeight = dialog ? 28 : 0;
-    const QRect frame(at - QPoint(0, titleHeight),
-                      QSize(size.width(), size.height() + titleHeight));
-    p.fillRect(frame.translated(3, 4), QColor(0, 0, 0, 60)); // its shadow
-    if (dialog) {
-        const QPalette pal = window->palette();
-        p.fillRect(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)),
-                   pal.color(QPalette::Mid));
-        p.setPen(pal.color(QPalette::WindowText));
-        QFont f = window->font();
-        f.setBold(true);
-        p.setFont(f);
-        p.drawText(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)), Qt::AlignCenter,
-                   over->windowTitle());
-    }
-    p.drawPixmap(at, top);
-    p.setPen(window->palette().color(QPalette::Mid));
-    p.drawRect(frame.adjusted(0, 0, -1, -1));
-    p.end();
-    const bool ok = shot.save(path);
-    fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
-    return ok;
-}
-
-QPoint centred(QWidget *window, QWidget *dialog)
-{
-    return QPoint((window->width() - dialog->width()) / 2,
-                  (window->height() - dialog->height()) / 3);
-}
-
-} // namespace
+using render::centred;
+using render::saveOver;
 
 bool renderDataOutScreens(MainWindow *window, const QString &outDir, const QString &suffix)
 {

@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "ui/render/dataoutscreens.h"
 #include "ui/render/goalscreens.h"
+#include "ui/render/importscreens.h"
 #include "ui/render/renderhelpers.h"
 #include "ui/services/appsettings.h"
 #include "ui/services/embeddedcollector.h"
@@ -232,12 +233,15 @@ int renderScreens(const QString &outDir, const QString &dataDir, bool dark, cons
     all = save(wizard, QDir(outDir).filePath(QStringLiteral("first-run") + suffix)) && all;
     wizard->close();
 
-    RemoteConnectDialog remote(QUrl(QStringLiteral("https://stats.yoursite.com")),
-                               {QStringLiteral("yoursite.com")}, true, &window);
+    RemoteConnectDialog remote(QUrl(QStringLiteral("https://stats.yoursite.com")), true, &window);
     remote.keyEdit()->setText(QStringLiteral("rc_example"));
     remote.show();
     settle(200);
     all = save(&remote, QDir(outDir).filePath(QStringLiteral("remote-connect") + suffix)) && all;
+    remote.close();
+    // Time zones, the site picker, Import… and the imported range (importscreens.cpp): last,
+    // as the import pauses and resumes the collector.
+    all = renderImportScreens(&window, outDir, suffix) && all;
     return all ? 0 : 1;
 }
 

@@ -1,9 +1,11 @@
 #include "dashboardview.h"
 
+#include "ui/models/goalsmodel.h"
 #include "ui/text/format.h"
 #include "ui/widgets/breakdownpanel.h"
 #include "ui/widgets/card.h"
 #include "ui/widgets/filterbar.h"
+#include "ui/widgets/importnotice.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/timeserieschart.h"
 #include "ui/widgets/vitalspanel.h"
@@ -21,6 +23,7 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     , m_filters(new FilterBar(this))
     , m_metricBox(new QComboBox)
     , m_compareBox(new QComboBox)
+    , m_importNotice(new ImportNotice(this))
 {
     QVBoxLayout *outer = nullptr;
     QWidget *content = scrollingContent(this, &outer);
@@ -33,6 +36,7 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(14);
+    layout->addWidget(m_importNotice);
 
     m_kpiGrid = new QGridLayout;
     m_kpiGrid->setSpacing(12);
@@ -47,6 +51,9 @@ DashboardView::DashboardView(DataSource *source, QWidget *parent)
         // The cards are in ChartMetric's order: a click draws the card's metric.
         connect(card, &KpiCard::clicked, this, [this, i] { setChartMetric(ChartMetric(i)); });
     }
+    m_revenue = new KpiCard(tr("Revenue"), false, content);
+    m_revenue->setObjectName(QStringLiteral("revenueCard"));
+    m_revenue->hide();
     layout->addLayout(m_kpiGrid);
 
     auto *chartCard = new Card(tr("Over time"), content);
@@ -126,18 +133,23 @@ void DashboardView::placeKpis()
 {
     // KPI cards: one row when the six fit side by side with their captions and values whole (and room
     // for the page's scroll bar), else two rows of three: never a page wider than the window.
-    int need = 40 + 16 + 5 * m_kpiGrid->spacing();
-    for (const KpiCard *c : std::as_const(m_cards))
+    QList<KpiCard *> cards = m_cards;
+    if (!m_revenue->isHidden())
+        cards.append(m_revenue); // after the six, while a goal filter shows revenue
+    const int n = int(cards.size());
+    int need = 40 + 16 + (n - 1) * m_kpiGrid->spacing();
+    for (const KpiCard *c : std::as_const(cards))
         need += c->minimumSizeHint().width();
-    const int columns = width() >= need ? int(m_cards.size()) : 3;
+    const int columns = width() >= need ? n : (n + 1) / 2;
     if (columns != m_kpiColumns) {
         m_kpiColumns = columns;
         for (KpiCard *c : std::as_const(m_cards))
             m_kpiGrid->removeWidget(c);
-        for (int i = 0; i < m_cards.size(); ++i) {
-            m_kpiGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+        m_kpiGrid->removeWidget(m_revenue);
+        for (int i = 0; i < n; ++i)
+            m_kpiGrid->addWidget(cards.at(i), i / columns, i % columns);
+        for (int i = 0; i < 7; ++i)
             m_kpiGrid->setColumnStretch(i, i < columns ? 1 : 0);
-        }
     }
     // Likewise the breakdown cards (and the map, beside the countries): two abreast when the
     // widest two fit, else one column. A card alone in its row spans both columns.
@@ -172,6 +184,8 @@ void DashboardView::setSource(DataSource *source)
     for (KpiCard *c : m_cards)
         c->setValue(format::none(), std::nullopt);
     m_chart->clear();
+    m_importNotice->clear();
+    setRevenueShown(false);
     for (BreakdownPanel *p : m_panels)
         p->setSource(source);
     m_vitals->setSource(source);
@@ -197,6 +211,11 @@ void DashboardView::refresh()
         return;
     m_timer.start();
     m_waiting = true;
+    // The site's imports, for the notice's sources and range (none from a server).
+    m_source->ask(m_importsLane, admin::Imports {m_query.site}, this,
+                  [this](const Answer<QList<ImportRun>> &a) {
+                      m_importNotice->setRuns(a ? *a : QList<ImportRun>());
+                  });
     m_aggregatePending = m_source->ask(m_kpiLane, stats::Aggregate {m_query}, this,
                                        [this](const auto &a) { onAggregate(a); });
     m_seriesPending = m_source->ask(m_chartLane, stats::Timeseries {m_query}, this,
@@ -208,7 +227,51 @@ void DashboardView::refresh()
         p->refresh(m_query);
     m_vitals->refresh(m_query);
     m_map->refresh(m_query);
+    // With a goal filter, the goals' revenue (the goals report has it per currency).
+    bool goalFilter = false;
+    for (const query::Filter &f : std::as_const(m_query.filters))
+        goalFilter = goalFilter || (f.field.goal && f.op == query::Filter::Op::Is);
+    if (goalFilter)
+        m_source->ask(m_revenueLane, stats::GoalConversions {m_query}, this,
+                      [this](const Answer<query::GoalsResult> &a) { onGoalRevenue(a); });
+    else
+        setRevenueShown(false);
 }
+
+void DashboardView::onGoalRevenue(const Answer<query::GoalsResult> &a)
+{
+    QStringList named;
+    for (const query::Filter &f : std::as_const(m_query.filters))
+        if (f.field.goal && f.op == query::Filter::Op::Is)
+            named += f.values;
+    QMap<QString, double> revenue;
+    qint64 conversions = 0;
+    if (a)
+        for (const query::GoalRow &row : a->rows) {
+            if (!named.contains(row.goal.name) || row.revenue.isEmpty())
+                continue;
+            conversions += row.total;
+            for (auto it = row.revenue.cbegin(); it != row.revenue.cend(); ++it)
+                revenue[it.key()] += it.value();
+        }
+    setRevenueShown(!revenue.isEmpty());
+    if (revenue.isEmpty())
+        return;
+    m_revenue->setValue(GoalsModel::revenueText(revenue), std::nullopt);
+    m_revenue->setToolTip(
+        tr("Average per conversion: %1")
+            .arg(GoalsModel::revenueText(GoalsModel::averageRevenue(revenue, conversions))));
+}
+
+void DashboardView::setRevenueShown(bool shown)
+{
+    if (m_revenue->isHidden() == !shown)
+        return;
+    m_revenue->setVisible(shown);
+    m_kpiColumns = 0; // lay the row out again with (or without) the revenue card
+    placeKpis();
+}
+
 
 void DashboardView::onSeries(const Answer<query::TimeseriesResult> &a)
 {
@@ -305,6 +368,8 @@ void DashboardView::onAggregate(const Answer<query::AggregateResult> &a)
     if (a.id() != m_aggregatePending)
         return;
     m_aggregatePending = 0;
+    if (a)
+        m_importNotice->setAnswer(a->imports, a->interval);
     m_current = a ? std::optional(a->current) : std::nullopt;
     m_previous = a ? a->previous : std::nullopt;
     showKpis();

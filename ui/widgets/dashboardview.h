@@ -14,6 +14,7 @@ namespace raycstr::ui {
 
 class BreakdownPanel;
 class FilterBar;
+class ImportNotice;
 class KpiCard;
 class TimeseriesChart;
 class VitalsPanel;
@@ -46,6 +47,11 @@ public:
     WorldMapPanel *worldMap() const { return m_map; }
     QComboBox *metricBox() const { return m_metricBox; }
     QComboBox *comparisonBox() const { return m_compareBox; }
+    // The line about imported history in the numbers (hidden without any).
+    ImportNotice *importNotice() const { return m_importNotice; }
+    // Revenue of the goals the filters name, shown (after the six KPIs) while a goal filter
+    // names a goal whose conversions carried revenue, as Plausible's top stats do.
+    KpiCard *revenueCard() const { return m_revenue; }
 
     void setChartMetric(ChartMetric metric);
     // Asks the comparison period's series (and, where it is the same stretch, its totals for
@@ -68,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void onAggregate(const Answer<query::AggregateResult> &a);
+    void onGoalRevenue(const Answer<query::GoalsResult> &a);
+    void setRevenueShown(bool shown);
     void onSeries(const Answer<query::TimeseriesResult> &a);
     void askComparison();
     void showKpis();
@@ -88,6 +96,10 @@ private:
     WorldMapPanel *m_map;
     QComboBox *m_metricBox;
     QComboBox *m_compareBox;
+    ImportNotice *m_importNotice;
+    KpiCard *m_revenue = nullptr;
+    Lane m_importsLane;
+    Lane m_revenueLane;
     Lane m_kpiLane;
     Lane m_chartLane;
     Lane m_compareLane;

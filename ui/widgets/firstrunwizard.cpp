@@ -2,6 +2,7 @@
 
 #include "core/config.h"
 #include "store/sites.h"
+#include "ui/widgets/timezonebox.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,8 +21,9 @@ namespace {
 class SitePage : public QWizardPage
 {
 public:
-    SitePage(QLineEdit *domain, FirstRunWizard *wizard)
+    SitePage(QLineEdit *domain, TimeZoneBox *zone, FirstRunWizard *wizard)
         : m_domain(domain)
+        , m_zone(zone)
     {
         setTitle(FirstRunWizard::tr("Welcome to RayCstr"));
         setSubTitle(FirstRunWizard::tr("Privacy-first analytics that run on this computer. "
@@ -35,6 +37,18 @@ public:
         m_error = new QLabel(this);
         m_error->setEnabled(false);
         l->addWidget(m_error);
+        auto *zoneLabel = new QLabel(FirstRunWizard::tr("Its &time zone:"), this);
+        zoneLabel->setBuddy(zone);
+        l->addWidget(zoneLabel);
+        l->addWidget(zone);
+        auto *zoneHint = new QLabel(FirstRunWizard::tr("Where the site's days start in every "
+                                                       "report: choose where most of your "
+                                                       "visitors, or you, live."),
+                                    this);
+        zoneHint->setWordWrap(true);
+        zoneHint->setEnabled(false);
+        l->addWidget(zoneHint);
+        connect(zone, &TimeZoneBox::timeZoneChanged, this, &QWizardPage::completeChanged);
         auto *hint
             = new QLabel(FirstRunWizard::tr("No cookies, no IP addresses stored: visitors are "
                                             "counted with a daily-salted hash that cannot be "
@@ -63,11 +77,13 @@ public:
     bool isComplete() const override
     {
         QString d, error;
-        return SiteRepository::normalizeDomain(m_domain->text(), &d, &error);
+        return SiteRepository::normalizeDomain(m_domain->text(), &d, &error)
+            && !m_zone->timeZone().isEmpty();
     }
 
 private:
     QLineEdit *m_domain;
+    TimeZoneBox *m_zone;
     QLabel *m_error;
 };
 
@@ -160,6 +176,7 @@ private:
 FirstRunWizard::FirstRunWizard(const QString &listenAddress, QWidget *parent)
     : QWizard(parent)
     , m_domain(new QLineEdit(this))
+    , m_zone(new TimeZoneBox(this))
     , m_listen(new QLineEdit(listenAddress, this))
     , m_listenError(new QLabel(this))
     , m_snippet(new QPlainTextEdit(this))
@@ -169,7 +186,7 @@ FirstRunWizard::FirstRunWizard(const QString &listenAddress, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setSubTitleFormat(Qt::PlainText); // "<head>" is text here
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(SitePage, new class SitePage(m_domain, this));
+    setPage(SitePage, new class SitePage(m_domain, m_zone, this));
     setPage(CollectorPage, new class CollectorPage(m_listen, m_listenError));
     setPage(SnippetPage, new class SnippetPage(this, m_snippet, m_copy));
     setButtonText(QWizard::FinishButton, tr("Start collecting"));
@@ -186,6 +203,11 @@ QString FirstRunWizard::domain() const
 {
     QString d, error;
     return SiteRepository::normalizeDomain(m_domain->text(), &d, &error) ? d : m_domain->text();
+}
+
+QString FirstRunWizard::timeZone() const
+{
+    return m_zone->timeZone();
 }
 
 QString FirstRunWizard::listenAddress() const

@@ -10,7 +10,9 @@ class QRadioButton;
 
 namespace raycstr::ui {
 
-// The first start: add a site (its domain), choose where the collector listens, then copy
+class TimeZoneBox;
+
+// The first start: add a site (its domain and time zone), choose where the collector listens, then copy
 // the snippet for the site's <head>. Or connect to a headless server instead.
 class FirstRunWizard : public QWizard
 {
@@ -22,6 +24,8 @@ public:
 
     QString domain() const;
     QString listenAddress() const;
+    // The site's IANA time zone (the system's unless changed).
+    QString timeZone() const;
     // The user chose to connect to a server instead of collecting here.
     bool remoteRequested() const { return m_remote; }
     // Closes the wizard, asking to connect to a server instead.
@@ -32,9 +36,11 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QLineEdit *domainEdit() const { return m_domain; }
     QLineEdit *listenEdit() const { return m_listen; }
+    TimeZoneBox *timeZoneBox() const { return m_zone; }
 
 private:
     QLineEdit *m_domain;
+    TimeZoneBox *m_zone;
     QLineEdit *m_listen;
     QLabel *m_listenError;
     QPlainTextEdit *m_snippet;

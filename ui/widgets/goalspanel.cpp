@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QStandardItemModel>
+#include <QStringListModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -270,6 +272,7 @@ void GoalsPanel::onGoals(const Answer<query::GoalsResult> &a)
     for (const query::GoalRow &row : a->rows)
         revenue = revenue || !row.revenue.isEmpty();
     m_goalsView->setColumnHidden(GoalsModel::RevenueColumn, !revenue);
+    m_goalsView->setColumnHidden(GoalsModel::AverageRevenueColumn, !revenue);
     m_goalsStack->setCurrentIndex(a->rows.isEmpty() ? 1 : 0);
     Q_EMIT updated();
 }
@@ -464,6 +467,34 @@ void GoalsPanel::addGoalDialog()
     form->addRow(tr("&Kind"), kind);
     form->addRow(tr("&Matches"), value);
     form->addRow(tr("&Name"), name);
+    // Suggestions from the site's data (the last 12 months, unfiltered): the event names it
+    // received, or the paths it was visited on, most visitors first; typing filters them.
+    auto *suggestions = new QStringListModel(dialog);
+    suggestions->setObjectName(QStringLiteral("goalSuggestions"));
+    auto *completer = new QCompleter(suggestions, value);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    value->setCompleter(completer);
+    auto suggest = [this, dialog, kind, suggestions] {
+        DashboardQuery q {m_query.site, {}, {}};
+        q.period.kind = query::Period::Kind::Last12mo;
+        q.period.date = m_query.period.date; // the same "today" as the dashboard's
+        const bool event = kind->currentData().toString() == QLatin1String("event");
+        m_source->ask(m_suggestLane,
+                      stats::Breakdown {q, fieldNamed(event ? QStringLiteral("event_name")
+                                                            : QStringLiteral("page")),
+                                        200},
+                      dialog, [suggestions](const Answer<query::BreakdownResult> &a) {
+                          QStringList values;
+                          if (a)
+                              for (const query::BreakdownRow &row : a->rows)
+                                  values.append(row.value);
+                          suggestions->setStringList(values);
+                      });
+    };
+    connect(kind, &QComboBox::currentIndexChanged, dialog, suggest);
+    suggest();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

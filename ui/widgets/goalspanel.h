@@ -99,6 +99,7 @@ private:
     QString m_key;
     Lane m_goalsLane;
     Lane m_eventsLane; // event names, property keys or values: one at a time
+    Lane m_suggestLane; // the add-goal dialog's suggestions (event names or paths)
     DataSource::RequestId m_goalsPending = 0;
     DataSource::RequestId m_eventsPending = 0;
     QMetaObject::Connection m_changed;

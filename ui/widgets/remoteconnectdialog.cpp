@@ -7,24 +7,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace raycstr::ui {
 
-RemoteConnectDialog::RemoteConnectDialog(const QUrl &url, const QStringList &sites,
-                                         bool keychainAvailable, QWidget *parent)
+RemoteConnectDialog::RemoteConnectDialog(const QUrl &url, bool keychainAvailable,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_url(new QLineEdit(url.toString(), this))
     , m_key(new QLineEdit(this))
-    , m_sites(new QLineEdit(sites.join(QStringLiteral(", ")), this))
     , m_keychain(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connect to a RayCstr server"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Show the statistics of a headless raycstr-server, e.g. on your "
-                                "VPS. Create a key there with 'raycstr-server token create'."),
+                                "VPS. Create a key there with 'raycstr-server token create': "
+                                "the app then offers every site the key may read."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -32,10 +31,8 @@ RemoteConnectDialog::RemoteConnectDialog(const QUrl &url, const QStringList &sit
     m_url->setPlaceholderText(QStringLiteral("https://stats.yoursite.com"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(QStringLiteral("rc_…"));
-    m_sites->setPlaceholderText(tr("yoursite.com, blog.yoursite.com"));
     form->addRow(tr("Server &URL"), m_url);
     form->addRow(tr("API &key"), m_key);
-    form->addRow(tr("&Sites"), m_sites);
     layout->addLayout(form);
     m_keychain->setWordWrap(true);
     layout->addWidget(m_keychain);
@@ -53,11 +50,10 @@ RemoteConnectDialog::RemoteConnectDialog(const QUrl &url, const QStringList &sit
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto complete = [this] {
         m_connect->setEnabled(!m_url->text().trimmed().isEmpty()
-                              && !m_key->text().trimmed().isEmpty() && !this->sites().isEmpty());
+                              && !m_key->text().trimmed().isEmpty());
     };
     connect(m_url, &QLineEdit::textChanged, this, complete);
     connect(m_key, &QLineEdit::textChanged, this, complete);
-    connect(m_sites, &QLineEdit::textChanged, this, complete);
     complete();
     resize(520, sizeHint().height());
 }
@@ -77,7 +73,7 @@ void RemoteConnectDialog::check()
     m_connect->setEnabled(false);
     m_connect->setText(tr("Checking…"));
     m_checking = true;
-    m_candidate = std::make_unique<RemoteDataSource>(url(), apiKey(), sites());
+    m_candidate = std::make_unique<RemoteDataSource>(url(), apiKey(), QStringList());
     m_candidate->verify(this, [this](const QString &error) { finishCheck(error); });
 }
 
@@ -134,13 +130,5 @@ QByteArray RemoteConnectDialog::apiKey() const
     return m_key->text().trimmed().toUtf8();
 }
 
-QStringList RemoteConnectDialog::sites() const
-{
-    QStringList out;
-    for (const QString &s :
-         m_sites->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
-        out.append(s.toLower());
-    return out;
-}
 
 } // namespace raycstr::ui

@@ -13,26 +13,25 @@ namespace raycstr::ui {
 
 class RemoteDataSource;
 
-// Connect to a headless raycstr-server: its URL, an API key (`raycstr-server token
-// create`) and the sites to show. Says where the key will be kept: the keychain, or —
-// when there is none — this session only.
+// Connect to a headless raycstr-server: its URL and an API key (`raycstr-server token
+// create`). The sites are the server's: every site the key may read (GET /api/sites), offered
+// by the window's site picker, so nobody types a domain. Says where the key will be kept: the
+// keychain, or — when there is none — this session only.
 //
 // Connect checks before it accepts (RemoteDataSource::verify): the URL must be an http(s)
-// server address, and the server must answer every listed site with the key (a read of its
-// current visitors). A wrong key, an unknown site, a dead port or a malformed URL keep the
-// dialog open with the reason, so the app never switches to a source it cannot read; once
-// accepted, takeSource() hands over the source that passed.
+// server address, and the server must list at least one site for the key. A wrong key, a
+// server without sites for it, a dead port or a malformed URL keep the dialog open with the
+// reason, so the app never switches to a source it cannot read; once accepted, takeSource()
+// hands over the source that passed.
 class RemoteConnectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RemoteConnectDialog(const QUrl &url, const QStringList &sites, bool keychainAvailable,
-                        QWidget *parent = nullptr);
+    RemoteConnectDialog(const QUrl &url, bool keychainAvailable, QWidget *parent = nullptr);
     ~RemoteConnectDialog() override;
 
     QUrl url() const;
     QByteArray apiKey() const;
-    QStringList sites() const;
     void setKeychainNote(bool available);
     void setApiKey(const QByteArray &key);
     // Shows why the last attempt failed (e.g. the keychain's key, refused at start).
@@ -42,7 +41,6 @@ public:
 
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *keyEdit() const { return m_key; }
-    QLineEdit *sitesEdit() const { return m_sites; }
     QLabel *keychainLabel() const { return m_keychain; }
     QLabel *errorLabel() const { return m_error; }
 
@@ -56,7 +54,6 @@ private:
 
     QLineEdit *m_url;
     QLineEdit *m_key;
-    QLineEdit *m_sites;
     QLabel *m_keychain;
     QLabel *m_error;
     QPushButton *m_connect = nullptr;

@@ -6,6 +6,7 @@
 #include "core/language.h"
 #include "ui/services/appsettings.h"
 #include "ui/widgets/card.h"
+#include "ui/widgets/timezonebox.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -62,6 +63,9 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     , m_keyLabel(new QLineEdit(this))
     , m_newKey(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_zoneSite(new QComboBox(this))
+    , m_zone(new TimeZoneBox(this))
+    , m_setZone(new QPushButton(tr("Change time zone"), this))
 {
     QVBoxLayout *outer = nullptr;
     QWidget *content = scrollingContent(this, &outer);
@@ -170,6 +174,27 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     languageRow->addWidget(languageNote, 1);
     languageCard->body()->addLayout(languageRow);
     grid->addWidget(languageCard, 2, 0);
+    // A site's time zone: where its days start in every report. A card of its own, as a
+    // server's admin key may change it remotely too.
+    auto *zoneCard = new Card(tr("Time zone"), content);
+    m_zoneCard = zoneCard;
+    auto *zoneForm = new QFormLayout;
+    zoneForm->setLabelAlignment(Qt::AlignRight);
+    zoneForm->setHorizontalSpacing(14);
+    m_zoneSite->setAccessibleName(tr("Site"));
+    zoneForm->addRow(buddy(tr("S&ite"), m_zoneSite), m_zoneSite);
+    auto *zoneRow = new QHBoxLayout;
+    zoneRow->addWidget(m_zone, 1);
+    zoneRow->addWidget(m_setZone);
+    zoneForm->addRow(buddy(tr("&Time zone"), m_zone), zoneRow);
+    zoneCard->body()->addLayout(zoneForm);
+    auto *zoneNote = new QLabel(tr("Where the site's days start in every report, from now on: "
+                                   "days already counted keep their totals."),
+                                content);
+    zoneNote->setWordWrap(true);
+    zoneNote->setEnabled(false);
+    zoneCard->body()->addWidget(zoneNote);
+    grid->addWidget(zoneCard, 2, 1);
     // Where the statistics come from: outside the cards, so never disabled with them.
     m_remoteNote = new QLabel(content);
     m_remoteNote->setWordWrap(true);
@@ -192,6 +217,22 @@ SettingsView::SettingsView(AppSettings *settings, DataSource *source, QWidget *p
     m_adminBox = sites;
 
     connect(apply, &QPushButton::clicked, this, &SettingsView::apply);
+    connect(m_zoneSite, &QComboBox::currentIndexChanged, this, &SettingsView::showZoneOf);
+    connect(m_zone, &TimeZoneBox::timeZoneChanged, this, &SettingsView::updateZoneButton);
+    connect(m_setZone, &QPushButton::clicked, this, [this] {
+        const SiteInfo site = m_siteList.value(m_zoneSite->currentIndex());
+        if (!m_source || site.domain.isEmpty() || m_zone->timeZone().isEmpty())
+            return;
+        m_setZone->setEnabled(false);
+        m_source->ask(admin::SetTimeZone {site.domain, m_zone->timeZone()}, this,
+                      [this](const Answer<SiteInfo> &a) {
+                          // Announced (sitesChanged brings the new list); a refusal leaves
+                          // the choice to try again.
+                          if (!a)
+                              m_setZone->setEnabled(true);
+                      });
+    });
+    updateZoneButton();
     connect(m_language, &QComboBox::activated, this, [this] {
         m_settings->setLanguage(m_language->currentData().toString());
         m_settings->sync();
@@ -257,6 +298,7 @@ void SettingsView::setSource(DataSource *source)
         disconnect(c);
     m_connections.clear();
     m_source = source;
+    updateZoneButton();
     const bool admin = source && source->canAdminister();
     m_remoteNote->setText(
         source ? tr("Connected to a remote server: manage its sites and keys on the server with "
@@ -266,7 +308,7 @@ void SettingsView::setSource(DataSource *source)
     m_remoteNote->setVisible(!admin);
     m_useLocal->setVisible(!admin);
     for (QWidget *w : findChildren<Card *>())
-        w->setEnabled(admin || w == m_languageCard);
+        w->setEnabled(admin || w == m_languageCard || (source && w == m_zoneCard));
     if (!source)
         return;
     m_connections.append(
@@ -329,6 +371,30 @@ void SettingsView::apply()
 void SettingsView::setSites(const QList<SiteInfo> &sites)
 {
     m_sitesModel->setSites(sites);
+    const QString current = m_zoneSite->currentText();
+    m_siteList = sites;
+    {
+        const QSignalBlocker block(m_zoneSite);
+        m_zoneSite->clear();
+        for (const SiteInfo &s : sites)
+            m_zoneSite->addItem(s.domain);
+        m_zoneSite->setCurrentIndex(std::max(0, m_zoneSite->findText(current)));
+    }
+    showZoneOf(m_zoneSite->currentIndex());
+}
+
+void SettingsView::showZoneOf(int siteRow)
+{
+    m_zone->setTimeZone(m_siteList.value(siteRow).timeZone);
+    updateZoneButton();
+}
+
+void SettingsView::updateZoneButton()
+{
+    const SiteInfo site = m_siteList.value(m_zoneSite->currentIndex());
+    const QString zone = m_zone->timeZone();
+    m_setZone->setEnabled(m_source && !site.domain.isEmpty() && !zone.isEmpty()
+                          && zone != site.timeZone);
 }
 
 } // namespace raycstr::ui

@@ -15,10 +15,11 @@ namespace raycstr::ui {
 
 class ApiKeysModel;
 class SitesModel;
+class TimeZoneBox;
 
 class AppSettings;
 
-// Sites, API keys, the embedded collector's settings (listen address, data folder,
+// Sites and their time zones, API keys, the embedded collector's settings (listen address, data folder,
 // GeoIP database, raw-event retention) and the interface language (saved at once, used from
 // the next start). Changes to the collector apply on "Apply"
 // (the window restarts the collector with them).
@@ -48,6 +49,9 @@ public:
     QTableView *sitesTable() const { return m_sites; }
     QTableView *keysTable() const { return m_keys; }
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *zoneSiteBox() const { return m_zoneSite; }
+    TimeZoneBox *timeZoneBox() const { return m_zone; }
+    QPushButton *setZoneButton() const { return m_setZone; }
 
 Q_SIGNALS:
     // The collector settings were changed and saved: restart it.
@@ -60,6 +64,8 @@ Q_SIGNALS:
 private:
     void apply();
     void requestKeys();
+    void showZoneOf(int siteRow);
+    void updateZoneButton();
 
     AppSettings *m_settings;
     DataSource *m_source = nullptr;
@@ -84,6 +90,12 @@ private:
     QPushButton *m_connect;
     QComboBox *m_language;
     QWidget *m_languageCard;
+    // The time zone of a site: here in local mode, through the server's admin route remotely.
+    QList<SiteInfo> m_siteList;
+    QComboBox *m_zoneSite;
+    TimeZoneBox *m_zone;
+    QPushButton *m_setZone;
+    QWidget *m_zoneCard;
 };
 
 } // namespace raycstr::ui
