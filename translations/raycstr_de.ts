@@ -47,12 +47,12 @@
 <context>
     <name>raycstr::AccessLogReader</name>
     <message>
-        <source>not a time: '%1'</source>
-        <translation>keine Zeitangabe: '%1'</translation>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>keine Zeitangabe: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>not an HTTP status: '%1'</source>
-        <translation>kein HTTP-Status: '%1'</translation>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>kein HTTP-Status: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -60,7 +60,7 @@
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
                         Alert on a traffic spike (--visitors N), a drop (--hours N
-                        without a pageview) or a goal's conversions (--goal NAME).
+                        without a pageview) or a goal&apos;s conversions (--goal NAME).
   alert list | alert remove ID | alert test ID
 </source>
         <translation>  alert add --site DOMAIN --type spike|drop|goal (--email ADRESSE | --webhook URL)
@@ -74,13 +74,13 @@
         <translation>add, list, remove oder test</translation>
     </message>
     <message>
-        <source>Alerts by e-mail (the config's smtp: settings) or webhook (Slack, Mattermost, Discord's /slack URL, or plain text for ntfy):
+        <source>Alerts by e-mail (the config&apos;s smtp: settings) or webhook (Slack, Mattermost, Discord&apos;s /slack URL, or plain text for ntfy):
 
   add --site DOMAIN --type spike --visitors N   current visitors reach N
   add --site DOMAIN --type drop --hours N       no pageview for N hours
   add --site DOMAIN --type goal --goal NAME [--digest]
                                   each conversion (or a daily digest)
-  list [--site DOMAIN] [--json]   the rules (the config file's marked config)
+  list [--site DOMAIN] [--json]   the rules (the config file&apos;s marked config)
   remove ID                       remove a rule
   test ID                         send a test message to its channels now</source>
         <translation>Alarme per E-Mail (die smtp:-Einstellungen der Konfiguration) oder Webhook (Slack, Mattermost, Discords /slack-URL oder reiner Text für ntfy):
@@ -94,7 +94,7 @@
   test ID                         jetzt eine Testnachricht an ihre Kanäle senden</translation>
     </message>
     <message>
-        <source>The rule's ID (remove, test)</source>
+        <source>The rule&apos;s ID (remove, test)</source>
         <translation>Die ID der Regel (remove, test)</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>drop: Stunden ohne Seitenaufruf, nach denen er auslöst.</translation>
     </message>
     <message>
-        <source>goal: the goal's name.</source>
+        <source>goal: the goal&apos;s name.</source>
         <translation>goal: der Name des Ziels.</translation>
     </message>
     <message>
@@ -130,8 +130,8 @@
         <translation>Eine Webhook-URL, an die gesendet wird (POST).</translation>
     </message>
     <message>
-        <source>slack (default: {"text": …}) or text (plain).</source>
-        <translation>slack (Standard: {"text": …}) oder text (reiner Text).</translation>
+        <source>slack (default: {&quot;text&quot;: …}) or text (plain).</source>
+        <translation>slack (Standard: {&quot;text&quot;: …}) oder text (reiner Text).</translation>
     </message>
     <message>
         <source>goal: one message a day, not one each.</source>
@@ -146,16 +146,16 @@
         <translation>alert %1: genau eine Alarm-ID erwartet</translation>
     </message>
     <message>
-        <source>'%1' is not an alert ID (see 'alert list')</source>
-        <translation>'%1' ist keine Alarm-ID (siehe 'alert list')</translation>
+        <source>&apos;%1&apos; is not an alert ID (see &apos;alert list&apos;)</source>
+        <translation>&apos;%1&apos; ist keine Alarm-ID (siehe &apos;alert list&apos;)</translation>
     </message>
     <message>
         <source>alert add needs --site DOMAIN and --type spike|drop|goal</source>
         <translation>alert add braucht --site DOMAIN und --type spike|drop|goal</translation>
     </message>
     <message>
-        <source>--type takes spike, drop or goal, not '%1'</source>
-        <translation>--type nimmt spike, drop oder goal an, nicht '%1'</translation>
+        <source>--type takes spike, drop or goal, not &apos;%1&apos;</source>
+        <translation>--type nimmt spike, drop oder goal an, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--webhook-format takes slack or text</source>
@@ -170,8 +170,8 @@
         <translation>Alarm %1 hinzugefügt: %2.</translation>
     </message>
     <message>
-        <source>No alerts. Add one with 'alert add'.</source>
-        <translation>Keine Alarme. Fügen Sie einen mit 'alert add' hinzu.</translation>
+        <source>No alerts. Add one with &apos;alert add&apos;.</source>
+        <translation>Keine Alarme. Fügen Sie einen mit &apos;alert add&apos; hinzu.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -198,8 +198,8 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>no alert %1 (see 'alert list')</source>
-        <translation>kein Alarm %1 (siehe 'alert list')</translation>
+        <source>no alert %1 (see &apos;alert list&apos;)</source>
+        <translation>kein Alarm %1 (siehe &apos;alert list&apos;)</translation>
     </message>
     <message>
         <source>Removed alert %1: %2.</source>
@@ -218,8 +218,8 @@
         <translation>Test von Alarm %1 gesendet (%2).</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not '%2'</source>
-        <translation>--%1 erwartet eine ganze Zahl, nicht '%2'</translation>
+        <source>--%1 takes a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
         <translation>ein drop-Alarm braucht hours zwischen 1 und 720</translation>
     </message>
     <message>
-        <source>a goal alert needs the goal's name</source>
+        <source>a goal alert needs the goal&apos;s name</source>
         <translation>ein goal-Alarm braucht den Namen des Ziels</translation>
     </message>
     <message>
@@ -249,8 +249,8 @@
         <translation>ein Alarm braucht eine E-Mail-Adresse oder einen Webhook als Ziel</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
-        <translation>'%1' ist keine E-Mail-Adresse</translation>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>the webhook must be an http:// or https:// URL</source>
@@ -273,7 +273,7 @@
         <translation>webhook_format muss slack oder text sein</translation>
     </message>
     <message>
-        <source>unknown setting 'alerts.%1'</source>
+        <source>unknown setting &apos;alerts.%1&apos;</source>
         <translation>unbekannte Einstellung „alerts.%1“</translation>
     </message>
     <message>
@@ -287,8 +287,8 @@
         <source>  token create          Create an API key for the stats API (shown once).
   token list            List API keys (never their secrets).
   token revoke ID       Revoke an API key; it stops working at once.
-  user set-password     Set the dashboard's admin password (read from stdin).
-  share create DOMAIN   Create a read-only public link to a site's stats.
+  user set-password     Set the dashboard&apos;s admin password (read from stdin).
+  share create DOMAIN   Create a read-only public link to a site&apos;s stats.
   share list            List share links.
   share revoke ID       Revoke a share link.
 </source>
@@ -302,7 +302,7 @@
 </translation>
     </message>
     <message>
-        <source>Manage API keys for the stats API ("Authorization: Bearer &lt;key&gt;").
+        <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
   list [--json] [--sessions]                        list keys (no secrets)
@@ -318,7 +318,7 @@
         <translation>create, list oder revoke</translation>
     </message>
     <message>
-        <source>The key's id (revoke).</source>
+        <source>The key&apos;s id (revoke).</source>
         <translation>Die ID des Schlüssels (revoke).</translation>
     </message>
     <message>
@@ -330,20 +330,20 @@
         <translation>Auch Admin-Routen erlauben (Standard: nur lesen).</translation>
     </message>
     <message>
-        <source>A note to recognise the key by in 'token list'.</source>
-        <translation>Eine Notiz, an der Sie den Schlüssel in 'token list' erkennen.</translation>
+        <source>A note to recognise the key by in &apos;token list&apos;.</source>
+        <translation>Eine Notiz, an der Sie den Schlüssel in &apos;token list&apos; erkennen.</translation>
     </message>
     <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Auch offene Anmeldesitzungen des Dashboards auflisten.</translation>
     </message>
     <message>
-        <source>token revoke: expected one key ID (a number, see 'token list')</source>
-        <translation>token revoke: genau eine Schlüssel-ID erwartet (eine Zahl, siehe 'token list')</translation>
+        <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
+        <translation>token revoke: genau eine Schlüssel-ID erwartet (eine Zahl, siehe &apos;token list&apos;)</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>keine Website %1 (siehe 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
     </message>
     <message>
         <source>Created API key %1 (%2, %3).
@@ -384,9 +384,9 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <source>No API keys. Create one with '%1 token create'.
+        <source>No API keys. Create one with &apos;%1 token create&apos;.
 </source>
-        <translation>Keine API-Schlüssel. Erstellen Sie einen mit '%1 token create'.
+        <translation>Keine API-Schlüssel. Erstellen Sie einen mit &apos;%1 token create&apos;.
 </translation>
     </message>
     <message>
@@ -440,19 +440,19 @@
 </translation>
     </message>
     <message>
-        <source>Manage the dashboard's admin account.
+        <source>Manage the dashboard&apos;s admin account.
 
   set-password   set the admin password (at least 10 characters). On a terminal it is
                  asked for twice without echo; otherwise the first line of standard
                  input is the password, e.g.:
-                 printf '%s\n' "$PASSWORD" | raycstr-server user set-password
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
 Setting it signs out every dashboard session.</source>
         <translation>Das Admin-Konto des Dashboards verwalten.
 
   set-password   das Admin-Passwort setzen (mindestens 10 Zeichen). Im Terminal wird es
                  zweimal ohne Echo abgefragt; sonst ist die erste Zeile der
                  Standardeingabe das Passwort, z. B.:
-                 printf '%s\n' "$PASSWORD" | raycstr-server user set-password
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
 Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>die Passwörter stimmen nicht überein; nichts geändert</translation>
     </message>
     <message>
-        <source>Manage share links: read-only access to one site's stats for anyone with the link.
+        <source>Manage share links: read-only access to one site&apos;s stats for anyone with the link.
 
   create DOMAIN [--label TEXT]   make a link; its secret is shown once
   list [DOMAIN] [--json]         list links (no secrets)
@@ -504,8 +504,8 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>DOMAIN (create, list) oder ID (revoke).</translation>
     </message>
     <message>
-        <source>A note to recognise the link by in 'share list'.</source>
-        <translation>Eine Notiz, an der Sie den Link in 'share list' erkennen.</translation>
+        <source>A note to recognise the link by in &apos;share list&apos;.</source>
+        <translation>Eine Notiz, an der Sie den Link in &apos;share list&apos; erkennen.</translation>
     </message>
     <message>
         <source>share create: expected exactly one DOMAIN</source>
@@ -516,11 +516,11 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>share list: höchstens eine DOMAIN erwartet</translation>
     </message>
     <message>
-        <source>share revoke: expected one link ID (a number, see 'share list')</source>
-        <translation>share revoke: genau eine Link-ID erwartet (eine Zahl, siehe 'share list')</translation>
+        <source>share revoke: expected one link ID (a number, see &apos;share list&apos;)</source>
+        <translation>share revoke: genau eine Link-ID erwartet (eine Zahl, siehe &apos;share list&apos;)</translation>
     </message>
     <message>
-        <source>Created share link %1 for %2: anyone with it can read this site's stats (read-only).
+        <source>Created share link %1 for %2: anyone with it can read this site&apos;s stats (read-only).
 </source>
         <translation>Freigabelink %1 für %2 erstellt: Wer ihn hat, kann die Statistik dieser Website lesen (nur lesen).
 </translation>
@@ -540,9 +540,9 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
 </translation>
     </message>
     <message>
-        <source>No share links. Create one with '%1 share create DOMAIN'.
+        <source>No share links. Create one with &apos;%1 share create DOMAIN&apos;.
 </source>
-        <translation>Keine Freigabelinks. Erstellen Sie einen mit '%1 share create DOMAIN'.
+        <translation>Keine Freigabelinks. Erstellen Sie einen mit &apos;%1 share create DOMAIN&apos;.
 </translation>
     </message>
     <message>
@@ -557,7 +557,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     </message>
     <message>
         <source>No admin password is set. None is generated here: this output is not a terminal and may be a log, and a secret never goes to a log.
-  Set the dashboard's password:  %1
+  Set the dashboard&apos;s password:  %1
   Or create an API key:          %2
 </source>
         <translation>Es ist kein Admin-Passwort gesetzt. Hier wird keines erzeugt: Diese Ausgabe ist kein Terminal, sondern womöglich ein Protokoll, und ein Geheimnis gelangt nie in ein Protokoll.
@@ -570,9 +570,9 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>Admin-Passwort (einmalig angezeigt): </translation>
     </message>
     <message>
-        <source>  Sign in to the dashboard with it; change it with '%1 user set-password'.
+        <source>  Sign in to the dashboard with it; change it with &apos;%1 user set-password&apos;.
 </source>
-        <translation>  Melden Sie sich damit im Dashboard an; ändern Sie es mit '%1 user set-password'.
+        <translation>  Melden Sie sich damit im Dashboard an; ändern Sie es mit &apos;%1 user set-password&apos;.
 </translation>
     </message>
     <message numerus="yes">
@@ -640,7 +640,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>restore erwartet genau eine FILE</translation>
     </message>
     <message>
-        <source>Restored %1 into %2. Start the server; it makes a new salt, so today's returning visitors are counted once more.</source>
+        <source>Restored %1 into %2. Start the server; it makes a new salt, so today&apos;s returning visitors are counted once more.</source>
         <translation>%1 nach %2 wiederhergestellt. Starten Sie den Server; er erzeugt ein neues Salt, daher werden heute wiederkehrende Besucher noch einmal gezählt.</translation>
     </message>
 </context>
@@ -658,7 +658,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>die ClickHouse-Datenbank %1 hat die Schemaversion %2, neuer als diese RayCstr-Version kennt (%3): bitte RayCstr aktualisieren</translation>
     </message>
     <message>
-        <source>the ClickHouse server %1 has no cluster "%2" in its remote_servers</source>
+        <source>the ClickHouse server %1 has no cluster &quot;%2&quot; in its remote_servers</source>
         <translation>der ClickHouse-Server %1 hat keinen Cluster „%2“ in seinen remote_servers</translation>
     </message>
     <message>
@@ -673,8 +673,8 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>a '"' in the middle of a field</source>
-        <translation>ein '"' mitten in einem Feld</translation>
+        <source>a &apos;&quot;&apos; in the middle of a field</source>
+        <translation>ein &apos;&quot;&apos; mitten in einem Feld</translation>
     </message>
 </context>
 <context>
@@ -731,7 +731,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>die Datenbank %1 ist beschädigt (%2). Stoppen Sie jedes RayCstr, das sie benutzt, und stellen Sie dann entweder Ihre letzte Sicherung nach %1 wieder her oder schieben Sie die beschädigte Datei beiseite, um mit einer leeren Datenbank zu beginnen: benennen Sie %1 (und %1-wal, %1-shm, falls vorhanden) in %1.damaged um</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database but not RayCstr's: point --data at another directory, or move that file away</source>
+        <source>%1 is an SQLite database but not RayCstr&apos;s: point --data at another directory, or move that file away</source>
         <translation>%1 ist eine SQLite-Datenbank, aber nicht die von RayCstr: geben Sie mit --data ein anderes Verzeichnis an oder verschieben Sie die Datei</translation>
     </message>
     <message>
@@ -743,14 +743,14 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
     <name>raycstr::ExportCli</name>
     <message>
         <source>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
-                        The reports as CSV files in Plausible's export layout.
+                        The reports as CSV files in Plausible&apos;s export layout.
 </source>
         <translation>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
                         Die Berichte als CSV-Dateien im Exportformat von Plausible.
 </translation>
     </message>
     <message>
-        <source>Write a site's reports as the CSV files of Plausible's export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
+        <source>Write a site&apos;s reports as the CSV files of Plausible&apos;s export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
         <translation>Die Berichte einer Website als CSV-Dateien des Plausible-Exports (imported_visitors, imported_sources, imported_pages, …), eine Zeile je Tag und Wert, in ein ZIP-Archiv schreiben. Läuft auch bei laufendem Server.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>Ein Filter wie in der Statistik-API (page*=/blog/**); wiederholbar.</translation>
     </message>
     <message>
-        <source>Add the period's raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
+        <source>Add the period&apos;s raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
         <translation>Die Rohereignisse des Zeitraums als csv oder ndjson beifügen (keine IPs, keine User-Agents, keine Besucher-Hashes: nichts davon wird gespeichert).</translation>
     </message>
     <message>
@@ -790,12 +790,12 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>export braucht --site DOMAIN und --out FILE.zip</translation>
     </message>
     <message>
-        <source>--events takes csv or ndjson, not '%1'</source>
-        <translation>--events erwartet csv oder ndjson, nicht '%1'</translation>
+        <source>--events takes csv or ndjson, not &apos;%1&apos;</source>
+        <translation>--events erwartet csv oder ndjson, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>keine Website %1 (siehe 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -820,7 +820,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>ein JSON-Objekt erwartet (eine Zeile einer events_-Tabelle pro Zeile)</translation>
     </message>
     <message>
-        <source>event_name: missing or not a string (is this GA4's BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <source>event_name: missing or not a string (is this GA4&apos;s BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
         <translation>event_name: fehlt oder ist kein String (ist das der BigQuery-Export von GA4, events_YYYYMMDD, als zeilenweises JSON?)</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>event_params[%1].key: fehlt oder ist kein String</translation>
     </message>
     <message>
-        <source>no rows: expected GA4's BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <source>no rows: expected GA4&apos;s BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
         <translation>keine Zeilen: erwartet wird der BigQuery-Export von GA4 (events_YYYYMMDD) als zeilenweises JSON</translation>
     </message>
 </context>
@@ -879,20 +879,20 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4's runReport (Data API, Query Explorer)?</source>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4&apos;s runReport (Data API, Query Explorer)?</source>
         <translation>keine dimensionHeaders und metricHeaders: ist das die JSON-Antwort von runReport in GA4 (Data API, Query Explorer)?</translation>
     </message>
     <message>
-        <source>the report has no 'date' dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
-        <translation>der Bericht hat keine Dimension 'date' (er hat: %1): RayCstr importiert Tagessummen, führen Sie den Bericht also mit date als erster Dimension aus</translation>
+        <source>the report has no &apos;date&apos; dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>der Bericht hat keine Dimension &apos;date&apos; (er hat: %1): RayCstr importiert Tagessummen, führen Sie den Bericht also mit date als erster Dimension aus</translation>
     </message>
     <message>
-        <source>dimension '%1' is not one RayCstr imports (see README, "Google Analytics 4", for the reports to run)</source>
-        <translation>die Dimension '%1' importiert RayCstr nicht (siehe README, „Google Analytics 4“, für die auszuführenden Berichte)</translation>
+        <source>dimension &apos;%1&apos; is not one RayCstr imports (see README, &quot;Google Analytics 4&quot;, for the reports to run)</source>
+        <translation>die Dimension &apos;%1&apos; importiert RayCstr nicht (siehe README, „Google Analytics 4“, für die auszuführenden Berichte)</translation>
     </message>
     <message>
-        <source>dimension '%1' is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
-        <translation>die Dimension '%1' ist eine zweite Aufschlüsselung: führen Sie einen Bericht pro Aufschlüsselung aus (date plus Seiten, oder Quellen, oder Länder, …)</translation>
+        <source>dimension &apos;%1&apos; is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>die Dimension &apos;%1&apos; ist eine zweite Aufschlüsselung: führen Sie einen Bericht pro Aufschlüsselung aus (date plus Seiten, oder Quellen, oder Länder, …)</translation>
     </message>
     <message>
         <source>a pages report needs pagePath (hostName alone is not a page)</source>
@@ -919,8 +919,8 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>ein String erwartet</translation>
     </message>
     <message>
-        <source>not a date (YYYYMMDD): '%1'</source>
-        <translation>kein Datum (YYYYMMDD): '%1'</translation>
+        <source>not a date (YYYYMMDD): &apos;%1&apos;</source>
+        <translation>kein Datum (YYYYMMDD): &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
@@ -963,19 +963,19 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
 </translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>keine Website %1 (siehe 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
     </message>
     <message>
-        <source>no sites yet: add one with 'site add DOMAIN'</source>
-        <translation>noch keine Websites: Fügen Sie eine mit 'site add DOMAIN' hinzu</translation>
+        <source>no sites yet: add one with &apos;site add DOMAIN&apos;</source>
+        <translation>noch keine Websites: Fügen Sie eine mit &apos;site add DOMAIN&apos; hinzu</translation>
     </message>
     <message>
         <source>which site? give --site DOMAIN (there are %1)</source>
         <translation>welche Website? Geben Sie --site DOMAIN an (es gibt %1)</translation>
     </message>
     <message>
-        <source>Manage a site's goals: conversions of a custom event, or of pageviews whose path matches a pattern.
+        <source>Manage a site&apos;s goals: conversions of a custom event, or of pageviews whose path matches a pattern.
 
   add (--event NAME | --page PATTERN) [--name TEXT]   add a goal
   list [--json]                                       list goals
@@ -995,7 +995,7 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>ID oder Name (remove)</translation>
     </message>
     <message>
-        <source>A custom event's name.</source>
+        <source>A custom event&apos;s name.</source>
         <translation>Der Name eines benutzerdefinierten Ereignisses.</translation>
     </message>
     <message>
@@ -1019,15 +1019,15 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>goal add: Geben Sie --event NAME oder --page PATTERN an</translation>
     </message>
     <message>
-        <source>Added goal %1 "%2" (%3) to %4.
+        <source>Added goal %1 &quot;%2&quot; (%3) to %4.
 </source>
         <translation>Ziel %1 „%2“ (%3) zu %4 hinzugefügt.
 </translation>
     </message>
     <message>
-        <source>No goals on %1. Add one with '%2 goal add --event NAME' or '--page /path'.
+        <source>No goals on %1. Add one with &apos;%2 goal add --event NAME&apos; or &apos;--page /path&apos;.
 </source>
-        <translation>Keine Ziele auf %1. Fügen Sie eines mit '%2 goal add --event NAME' oder '--page /path' hinzu.
+        <translation>Keine Ziele auf %1. Fügen Sie eines mit &apos;%2 goal add --event NAME&apos; oder &apos;--page /path&apos; hinzu.
 </translation>
     </message>
     <message>
@@ -1043,17 +1043,17 @@ Das Setzen meldet alle Dashboard-Sitzungen ab.</translation>
         <translation>ZÄHLT</translation>
     </message>
     <message>
-        <source>no goal '%1' on %2 (see 'goal list')</source>
-        <translation>kein Ziel '%1' auf %2 (siehe 'goal list')</translation>
+        <source>no goal &apos;%1&apos; on %2 (see &apos;goal list&apos;)</source>
+        <translation>kein Ziel &apos;%1&apos; auf %2 (siehe &apos;goal list&apos;)</translation>
     </message>
     <message>
-        <source>Removed goal %1 "%2".
+        <source>Removed goal %1 &quot;%2&quot;.
 </source>
         <translation>Ziel %1 „%2“ entfernt.
 </translation>
     </message>
     <message>
-        <source>Manage a site's funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
+        <source>Manage a site&apos;s funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
 
   add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)
   list [--json]                               list funnels
@@ -1091,11 +1091,11 @@ Die Datei:
         <translation>ID oder Name (show, remove)</translation>
     </message>
     <message>
-        <source>The funnel's YAML file (- for stdin).</source>
+        <source>The funnel&apos;s YAML file (- for stdin).</source>
         <translation>Die YAML-Datei des Trichters (- für stdin).</translation>
     </message>
     <message>
-        <source>The funnel's name when the file has none (or to rename).</source>
+        <source>The funnel&apos;s name when the file has none (or to rename).</source>
         <translation>Der Name des Trichters, wenn die Datei keinen hat (oder zum Umbenennen).</translation>
     </message>
     <message>
@@ -1123,23 +1123,23 @@ Die Datei:
         <translation>stdin</translation>
     </message>
     <message>
-        <source>%1 has no 'name:'; give one with --name</source>
-        <translation>%1 hat kein 'name:'; geben Sie einen mit --name an</translation>
+        <source>%1 has no &apos;name:&apos;; give one with --name</source>
+        <translation>%1 hat kein &apos;name:&apos;; geben Sie einen mit --name an</translation>
     </message>
     <message>
         <source>(use --replace to overwrite it)</source>
         <translation>(mit --replace überschreiben)</translation>
     </message>
     <message>
-        <source>Saved funnel %1 "%2" (%3 steps) on %4.
+        <source>Saved funnel %1 &quot;%2&quot; (%3 steps) on %4.
 </source>
         <translation>Trichter %1 „%2“ (%3 Schritte) auf %4 gespeichert.
 </translation>
     </message>
     <message>
-        <source>No funnels on %1. Add one with '%2 funnel add --file FUNNEL.yaml'.
+        <source>No funnels on %1. Add one with &apos;%2 funnel add --file FUNNEL.yaml&apos;.
 </source>
-        <translation>Keine Trichter auf %1. Fügen Sie einen mit '%2 funnel add --file FUNNEL.yaml' hinzu.
+        <translation>Keine Trichter auf %1. Fügen Sie einen mit &apos;%2 funnel add --file FUNNEL.yaml&apos; hinzu.
 </translation>
     </message>
     <message>
@@ -1147,11 +1147,11 @@ Die Datei:
         <translation>SCHRITTE</translation>
     </message>
     <message>
-        <source>no funnel '%1' on %2 (see 'funnel list')</source>
-        <translation>kein Trichter '%1' auf %2 (siehe 'funnel list')</translation>
+        <source>no funnel &apos;%1&apos; on %2 (see &apos;funnel list&apos;)</source>
+        <translation>kein Trichter &apos;%1&apos; auf %2 (siehe &apos;funnel list&apos;)</translation>
     </message>
     <message>
-        <source>Removed funnel %1 "%2".
+        <source>Removed funnel %1 &quot;%2&quot;.
 </source>
         <translation>Trichter %1 „%2“ entfernt.
 </translation>
@@ -1160,32 +1160,32 @@ Die Datei:
 <context>
     <name>raycstr::GoatCounterReader</name>
     <message>
-        <source>empty file: expected GoatCounter's CSV header</source>
+        <source>empty file: expected GoatCounter&apos;s CSV header</source>
         <translation>leere Datei: GoatCounters CSV-Kopfzeile erwartet</translation>
     </message>
     <message>
-        <source>not a GoatCounter CSV export (the header should start with '2Path')</source>
-        <translation>kein CSV-Export von GoatCounter (die Kopfzeile sollte mit '2Path' beginnen)</translation>
+        <source>not a GoatCounter CSV export (the header should start with &apos;2Path&apos;)</source>
+        <translation>kein CSV-Export von GoatCounter (die Kopfzeile sollte mit &apos;2Path&apos; beginnen)</translation>
     </message>
     <message>
         <source>GoatCounter export format version %1: only version 2 is read</source>
         <translation>GoatCounter-Exportformat Version %1: nur Version 2 wird gelesen</translation>
     </message>
     <message>
-        <source>expected the column '%1' here</source>
-        <translation>hier wurde die Spalte '%1' erwartet</translation>
+        <source>expected the column &apos;%1&apos; here</source>
+        <translation>hier wurde die Spalte &apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>not a date: '%1'</source>
-        <translation>kein Datum: '%1'</translation>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>kein Datum: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected true or false, found '%1'</source>
-        <translation>true oder false erwartet, '%1' gefunden</translation>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>true oder false erwartet, &apos;%1&apos; gefunden</translation>
     </message>
 </context>
 <context>
@@ -1256,8 +1256,8 @@ Stop the server first: an import needs the data directory to itself.</source>
 Stoppen Sie zuerst den Server: Ein Import braucht das Datenverzeichnis für sich allein.</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list'; add it with 'site add')</source>
-        <translation>keine Website %1 (siehe 'site list'; hinzufügen mit 'site add')</translation>
+        <source>no site %1 (see &apos;site list&apos;; add it with &apos;site add&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;; hinzufügen mit &apos;site add&apos;)</translation>
     </message>
     <message>
         <source>No imports yet.
@@ -1294,8 +1294,8 @@ Stoppen Sie zuerst den Server: Ein Import braucht das Datenverzeichnis für sich
         <translation>DATEIEN</translation>
     </message>
     <message>
-        <source>no import %1 (see 'import list')</source>
-        <translation>kein Import %1 (siehe 'import list')</translation>
+        <source>no import %1 (see &apos;import list&apos;)</source>
+        <translation>kein Import %1 (siehe &apos;import list&apos;)</translation>
     </message>
     <message>
         <source>import %1 is already gone (%2)</source>
@@ -1306,10 +1306,6 @@ Stoppen Sie zuerst den Server: Ein Import braucht das Datenverzeichnis für sich
 </source>
         <translation>Import %1 entfernt: %2 Ereignisse.
 </translation>
-    </message>
-    <message>
-        <source>--log-format, column %1: %2</source>
-        <translation>--log-format, Spalte %1: %2</translation>
     </message>
     <message>
         <source>Resumed import %1 (finished days kept).
@@ -1324,9 +1320,9 @@ Stoppen Sie zuerst den Server: Ein Import braucht das Datenverzeichnis für sich
 </translation>
     </message>
     <message>
-        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or 'import undo %1' to remove it.
+        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or &apos;import undo %1&apos; to remove it.
 </source>
-        <translation>Angehalten: Import %1 hat seine fertigen Tage behalten. Führen Sie denselben Befehl noch einmal aus, um ihn abzuschließen, oder 'import undo %1', um ihn zu entfernen.
+        <translation>Angehalten: Import %1 hat seine fertigen Tage behalten. Führen Sie denselben Befehl noch einmal aus, um ihn abzuschließen, oder &apos;import undo %1&apos;, um ihn zu entfernen.
 </translation>
     </message>
     <message>
@@ -1370,22 +1366,6 @@ Von diesem Import wurde nichts behalten.</translation>
 </translation>
     </message>
     <message>
-        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
-         --site DOMAIN FILE...
-                        Import history (server stopped); see 'import --help'.
-  import list | import undo ID
-</source>
-        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
-         --site DOMAIN FILE...
-                        Verlauf importieren (Server gestoppt); siehe 'import --help'.
-  import list | import undo ID
-</translation>
-    </message>
-    <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics oder ga4-bigquery.</translation>
-    </message>
-    <message>
         <source>import: give --from %1</source>
         <translation>import: geben Sie --from %1 an</translation>
     </message>
@@ -1396,73 +1376,31 @@ Von diesem Import wurde nichts behalten.</translation>
 </translation>
     </message>
     <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
-  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
-      [--to-date D]   Plausible's Stats API (v2, else v1), a day at a time; the
-      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
-      works too, but other users see it in ps)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      GA4 Data API reports (runReport JSON; daily aggregates)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      CSV-Export von GoatCounter (Formatversion 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      CSV-Export von Plausible (Tagessummen, in die Berichte eingerechnet)
-  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
-      [--to-date D]   Stats API von Plausible (v2, sonst v1), Tag für Tag; der
-      Schlüssel aus --api-key-file F oder RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
-      geht auch, aber andere Benutzer sehen ihn in ps)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      Berichte der GA4 Data API (runReport-JSON; Tagessummen)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      BigQuery-Export von GA4 als zeilenweises JSON (Rohereignisse)
-  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
-  undo ID                         Ereignisse und Tage eines Imports entfernen
-
-Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
-    </message>
-    <message>
-        <source>Plausible's Stats API: the server's address (https://plausible.io or your own).</source>
+        <source>Plausible&apos;s Stats API: the server&apos;s address (https://plausible.io or your own).</source>
         <translation>Stats API von Plausible: die Adresse des Servers (https://plausible.io oder Ihr eigener).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
+        <source>Plausible&apos;s Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
         <translation>Schlüssel für die Stats API von Plausible (in ps sichtbar: besser --api-key-file oder RAYCSTR_PLAUSIBLE_API_KEY).</translation>
     </message>
     <message>
-        <source>A file holding Plausible's Stats API key.</source>
+        <source>A file holding Plausible&apos;s Stats API key.</source>
         <translation>Eine Datei mit dem Schlüssel für die Stats API von Plausible.</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: the first day (default 2019-01-01).</source>
+        <source>Plausible&apos;s Stats API: the first day (default 2019-01-01).</source>
         <translation>Stats API von Plausible: der erste Tag (Standard 2019-01-01).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: the last day (default yesterday).</source>
+        <source>Plausible&apos;s Stats API: the last day (default yesterday).</source>
         <translation>Stats API von Plausible: der letzte Tag (Standard gestern).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API version: v2 or v1 (default: v2 where the server has it).</source>
+        <source>Plausible&apos;s Stats API version: v2 or v1 (default: v2 where the server has it).</source>
         <translation>Version der Stats API von Plausible: v2 oder v1 (Standard: v2, wo der Server sie hat).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: at most N requests an hour (default 600, Plausible's limit; 0: no pacing).</source>
+        <source>Plausible&apos;s Stats API: at most N requests an hour (default 600, Plausible&apos;s limit; 0: no pacing).</source>
         <translation>Stats API von Plausible: höchstens N Anfragen pro Stunde (Standard 600, das Limit von Plausible; 0: ohne Drosselung).</translation>
     </message>
     <message>
@@ -1492,7 +1430,7 @@ Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Diesel
         <translation>der Schlüssel muss eine einzige Zeile sein</translation>
     </message>
     <message>
-        <source>--url: expected the server's address, like https://plausible.io</source>
+        <source>--url: expected the server&apos;s address, like https://plausible.io</source>
         <translation>--url: erwartet wird die Adresse des Servers, etwa https://plausible.io</translation>
     </message>
     <message>
@@ -1535,9 +1473,9 @@ Von diesem Import wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1
-Import %2 kept its finished days: run the same command again to resume it, or 'import undo %2' to remove it.</source>
+Import %2 kept its finished days: run the same command again to resume it, or &apos;import undo %2&apos; to remove it.</source>
         <translation>%1
-Import %2 hat seine fertigen Tage behalten: derselbe Befehl noch einmal setzt ihn fort, 'import undo %2' entfernt ihn.</translation>
+Import %2 hat seine fertigen Tage behalten: derselbe Befehl noch einmal setzt ihn fort, &apos;import undo %2&apos; entfernt ihn.</translation>
     </message>
     <message>
         <source>%1 requests to %2 (%3 s waiting for its rate limit).
@@ -1545,19 +1483,39 @@ Import %2 hat seine fertigen Tage behalten: derselbe Befehl noch einmal setzt ih
         <translation>%1 Anfragen an %2 (%3 s Warten auf sein Anfragelimit).
 </translation>
     </message>
-<message>
+    <message>
         <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
-                        Import history (server stopped); see 'import --help'.
+                        Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
         <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
-                        Verlauf importieren (Server gestoppt); siehe 'import --help'.
+                        Verlauf importieren (Server gestoppt); siehe &apos;import --help&apos;.
   import list | import undo ID
 </translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
+        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics, ga4-bigquery oder umami.</translation>
+    </message>
+    <message>
+        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
+        <translation>Umami: seine PostgreSQL-Datenbank, postgres://USER@HOST:PORT/DB (ohne Passwort: PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Umami: the website&apos;s ID (default: the one with the site&apos;s domain).</source>
+        <translation>Umami: die ID der Website (Standard: die mit der Domain der Website).</translation>
+    </message>
+    <message>
+        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami liest eine Datenbank, keine Dateien: --database postgres://USER@HOST:PORT/DB angeben</translation>
+    </message>
+    <message>
+        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami: --database postgres://USER@HOST:PORT/DB angeben</translation>
     </message>
     <message>
         <source>Import history into a site, through the same privacy pipeline as live hits.
@@ -1565,18 +1523,22 @@ Import %2 hat seine fertigen Tage behalten: derselbe Befehl noch einmal setzt ih
   --from access-log --site DOMAIN [--log-format F] FILE...
       nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
   --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
+      GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
+      Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Plausible&apos;s Stats API (v2, else v1), a day at a time; the
+      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      works too, but other users see it in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
+      GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
   --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
-      Umami's PostgreSQL database, read-only (raw events); the password from
+      Umami&apos;s PostgreSQL database, read-only (raw events); the password from
       PGPASSWORD or ~/.pgpass, never on the command line
   list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
+  undo ID                         remove an import&apos;s events and days
 
 Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
         <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
@@ -1587,6 +1549,10 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       CSV-Export von GoatCounter (Formatversion 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       CSV-Export von Plausible (Tagessummen, in die Berichte eingerechnet)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Stats API von Plausible (v2, sonst v1), Tag für Tag; der
+      Schlüssel aus --api-key-file F oder RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      geht auch, aber andere Benutzer sehen ihn in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       Berichte der GA4 Data API (runReport-JSON; Tagessummen)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1599,67 +1565,22 @@ Days that already hold data are left out (cut-over), and so is today. The same f
 
 Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
     </message>
+</context>
+<context>
+    <name>raycstr::ImportJob</name>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
-        <translation>Die Quelle: access-log, goatcounter, plausible, google-analytics, ga4-bigquery oder umami.</translation>
-    </message>
-    <message>
-        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
-        <translation>Umami: seine PostgreSQL-Datenbank, postgres://USER@HOST:PORT/DB (ohne Passwort: PGPASSWORD oder ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>Umami: the website's ID (default: the one with the site's domain).</source>
-        <translation>Umami: die ID der Website (Standard: die mit der Domain der Website).</translation>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, Spalte %1: %2</translation>
     </message>
     <message>
-        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
-        <translation>import --from umami liest eine Datenbank, keine Dateien: --database postgres://USER@HOST:PORT/DB angeben</translation>
+        <source>unknown import source &apos;%1&apos; (one of: %2)</source>
+        <translation>unbekannte Importquelle „%1“ (eine von: %2)</translation>
     </message>
     <message>
-        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
-        <translation>import --from umami: --database postgres://USER@HOST:PORT/DB angeben</translation>
+        <source>Reading %1 rows of Umami&apos;s website %2 (read-only).</source>
+        <translation>Lese %1 Zeilen von Umamis Website %2 (nur lesend).</translation>
     </message>
-    <message>
-        <source>Reading %1 rows of Umami's website %2 (read-only).
-</source>
-        <translation>Lese %1 Zeilen von Umamis Website %2 (nur lesend).
-</translation>
-    </message>
-<message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      GA4 Data API reports (runReport JSON; daily aggregates)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Verlauf in eine Website importieren, durch dieselbe Datenschutz-Pipeline wie Live-Aufrufe.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache-Logs (combined, common oder ein nginx-log_format), unkomprimiert oder .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      CSV-Export von GoatCounter (Formatversion 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      CSV-Export von Plausible (Tagessummen, in die Berichte eingerechnet)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      Berichte der GA4 Data API (runReport-JSON; Tagessummen)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      BigQuery-Export von GA4 als zeilenweises JSON (Rohereignisse)
-  list [--site DOMAIN] [--json]   die Importe und was sie geschrieben haben
-  undo ID                         Ereignisse und Tage eines Imports entfernen
-
-Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Dieselben Dateien noch einmal ersetzen den früheren Import; nach Strg+C beendet derselbe Befehl den Lauf. Der Server muss während des Imports gestoppt sein.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>raycstr::Importer</name>
     <message>
@@ -1697,12 +1618,12 @@ Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Diesel
 <context>
     <name>raycstr::LogFormat</name>
     <message>
-        <source>'${' without a closing '}'</source>
-        <translation>'${' ohne schließendes '}'</translation>
+        <source>&apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>&apos;${&apos; ohne schließendes &apos;}&apos;</translation>
     </message>
     <message>
-        <source>'$' without a variable name</source>
-        <translation>'$' ohne Variablennamen</translation>
+        <source>&apos;$&apos; without a variable name</source>
+        <translation>&apos;$&apos; ohne Variablennamen</translation>
     </message>
     <message>
         <source>two variables side by side: put some text between them</source>
@@ -1717,16 +1638,16 @@ Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Diesel
         <translation>das Format hat keine Anfrage ($request oder $request_uri)</translation>
     </message>
     <message>
-        <source>expected '%1' here (does --log-format match the file?)</source>
-        <translation>hier wurde '%1' erwartet (passt --log-format zur Datei?)</translation>
+        <source>expected &apos;%1&apos; here (does --log-format match the file?)</source>
+        <translation>hier wurde &apos;%1&apos; erwartet (passt --log-format zur Datei?)</translation>
     </message>
     <message>
         <source>unexpected text after the last field</source>
         <translation>unerwarteter Text nach dem letzten Feld</translation>
     </message>
     <message>
-        <source>expected '%1' after this field</source>
-        <translation>nach diesem Feld wurde '%1' erwartet</translation>
+        <source>expected &apos;%1&apos; after this field</source>
+        <translation>nach diesem Feld wurde &apos;%1&apos; erwartet</translation>
     </message>
 </context>
 <context>
@@ -1734,22 +1655,22 @@ Tage, die schon Daten haben, werden ausgelassen (Cut-over), ebenso heute. Diesel
     <message>
         <source>  migrate --to clickhouse://user@host:8123/db
                         Copy the stored events to ClickHouse (server stopped);
-                        see 'migrate --help'.
+                        see &apos;migrate --help&apos;.
 </source>
         <translation>  migrate --to clickhouse://user@host:8123/db
                         Die gespeicherten Ereignisse nach ClickHouse kopieren
-                        (Server gestoppt); siehe 'migrate --help'.
+                        (Server gestoppt); siehe &apos;migrate --help&apos;.
 </translation>
     </message>
     <message>
-        <source>Copy every stored event and drop count of every site from the data directory's SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
+        <source>Copy every stored event and drop count of every site from the data directory&apos;s SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
 
-Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where 'serve --store URL' reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
+Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where &apos;serve --store URL&apos; reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
 
 The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD. The server must be stopped. After Ctrl+C the same command goes on where it stopped; running it again copies nothing twice.</source>
         <translation>Alle gespeicherten Ereignisse und Verwurfszähler aller Websites Tag für Tag aus der SQLite-Datei des Datenverzeichnisses nach ClickHouse kopieren und danach die Zahlen je Website und Tag vergleichen (Ereignisse, Seitenaufrufe, Besucher, Verworfene).
 
-Websites, API-Schlüssel, Ziele, Trichter, Alarme und Importe bleiben in der SQLite-Datei, wo 'serve --store URL' sie liest. Salts werden nicht kopiert: ClickHouse erzeugt eigene, daher zählt ein am Tag des Wechsels gesehener Besucher einmal mehr. Tage, deren Rohereignisse abgelaufen sind (retention_days) und die nur noch die Tagessummen enthalten, können nicht kopiert werden; sie werden gezählt.
+Websites, API-Schlüssel, Ziele, Trichter, Alarme und Importe bleiben in der SQLite-Datei, wo &apos;serve --store URL&apos; sie liest. Salts werden nicht kopiert: ClickHouse erzeugt eigene, daher zählt ein am Tag des Wechsels gesehener Besucher einmal mehr. Tage, deren Rohereignisse abgelaufen sind (retention_days) und die nur noch die Tagessummen enthalten, können nicht kopiert werden; sie werden gezählt.
 
 Das Passwort kommt aus store_password in der Konfigurationsdatei oder aus RAYCSTR_STORE_PASSWORD. Der Server muss gestoppt sein. Nach Strg+C setzt derselbe Befehl dort fort, wo er aufgehört hat; ein erneuter Lauf kopiert nichts doppelt.</translation>
     </message>
@@ -1758,8 +1679,8 @@ Das Passwort kommt aus store_password in der Konfigurationsdatei oder aus RAYCST
         <translation>Der ClickHouse-Speicher: clickhouse://user@host:8123/database.</translation>
     </message>
     <message>
-        <source>migrate takes no arguments (got '%1')</source>
-        <translation>migrate nimmt keine Argumente an (erhalten: '%1')</translation>
+        <source>migrate takes no arguments (got &apos;%1&apos;)</source>
+        <translation>migrate nimmt keine Argumente an (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>migrate: give --to clickhouse://user@host:8123/database</source>
@@ -1867,13 +1788,7 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse erhält ihre Tagessummen, nicht ihre Ereignisse.
 </translation>
     </message>
-<message>
-        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
-</source>
-        <translation>%1: %2 Tage haben nur noch Tagessummen (ihre Rohereignisse sind abgelaufen); ClickHouse wird sie nicht haben.
-</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>raycstr::PlausibleApiClient</name>
     <message>
@@ -1927,7 +1842,7 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <source>not a zip archive (%1): give Plausible's export zip or the folder it was unpacked into</source>
+        <source>not a zip archive (%1): give Plausible&apos;s export zip or the folder it was unpacked into</source>
         <translation>kein Zip-Archiv (%1): geben Sie Plausibles Export-Zip oder den Ordner an, in den es entpackt wurde</translation>
     </message>
     <message>
@@ -1935,7 +1850,7 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>zwei Dateien für %1: %2 und %3 (importieren Sie einen Export nach dem anderen)</translation>
     </message>
     <message>
-        <source>no imported_*.csv files: is this Plausible's CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
+        <source>no imported_*.csv files: is this Plausible&apos;s CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
         <translation>keine imported_*.csv-Dateien: Ist das Plausibles CSV-Export (Site settings → Imports &amp; Exports → Export data)?</translation>
     </message>
     <message>
@@ -1947,20 +1862,51 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>leere Datei: Kopfzeile von %1 erwartet</translation>
     </message>
     <message>
-        <source>no column '%1' in the header (%2 needs date, %3 and visitors)</source>
-        <translation>keine Spalte '%1' in der Kopfzeile (%2 braucht date, %3 und visitors)</translation>
+        <source>no column &apos;%1&apos; in the header (%2 needs date, %3 and visitors)</source>
+        <translation>keine Spalte &apos;%1&apos; in der Kopfzeile (%2 braucht date, %3 und visitors)</translation>
     </message>
     <message>
         <source>expected %1 fields (as the header has), found %2</source>
         <translation>%1 Felder erwartet (wie in der Kopfzeile), %2 gefunden</translation>
     </message>
     <message>
-        <source>not a date (YYYY-MM-DD): '%1'</source>
-        <translation>kein Datum (JJJJ-MM-TT): '%1'</translation>
+        <source>not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>kein Datum (JJJJ-MM-TT): &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a whole number ≥ 0 in %1, found '%2'</source>
-        <translation>ganze Zahl ≥ 0 in %1 erwartet, '%2' gefunden</translation>
+        <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
+        <translation>ganze Zahl ≥ 0 in %1 erwartet, &apos;%2&apos; gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PostgresConnection</name>
+    <message>
+        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>keine PostgreSQL-Verbindungsangabe (postgres://USER@HOST:PORT/DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
+        <translation>die Verbindungsangabe enthält ein Passwort: weglassen und PGPASSWORD setzen, oder es in ~/.pgpass (Modus 0600) oder eine von PGPASSFILE genannte Datei schreiben</translation>
+    </message>
+    <message>
+        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
+        <translation> (PGPASSWORD setzen oder das Passwort in ~/.pgpass schreiben, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1915,7 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <source>  report send --site DOMAIN --to ADDRESS [--period week|month]
                         E-mail a report now (tests the smtp: settings).
   report preview --site DOMAIN --out FILE.html [--period week|month]
-                        Write a report's HTML to a file.
+                        Write a report&apos;s HTML to a file.
 </source>
         <translation>  report send --site DOMAIN --to ADRESSE [--period week|month]
                         Einen Bericht jetzt per E-Mail senden (prüft die smtp:-Einstellungen).
@@ -1998,7 +1944,7 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>week (Standard) oder month.</translation>
     </message>
     <message>
-        <source>The report's language: en (default), de, fr or es.</source>
+        <source>The report&apos;s language: en (default), de, fr or es.</source>
         <translation>Die Sprache des Berichts: en (Standard), de, fr oder es.</translation>
     </message>
     <message>
@@ -2010,7 +1956,7 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>report send braucht --to ADRESSE</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
+        <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
@@ -2018,16 +1964,16 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
         <translation>report preview braucht --out DATEI.html</translation>
     </message>
     <message>
-        <source>--period takes week or month, not '%1'</source>
+        <source>--period takes week or month, not &apos;%1&apos;</source>
         <translation>--period nimmt week oder month, nicht „%1“</translation>
     </message>
     <message>
-        <source>no smtp: section in the config (see README, "Email reports"); pass it with --config FILE</source>
+        <source>no smtp: section in the config (see README, &quot;Email reports&quot;); pass it with --config FILE</source>
         <translation>kein smtp:-Abschnitt in der Konfiguration (siehe README, „Email reports“); mit --config DATEI angeben</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>keine Website %1 (siehe 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>keine Website %1 (siehe &apos;site list&apos;)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2050,23 +1996,23 @@ Websites, Schlüssel, Ziele, Trichter und Importe bleiben im Datenverzeichnis; s
     <name>raycstr::ServerCli</name>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
-system's language, from LANG or LC_MESSAGES).
+system&apos;s language, from LANG or LC_MESSAGES).
 </source>
         <translation>Jeder Befehl kennt --help und --lang SPRACHE (de, fr, es oder en; Standard: die
 Sprache des Systems, aus LANG oder LC_MESSAGES).
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
         <translation>Adresse und Port für eingehende Verbindungen (Standard: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <source>serve takes no arguments (got '%1')</source>
-        <translation>serve nimmt keine Argumente an (erhalten: '%1')</translation>
+        <source>serve takes no arguments (got &apos;%1&apos;)</source>
+        <translation>serve nimmt keine Argumente an (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>RayCstr collecting on http://%1
@@ -2085,9 +2031,9 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
         <translation>keine (Länder unbekannt)</translation>
     </message>
     <message>
-        <source>No sites yet: add one with '%1 site add example.com --data %2'
+        <source>No sites yet: add one with &apos;%1 site add example.com --data %2&apos;
 </source>
-        <translation>Noch keine Websites: Fügen Sie eine mit '%1 site add example.com --data %2' hinzu
+        <translation>Noch keine Websites: Fügen Sie eine mit &apos;%1 site add example.com --data %2&apos; hinzu
 </translation>
     </message>
     <message>
@@ -2109,7 +2055,7 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
                                  start tracking DOMAIN
   list [--json]                  list sites (with their aliases)
   remove DOMAIN                  stop tracking DOMAIN and delete its data
-  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami's
+  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami&apos;s
                                  data-website-id, or the host (or its first label)
                                  a GoatCounter script posts to
   unalias ALIAS                  forget an alias</source>
@@ -2129,15 +2075,15 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
         <translation>add, list, remove, alias oder unalias</translation>
     </message>
     <message>
-        <source>The site's domain, as in data-domain="…".</source>
-        <translation>Die Domain der Website, wie in data-domain="…".</translation>
+        <source>The site&apos;s domain, as in data-domain=&quot;…&quot;.</source>
+        <translation>Die Domain der Website, wie in data-domain=&quot;…&quot;.</translation>
     </message>
     <message>
         <source>For alias: the alias.</source>
         <translation>Für alias: der Alias.</translation>
     </message>
     <message>
-        <source>IANA time zone that decides where the site's day starts (default: UTC).</source>
+        <source>IANA time zone that decides where the site&apos;s day starts (default: UTC).</source>
         <translation>IANA-Zeitzone, die bestimmt, wann der Tag der Website beginnt (Standard: UTC).</translation>
     </message>
     <message>
@@ -2165,12 +2111,12 @@ Sprache des Systems, aus LANG oder LC_MESSAGES).
         <translation>site list nimmt keine DOMAIN an</translation>
     </message>
     <message>
-        <source>site %1: --alias is for 'site add'</source>
-        <translation>site %1: --alias gilt nur für 'site add'</translation>
+        <source>site %1: --alias is for &apos;site add&apos;</source>
+        <translation>site %1: --alias gilt nur für &apos;site add&apos;</translation>
     </message>
     <message>
         <source>Added %1 (time zone %2).
-Add this to your site's &lt;head&gt;:
+Add this to your site&apos;s &lt;head&gt;:
 </source>
         <translation>%1 hinzugefügt (Zeitzone %2).
 Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
@@ -2181,9 +2127,9 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
         <translation>IHR-RAYCSTR-HOST</translation>
     </message>
     <message>
-        <source>No sites. Add one with '%1 site add example.com'.
+        <source>No sites. Add one with &apos;%1 site add example.com&apos;.
 </source>
-        <translation>Keine Websites. Fügen Sie eine mit '%1 site add example.com' hinzu.
+        <translation>Keine Websites. Fügen Sie eine mit &apos;%1 site add example.com&apos; hinzu.
 </translation>
     </message>
     <message>
@@ -2229,15 +2175,15 @@ Fügen Sie dies in den &lt;head&gt; Ihrer Website ein:
     <message>
         <source>Usage: %1 &lt;command&gt; [options]
 
-RayCstr's headless server: privacy-first web analytics.
+RayCstr&apos;s headless server: privacy-first web analytics.
 
 Commands:
-  serve                 Run the collector (see 'serve --help').
+  serve                 Run the collector (see &apos;serve --help&apos;).
   site add DOMAIN       Start tracking a site (the data-domain of your snippet).
   site list             List the tracked sites.
   site remove DOMAIN    Stop tracking a site and delete its data.
   site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami's website id,
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
                         the host a GoatCounter script posts to).
   site unalias ALIAS    Forget an alias.
 </source>
@@ -2246,7 +2192,7 @@ Commands:
 Der Server von RayCstr ohne Oberfläche: datenschutzfreundliche Webanalyse.
 
 Befehle:
-  serve                 Den Collector starten (siehe 'serve --help').
+  serve                 Den Collector starten (siehe &apos;serve --help&apos;).
   site add DOMAIN       Eine Website erfassen (die data-domain Ihres Snippets).
   site list             Die erfassten Websites auflisten.
   site remove DOMAIN    Eine Website nicht mehr erfassen und ihre Daten löschen.
@@ -2302,28 +2248,28 @@ Befehle:
         <translation>queue_capacity muss mindestens 100 sein</translation>
     </message>
     <message>
-        <source>unknown setting '%1'</source>
-        <translation>unbekannte Einstellung '%1'</translation>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid listen address '%1' (expected [ipv6]:port)</source>
-        <translation>ungültige Empfangsadresse '%1' ([ipv6]:port erwartet)</translation>
+        <source>invalid listen address &apos;%1&apos; (expected [ipv6]:port)</source>
+        <translation>ungültige Empfangsadresse &apos;%1&apos; ([ipv6]:port erwartet)</translation>
     </message>
     <message>
-        <source>invalid port in listen address '%1'</source>
-        <translation>ungültiger Port in der Empfangsadresse '%1'</translation>
+        <source>invalid port in listen address &apos;%1&apos;</source>
+        <translation>ungültiger Port in der Empfangsadresse &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address in listen address '%1'</source>
-        <translation>ungültige IP-Adresse in der Empfangsadresse '%1'</translation>
+        <source>invalid IP address in listen address &apos;%1&apos;</source>
+        <translation>ungültige IP-Adresse in der Empfangsadresse &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid subnet '%1'</source>
-        <translation>ungültiges Subnetz '%1'</translation>
+        <source>invalid subnet &apos;%1&apos;</source>
+        <translation>ungültiges Subnetz &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address '%1'</source>
-        <translation>ungültige IP-Adresse '%1'</translation>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>ungültige IP-Adresse &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
@@ -2350,8 +2296,8 @@ Befehle:
         <translation>backup.keep muss mindestens 1 sein</translation>
     </message>
     <message>
-        <source>unknown setting 'backup.%1'</source>
-        <translation>unbekannte Einstellung 'backup.%1'</translation>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;backup.%1&apos;</translation>
     </message>
     <message>
         <source>smtp must be a mapping: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</source>
@@ -2366,7 +2312,7 @@ Befehle:
         <translation>smtp.%1 muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <source>unknown setting 'smtp.%1'</source>
+        <source>unknown setting &apos;smtp.%1&apos;</source>
         <translation>unbekannte Einstellung „smtp.%1“</translation>
     </message>
     <message>
@@ -2390,7 +2336,7 @@ Befehle:
         <translation>reports.hour muss zwischen 0 und 23 liegen</translation>
     </message>
     <message>
-        <source>unknown setting 'reports.%1'</source>
+        <source>unknown setting &apos;reports.%1&apos;</source>
         <translation>unbekannte Einstellung „reports.%1“</translation>
     </message>
     <message>
@@ -2398,7 +2344,7 @@ Befehle:
         <translation>ein Bericht braucht eine Website und mindestens eine Adresse in to</translation>
     </message>
     <message>
-        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service's group) %1</source>
+        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
         <translation>smtp.password ist gesetzt, aber %1 ist für alle Benutzer lesbar: chmod 600 (oder 640 mit der Gruppe des Dienstes) %1</translation>
     </message>
     <message>
@@ -2410,7 +2356,7 @@ Befehle:
         <translation>ein Alarm sendet E-Mails, aber kein smtp-Abschnitt sagt, wie sie gesendet werden</translation>
     </message>
     <message>
-        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service's group) %1</source>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
         <translation>store_password ist gesetzt, aber %1 ist für alle Benutzer lesbar: chmod 600 (oder 640 mit der Gruppe des Dienstes) %1</translation>
     </message>
 </context>
@@ -2428,16 +2374,16 @@ Befehle:
         <translation>die Domain ist leer</translation>
     </message>
     <message>
-        <source>'%1' is not a bare domain: give it without scheme or path, e.g. example.com</source>
-        <translation>'%1' ist keine reine Domain: Geben Sie sie ohne Schema oder Pfad an, z. B. example.com</translation>
+        <source>&apos;%1&apos; is not a bare domain: give it without scheme or path, e.g. example.com</source>
+        <translation>&apos;%1&apos; ist keine reine Domain: Geben Sie sie ohne Schema oder Pfad an, z. B. example.com</translation>
     </message>
     <message>
-        <source>'%1' is not a valid domain name</source>
-        <translation>'%1' ist kein gültiger Domainname</translation>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Domainname</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' (use an IANA name such as Europe/Berlin)</source>
-        <translation>unbekannte Zeitzone '%1' (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
         <source>site %1 already exists</source>
@@ -2456,11 +2402,11 @@ Befehle:
         <translation>keine Website %1</translation>
     </message>
     <message>
-        <source>'%1' is not a valid alias: use 1 to 253 letters, digits, '.', '_' or '-' (e.g. an Umami website id)</source>
-        <translation>'%1' ist kein gültiger Alias: Verwenden Sie 1 bis 253 Buchstaben, Ziffern, '.', '_' oder '-' (z. B. eine Umami-Website-ID)</translation>
+        <source>&apos;%1&apos; is not a valid alias: use 1 to 253 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. an Umami website id)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Alias: Verwenden Sie 1 bis 253 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (z. B. eine Umami-Website-ID)</translation>
     </message>
     <message>
-        <source>%1 is a tracked site's domain; it cannot also be an alias</source>
+        <source>%1 is a tracked site&apos;s domain; it cannot also be an alias</source>
         <translation>%1 ist die Domain einer erfassten Website; sie kann nicht zugleich ein Alias sein</translation>
     </message>
     <message>
@@ -2482,7 +2428,7 @@ Befehle:
 <context>
     <name>raycstr::StoreLocation</name>
     <message>
-        <source>store location: %1 (expected "sqlite" or %2)</source>
+        <source>store location: %1 (expected &quot;sqlite&quot; or %2)</source>
         <translation>Speicherort: %1 (erwartet: „sqlite“ oder %2)</translation>
     </message>
     <message>
@@ -2502,7 +2448,7 @@ Befehle:
         <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <source>database name "%1" must be letters, digits and _</source>
+        <source>database name &quot;%1&quot; must be letters, digits and _</source>
         <translation>der Datenbankname „%1“ darf nur Buchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
@@ -2510,8 +2456,47 @@ Befehle:
         <translation>die ClickHouse-URL nimmt keine ?Optionen außer cluster=NAME und kein #Fragment</translation>
     </message>
     <message>
-        <source>cluster name "%1" must be letters, digits, _, - and .</source>
+        <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
         <translation>der Clustername „%1“ darf nur aus Buchstaben, Ziffern, _, - und . bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::UmamiReader</name>
+    <message>
+        <source>--website: expected a website ID (a UUID, as in Umami&apos;s tracking code)</source>
+        <translation>--website: erwartet eine Website-ID (eine UUID, wie in Umamis Tracking-Code)</translation>
+    </message>
+    <message>
+        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
+        <translation>keine Umami-Datenbank: keine Tabellen website, website_event, session, event_data (oder die Rolle darf sie nicht lesen)</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>Tabellen %1</translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation>Spalten %1</translation>
+    </message>
+    <message>
+        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
+        <translation>keine Umami-Datenbank einer bekannten Version: es fehlen %1 (oder die Rolle darf sie nicht lesen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no website %1 in this Umami database; its websites: %2</source>
+        <translation>keine Website %1 in dieser Umami-Datenbank; ihre Websites: %2</translation>
+    </message>
+    <message>
+        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
+        <translation>keine Website mit der Domain %1 in dieser Umami-Datenbank; --website mit einer ihrer Websites angeben: %2</translation>
+    </message>
+    <message>
+        <source>several websites with the domain %1; give --website with one of: %2</source>
+        <translation>mehrere Websites mit der Domain %1; --website mit einer davon angeben: %2</translation>
     </message>
 </context>
 <context>
@@ -2571,11 +2556,11 @@ Befehle:
         <translation>YAML-Konfigurationsdatei; Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Siehe '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Language of messages: de, fr, es or en (default: the system's).</source>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
         <translation>Sprache der Meldungen: de, fr, es oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -2583,11 +2568,11 @@ Befehle:
         <translation>%1: %2 erwartet</translation>
     </message>
     <message>
-        <source>%1: expected %2 (got '%3')</source>
-        <translation>%1: %2 erwartet (erhalten: '%3')</translation>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1: %2 erwartet (erhalten: &apos;%3&apos;)</translation>
     </message>
     <message>
-        <source>%1 takes no arguments (got '%2')</source>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
         <translation>%1 nimmt keine Argumente (erhalten: „%2“)</translation>
     </message>
 </context>
@@ -2621,12 +2606,12 @@ Befehle:
 <context>
     <name>raycstr::language</name>
     <message>
-        <source>no translation for '%1' (use de, fr, es or en)</source>
-        <translation>keine Übersetzung für '%1' (verwenden Sie de, fr, es oder en)</translation>
+        <source>no translation for &apos;%1&apos; (use de, fr, es or en)</source>
+        <translation>keine Übersetzung für &apos;%1&apos; (verwenden Sie de, fr, es oder en)</translation>
     </message>
     <message>
-        <source>option '%1' needs a value</source>
-        <translation>Option '%1' braucht einen Wert</translation>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>Option &apos;%1&apos; braucht einen Wert</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2661,7 @@ Befehle:
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with "unsubscribe" or ask the site's owner to take you off its reports.</source>
+        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with &quot;unsubscribe&quot; or ask the site&apos;s owner to take you off its reports.</source>
         <translation>Sie erhalten diesen Bericht, weil der RayCstr-Server von %1 Ihre Adresse führt. Um ihn abzubestellen, antworten Sie mit „unsubscribe“ oder bitten Sie den Betreiber der Website, Sie aus den Berichten zu nehmen.</translation>
     </message>
     <message>
@@ -2715,7 +2700,7 @@ Befehle:
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <source>One message a day with the day's conversions</source>
+        <source>One message a day with the day&apos;s conversions</source>
         <translation>Eine Nachricht pro Tag mit den Conversions des Tages</translation>
     </message>
     <message>
@@ -3012,13 +2997,13 @@ Befehle:
     </message>
     <message>
         <source>%1h</source>
-        <comment>whole hours on the chart's axis</comment>
-        <translation>%1 h</translation>
+        <comment>whole hours on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <comment>whole minutes on the chart's axis</comment>
-        <translation>%1 min</translation>
+        <comment>whole minutes on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -4177,10 +4162,6 @@ Befehle:
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
-<message>
-        <source>Visitors and pageviews</source>
-        <translation>Besucher und Seitenaufrufe</translation>
-    </message>
     <message>
         <source>Revenue</source>
         <translation>Umsatz</translation>
@@ -4235,7 +4216,7 @@ Befehle:
         <source>Alert removed.</source>
         <translation>Alarm entfernt.</translation>
     </message>
-<message>
+    <message>
         <source>The days of %1 now start at midnight in %2.</source>
         <translation>Die Tage von %1 beginnen jetzt um Mitternacht in %2.</translation>
     </message>
@@ -4363,7 +4344,7 @@ Befehle:
         <translation>Datenschutzfreundliche Analyse, die auf diesem Computer läuft. Welche Website möchten Sie erfassen?</translation>
     </message>
     <message>
-        <source>Your site's &amp;domain:</source>
+        <source>Your site&apos;s &amp;domain:</source>
         <translation>&amp;Domain Ihrer Website:</translation>
     </message>
     <message>
@@ -4422,12 +4403,12 @@ Befehle:
         <source>Start collecting</source>
         <translation>Erfassung starten</translation>
     </message>
-<message>
+    <message>
         <source>Its &amp;time zone:</source>
         <translation>Ihre &amp;Zeitzone:</translation>
     </message>
     <message>
-        <source>Where the site's days start in every report: choose where most of your visitors, or you, live.</source>
+        <source>Where the site&apos;s days start in every report: choose where most of your visitors, or you, live.</source>
         <translation>Wo die Tage der Website in jedem Bericht beginnen: Wählen Sie, wo die meisten Ihrer Besucher – oder Sie – leben.</translation>
     </message>
 </context>
@@ -4689,7 +4670,7 @@ Befehle:
         <translation>Ein Pfad: /blog/* trifft ein Segment, /docs/** alles darunter</translation>
     </message>
     <message>
-        <source>A custom event's name, as the site sends it</source>
+        <source>A custom event&apos;s name, as the site sends it</source>
         <translation>Der Name eines benutzerdefinierten Ereignisses, wie die Website ihn sendet</translation>
     </message>
     <message>
@@ -4739,7 +4720,7 @@ Befehle:
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
-<message>
+    <message>
         <source>Average</source>
         <comment>revenue per conversion</comment>
         <translation>Durchschnitt</translation>
@@ -4865,6 +4846,266 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::ImportDialog</name>
+    <message>
+        <source>Web server access logs (nginx, Apache)</source>
+        <translation>Zugriffsprotokolle des Webservers (nginx, Apache)</translation>
+    </message>
+    <message>
+        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
+        <translation>Format „combined“ oder „common“ oder ein nginx-log_format; auch .gz-Dateien. Mehrere Dateien werden in zeitlicher Reihenfolge gelesen, durch dieselbe Datenschutz-Verarbeitung wie Live-Aufrufe (Adressen werden nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
+        <translation>Zugriffsprotokolle (*.log *.gz *.1 access*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>GoatCounter CSV export</source>
+        <translation>GoatCounter-CSV-Export</translation>
+    </message>
+    <message>
+        <source>The CSV export of GoatCounter (format version 2): one file.</source>
+        <translation>Der CSV-Export von GoatCounter (Formatversion 2): eine Datei.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.csv.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Plausible CSV export (zip or folder)</source>
+        <translation>Plausible-CSV-Export (ZIP oder Ordner)</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
+        <translation>In Plausible: Einstellungen → Importe &amp; Exporte → Export: die ZIP-Datei oder der entpackte Ordner. Tagessummen, die in die Berichte einfließen.</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>ZIP-Dateien (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
+        <translation>Google-Analytics-4-Berichte (JSON, Ordner oder ZIP)</translation>
+    </message>
+    <message>
+        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
+        <translation>Antworten von runReport der Data API: eine Datei pro Bericht (tägliche Besucher, Seiten, Quellen, Länder, Geräte…) oder ein Ordner bzw. eine ZIP-Datei davon.</translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.zip);;All files (*)</source>
+        <translation>Berichte (*.json *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation>Google-Analytics-4-BigQuery-Export (NDJSON)</translation>
+    </message>
+    <message>
+        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
+        <translation>Die Tabellen events_YYYYMMDD als zeilenweises JSON exportiert (auch .gz): Rohereignisse, filterbar wie Live-Daten.</translation>
+    </message>
+    <message>
+        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>BigQuery-Exporte (*.ndjson *.json *.jsonl *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Choose the files or folder to import</source>
+        <translation>Dateien oder Ordner zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Dateien…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] &quot;$request&quot; …</source>
+        <translation>combined, common oder ein nginx-log_format wie $remote_addr - $remote_user [$time_local] &quot;$request&quot; …</translation>
+    </message>
+    <message>
+        <source>Log &amp;format</source>
+        <translation>Protokoll&amp;format</translation>
+    </message>
+    <message>
+        <source>In&amp;to site</source>
+        <translation>In &amp;Website</translation>
+    </message>
+    <message>
+        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
+        <translation>Der Collector pausiert während des Imports. Tage, die schon Daten haben, und der heutige Tag werden ausgelassen; dieselben Dateien ersetzen erneut importiert den früheren Import.</translation>
+    </message>
+    <message>
+        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
+        <translation>Abbrechen hält beim nächsten Tag an: Die bis dahin fertigen Tage bleiben erhalten, und ein erneuter Import derselben Dateien schließt den Import ab.</translation>
+    </message>
+    <message>
+        <source>Nothing to import into: start this computer&apos;s collector first.</source>
+        <translation>Nichts, wohin importiert werden kann: Starten Sie zuerst den Collector dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>%1 wird in %2 importiert…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping after the day in hand…</source>
+        <translation>Wird nach dem laufenden Tag angehalten…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 MB von %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Went on with import %1 (its finished days kept).</source>
+        <translation>Import %1 fortgesetzt (seine fertigen Tage bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).</source>
+        <translation>Import %1 ersetzt (dieselben Dateien).</translation>
+    </message>
+    <message>
+        <source>Days: %1 – %2.</source>
+        <translation>Tage: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
+        <translation>&lt;b&gt;In %1 importiert&lt;/b&gt; in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily aggregates written</source>
+        <translation>
+            <numerusform>%n Tagessumme geschrieben</numerusform>
+            <numerusform>%n Tagessummen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written</source>
+        <translation>
+            <numerusform>%n Ereignis geschrieben</numerusform>
+            <numerusform>%n Ereignisse geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2.</source>
+        <translation>%1 Zeilen gelesen, %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rows skipped, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n days that already had data.</source>
+        <translation>
+            <numerusform>%n Tag ausgelassen, der schon Daten hatte.</numerusform>
+            <numerusform>%n Tage ausgelassen, die schon Daten hatten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was written: every day of the input already had data, or is today.</source>
+        <translation>Nichts Neues geschrieben: Jeder Tag der Eingabe hatte schon Daten oder ist heute.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
+        <translation>&lt;b&gt;Angehalten&lt;/b&gt;, bevor etwas geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
+        <translation>&lt;b&gt;Angehalten.&lt;/b&gt; Import %1 hat seine fertigen Tage behalten; importieren Sie dieselben Dateien erneut, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Import ist fehlgeschlagen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing of this import was kept.</source>
+        <translation>Von diesem Import wurde nichts behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportNotice</name>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Google Analytics</source>
+        <translation>Google Analytics</translation>
+    </message>
+    <message>
+        <source>Google Analytics (BigQuery)</source>
+        <translation>Google Analytics (BigQuery)</translation>
+    </message>
+    <message>
+        <source>GoatCounter</source>
+        <translation>GoatCounter</translation>
+    </message>
+    <message>
+        <source>access logs</source>
+        <translation>Zugriffsprotokollen</translation>
+    </message>
+    <message>
+        <source>Includes imported data from %1, %2 – %3</source>
+        <translation>Enthält importierte Daten aus %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Includes imported data</source>
+        <translation>Enthält importierte Daten</translation>
+    </message>
+    <message>
+        <source>Imported data is left out of hourly views: it holds daily totals.</source>
+        <translation>Importierte Daten fehlen in stündlichen Ansichten: Sie enthalten Tagessummen.</translation>
+    </message>
+    <message>
+        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
+        <translation>Importierte Daten fehlen hier: Ihre Tagessummen können diesen Filter nicht beantworten (ein Filter auf eine enthaltene Dimension schon).</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -4887,11 +5128,11 @@ Befehle:
     </message>
     <message>
         <source>%1 %2% vs previous</source>
-        <translation>%1 %2 % ggü. Vorperiode</translation>
+        <translation>%1 %2&#xa0;% ggü. Vorperiode</translation>
     </message>
     <message>
         <source>%1 %2% vs last year</source>
-        <translation>%1 %2 % ggü. Vorjahr</translation>
+        <translation>%1 %2&#xa0;% ggü. Vorjahr</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +5213,7 @@ Befehle:
         <translation>jetzt</translation>
     </message>
     <message>
-        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site's pages.</source>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
         <translation>Warten auf den nächsten Besuch: Jeder Seitenaufruf und jedes Ereignis erscheint hier, sobald es eintrifft. Es trifft nichts ein, solange das Tracker-Snippet nicht auf den Seiten der Website steht.</translation>
     </message>
 </context>
@@ -5007,19 +5248,19 @@ Befehle:
         <translation>Geben Sie mindestens einen Empfänger an.</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address.</source>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A report is sent weekly or monthly.</source>
         <translation>Ein Bericht wird wöchentlich oder monatlich gesendet.</translation>
     </message>
-<message>
-        <source>The report and mail settings of this computer are the app's.</source>
+    <message>
+        <source>The report and mail settings of this computer are the app&apos;s.</source>
         <translation>Die Bericht- und Mail-Einstellungen dieses Computers sind die der App.</translation>
     </message>
-<message>
-        <source>Unknown import source '%1'.</source>
+    <message>
+        <source>Unknown import source &apos;%1&apos;.</source>
         <translation>Unbekannte Importquelle „%1“.</translation>
     </message>
     <message>
@@ -5201,7 +5442,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <source>&amp;Export dashboard…</source>
         <translation>Dashboard &amp;exportieren…</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -5280,24 +5521,12 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Mit einem RayCstr-Server verbinden</translation>
     </message>
     <message>
-        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create'.</source>
-        <translation>Die Statistik eines raycstr-server ohne Oberfläche anzeigen, z. B. auf Ihrem VPS. Erstellen Sie dort einen Schlüssel mit 'raycstr-server token create'.</translation>
-    </message>
-    <message>
-        <source>yoursite.com, blog.yoursite.com</source>
-        <translation>ihre-website.de, blog.ihre-website.de</translation>
-    </message>
-    <message>
         <source>Server &amp;URL</source>
         <translation>Server-&amp;URL</translation>
     </message>
     <message>
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
-    </message>
-    <message>
-        <source>&amp;Sites</source>
-        <translation>&amp;Websites</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -5315,8 +5544,8 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
-<message>
-        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create': the app then offers every site the key may read.</source>
+    <message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with &apos;raycstr-server token create&apos;: the app then offers every site the key may read.</source>
         <translation>Die Statistik eines raycstr-server ohne Oberfläche anzeigen, z. B. auf Ihrem VPS. Erstellen Sie dort einen Schlüssel mit „raycstr-server token create“: Die App bietet dann jede Website an, die der Schlüssel lesen darf.</translation>
     </message>
 </context>
@@ -5335,20 +5564,16 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Bei einem entfernten Server nicht verfügbar.</translation>
     </message>
     <message>
-        <source>The server refused the key (HTTP 401): check it, or create one with 'raycstr-server token create'.</source>
-        <translation>Der Server hat den Schlüssel abgelehnt (HTTP 401): prüfen Sie ihn oder erstellen Sie einen mit 'raycstr-server token create'.</translation>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Der Server hat den Schlüssel abgelehnt (HTTP 401): prüfen Sie ihn oder erstellen Sie einen mit &apos;raycstr-server token create&apos;.</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a server address such as https://stats.example.com</source>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
         <translation>„%1“ ist keine Serveradresse wie https://stats.example.com</translation>
-    </message>
-    <message>
-        <source>Name at least one site.</source>
-        <translation>Nennen Sie mindestens eine Website.</translation>
     </message>
     <message>
         <source>The key may not read %1.</source>
@@ -5359,23 +5584,11 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Der Server hat keine Website %1 (oder ist kein RayCstr-Server).</translation>
     </message>
     <message>
-        <source>The server has no export route: run 'raycstr-server export --site %1 --out FILE.zip' on the server.</source>
-        <translation>Der Server hat keine Export-Route: Führen Sie dort „raycstr-server export --site %1 --out DATEI.zip“ aus.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run 'raycstr-server alert test ID' on the server.</source>
-        <translation>Der Server hat keine Route für Testnachrichten: Führen Sie dort „raycstr-server alert test ID“ aus.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run 'raycstr-server report send --site %1 --to ADDRESS' on the server.</source>
-        <translation>Der Server hat keine Route für Testnachrichten: Führen Sie dort „raycstr-server report send --site %1 --to ADRESSE“ aus.</translation>
-    </message>
-    <message>
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Alarme brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
     </message>
-<message>
-        <source>This alert is in the server's config file: test it there with 'raycstr-server alert test'.</source>
+    <message>
+        <source>This alert is in the server&apos;s config file: test it there with &apos;raycstr-server alert test&apos;.</source>
         <translation>Dieser Alarm steht in der Konfigurationsdatei des Servers: Testen Sie ihn dort mit „raycstr-server alert test“.</translation>
     </message>
     <message>
@@ -5387,23 +5600,23 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <source>The server&apos;s e-mail reports need an admin key on the server; this key may only read statistics.</source>
         <translation>Die E-Mail-Berichte des Servers brauchen einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
     </message>
     <message>
         <source>The server did not say it was sent.</source>
         <translation>Der Server hat nicht bestätigt, dass er gesendet wurde.</translation>
     </message>
-<message>
+    <message>
         <source>The key may read no site on this server.</source>
         <translation>Der Schlüssel darf auf diesem Server keine Website lesen.</translation>
     </message>
     <message>
-        <source>Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN FILE…' (with the server stopped).</source>
+        <source>Imports run on the server: &apos;raycstr-server import --from SOURCE --site DOMAIN FILE…&apos; (with the server stopped).</source>
         <translation>Importe laufen auf dem Server: „raycstr-server import --from SOURCE --site DOMAIN FILE…“ (bei angehaltenem Server).</translation>
     </message>
     <message>
-        <source>Changing a site's time zone needs an admin key on the server; this key may only read statistics.</source>
+        <source>Changing a site&apos;s time zone needs an admin key on the server; this key may only read statistics.</source>
         <translation>Die Zeitzone einer Website zu ändern braucht einen Admin-Schlüssel des Servers; dieser Schlüssel darf nur Statistiken lesen.</translation>
     </message>
     <message>
@@ -5430,7 +5643,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Test senden</translation>
     </message>
     <message>
-        <source>Send this site's report by e-mail</source>
+        <source>Send this site&apos;s report by e-mail</source>
         <translation>Bericht dieser Website per E-Mail senden</translation>
     </message>
     <message>
@@ -5442,7 +5655,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Alarme</translation>
     </message>
     <message>
-        <source>Send the selected alert's test message now, by e-mail and webhook</source>
+        <source>Send the selected alert&apos;s test message now, by e-mail and webhook</source>
         <translation>Die Testnachricht des gewählten Alarms jetzt senden, per E-Mail und Webhook</translation>
     </message>
     <message>
@@ -5466,7 +5679,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>:00 Uhr</translation>
     </message>
     <message>
-        <source>The hour in the site's time zone</source>
+        <source>The hour in the site&apos;s time zone</source>
         <translation>Die Stunde in der Zeitzone der Website</translation>
     </message>
     <message>
@@ -5486,7 +5699,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Send the last complete week's (or month's) report to the recipients now</source>
+        <source>Send the last complete week&apos;s (or month&apos;s) report to the recipients now</source>
         <translation>Den Bericht der letzten vollständigen Woche (oder des Monats) jetzt an die Empfänger senden</translation>
     </message>
     <message>
@@ -5542,7 +5755,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Ab&amp;sender</translation>
     </message>
     <message>
-        <source>optional: a private mail server's CA (PEM)</source>
+        <source>optional: a private mail server&apos;s CA (PEM)</source>
         <translation>optional: die CA eines privaten Mailservers (PEM)</translation>
     </message>
     <message>
@@ -5554,7 +5767,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>&amp;CA-Zertifikat</translation>
     </message>
     <message>
-        <source>The password is kept in %1, never in RayCstr's settings.</source>
+        <source>The password is kept in %1, never in RayCstr&apos;s settings.</source>
         <translation>Das Passwort liegt in %1, nie in den Einstellungen von RayCstr.</translation>
     </message>
     <message>
@@ -5572,10 +5785,6 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
         <translation>PEM-Zertifikate (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use 'raycstr-server report send' and 'raycstr-server alert test' there.</source>
-        <translation>Mit einem Server verbunden: Seine Alarme werden über seine Alarm-API geändert (ein Admin-Schlüssel ist nötig). Seine E-Mail-Berichte und sein Mailserver stehen in seiner Konfigurationsdatei (reports:, smtp:) – dafür hat der Server keine API, auch nicht für Testnachrichten: Nutzen Sie dort „raycstr-server report send“ und „raycstr-server alert test“.</translation>
     </message>
     <message>
         <source>No site.</source>
@@ -5625,12 +5834,12 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <source>Report and mail settings saved.</source>
         <translation>Bericht- und Mail-Einstellungen gespeichert.</translation>
     </message>
-<message>
+    <message>
         <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
         <translation>Mit einem Server verbunden: Seine Alarme werden über seine Alarm-API geändert, seine E-Mail-Berichte und sein Mailserver werden aus seiner Konfigurationsdatei (reports:, smtp:) gelesen und hier nur angezeigt: Ändern Sie sie auf dem Server. „Test senden“ läuft über den Server mit seinen Mail-Einstellungen; Empfänger, Zeitraum und Sprache hier gelten nur für den Test. Für all das ist ein Admin-Schlüssel nötig.</translation>
     </message>
     <message>
-        <source>Could not read the server's report settings: %1</source>
+        <source>Could not read the server&apos;s report settings: %1</source>
         <translation>Die Berichtseinstellungen des Servers konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -5733,7 +5942,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Mit Schlüsseln können Skripte und andere RayCstr-Apps Ihre Statistik über die Statistik-API lesen. Ein Schlüssel wird einmal angezeigt, wenn er erstellt wird.</translation>
     </message>
     <message>
-        <source>Label, e.g. "laptop"</source>
+        <source>Label, e.g. &quot;laptop&quot;</source>
         <translation>Bezeichnung, z. B. „Laptop“</translation>
     </message>
     <message>
@@ -5761,11 +5970,11 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <source>Connected to a remote server: manage its sites and keys on the server with 'raycstr-server site' and 'raycstr-server token'.</source>
-        <translation>Mit einem entfernten Server verbunden: Verwalten Sie dessen Websites und Schlüssel auf dem Server mit 'raycstr-server site' und 'raycstr-server token'.</translation>
+        <source>Connected to a remote server: manage its sites and keys on the server with &apos;raycstr-server site&apos; and &apos;raycstr-server token&apos;.</source>
+        <translation>Mit einem entfernten Server verbunden: Verwalten Sie dessen Websites und Schlüssel auf dem Server mit &apos;raycstr-server site&apos; und &apos;raycstr-server token&apos;.</translation>
     </message>
     <message>
-        <source>Use this computer's collector instead</source>
+        <source>Use this computer&apos;s collector instead</source>
         <translation>Stattdessen den Collector dieses Computers verwenden</translation>
     </message>
     <message>
@@ -5809,10 +6018,10 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <source>No statistics are shown: use this computer's collector, or connect to a server.</source>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
         <translation>Es werden keine Statistiken angezeigt: Verwenden Sie den Collector dieses Computers oder verbinden Sie sich mit einem Server.</translation>
     </message>
-<message>
+    <message>
         <source>Change time zone</source>
         <translation>Zeitzone ändern</translation>
     </message>
@@ -5833,7 +6042,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <source>Where the site's days start in every report, from now on: days already counted keep their totals.</source>
+        <source>Where the site&apos;s days start in every report, from now on: days already counted keep their totals.</source>
         <translation>Wo die Tage der Website in jedem Bericht beginnen, ab jetzt: Bereits gezählte Tage behalten ihre Summen.</translation>
     </message>
 </context>
@@ -5929,10 +6138,21 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
     </message>
 </context>
 <context>
+    <name>raycstr::ui::TimeZoneBox</name>
+    <message>
+        <source>Search a city or region, e.g. Berlin</source>
+        <translation>Stadt oder Region suchen, z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::TimeseriesChart</name>
     <message>
         <source>d MMM</source>
-        <comment>date format of the chart's axis: day, short month</comment>
+        <comment>date format of the chart&apos;s axis: day, short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
@@ -5956,7 +6176,7 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
     </message>
     <message>
         <source>MMM yyyy</source>
-        <comment>date format of the chart's axis: short month, year</comment>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -6000,25 +6220,9 @@ Halten Sie zuerst den Collector an: Ein Import braucht den Datenordner für sich
     <message>
         <source>, %1%</source>
         <comment>change against the comparison</comment>
-        <translation>, %1 %</translation>
+        <translation>, %1&#xa0;%</translation>
     </message>
-<message>
-        <source>Visitors</source>
-        <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Seitenaufrufe</translation>
-    </message>
-    <message>
-        <source>%1
-Visitors: %2
-Pageviews: %3</source>
-        <translation>%1
-Besucher: %2
-Seitenaufrufe: %3</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>raycstr::ui::VitalsModel</name>
     <message>
@@ -6106,32 +6310,32 @@ P75 %2, P95 %3 (%n Messungen)</numerusform>
     <message>
         <source>%1M</source>
         <comment>millions, abbreviated</comment>
-        <translation>%1 Mio.</translation>
+        <translation>%1&#xa0;Mio.</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands, abbreviated</comment>
-        <translation>%1 Tsd.</translation>
+        <translation>%1&#xa0;Tsd.</translation>
     </message>
     <message>
         <source>%1s</source>
         <comment>seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
         <comment>minutes and seconds</comment>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
         <comment>hours and minutes</comment>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -6214,11 +6418,11 @@ P75 %2, P95 %3 (%n Messungen)</numerusform>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>Largest Contentful Paint</source>
@@ -6239,358 +6443,6 @@ P75 %2, P95 %3 (%n Messungen)</numerusform>
     <message>
         <source>Time to First Byte</source>
         <translation>Time to First Byte</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::PostgresConnection</name>
-    <message>
-        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
-        <translation>keine PostgreSQL-Verbindungsangabe (postgres://USER@HOST:PORT/DATABASE): %1</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>kein Speicher mehr</translation>
-    </message>
-    <message>
-        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
-        <translation>die Verbindungsangabe enthält ein Passwort: weglassen und PGPASSWORD setzen, oder es in ~/.pgpass (Modus 0600) oder eine von PGPASSFILE genannte Datei schreiben</translation>
-    </message>
-    <message>
-        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
-        <translation> (PGPASSWORD setzen oder das Passwort in ~/.pgpass schreiben, Modus 0600)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>keine Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>the server did not answer</source>
-        <translation>der Server hat nicht geantwortet</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::UmamiReader</name>
-    <message>
-        <source>--website: expected a website ID (a UUID, as in Umami's tracking code)</source>
-        <translation>--website: erwartet eine Website-ID (eine UUID, wie in Umamis Tracking-Code)</translation>
-    </message>
-    <message>
-        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
-        <translation>keine Umami-Datenbank: keine Tabellen website, website_event, session, event_data (oder die Rolle darf sie nicht lesen)</translation>
-    </message>
-    <message>
-        <source>tables %1</source>
-        <translation>Tabellen %1</translation>
-    </message>
-    <message>
-        <source>columns %1</source>
-        <translation>Spalten %1</translation>
-    </message>
-    <message>
-        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
-        <translation>keine Umami-Datenbank einer bekannten Version: es fehlen %1 (oder die Rolle darf sie nicht lesen)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>no website %1 in this Umami database; its websites: %2</source>
-        <translation>keine Website %1 in dieser Umami-Datenbank; ihre Websites: %2</translation>
-    </message>
-    <message>
-        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
-        <translation>keine Website mit der Domain %1 in dieser Umami-Datenbank; --website mit einer ihrer Websites angeben: %2</translation>
-    </message>
-    <message>
-        <source>several websites with the domain %1; give --website with one of: %2</source>
-        <translation>mehrere Websites mit der Domain %1; --website mit einer davon angeben: %2</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ImportJob</name>
-    <message>
-        <source>--log-format, column %1: %2</source>
-        <translation>--log-format, Spalte %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown import source '%1' (one of: %2)</source>
-        <translation>unbekannte Importquelle „%1“ (eine von: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::ImportDialog</name>
-    <message>
-        <source>Web server access logs (nginx, Apache)</source>
-        <translation>Zugriffsprotokolle des Webservers (nginx, Apache)</translation>
-    </message>
-    <message>
-        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
-        <translation>Format „combined“ oder „common“ oder ein nginx-log_format; auch .gz-Dateien. Mehrere Dateien werden in zeitlicher Reihenfolge gelesen, durch dieselbe Datenschutz-Verarbeitung wie Live-Aufrufe (Adressen werden nie gespeichert).</translation>
-    </message>
-    <message>
-        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
-        <translation>Zugriffsprotokolle (*.log *.gz *.1 access*);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>GoatCounter CSV export</source>
-        <translation>GoatCounter-CSV-Export</translation>
-    </message>
-    <message>
-        <source>The CSV export of GoatCounter (format version 2): one file.</source>
-        <translation>Der CSV-Export von GoatCounter (Formatversion 2): eine Datei.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.csv.gz *.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Plausible CSV export (zip or folder)</source>
-        <translation>Plausible-CSV-Export (ZIP oder Ordner)</translation>
-    </message>
-    <message>
-        <source>Plausible's Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
-        <translation>In Plausible: Einstellungen → Importe &amp; Exporte → Export: die ZIP-Datei oder der entpackte Ordner. Tagessummen, die in die Berichte einfließen.</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip);;All files (*)</source>
-        <translation>ZIP-Dateien (*.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
-        <translation>Google-Analytics-4-Berichte (JSON, Ordner oder ZIP)</translation>
-    </message>
-    <message>
-        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
-        <translation>Antworten von runReport der Data API: eine Datei pro Bericht (tägliche Besucher, Seiten, Quellen, Länder, Geräte…) oder ein Ordner bzw. eine ZIP-Datei davon.</translation>
-    </message>
-    <message>
-        <source>Reports (*.json *.zip);;All files (*)</source>
-        <translation>Berichte (*.json *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
-        <translation>Google-Analytics-4-BigQuery-Export (NDJSON)</translation>
-    </message>
-    <message>
-        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
-        <translation>Die Tabellen events_YYYYMMDD als zeilenweises JSON exportiert (auch .gz): Rohereignisse, filterbar wie Live-Daten.</translation>
-    </message>
-    <message>
-        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
-        <translation>BigQuery-Exporte (*.ndjson *.json *.jsonl *.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Folder…</source>
-        <translation>Ordner…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Import history</source>
-        <translation>Verlauf importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelle</translation>
-    </message>
-    <message>
-        <source>Choose the files or folder to import</source>
-        <translation>Dateien oder Ordner zum Importieren wählen</translation>
-    </message>
-    <message>
-        <source>Files…</source>
-        <translation>Dateien…</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Dateien</translation>
-    </message>
-    <message>
-        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] "$request" …</source>
-        <translation>combined, common oder ein nginx-log_format wie $remote_addr - $remote_user [$time_local] "$request" …</translation>
-    </message>
-    <message>
-        <source>Log &amp;format</source>
-        <translation>Protokoll&amp;format</translation>
-    </message>
-    <message>
-        <source>In&amp;to site</source>
-        <translation>In &amp;Website</translation>
-    </message>
-    <message>
-        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
-        <translation>Der Collector pausiert während des Imports. Tage, die schon Daten haben, und der heutige Tag werden ausgelassen; dieselben Dateien ersetzen erneut importiert den früheren Import.</translation>
-    </message>
-    <message>
-        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
-        <translation>Abbrechen hält beim nächsten Tag an: Die bis dahin fertigen Tage bleiben erhalten, und ein erneuter Import derselben Dateien schließt den Import ab.</translation>
-    </message>
-    <message>
-        <source>Nothing to import into: start this computer's collector first.</source>
-        <translation>Nichts, wohin importiert werden kann: Starten Sie zuerst den Collector dieses Computers.</translation>
-    </message>
-    <message>
-        <source>Importing %1 into %2…</source>
-        <translation>%1 wird in %2 importiert…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Stopping after the day in hand…</source>
-        <translation>Wird nach dem laufenden Tag angehalten…</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
-    </message>
-    <message>
-        <source>%1 MB of %2 MB</source>
-        <translation>%1 MB von %2 MB</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 MB/s</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>noch etwa %1</translation>
-    </message>
-    <message>
-        <source>Went on with import %1 (its finished days kept).</source>
-        <translation>Import %1 fortgesetzt (seine fertigen Tage bleiben erhalten).</translation>
-    </message>
-    <message>
-        <source>Replaced import %1 (the same files).</source>
-        <translation>Import %1 ersetzt (dieselben Dateien).</translation>
-    </message>
-    <message>
-        <source>Days: %1 – %2.</source>
-        <translation>Tage: %1 – %2.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
-        <translation>&lt;b&gt;In %1 importiert&lt;/b&gt; in %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n daily aggregates written</source>
-        <translation>
-            <numerusform>%n Tagessumme geschrieben</numerusform>
-            <numerusform>%n Tagessummen geschrieben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n events written</source>
-        <translation>
-            <numerusform>%n Ereignis geschrieben</numerusform>
-            <numerusform>%n Ereignisse geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2.</source>
-        <translation>%1 Zeilen gelesen, %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>rows skipped, reason</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation>Übersprungen: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n days that already had data.</source>
-        <translation>
-            <numerusform>%n Tag ausgelassen, der schon Daten hatte.</numerusform>
-            <numerusform>%n Tage ausgelassen, die schon Daten hatten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing new was written: every day of the input already had data, or is today.</source>
-        <translation>Nichts Neues geschrieben: Jeder Tag der Eingabe hatte schon Daten oder ist heute.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
-        <translation>&lt;b&gt;Angehalten&lt;/b&gt;, bevor etwas geschrieben wurde.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
-        <translation>&lt;b&gt;Angehalten.&lt;/b&gt; Import %1 hat seine fertigen Tage behalten; importieren Sie dieselben Dateien erneut, um ihn abzuschließen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Der Import ist fehlgeschlagen.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing of this import was kept.</source>
-        <translation>Von diesem Import wurde nichts behalten.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::ImportNotice</name>
-    <message>
-        <source>Plausible</source>
-        <translation>Plausible</translation>
-    </message>
-    <message>
-        <source>Google Analytics</source>
-        <translation>Google Analytics</translation>
-    </message>
-    <message>
-        <source>Google Analytics (BigQuery)</source>
-        <translation>Google Analytics (BigQuery)</translation>
-    </message>
-    <message>
-        <source>GoatCounter</source>
-        <translation>GoatCounter</translation>
-    </message>
-    <message>
-        <source>access logs</source>
-        <translation>Zugriffsprotokollen</translation>
-    </message>
-    <message>
-        <source>Includes imported data from %1, %2 – %3</source>
-        <translation>Enthält importierte Daten aus %1, %2 – %3</translation>
-    </message>
-    <message>
-        <source>Includes imported data</source>
-        <translation>Enthält importierte Daten</translation>
-    </message>
-    <message>
-        <source>Imported data is left out of hourly views: it holds daily totals.</source>
-        <translation>Importierte Daten fehlen in stündlichen Ansichten: Sie enthalten Tagessummen.</translation>
-    </message>
-    <message>
-        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
-        <translation>Importierte Daten fehlen hier: Ihre Tagessummen können diesen Filter nicht beantworten (ein Filter auf eine enthaltene Dimension schon).</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::TimeZoneBox</name>
-    <message>
-        <source>Search a city or region, e.g. Berlin</source>
-        <translation>Stadt oder Region suchen, z. B. Berlin</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
     </message>
 </context>
 </TS>

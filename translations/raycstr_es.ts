@@ -47,12 +47,12 @@
 <context>
     <name>raycstr::AccessLogReader</name>
     <message>
-        <source>not a time: '%1'</source>
-        <translation>no es una hora: '%1'</translation>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>no es una hora: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>not an HTTP status: '%1'</source>
-        <translation>no es un estado HTTP: '%1'</translation>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>no es un estado HTTP: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -60,7 +60,7 @@
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
                         Alert on a traffic spike (--visitors N), a drop (--hours N
-                        without a pageview) or a goal's conversions (--goal NAME).
+                        without a pageview) or a goal&apos;s conversions (--goal NAME).
   alert list | alert remove ID | alert test ID
 </source>
         <translation>  alert add --site DOMINIO --type spike|drop|goal (--email DIRECCIÓN | --webhook URL)
@@ -74,13 +74,13 @@
         <translation>add, list, remove o test</translation>
     </message>
     <message>
-        <source>Alerts by e-mail (the config's smtp: settings) or webhook (Slack, Mattermost, Discord's /slack URL, or plain text for ntfy):
+        <source>Alerts by e-mail (the config&apos;s smtp: settings) or webhook (Slack, Mattermost, Discord&apos;s /slack URL, or plain text for ntfy):
 
   add --site DOMAIN --type spike --visitors N   current visitors reach N
   add --site DOMAIN --type drop --hours N       no pageview for N hours
   add --site DOMAIN --type goal --goal NAME [--digest]
                                   each conversion (or a daily digest)
-  list [--site DOMAIN] [--json]   the rules (the config file's marked config)
+  list [--site DOMAIN] [--json]   the rules (the config file&apos;s marked config)
   remove ID                       remove a rule
   test ID                         send a test message to its channels now</source>
         <translation>Alertas por correo (los ajustes smtp: de la configuración) o webhook (Slack, Mattermost, la URL /slack de Discord, o texto plano para ntfy):
@@ -94,7 +94,7 @@
   test ID                         enviar ahora un mensaje de prueba a sus canales</translation>
     </message>
     <message>
-        <source>The rule's ID (remove, test)</source>
+        <source>The rule&apos;s ID (remove, test)</source>
         <translation>El ID de la regla (remove, test)</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>drop: horas sin páginas vistas que la disparan.</translation>
     </message>
     <message>
-        <source>goal: the goal's name.</source>
+        <source>goal: the goal&apos;s name.</source>
         <translation>goal: el nombre del objetivo.</translation>
     </message>
     <message>
@@ -130,8 +130,8 @@
         <translation>Una URL de webhook a la que enviar (POST).</translation>
     </message>
     <message>
-        <source>slack (default: {"text": …}) or text (plain).</source>
-        <translation>slack (por defecto: {"text": …}) o text (texto plano).</translation>
+        <source>slack (default: {&quot;text&quot;: …}) or text (plain).</source>
+        <translation>slack (por defecto: {&quot;text&quot;: …}) o text (texto plano).</translation>
     </message>
     <message>
         <source>goal: one message a day, not one each.</source>
@@ -146,16 +146,16 @@
         <translation>alert %1: se esperaba un ID de alerta</translation>
     </message>
     <message>
-        <source>'%1' is not an alert ID (see 'alert list')</source>
-        <translation>'%1' no es un ID de alerta (véase 'alert list')</translation>
+        <source>&apos;%1&apos; is not an alert ID (see &apos;alert list&apos;)</source>
+        <translation>&apos;%1&apos; no es un ID de alerta (véase &apos;alert list&apos;)</translation>
     </message>
     <message>
         <source>alert add needs --site DOMAIN and --type spike|drop|goal</source>
         <translation>alert add necesita --site DOMINIO y --type spike|drop|goal</translation>
     </message>
     <message>
-        <source>--type takes spike, drop or goal, not '%1'</source>
-        <translation>--type acepta spike, drop o goal, no '%1'</translation>
+        <source>--type takes spike, drop or goal, not &apos;%1&apos;</source>
+        <translation>--type acepta spike, drop o goal, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--webhook-format takes slack or text</source>
@@ -170,8 +170,8 @@
         <translation>Alerta %1 añadida: %2.</translation>
     </message>
     <message>
-        <source>No alerts. Add one with 'alert add'.</source>
-        <translation>No hay alertas. Añada una con 'alert add'.</translation>
+        <source>No alerts. Add one with &apos;alert add&apos;.</source>
+        <translation>No hay alertas. Añada una con &apos;alert add&apos;.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -198,8 +198,8 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>no alert %1 (see 'alert list')</source>
-        <translation>no hay alerta %1 (véase 'alert list')</translation>
+        <source>no alert %1 (see &apos;alert list&apos;)</source>
+        <translation>no hay alerta %1 (véase &apos;alert list&apos;)</translation>
     </message>
     <message>
         <source>Removed alert %1: %2.</source>
@@ -218,8 +218,8 @@
         <translation>Prueba de la alerta %1 enviada (%2).</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not '%2'</source>
-        <translation>--%1 espera un número entero, no '%2'</translation>
+        <source>--%1 takes a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 espera un número entero, no &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
         <translation>una alerta drop necesita hours entre 1 y 720</translation>
     </message>
     <message>
-        <source>a goal alert needs the goal's name</source>
+        <source>a goal alert needs the goal&apos;s name</source>
         <translation>una alerta goal necesita el nombre del objetivo</translation>
     </message>
     <message>
@@ -249,8 +249,8 @@
         <translation>una alerta necesita una dirección de correo o un webhook al que enviar</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
-        <translation>'%1' no es una dirección de correo</translation>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; no es una dirección de correo</translation>
     </message>
     <message>
         <source>the webhook must be an http:// or https:// URL</source>
@@ -273,7 +273,7 @@
         <translation>webhook_format debe ser slack o text</translation>
     </message>
     <message>
-        <source>unknown setting 'alerts.%1'</source>
+        <source>unknown setting &apos;alerts.%1&apos;</source>
         <translation>ajuste desconocido «alerts.%1»</translation>
     </message>
     <message>
@@ -287,8 +287,8 @@
         <source>  token create          Create an API key for the stats API (shown once).
   token list            List API keys (never their secrets).
   token revoke ID       Revoke an API key; it stops working at once.
-  user set-password     Set the dashboard's admin password (read from stdin).
-  share create DOMAIN   Create a read-only public link to a site's stats.
+  user set-password     Set the dashboard&apos;s admin password (read from stdin).
+  share create DOMAIN   Create a read-only public link to a site&apos;s stats.
   share list            List share links.
   share revoke ID       Revoke a share link.
 </source>
@@ -302,7 +302,7 @@
 </translation>
     </message>
     <message>
-        <source>Manage API keys for the stats API ("Authorization: Bearer &lt;key&gt;").
+        <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
   list [--json] [--sessions]                        list keys (no secrets)
@@ -318,7 +318,7 @@
         <translation>create, list o revoke</translation>
     </message>
     <message>
-        <source>The key's id (revoke).</source>
+        <source>The key&apos;s id (revoke).</source>
         <translation>El ID de la clave (revoke).</translation>
     </message>
     <message>
@@ -330,20 +330,20 @@
         <translation>Permitir también las rutas de administración (por defecto: solo lectura).</translation>
     </message>
     <message>
-        <source>A note to recognise the key by in 'token list'.</source>
-        <translation>Una nota para reconocer la clave en 'token list'.</translation>
+        <source>A note to recognise the key by in &apos;token list&apos;.</source>
+        <translation>Una nota para reconocer la clave en &apos;token list&apos;.</translation>
     </message>
     <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Listar también las sesiones abiertas del panel.</translation>
     </message>
     <message>
-        <source>token revoke: expected one key ID (a number, see 'token list')</source>
-        <translation>token revoke: se esperaba un ID de clave (un número, ver 'token list')</translation>
+        <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
+        <translation>token revoke: se esperaba un ID de clave (un número, ver &apos;token list&apos;)</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>no existe el sitio %1 (ver 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
     </message>
     <message>
         <source>Created API key %1 (%2, %3).
@@ -384,9 +384,9 @@
         <translation>sesión</translation>
     </message>
     <message>
-        <source>No API keys. Create one with '%1 token create'.
+        <source>No API keys. Create one with &apos;%1 token create&apos;.
 </source>
-        <translation>No hay claves de API. Crea una con '%1 token create'.
+        <translation>No hay claves de API. Crea una con &apos;%1 token create&apos;.
 </translation>
     </message>
     <message>
@@ -440,19 +440,19 @@
 </translation>
     </message>
     <message>
-        <source>Manage the dashboard's admin account.
+        <source>Manage the dashboard&apos;s admin account.
 
   set-password   set the admin password (at least 10 characters). On a terminal it is
                  asked for twice without echo; otherwise the first line of standard
                  input is the password, e.g.:
-                 printf '%s\n' "$PASSWORD" | raycstr-server user set-password
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
 Setting it signs out every dashboard session.</source>
         <translation>Gestionar la cuenta de administrador del panel.
 
   set-password   establecer la contraseña de administrador (10 caracteres como mínimo). En
                  un terminal se pide dos veces sin eco; si no, la primera línea de la
                  entrada estándar es la contraseña, por ejemplo:
-                 printf '%s\n' "$PASSWORD" | raycstr-server user set-password
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
 Establecerla cierra todas las sesiones del panel.</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>las contraseñas no coinciden; no se ha cambiado nada</translation>
     </message>
     <message>
-        <source>Manage share links: read-only access to one site's stats for anyone with the link.
+        <source>Manage share links: read-only access to one site&apos;s stats for anyone with the link.
 
   create DOMAIN [--label TEXT]   make a link; its secret is shown once
   list [DOMAIN] [--json]         list links (no secrets)
@@ -504,8 +504,8 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>DOMAIN (create, list) o ID (revoke).</translation>
     </message>
     <message>
-        <source>A note to recognise the link by in 'share list'.</source>
-        <translation>Una nota para reconocer el enlace en 'share list'.</translation>
+        <source>A note to recognise the link by in &apos;share list&apos;.</source>
+        <translation>Una nota para reconocer el enlace en &apos;share list&apos;.</translation>
     </message>
     <message>
         <source>share create: expected exactly one DOMAIN</source>
@@ -516,11 +516,11 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>share list: se esperaba como máximo un DOMAIN</translation>
     </message>
     <message>
-        <source>share revoke: expected one link ID (a number, see 'share list')</source>
-        <translation>share revoke: se esperaba un ID de enlace (un número, ver 'share list')</translation>
+        <source>share revoke: expected one link ID (a number, see &apos;share list&apos;)</source>
+        <translation>share revoke: se esperaba un ID de enlace (un número, ver &apos;share list&apos;)</translation>
     </message>
     <message>
-        <source>Created share link %1 for %2: anyone with it can read this site's stats (read-only).
+        <source>Created share link %1 for %2: anyone with it can read this site&apos;s stats (read-only).
 </source>
         <translation>Enlace compartido %1 creado para %2: quien lo tenga puede leer las estadísticas de este sitio (solo lectura).
 </translation>
@@ -540,9 +540,9 @@ Establecerla cierra todas las sesiones del panel.</translation>
 </translation>
     </message>
     <message>
-        <source>No share links. Create one with '%1 share create DOMAIN'.
+        <source>No share links. Create one with &apos;%1 share create DOMAIN&apos;.
 </source>
-        <translation>No hay enlaces compartidos. Crea uno con '%1 share create DOMAIN'.
+        <translation>No hay enlaces compartidos. Crea uno con &apos;%1 share create DOMAIN&apos;.
 </translation>
     </message>
     <message>
@@ -557,7 +557,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
     </message>
     <message>
         <source>No admin password is set. None is generated here: this output is not a terminal and may be a log, and a secret never goes to a log.
-  Set the dashboard's password:  %1
+  Set the dashboard&apos;s password:  %1
   Or create an API key:          %2
 </source>
         <translation>No hay contraseña de administrador. Aquí no se genera ninguna: esta salida no es un terminal y puede ser un registro, y un secreto nunca va a un registro.
@@ -570,9 +570,9 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>Contraseña de administrador (se muestra una vez): </translation>
     </message>
     <message>
-        <source>  Sign in to the dashboard with it; change it with '%1 user set-password'.
+        <source>  Sign in to the dashboard with it; change it with &apos;%1 user set-password&apos;.
 </source>
-        <translation>  Inicia sesión en el panel con ella; cámbiala con '%1 user set-password'.
+        <translation>  Inicia sesión en el panel con ella; cámbiala con &apos;%1 user set-password&apos;.
 </translation>
     </message>
     <message numerus="yes">
@@ -640,7 +640,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>restore admite un solo FILE</translation>
     </message>
     <message>
-        <source>Restored %1 into %2. Start the server; it makes a new salt, so today's returning visitors are counted once more.</source>
+        <source>Restored %1 into %2. Start the server; it makes a new salt, so today&apos;s returning visitors are counted once more.</source>
         <translation>%1 restaurado en %2. Inicie el servidor; crea una sal nueva, así que los visitantes que vuelven hoy se cuentan una vez más.</translation>
     </message>
 </context>
@@ -658,7 +658,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>la base de datos ClickHouse %1 tiene la versión de esquema %2, más nueva que la que conoce este RayCstr (%3): actualice RayCstr</translation>
     </message>
     <message>
-        <source>the ClickHouse server %1 has no cluster "%2" in its remote_servers</source>
+        <source>the ClickHouse server %1 has no cluster &quot;%2&quot; in its remote_servers</source>
         <translation>el servidor ClickHouse %1 no tiene ningún clúster «%2» en sus remote_servers</translation>
     </message>
     <message>
@@ -673,8 +673,8 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>un campo entre comillas nunca se cierra</translation>
     </message>
     <message>
-        <source>a '"' in the middle of a field</source>
-        <translation>un '"' en medio de un campo</translation>
+        <source>a &apos;&quot;&apos; in the middle of a field</source>
+        <translation>un &apos;&quot;&apos; en medio de un campo</translation>
     </message>
 </context>
 <context>
@@ -731,7 +731,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>la base de datos %1 está dañada (%2). Pare todo RayCstr que la use y luego restaure su última copia en %1, o aparte el archivo dañado para empezar con una base vacía: cambie el nombre de %1 (y de %1-wal, %1-shm si existen) a %1.damaged</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database but not RayCstr's: point --data at another directory, or move that file away</source>
+        <source>%1 is an SQLite database but not RayCstr&apos;s: point --data at another directory, or move that file away</source>
         <translation>%1 es una base de datos SQLite, pero no de RayCstr: indique otro directorio con --data o mueva ese archivo</translation>
     </message>
     <message>
@@ -743,14 +743,14 @@ Establecerla cierra todas las sesiones del panel.</translation>
     <name>raycstr::ExportCli</name>
     <message>
         <source>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
-                        The reports as CSV files in Plausible's export layout.
+                        The reports as CSV files in Plausible&apos;s export layout.
 </source>
         <translation>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
                         Los informes como archivos CSV en el formato de exportación de Plausible.
 </translation>
     </message>
     <message>
-        <source>Write a site's reports as the CSV files of Plausible's export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
+        <source>Write a site&apos;s reports as the CSV files of Plausible&apos;s export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
         <translation>Escribir los informes de un sitio como los archivos CSV de la exportación de Plausible (imported_visitors, imported_sources, imported_pages, …), una fila por día y valor, en un archivo zip. Funciona con el servidor en marcha.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>Un filtro como lo admite la API de estadísticas (page*=/blog/**); repetible.</translation>
     </message>
     <message>
-        <source>Add the period's raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
+        <source>Add the period&apos;s raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
         <translation>Añadir los eventos en bruto del periodo como csv o ndjson (sin IP, sin User-Agent, sin hash de visitante: nada de eso se guarda).</translation>
     </message>
     <message>
@@ -790,12 +790,12 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>export necesita --site DOMAIN y --out FILE.zip</translation>
     </message>
     <message>
-        <source>--events takes csv or ndjson, not '%1'</source>
-        <translation>--events admite csv o ndjson, no '%1'</translation>
+        <source>--events takes csv or ndjson, not &apos;%1&apos;</source>
+        <translation>--events admite csv o ndjson, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>no existe el sitio %1 (ver 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -820,7 +820,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>se esperaba un objeto JSON (una fila de una tabla events_ por línea)</translation>
     </message>
     <message>
-        <source>event_name: missing or not a string (is this GA4's BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <source>event_name: missing or not a string (is this GA4&apos;s BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
         <translation>event_name: falta o no es una cadena (¿es la exportación de BigQuery de GA4, events_YYYYMMDD, como JSON delimitado por líneas?)</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>event_params[%1].key: falta o no es una cadena</translation>
     </message>
     <message>
-        <source>no rows: expected GA4's BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <source>no rows: expected GA4&apos;s BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
         <translation>sin filas: se esperaba la exportación de BigQuery de GA4 (events_YYYYMMDD) como JSON delimitado por líneas</translation>
     </message>
 </context>
@@ -879,20 +879,20 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4's runReport (Data API, Query Explorer)?</source>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4&apos;s runReport (Data API, Query Explorer)?</source>
         <translation>sin dimensionHeaders ni metricHeaders: ¿es la respuesta JSON de runReport de GA4 (Data API, Query Explorer)?</translation>
     </message>
     <message>
-        <source>the report has no 'date' dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
-        <translation>el informe no tiene la dimensión 'date' (tiene: %1): RayCstr importa sumas diarias, así que ejecute el informe con date como primera dimensión</translation>
+        <source>the report has no &apos;date&apos; dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>el informe no tiene la dimensión &apos;date&apos; (tiene: %1): RayCstr importa sumas diarias, así que ejecute el informe con date como primera dimensión</translation>
     </message>
     <message>
-        <source>dimension '%1' is not one RayCstr imports (see README, "Google Analytics 4", for the reports to run)</source>
-        <translation>RayCstr no importa la dimensión '%1' (vea el README, «Google Analytics 4», para los informes que hay que ejecutar)</translation>
+        <source>dimension &apos;%1&apos; is not one RayCstr imports (see README, &quot;Google Analytics 4&quot;, for the reports to run)</source>
+        <translation>RayCstr no importa la dimensión &apos;%1&apos; (vea el README, «Google Analytics 4», para los informes que hay que ejecutar)</translation>
     </message>
     <message>
-        <source>dimension '%1' is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
-        <translation>la dimensión '%1' es un segundo desglose: ejecute un informe por desglose (date más páginas, o fuentes, o países, …)</translation>
+        <source>dimension &apos;%1&apos; is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>la dimensión &apos;%1&apos; es un segundo desglose: ejecute un informe por desglose (date más páginas, o fuentes, o países, …)</translation>
     </message>
     <message>
         <source>a pages report needs pagePath (hostName alone is not a page)</source>
@@ -919,8 +919,8 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <source>not a date (YYYYMMDD): '%1'</source>
-        <translation>no es una fecha (YYYYMMDD): '%1'</translation>
+        <source>not a date (YYYYMMDD): &apos;%1&apos;</source>
+        <translation>no es una fecha (YYYYMMDD): &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
@@ -962,19 +962,19 @@ Establecerla cierra todas las sesiones del panel.</translation>
 </translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>no existe el sitio %1 (ver 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
     </message>
     <message>
-        <source>no sites yet: add one with 'site add DOMAIN'</source>
-        <translation>todavía no hay sitios: añade uno con 'site add DOMAIN'</translation>
+        <source>no sites yet: add one with &apos;site add DOMAIN&apos;</source>
+        <translation>todavía no hay sitios: añade uno con &apos;site add DOMAIN&apos;</translation>
     </message>
     <message>
         <source>which site? give --site DOMAIN (there are %1)</source>
         <translation>¿qué sitio? Indica --site DOMAIN (hay %1)</translation>
     </message>
     <message>
-        <source>Manage a site's goals: conversions of a custom event, or of pageviews whose path matches a pattern.
+        <source>Manage a site&apos;s goals: conversions of a custom event, or of pageviews whose path matches a pattern.
 
   add (--event NAME | --page PATTERN) [--name TEXT]   add a goal
   list [--json]                                       list goals
@@ -994,7 +994,7 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>ID o nombre (remove)</translation>
     </message>
     <message>
-        <source>A custom event's name.</source>
+        <source>A custom event&apos;s name.</source>
         <translation>El nombre de un evento personalizado.</translation>
     </message>
     <message>
@@ -1018,15 +1018,15 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>goal add: indica --event NAME o --page PATTERN</translation>
     </message>
     <message>
-        <source>Added goal %1 "%2" (%3) to %4.
+        <source>Added goal %1 &quot;%2&quot; (%3) to %4.
 </source>
         <translation>Objetivo %1 «%2» (%3) añadido a %4.
 </translation>
     </message>
     <message>
-        <source>No goals on %1. Add one with '%2 goal add --event NAME' or '--page /path'.
+        <source>No goals on %1. Add one with &apos;%2 goal add --event NAME&apos; or &apos;--page /path&apos;.
 </source>
-        <translation>No hay objetivos en %1. Añade uno con '%2 goal add --event NAME' o '--page /path'.
+        <translation>No hay objetivos en %1. Añade uno con &apos;%2 goal add --event NAME&apos; o &apos;--page /path&apos;.
 </translation>
     </message>
     <message>
@@ -1042,17 +1042,17 @@ Establecerla cierra todas las sesiones del panel.</translation>
         <translation>CUENTA</translation>
     </message>
     <message>
-        <source>no goal '%1' on %2 (see 'goal list')</source>
-        <translation>no existe el objetivo '%1' en %2 (ver 'goal list')</translation>
+        <source>no goal &apos;%1&apos; on %2 (see &apos;goal list&apos;)</source>
+        <translation>no existe el objetivo &apos;%1&apos; en %2 (ver &apos;goal list&apos;)</translation>
     </message>
     <message>
-        <source>Removed goal %1 "%2".
+        <source>Removed goal %1 &quot;%2&quot;.
 </source>
         <translation>Objetivo %1 «%2» eliminado.
 </translation>
     </message>
     <message>
-        <source>Manage a site's funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
+        <source>Manage a site&apos;s funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
 
   add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)
   list [--json]                               list funnels
@@ -1090,11 +1090,11 @@ El archivo:
         <translation>ID o nombre (show, remove)</translation>
     </message>
     <message>
-        <source>The funnel's YAML file (- for stdin).</source>
+        <source>The funnel&apos;s YAML file (- for stdin).</source>
         <translation>El archivo YAML del embudo (- para stdin).</translation>
     </message>
     <message>
-        <source>The funnel's name when the file has none (or to rename).</source>
+        <source>The funnel&apos;s name when the file has none (or to rename).</source>
         <translation>El nombre del embudo si el archivo no tiene (o para renombrarlo).</translation>
     </message>
     <message>
@@ -1122,23 +1122,23 @@ El archivo:
         <translation>stdin</translation>
     </message>
     <message>
-        <source>%1 has no 'name:'; give one with --name</source>
-        <translation>%1 no tiene 'name:'; indica uno con --name</translation>
+        <source>%1 has no &apos;name:&apos;; give one with --name</source>
+        <translation>%1 no tiene &apos;name:&apos;; indica uno con --name</translation>
     </message>
     <message>
         <source>(use --replace to overwrite it)</source>
         <translation>(usa --replace para sobrescribirlo)</translation>
     </message>
     <message>
-        <source>Saved funnel %1 "%2" (%3 steps) on %4.
+        <source>Saved funnel %1 &quot;%2&quot; (%3 steps) on %4.
 </source>
         <translation>Embudo %1 «%2» (%3 pasos) guardado en %4.
 </translation>
     </message>
     <message>
-        <source>No funnels on %1. Add one with '%2 funnel add --file FUNNEL.yaml'.
+        <source>No funnels on %1. Add one with &apos;%2 funnel add --file FUNNEL.yaml&apos;.
 </source>
-        <translation>No hay embudos en %1. Añade uno con '%2 funnel add --file FUNNEL.yaml'.
+        <translation>No hay embudos en %1. Añade uno con &apos;%2 funnel add --file FUNNEL.yaml&apos;.
 </translation>
     </message>
     <message>
@@ -1146,11 +1146,11 @@ El archivo:
         <translation>PASOS</translation>
     </message>
     <message>
-        <source>no funnel '%1' on %2 (see 'funnel list')</source>
-        <translation>no existe el embudo '%1' en %2 (ver 'funnel list')</translation>
+        <source>no funnel &apos;%1&apos; on %2 (see &apos;funnel list&apos;)</source>
+        <translation>no existe el embudo &apos;%1&apos; en %2 (ver &apos;funnel list&apos;)</translation>
     </message>
     <message>
-        <source>Removed funnel %1 "%2".
+        <source>Removed funnel %1 &quot;%2&quot;.
 </source>
         <translation>Embudo %1 «%2» eliminado.
 </translation>
@@ -1159,32 +1159,32 @@ El archivo:
 <context>
     <name>raycstr::GoatCounterReader</name>
     <message>
-        <source>empty file: expected GoatCounter's CSV header</source>
+        <source>empty file: expected GoatCounter&apos;s CSV header</source>
         <translation>archivo vacío: se esperaba la cabecera CSV de GoatCounter</translation>
     </message>
     <message>
-        <source>not a GoatCounter CSV export (the header should start with '2Path')</source>
-        <translation>no es una exportación CSV de GoatCounter (la cabecera debería empezar por '2Path')</translation>
+        <source>not a GoatCounter CSV export (the header should start with &apos;2Path&apos;)</source>
+        <translation>no es una exportación CSV de GoatCounter (la cabecera debería empezar por &apos;2Path&apos;)</translation>
     </message>
     <message>
         <source>GoatCounter export format version %1: only version 2 is read</source>
         <translation>formato de exportación de GoatCounter versión %1: solo se lee la versión 2</translation>
     </message>
     <message>
-        <source>expected the column '%1' here</source>
-        <translation>aquí se esperaba la columna '%1'</translation>
+        <source>expected the column &apos;%1&apos; here</source>
+        <translation>aquí se esperaba la columna &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>se esperaban %1 campos, hay %2</translation>
     </message>
     <message>
-        <source>not a date: '%1'</source>
-        <translation>no es una fecha: '%1'</translation>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>no es una fecha: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected true or false, found '%1'</source>
-        <translation>se esperaba true o false, hay '%1'</translation>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>se esperaba true o false, hay &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1255,8 +1255,8 @@ Stop the server first: an import needs the data directory to itself.</source>
 Detenga primero el servidor: una importación necesita el directorio de datos para ella sola.</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list'; add it with 'site add')</source>
-        <translation>no hay ningún sitio %1 (vea 'site list'; añádalo con 'site add')</translation>
+        <source>no site %1 (see &apos;site list&apos;; add it with &apos;site add&apos;)</source>
+        <translation>no hay ningún sitio %1 (vea &apos;site list&apos;; añádalo con &apos;site add&apos;)</translation>
     </message>
     <message>
         <source>No imports yet.
@@ -1293,8 +1293,8 @@ Detenga primero el servidor: una importación necesita el directorio de datos pa
         <translation>ARCHIVOS</translation>
     </message>
     <message>
-        <source>no import %1 (see 'import list')</source>
-        <translation>no hay ninguna importación %1 (vea 'import list')</translation>
+        <source>no import %1 (see &apos;import list&apos;)</source>
+        <translation>no hay ninguna importación %1 (vea &apos;import list&apos;)</translation>
     </message>
     <message>
         <source>import %1 is already gone (%2)</source>
@@ -1305,10 +1305,6 @@ Detenga primero el servidor: una importación necesita el directorio de datos pa
 </source>
         <translation>Importación %1 eliminada: %2 eventos.
 </translation>
-    </message>
-    <message>
-        <source>--log-format, column %1: %2</source>
-        <translation>--log-format, columna %1: %2</translation>
     </message>
     <message>
         <source>Resumed import %1 (finished days kept).
@@ -1323,9 +1319,9 @@ Detenga primero el servidor: una importación necesita el directorio de datos pa
 </translation>
     </message>
     <message>
-        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or 'import undo %1' to remove it.
+        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or &apos;import undo %1&apos; to remove it.
 </source>
-        <translation>Detenido: la importación %1 conserva sus días terminados. Ejecute de nuevo el mismo comando para terminarla, o 'import undo %1' para quitarla.
+        <translation>Detenido: la importación %1 conserva sus días terminados. Ejecute de nuevo el mismo comando para terminarla, o &apos;import undo %1&apos; para quitarla.
 </translation>
     </message>
     <message>
@@ -1369,22 +1365,6 @@ No se ha conservado nada de esta importación.</translation>
 </translation>
     </message>
     <message>
-        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
-         --site DOMAIN FILE...
-                        Import history (server stopped); see 'import --help'.
-  import list | import undo ID
-</source>
-        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
-         --site DOMAIN FILE...
-                        Importar el historial (servidor detenido); vea 'import --help'.
-  import list | import undo ID
-</translation>
-    </message>
-    <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>La fuente: access-log, goatcounter, plausible, google-analytics o ga4-bigquery.</translation>
-    </message>
-    <message>
         <source>import: give --from %1</source>
         <translation>import: indique --from %1</translation>
     </message>
@@ -1395,73 +1375,31 @@ No se ha conservado nada de esta importación.</translation>
 </translation>
     </message>
     <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
-  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
-      [--to-date D]   Plausible's Stats API (v2, else v1), a day at a time; the
-      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
-      works too, but other users see it in ps)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      GA4 Data API reports (runReport JSON; daily aggregates)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importar el historial en un sitio, por el mismo pipeline de privacidad que las visitas en directo.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      registros de nginx/Apache (combined, common o un log_format de nginx), planos o .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      exportación CSV de GoatCounter (versión de formato 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      exportación CSV de Plausible (sumas diarias, añadidas a los informes)
-  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
-      [--to-date D]   Stats API de Plausible (v2, si no v1), día a día; la
-      clave de --api-key-file F o RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
-      también sirve, pero otros usuarios la ven en ps)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      informes de la Data API de GA4 (JSON de runReport; sumas diarias)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      exportación de BigQuery de GA4 como JSON delimitado por líneas (eventos sin procesar)
-  list [--site DOMAIN] [--json]   las importaciones y lo que escribieron
-  undo ID                         quitar los eventos y los días de una importación
-
-Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
-    </message>
-    <message>
-        <source>Plausible's Stats API: the server's address (https://plausible.io or your own).</source>
+        <source>Plausible&apos;s Stats API: the server&apos;s address (https://plausible.io or your own).</source>
         <translation>Stats API de Plausible: la dirección del servidor (https://plausible.io o el suyo).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
+        <source>Plausible&apos;s Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
         <translation>Clave de la Stats API de Plausible (visible en ps: mejor --api-key-file o RAYCSTR_PLAUSIBLE_API_KEY).</translation>
     </message>
     <message>
-        <source>A file holding Plausible's Stats API key.</source>
+        <source>A file holding Plausible&apos;s Stats API key.</source>
         <translation>Un archivo con la clave de la Stats API de Plausible.</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: the first day (default 2019-01-01).</source>
+        <source>Plausible&apos;s Stats API: the first day (default 2019-01-01).</source>
         <translation>Stats API de Plausible: el primer día (por defecto 2019-01-01).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: the last day (default yesterday).</source>
+        <source>Plausible&apos;s Stats API: the last day (default yesterday).</source>
         <translation>Stats API de Plausible: el último día (por defecto ayer).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API version: v2 or v1 (default: v2 where the server has it).</source>
+        <source>Plausible&apos;s Stats API version: v2 or v1 (default: v2 where the server has it).</source>
         <translation>Versión de la Stats API de Plausible: v2 o v1 (por defecto: v2 si el servidor la tiene).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: at most N requests an hour (default 600, Plausible's limit; 0: no pacing).</source>
+        <source>Plausible&apos;s Stats API: at most N requests an hour (default 600, Plausible&apos;s limit; 0: no pacing).</source>
         <translation>Stats API de Plausible: como mucho N peticiones por hora (por defecto 600, el límite de Plausible; 0: sin ritmo).</translation>
     </message>
     <message>
@@ -1491,7 +1429,7 @@ Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos arch
         <translation>la clave debe ser una sola línea</translation>
     </message>
     <message>
-        <source>--url: expected the server's address, like https://plausible.io</source>
+        <source>--url: expected the server&apos;s address, like https://plausible.io</source>
         <translation>--url: se espera la dirección del servidor, como https://plausible.io</translation>
     </message>
     <message>
@@ -1534,9 +1472,9 @@ No se escribió nada de esta importación.</translation>
     </message>
     <message>
         <source>%1
-Import %2 kept its finished days: run the same command again to resume it, or 'import undo %2' to remove it.</source>
+Import %2 kept its finished days: run the same command again to resume it, or &apos;import undo %2&apos; to remove it.</source>
         <translation>%1
-La importación %2 conservó sus días terminados: ejecute el mismo comando otra vez para reanudarla, o 'import undo %2' para quitarla.</translation>
+La importación %2 conservó sus días terminados: ejecute el mismo comando otra vez para reanudarla, o &apos;import undo %2&apos; para quitarla.</translation>
     </message>
     <message>
         <source>%1 requests to %2 (%3 s waiting for its rate limit).
@@ -1544,19 +1482,39 @@ La importación %2 conservó sus días terminados: ejecute el mismo comando otra
         <translation>%1 peticiones a %2 (%3 s de espera por su límite de peticiones).
 </translation>
     </message>
-<message>
+    <message>
         <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
-                        Import history (server stopped); see 'import --help'.
+                        Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
         <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
-                        Importar el historial (servidor detenido); vea 'import --help'.
+                        Importar el historial (servidor detenido); vea &apos;import --help&apos;.
   import list | import undo ID
 </translation>
+    </message>
+    <message>
+        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
+        <translation>La fuente: access-log, goatcounter, plausible, google-analytics, ga4-bigquery o umami.</translation>
+    </message>
+    <message>
+        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
+        <translation>Umami: su base de datos PostgreSQL, postgres://USER@HOST:PORT/DB (sin contraseña: PGPASSWORD o ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Umami: the website&apos;s ID (default: the one with the site&apos;s domain).</source>
+        <translation>Umami: el ID del sitio web (por defecto: el que tiene el dominio del sitio).</translation>
+    </message>
+    <message>
+        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami lee una base de datos, no archivos: indique --database postgres://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
+        <translation>import --from umami: indique --database postgres://USER@HOST:PORT/DB</translation>
     </message>
     <message>
         <source>Import history into a site, through the same privacy pipeline as live hits.
@@ -1564,18 +1522,22 @@ La importación %2 conservó sus días terminados: ejecute el mismo comando otra
   --from access-log --site DOMAIN [--log-format F] FILE...
       nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
   --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
+      GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
+      Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Plausible&apos;s Stats API (v2, else v1), a day at a time; the
+      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      works too, but other users see it in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
+      GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
   --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
-      Umami's PostgreSQL database, read-only (raw events); the password from
+      Umami&apos;s PostgreSQL database, read-only (raw events); the password from
       PGPASSWORD or ~/.pgpass, never on the command line
   list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
+  undo ID                         remove an import&apos;s events and days
 
 Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
         <translation>Importar el historial en un sitio, por el mismo pipeline de privacidad que las visitas en directo.
@@ -1586,6 +1548,10 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       exportación CSV de GoatCounter (versión de formato 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       exportación CSV de Plausible (sumas diarias, añadidas a los informes)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Stats API de Plausible (v2, si no v1), día a día; la
+      clave de --api-key-file F o RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      también sirve, pero otros usuarios la ven en ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       informes de la Data API de GA4 (JSON de runReport; sumas diarias)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
@@ -1598,67 +1564,22 @@ Days that already hold data are left out (cut-over), and so is today. The same f
 
 Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
     </message>
+</context>
+<context>
+    <name>raycstr::ImportJob</name>
     <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
-        <translation>La fuente: access-log, goatcounter, plausible, google-analytics, ga4-bigquery o umami.</translation>
-    </message>
-    <message>
-        <source>Umami: its PostgreSQL database, postgres://USER@HOST:PORT/DB (no password: PGPASSWORD or ~/.pgpass).</source>
-        <translation>Umami: su base de datos PostgreSQL, postgres://USER@HOST:PORT/DB (sin contraseña: PGPASSWORD o ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>Umami: the website's ID (default: the one with the site's domain).</source>
-        <translation>Umami: el ID del sitio web (por defecto: el que tiene el dominio del sitio).</translation>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, columna %1: %2</translation>
     </message>
     <message>
-        <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
-        <translation>import --from umami lee una base de datos, no archivos: indique --database postgres://USER@HOST:PORT/DB</translation>
+        <source>unknown import source &apos;%1&apos; (one of: %2)</source>
+        <translation>origen de importación desconocido «%1» (uno de: %2)</translation>
     </message>
     <message>
-        <source>import --from umami: give --database postgres://USER@HOST:PORT/DB</source>
-        <translation>import --from umami: indique --database postgres://USER@HOST:PORT/DB</translation>
+        <source>Reading %1 rows of Umami&apos;s website %2 (read-only).</source>
+        <translation>Leyendo %1 filas del sitio web %2 de Umami (solo lectura).</translation>
     </message>
-    <message>
-        <source>Reading %1 rows of Umami's website %2 (read-only).
-</source>
-        <translation>Leyendo %1 filas del sitio web %2 de Umami (solo lectura).
-</translation>
-    </message>
-<message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      GA4 Data API reports (runReport JSON; daily aggregates)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importar el historial en un sitio, por el mismo pipeline de privacidad que las visitas en directo.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      registros de nginx/Apache (combined, common o un log_format de nginx), planos o .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      exportación CSV de GoatCounter (versión de formato 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      exportación CSV de Plausible (sumas diarias, añadidas a los informes)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      informes de la Data API de GA4 (JSON de runReport; sumas diarias)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      exportación de BigQuery de GA4 como JSON delimitado por líneas (eventos sin procesar)
-  list [--site DOMAIN] [--json]   las importaciones y lo que escribieron
-  undo ID                         quitar los eventos y los días de una importación
-
-Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos archivos otra vez reemplazan la importación anterior; tras Ctrl+C el mismo comando termina la importación. El servidor debe estar detenido durante la importación.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>raycstr::Importer</name>
     <message>
@@ -1696,12 +1617,12 @@ Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos arch
 <context>
     <name>raycstr::LogFormat</name>
     <message>
-        <source>'${' without a closing '}'</source>
-        <translation>'${' sin '}' de cierre</translation>
+        <source>&apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>&apos;${&apos; sin &apos;}&apos; de cierre</translation>
     </message>
     <message>
-        <source>'$' without a variable name</source>
-        <translation>'$' sin nombre de variable</translation>
+        <source>&apos;$&apos; without a variable name</source>
+        <translation>&apos;$&apos; sin nombre de variable</translation>
     </message>
     <message>
         <source>two variables side by side: put some text between them</source>
@@ -1716,16 +1637,16 @@ Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos arch
         <translation>el formato no tiene petición ($request o $request_uri)</translation>
     </message>
     <message>
-        <source>expected '%1' here (does --log-format match the file?)</source>
-        <translation>aquí se esperaba '%1' (¿coincide --log-format con el archivo?)</translation>
+        <source>expected &apos;%1&apos; here (does --log-format match the file?)</source>
+        <translation>aquí se esperaba &apos;%1&apos; (¿coincide --log-format con el archivo?)</translation>
     </message>
     <message>
         <source>unexpected text after the last field</source>
         <translation>texto inesperado tras el último campo</translation>
     </message>
     <message>
-        <source>expected '%1' after this field</source>
-        <translation>tras este campo se esperaba '%1'</translation>
+        <source>expected &apos;%1&apos; after this field</source>
+        <translation>tras este campo se esperaba &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1733,22 +1654,22 @@ Los días que ya tienen datos se omiten (corte), y también hoy. Los mismos arch
     <message>
         <source>  migrate --to clickhouse://user@host:8123/db
                         Copy the stored events to ClickHouse (server stopped);
-                        see 'migrate --help'.
+                        see &apos;migrate --help&apos;.
 </source>
         <translation>  migrate --to clickhouse://user@host:8123/db
                         Copiar los eventos guardados a ClickHouse (servidor
-                        detenido); véase 'migrate --help'.
+                        detenido); véase &apos;migrate --help&apos;.
 </translation>
     </message>
     <message>
-        <source>Copy every stored event and drop count of every site from the data directory's SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
+        <source>Copy every stored event and drop count of every site from the data directory&apos;s SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
 
-Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where 'serve --store URL' reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
+Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where &apos;serve --store URL&apos; reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
 
 The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD. The server must be stopped. After Ctrl+C the same command goes on where it stopped; running it again copies nothing twice.</source>
         <translation>Copiar todos los eventos guardados y los recuentos de descartes de cada sitio, día a día, del archivo SQLite del directorio de datos a ClickHouse, y luego comparar los recuentos por sitio y día (eventos, páginas vistas, visitantes, descartes).
 
-Los sitios, claves de API, objetivos, embudos, alertas e importaciones se quedan en el archivo SQLite, donde 'serve --store URL' los lee. Las sales no se copian: ClickHouse crea las suyas, así que un visitante visto el día del cambio cuenta una vez más. Los días cuyos eventos en bruto han caducado (retention_days) y que solo conservan las sumas diarias no se pueden copiar; se cuentan.
+Los sitios, claves de API, objetivos, embudos, alertas e importaciones se quedan en el archivo SQLite, donde &apos;serve --store URL&apos; los lee. Las sales no se copian: ClickHouse crea las suyas, así que un visitante visto el día del cambio cuenta una vez más. Los días cuyos eventos en bruto han caducado (retention_days) y que solo conservan las sumas diarias no se pueden copiar; se cuentan.
 
 La contraseña viene de store_password en el archivo de configuración o de RAYCSTR_STORE_PASSWORD. El servidor debe estar detenido. Tras Ctrl+C, el mismo comando continúa donde se quedó; ejecutado de nuevo, no copia nada dos veces.</translation>
     </message>
@@ -1757,8 +1678,8 @@ La contraseña viene de store_password en el archivo de configuración o de RAYC
         <translation>El almacén ClickHouse: clickhouse://user@host:8123/database.</translation>
     </message>
     <message>
-        <source>migrate takes no arguments (got '%1')</source>
-        <translation>migrate no admite argumentos (se recibió '%1')</translation>
+        <source>migrate takes no arguments (got &apos;%1&apos;)</source>
+        <translation>migrate no admite argumentos (se recibió &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>migrate: give --to clickhouse://user@host:8123/database</source>
@@ -1866,13 +1787,7 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>%1: %2 días solo conservan sumas diarias (sus eventos sin procesar caducaron); ClickHouse recibe sus sumas diarias, no sus eventos.
 </translation>
     </message>
-<message>
-        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
-</source>
-        <translation>%1: a %2 días solo les quedan sumas diarias (sus eventos en bruto caducaron); ClickHouse no los tendrá.
-</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>raycstr::PlausibleApiClient</name>
     <message>
@@ -1926,7 +1841,7 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>no existe ese archivo ni esa carpeta</translation>
     </message>
     <message>
-        <source>not a zip archive (%1): give Plausible's export zip or the folder it was unpacked into</source>
+        <source>not a zip archive (%1): give Plausible&apos;s export zip or the folder it was unpacked into</source>
         <translation>no es un archivo zip (%1): indique el zip de exportación de Plausible o la carpeta donde se descomprimió</translation>
     </message>
     <message>
@@ -1934,7 +1849,7 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>dos archivos para %1: %2 y %3 (importe una exportación cada vez)</translation>
     </message>
     <message>
-        <source>no imported_*.csv files: is this Plausible's CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
+        <source>no imported_*.csv files: is this Plausible&apos;s CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
         <translation>no hay archivos imported_*.csv: ¿es la exportación CSV de Plausible (Site settings → Imports &amp; Exports → Export data)?</translation>
     </message>
     <message>
@@ -1946,20 +1861,51 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>archivo vacío: se esperaba la línea de cabecera de %1</translation>
     </message>
     <message>
-        <source>no column '%1' in the header (%2 needs date, %3 and visitors)</source>
-        <translation>no hay columna '%1' en la cabecera (%2 necesita date, %3 y visitors)</translation>
+        <source>no column &apos;%1&apos; in the header (%2 needs date, %3 and visitors)</source>
+        <translation>no hay columna &apos;%1&apos; en la cabecera (%2 necesita date, %3 y visitors)</translation>
     </message>
     <message>
         <source>expected %1 fields (as the header has), found %2</source>
         <translation>se esperaban %1 campos (como la cabecera), se encontraron %2</translation>
     </message>
     <message>
-        <source>not a date (YYYY-MM-DD): '%1'</source>
-        <translation>no es una fecha (AAAA-MM-DD): '%1'</translation>
+        <source>not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>no es una fecha (AAAA-MM-DD): &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a whole number ≥ 0 in %1, found '%2'</source>
-        <translation>se esperaba un número entero ≥ 0 en %1, se encontró '%2'</translation>
+        <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
+        <translation>se esperaba un número entero ≥ 0 en %1, se encontró &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PostgresConnection</name>
+    <message>
+        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>no es una cadena de conexión de PostgreSQL (postgres://USER@HOST:PORT/DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>sin memoria</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
+        <translation>la cadena de conexión contiene una contraseña: quítela y defina PGPASSWORD, o póngala en ~/.pgpass (modo 0600) o en un archivo nombrado por PGPASSFILE</translation>
+    </message>
+    <message>
+        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
+        <translation> (defina PGPASSWORD, o ponga la contraseña en ~/.pgpass, modo 0600)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>no conectado</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>el servidor no respondió</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1914,7 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <source>  report send --site DOMAIN --to ADDRESS [--period week|month]
                         E-mail a report now (tests the smtp: settings).
   report preview --site DOMAIN --out FILE.html [--period week|month]
-                        Write a report's HTML to a file.
+                        Write a report&apos;s HTML to a file.
 </source>
         <translation>  report send --site DOMINIO --to DIRECCIÓN [--period week|month]
                         Enviar un informe ahora (prueba los ajustes smtp:).
@@ -1997,7 +1943,7 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>week (predeterminado) o month.</translation>
     </message>
     <message>
-        <source>The report's language: en (default), de, fr or es.</source>
+        <source>The report&apos;s language: en (default), de, fr or es.</source>
         <translation>El idioma del informe: en (predeterminado), de, fr o es.</translation>
     </message>
     <message>
@@ -2009,7 +1955,7 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>report send necesita --to DIRECCIÓN</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
+        <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>«%1» no es una dirección de correo</translation>
     </message>
     <message>
@@ -2017,16 +1963,16 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
         <translation>report preview necesita --out ARCHIVO.html</translation>
     </message>
     <message>
-        <source>--period takes week or month, not '%1'</source>
+        <source>--period takes week or month, not &apos;%1&apos;</source>
         <translation>--period acepta week o month, no «%1»</translation>
     </message>
     <message>
-        <source>no smtp: section in the config (see README, "Email reports"); pass it with --config FILE</source>
+        <source>no smtp: section in the config (see README, &quot;Email reports&quot;); pass it with --config FILE</source>
         <translation>no hay sección smtp: en la configuración (véase el README, «Email reports»); indíquela con --config ARCHIVO</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>no existe el sitio %1 (ver 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>no existe el sitio %1 (ver &apos;site list&apos;)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2049,23 +1995,23 @@ Los sitios, claves, objetivos, embudos e importaciones se quedan en el directori
     <name>raycstr::ServerCli</name>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
-system's language, from LANG or LC_MESSAGES).
+system&apos;s language, from LANG or LC_MESSAGES).
 </source>
         <translation>Todos los comandos admiten --help, y --lang IDIOMA (de, fr, es o en; por defecto: el
 idioma del sistema, según LANG o LC_MESSAGES).
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>comando desconocido '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
         <translation>Dirección y puerto de escucha (por defecto: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <source>serve takes no arguments (got '%1')</source>
-        <translation>serve no admite argumentos (se recibió '%1')</translation>
+        <source>serve takes no arguments (got &apos;%1&apos;)</source>
+        <translation>serve no admite argumentos (se recibió &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>RayCstr collecting on http://%1
@@ -2084,9 +2030,9 @@ idioma del sistema, según LANG o LC_MESSAGES).
         <translation>ninguna (países desconocidos)</translation>
     </message>
     <message>
-        <source>No sites yet: add one with '%1 site add example.com --data %2'
+        <source>No sites yet: add one with &apos;%1 site add example.com --data %2&apos;
 </source>
-        <translation>Todavía no hay sitios: añade uno con '%1 site add example.com --data %2'
+        <translation>Todavía no hay sitios: añade uno con &apos;%1 site add example.com --data %2&apos;
 </translation>
     </message>
     <message>
@@ -2108,7 +2054,7 @@ idioma del sistema, según LANG o LC_MESSAGES).
                                  start tracking DOMAIN
   list [--json]                  list sites (with their aliases)
   remove DOMAIN                  stop tracking DOMAIN and delete its data
-  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami's
+  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami&apos;s
                                  data-website-id, or the host (or its first label)
                                  a GoatCounter script posts to
   unalias ALIAS                  forget an alias</source>
@@ -2128,15 +2074,15 @@ idioma del sistema, según LANG o LC_MESSAGES).
         <translation>add, list, remove, alias o unalias</translation>
     </message>
     <message>
-        <source>The site's domain, as in data-domain="…".</source>
-        <translation>El dominio del sitio, como en data-domain="…".</translation>
+        <source>The site&apos;s domain, as in data-domain=&quot;…&quot;.</source>
+        <translation>El dominio del sitio, como en data-domain=&quot;…&quot;.</translation>
     </message>
     <message>
         <source>For alias: the alias.</source>
         <translation>Para alias: el alias.</translation>
     </message>
     <message>
-        <source>IANA time zone that decides where the site's day starts (default: UTC).</source>
+        <source>IANA time zone that decides where the site&apos;s day starts (default: UTC).</source>
         <translation>Zona horaria IANA que decide cuándo empieza el día del sitio (por defecto: UTC).</translation>
     </message>
     <message>
@@ -2164,12 +2110,12 @@ idioma del sistema, según LANG o LC_MESSAGES).
         <translation>site list no admite DOMAIN</translation>
     </message>
     <message>
-        <source>site %1: --alias is for 'site add'</source>
-        <translation>site %1: --alias es solo para 'site add'</translation>
+        <source>site %1: --alias is for &apos;site add&apos;</source>
+        <translation>site %1: --alias es solo para &apos;site add&apos;</translation>
     </message>
     <message>
         <source>Added %1 (time zone %2).
-Add this to your site's &lt;head&gt;:
+Add this to your site&apos;s &lt;head&gt;:
 </source>
         <translation>%1 añadido (zona horaria %2).
 Añade esto al &lt;head&gt; de tu sitio:
@@ -2180,9 +2126,9 @@ Añade esto al &lt;head&gt; de tu sitio:
         <translation>TU-HOST-RAYCSTR</translation>
     </message>
     <message>
-        <source>No sites. Add one with '%1 site add example.com'.
+        <source>No sites. Add one with &apos;%1 site add example.com&apos;.
 </source>
-        <translation>No hay sitios. Añade uno con '%1 site add example.com'.
+        <translation>No hay sitios. Añade uno con &apos;%1 site add example.com&apos;.
 </translation>
     </message>
     <message>
@@ -2228,15 +2174,15 @@ Añade esto al &lt;head&gt; de tu sitio:
     <message>
         <source>Usage: %1 &lt;command&gt; [options]
 
-RayCstr's headless server: privacy-first web analytics.
+RayCstr&apos;s headless server: privacy-first web analytics.
 
 Commands:
-  serve                 Run the collector (see 'serve --help').
+  serve                 Run the collector (see &apos;serve --help&apos;).
   site add DOMAIN       Start tracking a site (the data-domain of your snippet).
   site list             List the tracked sites.
   site remove DOMAIN    Stop tracking a site and delete its data.
   site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami's website id,
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
                         the host a GoatCounter script posts to).
   site unalias ALIAS    Forget an alias.
 </source>
@@ -2245,7 +2191,7 @@ Commands:
 El servidor sin interfaz de RayCstr: analítica web respetuosa con la privacidad.
 
 Comandos:
-  serve                 Ejecutar el recolector (ver 'serve --help').
+  serve                 Ejecutar el recolector (ver &apos;serve --help&apos;).
   site add DOMAIN       Empezar a medir un sitio (el data-domain de tu fragmento).
   site list             Listar los sitios medidos.
   site remove DOMAIN    Dejar de medir un sitio y borrar sus datos.
@@ -2301,28 +2247,28 @@ Comandos:
         <translation>queue_capacity debe ser al menos 100</translation>
     </message>
     <message>
-        <source>unknown setting '%1'</source>
-        <translation>ajuste desconocido '%1'</translation>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>ajuste desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid listen address '%1' (expected [ipv6]:port)</source>
-        <translation>dirección de escucha '%1' no válida (se esperaba [ipv6]:puerto)</translation>
+        <source>invalid listen address &apos;%1&apos; (expected [ipv6]:port)</source>
+        <translation>dirección de escucha &apos;%1&apos; no válida (se esperaba [ipv6]:puerto)</translation>
     </message>
     <message>
-        <source>invalid port in listen address '%1'</source>
-        <translation>puerto no válido en la dirección de escucha '%1'</translation>
+        <source>invalid port in listen address &apos;%1&apos;</source>
+        <translation>puerto no válido en la dirección de escucha &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address in listen address '%1'</source>
-        <translation>dirección IP no válida en la dirección de escucha '%1'</translation>
+        <source>invalid IP address in listen address &apos;%1&apos;</source>
+        <translation>dirección IP no válida en la dirección de escucha &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid subnet '%1'</source>
-        <translation>subred no válida '%1'</translation>
+        <source>invalid subnet &apos;%1&apos;</source>
+        <translation>subred no válida &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address '%1'</source>
-        <translation>dirección IP no válida '%1'</translation>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>dirección IP no válida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
@@ -2349,8 +2295,8 @@ Comandos:
         <translation>backup.keep debe ser al menos 1</translation>
     </message>
     <message>
-        <source>unknown setting 'backup.%1'</source>
-        <translation>ajuste desconocido 'backup.%1'</translation>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>ajuste desconocido &apos;backup.%1&apos;</translation>
     </message>
     <message>
         <source>smtp must be a mapping: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</source>
@@ -2365,7 +2311,7 @@ Comandos:
         <translation>smtp.%1 debe estar entre 1 y 600</translation>
     </message>
     <message>
-        <source>unknown setting 'smtp.%1'</source>
+        <source>unknown setting &apos;smtp.%1&apos;</source>
         <translation>ajuste desconocido «smtp.%1»</translation>
     </message>
     <message>
@@ -2389,7 +2335,7 @@ Comandos:
         <translation>reports.hour debe estar entre 0 y 23</translation>
     </message>
     <message>
-        <source>unknown setting 'reports.%1'</source>
+        <source>unknown setting &apos;reports.%1&apos;</source>
         <translation>ajuste desconocido «reports.%1»</translation>
     </message>
     <message>
@@ -2397,7 +2343,7 @@ Comandos:
         <translation>un informe necesita un sitio y al menos una dirección en to</translation>
     </message>
     <message>
-        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service's group) %1</source>
+        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
         <translation>smtp.password está definido pero %1 lo puede leer cualquier usuario: chmod 600 (o 640 con el grupo del servicio) %1</translation>
     </message>
     <message>
@@ -2409,7 +2355,7 @@ Comandos:
         <translation>una alerta envía correos pero ninguna sección smtp dice cómo enviarlos</translation>
     </message>
     <message>
-        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service's group) %1</source>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
         <translation>store_password está definido pero %1 es legible por todos los usuarios: chmod 600 (o 640 con el grupo del servicio) %1</translation>
     </message>
 </context>
@@ -2427,16 +2373,16 @@ Comandos:
         <translation>el dominio está vacío</translation>
     </message>
     <message>
-        <source>'%1' is not a bare domain: give it without scheme or path, e.g. example.com</source>
-        <translation>'%1' no es un dominio simple: indícalo sin esquema ni ruta, p. ej. example.com</translation>
+        <source>&apos;%1&apos; is not a bare domain: give it without scheme or path, e.g. example.com</source>
+        <translation>&apos;%1&apos; no es un dominio simple: indícalo sin esquema ni ruta, p. ej. example.com</translation>
     </message>
     <message>
-        <source>'%1' is not a valid domain name</source>
-        <translation>'%1' no es un nombre de dominio válido</translation>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>&apos;%1&apos; no es un nombre de dominio válido</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' (use an IANA name such as Europe/Berlin)</source>
-        <translation>zona horaria desconocida '%1' (usa un nombre IANA como Europe/Madrid)</translation>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>zona horaria desconocida &apos;%1&apos; (usa un nombre IANA como Europe/Madrid)</translation>
     </message>
     <message>
         <source>site %1 already exists</source>
@@ -2455,11 +2401,11 @@ Comandos:
         <translation>no existe el sitio %1</translation>
     </message>
     <message>
-        <source>'%1' is not a valid alias: use 1 to 253 letters, digits, '.', '_' or '-' (e.g. an Umami website id)</source>
-        <translation>'%1' no es un alias válido: usa de 1 a 253 letras, cifras, '.', '_' o '-' (p. ej. un ID de sitio de Umami)</translation>
+        <source>&apos;%1&apos; is not a valid alias: use 1 to 253 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. an Umami website id)</source>
+        <translation>&apos;%1&apos; no es un alias válido: usa de 1 a 253 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (p. ej. un ID de sitio de Umami)</translation>
     </message>
     <message>
-        <source>%1 is a tracked site's domain; it cannot also be an alias</source>
+        <source>%1 is a tracked site&apos;s domain; it cannot also be an alias</source>
         <translation>%1 es el dominio de un sitio medido; no puede ser también un alias</translation>
     </message>
     <message>
@@ -2481,7 +2427,7 @@ Comandos:
 <context>
     <name>raycstr::StoreLocation</name>
     <message>
-        <source>store location: %1 (expected "sqlite" or %2)</source>
+        <source>store location: %1 (expected &quot;sqlite&quot; or %2)</source>
         <translation>ubicación del almacén: %1 (se espera «sqlite» o %2)</translation>
     </message>
     <message>
@@ -2501,7 +2447,7 @@ Comandos:
         <translation>el puerto %1 está fuera de rango</translation>
     </message>
     <message>
-        <source>database name "%1" must be letters, digits and _</source>
+        <source>database name &quot;%1&quot; must be letters, digits and _</source>
         <translation>el nombre de base de datos «%1» solo puede tener letras, dígitos y _</translation>
     </message>
     <message>
@@ -2509,8 +2455,47 @@ Comandos:
         <translation>la URL de ClickHouse no admite ?opciones salvo cluster=NAME, ni #fragmento</translation>
     </message>
     <message>
-        <source>cluster name "%1" must be letters, digits, _, - and .</source>
+        <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
         <translation>el nombre de clúster «%1» solo puede tener letras, dígitos, _, - y .</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::UmamiReader</name>
+    <message>
+        <source>--website: expected a website ID (a UUID, as in Umami&apos;s tracking code)</source>
+        <translation>--website: se esperaba un ID de sitio web (un UUID, como en el código de seguimiento de Umami)</translation>
+    </message>
+    <message>
+        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
+        <translation>no es una base de datos de Umami: no hay tablas website, website_event, session, event_data (o el rol no puede leerlas)</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>las tablas %1</translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation>las columnas %1</translation>
+    </message>
+    <message>
+        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
+        <translation>no es una base de datos de Umami de una versión conocida: faltan %1 (o el rol no puede leerlas)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no website %1 in this Umami database; its websites: %2</source>
+        <translation>no hay ningún sitio web %1 en esta base de datos de Umami; sus sitios web: %2</translation>
+    </message>
+    <message>
+        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
+        <translation>no hay ningún sitio web con el dominio %1 en esta base de datos de Umami; indique --website con uno de sus sitios web: %2</translation>
+    </message>
+    <message>
+        <source>several websites with the domain %1; give --website with one of: %2</source>
+        <translation>varios sitios web con el dominio %1; indique --website con uno de: %2</translation>
     </message>
 </context>
 <context>
@@ -2570,11 +2555,11 @@ Comandos:
         <translation>Archivo de configuración YAML; las opciones tienen prioridad.</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Prueba '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Language of messages: de, fr, es or en (default: the system's).</source>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
         <translation>Idioma de los mensajes: de, fr, es o en (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -2582,11 +2567,11 @@ Comandos:
         <translation>%1: se esperaba %2</translation>
     </message>
     <message>
-        <source>%1: expected %2 (got '%3')</source>
-        <translation>%1: se esperaba %2 (se recibió '%3')</translation>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1: se esperaba %2 (se recibió &apos;%3&apos;)</translation>
     </message>
     <message>
-        <source>%1 takes no arguments (got '%2')</source>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
         <translation>%1 no admite argumentos (recibido «%2»)</translation>
     </message>
 </context>
@@ -2620,12 +2605,12 @@ Comandos:
 <context>
     <name>raycstr::language</name>
     <message>
-        <source>no translation for '%1' (use de, fr, es or en)</source>
-        <translation>no hay traducción para '%1' (usa de, fr, es o en)</translation>
+        <source>no translation for &apos;%1&apos; (use de, fr, es or en)</source>
+        <translation>no hay traducción para &apos;%1&apos; (usa de, fr, es o en)</translation>
     </message>
     <message>
-        <source>option '%1' needs a value</source>
-        <translation>la opción '%1' necesita un valor</translation>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>la opción &apos;%1&apos; necesita un valor</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2660,7 @@ Comandos:
         <translation>informe mensual</translation>
     </message>
     <message>
-        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with "unsubscribe" or ask the site's owner to take you off its reports.</source>
+        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with &quot;unsubscribe&quot; or ask the site&apos;s owner to take you off its reports.</source>
         <translation>Recibe este informe porque el servidor RayCstr de %1 incluye su dirección. Para dejar de recibirlo, responda con «unsubscribe» o pida al propietario del sitio que le quite de sus informes.</translation>
     </message>
     <message>
@@ -2714,7 +2699,7 @@ Comandos:
         <translation>&amp;Objetivo</translation>
     </message>
     <message>
-        <source>One message a day with the day's conversions</source>
+        <source>One message a day with the day&apos;s conversions</source>
         <translation>Un mensaje al día con las conversiones del día</translation>
     </message>
     <message>
@@ -3011,13 +2996,13 @@ Comandos:
     </message>
     <message>
         <source>%1h</source>
-        <comment>whole hours on the chart's axis</comment>
-        <translation>%1 h</translation>
+        <comment>whole hours on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <comment>whole minutes on the chart's axis</comment>
-        <translation>%1 min</translation>
+        <comment>whole minutes on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -4176,10 +4161,6 @@ Comandos:
         <source>Compare with</source>
         <translation>Comparar con</translation>
     </message>
-<message>
-        <source>Visitors and pageviews</source>
-        <translation>Visitantes y páginas vistas</translation>
-    </message>
     <message>
         <source>Revenue</source>
         <translation>Ingresos</translation>
@@ -4234,7 +4215,7 @@ Comandos:
         <source>Alert removed.</source>
         <translation>Alerta eliminada.</translation>
     </message>
-<message>
+    <message>
         <source>The days of %1 now start at midnight in %2.</source>
         <translation>Los días de %1 empiezan ahora a medianoche en %2.</translation>
     </message>
@@ -4362,7 +4343,7 @@ Comandos:
         <translation>Analítica respetuosa con la privacidad que funciona en este ordenador. ¿Qué sitio quieres medir?</translation>
     </message>
     <message>
-        <source>Your site's &amp;domain:</source>
+        <source>Your site&apos;s &amp;domain:</source>
         <translation>&amp;Dominio de tu sitio:</translation>
     </message>
     <message>
@@ -4421,12 +4402,12 @@ Comandos:
         <source>Start collecting</source>
         <translation>Empezar a recoger datos</translation>
     </message>
-<message>
+    <message>
         <source>Its &amp;time zone:</source>
         <translation>Su &amp;zona horaria:</translation>
     </message>
     <message>
-        <source>Where the site's days start in every report: choose where most of your visitors, or you, live.</source>
+        <source>Where the site&apos;s days start in every report: choose where most of your visitors, or you, live.</source>
         <translation>Dónde empiezan los días del sitio en cada informe: elija donde viven la mayoría de sus visitantes, o usted.</translation>
     </message>
 </context>
@@ -4688,7 +4669,7 @@ Comandos:
         <translation>Una ruta: /blog/* coincide con un segmento, /docs/** con todo lo que hay debajo</translation>
     </message>
     <message>
-        <source>A custom event's name, as the site sends it</source>
+        <source>A custom event&apos;s name, as the site sends it</source>
         <translation>El nombre de un evento personalizado, tal como lo envía el sitio</translation>
     </message>
     <message>
@@ -4738,7 +4719,7 @@ Comandos:
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
-<message>
+    <message>
         <source>Average</source>
         <comment>revenue per conversion</comment>
         <translation>Media</translation>
@@ -4864,6 +4845,266 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>raycstr::ui::ImportDialog</name>
+    <message>
+        <source>Web server access logs (nginx, Apache)</source>
+        <translation>Registros de acceso del servidor web (nginx, Apache)</translation>
+    </message>
+    <message>
+        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
+        <translation>Formato combined o common, o un log_format de nginx; también archivos .gz. Varios archivos se leen en orden cronológico, por el mismo proceso de privacidad que las visitas en directo (nunca se guardan direcciones).</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
+        <translation>Registros de acceso (*.log *.gz *.1 access*);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>GoatCounter CSV export</source>
+        <translation>Exportación CSV de GoatCounter</translation>
+    </message>
+    <message>
+        <source>The CSV export of GoatCounter (format version 2): one file.</source>
+        <translation>La exportación CSV de GoatCounter (formato versión 2): un archivo.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.csv.gz *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Plausible CSV export (zip or folder)</source>
+        <translation>Exportación CSV de Plausible (zip o carpeta)</translation>
+    </message>
+    <message>
+        <source>Plausible&apos;s Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
+        <translation>En Plausible: Ajustes → Importaciones y exportaciones → Exportar: el zip, o la carpeta en que se descomprime. Totales diarios, sumados a los informes.</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
+        <translation>Informes de Google Analytics 4 (JSON, carpeta o zip)</translation>
+    </message>
+    <message>
+        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
+        <translation>Respuestas runReport de la Data API: un archivo por informe (visitantes diarios, páginas, fuentes, países, dispositivos…), o una carpeta o un zip con ellos.</translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.zip);;All files (*)</source>
+        <translation>Informes (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation>Exportación de BigQuery de Google Analytics 4 (NDJSON)</translation>
+    </message>
+    <message>
+        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
+        <translation>Las tablas events_YYYYMMDD exportadas como JSON delimitado por saltos de línea (también .gz): eventos sin agregar, filtrables como los en directo.</translation>
+    </message>
+    <message>
+        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>Exportaciones de BigQuery (*.ndjson *.json *.jsonl *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importar el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
+        <source>Choose the files or folder to import</source>
+        <translation>Elija los archivos o la carpeta que importar</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Archivos</translation>
+    </message>
+    <message>
+        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] &quot;$request&quot; …</source>
+        <translation>combined, common o un log_format de nginx como $remote_addr - $remote_user [$time_local] &quot;$request&quot; …</translation>
+    </message>
+    <message>
+        <source>Log &amp;format</source>
+        <translation>&amp;Formato del registro</translation>
+    </message>
+    <message>
+        <source>In&amp;to site</source>
+        <translation>En el si&amp;tio</translation>
+    </message>
+    <message>
+        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
+        <translation>El recolector se pausa mientras se importa. Se omiten los días que ya tienen datos, y hoy; los mismos archivos importados de nuevo sustituyen la importación anterior.</translation>
+    </message>
+    <message>
+        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
+        <translation>Cancelar se detiene en el día siguiente: se conservan los días ya terminados, e importar de nuevo los mismos archivos completa la importación.</translation>
+    </message>
+    <message>
+        <source>Nothing to import into: start this computer&apos;s collector first.</source>
+        <translation>No hay dónde importar: inicie primero el recolector de este equipo.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>Importando %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping after the day in hand…</source>
+        <translation>Deteniendo tras el día en curso…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 MB de %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Went on with import %1 (its finished days kept).</source>
+        <translation>Se continuó la importación %1 (se conservan sus días terminados).</translation>
+    </message>
+    <message>
+        <source>Replaced import %1 (the same files).</source>
+        <translation>Importación %1 sustituida (los mismos archivos).</translation>
+    </message>
+    <message>
+        <source>Days: %1 – %2.</source>
+        <translation>Días: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
+        <translation>&lt;b&gt;Importado en %1&lt;/b&gt; en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily aggregates written</source>
+        <translation>
+            <numerusform>%n agregado diario escrito</numerusform>
+            <numerusform>%n agregados diarios escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written</source>
+        <translation>
+            <numerusform>%n evento escrito</numerusform>
+            <numerusform>%n eventos escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2.</source>
+        <translation>%1 filas leídas, %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rows skipped, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Omitidas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n days that already had data.</source>
+        <translation>
+            <numerusform>Se omitió %n día que ya tenía datos.</numerusform>
+            <numerusform>Se omitieron %n días que ya tenían datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was written: every day of the input already had data, or is today.</source>
+        <translation>No se escribió nada nuevo: cada día de la entrada ya tenía datos, o es hoy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
+        <translation>&lt;b&gt;Detenido&lt;/b&gt; antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
+        <translation>&lt;b&gt;Detenido.&lt;/b&gt; La importación %1 conservó sus días terminados; importe de nuevo los mismos archivos para completarla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La importación falló.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing of this import was kept.</source>
+        <translation>No se conservó nada de esta importación.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ImportNotice</name>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Google Analytics</source>
+        <translation>Google Analytics</translation>
+    </message>
+    <message>
+        <source>Google Analytics (BigQuery)</source>
+        <translation>Google Analytics (BigQuery)</translation>
+    </message>
+    <message>
+        <source>GoatCounter</source>
+        <translation>GoatCounter</translation>
+    </message>
+    <message>
+        <source>access logs</source>
+        <translation>registros de acceso</translation>
+    </message>
+    <message>
+        <source>Includes imported data from %1, %2 – %3</source>
+        <translation>Incluye datos importados de %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Includes imported data</source>
+        <translation>Incluye datos importados</translation>
+    </message>
+    <message>
+        <source>Imported data is left out of hourly views: it holds daily totals.</source>
+        <translation>Los datos importados quedan fuera de las vistas por horas: contienen totales diarios.</translation>
+    </message>
+    <message>
+        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
+        <translation>Los datos importados quedan fuera aquí: sus totales diarios no pueden responder a este filtro (un filtro sobre una dimensión que contienen sí).</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -4886,11 +5127,11 @@ Comandos:
     </message>
     <message>
         <source>%1 %2% vs previous</source>
-        <translation>%1 %2 % vs. anterior</translation>
+        <translation>%1 %2&#xa0;% vs. anterior</translation>
     </message>
     <message>
         <source>%1 %2% vs last year</source>
-        <translation>%1 %2 % vs. año anterior</translation>
+        <translation>%1 %2&#xa0;% vs. año anterior</translation>
     </message>
 </context>
 <context>
@@ -4971,7 +5212,7 @@ Comandos:
         <translation>ahora</translation>
     </message>
     <message>
-        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site's pages.</source>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
         <translation>Esperando la próxima visita: cada página vista y cada evento aparece aquí en cuanto llega. No llega nada hasta que el fragmento de seguimiento esté en las páginas del sitio.</translation>
     </message>
 </context>
@@ -5006,19 +5247,19 @@ Comandos:
         <translation>Indica al menos un destinatario.</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address.</source>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
         <translation>«%1» no es una dirección de correo.</translation>
     </message>
     <message>
         <source>A report is sent weekly or monthly.</source>
         <translation>Un informe se envía cada semana o cada mes.</translation>
     </message>
-<message>
-        <source>The report and mail settings of this computer are the app's.</source>
+    <message>
+        <source>The report and mail settings of this computer are the app&apos;s.</source>
         <translation>Los ajustes de informes y de correo de este equipo son los de la aplicación.</translation>
     </message>
-<message>
-        <source>Unknown import source '%1'.</source>
+    <message>
+        <source>Unknown import source &apos;%1&apos;.</source>
         <translation>Origen de importación desconocido «%1».</translation>
     </message>
     <message>
@@ -5200,7 +5441,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <source>&amp;Export dashboard…</source>
         <translation>&amp;Exportar el panel…</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -5279,24 +5520,12 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>Conectarse a un servidor RayCstr</translation>
     </message>
     <message>
-        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create'.</source>
-        <translation>Mostrar las estadísticas de un raycstr-server sin interfaz, p. ej. en tu VPS. Crea allí una clave con 'raycstr-server token create'.</translation>
-    </message>
-    <message>
-        <source>yoursite.com, blog.yoursite.com</source>
-        <translation>tusitio.es, blog.tusitio.es</translation>
-    </message>
-    <message>
         <source>Server &amp;URL</source>
         <translation>&amp;URL del servidor</translation>
     </message>
     <message>
         <source>API &amp;key</source>
         <translation>&amp;Clave de API</translation>
-    </message>
-    <message>
-        <source>&amp;Sites</source>
-        <translation>&amp;Sitios</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -5314,8 +5543,8 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
-<message>
-        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create': the app then offers every site the key may read.</source>
+    <message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with &apos;raycstr-server token create&apos;: the app then offers every site the key may read.</source>
         <translation>Mostrar las estadísticas de un raycstr-server sin interfaz, p. ej. en su VPS. Cree allí una clave con «raycstr-server token create»: la aplicación ofrece entonces cada sitio que la clave puede leer.</translation>
     </message>
 </context>
@@ -5334,20 +5563,16 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>No disponible desde un servidor remoto.</translation>
     </message>
     <message>
-        <source>The server refused the key (HTTP 401): check it, or create one with 'raycstr-server token create'.</source>
-        <translation>El servidor rechazó la clave (HTTP 401): compruébela o cree una con 'raycstr-server token create'.</translation>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>El servidor rechazó la clave (HTTP 401): compruébela o cree una con &apos;raycstr-server token create&apos;.</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a server address such as https://stats.example.com</source>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
         <translation>«%1» no es una dirección de servidor como https://stats.example.com</translation>
-    </message>
-    <message>
-        <source>Name at least one site.</source>
-        <translation>Indique al menos un sitio.</translation>
     </message>
     <message>
         <source>The key may not read %1.</source>
@@ -5358,23 +5583,11 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>El servidor no tiene el sitio %1 (o no es un servidor RayCstr).</translation>
     </message>
     <message>
-        <source>The server has no export route: run 'raycstr-server export --site %1 --out FILE.zip' on the server.</source>
-        <translation>El servidor no tiene ruta de exportación: ejecuta «raycstr-server export --site %1 --out ARCHIVO.zip» en el servidor.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run 'raycstr-server alert test ID' on the server.</source>
-        <translation>El servidor no tiene ruta para mensajes de prueba: ejecuta «raycstr-server alert test ID» en el servidor.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run 'raycstr-server report send --site %1 --to ADDRESS' on the server.</source>
-        <translation>El servidor no tiene ruta para mensajes de prueba: ejecuta «raycstr-server report send --site %1 --to DIRECCIÓN» en el servidor.</translation>
-    </message>
-    <message>
         <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
         <translation>Las alertas necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
     </message>
-<message>
-        <source>This alert is in the server's config file: test it there with 'raycstr-server alert test'.</source>
+    <message>
+        <source>This alert is in the server&apos;s config file: test it there with &apos;raycstr-server alert test&apos;.</source>
         <translation>Esta alerta está en el archivo de configuración del servidor: pruébela allí con «raycstr-server alert test».</translation>
     </message>
     <message>
@@ -5386,23 +5599,23 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <source>The server's e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <source>The server&apos;s e-mail reports need an admin key on the server; this key may only read statistics.</source>
         <translation>Los informes por correo del servidor necesitan una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
     </message>
     <message>
         <source>The server did not say it was sent.</source>
         <translation>El servidor no confirmó el envío.</translation>
     </message>
-<message>
+    <message>
         <source>The key may read no site on this server.</source>
         <translation>La clave no puede leer ningún sitio de este servidor.</translation>
     </message>
     <message>
-        <source>Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN FILE…' (with the server stopped).</source>
+        <source>Imports run on the server: &apos;raycstr-server import --from SOURCE --site DOMAIN FILE…&apos; (with the server stopped).</source>
         <translation>Las importaciones se hacen en el servidor: «raycstr-server import --from SOURCE --site DOMAIN FILE…» (con el servidor detenido).</translation>
     </message>
     <message>
-        <source>Changing a site's time zone needs an admin key on the server; this key may only read statistics.</source>
+        <source>Changing a site&apos;s time zone needs an admin key on the server; this key may only read statistics.</source>
         <translation>Cambiar la zona horaria de un sitio requiere una clave de administración del servidor; esta clave solo puede leer estadísticas.</translation>
     </message>
     <message>
@@ -5429,7 +5642,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>Enviar una prueba</translation>
     </message>
     <message>
-        <source>Send this site's report by e-mail</source>
+        <source>Send this site&apos;s report by e-mail</source>
         <translation>Enviar el informe de este sitio por correo</translation>
     </message>
     <message>
@@ -5441,7 +5654,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>Alertas</translation>
     </message>
     <message>
-        <source>Send the selected alert's test message now, by e-mail and webhook</source>
+        <source>Send the selected alert&apos;s test message now, by e-mail and webhook</source>
         <translation>Enviar ahora el mensaje de prueba de la alerta elegida, por correo y webhook</translation>
     </message>
     <message>
@@ -5465,7 +5678,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>:00</translation>
     </message>
     <message>
-        <source>The hour in the site's time zone</source>
+        <source>The hour in the site&apos;s time zone</source>
         <translation>La hora en la zona horaria del sitio</translation>
     </message>
     <message>
@@ -5485,7 +5698,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Send the last complete week's (or month's) report to the recipients now</source>
+        <source>Send the last complete week&apos;s (or month&apos;s) report to the recipients now</source>
         <translation>Enviar ahora a los destinatarios el informe de la última semana (o mes) completa</translation>
     </message>
     <message>
@@ -5541,7 +5754,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>&amp;Remitente</translation>
     </message>
     <message>
-        <source>optional: a private mail server's CA (PEM)</source>
+        <source>optional: a private mail server&apos;s CA (PEM)</source>
         <translation>opcional: la CA de un servidor de correo privado (PEM)</translation>
     </message>
     <message>
@@ -5553,7 +5766,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>&amp;Certificado de CA</translation>
     </message>
     <message>
-        <source>The password is kept in %1, never in RayCstr's settings.</source>
+        <source>The password is kept in %1, never in RayCstr&apos;s settings.</source>
         <translation>La contraseña se guarda en %1, nunca en los ajustes de RayCstr.</translation>
     </message>
     <message>
@@ -5571,10 +5784,6 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
         <translation>Certificados PEM (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use 'raycstr-server report send' and 'raycstr-server alert test' there.</source>
-        <translation>Conectado a un servidor: sus alertas se cambian con su API de alertas (hace falta una clave de administración). Sus informes por correo y su servidor de correo se configuran en su archivo de configuración (reports:, smtp:); el servidor no tiene API para ellos ni para mensajes de prueba: usa «raycstr-server report send» y «raycstr-server alert test» allí.</translation>
     </message>
     <message>
         <source>No site.</source>
@@ -5624,12 +5833,12 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <source>Report and mail settings saved.</source>
         <translation>Ajustes del informe y del correo guardados.</translation>
     </message>
-<message>
+    <message>
         <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
         <translation>Conectado a un servidor: sus alertas se cambian mediante su API de alertas, y sus informes por correo y su servidor de correo se leen de su archivo de configuración (reports:, smtp:) y se muestran aquí solo para lectura: cámbielos en el servidor. «Enviar una prueba» pasa por el servidor con sus ajustes de correo; los destinatarios, el periodo y el idioma de aquí son solo para la prueba. Todo esto necesita una clave de administración.</translation>
     </message>
     <message>
-        <source>Could not read the server's report settings: %1</source>
+        <source>Could not read the server&apos;s report settings: %1</source>
         <translation>No se pudieron leer los ajustes de informes del servidor: %1</translation>
     </message>
     <message>
@@ -5732,7 +5941,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>Las claves permiten que scripts y otras aplicaciones de RayCstr lean tus estadísticas mediante la API. Una clave se muestra una sola vez, al crearla.</translation>
     </message>
     <message>
-        <source>Label, e.g. "laptop"</source>
+        <source>Label, e.g. &quot;laptop&quot;</source>
         <translation>Etiqueta, p. ej. «portátil»</translation>
     </message>
     <message>
@@ -5760,11 +5969,11 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <source>Connected to a remote server: manage its sites and keys on the server with 'raycstr-server site' and 'raycstr-server token'.</source>
-        <translation>Conectado a un servidor remoto: gestiona sus sitios y claves en el servidor con 'raycstr-server site' y 'raycstr-server token'.</translation>
+        <source>Connected to a remote server: manage its sites and keys on the server with &apos;raycstr-server site&apos; and &apos;raycstr-server token&apos;.</source>
+        <translation>Conectado a un servidor remoto: gestiona sus sitios y claves en el servidor con &apos;raycstr-server site&apos; y &apos;raycstr-server token&apos;.</translation>
     </message>
     <message>
-        <source>Use this computer's collector instead</source>
+        <source>Use this computer&apos;s collector instead</source>
         <translation>Usar el recolector de este ordenador en su lugar</translation>
     </message>
     <message>
@@ -5808,10 +6017,10 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>Conectarse a un servidor…</translation>
     </message>
     <message>
-        <source>No statistics are shown: use this computer's collector, or connect to a server.</source>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
         <translation>No se muestra ninguna estadística: usa el recolector de este ordenador o conéctate a un servidor.</translation>
     </message>
-<message>
+    <message>
         <source>Change time zone</source>
         <translation>Cambiar la zona horaria</translation>
     </message>
@@ -5832,7 +6041,7 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <source>Where the site's days start in every report, from now on: days already counted keep their totals.</source>
+        <source>Where the site&apos;s days start in every report, from now on: days already counted keep their totals.</source>
         <translation>Dónde empiezan los días del sitio en cada informe, desde ahora: los días ya contados conservan sus totales.</translation>
     </message>
 </context>
@@ -5928,10 +6137,21 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
     </message>
 </context>
 <context>
+    <name>raycstr::ui::TimeZoneBox</name>
+    <message>
+        <source>Search a city or region, e.g. Berlin</source>
+        <translation>Busque una ciudad o región, p. ej. Madrid</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::TimeseriesChart</name>
     <message>
         <source>d MMM</source>
-        <comment>date format of the chart's axis: day, short month</comment>
+        <comment>date format of the chart&apos;s axis: day, short month</comment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -5951,11 +6171,11 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
     <message>
         <source>MMMM yyyy</source>
         <comment>date format: month, year</comment>
-        <translation>MMMM 'de' yyyy</translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <comment>date format of the chart's axis: short month, year</comment>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -5999,25 +6219,9 @@ Pause primero el recolector: una importación necesita la carpeta de datos para 
     <message>
         <source>, %1%</source>
         <comment>change against the comparison</comment>
-        <translation>, %1 %</translation>
+        <translation>, %1&#xa0;%</translation>
     </message>
-<message>
-        <source>Visitors</source>
-        <translation>Visitantes</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Páginas vistas</translation>
-    </message>
-    <message>
-        <source>%1
-Visitors: %2
-Pageviews: %3</source>
-        <translation>%1
-Visitantes: %2
-Páginas vistas: %3</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>raycstr::ui::VitalsModel</name>
     <message>
@@ -6105,32 +6309,32 @@ P75 %2, P95 %3 (%n muestras)</numerusform>
     <message>
         <source>%1M</source>
         <comment>millions, abbreviated</comment>
-        <translation>%1 M</translation>
+        <translation>%1&#xa0;M</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands, abbreviated</comment>
-        <translation>%1 mil</translation>
+        <translation>%1&#xa0;mil</translation>
     </message>
     <message>
         <source>%1s</source>
         <comment>seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
         <comment>minutes and seconds</comment>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
         <comment>hours and minutes</comment>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -6213,11 +6417,11 @@ P75 %2, P95 %3 (%n muestras)</numerusform>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>Largest Contentful Paint</source>
@@ -6238,358 +6442,6 @@ P75 %2, P95 %3 (%n muestras)</numerusform>
     <message>
         <source>Time to First Byte</source>
         <translation>Time to First Byte</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::PostgresConnection</name>
-    <message>
-        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
-        <translation>no es una cadena de conexión de PostgreSQL (postgres://USER@HOST:PORT/DATABASE): %1</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>sin memoria</translation>
-    </message>
-    <message>
-        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
-        <translation>la cadena de conexión contiene una contraseña: quítela y defina PGPASSWORD, o póngala en ~/.pgpass (modo 0600) o en un archivo nombrado por PGPASSFILE</translation>
-    </message>
-    <message>
-        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
-        <translation> (defina PGPASSWORD, o ponga la contraseña en ~/.pgpass, modo 0600)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>no se puede conectar a %1: %2</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>no conectado</translation>
-    </message>
-    <message>
-        <source>the server did not answer</source>
-        <translation>el servidor no respondió</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::UmamiReader</name>
-    <message>
-        <source>--website: expected a website ID (a UUID, as in Umami's tracking code)</source>
-        <translation>--website: se esperaba un ID de sitio web (un UUID, como en el código de seguimiento de Umami)</translation>
-    </message>
-    <message>
-        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
-        <translation>no es una base de datos de Umami: no hay tablas website, website_event, session, event_data (o el rol no puede leerlas)</translation>
-    </message>
-    <message>
-        <source>tables %1</source>
-        <translation>las tablas %1</translation>
-    </message>
-    <message>
-        <source>columns %1</source>
-        <translation>las columnas %1</translation>
-    </message>
-    <message>
-        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
-        <translation>no es una base de datos de Umami de una versión conocida: faltan %1 (o el rol no puede leerlas)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>no website %1 in this Umami database; its websites: %2</source>
-        <translation>no hay ningún sitio web %1 en esta base de datos de Umami; sus sitios web: %2</translation>
-    </message>
-    <message>
-        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
-        <translation>no hay ningún sitio web con el dominio %1 en esta base de datos de Umami; indique --website con uno de sus sitios web: %2</translation>
-    </message>
-    <message>
-        <source>several websites with the domain %1; give --website with one of: %2</source>
-        <translation>varios sitios web con el dominio %1; indique --website con uno de: %2</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ImportJob</name>
-    <message>
-        <source>--log-format, column %1: %2</source>
-        <translation>--log-format, columna %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown import source '%1' (one of: %2)</source>
-        <translation>origen de importación desconocido «%1» (uno de: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::ImportDialog</name>
-    <message>
-        <source>Web server access logs (nginx, Apache)</source>
-        <translation>Registros de acceso del servidor web (nginx, Apache)</translation>
-    </message>
-    <message>
-        <source>Combined or common format, or an nginx log_format; .gz files too. Several files are read in time order, through the same privacy pipeline as live hits (addresses are never stored).</source>
-        <translation>Formato combined o common, o un log_format de nginx; también archivos .gz. Varios archivos se leen en orden cronológico, por el mismo proceso de privacidad que las visitas en directo (nunca se guardan direcciones).</translation>
-    </message>
-    <message>
-        <source>Access logs (*.log *.gz *.1 access*);;All files (*)</source>
-        <translation>Registros de acceso (*.log *.gz *.1 access*);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>GoatCounter CSV export</source>
-        <translation>Exportación CSV de GoatCounter</translation>
-    </message>
-    <message>
-        <source>The CSV export of GoatCounter (format version 2): one file.</source>
-        <translation>La exportación CSV de GoatCounter (formato versión 2): un archivo.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.csv.gz *.gz);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.csv.gz *.gz);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Plausible CSV export (zip or folder)</source>
-        <translation>Exportación CSV de Plausible (zip o carpeta)</translation>
-    </message>
-    <message>
-        <source>Plausible's Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
-        <translation>En Plausible: Ajustes → Importaciones y exportaciones → Exportar: el zip, o la carpeta en que se descomprime. Totales diarios, sumados a los informes.</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip);;All files (*)</source>
-        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Google Analytics 4 reports (JSON, folder or zip)</source>
-        <translation>Informes de Google Analytics 4 (JSON, carpeta o zip)</translation>
-    </message>
-    <message>
-        <source>Data API runReport responses: one file per report (daily visitors, pages, sources, countries, devices…), or a folder or zip of them.</source>
-        <translation>Respuestas runReport de la Data API: un archivo por informe (visitantes diarios, páginas, fuentes, países, dispositivos…), o una carpeta o un zip con ellos.</translation>
-    </message>
-    <message>
-        <source>Reports (*.json *.zip);;All files (*)</source>
-        <translation>Informes (*.json *.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
-        <translation>Exportación de BigQuery de Google Analytics 4 (NDJSON)</translation>
-    </message>
-    <message>
-        <source>The events_YYYYMMDD tables exported as newline-delimited JSON (.gz too): raw events, filterable like live ones.</source>
-        <translation>Las tablas events_YYYYMMDD exportadas como JSON delimitado por saltos de línea (también .gz): eventos sin agregar, filtrables como los en directo.</translation>
-    </message>
-    <message>
-        <source>BigQuery exports (*.ndjson *.json *.jsonl *.gz);;All files (*)</source>
-        <translation>Exportaciones de BigQuery (*.ndjson *.json *.jsonl *.gz);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Folder…</source>
-        <translation>Carpeta…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Import history</source>
-        <translation>Importar el historial</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Origen</translation>
-    </message>
-    <message>
-        <source>Choose the files or folder to import</source>
-        <translation>Elija los archivos o la carpeta que importar</translation>
-    </message>
-    <message>
-        <source>Files…</source>
-        <translation>Archivos…</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Archivos</translation>
-    </message>
-    <message>
-        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] "$request" …</source>
-        <translation>combined, common o un log_format de nginx como $remote_addr - $remote_user [$time_local] "$request" …</translation>
-    </message>
-    <message>
-        <source>Log &amp;format</source>
-        <translation>&amp;Formato del registro</translation>
-    </message>
-    <message>
-        <source>In&amp;to site</source>
-        <translation>En el si&amp;tio</translation>
-    </message>
-    <message>
-        <source>The collector pauses while importing. Days that already hold data, and today, are left out; the same files again replace the earlier import.</source>
-        <translation>El recolector se pausa mientras se importa. Se omiten los días que ya tienen datos, y hoy; los mismos archivos importados de nuevo sustituyen la importación anterior.</translation>
-    </message>
-    <message>
-        <source>Cancel stops at the next day: the days finished so far are kept, and importing the same files again finishes the import.</source>
-        <translation>Cancelar se detiene en el día siguiente: se conservan los días ya terminados, e importar de nuevo los mismos archivos completa la importación.</translation>
-    </message>
-    <message>
-        <source>Nothing to import into: start this computer's collector first.</source>
-        <translation>No hay dónde importar: inicie primero el recolector de este equipo.</translation>
-    </message>
-    <message>
-        <source>Importing %1 into %2…</source>
-        <translation>Importando %1 en %2…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Stopping after the day in hand…</source>
-        <translation>Deteniendo tras el día en curso…</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Leyendo…</translation>
-    </message>
-    <message>
-        <source>%1 MB of %2 MB</source>
-        <translation>%1 MB de %2 MB</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 MB/s</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>quedan unos %1</translation>
-    </message>
-    <message>
-        <source>Went on with import %1 (its finished days kept).</source>
-        <translation>Se continuó la importación %1 (se conservan sus días terminados).</translation>
-    </message>
-    <message>
-        <source>Replaced import %1 (the same files).</source>
-        <translation>Importación %1 sustituida (los mismos archivos).</translation>
-    </message>
-    <message>
-        <source>Days: %1 – %2.</source>
-        <translation>Días: %1 – %2.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Imported into %1&lt;/b&gt; in %2.</source>
-        <translation>&lt;b&gt;Importado en %1&lt;/b&gt; en %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n daily aggregates written</source>
-        <translation>
-            <numerusform>%n agregado diario escrito</numerusform>
-            <numerusform>%n agregados diarios escritos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n events written</source>
-        <translation>
-            <numerusform>%n evento escrito</numerusform>
-            <numerusform>%n eventos escritos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2.</source>
-        <translation>%1 filas leídas, %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>rows skipped, reason</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation>Omitidas: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n days that already had data.</source>
-        <translation>
-            <numerusform>Se omitió %n día que ya tenía datos.</numerusform>
-            <numerusform>Se omitieron %n días que ya tenían datos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing new was written: every day of the input already had data, or is today.</source>
-        <translation>No se escribió nada nuevo: cada día de la entrada ya tenía datos, o es hoy.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stopped&lt;/b&gt; before anything was written.</source>
-        <translation>&lt;b&gt;Detenido&lt;/b&gt; antes de escribir nada.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stopped.&lt;/b&gt; Import %1 kept its finished days; import the same files again to finish it.</source>
-        <translation>&lt;b&gt;Detenido.&lt;/b&gt; La importación %1 conservó sus días terminados; importe de nuevo los mismos archivos para completarla.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;La importación falló.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing of this import was kept.</source>
-        <translation>No se conservó nada de esta importación.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::ImportNotice</name>
-    <message>
-        <source>Plausible</source>
-        <translation>Plausible</translation>
-    </message>
-    <message>
-        <source>Google Analytics</source>
-        <translation>Google Analytics</translation>
-    </message>
-    <message>
-        <source>Google Analytics (BigQuery)</source>
-        <translation>Google Analytics (BigQuery)</translation>
-    </message>
-    <message>
-        <source>GoatCounter</source>
-        <translation>GoatCounter</translation>
-    </message>
-    <message>
-        <source>access logs</source>
-        <translation>registros de acceso</translation>
-    </message>
-    <message>
-        <source>Includes imported data from %1, %2 – %3</source>
-        <translation>Incluye datos importados de %1, %2 – %3</translation>
-    </message>
-    <message>
-        <source>Includes imported data</source>
-        <translation>Incluye datos importados</translation>
-    </message>
-    <message>
-        <source>Imported data is left out of hourly views: it holds daily totals.</source>
-        <translation>Los datos importados quedan fuera de las vistas por horas: contienen totales diarios.</translation>
-    </message>
-    <message>
-        <source>Imported data is left out here: its daily totals cannot answer this filter (one filter on a dimension it carries can).</source>
-        <translation>Los datos importados quedan fuera aquí: sus totales diarios no pueden responder a este filtro (un filtro sobre una dimensión que contienen sí).</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::TimeZoneBox</name>
-    <message>
-        <source>Search a city or region, e.g. Berlin</source>
-        <translation>Busque una ciudad o región, p. ej. Madrid</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
     </message>
 </context>
 </TS>

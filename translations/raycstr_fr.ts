@@ -5,7 +5,7 @@
     <name>main</name>
     <message>
         <source>RayCstr: privacy-first web analytics on your desktop.</source>
-        <translation>RayCstr : l’analyse web respectueuse de la vie privée, sur votre ordinateur.</translation>
+        <translation>RayCstr&#xa0;: l’analyse web respectueuse de la vie privée, sur votre ordinateur.</translation>
     </message>
     <message>
         <source>Use this settings file.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>no keychain (%1): API keys are kept for this session only</source>
-        <translation>pas de trousseau (%1) : les clés d’API ne sont conservées que pour cette session</translation>
+        <translation>pas de trousseau (%1)&#xa0;: les clés d’API ne sont conservées que pour cette session</translation>
     </message>
     <message>
         <source>Window size to render at (default 1280x800).</source>
@@ -47,12 +47,12 @@
 <context>
     <name>raycstr::AccessLogReader</name>
     <message>
-        <source>not a time: '%1'</source>
-        <translation>pas une heure : '%1'</translation>
+        <source>not a time: &apos;%1&apos;</source>
+        <translation>pas une heure : &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>not an HTTP status: '%1'</source>
-        <translation>pas un statut HTTP : '%1'</translation>
+        <source>not an HTTP status: &apos;%1&apos;</source>
+        <translation>pas un statut HTTP : &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -60,12 +60,12 @@
     <message>
         <source>  alert add --site DOMAIN --type spike|drop|goal (--email ADDRESS | --webhook URL)
                         Alert on a traffic spike (--visitors N), a drop (--hours N
-                        without a pageview) or a goal's conversions (--goal NAME).
+                        without a pageview) or a goal&apos;s conversions (--goal NAME).
   alert list | alert remove ID | alert test ID
 </source>
         <translation>  alert add --site DOMAINE --type spike|drop|goal (--email ADRESSE | --webhook URL)
                         Alerte sur un pic de trafic (--visitors N), une chute (--hours N
-                        sans page vue) ou les conversions d'un objectif (--goal NOM).
+                        sans page vue) ou les conversions d&apos;un objectif (--goal NOM).
   alert list | alert remove ID | alert test ID
 </translation>
     </message>
@@ -74,16 +74,16 @@
         <translation>add, list, remove ou test</translation>
     </message>
     <message>
-        <source>Alerts by e-mail (the config's smtp: settings) or webhook (Slack, Mattermost, Discord's /slack URL, or plain text for ntfy):
+        <source>Alerts by e-mail (the config&apos;s smtp: settings) or webhook (Slack, Mattermost, Discord&apos;s /slack URL, or plain text for ntfy):
 
   add --site DOMAIN --type spike --visitors N   current visitors reach N
   add --site DOMAIN --type drop --hours N       no pageview for N hours
   add --site DOMAIN --type goal --goal NAME [--digest]
                                   each conversion (or a daily digest)
-  list [--site DOMAIN] [--json]   the rules (the config file's marked config)
+  list [--site DOMAIN] [--json]   the rules (the config file&apos;s marked config)
   remove ID                       remove a rule
   test ID                         send a test message to its channels now</source>
-        <translation>Alertes par e-mail (les réglages smtp: de la configuration) ou webhook (Slack, Mattermost, l'URL /slack de Discord, ou texte brut pour ntfy) :
+        <translation>Alertes par e-mail (les réglages smtp: de la configuration) ou webhook (Slack, Mattermost, l&apos;URL /slack de Discord, ou texte brut pour ntfy) :
 
   add --site DOMAINE --type spike --visitors N   les visiteurs actuels atteignent N
   add --site DOMAINE --type drop --hours N       aucune page vue pendant N heures
@@ -94,8 +94,8 @@
   test ID                         envoyer maintenant un message de test à ses canaux</translation>
     </message>
     <message>
-        <source>The rule's ID (remove, test)</source>
-        <translation>L'ID de la règle (remove, test)</translation>
+        <source>The rule&apos;s ID (remove, test)</source>
+        <translation>L&apos;ID de la règle (remove, test)</translation>
     </message>
     <message>
         <source>The site (its domain).</source>
@@ -114,8 +114,8 @@
         <translation>drop : heures sans page vue qui la déclenchent.</translation>
     </message>
     <message>
-        <source>goal: the goal's name.</source>
-        <translation>goal : le nom de l'objectif.</translation>
+        <source>goal: the goal&apos;s name.</source>
+        <translation>goal : le nom de l&apos;objectif.</translation>
     </message>
     <message>
         <source>Minutes without a second message (default 60).</source>
@@ -130,8 +130,8 @@
         <translation>Une URL de webhook où envoyer (POST).</translation>
     </message>
     <message>
-        <source>slack (default: {"text": …}) or text (plain).</source>
-        <translation>slack (par défaut : {"text": …}) ou text (texte brut).</translation>
+        <source>slack (default: {&quot;text&quot;: …}) or text (plain).</source>
+        <translation>slack (par défaut : {&quot;text&quot;: …}) ou text (texte brut).</translation>
     </message>
     <message>
         <source>goal: one message a day, not one each.</source>
@@ -143,19 +143,19 @@
     </message>
     <message>
         <source>alert %1: expected one alert ID</source>
-        <translation>alert %1 : un ID d'alerte attendu</translation>
+        <translation>alert %1 : un ID d&apos;alerte attendu</translation>
     </message>
     <message>
-        <source>'%1' is not an alert ID (see 'alert list')</source>
-        <translation>'%1' n'est pas un ID d'alerte (voir 'alert list')</translation>
+        <source>&apos;%1&apos; is not an alert ID (see &apos;alert list&apos;)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un ID d&apos;alerte (voir &apos;alert list&apos;)</translation>
     </message>
     <message>
         <source>alert add needs --site DOMAIN and --type spike|drop|goal</source>
         <translation>alert add demande --site DOMAINE et --type spike|drop|goal</translation>
     </message>
     <message>
-        <source>--type takes spike, drop or goal, not '%1'</source>
-        <translation>--type accepte spike, drop ou goal, pas '%1'</translation>
+        <source>--type takes spike, drop or goal, not &apos;%1&apos;</source>
+        <translation>--type accepte spike, drop ou goal, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--webhook-format takes slack or text</source>
@@ -163,15 +163,15 @@
     </message>
     <message>
         <source>Note: no smtp: section in the config yet; e-mail alerts wait for one.</source>
-        <translation>Remarque : pas encore de section smtp: dans la configuration ; les alertes par e-mail l'attendent.</translation>
+        <translation>Remarque : pas encore de section smtp: dans la configuration ; les alertes par e-mail l&apos;attendent.</translation>
     </message>
     <message>
         <source>Added alert %1: %2.</source>
         <translation>Alerte %1 ajoutée : %2.</translation>
     </message>
     <message>
-        <source>No alerts. Add one with 'alert add'.</source>
-        <translation>Aucune alerte. Ajoutez-en une avec 'alert add'.</translation>
+        <source>No alerts. Add one with &apos;alert add&apos;.</source>
+        <translation>Aucune alerte. Ajoutez-en une avec &apos;alert add&apos;.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -198,8 +198,8 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>no alert %1 (see 'alert list')</source>
-        <translation>pas d'alerte %1 (voir 'alert list')</translation>
+        <source>no alert %1 (see &apos;alert list&apos;)</source>
+        <translation>pas d&apos;alerte %1 (voir &apos;alert list&apos;)</translation>
     </message>
     <message>
         <source>Removed alert %1: %2.</source>
@@ -211,22 +211,22 @@
     </message>
     <message>
         <source>the test message reached no channel</source>
-        <translation>le message de test n'a atteint aucun canal</translation>
+        <translation>le message de test n&apos;a atteint aucun canal</translation>
     </message>
     <message>
         <source>Sent a test of alert %1 (%2).</source>
-        <translation>Test de l'alerte %1 envoyé (%2).</translation>
+        <translation>Test de l&apos;alerte %1 envoyé (%2).</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not '%2'</source>
-        <translation>--%1 attend un nombre entier, pas '%2'</translation>
+        <source>--%1 takes a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 attend un nombre entier, pas &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>raycstr::AlertRule</name>
     <message>
         <source>an alert needs a site</source>
-        <translation>une alerte a besoin d'un site</translation>
+        <translation>une alerte a besoin d&apos;un site</translation>
     </message>
     <message>
         <source>a spike alert needs visitors between 1 and 10000000</source>
@@ -237,8 +237,8 @@
         <translation>une alerte drop demande hours entre 1 et 720</translation>
     </message>
     <message>
-        <source>a goal alert needs the goal's name</source>
-        <translation>une alerte goal demande le nom de l'objectif</translation>
+        <source>a goal alert needs the goal&apos;s name</source>
+        <translation>une alerte goal demande le nom de l&apos;objectif</translation>
     </message>
     <message>
         <source>cooldown_minutes must be between 1 and %1</source>
@@ -246,11 +246,11 @@
     </message>
     <message>
         <source>an alert needs an e-mail address or a webhook to send to</source>
-        <translation>une alerte a besoin d'une adresse e-mail ou d'un webhook où envoyer</translation>
+        <translation>une alerte a besoin d&apos;une adresse e-mail ou d&apos;un webhook où envoyer</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
-        <translation>'%1' n'est pas une adresse e-mail</translation>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>the webhook must be an http:// or https:// URL</source>
@@ -273,12 +273,12 @@
         <translation>webhook_format doit être slack ou text</translation>
     </message>
     <message>
-        <source>unknown setting 'alerts.%1'</source>
+        <source>unknown setting &apos;alerts.%1&apos;</source>
         <translation>réglage inconnu « alerts.%1 »</translation>
     </message>
     <message>
         <source>an alert needs a type: spike, drop or goal</source>
-        <translation>une alerte a besoin d'un type : spike, drop ou goal</translation>
+        <translation>une alerte a besoin d&apos;un type : spike, drop ou goal</translation>
     </message>
 </context>
 <context>
@@ -287,14 +287,14 @@
         <source>  token create          Create an API key for the stats API (shown once).
   token list            List API keys (never their secrets).
   token revoke ID       Revoke an API key; it stops working at once.
-  user set-password     Set the dashboard's admin password (read from stdin).
-  share create DOMAIN   Create a read-only public link to a site's stats.
+  user set-password     Set the dashboard&apos;s admin password (read from stdin).
+  share create DOMAIN   Create a read-only public link to a site&apos;s stats.
   share list            List share links.
   share revoke ID       Revoke a share link.
 </source>
         <translation>  token create          Créer une clé d’API pour l’API de statistiques (affichée une fois).
   token list            Lister les clés d’API (jamais leurs secrets).
-  token revoke ID       Révoquer une clé d’API ; elle cesse aussitôt de fonctionner.
+  token revoke ID       Révoquer une clé d’API&#xa0;; elle cesse aussitôt de fonctionner.
   user set-password     Définir le mot de passe administrateur (lu sur l’entrée standard).
   share create DOMAIN   Créer un lien public en lecture seule vers les statistiques d’un site.
   share list            Lister les liens de partage.
@@ -302,14 +302,14 @@
 </translation>
     </message>
     <message>
-        <source>Manage API keys for the stats API ("Authorization: Bearer &lt;key&gt;").
+        <source>Manage API keys for the stats API (&quot;Authorization: Bearer &lt;key&gt;&quot;).
 
   create [--site DOMAIN] [--admin] [--label TEXT]   make a key; it is shown once
   list [--json] [--sessions]                        list keys (no secrets)
   revoke ID                                         revoke a key at once</source>
-        <translation>Gérer les clés d’API de l’API de statistiques (« Authorization: Bearer &lt;clé&gt; »).
+        <translation>Gérer les clés d’API de l’API de statistiques («&#xa0;Authorization: Bearer &lt;clé&gt;&#xa0;»).
 
-  create [--site DOMAIN] [--admin] [--label TEXT]   créer une clé ; elle n’est affichée qu’une fois
+  create [--site DOMAIN] [--admin] [--label TEXT]   créer une clé&#xa0;; elle n’est affichée qu’une fois
   list [--json] [--sessions]                        lister les clés (sans leurs secrets)
   revoke ID                                         révoquer une clé immédiatement</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>create, list ou revoke</translation>
     </message>
     <message>
-        <source>The key's id (revoke).</source>
+        <source>The key&apos;s id (revoke).</source>
         <translation>L’identifiant de la clé (revoke).</translation>
     </message>
     <message>
         <source>Limit the key to one site (default: every site).</source>
-        <translation>Limiter la clé à un site (par défaut : tous les sites).</translation>
+        <translation>Limiter la clé à un site (par défaut&#xa0;: tous les sites).</translation>
     </message>
     <message>
         <source>Allow admin routes too (default: read-only).</source>
-        <translation>Autoriser aussi les routes d’administration (par défaut : lecture seule).</translation>
+        <translation>Autoriser aussi les routes d’administration (par défaut&#xa0;: lecture seule).</translation>
     </message>
     <message>
-        <source>A note to recognise the key by in 'token list'.</source>
-        <translation>Une note pour reconnaître la clé dans 'token list'.</translation>
+        <source>A note to recognise the key by in &apos;token list&apos;.</source>
+        <translation>Une note pour reconnaître la clé dans &apos;token list&apos;.</translation>
     </message>
     <message>
         <source>List open dashboard login sessions too.</source>
         <translation>Lister aussi les sessions ouvertes du tableau de bord.</translation>
     </message>
     <message>
-        <source>token revoke: expected one key ID (a number, see 'token list')</source>
-        <translation>token revoke : un identifiant de clé attendu (un nombre, voir 'token list')</translation>
+        <source>token revoke: expected one key ID (a number, see &apos;token list&apos;)</source>
+        <translation>token revoke&#xa0;: un identifiant de clé attendu (un nombre, voir &apos;token list&apos;)</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>aucun site %1 (voir 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
     </message>
     <message>
         <source>Created API key %1 (%2, %3).
@@ -366,13 +366,13 @@
     <message>
         <source>Copy it now: it is shown only this once and cannot be recovered.
 </source>
-        <translation>Copiez ce secret maintenant : il n’est affiché que cette fois et ne peut pas être récupéré.
+        <translation>Copiez ce secret maintenant&#xa0;: il n’est affiché que cette fois et ne peut pas être récupéré.
 </translation>
     </message>
     <message>
         <source>Send it as: Authorization: Bearer &lt;key&gt;
 </source>
-        <translation>Envoyez-la ainsi : Authorization: Bearer &lt;clé&gt;
+        <translation>Envoyez-la ainsi&#xa0;: Authorization: Bearer &lt;clé&gt;
 </translation>
     </message>
     <message>
@@ -384,9 +384,9 @@
         <translation>session</translation>
     </message>
     <message>
-        <source>No API keys. Create one with '%1 token create'.
+        <source>No API keys. Create one with &apos;%1 token create&apos;.
 </source>
-        <translation>Aucune clé d’API. Créez-en une avec '%1 token create'.
+        <translation>Aucune clé d’API. Créez-en une avec &apos;%1 token create&apos;.
 </translation>
     </message>
     <message>
@@ -440,19 +440,19 @@
 </translation>
     </message>
     <message>
-        <source>Manage the dashboard's admin account.
+        <source>Manage the dashboard&apos;s admin account.
 
   set-password   set the admin password (at least 10 characters). On a terminal it is
                  asked for twice without echo; otherwise the first line of standard
                  input is the password, e.g.:
-                 printf '%s\n' "$PASSWORD" | raycstr-server user set-password
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
 Setting it signs out every dashboard session.</source>
         <translation>Gérer le compte administrateur du tableau de bord.
 
   set-password   définir le mot de passe administrateur (10 caractères au moins). Dans un
-                 terminal, il est demandé deux fois sans écho ; sinon, la première ligne
-                 de l’entrée standard est le mot de passe, par exemple :
-                 printf '%s\n' "$PASSWORD" | raycstr-server user set-password
+                 terminal, il est demandé deux fois sans écho&#xa0;; sinon, la première ligne
+                 de l’entrée standard est le mot de passe, par exemple&#xa0;:
+                 printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | raycstr-server user set-password
 Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>user set-password takes no arguments: the password is read from standard input, never from the command line</source>
-        <translation>user set-password ne prend pas d’argument : le mot de passe est lu sur l’entrée standard, jamais sur la ligne de commande</translation>
+        <translation>user set-password ne prend pas d’argument&#xa0;: le mot de passe est lu sur l’entrée standard, jamais sur la ligne de commande</translation>
     </message>
     <message>
         <source>Admin password set.</source>
@@ -473,7 +473,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>New admin password: </source>
-        <translation>Nouveau mot de passe administrateur : </translation>
+        <translation>Nouveau mot de passe administrateur&#xa0;: </translation>
     </message>
     <message>
         <source>no password entered</source>
@@ -481,21 +481,21 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation>Confirmez-le : </translation>
+        <translation>Confirmez-le&#xa0;: </translation>
     </message>
     <message>
         <source>the passwords do not match; nothing changed</source>
-        <translation>les mots de passe ne correspondent pas ; rien n’a changé</translation>
+        <translation>les mots de passe ne correspondent pas&#xa0;; rien n’a changé</translation>
     </message>
     <message>
-        <source>Manage share links: read-only access to one site's stats for anyone with the link.
+        <source>Manage share links: read-only access to one site&apos;s stats for anyone with the link.
 
   create DOMAIN [--label TEXT]   make a link; its secret is shown once
   list [DOMAIN] [--json]         list links (no secrets)
   revoke ID                      revoke a link at once</source>
-        <translation>Gérer les liens de partage : accès en lecture seule aux statistiques d’un site pour quiconque a le lien.
+        <translation>Gérer les liens de partage&#xa0;: accès en lecture seule aux statistiques d’un site pour quiconque a le lien.
 
-  create DOMAIN [--label TEXT]   créer un lien ; son secret n’est affiché qu’une fois
+  create DOMAIN [--label TEXT]   créer un lien&#xa0;; son secret n’est affiché qu’une fois
   list [DOMAIN] [--json]         lister les liens (sans leurs secrets)
   revoke ID                      révoquer un lien immédiatement</translation>
     </message>
@@ -504,45 +504,45 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>DOMAIN (create, list) ou ID (revoke).</translation>
     </message>
     <message>
-        <source>A note to recognise the link by in 'share list'.</source>
-        <translation>Une note pour reconnaître le lien dans 'share list'.</translation>
+        <source>A note to recognise the link by in &apos;share list&apos;.</source>
+        <translation>Une note pour reconnaître le lien dans &apos;share list&apos;.</translation>
     </message>
     <message>
         <source>share create: expected exactly one DOMAIN</source>
-        <translation>share create : exactement un DOMAIN attendu</translation>
+        <translation>share create&#xa0;: exactement un DOMAIN attendu</translation>
     </message>
     <message>
         <source>share list: expected at most one DOMAIN</source>
-        <translation>share list : au plus un DOMAIN attendu</translation>
+        <translation>share list&#xa0;: au plus un DOMAIN attendu</translation>
     </message>
     <message>
-        <source>share revoke: expected one link ID (a number, see 'share list')</source>
-        <translation>share revoke : un identifiant de lien attendu (un nombre, voir 'share list')</translation>
+        <source>share revoke: expected one link ID (a number, see &apos;share list&apos;)</source>
+        <translation>share revoke&#xa0;: un identifiant de lien attendu (un nombre, voir &apos;share list&apos;)</translation>
     </message>
     <message>
-        <source>Created share link %1 for %2: anyone with it can read this site's stats (read-only).
+        <source>Created share link %1 for %2: anyone with it can read this site&apos;s stats (read-only).
 </source>
-        <translation>Lien de partage %1 créé pour %2 : quiconque le possède peut lire les statistiques de ce site (lecture seule).
+        <translation>Lien de partage %1 créé pour %2&#xa0;: quiconque le possède peut lire les statistiques de ce site (lecture seule).
 </translation>
     </message>
     <message>
         <source>  secret:  </source>
-        <translation>  secret :       </translation>
+        <translation>  secret&#xa0;:       </translation>
     </message>
     <message>
         <source>  stats:   </source>
-        <translation>  statistiques : </translation>
+        <translation>  statistiques&#xa0;: </translation>
     </message>
     <message>
         <source>Any stats request for this site takes it as ?auth=&lt;secret&gt; (prefix the path with your RayCstr address).
 </source>
-        <translation>Toute requête de statistiques pour ce site l’accepte sous la forme ?auth=&lt;secret&gt; (préfixez le chemin par l’adresse de votre RayCstr).
+        <translation>Toute requête de statistiques pour ce site l’accepte sous la forme&#xa0;?auth=&lt;secret&gt; (préfixez le chemin par l’adresse de votre RayCstr).
 </translation>
     </message>
     <message>
-        <source>No share links. Create one with '%1 share create DOMAIN'.
+        <source>No share links. Create one with &apos;%1 share create DOMAIN&apos;.
 </source>
-        <translation>Aucun lien de partage. Créez-en un avec '%1 share create DOMAIN'.
+        <translation>Aucun lien de partage. Créez-en un avec &apos;%1 share create DOMAIN&apos;.
 </translation>
     </message>
     <message>
@@ -557,22 +557,22 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>No admin password is set. None is generated here: this output is not a terminal and may be a log, and a secret never goes to a log.
-  Set the dashboard's password:  %1
+  Set the dashboard&apos;s password:  %1
   Or create an API key:          %2
 </source>
-        <translation>Aucun mot de passe administrateur n’est défini. Aucun n’est généré ici : cette sortie n’est pas un terminal et peut être un journal, et un secret ne va jamais dans un journal.
-  Définir le mot de passe du tableau de bord :  %1
-  Ou créer une clé d’API :                      %2
+        <translation>Aucun mot de passe administrateur n’est défini. Aucun n’est généré ici&#xa0;: cette sortie n’est pas un terminal et peut être un journal, et un secret ne va jamais dans un journal.
+  Définir le mot de passe du tableau de bord&#xa0;:  %1
+  Ou créer une clé d’API&#xa0;:                      %2
 </translation>
     </message>
     <message>
         <source>Admin password (shown once): </source>
-        <translation>Mot de passe administrateur (affiché une fois) : </translation>
+        <translation>Mot de passe administrateur (affiché une fois)&#xa0;: </translation>
     </message>
     <message>
-        <source>  Sign in to the dashboard with it; change it with '%1 user set-password'.
+        <source>  Sign in to the dashboard with it; change it with &apos;%1 user set-password&apos;.
 </source>
-        <translation>  Connectez-vous au tableau de bord avec lui ; changez-le avec '%1 user set-password'.
+        <translation>  Connectez-vous au tableau de bord avec lui&#xa0;; changez-le avec &apos;%1 user set-password&apos;.
 </translation>
     </message>
     <message numerus="yes">
@@ -640,7 +640,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>restore attend un seul FILE</translation>
     </message>
     <message>
-        <source>Restored %1 into %2. Start the server; it makes a new salt, so today's returning visitors are counted once more.</source>
+        <source>Restored %1 into %2. Start the server; it makes a new salt, so today&apos;s returning visitors are counted once more.</source>
         <translation>%1 restauré dans %2. Démarrez le serveur ; il crée un nouveau sel, les visiteurs revenus aujourd’hui sont donc comptés une fois de plus.</translation>
     </message>
 </context>
@@ -658,10 +658,10 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>la base ClickHouse %1 a la version de schéma %2, plus récente que celle que connaît ce RayCstr (%3) : mettez RayCstr à jour</translation>
     </message>
     <message>
-        <source>the ClickHouse server %1 has no cluster "%2" in its remote_servers</source>
+        <source>the ClickHouse server %1 has no cluster &quot;%2&quot; in its remote_servers</source>
         <translation>le serveur ClickHouse %1 n’a pas de cluster « %2 » dans ses remote_servers</translation>
     </message>
-<message>
+    <message>
         <source>the ClickHouse database %1 was written by an older RayCstr (schema version 1, %2 events) without the daily rollups this version reads, and they cannot be rebuilt from its events: copy the SQLite store into a new database with `raycstr-server migrate --to clickhouse://…/NEWDB`, or drop the database</source>
         <translation>la base ClickHouse %1 a été écrite par un RayCstr plus ancien (schéma version 1, %2 événements) sans les sommes quotidiennes que cette version lit, et elles ne peuvent pas être reconstruites à partir de ses événements : copiez le stockage SQLite dans une nouvelle base avec `raycstr-server migrate --to clickhouse://…/NOUVELLEBASE`, ou supprimez la base</translation>
     </message>
@@ -670,11 +670,11 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     <name>raycstr::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n'est jamais fermé</translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <source>a '"' in the middle of a field</source>
-        <translation>un '"' au milieu d'un champ</translation>
+        <source>a &apos;&quot;&apos; in the middle of a field</source>
+        <translation>un &apos;&quot;&apos; au milieu d&apos;un champ</translation>
     </message>
 </context>
 <context>
@@ -704,7 +704,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     <name>raycstr::Database</name>
     <message>
         <source>the database is at schema version %1, newer than this RayCstr understands (%2); upgrade RayCstr</source>
-        <translation>la base de données est à la version de schéma %1, plus récente que ce que ce RayCstr comprend (%2) ; mettez RayCstr à jour</translation>
+        <translation>la base de données est à la version de schéma %1, plus récente que ce que ce RayCstr comprend (%2)&#xa0;; mettez RayCstr à jour</translation>
     </message>
     <message>
         <source>missing migration %1</source>
@@ -712,7 +712,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation>échec de la migration %1 : %2</translation>
+        <translation>échec de la migration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create data directory %1</source>
@@ -724,14 +724,14 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>database schema version %1, expected %2: start the server once to migrate it</source>
-        <translation>version de schéma %1, %2 attendue : démarrez le serveur une fois pour la migrer</translation>
+        <translation>version de schéma %1, %2 attendue&#xa0;: démarrez le serveur une fois pour la migrer</translation>
     </message>
     <message>
         <source>the database %1 is damaged (%2). Stop every RayCstr that uses it, then either restore your latest backup to %1, or move the damaged file aside to start with an empty database: rename %1 (and %1-wal, %1-shm if present) to %1.damaged</source>
         <translation>la base %1 est endommagée (%2). Arrêtez tout RayCstr qui l’utilise, puis restaurez votre dernière sauvegarde dans %1, ou mettez le fichier endommagé de côté pour repartir d’une base vide : renommez %1 (et %1-wal, %1-shm s’ils existent) en %1.damaged</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database but not RayCstr's: point --data at another directory, or move that file away</source>
+        <source>%1 is an SQLite database but not RayCstr&apos;s: point --data at another directory, or move that file away</source>
         <translation>%1 est une base SQLite mais pas celle de RayCstr : indiquez un autre répertoire avec --data, ou déplacez ce fichier</translation>
     </message>
     <message>
@@ -743,14 +743,14 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     <name>raycstr::ExportCli</name>
     <message>
         <source>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
-                        The reports as CSV files in Plausible's export layout.
+                        The reports as CSV files in Plausible&apos;s export layout.
 </source>
         <translation>  export --site DOMAIN --out FILE.zip [--period 30d] [--filter F]
                         Les rapports en fichiers CSV au format d’export de Plausible.
 </translation>
     </message>
     <message>
-        <source>Write a site's reports as the CSV files of Plausible's export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
+        <source>Write a site&apos;s reports as the CSV files of Plausible&apos;s export (imported_visitors, imported_sources, imported_pages, …), one row per day and value, into a zip archive. Runs while the server runs.</source>
         <translation>Écrire les rapports d’un site en fichiers CSV de l’export de Plausible (imported_visitors, imported_sources, imported_pages, …), une ligne par jour et par valeur, dans une archive zip. Fonctionne pendant que le serveur tourne.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>Un filtre comme l’API de statistiques le prend (page*=/blog/**) ; répétable.</translation>
     </message>
     <message>
-        <source>Add the period's raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
+        <source>Add the period&apos;s raw events as csv or ndjson (no IPs, no User-Agents, no visitor hashes: none are stored).</source>
         <translation>Ajouter les événements bruts de la période en csv ou ndjson (ni IP, ni User-Agent, ni empreinte de visiteur : rien de tout cela n’est stocké).</translation>
     </message>
     <message>
@@ -790,12 +790,12 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>export a besoin de --site DOMAIN et --out FILE.zip</translation>
     </message>
     <message>
-        <source>--events takes csv or ndjson, not '%1'</source>
-        <translation>--events prend csv ou ndjson, pas '%1'</translation>
+        <source>--events takes csv or ndjson, not &apos;%1&apos;</source>
+        <translation>--events prend csv ou ndjson, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>aucun site %1 (voir 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -820,7 +820,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>objet JSON attendu (une ligne d’une table events_ par ligne)</translation>
     </message>
     <message>
-        <source>event_name: missing or not a string (is this GA4's BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
+        <source>event_name: missing or not a string (is this GA4&apos;s BigQuery export, events_YYYYMMDD, as newline-delimited JSON?)</source>
         <translation>event_name : absent ou pas une chaîne (est-ce l’export BigQuery de GA4, events_YYYYMMDD, en JSON délimité par des retours à la ligne ?)</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>event_params[%1].key : absent ou pas une chaîne</translation>
     </message>
     <message>
-        <source>no rows: expected GA4's BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
+        <source>no rows: expected GA4&apos;s BigQuery export (events_YYYYMMDD) as newline-delimited JSON</source>
         <translation>aucune ligne : l’export BigQuery de GA4 (events_YYYYMMDD) en JSON délimité par des retours à la ligne est attendu</translation>
     </message>
 </context>
@@ -879,20 +879,20 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4's runReport (Data API, Query Explorer)?</source>
+        <source>no dimensionHeaders and metricHeaders: is this the JSON answer of GA4&apos;s runReport (Data API, Query Explorer)?</source>
         <translation>pas de dimensionHeaders ni de metricHeaders : est-ce la réponse JSON de runReport de GA4 (Data API, Query Explorer) ?</translation>
     </message>
     <message>
-        <source>the report has no 'date' dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
-        <translation>le rapport n’a pas de dimension 'date' (il a : %1) : RayCstr importe des sommes journalières, lancez donc le rapport avec date comme première dimension</translation>
+        <source>the report has no &apos;date&apos; dimension (it has: %1): RayCstr imports daily sums, so run the report with date as its first dimension</source>
+        <translation>le rapport n’a pas de dimension &apos;date&apos; (il a : %1) : RayCstr importe des sommes journalières, lancez donc le rapport avec date comme première dimension</translation>
     </message>
     <message>
-        <source>dimension '%1' is not one RayCstr imports (see README, "Google Analytics 4", for the reports to run)</source>
-        <translation>la dimension '%1' n’est pas importée par RayCstr (voir le README, « Google Analytics 4 », pour les rapports à lancer)</translation>
+        <source>dimension &apos;%1&apos; is not one RayCstr imports (see README, &quot;Google Analytics 4&quot;, for the reports to run)</source>
+        <translation>la dimension &apos;%1&apos; n’est pas importée par RayCstr (voir le README, « Google Analytics 4 », pour les rapports à lancer)</translation>
     </message>
     <message>
-        <source>dimension '%1' is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
-        <translation>la dimension '%1' est une seconde ventilation : lancez un rapport par ventilation (date plus pages, ou sources, ou pays, …)</translation>
+        <source>dimension &apos;%1&apos; is a second breakdown: run one report per breakdown (date plus pages, or sources, or countries, …)</source>
+        <translation>la dimension &apos;%1&apos; est une seconde ventilation : lancez un rapport par ventilation (date plus pages, ou sources, ou pays, …)</translation>
     </message>
     <message>
         <source>a pages report needs pagePath (hostName alone is not a page)</source>
@@ -919,8 +919,8 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>chaîne attendue</translation>
     </message>
     <message>
-        <source>not a date (YYYYMMDD): '%1'</source>
-        <translation>pas une date (YYYYMMDD) : '%1'</translation>
+        <source>not a date (YYYYMMDD): &apos;%1&apos;</source>
+        <translation>pas une date (YYYYMMDD) : &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this row (%1) was in an earlier file or report already: the same page or date range twice would be counted twice</source>
@@ -935,7 +935,7 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     <name>raycstr::GoalCli</name>
     <message>
         <source>The site (its domain); may be left out when there is only one.</source>
-        <translation>Le site (son domaine) ; facultatif s’il n’y en a qu’un.</translation>
+        <translation>Le site (son domaine)&#xa0;; facultatif s’il n’y en a qu’un.</translation>
     </message>
     <message>
         <source>event %1</source>
@@ -956,30 +956,30 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>  goal add --event NAME | --page PATTERN   Compter les conversions d’un événement personnalisé
                         ou des pages vues sur /blog/* (un segment) ou /docs/** (tout).
   goal list | goal remove ID|NAME
-  funnel add --file FUNNEL.yaml   Enregistrer un entonnoir (au format YAML ; voir README).
+  funnel add --file FUNNEL.yaml   Enregistrer un entonnoir (au format YAML&#xa0;; voir README).
   funnel list | show ID|NAME | remove ID|NAME
                         Les commandes d’objectifs et d’entonnoirs prennent --site DOMAIN.
 </translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>aucun site %1 (voir 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
     </message>
     <message>
-        <source>no sites yet: add one with 'site add DOMAIN'</source>
-        <translation>aucun site pour l’instant : ajoutez-en un avec 'site add DOMAIN'</translation>
+        <source>no sites yet: add one with &apos;site add DOMAIN&apos;</source>
+        <translation>aucun site pour l’instant&#xa0;: ajoutez-en un avec &apos;site add DOMAIN&apos;</translation>
     </message>
     <message>
         <source>which site? give --site DOMAIN (there are %1)</source>
-        <translation>quel site ? Indiquez --site DOMAIN (il y en a %1)</translation>
+        <translation>quel site&#xa0;? Indiquez --site DOMAIN (il y en a %1)</translation>
     </message>
     <message>
-        <source>Manage a site's goals: conversions of a custom event, or of pageviews whose path matches a pattern.
+        <source>Manage a site&apos;s goals: conversions of a custom event, or of pageviews whose path matches a pattern.
 
   add (--event NAME | --page PATTERN) [--name TEXT]   add a goal
   list [--json]                                       list goals
   remove ID|NAME                                      remove a goal</source>
-        <translation>Gérer les objectifs d’un site : conversions d’un événement personnalisé, ou de pages vues dont le chemin correspond à un motif.
+        <translation>Gérer les objectifs d’un site&#xa0;: conversions d’un événement personnalisé, ou de pages vues dont le chemin correspond à un motif.
 
   add (--event NAME | --page PATTERN) [--name TEXT]   ajouter un objectif
   list [--json]                                       lister les objectifs
@@ -994,16 +994,16 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>ID ou nom (remove)</translation>
     </message>
     <message>
-        <source>A custom event's name.</source>
+        <source>A custom event&apos;s name.</source>
         <translation>Le nom d’un événement personnalisé.</translation>
     </message>
     <message>
         <source>A path pattern: /pricing, /blog/* or /docs/**.</source>
-        <translation>Un motif de chemin : /pricing, /blog/* ou /docs/**.</translation>
+        <translation>Un motif de chemin&#xa0;: /pricing, /blog/* ou /docs/**.</translation>
     </message>
     <message>
         <source>What reports call it (default: the event or pattern).</source>
-        <translation>Son nom dans les rapports (par défaut : l’événement ou le motif).</translation>
+        <translation>Son nom dans les rapports (par défaut&#xa0;: l’événement ou le motif).</translation>
     </message>
     <message>
         <source>Print the list as JSON.</source>
@@ -1011,22 +1011,22 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
     </message>
     <message>
         <source>goal remove: expected one goal ID or name</source>
-        <translation>goal remove : un identifiant ou un nom d’objectif attendu</translation>
+        <translation>goal remove&#xa0;: un identifiant ou un nom d’objectif attendu</translation>
     </message>
     <message>
         <source>goal add: give --event NAME or --page PATTERN</source>
-        <translation>goal add : indiquez --event NAME ou --page PATTERN</translation>
+        <translation>goal add&#xa0;: indiquez --event NAME ou --page PATTERN</translation>
     </message>
     <message>
-        <source>Added goal %1 "%2" (%3) to %4.
+        <source>Added goal %1 &quot;%2&quot; (%3) to %4.
 </source>
-        <translation>Objectif %1 « %2 » (%3) ajouté à %4.
+        <translation>Objectif %1 «&#xa0;%2&#xa0;» (%3) ajouté à %4.
 </translation>
     </message>
     <message>
-        <source>No goals on %1. Add one with '%2 goal add --event NAME' or '--page /path'.
+        <source>No goals on %1. Add one with &apos;%2 goal add --event NAME&apos; or &apos;--page /path&apos;.
 </source>
-        <translation>Aucun objectif sur %1. Ajoutez-en un avec '%2 goal add --event NAME' ou '--page /path'.
+        <translation>Aucun objectif sur %1. Ajoutez-en un avec &apos;%2 goal add --event NAME&apos; ou &apos;--page /path&apos;.
 </translation>
     </message>
     <message>
@@ -1042,17 +1042,17 @@ Le définir déconnecte toutes les sessions du tableau de bord.</translation>
         <translation>COMPTE</translation>
     </message>
     <message>
-        <source>no goal '%1' on %2 (see 'goal list')</source>
-        <translation>aucun objectif '%1' sur %2 (voir 'goal list')</translation>
+        <source>no goal &apos;%1&apos; on %2 (see &apos;goal list&apos;)</source>
+        <translation>aucun objectif &apos;%1&apos; sur %2 (voir &apos;goal list&apos;)</translation>
     </message>
     <message>
-        <source>Removed goal %1 "%2".
+        <source>Removed goal %1 &quot;%2&quot;.
 </source>
-        <translation>Objectif %1 « %2 » supprimé.
+        <translation>Objectif %1 «&#xa0;%2&#xa0;» supprimé.
 </translation>
     </message>
     <message>
-        <source>Manage a site's funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
+        <source>Manage a site&apos;s funnels: 2-8 steps (a path pattern or a custom event) matched in order within one visit.
 
   add --file FILE [--name TEXT] [--replace]   save the YAML form (- for stdin)
   list [--json]                               list funnels
@@ -1066,14 +1066,14 @@ The file:
       name: homepage
     - step: /pricing
     - event: Signup</source>
-        <translation>Gérer les entonnoirs d’un site : 2 à 8 étapes (un motif de chemin ou un événement personnalisé) franchies dans l’ordre au cours d’une visite.
+        <translation>Gérer les entonnoirs d’un site&#xa0;: 2 à 8 étapes (un motif de chemin ou un événement personnalisé) franchies dans l’ordre au cours d’une visite.
 
   add --file FILE [--name TEXT] [--replace]   enregistrer le format YAML (- pour stdin)
   list [--json]                               lister les entonnoirs
   show ID|NAME [--json]                       en afficher un en YAML (ou JSON)
   remove ID|NAME                              en supprimer un
 
-Le fichier :
+Le fichier&#xa0;:
   name: Inscription
   funnel:
     - step: /
@@ -1090,11 +1090,11 @@ Le fichier :
         <translation>ID ou nom (show, remove)</translation>
     </message>
     <message>
-        <source>The funnel's YAML file (- for stdin).</source>
+        <source>The funnel&apos;s YAML file (- for stdin).</source>
         <translation>Le fichier YAML de l’entonnoir (- pour stdin).</translation>
     </message>
     <message>
-        <source>The funnel's name when the file has none (or to rename).</source>
+        <source>The funnel&apos;s name when the file has none (or to rename).</source>
         <translation>Le nom de l’entonnoir si le fichier n’en a pas (ou pour le renommer).</translation>
     </message>
     <message>
@@ -1107,38 +1107,38 @@ Le fichier :
     </message>
     <message>
         <source>funnel %1: expected one funnel ID or name</source>
-        <translation>funnel %1 : un identifiant ou un nom d’entonnoir attendu</translation>
+        <translation>funnel %1&#xa0;: un identifiant ou un nom d’entonnoir attendu</translation>
     </message>
     <message>
         <source>funnel add: give --file FUNNEL.yaml (or --file - for stdin)</source>
-        <translation>funnel add : indiquez --file FUNNEL.yaml (ou --file - pour stdin)</translation>
+        <translation>funnel add&#xa0;: indiquez --file FUNNEL.yaml (ou --file - pour stdin)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
     <message>
-        <source>%1 has no 'name:'; give one with --name</source>
-        <translation>%1 n’a pas de 'name:' ; indiquez-en un avec --name</translation>
+        <source>%1 has no &apos;name:&apos;; give one with --name</source>
+        <translation>%1 n’a pas de &apos;name:&apos;&#xa0;; indiquez-en un avec --name</translation>
     </message>
     <message>
         <source>(use --replace to overwrite it)</source>
         <translation>(utilisez --replace pour l’écraser)</translation>
     </message>
     <message>
-        <source>Saved funnel %1 "%2" (%3 steps) on %4.
+        <source>Saved funnel %1 &quot;%2&quot; (%3 steps) on %4.
 </source>
-        <translation>Entonnoir %1 « %2 » (%3 étapes) enregistré sur %4.
+        <translation>Entonnoir %1 «&#xa0;%2&#xa0;» (%3 étapes) enregistré sur %4.
 </translation>
     </message>
     <message>
-        <source>No funnels on %1. Add one with '%2 funnel add --file FUNNEL.yaml'.
+        <source>No funnels on %1. Add one with &apos;%2 funnel add --file FUNNEL.yaml&apos;.
 </source>
-        <translation>Aucun entonnoir sur %1. Ajoutez-en un avec '%2 funnel add --file FUNNEL.yaml'.
+        <translation>Aucun entonnoir sur %1. Ajoutez-en un avec &apos;%2 funnel add --file FUNNEL.yaml&apos;.
 </translation>
     </message>
     <message>
@@ -1146,45 +1146,45 @@ Le fichier :
         <translation>ÉTAPES</translation>
     </message>
     <message>
-        <source>no funnel '%1' on %2 (see 'funnel list')</source>
-        <translation>aucun entonnoir '%1' sur %2 (voir 'funnel list')</translation>
+        <source>no funnel &apos;%1&apos; on %2 (see &apos;funnel list&apos;)</source>
+        <translation>aucun entonnoir &apos;%1&apos; sur %2 (voir &apos;funnel list&apos;)</translation>
     </message>
     <message>
-        <source>Removed funnel %1 "%2".
+        <source>Removed funnel %1 &quot;%2&quot;.
 </source>
-        <translation>Entonnoir %1 « %2 » supprimé.
+        <translation>Entonnoir %1 «&#xa0;%2&#xa0;» supprimé.
 </translation>
     </message>
 </context>
 <context>
     <name>raycstr::GoatCounterReader</name>
     <message>
-        <source>empty file: expected GoatCounter's CSV header</source>
-        <translation>fichier vide : l'en-tête CSV de GoatCounter est attendu</translation>
+        <source>empty file: expected GoatCounter&apos;s CSV header</source>
+        <translation>fichier vide : l&apos;en-tête CSV de GoatCounter est attendu</translation>
     </message>
     <message>
-        <source>not a GoatCounter CSV export (the header should start with '2Path')</source>
-        <translation>pas un export CSV de GoatCounter (l'en-tête devrait commencer par '2Path')</translation>
+        <source>not a GoatCounter CSV export (the header should start with &apos;2Path&apos;)</source>
+        <translation>pas un export CSV de GoatCounter (l&apos;en-tête devrait commencer par &apos;2Path&apos;)</translation>
     </message>
     <message>
         <source>GoatCounter export format version %1: only version 2 is read</source>
-        <translation>format d'export GoatCounter version %1 : seule la version 2 est lue</translation>
+        <translation>format d&apos;export GoatCounter version %1 : seule la version 2 est lue</translation>
     </message>
     <message>
-        <source>expected the column '%1' here</source>
-        <translation>la colonne '%1' était attendue ici</translation>
+        <source>expected the column &apos;%1&apos; here</source>
+        <translation>la colonne &apos;%1&apos; était attendue ici</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>%1 champs attendus, %2 trouvés</translation>
     </message>
     <message>
-        <source>not a date: '%1'</source>
-        <translation>pas une date : '%1'</translation>
+        <source>not a date: &apos;%1&apos;</source>
+        <translation>pas une date : &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected true or false, found '%1'</source>
-        <translation>true ou false attendu, '%1' trouvé</translation>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>true ou false attendu, &apos;%1&apos; trouvé</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@ Le fichier :
     </message>
     <message>
         <source>Access logs: combined (default), common, or an nginx log_format string.</source>
-        <translation>Journaux d'accès : combined (par défaut), common ou un log_format nginx.</translation>
+        <translation>Journaux d&apos;accès : combined (par défaut), common ou un log_format nginx.</translation>
     </message>
     <message>
         <source>import list: print JSON.</source>
@@ -1234,7 +1234,7 @@ Le fichier :
     </message>
     <message>
         <source>import undo: expected one import ID</source>
-        <translation>import undo : un ID d'import est attendu</translation>
+        <translation>import undo : un ID d&apos;import est attendu</translation>
     </message>
     <message>
         <source>import: which files?</source>
@@ -1246,22 +1246,22 @@ Le fichier :
     </message>
     <message>
         <source>import --from goatcounter takes one export file</source>
-        <translation>import --from goatcounter prend un seul fichier d'export</translation>
+        <translation>import --from goatcounter prend un seul fichier d&apos;export</translation>
     </message>
     <message>
         <source>%1
 Stop the server first: an import needs the data directory to itself.</source>
         <translation>%1
-Arrêtez d'abord le serveur : un import a besoin du répertoire de données pour lui seul.</translation>
+Arrêtez d&apos;abord le serveur : un import a besoin du répertoire de données pour lui seul.</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list'; add it with 'site add')</source>
-        <translation>aucun site %1 (voir 'site list' ; ajoutez-le avec 'site add')</translation>
+        <source>no site %1 (see &apos;site list&apos;; add it with &apos;site add&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos; ; ajoutez-le avec &apos;site add&apos;)</translation>
     </message>
     <message>
         <source>No imports yet.
 </source>
-        <translation>Aucun import pour l'instant.
+        <translation>Aucun import pour l&apos;instant.
 </translation>
     </message>
     <message>
@@ -1293,22 +1293,18 @@ Arrêtez d'abord le serveur : un import a besoin du répertoire de données pour
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <source>no import %1 (see 'import list')</source>
-        <translation>aucun import %1 (voir 'import list')</translation>
+        <source>no import %1 (see &apos;import list&apos;)</source>
+        <translation>aucun import %1 (voir &apos;import list&apos;)</translation>
     </message>
     <message>
         <source>import %1 is already gone (%2)</source>
-        <translation>l'import %1 n'existe plus (%2)</translation>
+        <translation>l&apos;import %1 n&apos;existe plus (%2)</translation>
     </message>
     <message>
         <source>Removed import %1: %2 events.
 </source>
         <translation>Import %1 retiré : %2 événements.
 </translation>
-    </message>
-    <message>
-        <source>--log-format, column %1: %2</source>
-        <translation>--log-format, colonne %1 : %2</translation>
     </message>
     <message>
         <source>Resumed import %1 (finished days kept).
@@ -1323,16 +1319,16 @@ Arrêtez d'abord le serveur : un import a besoin du répertoire de données pour
 </translation>
     </message>
     <message>
-        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or 'import undo %1' to remove it.
+        <source>Stopped: import %1 kept its finished days. Run the same command again to finish it, or &apos;import undo %1&apos; to remove it.
 </source>
-        <translation>Arrêté : l'import %1 a gardé ses jours terminés. Relancez la même commande pour le terminer, ou 'import undo %1' pour le retirer.
+        <translation>Arrêté : l&apos;import %1 a gardé ses jours terminés. Relancez la même commande pour le terminer, ou &apos;import undo %1&apos; pour le retirer.
 </translation>
     </message>
     <message>
         <source>%1
 Nothing of this import was kept.</source>
         <translation>%1
-Rien de cet import n'a été conservé.</translation>
+Rien de cet import n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Import %1 into %2 done in %3 s: %4 rows read, %5 events written.
@@ -1369,22 +1365,6 @@ Rien de cet import n'a été conservé.</translation>
 </translation>
     </message>
     <message>
-        <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
-         --site DOMAIN FILE...
-                        Import history (server stopped); see 'import --help'.
-  import list | import undo ID
-</source>
-        <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
-         --site DOMAIN FILE...
-                        Importer l’historique (serveur arrêté) ; voir 'import --help'.
-  import list | import undo ID
-</translation>
-    </message>
-    <message>
-        <source>The source: access-log, goatcounter, plausible, google-analytics or ga4-bigquery.</source>
-        <translation>La source : access-log, goatcounter, plausible, google-analytics ou ga4-bigquery.</translation>
-    </message>
-    <message>
         <source>import: give --from %1</source>
         <translation>import : indiquez --from %1</translation>
     </message>
@@ -1395,73 +1375,31 @@ Rien de cet import n'a été conservé.</translation>
 </translation>
     </message>
     <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
-  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
-      [--to-date D]   Plausible's Stats API (v2, else v1), a day at a time; the
-      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
-      works too, but other users see it in ps)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      GA4 Data API reports (runReport JSON; daily aggregates)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importer l’historique dans un site, par le même pipeline de confidentialité que les visites en direct.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      export CSV de GoatCounter (version de format 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      export CSV de Plausible (sommes journalières, ajoutées aux rapports)
-  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
-      [--to-date D]   Stats API de Plausible (v2, sinon v1), jour par jour ; la
-      clé vient de --api-key-file F ou de RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
-      marche aussi, mais les autres utilisateurs la voient dans ps)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      export BigQuery de GA4 en JSON délimité par des retours à la ligne (événements bruts)
-  list [--site DOMAIN] [--json]   les imports et ce qu’ils ont écrit
-  undo ID                         retirer les événements et les jours d’un import
-
-Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
-    </message>
-    <message>
-        <source>Plausible's Stats API: the server's address (https://plausible.io or your own).</source>
+        <source>Plausible&apos;s Stats API: the server&apos;s address (https://plausible.io or your own).</source>
         <translation>Stats API de Plausible : l’adresse du serveur (https://plausible.io ou le vôtre).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
+        <source>Plausible&apos;s Stats API key (visible in ps: prefer --api-key-file or RAYCSTR_PLAUSIBLE_API_KEY).</source>
         <translation>Clé de la Stats API de Plausible (visible dans ps : préférez --api-key-file ou RAYCSTR_PLAUSIBLE_API_KEY).</translation>
     </message>
     <message>
-        <source>A file holding Plausible's Stats API key.</source>
+        <source>A file holding Plausible&apos;s Stats API key.</source>
         <translation>Un fichier contenant la clé de la Stats API de Plausible.</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: the first day (default 2019-01-01).</source>
+        <source>Plausible&apos;s Stats API: the first day (default 2019-01-01).</source>
         <translation>Stats API de Plausible : le premier jour (par défaut 2019-01-01).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: the last day (default yesterday).</source>
+        <source>Plausible&apos;s Stats API: the last day (default yesterday).</source>
         <translation>Stats API de Plausible : le dernier jour (par défaut hier).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API version: v2 or v1 (default: v2 where the server has it).</source>
+        <source>Plausible&apos;s Stats API version: v2 or v1 (default: v2 where the server has it).</source>
         <translation>Version de la Stats API de Plausible : v2 ou v1 (par défaut : v2 si le serveur l’a).</translation>
     </message>
     <message>
-        <source>Plausible's Stats API: at most N requests an hour (default 600, Plausible's limit; 0: no pacing).</source>
+        <source>Plausible&apos;s Stats API: at most N requests an hour (default 600, Plausible&apos;s limit; 0: no pacing).</source>
         <translation>Stats API de Plausible : au plus N requêtes par heure (par défaut 600, la limite de Plausible ; 0 : sans cadence).</translation>
     </message>
     <message>
@@ -1491,7 +1429,7 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
         <translation>la clé doit tenir sur une ligne</translation>
     </message>
     <message>
-        <source>--url: expected the server's address, like https://plausible.io</source>
+        <source>--url: expected the server&apos;s address, like https://plausible.io</source>
         <translation>--url : l’adresse du serveur est attendue, comme https://plausible.io</translation>
     </message>
     <message>
@@ -1534,9 +1472,9 @@ Rien de cet import n’a été écrit.</translation>
     </message>
     <message>
         <source>%1
-Import %2 kept its finished days: run the same command again to resume it, or 'import undo %2' to remove it.</source>
+Import %2 kept its finished days: run the same command again to resume it, or &apos;import undo %2&apos; to remove it.</source>
         <translation>%1
-L’import %2 a gardé ses jours terminés : relancez la même commande pour le reprendre, ou 'import undo %2' pour le retirer.</translation>
+L’import %2 a gardé ses jours terminés : relancez la même commande pour le reprendre, ou &apos;import undo %2&apos; pour le retirer.</translation>
     </message>
     <message>
         <source>%1 requests to %2 (%3 s waiting for its rate limit).
@@ -1544,59 +1482,19 @@ L’import %2 a gardé ses jours terminés : relancez la même commande pour le 
         <translation>%1 requêtes à %2 (%3 s d’attente pour sa limite de débit).
 </translation>
     </message>
-<message>
+    <message>
         <source>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
-                        Import history (server stopped); see 'import --help'.
+                        Import history (server stopped); see &apos;import --help&apos;.
   import list | import undo ID
 </source>
         <translation>  import --from access-log|goatcounter|plausible|google-analytics|ga4-bigquery
          --site DOMAIN FILE...
   import --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN
-                        Importer l’historique (serveur arrêté) ; voir 'import --help'.
+                        Importer l’historique (serveur arrêté) ; voir &apos;import --help&apos;.
   import list | import undo ID
 </translation>
-    </message>
-    <message>
-        <source>Import history into a site, through the same privacy pipeline as live hits.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      GA4 Data API reports (runReport JSON; daily aggregates)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
-  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
-      Umami's PostgreSQL database, read-only (raw events); the password from
-      PGPASSWORD or ~/.pgpass, never on the command line
-  list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
-
-Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
-        <translation>Importer l’historique dans un site, par le même pipeline de confidentialité que les visites en direct.
-
-  --from access-log --site DOMAIN [--log-format F] FILE...
-      journaux nginx/Apache (combined, common ou un log_format nginx), bruts ou .gz
-  --from goatcounter --site DOMAIN EXPORT.csv
-      export CSV de GoatCounter (version de format 2)
-  --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      export CSV de Plausible (sommes journalières, ajoutées aux rapports)
-  --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
-      rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
-  --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      export BigQuery de GA4 en JSON délimité par des retours à la ligne (événements bruts)
-  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
-      la base PostgreSQL d'Umami, en lecture seule (événements bruts) ; le mot de passe
-      depuis PGPASSWORD ou ~/.pgpass, jamais sur la ligne de commande
-  list [--site DOMAIN] [--json]   les imports et ce qu’ils ont écrit
-  undo ID                         retirer les événements et les jours d’un import
-
-Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
     </message>
     <message>
         <source>The source: access-log, goatcounter, plausible, google-analytics, ga4-bigquery or umami.</source>
@@ -1607,8 +1505,8 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
         <translation>Umami : sa base PostgreSQL, postgres://USER@HOST:PORT/DB (sans mot de passe : PGPASSWORD ou ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Umami: the website's ID (default: the one with the site's domain).</source>
-        <translation>Umami : l'ID du site web (par défaut : celui qui a le domaine du site).</translation>
+        <source>Umami: the website&apos;s ID (default: the one with the site&apos;s domain).</source>
+        <translation>Umami : l&apos;ID du site web (par défaut : celui qui a le domaine du site).</translation>
     </message>
     <message>
         <source>import --from umami reads a database, not files: give --database postgres://USER@HOST:PORT/DB</source>
@@ -1619,26 +1517,27 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
         <translation>import --from umami : indiquez --database postgres://USER@HOST:PORT/DB</translation>
     </message>
     <message>
-        <source>Reading %1 rows of Umami's website %2 (read-only).
-</source>
-        <translation>Lecture de %1 lignes du site web %2 d'Umami (lecture seule).
-</translation>
-    </message>
-<message>
         <source>Import history into a site, through the same privacy pipeline as live hits.
 
   --from access-log --site DOMAIN [--log-format F] FILE...
       nginx/Apache logs (combined, common or an nginx log_format), plain or .gz
   --from goatcounter --site DOMAIN EXPORT.csv
-      GoatCounter's CSV export (format version 2)
+      GoatCounter&apos;s CSV export (format version 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
-      Plausible's CSV export (daily aggregates, merged into the reports)
+      Plausible&apos;s CSV export (daily aggregates, merged into the reports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Plausible&apos;s Stats API (v2, else v1), a day at a time; the
+      key from --api-key-file F or RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      works too, but other users see it in ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       GA4 Data API reports (runReport JSON; daily aggregates)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
-      GA4's BigQuery export as newline-delimited JSON (raw events)
+      GA4&apos;s BigQuery export as newline-delimited JSON (raw events)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      Umami&apos;s PostgreSQL database, read-only (raw events); the password from
+      PGPASSWORD or ~/.pgpass, never on the command line
   list [--site DOMAIN] [--json]   the imports and what they wrote
-  undo ID                         remove an import's events and days
+  undo ID                         remove an import&apos;s events and days
 
 Days that already hold data are left out (cut-over), and so is today. The same files again replace the earlier import; after Ctrl+C the same command finishes the run. The server must be stopped while importing.</source>
         <translation>Importer l’historique dans un site, par le même pipeline de confidentialité que les visites en direct.
@@ -1649,21 +1548,43 @@ Days that already hold data are left out (cut-over), and so is today. The same f
       export CSV de GoatCounter (version de format 2)
   --from plausible --site DOMAIN EXPORT.zip|FOLDER
       export CSV de Plausible (sommes journalières, ajoutées aux rapports)
+  --from plausible --site DOMAIN --url https://plausible.io [--from-date D]
+      [--to-date D]   Stats API de Plausible (v2, sinon v1), jour par jour ; la
+      clé vient de --api-key-file F ou de RAYCSTR_PLAUSIBLE_API_KEY (--api-key KEY
+      marche aussi, mais les autres utilisateurs la voient dans ps)
   --from google-analytics --site DOMAIN REPORT.json|FOLDER|ZIP...
       rapports de la Data API de GA4 (JSON de runReport ; sommes journalières)
   --from ga4-bigquery --site DOMAIN EVENTS.ndjson[.gz]...
       export BigQuery de GA4 en JSON délimité par des retours à la ligne (événements bruts)
+  --from umami --database postgres://USER@HOST:PORT/DB --site DOMAIN [--website ID]
+      la base PostgreSQL d&apos;Umami, en lecture seule (événements bruts) ; le mot de passe
+      depuis PGPASSWORD ou ~/.pgpass, jamais sur la ligne de commande
   list [--site DOMAIN] [--json]   les imports et ce qu’ils ont écrit
   undo ID                         retirer les événements et les jours d’un import
 
 Les jours qui ont déjà des données sont laissés de côté (bascule), de même qu’aujourd’hui. Les mêmes fichiers une nouvelle fois remplacent l’import précédent ; après Ctrl+C, la même commande termine l’import. Le serveur doit être arrêté pendant l’import.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>raycstr::ImportJob</name>
+    <message>
+        <source>--log-format, column %1: %2</source>
+        <translation>--log-format, colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown import source &apos;%1&apos; (one of: %2)</source>
+        <translation>source d’import inconnue « %1 » (l’une de : %2)</translation>
+    </message>
+    <message>
+        <source>Reading %1 rows of Umami&apos;s website %2 (read-only).</source>
+        <translation>Lecture de %1 lignes du site web %2 d&apos;Umami (lecture seule).</translation>
+    </message>
+</context>
 <context>
     <name>raycstr::Importer</name>
     <message>
         <source>removing the earlier import %1 failed: %2</source>
-        <translation>le retrait de l'import précédent %1 a échoué : %2</translation>
+        <translation>le retrait de l&apos;import précédent %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1599,7 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation>impossible d'ouvrir le fichier</translation>
+        <translation>impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>damaged or unreadable: %1</source>
@@ -1686,7 +1607,7 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
     </message>
     <message>
         <source>damaged or unreadable: the gzip data ends too early</source>
-        <translation>endommagé ou illisible : les données gzip s'arrêtent trop tôt</translation>
+        <translation>endommagé ou illisible : les données gzip s&apos;arrêtent trop tôt</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 bytes</source>
@@ -1696,12 +1617,12 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
 <context>
     <name>raycstr::LogFormat</name>
     <message>
-        <source>'${' without a closing '}'</source>
-        <translation>'${' sans '}' fermant</translation>
+        <source>&apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>&apos;${&apos; sans &apos;}&apos; fermant</translation>
     </message>
     <message>
-        <source>'$' without a variable name</source>
-        <translation>'$' sans nom de variable</translation>
+        <source>&apos;$&apos; without a variable name</source>
+        <translation>&apos;$&apos; sans nom de variable</translation>
     </message>
     <message>
         <source>two variables side by side: put some text between them</source>
@@ -1709,23 +1630,23 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
     </message>
     <message>
         <source>the format has no time ($time_local, $time_iso8601 or $msec)</source>
-        <translation>le format n'a pas d'heure ($time_local, $time_iso8601 ou $msec)</translation>
+        <translation>le format n&apos;a pas d&apos;heure ($time_local, $time_iso8601 ou $msec)</translation>
     </message>
     <message>
         <source>the format has no request ($request or $request_uri)</source>
-        <translation>le format n'a pas de requête ($request ou $request_uri)</translation>
+        <translation>le format n&apos;a pas de requête ($request ou $request_uri)</translation>
     </message>
     <message>
-        <source>expected '%1' here (does --log-format match the file?)</source>
-        <translation>'%1' était attendu ici (--log-format correspond-il au fichier ?)</translation>
+        <source>expected &apos;%1&apos; here (does --log-format match the file?)</source>
+        <translation>&apos;%1&apos; était attendu ici (--log-format correspond-il au fichier ?)</translation>
     </message>
     <message>
         <source>unexpected text after the last field</source>
         <translation>texte inattendu après le dernier champ</translation>
     </message>
     <message>
-        <source>expected '%1' after this field</source>
-        <translation>'%1' était attendu après ce champ</translation>
+        <source>expected &apos;%1&apos; after this field</source>
+        <translation>&apos;%1&apos; était attendu après ce champ</translation>
     </message>
 </context>
 <context>
@@ -1733,32 +1654,32 @@ Les jours qui ont déjà des données sont laissés de côté (bascule), de mêm
     <message>
         <source>  migrate --to clickhouse://user@host:8123/db
                         Copy the stored events to ClickHouse (server stopped);
-                        see 'migrate --help'.
+                        see &apos;migrate --help&apos;.
 </source>
         <translation>  migrate --to clickhouse://user@host:8123/db
                         Copier les événements stockés vers ClickHouse (serveur
-                        arrêté) ; voir 'migrate --help'.
+                        arrêté) ; voir &apos;migrate --help&apos;.
 </translation>
     </message>
     <message>
-        <source>Copy every stored event and drop count of every site from the data directory's SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
+        <source>Copy every stored event and drop count of every site from the data directory&apos;s SQLite file to ClickHouse, day by day, then compare the counts per site and day (events, pageviews, visitors, drops).
 
-Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where 'serve --store URL' reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
+Sites, API keys, goals, funnels, alerts and imports stay in the SQLite file, where &apos;serve --store URL&apos; reads them. Salts are not copied: ClickHouse makes its own, so a visitor seen on the day of the switch counts once more. Days whose raw events expired (retention_days) and that only the daily sums still hold cannot be copied; they are counted.
 
 The password comes from store_password in the config file or RAYCSTR_STORE_PASSWORD. The server must be stopped. After Ctrl+C the same command goes on where it stopped; running it again copies nothing twice.</source>
         <translation>Copier tous les événements stockés et les compteurs de rejets de chaque site, jour par jour, du fichier SQLite du répertoire de données vers ClickHouse, puis comparer les comptes par site et par jour (événements, pages vues, visiteurs, rejets).
 
-Les sites, clés d'API, objectifs, entonnoirs, alertes et imports restent dans le fichier SQLite, où 'serve --store URL' les lit. Les sels ne sont pas copiés : ClickHouse crée les siens, si bien qu'un visiteur vu le jour du changement compte une fois de plus. Les jours dont les événements bruts ont expiré (retention_days) et que seules les sommes quotidiennes conservent ne peuvent pas être copiés ; ils sont comptés.
+Les sites, clés d&apos;API, objectifs, entonnoirs, alertes et imports restent dans le fichier SQLite, où &apos;serve --store URL&apos; les lit. Les sels ne sont pas copiés : ClickHouse crée les siens, si bien qu&apos;un visiteur vu le jour du changement compte une fois de plus. Les jours dont les événements bruts ont expiré (retention_days) et que seules les sommes quotidiennes conservent ne peuvent pas être copiés ; ils sont comptés.
 
-Le mot de passe vient de store_password dans le fichier de configuration ou de RAYCSTR_STORE_PASSWORD. Le serveur doit être arrêté. Après Ctrl+C, la même commande reprend là où elle s'est arrêtée ; relancée, elle ne copie rien deux fois.</translation>
+Le mot de passe vient de store_password dans le fichier de configuration ou de RAYCSTR_STORE_PASSWORD. Le serveur doit être arrêté. Après Ctrl+C, la même commande reprend là où elle s&apos;est arrêtée ; relancée, elle ne copie rien deux fois.</translation>
     </message>
     <message>
         <source>The ClickHouse store: clickhouse://user@host:8123/database.</source>
         <translation>Le stockage ClickHouse : clickhouse://user@host:8123/database.</translation>
     </message>
     <message>
-        <source>migrate takes no arguments (got '%1')</source>
-        <translation>migrate ne prend pas d'arguments (reçu '%1')</translation>
+        <source>migrate takes no arguments (got &apos;%1&apos;)</source>
+        <translation>migrate ne prend pas d&apos;arguments (reçu &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>migrate: give --to clickhouse://user@host:8123/database</source>
@@ -1772,16 +1693,16 @@ Le mot de passe vient de store_password dans le fichier de configuration ou de R
         <source>%1
 Stop the server first: migrate needs the data directory to itself.</source>
         <translation>%1
-Arrêtez d'abord le serveur : migrate a besoin du répertoire de données pour lui seul.</translation>
+Arrêtez d&apos;abord le serveur : migrate a besoin du répertoire de données pour lui seul.</translation>
     </message>
     <message>
         <source>cannot use ClickHouse at %1: %2</source>
-        <translation>impossible d'utiliser ClickHouse à %1 : %2</translation>
+        <translation>impossible d&apos;utiliser ClickHouse à %1 : %2</translation>
     </message>
     <message>
         <source>Deleted what an interrupted copy had sent (%1 batches); copying those days again.
 </source>
-        <translation>Ce qu'une copie interrompue avait envoyé a été supprimé (%1 lots) ; ces jours sont copiés à nouveau.
+        <translation>Ce qu&apos;une copie interrompue avait envoyé a été supprimé (%1 lots) ; ces jours sont copiés à nouveau.
 </translation>
     </message>
     <message>
@@ -1791,13 +1712,13 @@ Arrêtez d'abord le serveur : migrate a besoin du répertoire de données pour l
     <message>
         <source>the copy stopped: %1
 The same command again goes on where it stopped.</source>
-        <translation>la copie s'est arrêtée : %1
-La même commande reprend là où elle s'est arrêtée.</translation>
+        <translation>la copie s&apos;est arrêtée : %1
+La même commande reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events; the same command again goes on where it stopped.
 </source>
-        <translation>Interrompu après %1 événements ; la même commande reprend là où elle s'est arrêtée.
+        <translation>Interrompu après %1 événements ; la même commande reprend là où elle s&apos;est arrêtée.
 </translation>
     </message>
     <message>
@@ -1831,12 +1752,6 @@ La même commande reprend là où elle s'est arrêtée.</translation>
         <translation>jours avec sommes quotidiennes seules</translation>
     </message>
     <message>
-        <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse will not have them.
-</source>
-        <translation>%1 : %2 jours n'ont plus que des sommes quotidiennes (leurs événements bruts ont expiré) ; ClickHouse ne les aura pas.
-</translation>
-    </message>
-    <message>
         <source>Checked: events, pageviews, visitors and drop counts agree for every site and day.
 Sites, keys, goals, funnels and imports stay in the data directory; serve with --store %1 (or store: in the config file).
 </source>
@@ -1866,7 +1781,7 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <translation>Jours de site où les comptes diffèrent (SQLite ≠ ClickHouse) : %1
 </translation>
     </message>
-<message>
+    <message>
         <source>%1: %2 days have only daily sums left (their raw events expired); ClickHouse gets their daily sums, not their events.
 </source>
         <translation>%1 : %2 jours n’ont plus que des sommes quotidiennes (leurs événements bruts ont expiré) ; ClickHouse reçoit leurs sommes quotidiennes, pas leurs événements.
@@ -1926,16 +1841,16 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <translation>aucun fichier ni dossier de ce nom</translation>
     </message>
     <message>
-        <source>not a zip archive (%1): give Plausible's export zip or the folder it was unpacked into</source>
-        <translation>pas une archive zip (%1) : indiquez le zip d'export de Plausible ou le dossier où il a été décompressé</translation>
+        <source>not a zip archive (%1): give Plausible&apos;s export zip or the folder it was unpacked into</source>
+        <translation>pas une archive zip (%1) : indiquez le zip d&apos;export de Plausible ou le dossier où il a été décompressé</translation>
     </message>
     <message>
         <source>two files for %1: %2 and %3 (import one export at a time)</source>
         <translation>deux fichiers pour %1 : %2 et %3 (importez un export à la fois)</translation>
     </message>
     <message>
-        <source>no imported_*.csv files: is this Plausible's CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
-        <translation>aucun fichier imported_*.csv : est-ce bien l'export CSV de Plausible (Site settings → Imports &amp; Exports → Export data) ?</translation>
+        <source>no imported_*.csv files: is this Plausible&apos;s CSV export (Site settings → Imports &amp; Exports → Export data)?</source>
+        <translation>aucun fichier imported_*.csv : est-ce bien l&apos;export CSV de Plausible (Site settings → Imports &amp; Exports → Export data) ?</translation>
     </message>
     <message>
         <source>no temporary folder: %1</source>
@@ -1943,23 +1858,54 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
     </message>
     <message>
         <source>empty file: expected the header line of %1</source>
-        <translation>fichier vide : la ligne d'en-tête de %1 était attendue</translation>
+        <translation>fichier vide : la ligne d&apos;en-tête de %1 était attendue</translation>
     </message>
     <message>
-        <source>no column '%1' in the header (%2 needs date, %3 and visitors)</source>
-        <translation>pas de colonne '%1' dans l'en-tête (%2 demande date, %3 et visitors)</translation>
+        <source>no column &apos;%1&apos; in the header (%2 needs date, %3 and visitors)</source>
+        <translation>pas de colonne &apos;%1&apos; dans l&apos;en-tête (%2 demande date, %3 et visitors)</translation>
     </message>
     <message>
         <source>expected %1 fields (as the header has), found %2</source>
-        <translation>%1 champs attendus (comme l'en-tête), %2 trouvés</translation>
+        <translation>%1 champs attendus (comme l&apos;en-tête), %2 trouvés</translation>
     </message>
     <message>
-        <source>not a date (YYYY-MM-DD): '%1'</source>
-        <translation>pas une date (AAAA-MM-JJ) : '%1'</translation>
+        <source>not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>pas une date (AAAA-MM-JJ) : &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a whole number ≥ 0 in %1, found '%2'</source>
-        <translation>nombre entier ≥ 0 attendu dans %1, '%2' trouvé</translation>
+        <source>expected a whole number ≥ 0 in %1, found &apos;%2&apos;</source>
+        <translation>nombre entier ≥ 0 attendu dans %1, &apos;%2&apos; trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::PostgresConnection</name>
+    <message>
+        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>pas une chaîne de connexion PostgreSQL (postgres://USER@HOST:PORT/DATABASE) : %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
+        <translation>la chaîne de connexion contient un mot de passe : retirez-le et définissez PGPASSWORD, ou mettez-le dans ~/.pgpass (mode 0600) ou dans un fichier nommé par PGPASSFILE</translation>
+    </message>
+    <message>
+        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
+        <translation> (définissez PGPASSWORD, ou mettez le mot de passe dans ~/.pgpass, mode 0600)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>le serveur n&apos;a pas répondu</translation>
     </message>
 </context>
 <context>
@@ -1968,17 +1914,17 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <source>  report send --site DOMAIN --to ADDRESS [--period week|month]
                         E-mail a report now (tests the smtp: settings).
   report preview --site DOMAIN --out FILE.html [--period week|month]
-                        Write a report's HTML to a file.
+                        Write a report&apos;s HTML to a file.
 </source>
         <translation>  report send --site DOMAINE --to ADRESSE [--period week|month]
                         Envoyer un rapport maintenant (teste les réglages smtp:).
   report preview --site DOMAINE --out FICHIER.html [--period week|month]
-                        Écrire le HTML d'un rapport dans un fichier.
+                        Écrire le HTML d&apos;un rapport dans un fichier.
 </translation>
     </message>
     <message>
         <source>E-mail reports: the last complete week (Monday to Sunday) or month of a site, in its time zone, as the scheduled reports send them.</source>
-        <translation>Rapports par e-mail : la dernière semaine complète (du lundi au dimanche) ou le dernier mois complet d'un site, dans son fuseau horaire, comme les rapports planifiés les envoient.</translation>
+        <translation>Rapports par e-mail : la dernière semaine complète (du lundi au dimanche) ou le dernier mois complet d&apos;un site, dans son fuseau horaire, comme les rapports planifiés les envoient.</translation>
     </message>
     <message>
         <source>The site (its domain).</source>
@@ -1997,7 +1943,7 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <translation>week (par défaut) ou month.</translation>
     </message>
     <message>
-        <source>The report's language: en (default), de, fr or es.</source>
+        <source>The report&apos;s language: en (default), de, fr or es.</source>
         <translation>La langue du rapport : en (par défaut), de, fr ou es.</translation>
     </message>
     <message>
@@ -2009,28 +1955,28 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
         <translation>report send demande --to ADRESSE</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
-        <translation>« %1 » n'est pas une adresse e-mail</translation>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>report preview needs --out FILE.html</source>
         <translation>report preview demande --out FICHIER.html</translation>
     </message>
     <message>
-        <source>--period takes week or month, not '%1'</source>
+        <source>--period takes week or month, not &apos;%1&apos;</source>
         <translation>--period prend week ou month, pas « %1 »</translation>
     </message>
     <message>
-        <source>no smtp: section in the config (see README, "Email reports"); pass it with --config FILE</source>
+        <source>no smtp: section in the config (see README, &quot;Email reports&quot;); pass it with --config FILE</source>
         <translation>pas de section smtp: dans la configuration (voir le README, « Email reports ») ; indiquez-la avec --config FICHIER</translation>
     </message>
     <message>
-        <source>no site %1 (see 'site list')</source>
-        <translation>aucun site %1 (voir 'site list')</translation>
+        <source>no site %1 (see &apos;site list&apos;)</source>
+        <translation>aucun site %1 (voir &apos;site list&apos;)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote the %1 report of %2 to %3.</source>
@@ -2038,7 +1984,7 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
     </message>
     <message>
         <source>the report was not sent: %1</source>
-        <translation>le rapport n'a pas été envoyé : %1</translation>
+        <translation>le rapport n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
         <source>Sent the %1 report of %2 to %3.</source>
@@ -2049,23 +1995,23 @@ Les sites, clés, objectifs, entonnoirs et imports restent dans le répertoire d
     <name>raycstr::ServerCli</name>
     <message>
         <source>Every command takes --help, and --lang LANGUAGE (de, fr, es or en; default: the
-system's language, from LANG or LC_MESSAGES).
+system&apos;s language, from LANG or LC_MESSAGES).
 </source>
-        <translation>Chaque commande accepte --help, et --lang LANGUE (de, fr, es ou en ; par défaut : la
+        <translation>Chaque commande accepte --help, et --lang LANGUE (de, fr, es ou en&#xa0;; par défaut&#xa0;: la
 langue du système, d’après LANG ou LC_MESSAGES).
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>commande inconnue '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: 127.0.0.1:8080).</source>
-        <translation>Adresse et port d’écoute (par défaut : 127.0.0.1:8080).</translation>
+        <translation>Adresse et port d’écoute (par défaut&#xa0;: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <source>serve takes no arguments (got '%1')</source>
-        <translation>serve ne prend pas d’argument (reçu : '%1')</translation>
+        <source>serve takes no arguments (got &apos;%1&apos;)</source>
+        <translation>serve ne prend pas d’argument (reçu&#xa0;: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>RayCstr collecting on http://%1
@@ -2074,9 +2020,9 @@ langue du système, d’après LANG ou LC_MESSAGES).
   sites:   %4
 </source>
         <translation>RayCstr collecte sur http://%1
-  données : %2
-  GeoIP :   %3
-  sites :   %4
+  données&#xa0;: %2
+  GeoIP&#xa0;:   %3
+  sites&#xa0;:   %4
 </translation>
     </message>
     <message>
@@ -2084,9 +2030,9 @@ langue du système, d’après LANG ou LC_MESSAGES).
         <translation>aucune (pays inconnus)</translation>
     </message>
     <message>
-        <source>No sites yet: add one with '%1 site add example.com --data %2'
+        <source>No sites yet: add one with &apos;%1 site add example.com --data %2&apos;
 </source>
-        <translation>Aucun site pour l’instant : ajoutez-en un avec '%1 site add example.com --data %2'
+        <translation>Aucun site pour l’instant&#xa0;: ajoutez-en un avec &apos;%1 site add example.com --data %2&apos;
 </translation>
     </message>
     <message>
@@ -2098,7 +2044,7 @@ langue du système, d’après LANG ou LC_MESSAGES).
     <message>
         <source>Stopped: %1 events stored, %2 bots dropped, %3 hits refused while busy.
 </source>
-        <translation>Arrêté. Événements enregistrés : %1, robots écartés : %2, requêtes refusées par surcharge : %3.
+        <translation>Arrêté. Événements enregistrés&#xa0;: %1, robots écartés&#xa0;: %2, requêtes refusées par surcharge&#xa0;: %3.
 </translation>
     </message>
     <message>
@@ -2108,7 +2054,7 @@ langue du système, d’après LANG ou LC_MESSAGES).
                                  start tracking DOMAIN
   list [--json]                  list sites (with their aliases)
   remove DOMAIN                  stop tracking DOMAIN and delete its data
-  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami's
+  alias DOMAIN ALIAS             let other trackers name DOMAIN by ALIAS: Umami&apos;s
                                  data-website-id, or the host (or its first label)
                                  a GoatCounter script posts to
   unalias ALIAS                  forget an alias</source>
@@ -2118,7 +2064,7 @@ langue du système, d’après LANG ou LC_MESSAGES).
                                  commencer à suivre DOMAIN
   list [--json]                  lister les sites (avec leurs alias)
   remove DOMAIN                  cesser de suivre DOMAIN et supprimer ses données
-  alias DOMAIN ALIAS             permettre à d’autres traceurs de désigner DOMAIN par ALIAS :
+  alias DOMAIN ALIAS             permettre à d’autres traceurs de désigner DOMAIN par ALIAS&#xa0;:
                                  le data-website-id d’Umami, ou l’hôte (ou son premier
                                  label) auquel un script GoatCounter envoie
   unalias ALIAS                  oublier un alias</translation>
@@ -2128,16 +2074,16 @@ langue du système, d’après LANG ou LC_MESSAGES).
         <translation>add, list, remove, alias ou unalias</translation>
     </message>
     <message>
-        <source>The site's domain, as in data-domain="…".</source>
-        <translation>Le domaine du site, comme dans data-domain="…".</translation>
+        <source>The site&apos;s domain, as in data-domain=&quot;…&quot;.</source>
+        <translation>Le domaine du site, comme dans data-domain=&quot;…&quot;.</translation>
     </message>
     <message>
         <source>For alias: the alias.</source>
-        <translation>Pour alias : l’alias.</translation>
+        <translation>Pour alias&#xa0;: l’alias.</translation>
     </message>
     <message>
-        <source>IANA time zone that decides where the site's day starts (default: UTC).</source>
-        <translation>Fuseau horaire IANA qui fixe le début de la journée du site (par défaut : UTC).</translation>
+        <source>IANA time zone that decides where the site&apos;s day starts (default: UTC).</source>
+        <translation>Fuseau horaire IANA qui fixe le début de la journée du site (par défaut&#xa0;: UTC).</translation>
     </message>
     <message>
         <source>Print the list as JSON.</source>
@@ -2145,34 +2091,34 @@ langue du système, d’après LANG ou LC_MESSAGES).
     </message>
     <message>
         <source>For add: an alias of the new site (repeatable).</source>
-        <translation>Pour add : un alias du nouveau site (répétable).</translation>
+        <translation>Pour add&#xa0;: un alias du nouveau site (répétable).</translation>
     </message>
     <message>
         <source>site %1: expected exactly one DOMAIN</source>
-        <translation>site %1 : exactement un DOMAIN attendu</translation>
+        <translation>site %1&#xa0;: exactement un DOMAIN attendu</translation>
     </message>
     <message>
         <source>site alias: expected DOMAIN and ALIAS</source>
-        <translation>site alias : DOMAIN et ALIAS attendus</translation>
+        <translation>site alias&#xa0;: DOMAIN et ALIAS attendus</translation>
     </message>
     <message>
         <source>site unalias: expected exactly one ALIAS</source>
-        <translation>site unalias : exactement un ALIAS attendu</translation>
+        <translation>site unalias&#xa0;: exactement un ALIAS attendu</translation>
     </message>
     <message>
         <source>site list takes no DOMAIN</source>
         <translation>site list ne prend pas de DOMAIN</translation>
     </message>
     <message>
-        <source>site %1: --alias is for 'site add'</source>
-        <translation>site %1 : --alias est réservé à 'site add'</translation>
+        <source>site %1: --alias is for &apos;site add&apos;</source>
+        <translation>site %1&#xa0;: --alias est réservé à &apos;site add&apos;</translation>
     </message>
     <message>
         <source>Added %1 (time zone %2).
-Add this to your site's &lt;head&gt;:
+Add this to your site&apos;s &lt;head&gt;:
 </source>
         <translation>%1 ajouté (fuseau horaire %2).
-Ajoutez ceci au &lt;head&gt; de votre site :
+Ajoutez ceci au &lt;head&gt; de votre site&#xa0;:
 </translation>
     </message>
     <message>
@@ -2180,14 +2126,14 @@ Ajoutez ceci au &lt;head&gt; de votre site :
         <translation>VOTRE-HOTE-RAYCSTR</translation>
     </message>
     <message>
-        <source>No sites. Add one with '%1 site add example.com'.
+        <source>No sites. Add one with &apos;%1 site add example.com&apos;.
 </source>
-        <translation>Aucun site. Ajoutez-en un avec '%1 site add example.com'.
+        <translation>Aucun site. Ajoutez-en un avec &apos;%1 site add example.com&apos;.
 </translation>
     </message>
     <message>
         <source>aliases: %1</source>
-        <translation>alias : %1</translation>
+        <translation>alias&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hits that name %1 now count for %2.
@@ -2228,24 +2174,24 @@ Ajoutez ceci au &lt;head&gt; de votre site :
     <message>
         <source>Usage: %1 &lt;command&gt; [options]
 
-RayCstr's headless server: privacy-first web analytics.
+RayCstr&apos;s headless server: privacy-first web analytics.
 
 Commands:
-  serve                 Run the collector (see 'serve --help').
+  serve                 Run the collector (see &apos;serve --help&apos;).
   site add DOMAIN       Start tracking a site (the data-domain of your snippet).
   site list             List the tracked sites.
   site remove DOMAIN    Stop tracking a site and delete its data.
   site alias DOMAIN ALIAS
-                        Let other trackers name the site ALIAS (Umami's website id,
+                        Let other trackers name the site ALIAS (Umami&apos;s website id,
                         the host a GoatCounter script posts to).
   site unalias ALIAS    Forget an alias.
 </source>
-        <translation>Usage : %1 &lt;commande&gt; [options]
+        <translation>Usage&#xa0;: %1 &lt;commande&gt; [options]
 
-Le serveur sans interface de RayCstr : l’analyse web respectueuse de la vie privée.
+Le serveur sans interface de RayCstr&#xa0;: l’analyse web respectueuse de la vie privée.
 
-Commandes :
-  serve                 Lancer le collecteur (voir 'serve --help').
+Commandes&#xa0;:
+  serve                 Lancer le collecteur (voir &apos;serve --help&apos;).
   site add DOMAIN       Commencer à suivre un site (le data-domain de votre extrait).
   site list             Lister les sites suivis.
   site remove DOMAIN    Cesser de suivre un site et supprimer ses données.
@@ -2262,7 +2208,7 @@ Commandes :
     <message>
         <source>  events:  %1
 </source>
-        <translation>  événements : %1
+        <translation>  événements&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -2282,11 +2228,11 @@ Commandes :
     </message>
     <message>
         <source>%1: line %2: %3</source>
-        <translation>%1 : ligne %2 : %3</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: expected a mapping of settings</source>
-        <translation>%1 : une table de réglages attendue</translation>
+        <translation>%1&#xa0;: une table de réglages attendue</translation>
     </message>
     <message>
         <source>retention_days must be at least 1</source>
@@ -2301,28 +2247,28 @@ Commandes :
         <translation>queue_capacity doit valoir au moins 100</translation>
     </message>
     <message>
-        <source>unknown setting '%1'</source>
-        <translation>réglage inconnu '%1'</translation>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>réglage inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid listen address '%1' (expected [ipv6]:port)</source>
-        <translation>adresse d’écoute '%1' invalide ([ipv6]:port attendu)</translation>
+        <source>invalid listen address &apos;%1&apos; (expected [ipv6]:port)</source>
+        <translation>adresse d’écoute &apos;%1&apos; invalide ([ipv6]:port attendu)</translation>
     </message>
     <message>
-        <source>invalid port in listen address '%1'</source>
-        <translation>port invalide dans l’adresse d’écoute '%1'</translation>
+        <source>invalid port in listen address &apos;%1&apos;</source>
+        <translation>port invalide dans l’adresse d’écoute &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address in listen address '%1'</source>
-        <translation>adresse IP invalide dans l’adresse d’écoute '%1'</translation>
+        <source>invalid IP address in listen address &apos;%1&apos;</source>
+        <translation>adresse IP invalide dans l’adresse d’écoute &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid subnet '%1'</source>
-        <translation>sous-réseau invalide '%1'</translation>
+        <source>invalid subnet &apos;%1&apos;</source>
+        <translation>sous-réseau invalide &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address '%1'</source>
-        <translation>adresse IP invalide '%1'</translation>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>adresse IP invalide &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
@@ -2349,8 +2295,8 @@ Commandes :
         <translation>backup.keep doit valoir au moins 1</translation>
     </message>
     <message>
-        <source>unknown setting 'backup.%1'</source>
-        <translation>paramètre inconnu 'backup.%1'</translation>
+        <source>unknown setting &apos;backup.%1&apos;</source>
+        <translation>paramètre inconnu &apos;backup.%1&apos;</translation>
     </message>
     <message>
         <source>smtp must be a mapping: url, starttls, username, password, from, ca_file, timeout_seconds, attempts</source>
@@ -2365,7 +2311,7 @@ Commandes :
         <translation>smtp.%1 doit être compris entre 1 et 600</translation>
     </message>
     <message>
-        <source>unknown setting 'smtp.%1'</source>
+        <source>unknown setting &apos;smtp.%1&apos;</source>
         <translation>réglage inconnu « smtp.%1 »</translation>
     </message>
     <message>
@@ -2389,7 +2335,7 @@ Commandes :
         <translation>reports.hour doit être compris entre 0 et 23</translation>
     </message>
     <message>
-        <source>unknown setting 'reports.%1'</source>
+        <source>unknown setting &apos;reports.%1&apos;</source>
         <translation>réglage inconnu « reports.%1 »</translation>
     </message>
     <message>
@@ -2397,7 +2343,7 @@ Commandes :
         <translation>un rapport demande un site et au moins une adresse dans to</translation>
     </message>
     <message>
-        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service's group) %1</source>
+        <source>smtp.password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
         <translation>smtp.password est défini mais %1 est lisible par tous les utilisateurs : chmod 600 (ou 640 avec le groupe du service) %1</translation>
     </message>
     <message>
@@ -2409,7 +2355,7 @@ Commandes :
         <translation>une alerte envoie des e-mails mais aucune section smtp ne dit comment les envoyer</translation>
     </message>
     <message>
-        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service's group) %1</source>
+        <source>store_password is set but %1 is readable by every user: chmod 600 (or 640 with the service&apos;s group) %1</source>
         <translation>store_password est défini mais %1 est lisible par tous les utilisateurs : chmod 600 (ou 640 avec le groupe du service) %1</translation>
     </message>
 </context>
@@ -2427,16 +2373,16 @@ Commandes :
         <translation>le domaine est vide</translation>
     </message>
     <message>
-        <source>'%1' is not a bare domain: give it without scheme or path, e.g. example.com</source>
-        <translation>'%1' n’est pas un simple domaine : indiquez-le sans schéma ni chemin, par exemple example.com</translation>
+        <source>&apos;%1&apos; is not a bare domain: give it without scheme or path, e.g. example.com</source>
+        <translation>&apos;%1&apos; n’est pas un simple domaine&#xa0;: indiquez-le sans schéma ni chemin, par exemple example.com</translation>
     </message>
     <message>
-        <source>'%1' is not a valid domain name</source>
-        <translation>'%1' n’est pas un nom de domaine valide</translation>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>&apos;%1&apos; n’est pas un nom de domaine valide</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' (use an IANA name such as Europe/Berlin)</source>
-        <translation>fuseau horaire inconnu '%1' (utilisez un nom IANA comme Europe/Paris)</translation>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos; (utilisez un nom IANA comme Europe/Paris)</translation>
     </message>
     <message>
         <source>site %1 already exists</source>
@@ -2455,12 +2401,12 @@ Commandes :
         <translation>aucun site %1</translation>
     </message>
     <message>
-        <source>'%1' is not a valid alias: use 1 to 253 letters, digits, '.', '_' or '-' (e.g. an Umami website id)</source>
-        <translation>'%1' n’est pas un alias valide : utilisez de 1 à 253 lettres, chiffres, '.', '_' ou '-' (par exemple un identifiant de site Umami)</translation>
+        <source>&apos;%1&apos; is not a valid alias: use 1 to 253 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. an Umami website id)</source>
+        <translation>&apos;%1&apos; n’est pas un alias valide&#xa0;: utilisez de 1 à 253 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (par exemple un identifiant de site Umami)</translation>
     </message>
     <message>
-        <source>%1 is a tracked site's domain; it cannot also be an alias</source>
-        <translation>%1 est le domaine d’un site suivi ; il ne peut pas être aussi un alias</translation>
+        <source>%1 is a tracked site&apos;s domain; it cannot also be an alias</source>
+        <translation>%1 est le domaine d’un site suivi&#xa0;; il ne peut pas être aussi un alias</translation>
     </message>
     <message>
         <source>alias %1 already names site %2</source>
@@ -2475,13 +2421,13 @@ Commandes :
     <name>raycstr::SqliteDb</name>
     <message>
         <source>cannot open database %1: %2</source>
-        <translation>impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>raycstr::StoreLocation</name>
     <message>
-        <source>store location: %1 (expected "sqlite" or %2)</source>
+        <source>store location: %1 (expected &quot;sqlite&quot; or %2)</source>
         <translation>emplacement du stockage : %1 (attendu : « sqlite » ou %2)</translation>
     </message>
     <message>
@@ -2501,7 +2447,7 @@ Commandes :
         <translation>le port %1 est hors limites</translation>
     </message>
     <message>
-        <source>database name "%1" must be letters, digits and _</source>
+        <source>database name &quot;%1&quot; must be letters, digits and _</source>
         <translation>le nom de base « %1 » ne doit contenir que des lettres, des chiffres et _</translation>
     </message>
     <message>
@@ -2509,8 +2455,47 @@ Commandes :
         <translation>l’URL ClickHouse ne prend aucune ?option sauf cluster=NAME, ni de #fragment</translation>
     </message>
     <message>
-        <source>cluster name "%1" must be letters, digits, _, - and .</source>
+        <source>cluster name &quot;%1&quot; must be letters, digits, _, - and .</source>
         <translation>le nom de cluster « %1 » ne doit contenir que des lettres, des chiffres, _, - et .</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::UmamiReader</name>
+    <message>
+        <source>--website: expected a website ID (a UUID, as in Umami&apos;s tracking code)</source>
+        <translation>--website : un ID de site web attendu (un UUID, comme dans le code de suivi d&apos;Umami)</translation>
+    </message>
+    <message>
+        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
+        <translation>pas une base Umami : pas de tables website, website_event, session, event_data (ou le rôle ne peut pas les lire)</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>les tables %1</translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation>les colonnes %1</translation>
+    </message>
+    <message>
+        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
+        <translation>pas une base Umami d&apos;une version connue : il manque %1 (ou le rôle ne peut pas les lire)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no website %1 in this Umami database; its websites: %2</source>
+        <translation>aucun site web %1 dans cette base Umami ; ses sites web : %2</translation>
+    </message>
+    <message>
+        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
+        <translation>aucun site web avec le domaine %1 dans cette base Umami ; indiquez --website avec un de ses sites web : %2</translation>
+    </message>
+    <message>
+        <source>several websites with the domain %1; give --website with one of: %2</source>
+        <translation>plusieurs sites web avec le domaine %1 ; indiquez --website avec l&apos;un d&apos;eux : %2</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2514,7 @@ Commandes :
     </message>
     <message>
         <source>cannot store the password: %1</source>
-        <translation>impossible d’enregistrer le mot de passe : %1</translation>
+        <translation>impossible d’enregistrer le mot de passe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2540,15 +2525,15 @@ Commandes :
     </message>
     <message>
         <source>cannot store the key: %1</source>
-        <translation>impossible d’enregistrer la clé : %1</translation>
+        <translation>impossible d’enregistrer la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot store the share link: %1</source>
-        <translation>impossible d’enregistrer le lien de partage : %1</translation>
+        <translation>impossible d’enregistrer le lien de partage&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot revoke share link %1: %2</source>
-        <translation>impossible de révoquer le lien de partage %1 : %2</translation>
+        <translation>impossible de révoquer le lien de partage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>share link %1 is already revoked</source>
@@ -2563,30 +2548,30 @@ Commandes :
     <name>raycstr::cli</name>
     <message>
         <source>Data directory (default: %1).</source>
-        <translation>Dossier de données (par défaut : %1).</translation>
+        <translation>Dossier de données (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>YAML config file; flags override it.</source>
-        <translation>Fichier de configuration YAML ; les options l’emportent.</translation>
+        <translation>Fichier de configuration YAML&#xa0;; les options l’emportent.</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Essayez '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Language of messages: de, fr, es or en (default: the system's).</source>
+        <source>Language of messages: de, fr, es or en (default: the system&apos;s).</source>
         <translation>Langue des messages : de, fr, es ou en (par défaut : celle du système).</translation>
     </message>
     <message>
         <source>%1: expected %2</source>
-        <translation>%1 : %2 attendu</translation>
+        <translation>%1&#xa0;: %2 attendu</translation>
     </message>
     <message>
-        <source>%1: expected %2 (got '%3')</source>
-        <translation>%1 : %2 attendu (reçu : '%3')</translation>
+        <source>%1: expected %2 (got &apos;%3&apos;)</source>
+        <translation>%1&#xa0;: %2 attendu (reçu&#xa0;: &apos;%3&apos;)</translation>
     </message>
     <message>
-        <source>%1 takes no arguments (got '%2')</source>
+        <source>%1 takes no arguments (got &apos;%2&apos;)</source>
         <translation>%1 ne prend aucun argument (reçu « %2 »)</translation>
     </message>
 </context>
@@ -2620,12 +2605,12 @@ Commandes :
 <context>
     <name>raycstr::language</name>
     <message>
-        <source>no translation for '%1' (use de, fr, es or en)</source>
-        <translation>aucune traduction pour '%1' (utilisez de, fr, es ou en)</translation>
+        <source>no translation for &apos;%1&apos; (use de, fr, es or en)</source>
+        <translation>aucune traduction pour &apos;%1&apos; (utilisez de, fr, es ou en)</translation>
     </message>
     <message>
-        <source>option '%1' needs a value</source>
-        <translation>l’option '%1' attend une valeur</translation>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>l’option &apos;%1&apos; attend une valeur</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2660,7 @@ Commandes :
         <translation>rapport mensuel</translation>
     </message>
     <message>
-        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with "unsubscribe" or ask the site's owner to take you off its reports.</source>
+        <source>You get this report because the RayCstr server of %1 lists your address. To stop it, reply with &quot;unsubscribe&quot; or ask the site&apos;s owner to take you off its reports.</source>
         <translation>Vous recevez ce rapport parce que le serveur RayCstr de %1 indique votre adresse. Pour ne plus le recevoir, répondez « unsubscribe » ou demandez au propriétaire du site de vous retirer de ses rapports.</translation>
     </message>
     <message>
@@ -2692,7 +2677,7 @@ Commandes :
     </message>
     <message>
         <source>Goal conversions</source>
-        <translation>Conversions d'objectifs</translation>
+        <translation>Conversions d&apos;objectifs</translation>
     </message>
     <message>
         <source>Visitors per day</source>
@@ -2714,12 +2699,12 @@ Commandes :
         <translation>&amp;Objectif</translation>
     </message>
     <message>
-        <source>One message a day with the day's conversions</source>
+        <source>One message a day with the day&apos;s conversions</source>
         <translation>Un message par jour avec les conversions du jour</translation>
     </message>
     <message>
         <source>Edit alert</source>
-        <translation>Modifier l'alerte</translation>
+        <translation>Modifier l&apos;alerte</translation>
     </message>
     <message>
         <source>Add alert</source>
@@ -2735,7 +2720,7 @@ Commandes :
     </message>
     <message>
         <source>Goal conversion</source>
-        <translation>Conversion d'objectif</translation>
+        <translation>Conversion d&apos;objectif</translation>
     </message>
     <message>
         <source> min</source>
@@ -2751,7 +2736,7 @@ Commandes :
     </message>
     <message>
         <source>%1 — enter the URL again to keep it</source>
-        <translation>%1 — saisissez à nouveau l'URL pour la garder</translation>
+        <translation>%1 — saisissez à nouveau l&apos;URL pour la garder</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/…</source>
@@ -2960,7 +2945,7 @@ Commandes :
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation>Chargement impossible : %1</translation>
+        <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2977,6 +2962,47 @@ Commandes :
     <message>
         <source>Details…</source>
         <translation>Détails…</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ChartMetric</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Pages par visite</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>whole hours on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>whole minutes on the chart&apos;s axis</comment>
+        <translation>%1&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4082,6 @@ Commandes :
         <translation>Pages par visite</translation>
     </message>
     <message>
-        <source>Visitors and pageviews</source>
-        <translation>Visiteurs et pages vues</translation>
-    </message>
-    <message>
         <source>Top pages</source>
         <translation>Pages principales</translation>
     </message>
@@ -4115,7 +4137,7 @@ Commandes :
         <source>Operating systems</source>
         <translation>Systèmes d’exploitation</translation>
     </message>
-<message>
+    <message>
         <source>Over time</source>
         <translation>Évolution</translation>
     </message>
@@ -4139,7 +4161,7 @@ Commandes :
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
-<message>
+    <message>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
@@ -4193,7 +4215,7 @@ Commandes :
         <source>Alert removed.</source>
         <translation>Alerte supprimée.</translation>
     </message>
-<message>
+    <message>
         <source>The days of %1 now start at midnight in %2.</source>
         <translation>Les journées de %1 commencent désormais à minuit, heure de %2.</translation>
     </message>
@@ -4226,7 +4248,7 @@ Commandes :
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation>Chargement impossible : %1</translation>
+        <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4318,11 +4340,11 @@ Commandes :
     </message>
     <message>
         <source>Privacy-first analytics that run on this computer. Which site do you want to count?</source>
-        <translation>Des statistiques respectueuses de la vie privée, sur cet ordinateur. Quel site voulez-vous mesurer ?</translation>
+        <translation>Des statistiques respectueuses de la vie privée, sur cet ordinateur. Quel site voulez-vous mesurer&#xa0;?</translation>
     </message>
     <message>
-        <source>Your site's &amp;domain:</source>
-        <translation>&amp;Domaine de votre site :</translation>
+        <source>Your site&apos;s &amp;domain:</source>
+        <translation>&amp;Domaine de votre site&#xa0;:</translation>
     </message>
     <message>
         <source>yoursite.com</source>
@@ -4330,7 +4352,7 @@ Commandes :
     </message>
     <message>
         <source>No cookies, no IP addresses stored: visitors are counted with a daily-salted hash that cannot be traced back.</source>
-        <translation>Ni cookies ni adresses IP enregistrées : les visiteurs sont comptés grâce à un hachage salé chaque jour, impossible à remonter.</translation>
+        <translation>Ni cookies ni adresses IP enregistrées&#xa0;: les visiteurs sont comptés grâce à un hachage salé chaque jour, impossible à remonter.</translation>
     </message>
     <message>
         <source>Connect to a RayCstr server instead…</source>
@@ -4338,15 +4360,15 @@ Commandes :
     </message>
     <message>
         <source>Where should the collector listen?</source>
-        <translation>Où le collecteur doit-il écouter ?</translation>
+        <translation>Où le collecteur doit-il écouter&#xa0;?</translation>
     </message>
     <message>
         <source>Your pages send their events to this address. Keep 127.0.0.1 to try it on this computer; use :8080 (every interface) behind your router or reverse proxy.</source>
-        <translation>Vos pages envoient leurs événements à cette adresse. Gardez 127.0.0.1 pour essayer sur cet ordinateur ; utilisez :8080 (toutes les interfaces) derrière votre routeur ou votre proxy inverse.</translation>
+        <translation>Vos pages envoient leurs événements à cette adresse. Gardez 127.0.0.1 pour essayer sur cet ordinateur&#xa0;; utilisez&#xa0;:8080 (toutes les interfaces) derrière votre routeur ou votre proxy inverse.</translation>
     </message>
     <message>
         <source>Listen &amp;address:</source>
-        <translation>&amp;Adresse d’écoute :</translation>
+        <translation>&amp;Adresse d’écoute&#xa0;:</translation>
     </message>
     <message>
         <source>Add this snippet to your site</source>
@@ -4380,12 +4402,12 @@ Commandes :
         <source>Start collecting</source>
         <translation>Commencer la collecte</translation>
     </message>
-<message>
+    <message>
         <source>Its &amp;time zone:</source>
         <translation>Son &amp;fuseau horaire :</translation>
     </message>
     <message>
-        <source>Where the site's days start in every report: choose where most of your visitors, or you, live.</source>
+        <source>Where the site&apos;s days start in every report: choose where most of your visitors, or you, live.</source>
         <translation>Où commencent les journées du site dans chaque rapport : choisissez là où vivent la plupart de vos visiteurs, ou vous-même.</translation>
     </message>
 </context>
@@ -4488,7 +4510,7 @@ Commandes :
     </message>
     <message>
         <source>Drag steps to reorder them; F2 or a double click edits a step</source>
-        <translation>Faites glisser les étapes pour les réordonner ; F2 ou un double clic modifie une étape</translation>
+        <translation>Faites glisser les étapes pour les réordonner&#xa0;; F2 ou un double clic modifie une étape</translation>
     </message>
     <message>
         <source>New step kind</source>
@@ -4528,7 +4550,7 @@ Commandes :
     </message>
     <message>
         <source>Path: /pricing, /blog/*, /docs/**</source>
-        <translation>Chemin : /pricing, /blog/*, /docs/**</translation>
+        <translation>Chemin&#xa0;: /pricing, /blog/*, /docs/**</translation>
     </message>
     <message>
         <source>Import a funnel</source>
@@ -4548,15 +4570,15 @@ Commandes :
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>« %1 » enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Could not preview: %1</source>
-        <translation>Aperçu impossible : %1</translation>
+        <translation>Aperçu impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>Enregistrement impossible : %1</translation>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
@@ -4571,7 +4593,7 @@ Commandes :
     </message>
     <message>
         <source>Another funnel is named “%1” already.</source>
-        <translation>Un autre entonnoir s’appelle déjà « %1 ».</translation>
+        <translation>Un autre entonnoir s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Delete funnel</source>
@@ -4579,26 +4601,26 @@ Commandes :
     </message>
     <message>
         <source>Delete the funnel “%1”? Its events stay.</source>
-        <translation>Supprimer l’entonnoir « %1 » ? Ses événements sont conservés.</translation>
+        <translation>Supprimer l’entonnoir «&#xa0;%1&#xa0;»&#xa0;? Ses événements sont conservés.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n steps; Save keeps them.</source>
         <translation>
-            <numerusform>%n étape importée ; Enregistrer la conserve.</numerusform>
-            <numerusform>%n étapes importées ; Enregistrer les conserve.</numerusform>
+            <numerusform>%n étape importée&#xa0;; Enregistrer la conserve.</numerusform>
+            <numerusform>%n étapes importées&#xa0;; Enregistrer les conserve.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -4644,10 +4666,10 @@ Commandes :
     </message>
     <message>
         <source>A path: /blog/* matches one segment, /docs/** anything below</source>
-        <translation>Un chemin : /blog/* correspond à un segment, /docs/** à tout ce qui suit</translation>
+        <translation>Un chemin&#xa0;: /blog/* correspond à un segment, /docs/** à tout ce qui suit</translation>
     </message>
     <message>
-        <source>A custom event's name, as the site sends it</source>
+        <source>A custom event&apos;s name, as the site sends it</source>
         <translation>Le nom d’un événement personnalisé, tel que le site l’envoie</translation>
     </message>
     <message>
@@ -4656,7 +4678,7 @@ Commandes :
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation>Étape %1 : %2</translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4697,7 +4719,7 @@ Commandes :
         <source>Revenue</source>
         <translation>Revenu</translation>
     </message>
-<message>
+    <message>
         <source>Average</source>
         <comment>revenue per conversion</comment>
         <translation>Moyenne</translation>
@@ -4751,7 +4773,7 @@ Commandes :
     </message>
     <message>
         <source>Remove the goal “%1”? Its events stay.</source>
-        <translation>Supprimer l’objectif « %1 » ? Ses événements sont conservés.</translation>
+        <translation>Supprimer l’objectif «&#xa0;%1&#xa0;»&#xa0;? Ses événements sont conservés.</translation>
     </message>
     <message>
         <source>No custom events in this period</source>
@@ -4759,11 +4781,11 @@ Commandes :
     </message>
     <message>
         <source>“%1” has no properties in this period</source>
-        <translation>« %1 » n’a pas de propriétés sur cette période</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de propriétés sur cette période</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation>Chargement impossible : %1</translation>
+        <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>All events</source>
@@ -4795,7 +4817,7 @@ Commandes :
     </message>
     <message>
         <source>Optional: defaults to the event or path</source>
-        <translation>Facultatif : par défaut l’événement ou le chemin</translation>
+        <translation>Facultatif&#xa0;: par défaut l’événement ou le chemin</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -4820,1505 +4842,6 @@ Commandes :
     <message>
         <source>Every row, with search and sorting (Ctrl+D)</source>
         <translation>Toutes les lignes, avec recherche et tri (Ctrl+D)</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::KeychainSecretStore</name>
-    <message>
-        <source>macOS Keychain</source>
-        <translation>Trousseau macOS</translation>
-    </message>
-    <message>
-        <source>Windows Credential Store</source>
-        <translation>Gestionnaire d’identification Windows</translation>
-    </message>
-    <message>
-        <source>Secret Service / KWallet</source>
-        <translation>Secret Service / KWallet</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::KpiCard</name>
-    <message>
-        <source>no previous data</source>
-        <translation>pas de données antérieures</translation>
-    </message>
-    <message>
-        <source>%1 %2% vs previous</source>
-        <translation>%1 %2 % vs période préc.</translation>
-    </message>
-<message>
-        <source>%1 %2% vs last year</source>
-        <translation>%1 %2 % vs l’an dernier</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::LiveFeedModel</name>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Custom event</source>
-        <translation>Événement personnalisé</translation>
-    </message>
-    <message>
-        <source>Pageview</source>
-        <translation>Page vue</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Page or event</source>
-        <translation>Page ou événement</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Navigateur</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::LiveView</name>
-    <message>
-        <source>Pageviews</source>
-        <translation>Pages vues</translation>
-    </message>
-    <message>
-        <source>Visitors right now</source>
-        <translation>Visiteurs en ce moment</translation>
-    </message>
-    <message>
-        <source>in the last 5 minutes</source>
-        <translation>ces 5 dernières minutes</translation>
-    </message>
-    <message>
-        <source>Pageviews per minute, last 30 minutes</source>
-        <translation>Pages vues par minute, 30 dernières minutes</translation>
-    </message>
-    <message>
-        <source>Pages being viewed</source>
-        <translation>Pages consultées</translation>
-    </message>
-    <message>
-        <source>Live feed</source>
-        <translation>Flux en direct</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>il y a %1 min</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site's pages.</source>
-        <translation>En attente de la prochaine visite : chaque page vue et chaque événement s’affiche ici dès son arrivée. Rien n’arrive tant que l’extrait de suivi n’est pas sur les pages du site.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::LocalDataSource</name>
-    <message>
-        <source>No site %1.</source>
-        <translation>Aucun site %1.</translation>
-    </message>
-    <message>
-        <source>Local data in %1</source>
-        <translation>Données locales dans %1</translation>
-    </message>
-    <message>
-        <source>No alert %1 on %2.</source>
-        <translation>Aucune alerte %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export annulé.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Set up the mail server (SMTP) first.</source>
-        <translation>Configurez d'abord le serveur de messagerie (SMTP).</translation>
-    </message>
-    <message>
-        <source>Name at least one recipient.</source>
-        <translation>Indiquez au moins un destinataire.</translation>
-    </message>
-    <message>
-        <source>'%1' is not an e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>A report is sent weekly or monthly.</source>
-        <translation>Un rapport est envoyé chaque semaine ou chaque mois.</translation>
-    </message>
-<message>
-        <source>The report and mail settings of this computer are the app's.</source>
-        <translation>Les réglages de rapports et de messagerie de cet ordinateur sont ceux de l’application.</translation>
-    </message>
-<message>
-        <source>Unknown import source '%1'.</source>
-        <translation>Source d’import inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>Choose what to import.</source>
-        <translation>Choisissez ce qu’il faut importer.</translation>
-    </message>
-    <message>
-        <source>%1
-Pause the collector first: an import needs the data folder to itself.</source>
-        <translation>%1
-Mettez d’abord le collecteur en pause : un import a besoin du dossier de données pour lui seul.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::MainWindow</name>
-    <message>
-        <source>RayCstr</source>
-        <translation>RayCstr</translation>
-    </message>
-    <message>
-        <source>◆ RayCstr</source>
-        <translation>◆ RayCstr</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>En direct</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Funnels</source>
-        <translation>Entonnoirs</translation>
-    </message>
-    <message>
-        <source>Listen address: %1</source>
-        <translation>Adresse d’écoute : %1</translation>
-    </message>
-    <message>
-        <source>Starting the collector…</source>
-        <translation>Démarrage du collecteur…</translation>
-    </message>
-    <message>
-        <source>Collecting on %1</source>
-        <translation>Collecte sur %1</translation>
-    </message>
-    <message>
-        <source>Collector stopped: %1</source>
-        <translation>Collecteur arrêté : %1</translation>
-    </message>
-    <message>
-        <source> (no keychain: the key is kept for this session only)</source>
-        <translation> (pas de trousseau : la clé n’est conservée que pour cette session)</translation>
-    </message>
-    <message>
-        <source>Not running (remote mode)</source>
-        <translation>Arrêté (mode serveur distant)</translation>
-    </message>
-    <message numerus="yes">
-        <source>  ·  %n event today</source>
-        <translation>
-            <numerusform>  ·  %n événement aujourd’hui</numerusform>
-            <numerusform>  ·  %n événements aujourd’hui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  ·  %Ln events today</source>
-        <translation>
-            <numerusform>  ·  %Ln événement aujourd’hui</numerusform>
-            <numerusform>  ·  %Ln événements aujourd’hui</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to a server: showing the local collector.</source>
-        <translation>Non connecté à un serveur : affichage du collecteur local.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a server…</source>
-        <translation>Se &amp;connecter à un serveur…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>&amp;Direct</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Funnels</source>
-        <translation>&amp;Entonnoirs</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About RayCstr</source>
-        <translation>À &amp;propos de RayCstr</translation>
-    </message>
-    <message>
-        <source>About RayCstr</source>
-        <translation>À propos de RayCstr</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Statistiques web respectueuses de la vie privée : aucun cookie, aucune adresse IP enregistrée.&lt;/p&gt;&lt;p&gt;Licence MIT. Données des pays : CC BY 4.0 (NRO).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Open RayCstr</source>
-        <translation>&amp;Ouvrir RayCstr</translation>
-    </message>
-    <message>
-        <source>&amp;Pause collecting</source>
-        <translation>&amp;Suspendre la collecte</translation>
-    </message>
-    <message>
-        <source>&amp;Resume collecting</source>
-        <translation>&amp;Reprendre la collecte</translation>
-    </message>
-    <message>
-        <source>RayCstr keeps collecting</source>
-        <translation>RayCstr continue la collecte</translation>
-    </message>
-    <message>
-        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
-        <translation>RayCstr continue de tourner dans la zone de notification. Quittez-le depuis son menu ou avec Ctrl+Q.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Vérification de %1…</translation>
-    </message>
-    <message>
-        <source>Paused: not collecting (trackers get no answer until you resume)</source>
-        <translation>En pause : aucune collecte (les traceurs n’obtiennent pas de réponse jusqu’à la reprise)</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>Reports and alerts</source>
-        <translation>Rapports et alertes</translation>
-    </message>
-    <message>
-        <source>&amp;Export dashboard…</source>
-        <translation>&amp;Exporter le tableau de bord…</translation>
-    </message>
-<message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>&amp;Import… (on the server: raycstr-server import)</source>
-        <translation>&amp;Importer… (sur le serveur : raycstr-server import)</translation>
-    </message>
-    <message>
-        <source>Bring history from another tool</source>
-        <translation>Reprendre l’historique d’un autre outil</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::MemorySecretStore</name>
-    <message>
-        <source>this session only (no keychain available)</source>
-        <translation>cette session seulement (aucun trousseau disponible)</translation>
-    </message>
-    <message>
-        <source>No key stored for this session.</source>
-        <translation>Aucune clé enregistrée pour cette session.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::PeriodPicker</name>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>24 dernières heures</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>90 derniers jours</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <source>Custom range…</source>
-        <translation>Période personnalisée…</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format (QDate::toString): day, month, year</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::RemoteConnectDialog</name>
-    <message>
-        <source>Connect to a RayCstr server</source>
-        <translation>Se connecter à un serveur RayCstr</translation>
-    </message>
-    <message>
-        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create'.</source>
-        <translation>Afficher les statistiques d’un raycstr-server sans interface, par exemple sur votre VPS. Créez-y une clé avec 'raycstr-server token create'.</translation>
-    </message>
-    <message>
-        <source>yoursite.com, blog.yoursite.com</source>
-        <translation>votresite.fr, blog.votresite.fr</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL</source>
-        <translation>&amp;URL du serveur</translation>
-    </message>
-    <message>
-        <source>API &amp;key</source>
-        <translation>&amp;Clé d’API</translation>
-    </message>
-    <message>
-        <source>&amp;Sites</source>
-        <translation>&amp;Sites</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>The key is kept in your system keychain.</source>
-        <translation>La clé est conservée dans le trousseau de votre système.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
-        <translation>Aucun trousseau n’est disponible sur ce système : la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-<message>
-        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with 'raycstr-server token create': the app then offers every site the key may read.</source>
-        <translation>Afficher les statistiques d’un raycstr-server sans interface, par exemple sur votre VPS. Créez-y une clé avec « raycstr-server token create » : l’application propose alors chaque site que la clé peut lire.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::RemoteDataSource</name>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message>
-        <source>The server answered %1: %2</source>
-        <translation>Le serveur a répondu %1 : %2</translation>
-    </message>
-    <message>
-        <source>Not available from a remote server.</source>
-        <translation>Indisponible depuis un serveur distant.</translation>
-    </message>
-    <message>
-        <source>The server refused the key (HTTP 401): check it, or create one with 'raycstr-server token create'.</source>
-        <translation>Le serveur a refusé la clé (HTTP 401) : vérifiez-la ou créez-en une avec 'raycstr-server token create'.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
-    </message>
-    <message>
-        <source>'%1' is not a server address such as https://stats.example.com</source>
-        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
-    </message>
-    <message>
-        <source>Name at least one site.</source>
-        <translation>Indiquez au moins un site.</translation>
-    </message>
-    <message>
-        <source>The key may not read %1.</source>
-        <translation>La clé ne peut pas lire %1.</translation>
-    </message>
-    <message>
-        <source>The server has no site %1 (or it is not a RayCstr server).</source>
-        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
-    </message>
-    <message>
-        <source>The server has no export route: run 'raycstr-server export --site %1 --out FILE.zip' on the server.</source>
-        <translation>Le serveur n'a pas de route d'export : lancez « raycstr-server export --site %1 --out FICHIER.zip » sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run 'raycstr-server alert test ID' on the server.</source>
-        <translation>Le serveur n'a pas de route pour les messages de test : lancez « raycstr-server alert test ID » sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The server has no route for test messages: run 'raycstr-server report send --site %1 --to ADDRESS' on the server.</source>
-        <translation>Le serveur n'a pas de route pour les messages de test : lancez « raycstr-server report send --site %1 --to ADRESSE » sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
-        <translation>Les alertes nécessitent une clé d'administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
-    </message>
-<message>
-        <source>This alert is in the server's config file: test it there with 'raycstr-server alert test'.</source>
-        <translation>Cette alerte se trouve dans le fichier de configuration du serveur : testez-la là-bas avec « raycstr-server alert test ».</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export annulé.</translation>
-    </message>
-    <message>
-        <source>The server's e-mail reports need an admin key on the server; this key may only read statistics.</source>
-        <translation>Les rapports par e-mail du serveur demandent une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
-    </message>
-    <message>
-        <source>The server did not say it was sent.</source>
-        <translation>Le serveur n’a pas confirmé l’envoi.</translation>
-    </message>
-<message>
-        <source>The key may read no site on this server.</source>
-        <translation>La clé ne peut lire aucun site sur ce serveur.</translation>
-    </message>
-    <message>
-        <source>Imports run on the server: 'raycstr-server import --from SOURCE --site DOMAIN FILE…' (with the server stopped).</source>
-        <translation>Les imports se font sur le serveur : « raycstr-server import --from SOURCE --site DOMAIN FILE… » (serveur arrêté).</translation>
-    </message>
-    <message>
-        <source>Changing a site's time zone needs an admin key on the server; this key may only read statistics.</source>
-        <translation>Changer le fuseau horaire d’un site demande une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
-    </message>
-    <message>
-        <source>The server does not list its sites (a version before /api/sites, or not a RayCstr server): name the sites to show.</source>
-        <translation>Le serveur ne liste pas ses sites (une version antérieure à /api/sites, ou pas un serveur RayCstr) : nommez les sites à afficher.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::ReportsAlertsView</name>
-    <message>
-        <source>Add alert…</source>
-        <translation>Ajouter une alerte…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Send a test</source>
-        <translation>Envoyer un test</translation>
-    </message>
-    <message>
-        <source>Send this site's report by e-mail</source>
-        <translation>Envoyer le rapport de ce site par e-mail</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Send the selected alert's test message now, by e-mail and webhook</source>
-        <translation>Envoyer maintenant le message de test de l'alerte choisie, par e-mail et webhook</translation>
-    </message>
-    <message>
-        <source>E-mail report</source>
-        <translation>Rapport par e-mail</translation>
-    </message>
-    <message>
-        <source>Weekly (Mondays)</source>
-        <translation>Hebdomadaire (le lundi)</translation>
-    </message>
-    <message>
-        <source>Monthly (on the 1st)</source>
-        <translation>Mensuel (le 1er)</translation>
-    </message>
-    <message>
-        <source>&amp;Every</source>
-        <translation>&amp;Fréquence</translation>
-    </message>
-    <message>
-        <source>:00</source>
-        <translation> h 00</translation>
-    </message>
-    <message>
-        <source>The hour in the site's time zone</source>
-        <translation>L'heure dans le fuseau horaire du site</translation>
-    </message>
-    <message>
-        <source>&amp;At</source>
-        <translation>&amp;À</translation>
-    </message>
-    <message>
-        <source>you@example.com, team@example.com</source>
-        <translation>vous@example.com, equipe@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Recipients</source>
-        <translation>&amp;Destinataires</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Send the last complete week's (or month's) report to the recipients now</source>
-        <translation>Envoyer maintenant aux destinataires le rapport de la dernière semaine (ou du dernier mois) complète</translation>
-    </message>
-    <message>
-        <source>Mail server (SMTP)</source>
-        <translation>Serveur de messagerie (SMTP)</translation>
-    </message>
-    <message>
-        <source>smtp.example.com</source>
-        <translation>smtp.example.com</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Hôte</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (port 587)</translation>
-    </message>
-    <message>
-        <source>TLS from the start (port 465)</source>
-        <translation>TLS dès le début (port 465)</translation>
-    </message>
-    <message>
-        <source>None (a relay on this machine only)</source>
-        <translation>Aucune (uniquement un relais sur cette machine)</translation>
-    </message>
-    <message>
-        <source>&amp;Security</source>
-        <translation>&amp;Sécurité</translation>
-    </message>
-    <message>
-        <source>empty: no login</source>
-        <translation>vide : sans connexion</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>&amp;Utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
-    </message>
-    <message>
-        <source>RayCstr &lt;stats@example.com&gt;</source>
-        <translation>RayCstr &lt;stats@example.com&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Sender</source>
-        <translation>&amp;Expéditeur</translation>
-    </message>
-    <message>
-        <source>optional: a private mail server's CA (PEM)</source>
-        <translation>facultatif : l'AC d'un serveur de messagerie privé (PEM)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate</source>
-        <translation>&amp;Certificat d'AC</translation>
-    </message>
-    <message>
-        <source>The password is kept in %1, never in RayCstr's settings.</source>
-        <translation>Le mot de passe est conservé dans %1, jamais dans les réglages de RayCstr.</translation>
-    </message>
-    <message>
-        <source>No keychain: the password is kept for this session only.</source>
-        <translation>Pas de trousseau : le mot de passe n'est conservé que pour cette session.</translation>
-    </message>
-    <message>
-        <source>Save the report and mail settings; the collector restarts with them</source>
-        <translation>Enregistrer les réglages du rapport et de la messagerie ; le collecteur redémarre avec eux</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>Certificat d'AC</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt)</source>
-        <translation>Certificats PEM (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Connected to a server: its alerts are changed through its alerts API (an admin key is needed). Its e-mail reports and mail server are set in its config file (reports:, smtp:) — the server has no API for them, nor for test messages: use 'raycstr-server report send' and 'raycstr-server alert test' there.</source>
-        <translation>Connecté à un serveur : ses alertes se modifient par son API d'alertes (une clé d'administration est nécessaire). Ses rapports par e-mail et son serveur de messagerie se règlent dans son fichier de configuration (reports:, smtp:) — le serveur n'a pas d'API pour eux, ni pour les messages de test : utilisez « raycstr-server report send » et « raycstr-server alert test » sur le serveur.</translation>
-    </message>
-    <message>
-        <source>No site.</source>
-        <translation>Aucun site.</translation>
-    </message>
-    <message>
-        <source>Could not load the alerts: %1</source>
-        <translation>Impossible de charger les alertes : %1</translation>
-    </message>
-    <message>
-        <source>No alerts for %1 yet: add one to hear of a traffic spike, a silent tracker or a conversion.</source>
-        <translation>Pas encore d'alerte pour %1 : ajoutez-en une pour être prévenu d'un pic de trafic, d'un traceur muet ou d'une conversion.</translation>
-    </message>
-    <message>
-        <source>Remove alert</source>
-        <translation>Supprimer l'alerte</translation>
-    </message>
-    <message>
-        <source>Remove the alert “%1”?</source>
-        <translation>Supprimer l'alerte « %1 » ?</translation>
-    </message>
-    <message>
-        <source>The test was not sent: %1</source>
-        <translation>Le test n'a pas été envoyé : %1</translation>
-    </message>
-    <message>
-        <source>Select the alert to test.</source>
-        <translation>Choisissez l'alerte à tester.</translation>
-    </message>
-    <message>
-        <source>Sending a test of the alert…</source>
-        <translation>Envoi d'un test de l'alerte…</translation>
-    </message>
-    <message>
-        <source>Test alert sent to %1.</source>
-        <translation>Alerte de test envoyée à %1.</translation>
-    </message>
-    <message>
-        <source>Sending a test report…</source>
-        <translation>Envoi d'un rapport de test…</translation>
-    </message>
-    <message>
-        <source>Test report sent to %1.</source>
-        <translation>Rapport de test envoyé à %1.</translation>
-    </message>
-    <message>
-        <source>Report and mail settings saved.</source>
-        <translation>Réglages du rapport et de la messagerie enregistrés.</translation>
-    </message>
-<message>
-        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
-        <translation>Connecté à un serveur : ses alertes se modifient par son API d’alertes, et ses rapports par e-mail et son serveur de messagerie sont lus dans son fichier de configuration (reports:, smtp:) et affichés ici en lecture seule : modifiez-les sur le serveur. « Envoyer un test » passe par le serveur avec ses réglages de messagerie ; les destinataires, la période et la langue indiqués ici ne servent qu’au test. Tout cela demande une clé d’administration.</translation>
-    </message>
-    <message>
-        <source>Could not read the server's report settings: %1</source>
-        <translation>Impossible de lire les réglages de rapports du serveur : %1</translation>
-    </message>
-    <message>
-        <source>set on the server</source>
-        <translation>défini sur le serveur</translation>
-    </message>
-    <message>
-        <source>none on the server</source>
-        <translation>aucun sur le serveur</translation>
-    </message>
-    <message>
-        <source>The server has no mail server (smtp:) in its config file.</source>
-        <translation>Le serveur n’a pas de serveur de messagerie (smtp:) dans son fichier de configuration.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::SettingsView</name>
-    <message>
-        <source>Add site</source>
-        <translation>Ajouter le site</translation>
-    </message>
-    <message>
-        <source>Embedded collector</source>
-        <translation>Collecteur intégré</translation>
-    </message>
-    <message>
-        <source>Where the collector takes events: 127.0.0.1:8080 for this machine only, :8080 for every network interface.</source>
-        <translation>Où le collecteur reçoit les événements : 127.0.0.1:8080 pour cette machine seulement, :8080 pour toutes les interfaces réseau.</translation>
-    </message>
-    <message>
-        <source>Listen &amp;address</source>
-        <translation>&amp;Adresse d’écoute</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;Data folder</source>
-        <translation>&amp;Dossier de données</translation>
-    </message>
-    <message>
-        <source>none found: countries unknown</source>
-        <translation>aucune trouvée : pays inconnus</translation>
-    </message>
-    <message>
-        <source>&amp;GeoIP database</source>
-        <translation>Base &amp;GeoIP</translation>
-    </message>
-    <message numerus="yes">
-        <source> days</source>
-        <comment>after the number of days</comment>
-        <translation>
-            <numerusform> jour</numerusform>
-            <numerusform> jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Raw events older than this are deleted; the daily rollups behind the dashboard are kept.</source>
-        <translation>Les événements bruts plus anciens sont supprimés ; les agrégats quotidiens du tableau de bord sont conservés.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep raw events for</source>
-        <translation>&amp;Conserver les événements bruts</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
-        <translation>Afficher les statistiques d’un raycstr-server sans interface (par exemple sur votre VPS)</translation>
-    </message>
-    <message>
-        <source>Apply and restart collector</source>
-        <translation>Appliquer et redémarrer le collecteur</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <source>yoursite.com</source>
-        <translation>votresite.fr</translation>
-    </message>
-    <message>
-        <source>New site domain</source>
-        <translation>Domaine du nouveau site</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>Clés d’API</translation>
-    </message>
-    <message>
-        <source>Keys let scripts and other RayCstr apps read your statistics over the stats API. A key is shown once, when it is created.</source>
-        <translation>Les clés permettent à des scripts et à d’autres applications RayCstr de lire vos statistiques via l’API. Une clé n’est affichée qu’une fois, à sa création.</translation>
-    </message>
-    <message>
-        <source>Label, e.g. "laptop"</source>
-        <translation>Libellé, par exemple « portable »</translation>
-    </message>
-    <message>
-        <source>Create key</source>
-        <translation>Créer une clé</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Takes effect when RayCstr is restarted.</source>
-        <translation>Prend effet au redémarrage de RayCstr.</translation>
-    </message>
-    <message>
-        <source>&amp;Interface language</source>
-        <translation>&amp;Langue de l’interface</translation>
-    </message>
-    <message>
-        <source>Connected to a remote server: manage its sites and keys on the server with 'raycstr-server site' and 'raycstr-server token'.</source>
-        <translation>Connecté à un serveur distant : gérez ses sites et ses clés sur le serveur avec 'raycstr-server site' et 'raycstr-server token'.</translation>
-    </message>
-    <message>
-        <source>Use this computer's collector instead</source>
-        <translation>Utiliser plutôt le collecteur de cet ordinateur</translation>
-    </message>
-    <message>
-        <source>The new language is used when RayCstr is restarted.</source>
-        <translation>La nouvelle langue s’appliquera au redémarrage de RayCstr.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Dossier de données</translation>
-    </message>
-    <message>
-        <source>GeoIP database</source>
-        <translation>Base GeoIP</translation>
-    </message>
-    <message>
-        <source>MaxMind databases (*.mmdb)</source>
-        <translation>Bases MaxMind (*.mmdb)</translation>
-    </message>
-    <message>
-        <source>Remove site</source>
-        <translation>Supprimer le site</translation>
-    </message>
-    <message>
-        <source>Stop tracking %1 and delete all its data?</source>
-        <translation>Cesser de suivre %1 et supprimer toutes ses données ?</translation>
-    </message>
-    <message>
-        <source>New key (copy it now, it is not shown again): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Nouvelle clé (copiez-la maintenant, elle ne sera plus affichée) : &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Adresse d’écoute</translation>
-    </message>
-    <message>
-        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
-        <translation>Le collecteur est passé de %1 à %2 : mettez à jour l’extrait sur vos sites.</translation>
-    </message>
-    <message>
-        <source>Connect to a server…</source>
-        <translation>Se connecter à un serveur…</translation>
-    </message>
-    <message>
-        <source>No statistics are shown: use this computer's collector, or connect to a server.</source>
-        <translation>Aucune statistique n’est affichée : utilisez le collecteur de cet ordinateur ou connectez-vous à un serveur.</translation>
-    </message>
-<message>
-        <source>Change time zone</source>
-        <translation>Changer de fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>S&amp;ite</source>
-        <translation>S&amp;ite</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Where the site's days start in every report, from now on: days already counted keep their totals.</source>
-        <translation>Où commencent les journées du site dans chaque rapport, désormais : les jours déjà comptés gardent leurs totaux.</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::SitesModel</name>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::TableExport</name>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archives zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export every row of this table as a CSV file</source>
-        <translation>Exporter toutes les lignes de ce tableau dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reading the rows…</source>
-        <translation>Lecture des lignes…</translation>
-    </message>
-    <message>
-        <source>The data source changed during the export.</source>
-        <translation>La source de données a changé pendant l'export.</translation>
-    </message>
-    <message>
-        <source>Reading the goals…</source>
-        <translation>Lecture des objectifs…</translation>
-    </message>
-    <message>
-        <source>Reading the Web Vitals…</source>
-        <translation>Lecture des Web Vitals…</translation>
-    </message>
-    <message>
-        <source>Reading the funnel…</source>
-        <translation>Lecture de l'entonnoir…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l'export</translation>
-    </message>
-    <message>
-        <source>Exporting the dashboard to %1…</source>
-        <translation>Export du tableau de bord vers %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row in %1 files to %2.</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
-            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n rows in %1 files to %2.</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
-            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::TimeseriesChart</name>
-    <message>
-        <source>Visitors</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Pages vues</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format of the chart's axis: day, short month</comment>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>%1, %2:00</source>
-        <translation>%1, %2 h</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <comment>date format: weekday, day, short month</comment>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>date format: weekday, day, short month, year</comment>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <comment>date format: month, year</comment>
-        <translation>MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1
-Visitors: %2
-Pageviews: %3</source>
-        <translation>%1
-Visiteurs : %2
-Pages vues : %3</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <comment>date format of the chart's axis: short month, year</comment>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 (so far)</source>
-        <comment>a bucket still running</comment>
-        <translation>%1 (jusqu’ici)</translation>
-    </message>
-<message>
-        <source>Same period last year</source>
-        <translation>Même période l’an dernier</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Période précédente</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3</source>
-        <comment>date, metric, value</comment>
-        <translation>%1
-%2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>comparison, its date, value</comment>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>L’an dernier</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>, %1 pts</source>
-        <comment>change of a rate in percentage points</comment>
-        <translation>, %1 pts</translation>
-    </message>
-    <message>
-        <source>, %1%</source>
-        <comment>change against the comparison</comment>
-        <translation>, %1 %</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::VitalsModel</name>
-    <message>
-        <source>All pages</source>
-        <translation>Toutes les pages</translation>
-    </message>
-    <message>
-        <source>%1  ·  %2</source>
-        <translation>%1  ·  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-P75 %2, P95 %3 (%n samples)</source>
-        <translation>
-            <numerusform>%1
-P75 %2, P95 %3 (%n mesure)</numerusform>
-            <numerusform>%1
-P75 %2, P95 %3 (%n mesures)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>%1 (P75 · P95)</source>
-        <translation>%1 (P75 · P95)</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::VitalsPanel</name>
-    <message>
-        <source>Web Vitals</source>
-        <translation>Web Vitals</translation>
-    </message>
-    <message>
-        <source>No Web Vitals reported in this period</source>
-        <translation>Aucune mesure Web Vitals sur cette période</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>bon</translation>
-    </message>
-    <message>
-        <source>needs improvement</source>
-        <translation>à améliorer</translation>
-    </message>
-    <message>
-        <source>poor</source>
-        <translation>mauvais</translation>
-    </message>
-    <message>
-        <source>Could not load: %1</source>
-        <translation>Chargement impossible : %1</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::format</name>
-    <message>
-        <source>%1M</source>
-        <comment>millions, abbreviated</comment>
-        <translation>%1 M</translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <comment>thousands, abbreviated</comment>
-        <translation>%1 k</translation>
-    </message>
-    <message>
-        <source>%1s</source>
-        <comment>seconds</comment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <comment>minutes and seconds</comment>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <comment>hours and minutes</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>a percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Desktop</source>
-        <comment>device type</comment>
-        <translation>Ordinateur</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <comment>device type</comment>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Tablet</source>
-        <comment>device type</comment>
-        <translation>Tablette</translation>
-    </message>
-    <message>
-        <source>Direct / None</source>
-        <translation>Direct / Aucune</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Entry page</source>
-        <translation>Page d’entrée</translation>
-    </message>
-    <message>
-        <source>Exit page</source>
-        <translation>Page de sortie</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Référent</translation>
-    </message>
-    <message>
-        <source>UTM source</source>
-        <translation>Source UTM</translation>
-    </message>
-    <message>
-        <source>UTM medium</source>
-        <translation>Support UTM</translation>
-    </message>
-    <message>
-        <source>UTM campaign</source>
-        <translation>Campagne UTM</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Navigateur</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Système d’exploitation</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Nom d’hôte</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Largest Contentful Paint</source>
-        <translation>Largest Contentful Paint</translation>
-    </message>
-    <message>
-        <source>Interaction to Next Paint</source>
-        <translation>Interaction to Next Paint</translation>
-    </message>
-    <message>
-        <source>Cumulative Layout Shift</source>
-        <translation>Cumulative Layout Shift</translation>
-    </message>
-    <message>
-        <source>First Contentful Paint</source>
-        <translation>First Contentful Paint</translation>
-    </message>
-    <message>
-        <source>Time to First Byte</source>
-        <translation>Time to First Byte</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::PostgresConnection</name>
-    <message>
-        <source>not a PostgreSQL connection string (postgres://USER@HOST:PORT/DATABASE): %1</source>
-        <translation>pas une chaîne de connexion PostgreSQL (postgres://USER@HOST:PORT/DATABASE) : %1</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>mémoire épuisée</translation>
-    </message>
-    <message>
-        <source>the connection string holds a password: leave it out and set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or a file named by PGPASSFILE</source>
-        <translation>la chaîne de connexion contient un mot de passe : retirez-le et définissez PGPASSWORD, ou mettez-le dans ~/.pgpass (mode 0600) ou dans un fichier nommé par PGPASSFILE</translation>
-    </message>
-    <message>
-        <source> (set PGPASSWORD, or put the password in ~/.pgpass, mode 0600)</source>
-        <translation> (définissez PGPASSWORD, ou mettez le mot de passe dans ~/.pgpass, mode 0600)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>connexion impossible à %1 : %2</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>non connecté</translation>
-    </message>
-    <message>
-        <source>the server did not answer</source>
-        <translation>le serveur n'a pas répondu</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::UmamiReader</name>
-    <message>
-        <source>--website: expected a website ID (a UUID, as in Umami's tracking code)</source>
-        <translation>--website : un ID de site web attendu (un UUID, comme dans le code de suivi d'Umami)</translation>
-    </message>
-    <message>
-        <source>not an Umami database: no tables website, website_event, session, event_data (or the role may not read them)</source>
-        <translation>pas une base Umami : pas de tables website, website_event, session, event_data (ou le rôle ne peut pas les lire)</translation>
-    </message>
-    <message>
-        <source>tables %1</source>
-        <translation>les tables %1</translation>
-    </message>
-    <message>
-        <source>columns %1</source>
-        <translation>les colonnes %1</translation>
-    </message>
-    <message>
-        <source>not an Umami database of a known version: missing %1 (or the role may not read them)</source>
-        <translation>pas une base Umami d'une version connue : il manque %1 (ou le rôle ne peut pas les lire)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>no website %1 in this Umami database; its websites: %2</source>
-        <translation>aucun site web %1 dans cette base Umami ; ses sites web : %2</translation>
-    </message>
-    <message>
-        <source>no website with the domain %1 in this Umami database; give --website with one of its websites: %2</source>
-        <translation>aucun site web avec le domaine %1 dans cette base Umami ; indiquez --website avec un de ses sites web : %2</translation>
-    </message>
-    <message>
-        <source>several websites with the domain %1; give --website with one of: %2</source>
-        <translation>plusieurs sites web avec le domaine %1 ; indiquez --website avec l'un d'eux : %2</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::ChartMetric</name>
-    <message>
-        <source>Visitors</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Visites</translation>
-    </message>
-    <message>
-        <source>Pageviews</source>
-        <translation>Pages vues</translation>
-    </message>
-    <message>
-        <source>Bounce rate</source>
-        <translation>Taux de rebond</translation>
-    </message>
-    <message>
-        <source>Visit duration</source>
-        <translation>Durée de visite</translation>
-    </message>
-    <message>
-        <source>Views per visit</source>
-        <translation>Pages par visite</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>%1h</source>
-        <comment>whole hours on the chart's axis</comment>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1m</source>
-        <comment>whole minutes on the chart's axis</comment>
-        <translation>%1 min</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::WorldMap</name>
-    <message>
-        <source>World map of visitors</source>
-        <translation>Carte du monde des visiteurs</translation>
-    </message>
-    <message>
-        <source>%1: %2 visitor</source>
-        <translation>%1 : %2 visiteur</translation>
-    </message>
-    <message>
-        <source>%1: %2 visitors</source>
-        <translation>%1 : %2 visiteurs</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ui::WorldMapPanel</name>
-    <message>
-        <source>Map</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Visitors of unknown country: %1</source>
-        <translation>Visiteurs de pays inconnu : %1</translation>
-    </message>
-</context>
-<context>
-    <name>raycstr::ImportJob</name>
-    <message>
-        <source>--log-format, column %1: %2</source>
-        <translation>--log-format, colonne %1 : %2</translation>
-    </message>
-    <message>
-        <source>unknown import source '%1' (one of: %2)</source>
-        <translation>source d’import inconnue « %1 » (l’une de : %2)</translation>
     </message>
 </context>
 <context>
@@ -6352,7 +4875,7 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
         <translation>Export CSV de Plausible (zip ou dossier)</translation>
     </message>
     <message>
-        <source>Plausible's Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
+        <source>Plausible&apos;s Settings → Imports &amp; Exports → Export: the zip, or the folder it unpacks to. Daily totals, added to the reports.</source>
         <translation>Dans Plausible : Paramètres → Imports &amp; Exports → Export : le zip, ou le dossier décompressé. Des totaux quotidiens, ajoutés aux rapports.</translation>
     </message>
     <message>
@@ -6420,8 +4943,8 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
         <translation>&amp;Fichiers</translation>
     </message>
     <message>
-        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] "$request" …</source>
-        <translation>combined, common, ou un log_format de nginx comme $remote_addr - $remote_user [$time_local] "$request" …</translation>
+        <source>combined, common, or an nginx log_format string such as $remote_addr - $remote_user [$time_local] &quot;$request&quot; …</source>
+        <translation>combined, common, ou un log_format de nginx comme $remote_addr - $remote_user [$time_local] &quot;$request&quot; …</translation>
     </message>
     <message>
         <source>Log &amp;format</source>
@@ -6440,7 +4963,7 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
         <translation>Annuler s’arrête au jour suivant : les jours déjà terminés sont conservés, et importer à nouveau les mêmes fichiers termine l’import.</translation>
     </message>
     <message>
-        <source>Nothing to import into: start this computer's collector first.</source>
+        <source>Nothing to import into: start this computer&apos;s collector first.</source>
         <translation>Rien où importer : démarrez d’abord le collecteur de cet ordinateur.</translation>
     </message>
     <message>
@@ -6582,6 +5105,1038 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
     </message>
 </context>
 <context>
+    <name>raycstr::ui::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Store</source>
+        <translation>Gestionnaire d’identification Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service / KWallet</source>
+        <translation>Secret Service / KWallet</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::KpiCard</name>
+    <message>
+        <source>no previous data</source>
+        <translation>pas de données antérieures</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation>%1 %2&#xa0;% vs période préc.</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs last year</source>
+        <translation>%1 %2&#xa0;% vs l’an dernier</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveFeedModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <source>Pageview</source>
+        <translation>Page vue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Page or event</source>
+        <translation>Page ou événement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LiveView</name>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Visitors right now</source>
+        <translation>Visiteurs en ce moment</translation>
+    </message>
+    <message>
+        <source>in the last 5 minutes</source>
+        <translation>ces 5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Pageviews per minute, last 30 minutes</source>
+        <translation>Pages vues par minute, 30 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Pages being viewed</source>
+        <translation>Pages consultées</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Flux en direct</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting for the next visit: each pageview and event shows up here the moment it arrives. Nothing arrives until the tracker snippet is on the site&apos;s pages.</source>
+        <translation>En attente de la prochaine visite&#xa0;: chaque page vue et chaque événement s’affiche ici dès son arrivée. Rien n’arrive tant que l’extrait de suivi n’est pas sur les pages du site.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::LocalDataSource</name>
+    <message>
+        <source>No site %1.</source>
+        <translation>Aucun site %1.</translation>
+    </message>
+    <message>
+        <source>Local data in %1</source>
+        <translation>Données locales dans %1</translation>
+    </message>
+    <message>
+        <source>No alert %1 on %2.</source>
+        <translation>Aucune alerte %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Set up the mail server (SMTP) first.</source>
+        <translation>Configurez d&apos;abord le serveur de messagerie (SMTP).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation>Indiquez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A report is sent weekly or monthly.</source>
+        <translation>Un rapport est envoyé chaque semaine ou chaque mois.</translation>
+    </message>
+    <message>
+        <source>The report and mail settings of this computer are the app&apos;s.</source>
+        <translation>Les réglages de rapports et de messagerie de cet ordinateur sont ceux de l’application.</translation>
+    </message>
+    <message>
+        <source>Unknown import source &apos;%1&apos;.</source>
+        <translation>Source d’import inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose what to import.</source>
+        <translation>Choisissez ce qu’il faut importer.</translation>
+    </message>
+    <message>
+        <source>%1
+Pause the collector first: an import needs the data folder to itself.</source>
+        <translation>%1
+Mettez d’abord le collecteur en pause : un import a besoin du dossier de données pour lui seul.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MainWindow</name>
+    <message>
+        <source>RayCstr</source>
+        <translation>RayCstr</translation>
+    </message>
+    <message>
+        <source>◆ RayCstr</source>
+        <translation>◆ RayCstr</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Entonnoirs</translation>
+    </message>
+    <message>
+        <source>Listen address: %1</source>
+        <translation>Adresse d’écoute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting the collector…</source>
+        <translation>Démarrage du collecteur…</translation>
+    </message>
+    <message>
+        <source>Collecting on %1</source>
+        <translation>Collecte sur %1</translation>
+    </message>
+    <message>
+        <source>Collector stopped: %1</source>
+        <translation>Collecteur arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (no keychain: the key is kept for this session only)</source>
+        <translation> (pas de trousseau&#xa0;: la clé n’est conservée que pour cette session)</translation>
+    </message>
+    <message>
+        <source>Not running (remote mode)</source>
+        <translation>Arrêté (mode serveur distant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n event today</source>
+        <translation>
+            <numerusform>  ·  %n événement aujourd’hui</numerusform>
+            <numerusform>  ·  %n événements aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %Ln events today</source>
+        <translation>
+            <numerusform>  ·  %Ln événement aujourd’hui</numerusform>
+            <numerusform>  ·  %Ln événements aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a server: showing the local collector.</source>
+        <translation>Non connecté à un serveur : affichage du collecteur local.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Direct</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Entonnoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About RayCstr</source>
+        <translation>À &amp;propos de RayCstr</translation>
+    </message>
+    <message>
+        <source>About RayCstr</source>
+        <translation>À propos de RayCstr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Privacy-first web analytics: no cookies, no IP addresses stored.&lt;/p&gt;&lt;p&gt;MIT licence. Country data: CC BY 4.0 (NRO).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RayCstr %1&lt;/b&gt;&lt;p&gt;Statistiques web respectueuses de la vie privée : aucun cookie, aucune adresse IP enregistrée.&lt;/p&gt;&lt;p&gt;Licence MIT. Données des pays : CC BY 4.0 (NRO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open RayCstr</source>
+        <translation>&amp;Ouvrir RayCstr</translation>
+    </message>
+    <message>
+        <source>&amp;Pause collecting</source>
+        <translation>&amp;Suspendre la collecte</translation>
+    </message>
+    <message>
+        <source>&amp;Resume collecting</source>
+        <translation>&amp;Reprendre la collecte</translation>
+    </message>
+    <message>
+        <source>RayCstr keeps collecting</source>
+        <translation>RayCstr continue la collecte</translation>
+    </message>
+    <message>
+        <source>RayCstr is still running in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>RayCstr continue de tourner dans la zone de notification. Quittez-le depuis son menu ou avec Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Paused: not collecting (trackers get no answer until you resume)</source>
+        <translation>En pause&#xa0;: aucune collecte (les traceurs n’obtiennent pas de réponse jusqu’à la reprise)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Reports and alerts</source>
+        <translation>Rapports et alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Export dashboard…</source>
+        <translation>&amp;Exporter le tableau de bord…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import… (on the server: raycstr-server import)</source>
+        <translation>&amp;Importer… (sur le serveur : raycstr-server import)</translation>
+    </message>
+    <message>
+        <source>Bring history from another tool</source>
+        <translation>Reprendre l’historique d’un autre outil</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::MemorySecretStore</name>
+    <message>
+        <source>this session only (no keychain available)</source>
+        <translation>cette session seulement (aucun trousseau disponible)</translation>
+    </message>
+    <message>
+        <source>No key stored for this session.</source>
+        <translation>Aucune clé enregistrée pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::PeriodPicker</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString): day, month, year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteConnectDialog</name>
+    <message>
+        <source>Connect to a RayCstr server</source>
+        <translation>Se connecter à un serveur RayCstr</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL du serveur</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d’API</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The key is kept in your system keychain.</source>
+        <translation>La clé est conservée dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the key is kept for this session only and asked for again next time. It is never written to disk.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: la clé n’est conservée que pour cette session et sera redemandée la prochaine fois. Elle n’est jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server, e.g. on your VPS. Create a key there with &apos;raycstr-server token create&apos;: the app then offers every site the key may read.</source>
+        <translation>Afficher les statistiques d’un raycstr-server sans interface, par exemple sur votre VPS. Créez-y une clé avec « raycstr-server token create » : l’application propose alors chaque site que la clé peut lire.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::RemoteDataSource</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Le serveur a répondu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not available from a remote server.</source>
+        <translation>Indisponible depuis un serveur distant.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): check it, or create one with &apos;raycstr-server token create&apos;.</source>
+        <translation>Le serveur a refusé la clé (HTTP 401) : vérifiez-la ou créez-en une avec &apos;raycstr-server token create&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address such as https://stats.example.com</source>
+        <translation>« %1 » n’est pas une adresse de serveur comme https://stats.example.com</translation>
+    </message>
+    <message>
+        <source>The key may not read %1.</source>
+        <translation>La clé ne peut pas lire %1.</translation>
+    </message>
+    <message>
+        <source>The server has no site %1 (or it is not a RayCstr server).</source>
+        <translation>Le serveur n’a pas de site %1 (ou ce n’est pas un serveur RayCstr).</translation>
+    </message>
+    <message>
+        <source>Alert rules need an admin key on the server; this key may only read statistics.</source>
+        <translation>Les alertes nécessitent une clé d&apos;administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>This alert is in the server&apos;s config file: test it there with &apos;raycstr-server alert test&apos;.</source>
+        <translation>Cette alerte se trouve dans le fichier de configuration du serveur : testez-la là-bas avec « raycstr-server alert test ».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s e-mail reports need an admin key on the server; this key may only read statistics.</source>
+        <translation>Les rapports par e-mail du serveur demandent une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>The server did not say it was sent.</source>
+        <translation>Le serveur n’a pas confirmé l’envoi.</translation>
+    </message>
+    <message>
+        <source>The key may read no site on this server.</source>
+        <translation>La clé ne peut lire aucun site sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Imports run on the server: &apos;raycstr-server import --from SOURCE --site DOMAIN FILE…&apos; (with the server stopped).</source>
+        <translation>Les imports se font sur le serveur : « raycstr-server import --from SOURCE --site DOMAIN FILE… » (serveur arrêté).</translation>
+    </message>
+    <message>
+        <source>Changing a site&apos;s time zone needs an admin key on the server; this key may only read statistics.</source>
+        <translation>Changer le fuseau horaire d’un site demande une clé d’administration du serveur ; cette clé ne peut que lire les statistiques.</translation>
+    </message>
+    <message>
+        <source>The server does not list its sites (a version before /api/sites, or not a RayCstr server): name the sites to show.</source>
+        <translation>Le serveur ne liste pas ses sites (une version antérieure à /api/sites, ou pas un serveur RayCstr) : nommez les sites à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::ReportsAlertsView</name>
+    <message>
+        <source>Add alert…</source>
+        <translation>Ajouter une alerte…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <source>Send this site&apos;s report by e-mail</source>
+        <translation>Envoyer le rapport de ce site par e-mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Send the selected alert&apos;s test message now, by e-mail and webhook</source>
+        <translation>Envoyer maintenant le message de test de l&apos;alerte choisie, par e-mail et webhook</translation>
+    </message>
+    <message>
+        <source>E-mail report</source>
+        <translation>Rapport par e-mail</translation>
+    </message>
+    <message>
+        <source>Weekly (Mondays)</source>
+        <translation>Hebdomadaire (le lundi)</translation>
+    </message>
+    <message>
+        <source>Monthly (on the 1st)</source>
+        <translation>Mensuel (le 1er)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Fréquence</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation> h 00</translation>
+    </message>
+    <message>
+        <source>The hour in the site&apos;s time zone</source>
+        <translation>L&apos;heure dans le fuseau horaire du site</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>you@example.com, team@example.com</source>
+        <translation>vous@example.com, equipe@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Send the last complete week&apos;s (or month&apos;s) report to the recipients now</source>
+        <translation>Envoyer maintenant aux destinataires le rapport de la dernière semaine (ou du dernier mois) complète</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Serveur de messagerie (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le début (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine only)</source>
+        <translation>Aucune (uniquement un relais sur cette machine)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>vide : sans connexion</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>RayCstr &lt;stats@example.com&gt;</source>
+        <translation>RayCstr &lt;stats@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Expéditeur</translation>
+    </message>
+    <message>
+        <source>optional: a private mail server&apos;s CA (PEM)</source>
+        <translation>facultatif : l&apos;AC d&apos;un serveur de messagerie privé (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>&amp;Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, never in RayCstr&apos;s settings.</source>
+        <translation>Le mot de passe est conservé dans %1, jamais dans les réglages de RayCstr.</translation>
+    </message>
+    <message>
+        <source>No keychain: the password is kept for this session only.</source>
+        <translation>Pas de trousseau : le mot de passe n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Save the report and mail settings; the collector restarts with them</source>
+        <translation>Enregistrer les réglages du rapport et de la messagerie ; le collecteur redémarre avec eux</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>No site.</source>
+        <translation>Aucun site.</translation>
+    </message>
+    <message>
+        <source>Could not load the alerts: %1</source>
+        <translation>Impossible de charger les alertes : %1</translation>
+    </message>
+    <message>
+        <source>No alerts for %1 yet: add one to hear of a traffic spike, a silent tracker or a conversion.</source>
+        <translation>Pas encore d&apos;alerte pour %1 : ajoutez-en une pour être prévenu d&apos;un pic de trafic, d&apos;un traceur muet ou d&apos;une conversion.</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>Supprimer l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Remove the alert “%1”?</source>
+        <translation>Supprimer l&apos;alerte « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The test was not sent: %1</source>
+        <translation>Le test n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Select the alert to test.</source>
+        <translation>Choisissez l&apos;alerte à tester.</translation>
+    </message>
+    <message>
+        <source>Sending a test of the alert…</source>
+        <translation>Envoi d&apos;un test de l&apos;alerte…</translation>
+    </message>
+    <message>
+        <source>Test alert sent to %1.</source>
+        <translation>Alerte de test envoyée à %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test report…</source>
+        <translation>Envoi d&apos;un rapport de test…</translation>
+    </message>
+    <message>
+        <source>Test report sent to %1.</source>
+        <translation>Rapport de test envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Report and mail settings saved.</source>
+        <translation>Réglages du rapport et de la messagerie enregistrés.</translation>
+    </message>
+    <message>
+        <source>Connected to a server: its alerts change through its alerts API, and its e-mail reports and mail server are read from its config file (reports:, smtp:) and shown here read-only: change them on the server. Send a test goes through the server with its mail settings; the recipients, period and language here are for the test only. All of this needs an admin key.</source>
+        <translation>Connecté à un serveur : ses alertes se modifient par son API d’alertes, et ses rapports par e-mail et son serveur de messagerie sont lus dans son fichier de configuration (reports:, smtp:) et affichés ici en lecture seule : modifiez-les sur le serveur. « Envoyer un test » passe par le serveur avec ses réglages de messagerie ; les destinataires, la période et la langue indiqués ici ne servent qu’au test. Tout cela demande une clé d’administration.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s report settings: %1</source>
+        <translation>Impossible de lire les réglages de rapports du serveur : %1</translation>
+    </message>
+    <message>
+        <source>set on the server</source>
+        <translation>défini sur le serveur</translation>
+    </message>
+    <message>
+        <source>none on the server</source>
+        <translation>aucun sur le serveur</translation>
+    </message>
+    <message>
+        <source>The server has no mail server (smtp:) in its config file.</source>
+        <translation>Le serveur n’a pas de serveur de messagerie (smtp:) dans son fichier de configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SettingsView</name>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter le site</translation>
+    </message>
+    <message>
+        <source>Embedded collector</source>
+        <translation>Collecteur intégré</translation>
+    </message>
+    <message>
+        <source>Where the collector takes events: 127.0.0.1:8080 for this machine only, :8080 for every network interface.</source>
+        <translation>Où le collecteur reçoit les événements&#xa0;: 127.0.0.1:8080 pour cette machine seulement,&#xa0;:8080 pour toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address</source>
+        <translation>&amp;Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Dossier de données</translation>
+    </message>
+    <message>
+        <source>none found: countries unknown</source>
+        <translation>aucune trouvée&#xa0;: pays inconnus</translation>
+    </message>
+    <message>
+        <source>&amp;GeoIP database</source>
+        <translation>Base &amp;GeoIP</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw events older than this are deleted; the daily rollups behind the dashboard are kept.</source>
+        <translation>Les événements bruts plus anciens sont supprimés&#xa0;; les agrégats quotidiens du tableau de bord sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw events for</source>
+        <translation>&amp;Conserver les événements bruts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a headless raycstr-server (e.g. on your VPS)</source>
+        <translation>Afficher les statistiques d’un raycstr-server sans interface (par exemple sur votre VPS)</translation>
+    </message>
+    <message>
+        <source>Apply and restart collector</source>
+        <translation>Appliquer et redémarrer le collecteur</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>yoursite.com</source>
+        <translation>votresite.fr</translation>
+    </message>
+    <message>
+        <source>New site domain</source>
+        <translation>Domaine du nouveau site</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Keys let scripts and other RayCstr apps read your statistics over the stats API. A key is shown once, when it is created.</source>
+        <translation>Les clés permettent à des scripts et à d’autres applications RayCstr de lire vos statistiques via l’API. Une clé n’est affichée qu’une fois, à sa création.</translation>
+    </message>
+    <message>
+        <source>Label, e.g. &quot;laptop&quot;</source>
+        <translation>Libellé, par exemple «&#xa0;portable&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer une clé</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Takes effect when RayCstr is restarted.</source>
+        <translation>Prend effet au redémarrage de RayCstr.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Connected to a remote server: manage its sites and keys on the server with &apos;raycstr-server site&apos; and &apos;raycstr-server token&apos;.</source>
+        <translation>Connecté à un serveur distant&#xa0;: gérez ses sites et ses clés sur le serveur avec &apos;raycstr-server site&apos; et &apos;raycstr-server token&apos;.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s collector instead</source>
+        <translation>Utiliser plutôt le collecteur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The new language is used when RayCstr is restarted.</source>
+        <translation>La nouvelle langue s’appliquera au redémarrage de RayCstr.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>GeoIP database</source>
+        <translation>Base GeoIP</translation>
+    </message>
+    <message>
+        <source>MaxMind databases (*.mmdb)</source>
+        <translation>Bases MaxMind (*.mmdb)</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Supprimer le site</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1 and delete all its data?</source>
+        <translation>Cesser de suivre %1 et supprimer toutes ses données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New key (copy it now, it is not shown again): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nouvelle clé (copiez-la maintenant, elle ne sera plus affichée)&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>The collector moved from %1 to %2: update the snippet on your sites.</source>
+        <translation>Le collecteur est passé de %1 à %2&#xa0;: mettez à jour l’extrait sur vos sites.</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>No statistics are shown: use this computer&apos;s collector, or connect to a server.</source>
+        <translation>Aucune statistique n’est affichée&#xa0;: utilisez le collecteur de cet ordinateur ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Changer de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Where the site&apos;s days start in every report, from now on: days already counted keep their totals.</source>
+        <translation>Où commencent les journées du site dans chaque rapport, désormais : les jours déjà comptés gardent leurs totaux.</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::SitesModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TableExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row of this table as a CSV file</source>
+        <translation>Exporter toutes les lignes de ce tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Lecture des lignes…</translation>
+    </message>
+    <message>
+        <source>The data source changed during the export.</source>
+        <translation>La source de données a changé pendant l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Reading the goals…</source>
+        <translation>Lecture des objectifs…</translation>
+    </message>
+    <message>
+        <source>Reading the Web Vitals…</source>
+        <translation>Lecture des Web Vitals…</translation>
+    </message>
+    <message>
+        <source>Reading the funnel…</source>
+        <translation>Lecture de l&apos;entonnoir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting the dashboard to %1…</source>
+        <translation>Export du tableau de bord vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows in %1 files to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1 fichiers vers %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1 fichiers vers %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>raycstr::ui::TimeZoneBox</name>
     <message>
         <source>Search a city or region, e.g. Berlin</source>
@@ -6590,6 +6145,303 @@ P75 %2, P95 %3 (%n mesures)</numerusform>
     <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::TimeseriesChart</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the chart&apos;s axis: day, short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1, %2:00</source>
+        <translation>%1, %2 h</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day, short month</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, short month, year</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month, year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the chart&apos;s axis: short month, year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a bucket still running</comment>
+        <translation>%1 (jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Même période l’an dernier</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>date, metric, value</comment>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>comparison, its date, value</comment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>, %1 pts</source>
+        <comment>change of a rate in percentage points</comment>
+        <translation>, %1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>, %1%</source>
+        <comment>change against the comparison</comment>
+        <translation>, %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsModel</name>
+    <message>
+        <source>All pages</source>
+        <translation>Toutes les pages</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+P75 %2, P95 %3 (%n samples)</source>
+        <translation>
+            <numerusform>%1
+P75 %2, P95 %3 (%n mesure)</numerusform>
+            <numerusform>%1
+P75 %2, P95 %3 (%n mesures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>%1 (P75 · P95)</source>
+        <translation>%1 (P75 · P95)</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::VitalsPanel</name>
+    <message>
+        <source>Web Vitals</source>
+        <translation>Web Vitals</translation>
+    </message>
+    <message>
+        <source>No Web Vitals reported in this period</source>
+        <translation>Aucune mesure Web Vitals sur cette période</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>needs improvement</source>
+        <translation>à améliorer</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>mauvais</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMap</name>
+    <message>
+        <source>World map of visitors</source>
+        <translation>Carte du monde des visiteurs</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitor</source>
+        <translation>%1&#xa0;: %2 visiteur</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors</source>
+        <translation>%1&#xa0;: %2 visiteurs</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::WorldMapPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Visitors of unknown country: %1</source>
+        <translation>Visiteurs de pays inconnu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>raycstr::ui::format</name>
+    <message>
+        <source>%1M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1&#xa0;k</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <comment>device type</comment>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>device type</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <comment>device type</comment>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>Direct / None</source>
+        <translation>Direct / Aucune</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Page d’entrée</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Page de sortie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Source UTM</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>Support UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>Campagne UTM</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Largest Contentful Paint</source>
+        <translation>Largest Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Interaction to Next Paint</source>
+        <translation>Interaction to Next Paint</translation>
+    </message>
+    <message>
+        <source>Cumulative Layout Shift</source>
+        <translation>Cumulative Layout Shift</translation>
+    </message>
+    <message>
+        <source>First Contentful Paint</source>
+        <translation>First Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Time to First Byte</source>
+        <translation>Time to First Byte</translation>
     </message>
 </context>
 </TS>
