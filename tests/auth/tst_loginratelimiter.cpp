@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         ManualClock clock(0);
         LoginRateLimiter limiter(&clock);
-        QCOMPARE(limiter.globalRate(), 1); // per second, by default
+        QCOMPARE(limiter.globalRate(), 5); // per 5 seconds, by default
         limiter.setGlobalRate(2, 1000);
         int guesses = 0;
         for (int i = 1; i <= 20; ++i) {
@@ -152,6 +152,25 @@ private Q_SLOTS:
         limiter.recordSuccess(Alice);
         QVERIFY(limiter.retryAfterSecs(Bob) > 0);
         QCOMPARE(limiter.retryAfterSecs(Alice), 0);
+    }
+
+    // The default rate allows a short burst: a mistyped password and the right one at once
+    // (the web dashboard's sign-in, a first login from a new address) are both checked.
+    void aTypoAndTheRightPasswordAreBothChecked()
+    {
+        ManualClock clock(0);
+        LoginRateLimiter limiter(&clock);
+        limiter.recordFailure(Alice);
+        QCOMPARE(limiter.retryAfterSecs(Alice), 0);
+        clock.advanceMs(300);
+        limiter.recordFailure(Alice); // a second typo
+        QCOMPARE(limiter.retryAfterSecs(Bob), 0);
+        // A flood still averages at most one check a second: 5 within 5 s, then a wait.
+        for (int i = 0; i < 3; ++i)
+            limiter.recordFailure(QHostAddress(QStringLiteral("198.51.100.%1").arg(i + 1)));
+        QVERIFY(limiter.retryAfterSecs(Bob) > 0);
+        clock.setNowMs(5000); // the first failure is 5 s old
+        QCOMPARE(limiter.retryAfterSecs(Bob), 0);
     }
 
     // One address cannot spend the global budget: once it is blocked, its further

@@ -59,6 +59,8 @@ private:
         QSignalSpy updated(&view, &DashboardView::updated);
         view.setQuery(QStringLiteral("example.com"), period);
         return updated.wait(10000);
+    }
+
     // Shows the seeded day in a 960×640 window, laid out.
     bool showSmallDay(DashboardView *view)
     {
@@ -301,6 +303,8 @@ private Q_SLOTS:
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         view.resize(1600, 800);
         QTRY_COMPARE(view.kpi(5)->geometry().top(), view.kpi(0)->geometry().top());
+    }
+
     // The filter chips stay in sight when the cards scroll (issue 20): a filter set far down
     // the page can be seen and removed without scrolling back up.
     void filterBarStaysInSightWhenScrolled()
